@@ -1,0 +1,1 @@
+"""numcheck: a numeric-claim consistency checker for news."""

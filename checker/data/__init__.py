@@ -1,0 +1,1 @@
+"""Vocabulary data files (YAML); see checker.vocab."""

@@ -1,0 +1,73 @@
+"""Sentence spans and line numbers over a document's text.
+
+Offsets everywhere in numcheck index into the text exactly as read, so these
+helpers return spans and never rewrite the text.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from functools import lru_cache
+
+from checker.vocab import load_vocab
+
+# A sentence ends at . ! ? (optionally followed by closing quotes/brackets) and
+# whitespace, or at a line break: news dumps put headlines, bylines and
+# datelines on lines of their own without final punctuation.
+SENTENCE_END = re.compile(r"""[.!?]+["'”’)\]]*(?=\s)|\n""")
+
+# The word before a full stop, to tell "Mr. Yoon" and "Nov. 20" from a real end.
+WORD_BEFORE_DOT = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
+
+
+@lru_cache(maxsize=1)
+def _abbreviations() -> frozenset[str]:
+    return frozenset(w.lower() for w in load_vocab("abbreviations")["abbreviations"])
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Return ``(start, end)`` spans of the sentences of ``text``.
+
+    Spans cover the text without leading/trailing whitespace; blank lines give no
+    span. A full stop after a known abbreviation ("Mr.", "Nov.", "U.S.") or an
+    initial ("J.") does not end a sentence.
+    """
+    abbreviations = _abbreviations()
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in SENTENCE_END.finditer(text):
+        end = match.end()
+        if match.group() != "\n" and match.group()[0] == ".":
+            word = WORD_BEFORE_DOT.search(text, max(start, match.start() - 30), match.start() + 1)
+            if word:
+                token = word.group(1).lower()
+                if token in abbreviations or len(token) == 1 or (
+                    "." in token and len(token.replace(".", "")) <= 3
+                ):
+                    continue
+        _add_span(text, start, end, spans)
+        start = end
+    _add_span(text, start, len(text), spans)
+    return spans
+
+
+def _add_span(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        spans.append((start, end))
+
+
+def line_starts(text: str) -> list[int]:
+    """Offsets at which each line of ``text`` starts (first is 0)."""
+    starts = [0]
+    starts.extend(m.end() for m in re.finditer("\n", text))
+    return starts
+
+
+def line_of(starts: list[int], offset: int) -> int:
+    """1-based line number of ``offset`` given :func:`line_starts`."""
+    return bisect.bisect_right(starts, offset)
