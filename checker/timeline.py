@@ -1,0 +1,93 @@
+"""The timeline stage: each figure's claims in date order, with the change between them.
+
+A reader of a story that runs for weeks wants to see how a figure moved: 3,000
+troops on 1 November, 11,000 a week later, "as many as 100,000" projected on the
+20th. This stage lays the claims of every topic out in that order and computes
+each claim's change from the previous claim of the same topic *and* modality,
+so that a projection ("could reach 100,000") is compared with the previous
+projection, never with a count of what has already happened.
+"""
+
+from __future__ import annotations
+
+from typing import Mapping
+
+import numpy as np
+import pandas as pd
+
+from checker.columns import TIMELINE_COLUMNS, empty_frame, require_columns
+
+#: Claim columns the timeline reads.
+TIMELINE_NEEDS = (
+    "claim_id",
+    "doc_id",
+    "outlet",
+    "published",
+    "claim_date",
+    "speaker",
+    "value",
+    "low",
+    "high",
+    "qualifier",
+    "unit",
+    "topic",
+    "modality",
+    "surface",
+    "start",
+)
+
+# Numeric columns: claims read back from CSV carry them as text.
+_NUMERIC = ("value", "low", "high")
+
+
+def build_timeline(
+    claims: pd.DataFrame, topic_labels: Mapping[str, str] | None = None
+) -> pd.DataFrame:
+    """Return the TIMELINE_COLUMNS frame: every topic's claims in date order.
+
+    Claims without a topic are left out. Within a topic, claims are ordered by
+    ``claim_date`` (the publication date when the claim has none), then
+    ``published``, ``doc_id`` and ``start``; ties keep their input order.
+    Topics come in sorted order. ``change`` is the value minus the previous
+    value of the same topic and modality (blank for the first one),
+    ``change_ratio`` the value divided by it (blank when that is zero).
+    ``topic_label`` comes from ``topic_labels``, else the topic itself.
+    The input frame is not modified.
+    """
+    require_columns(claims, TIMELINE_NEEDS, "build_timeline")
+    topics = claims["topic"].fillna("").astype(str)
+    rows = claims.loc[topics != ""].copy()
+    if rows.empty:
+        return empty_frame(TIMELINE_COLUMNS)
+
+    rows["topic"] = rows["topic"].astype(str)
+    for column in _NUMERIC:
+        rows[column] = pd.to_numeric(rows[column], errors="coerce").astype(float)
+    text_columns = ("claim_date", "published", "doc_id", "modality", "speaker", "outlet")
+    for column in text_columns:
+        rows[column] = rows[column].fillna("").astype(str)
+
+    # Sort keys live in their own columns so the output keeps the input text.
+    rows["_date_key"] = rows["claim_date"].where(rows["claim_date"] != "", rows["published"])
+    rows["_start_key"] = pd.to_numeric(rows["start"], errors="coerce")
+    rows["_input_order"] = np.arange(len(rows))
+    rows = rows.sort_values(
+        ["topic", "_date_key", "published", "doc_id", "_start_key", "_input_order"],
+        kind="mergesort",
+        na_position="last",
+    )
+
+    # Previous value of the same topic and modality, skipping claims without a
+    # value: shifting first and then forward-filling within the group gives the
+    # last known value strictly before each row.
+    by_series = [rows["topic"], rows["modality"]]
+    previous = rows["value"].groupby(by_series, sort=False).shift(1)
+    previous = previous.groupby(by_series, sort=False).ffill()
+    rows["change"] = rows["value"] - previous
+    rows["change_ratio"] = (rows["value"] / previous.where(previous != 0)).replace(
+        [np.inf, -np.inf], np.nan
+    )
+
+    labels = dict(topic_labels or {})
+    rows["topic_label"] = [labels.get(topic) or topic for topic in rows["topic"]]
+    return rows[list(TIMELINE_COLUMNS)].reset_index(drop=True)
