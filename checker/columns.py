@@ -29,6 +29,8 @@ DOCUMENT_COLUMNS: Mapping[str, str] = {
     "is_row": "True when the document is a row of a tabular file",
     "n_chars": "length of the text in characters",
     "metadata_source": "where outlet/published came from (manifest, front matter, text, field)",
+    "encoding": "how the bytes were decoded (utf-8, utf-16, cp1252)",
+    "warning": "metadata that could not be used (with file line), the document still processed",
     "text": "the text as read; claim offsets index into it (not written to CSV)",
 }
 

@@ -1,0 +1,5 @@
+"""``python -m checker``: the numcheck command."""
+
+from checker.cli import entry
+
+entry()

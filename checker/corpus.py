@@ -1,0 +1,403 @@
+"""Reading a corpus: files and directories in, one documents frame out.
+
+Every input document is accounted for: a file or row that cannot be read
+becomes a row whose ``status`` says why (with the file line where it helps),
+never an exception that loses the rest of the corpus. Only a path that does not
+exist, or a bad option, stops the run (:class:`~checker.errors.InputError`).
+"""
+
+from __future__ import annotations
+
+import csv
+import gzip
+import io
+import json
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterable, Iterator, Sequence
+
+import pandas as pd
+
+from checker.columns import DOCUMENT_COLUMNS
+from checker.errors import InputError
+from checker.metadata import (
+    MetadataError,
+    blank_out,
+    infer_outlet,
+    infer_title,
+    normalise_timestamp,
+    outlet_from_url,
+    parse_front_matter,
+)
+
+TEXT_SUFFIXES = (".txt", ".md")
+ROW_SUFFIXES = (".jsonl", ".ndjson", ".json", ".csv")
+MANIFEST_NAME = "manifest.csv"
+
+#: Bytes sniffed for NUL bytes to tell binary files from text.
+SNIFF_BYTES = 8192
+
+
+@dataclass(frozen=True)
+class CorpusOptions:
+    """Where tabular inputs keep their fields, and size limits.
+
+    Each field option is a list of candidate column names, tried in order; the
+    defaults cover common dumps (RSS exports, AllSides, BASIL, Kaggle news sets).
+    """
+
+    text_fields: Sequence[str] = ("text", "content", "content_original", "body", "description")
+    date_fields: Sequence[str] = ("date", "published", "date_published", "pubDate", "published_at")
+    outlet_fields: Sequence[str] = ("source", "outlet", "feed", "publication")
+    title_fields: Sequence[str] = ("title", "headline")
+    id_fields: Sequence[str] = ("id", "ID", "uuid", "link", "url")
+    url_fields: Sequence[str] = ("url", "link")
+    #: A single text document larger than this is refused (the row formats stream).
+    max_document_bytes: int = 20_000_000
+    extra_manifest: dict[str, dict[str, Any]] = field(default_factory=dict)
+
+
+def load_corpus(paths: Iterable[str | Path], options: CorpusOptions | None = None) -> pd.DataFrame:
+    """Read files and directories into a documents frame (``DOCUMENT_COLUMNS``).
+
+    Directories are walked recursively in sorted order, skipping hidden files
+    and directories; a ``manifest.csv`` in a directory adds or overrides the
+    metadata of the files it lists. Documents keep input order.
+    """
+    options = options or CorpusOptions()
+    records: list[dict[str, Any]] = []
+    for path, manifest in _input_files(paths):
+        records.extend(_read_path(path, manifest, options))
+    frame = pd.DataFrame.from_records(records, columns=list(DOCUMENT_COLUMNS))
+    # Row ids from the data may repeat (two items with one link): keep doc_id
+    # unique by appending the row number to the later ones.
+    repeated = frame["doc_id"].duplicated(keep="first")
+    if repeated.any():
+        frame.loc[repeated, "doc_id"] = frame.loc[repeated, "doc_id"] + "@" + frame.loc[repeated, "row"].astype(str)
+    frame["row"] = frame["row"].astype("Int64")
+    frame["line_base"] = frame["line_base"].astype("int64")
+    frame["n_chars"] = frame["n_chars"].astype("int64")
+    frame["is_row"] = frame["is_row"].astype(bool)
+    for column in ("title", "outlet", "published", "url", "language", "metadata_source", "encoding", "warning", "text"):
+        frame[column] = frame[column].fillna("").astype(str)
+    return frame
+
+
+# --- walking ------------------------------------------------------------------
+
+def _is_hidden(path: Path) -> bool:
+    return path.name.startswith(".")
+
+
+def _input_files(paths: Iterable[str | Path]) -> Iterator[tuple[Path, dict[str, dict[str, Any]]]]:
+    """Yield (file, manifest entries of its directory) in a stable order."""
+    manifests: dict[Path, dict[str, dict[str, Any]]] = {}
+    for raw in paths:
+        path = Path(raw)
+        if not path.exists():
+            raise InputError(f"{raw}: no such file or directory")
+        if path.is_dir():
+            for root, dirs, files in os.walk(path):
+                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                for name in sorted(files):
+                    if name.startswith(".") or name == MANIFEST_NAME:
+                        continue
+                    file = Path(root) / name
+                    yield file, _manifest_for(file.parent, manifests)
+        else:
+            if path.name == MANIFEST_NAME:
+                continue
+            yield path, _manifest_for(path.parent, manifests)
+
+
+def _manifest_for(directory: Path, cache: dict[Path, dict[str, dict[str, Any]]]) -> dict[str, dict[str, Any]]:
+    if directory not in cache:
+        manifest = directory / MANIFEST_NAME
+        cache[directory] = read_manifest(manifest) if manifest.is_file() else {}
+    return cache[directory]
+
+
+def read_manifest(path: Path) -> dict[str, dict[str, Any]]:
+    """Read a ``manifest.csv`` (columns ``file,outlet,published``, optional ``title,url``).
+
+    Returns metadata by file name; each entry keeps ``_line`` (its line in the
+    manifest) so that a bad value can be reported there. A manifest without a
+    ``file`` column is an :class:`InputError`.
+    """
+    text, _ = _decode(path.read_bytes())
+    reader = csv.DictReader(io.StringIO(text))
+    if not reader.fieldnames or "file" not in reader.fieldnames:
+        raise InputError(f"{path}:1: manifest needs a 'file' column (columns: file,outlet,published[,title,url])")
+    entries: dict[str, dict[str, Any]] = {}
+    for record in reader:
+        name = (record.get("file") or "").strip()
+        if name:
+            entry = {k: (v or "").strip() for k, v in record.items() if k in ("outlet", "published", "title", "url", "language")}
+            entry["_line"] = reader.line_num
+            entry["_file"] = str(path)
+            entries[name] = entry
+    return entries
+
+
+# --- reading ------------------------------------------------------------------
+
+def _document(file: Path, **values: Any) -> dict[str, Any]:
+    record: dict[str, Any] = {c: "" for c in DOCUMENT_COLUMNS}
+    record.update(doc_id=str(file), file=str(file), row=None, status="ok", line_base=1, is_row=False,
+                  n_chars=0, encoding="", warning="")
+    record.update(values)
+    record["n_chars"] = len(record.get("text") or "")
+    return record
+
+
+def _error(file: Path, reason: str, **values: Any) -> dict[str, Any]:
+    return _document(file, status=f"error: {reason}", text="", **values)
+
+
+def _read_path(file: Path, manifest: dict[str, dict[str, Any]], options: CorpusOptions) -> list[dict[str, Any]]:
+    name = file.name.lower()
+    stem = name[:-3] if name.endswith(".gz") else name
+    suffix = os.path.splitext(stem)[1]
+    try:
+        if suffix in TEXT_SUFFIXES:
+            return [_read_text_document(file, manifest.get(file.name), options)]
+        if suffix in ROW_SUFFIXES:
+            return list(_read_rows(file, suffix, options))
+    except OSError as exc:
+        return [_error(file, f"cannot read file: {exc.strerror or exc}")]
+    return [_document(file, status=f"skipped: unsupported file type '{suffix or file.name}' "
+                      f"(numcheck reads {', '.join(TEXT_SUFFIXES + ROW_SUFFIXES)}, optionally .gz)")]
+
+
+def _open_bytes(file: Path, limit: int | None = None) -> bytes:
+    opener = gzip.open if file.name.lower().endswith(".gz") else open
+    with opener(file, "rb") as handle:
+        return handle.read() if limit is None else handle.read(limit + 1)
+
+
+class DecodeError(ValueError):
+    """The bytes are not text numcheck can read."""
+
+
+def _decode(data: bytes) -> tuple[str, str]:
+    """Decode bytes as UTF-8 (BOM-aware), UTF-16 with a BOM, or Windows-1252.
+
+    Returns (text, encoding). Windows-1252 is the usual encoding of legacy news
+    exports; latin-1 is not tried because it accepts any bytes and would turn a
+    binary file into nonsense silently.
+    """
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16"), "utf-16"
+    if b"\x00" in data[:SNIFF_BYTES]:
+        raise DecodeError("binary file (NUL bytes), not text")
+    try:
+        return data.decode("utf-8-sig"), "utf-8"
+    except UnicodeDecodeError as exc:
+        utf8_error = exc
+    try:
+        return data.decode("cp1252"), "cp1252"
+    except UnicodeDecodeError:
+        line = data[: utf8_error.start].count(b"\n") + 1
+        raise DecodeError(f"line {line}: not UTF-8 or Windows-1252 text (byte 0x{data[utf8_error.start]:02x})") from None
+
+
+def _read_text_document(file: Path, manifest_entry: dict[str, Any] | None, options: CorpusOptions) -> dict[str, Any]:
+    data = _open_bytes(file, options.max_document_bytes)
+    if len(data) > options.max_document_bytes:
+        return _error(file, f"file larger than {options.max_document_bytes:,} bytes; split it or raise the limit")
+    try:
+        text, encoding = _decode(data)
+    except DecodeError as exc:
+        return _error(file, str(exc))
+    # Normalise line ends so offsets count one character per line break.
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not text.strip():
+        return _document(file, status="empty: no text", text="", encoding=encoding)
+
+    values: dict[str, Any] = {}
+    sources: list[str] = []
+    warnings: list[str] = []
+    try:
+        front = parse_front_matter(text)
+    except MetadataError as exc:
+        return _error(file, f"line {exc.line}: {exc}", encoding=encoding)
+    if front is not None:
+        text = blank_out(text, front.end)
+        for key, value in front.fields.items():
+            if key in ("title", "outlet", "url", "language") and value is not None:
+                values[key] = str(value)
+            elif key == "published":
+                try:
+                    values["published"] = normalise_timestamp(value)
+                except MetadataError as exc:
+                    line = _front_matter_line(text_lines=front.lines, key=key, raw=data)
+                    warnings.append(f"line {line}: published: {exc}; publication date left blank")
+        sources.append("front matter")
+
+    if manifest_entry:
+        for key in ("title", "outlet", "url", "language"):
+            if manifest_entry.get(key):
+                values[key] = manifest_entry[key]
+        if manifest_entry.get("published"):
+            try:
+                values["published"] = normalise_timestamp(manifest_entry["published"])
+            except MetadataError as exc:
+                warnings.append(f"{manifest_entry['_file']}:{manifest_entry['_line']}: published: {exc}; "
+                                "publication date left blank")
+        sources.append("manifest")
+
+    inferred = []
+    if not values.get("title"):
+        values["title"] = infer_title(text)
+    if not values.get("outlet"):
+        values["outlet"] = infer_outlet(text)
+        if values["outlet"]:
+            inferred.append("outlet")
+    if not values.get("published"):
+        found = _publication_date_in_text(text)
+        if found:
+            values["published"] = found
+            inferred.append("published")
+    if inferred:
+        sources.append("text (" + ", ".join(inferred) + ")")
+    return _document(file, text=text, encoding=encoding, metadata_source="; ".join(sources),
+                     warning="; ".join(warnings), **values)
+
+
+def _front_matter_line(text_lines: int, key: str, raw: bytes) -> int:
+    for number, line in enumerate(raw.decode("utf-8", "replace").splitlines()[: text_lines + 1], start=1):
+        if line.lstrip().startswith(f"{key}:"):
+            return number
+    return 1
+
+
+def _publication_date_in_text(text: str) -> str:
+    """Publication date stated in the text ("Published: 20 Nov. 2024, 15:57", a dateline)."""
+    try:
+        from checker.dates import find_publication_date
+    except ImportError:  # the dates stage is optional for corpus loading
+        return ""
+    found = find_publication_date(text)
+    if not found:
+        return ""
+    try:
+        return normalise_timestamp(found[0])
+    except MetadataError:
+        return ""
+
+
+# --- tabular inputs -----------------------------------------------------------
+
+def _read_rows(file: Path, suffix: str, options: CorpusOptions) -> Iterator[dict[str, Any]]:
+    try:
+        data = _open_bytes(file)
+        text, encoding = _decode(data)
+    except DecodeError as exc:
+        yield _error(file, str(exc))
+        return
+    except (OSError, EOFError) as exc:
+        yield _error(file, f"cannot read file: {exc}")
+        return
+    if not text.strip():
+        yield _document(file, status="empty: no rows", text="")
+        return
+    if suffix in (".jsonl", ".ndjson"):
+        rows = _jsonl_rows(text)
+    elif suffix == ".json":
+        rows = _json_rows(text)
+    else:
+        rows = _csv_rows(text)
+    for number, line, record, problem in rows:
+        doc_id = f"{file}#{number}"
+        if problem:
+            yield _error(file, f"line {line}: {problem}", doc_id=doc_id, row=number, line_base=line, is_row=True)
+            continue
+        yield _row_document(file, number, line, record, options, encoding)
+
+
+def _jsonl_rows(text: str) -> Iterator[tuple[int, int, dict[str, Any], str]]:
+    number = 0
+    for line_no, line in enumerate(text.split("\n"), start=1):
+        if not line.strip():
+            continue
+        number += 1
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield number, line_no, {}, f"invalid JSON: {exc.msg} (column {exc.colno})"
+            continue
+        if not isinstance(record, dict):
+            yield number, line_no, {}, "each JSON line must be an object"
+            continue
+        yield number, line_no, record, ""
+
+
+def _json_rows(text: str) -> Iterator[tuple[int, int, dict[str, Any], str]]:
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        yield 1, exc.lineno, {}, f"invalid JSON: {exc.msg} (column {exc.colno})"
+        return
+    if isinstance(data, dict):
+        # A wrapper object: {"articles": [...]} or similar; take its one list.
+        lists = [v for v in data.values() if isinstance(v, list)]
+        data = lists[0] if len(lists) == 1 else [data]
+    if not isinstance(data, list):
+        yield 1, 1, {}, "a .json corpus must be a list of objects"
+        return
+    for number, record in enumerate(data, start=1):
+        if isinstance(record, dict):
+            yield number, 1, record, ""
+        else:
+            yield number, 1, {}, f"item {number} is not an object"
+
+
+def _csv_rows(text: str) -> Iterator[tuple[int, int, dict[str, Any], str]]:
+    csv.field_size_limit(max(csv.field_size_limit(), 50_000_000))
+    reader = csv.DictReader(io.StringIO(text))
+    line = 2
+    try:
+        for number, record in enumerate(reader, start=1):
+            if None in record:
+                yield number, line, {}, f"row has {len(reader.fieldnames or [])+len(record[None])} fields, header has {len(reader.fieldnames or [])}"
+            else:
+                yield number, line, record, ""
+            line = reader.line_num + 1
+    except csv.Error as exc:
+        yield reader.line_num, reader.line_num, {}, f"malformed CSV: {exc}"
+
+
+def _first(record: dict[str, Any], names: Sequence[str]) -> tuple[str, Any]:
+    for name in names:
+        value = record.get(name)
+        if value not in (None, ""):
+            return name, value
+    return "", None
+
+
+def _row_document(file: Path, number: int, line: int, record: dict[str, Any], options: CorpusOptions,
+                  encoding: str) -> dict[str, Any]:
+    _, body = _first(record, options.text_fields)
+    _, title = _first(record, options.title_fields)
+    _, ident = _first(record, options.id_fields)
+    doc_id = f"{file}#{ident}" if ident not in (None, "") else f"{file}#{number}"
+    base = dict(doc_id=doc_id, row=number, line_base=line, is_row=True, encoding=encoding)
+    if body in (None, "") and title in (None, ""):
+        fields = ", ".join(options.text_fields)
+        return _error(file, f"line {line}: no text field (looked for {fields}; use --text-field)", **base)
+    body = str(body or "").replace("\r\n", "\n")
+    title = str(title or "").strip()
+    text = f"{title}\n\n{body}" if title and body else (title or body)
+    date_field, date_value = _first(record, options.date_fields)
+    warning = ""
+    try:
+        published = normalise_timestamp(date_value)
+    except MetadataError as exc:
+        # Dumps carry junk dates ("0001-11-30"); the text is still worth reading.
+        published, warning = "", f"line {line}: {date_field}: {exc}; publication date left blank"
+    _, outlet = _first(record, options.outlet_fields)
+    _, url = _first(record, options.url_fields)
+    outlet = outlet_from_url(str(outlet)) if outlet else infer_outlet(text)
+    return _document(file, text=text, title=title, outlet=outlet, published=published, url=str(url or ""),
+                     language=str(record.get("language") or ""), metadata_source="fields", warning=warning, **base)

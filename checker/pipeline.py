@@ -1,0 +1,195 @@
+"""The numcheck pipeline: documents -> claims -> findings -> reports.
+
+Each stage lives in its own module as a plain function over DataFrames; this
+module only composes them, so the same stages run from Python, from the CLI,
+and on a Dask partition (:mod:`checker.scale`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterable, Sequence
+
+import pandas as pd
+
+from checker.aliases import Aliases, load_aliases
+from checker.attribute import attribute_speakers
+from checker.columns import CLAIM_COLUMNS, SEVERITIES, ordered, require_columns
+from checker.corpus import CorpusOptions, load_corpus
+from checker.dates import date_claims
+from checker.extract import extract_quantities
+from checker.modality import classify_modality
+from checker.text import line_of, line_starts
+
+#: What ``--fail-on`` accepts, most to least strict.
+FAIL_ON_CHOICES = ("info", "warning", "error", "never")
+
+
+def claim_ids(doc_ids: pd.Series, starts: pd.Series, ends: pd.Series, surfaces: pd.Series) -> pd.Series:
+    """Stable claim ids: a hash of document, offsets and surface (same input, same id)."""
+    keys = doc_ids.astype(str) + "\x1f" + starts.astype(str) + "\x1f" + ends.astype(str) + "\x1f" + surfaces.astype(str)
+    return keys.map(lambda key: "c" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:12])
+
+
+def extract(
+    text: str,
+    *,
+    published: str | None = None,
+    outlet: str | None = None,
+    doc_id: str | None = None,
+    aliases: Aliases | None = None,
+    file: str | None = None,
+    line_base: int = 1,
+    is_row: bool = False,
+) -> pd.DataFrame:
+    """The claims table of one text (``CLAIM_COLUMNS``).
+
+    ``published`` (ISO date) anchors relative dates ("on Tuesday"); ``outlet``
+    and ``doc_id`` are copied onto every claim. Offsets index into ``text``.
+    """
+    doc_id = doc_id if doc_id is not None else "<text>"
+    claims = extract_quantities(text)
+    claims = attribute_speakers(claims, text, aliases=aliases)
+    claims = date_claims(claims, text, published or None)
+    claims = classify_modality(claims, text)
+    claims = claims.copy()
+    claims["doc_id"] = doc_id
+    claims["file"] = file if file is not None else doc_id
+    claims["outlet"] = outlet or ""
+    claims["published"] = published or ""
+    if is_row:
+        # Rows of JSONL/CSV files: the text's own line breaks are not file lines.
+        claims["line"] = line_base
+    else:
+        starts = line_starts(text)
+        claims["line"] = [line_base - 1 + line_of(starts, s) for s in claims["start"]]
+    claims["claim_id"] = claim_ids(claims["doc_id"], claims["start"], claims["end"], claims["surface"])
+    for column in CLAIM_COLUMNS:
+        if column not in claims.columns:
+            claims[column] = ""
+    return ordered(claims.reset_index(drop=True), CLAIM_COLUMNS)
+
+
+def extract_corpus(documents: pd.DataFrame, *, aliases: Aliases | None = None) -> pd.DataFrame:
+    """Claims of every readable document, in document order then text order."""
+    require_columns(documents, ("doc_id", "file", "text", "status", "published", "outlet", "line_base", "is_row"),
+                    "extract_corpus")
+    readable = documents[documents["status"] == "ok"]
+    frames = [
+        extract(row.text, published=row.published or None, outlet=row.outlet, doc_id=row.doc_id,
+                aliases=aliases, file=row.file, line_base=int(row.line_base), is_row=bool(row.is_row))
+        for row in readable.itertuples(index=False)
+    ]
+    frames = [frame for frame in frames if len(frame)]
+    if not frames:
+        return ordered(pd.DataFrame({c: pd.Series([], dtype=object) for c in CLAIM_COLUMNS}), CLAIM_COLUMNS)
+    return pd.concat(frames, ignore_index=True)
+
+
+def load_ruleset(rules: Any = None) -> Any:
+    """A RuleSet from paths (files/directories), an existing RuleSet, or None (the default pack)."""
+    from checker.ruleset import RuleSet, load_rules
+
+    if isinstance(rules, RuleSet):
+        return rules
+    if rules is None:
+        return load_rules(None)
+    if isinstance(rules, (str, Path)):
+        rules = [rules]
+    return load_rules(list(rules))
+
+
+def check(claims: pd.DataFrame, rules: Any = None) -> pd.DataFrame:
+    """Findings of the rules (paths, a RuleSet, or None for the default pack) on ``claims``."""
+    from checker.rules import check as check_rules
+
+    return check_rules(claims, load_ruleset(rules))
+
+
+def exit_code(findings: pd.DataFrame, fail_on: str = "error") -> int:
+    """1 when an unsuppressed finding is at or above ``fail_on``, else 0."""
+    if fail_on not in FAIL_ON_CHOICES:
+        raise ValueError(f"fail_on must be one of {FAIL_ON_CHOICES}, not {fail_on!r}")
+    if fail_on == "never" or findings.empty:
+        return 0
+    failing = SEVERITIES[: SEVERITIES.index(fail_on) + 1]
+    active = findings[~findings["suppressed"].astype(bool)]
+    return int(active["severity"].isin(failing).any())
+
+
+@dataclass
+class RunResult:
+    """Everything one run produced; ``written`` lists the report files."""
+
+    documents: pd.DataFrame
+    claims: pd.DataFrame
+    findings: pd.DataFrame
+    timeline: pd.DataFrame
+    exit_code: int
+    ruleset: Any = None
+    written: list[Path] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+
+def run(
+    paths: Iterable[str | Path],
+    rules: Any = None,
+    out: str | Path | None = None,
+    *,
+    baseline: str | Path | None = None,
+    fail_on: str = "error",
+    formats: Sequence[str] = ("csv", "sarif", "junit", "html", "json"),
+    aliases: Sequence[str | Path] = (),
+    corpus_options: CorpusOptions | None = None,
+    today: dt.date | None = None,
+    workers: int = 1,
+) -> RunResult:
+    """Check a corpus end to end; write reports to ``out`` when given.
+
+    Configuration (rules, aliases, baseline) is loaded and validated before the
+    corpus is read, so a broken rule pack fails fast.
+    """
+    from checker.baseline import apply_baseline, load_baseline
+    from checker.rules import check as check_rules
+    from checker.timeline import build_timeline
+    from checker.topics import assign_topics
+
+    ruleset = load_ruleset(rules)
+    alias_table = load_aliases(list(aliases))
+    baseline_entries = load_baseline(baseline) if baseline else None
+
+    documents = load_corpus(paths, corpus_options)
+    if workers > 1:
+        from checker.scale import extract_corpus_parallel
+
+        claims = extract_corpus_parallel(documents, aliases=alias_table, workers=workers)
+    else:
+        claims = extract_corpus(documents, aliases=alias_table)
+    claims = assign_topics(claims, ruleset)
+    findings = check_rules(claims, ruleset)
+    notes: list[str] = []
+    if baseline_entries is not None:
+        findings, notes = apply_baseline(findings, baseline_entries, today or dt.date.today())
+    labels = {topic_id: getattr(topic, "label", topic_id) for topic_id, topic in ruleset.topics.items()}
+    timeline = build_timeline(claims, labels)
+    code = exit_code(findings, fail_on)
+    result = RunResult(documents, claims, findings, timeline, code, ruleset=ruleset, notes=notes)
+    if out is not None:
+        from checker.report import write_reports
+
+        result.written = write_reports(out, documents=documents, claims=claims, findings=findings,
+                                       timeline=timeline, formats=formats, rules=rule_descriptions(ruleset))
+    return result
+
+
+def rule_descriptions(ruleset: Any) -> list[dict[str, Any]]:
+    """Rule metadata for reports (SARIF tool.driver.rules)."""
+    rows = []
+    for rule in ruleset.rules:
+        rows.append({"id": rule.id, "kind": rule.kind, "severity": rule.severity,
+                     "topic": getattr(rule, "topic", "*"),
+                     "description": getattr(rule, "description", "") or f"{rule.kind} rule on topic {getattr(rule, 'topic', '*')}"})
+    return rows
