@@ -1,0 +1,154 @@
+"""Corpus loading: every input document is accounted for, metadata comes from the right place."""
+
+from __future__ import annotations
+
+import gzip
+import json
+from pathlib import Path
+
+import pytest
+
+from checker.corpus import CorpusOptions, load_corpus
+from checker.errors import InputError
+
+SEEDS = Path(__file__).resolve().parent.parent / "fixtures" / "seeds"
+
+# A short real news paragraph (Reuters-style RSS description) used across tests.
+QUAKE = ("The death toll from the earthquake in Turkey and Syria rose to more than 11,000 on Wednesday, "
+         "officials said.")
+
+
+def test_seed_directory_reads_manifest_metadata():
+    documents = load_corpus([SEEDS])
+    assert list(documents["doc_id"]) == sorted(str(p) for p in SEEDS.glob("*.txt"))
+    assert (documents["status"] == "ok").all()
+    by_name = {Path(d).name: row for d, row in zip(documents["doc_id"], documents.itertuples())}
+    assert by_name["001_0e4e2480f77082a7.txt"].outlet == "IANS"
+    assert by_name["002_b241c34fbdefa81a.txt"].published == "2024-11-20"
+    assert by_name["002_b241c34fbdefa81a.txt"].title.startswith("100,000 North Korean troops could be deployed")
+    # The text is kept exactly as read, so claim offsets index into the file.
+    assert by_name["003_50f94abe81825be2.txt"].text == (SEEDS / "003_50f94abe81825be2.txt").read_text("utf-8")
+
+
+def test_metadata_inferred_from_text_without_manifest(tmp_path):
+    for name in ("001_0e4e2480f77082a7.txt", "002_b241c34fbdefa81a.txt", "004_fa6052cc0d604a9b.txt"):
+        (tmp_path / name).write_bytes((SEEDS / name).read_bytes())
+    documents = load_corpus([tmp_path]).set_index("doc_id")
+    rows = {Path(k).name: v for k, v in documents.iterrows()}
+    assert rows["001_0e4e2480f77082a7.txt"]["outlet"] == "IANS"  # closing "(IANS)"
+    assert rows["004_fa6052cc0d604a9b.txt"]["outlet"] == "RFI"  # "(RFI)" credit beats the closing "With AFP"
+    assert rows["002_b241c34fbdefa81a.txt"]["outlet"] == "Korea JoongAng Daily"  # "with the Korea JoongAng Daily"
+    assert rows["002_b241c34fbdefa81a.txt"]["published"].startswith("2024-11-20")  # "Published: 20 Nov. 2024, 15:57"
+
+
+def test_front_matter_is_metadata_and_offsets_stay_file_offsets(tmp_path):
+    file = tmp_path / "a.md"
+    file.write_text(f"---\ntitle: Quake toll\noutlet: Reuters\npublished: 2023-02-08T10:00:00+03:00\n---\n{QUAKE}\n",
+                    encoding="utf-8")
+    (document,) = load_corpus([file]).itertuples()
+    assert (document.title, document.outlet, document.published) == ("Quake toll", "Reuters", "2023-02-08T07:00:00Z")
+    raw = file.read_text("utf-8")
+    start = raw.index("11,000")
+    assert document.text[start:start + 6] == "11,000"
+    assert "Reuters" not in document.text  # blanked: front matter is not prose
+
+
+@pytest.mark.parametrize(
+    "content, status",
+    [
+        (b"", "empty: no text"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "error: binary file (NUL bytes), not text"),
+    ],
+)
+def test_unreadable_text_files_become_status_rows(tmp_path, content, status):
+    file = tmp_path / "doc.txt"
+    file.write_bytes(content)
+    (document,) = load_corpus([file]).itertuples()
+    assert document.status == status
+    assert document.doc_id == str(file)
+
+
+def test_windows_1252_text_is_decoded(tmp_path):
+    file = tmp_path / "legacy.txt"
+    file.write_bytes("Officials said \x93about 5,000\x94 people were evacuated.".encode("latin-1").replace(b"\x93", b"\x93"))
+    (document,) = load_corpus([file]).itertuples()
+    assert document.status == "ok" and document.encoding == "cp1252"
+    assert "\u201cabout 5,000\u201d" in document.text
+
+
+def test_broken_front_matter_names_the_line(tmp_path):
+    file = tmp_path / "bad.md"
+    file.write_text("---\ntitle: ok\noutlet: [unclosed\n---\nText with 3 numbers.\n", encoding="utf-8")
+    (document,) = load_corpus([file]).itertuples()
+    assert document.status.startswith("error: line ")
+    assert "front matter is not valid YAML" in document.status
+
+
+def test_impossible_date_is_a_warning_naming_file_line_and_the_text_is_still_read(tmp_path):
+    (tmp_path / "a.txt").write_text(QUAKE, encoding="utf-8")
+    (tmp_path / "manifest.csv").write_text("file,outlet,published\na.txt,Reuters,2023-02-30\n", encoding="utf-8")
+    (document,) = load_corpus([tmp_path]).itertuples()
+    assert document.status == "ok" and document.published == ""
+    assert document.warning.startswith(f"{tmp_path / 'manifest.csv'}:2: published: impossible date '2023-02-30'")
+
+
+def test_jsonl_rows_with_title_and_body_and_bad_lines(tmp_path):
+    rows = [
+        {"link": "https://example.org/a", "title": "Quake kills thousands", "description": QUAKE,
+         "feed": "https://www.reuters.com/world/rss", "date_published": "2023-02-08 06:00:00+00:00"},
+        "not json {",
+        {"ID": "x2", "content_original": "Some 300 people were rescued.", "source": "AP", "date": ""},
+        {"ID": "x3", "other": "no text here"},
+    ]
+    file = tmp_path / "feed.jsonl"
+    file.write_text("\n".join(r if isinstance(r, str) else json.dumps(r) for r in rows) + "\n", encoding="utf-8")
+    documents = load_corpus([file])
+    assert list(documents["doc_id"]) == [f"{file}#https://example.org/a", f"{file}#2", f"{file}#x2", f"{file}#x3"]
+    first = documents.iloc[0]
+    assert first.text == f"Quake kills thousands\n\n{QUAKE}"
+    assert (first.outlet, first.published, first.line_base) == ("reuters.com", "2023-02-08T06:00:00Z", 1)
+    assert documents.iloc[1].status.startswith("error: line 2: invalid JSON")
+    assert documents.iloc[2].status == "ok" and documents.iloc[2].outlet == "AP"
+    assert documents.iloc[3].status.startswith("error: line 4: no text field")
+
+
+def test_csv_and_json_rows_and_custom_fields(tmp_path):
+    (tmp_path / "a.csv").write_text('story,when\n"Police put the crowd at 18,000.",2019-03-01\n', encoding="utf-8")
+    (tmp_path / "b.json").write_text(json.dumps({"articles": [{"id": 7, "text": "At least 40 died."}]}), encoding="utf-8")
+    options = CorpusOptions(text_fields=("story", "text"), date_fields=("when", "date"))
+    documents = load_corpus([tmp_path], options)
+    assert list(documents["doc_id"]) == [f"{tmp_path / 'a.csv'}#1", f"{tmp_path / 'b.json'}#7"]
+    assert documents.iloc[0].published == "2019-03-01"
+    assert documents.iloc[0].line_base == 2
+
+
+def test_gzipped_jsonl_is_read(tmp_path):
+    file = tmp_path / "dump.jsonl.gz"
+    with gzip.open(file, "wt", encoding="utf-8") as handle:
+        handle.write(json.dumps({"id": "1", "text": QUAKE}) + "\n")
+    (document,) = load_corpus([file]).itertuples()
+    assert document.status == "ok" and document.text == QUAKE
+
+
+def test_hidden_files_skipped_unknown_types_accounted_for(tmp_path):
+    (tmp_path / ".hidden.txt").write_text("5 things", encoding="utf-8")
+    (tmp_path / ".git").mkdir()
+    (tmp_path / ".git" / "x.txt").write_text("5 things", encoding="utf-8")
+    (tmp_path / "photo.png").write_bytes(b"\x89PNG")
+    (tmp_path / "b.txt").write_text(QUAKE, encoding="utf-8")
+    documents = load_corpus([tmp_path])
+    assert [Path(d).name for d in documents["doc_id"]] == ["b.txt", "photo.png"]
+    assert documents.iloc[1].status.startswith("skipped: unsupported file type '.png'")
+
+
+def test_missing_path_is_an_input_error(tmp_path):
+    with pytest.raises(InputError, match="no such file or directory"):
+        load_corpus([tmp_path / "nope"])
+
+
+def test_repeated_row_ids_stay_unique(tmp_path):
+    file = tmp_path / "dup.jsonl"
+    file.write_text(json.dumps({"id": "a", "text": "1 dead"}) + "\n" + json.dumps({"id": "a", "text": "2 dead"}) + "\n",
+                    encoding="utf-8")
+    documents = load_corpus([file])
+    assert list(documents["doc_id"]) == [f"{file}#a", f"{file}#a@2"]

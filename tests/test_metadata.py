@@ -1,0 +1,92 @@
+"""Metadata helpers: timestamps, credit lines, headlines, front matter."""
+
+from __future__ import annotations
+
+import pytest
+
+from checker.metadata import (
+    FRONT_MATTER,
+    HEADLINE_LINE,
+    MetadataError,
+    infer_outlet,
+    infer_title,
+    normalise_timestamp,
+    outlet_from_url,
+    parse_front_matter,
+)
+
+
+@pytest.mark.parametrize(
+    "raw, iso",
+    [
+        ("2024-11-20", "2024-11-20"),
+        ("2023-02-06 01:34:46+00:00", "2023-02-06T01:34:46Z"),
+        ("2023-02-08T10:00:00+03:00", "2023-02-08T07:00:00Z"),
+        ("2024-11-20T15:57:00", "2024-11-20T15:57:00"),
+        ("20 Nov. 2024, 15:57", "2024-11-20T15:57:00"),
+        ("November 1, 2024", "2024-11-01"),
+        ("", ""),
+        (None, ""),
+    ],
+)
+def test_normalise_timestamp(raw, iso):
+    assert normalise_timestamp(raw) == iso
+
+
+@pytest.mark.parametrize("raw", ["2024-02-30", "2023-13-01", "0001-11-30", "yesterday-ish"])
+def test_impossible_dates_are_refused(raw):
+    with pytest.raises(MetadataError):
+        normalise_timestamp(raw)
+
+
+@pytest.mark.parametrize(
+    "text, outlet",
+    [
+        ("Kyiv: Zelenskyy said 3,000 troops are in a camp.\n(IANS)\n", "IANS"),
+        ("KYIV, Nov 1 (Reuters) - Ukraine said on Friday that 11,000 troops were in Kursk.", "Reuters"),
+        ("The attack lasted two hours.\nWith AFP\n", "AFP"),
+        ("Lavrov said so.\nBY WOO JI-WON\nwith the Korea JoongAng Daily\n", "Korea JoongAng Daily"),
+        ("The Associated Press contributed. Officials said 40 died.", ""),
+        ("No credit in this text at all: 5 people.", ""),
+    ],
+)
+def test_infer_outlet_from_credit_lines(text, outlet):
+    assert infer_outlet(text) == outlet
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        ("100,000 North Korean troops could be deployed to Russia, Zelensky tells EU\nPublished: 20 Nov. 2024\n",
+         "100,000 North Korean troops could be deployed to Russia, Zelensky tells EU"),
+        ("World news\n\nDeath toll in Turkey quake passes 20,000\n\nRescuers...", "Death toll in Turkey quake passes 20,000"),
+        ("Ukrainian President Volodymyr Zelensky on Friday accused his allies of passivity.\nMore.", ""),
+        ("Published: 20 Nov. 2024, 15:57\nBody", ""),
+    ],
+)
+def test_infer_title(text, title):
+    assert infer_title(text) == title
+
+
+@pytest.mark.parametrize("line, ok", [("Quake death toll tops 20,000", True), ("He said so.", False),
+                                      ("By Jane Doe, Reuters reporter", False), ("“silence is striking.”", False)])
+def test_headline_line_pattern(line, ok):
+    assert bool(HEADLINE_LINE.match(line)) is ok
+
+
+def test_front_matter_pattern_needs_opening_line():
+    assert FRONT_MATTER.match("---\ntitle: x\n---\nbody") is not None
+    assert FRONT_MATTER.match("Intro\n---\ntitle: x\n---\n") is None
+
+
+def test_front_matter_error_line_is_file_line():
+    with pytest.raises(MetadataError) as error:
+        parse_front_matter("---\ntitle: ok\noutlet: [a\npublished: 2024-01-01\n---\ntext")
+    assert error.value.line >= 3
+
+
+@pytest.mark.parametrize("url, outlet", [("https://www.bloomberg.com/politics/feeds/site.xml", "bloomberg.com"),
+                                         ("https://feeds.bbci.co.uk/news/world/rss.xml", "bbci.co.uk"),
+                                         ("Fox News", "Fox News")])
+def test_outlet_from_url(url, outlet):
+    assert outlet_from_url(url) == outlet
