@@ -96,9 +96,11 @@ def main() -> None:
               help="report formats to write (repeatable; default: all). The CSVs are always written.")
 @click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True,
               help="extract with this many processes through Dask (needs numcheck[dask])")
+@click.option("--scheduler", metavar="ADDRESS",
+              help="extract on a dask.distributed cluster at ADDRESS (tcp://host:8786)")
 @click.option("--quiet", "-q", is_flag=True, help="print nothing but errors")
 @corpus_field_options
-def check_command(paths, rules, out, fail_on, baseline, aliases, formats, workers, quiet,
+def check_command(paths, rules, out, fail_on, baseline, aliases, formats, workers, scheduler, quiet,
                   text_field, date_field, outlet_field, title_field, id_field) -> None:
     """Check the corpus at PATHS (files or directories) and write the reports.
 
@@ -113,7 +115,7 @@ def check_command(paths, rules, out, fail_on, baseline, aliases, formats, worker
     chosen = tuple(dict.fromkeys(("csv",) + tuple(formats))) if formats else FORMATS
     result = _guarded(lambda: run(list(paths), rules=list(rules) or None, out=out, baseline=baseline,
                                   fail_on=fail_on, formats=chosen, aliases=list(aliases),
-                                  corpus_options=options, workers=workers))
+                                  corpus_options=options, workers=workers, scheduler=scheduler))
     for note in result.notes:
         click.echo(f"numcheck: baseline: {note}", err=True)
     for warning in result.documents.loc[result.documents["warning"] != "", ["file", "warning"]].itertuples(index=False):

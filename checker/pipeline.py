@@ -146,6 +146,7 @@ def run(
     corpus_options: CorpusOptions | None = None,
     today: dt.date | None = None,
     workers: int = 1,
+    scheduler: str | None = None,
 ) -> RunResult:
     """Check a corpus end to end; write reports to ``out`` when given.
 
@@ -162,10 +163,10 @@ def run(
     baseline_entries = load_baseline(baseline) if baseline else None
 
     documents = load_corpus(paths, corpus_options)
-    if workers > 1:
+    if workers > 1 or scheduler:
         from checker.scale import extract_corpus_parallel
 
-        claims = extract_corpus_parallel(documents, aliases=alias_table, workers=workers)
+        claims = extract_corpus_parallel(documents, aliases=alias_table, workers=workers, scheduler=scheduler)
     else:
         claims = extract_corpus(documents, aliases=alias_table)
     claims = assign_topics(claims, ruleset)
