@@ -1,0 +1,87 @@
+"""Kind ``agree``: figures of one topic stated around the same time must agree."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from checker.kinds.base import (
+    Flag, disjoint, format_days, format_factor, one_pair_per_documents, pair_masks,
+    parse_duration, parse_tolerance, ratio, register_kind, reported_change, widen,
+)
+
+
+@register_kind(
+    "agree",
+    params={
+        "window": {"type": ["string", "number"]},
+        "tolerance": {"type": ["string", "number"]},
+        "modality": {"enum": ["asserted", "projected"]},
+        "different_speakers": {"type": "boolean"},
+    },
+    defaults={"window": "2d", "tolerance": "10%", "modality": "asserted", "different_speakers": True},
+    parsers={"window": parse_duration, "tolerance": parse_tolerance},
+    applies_to="non-cumulative",
+)
+def agree(claims: pd.DataFrame, topic: object, *, window: float, tolerance: tuple[str, float],
+          modality: str, different_speakers: bool) -> list[Flag]:
+    """Figures of one topic and modality stated within ``window`` of each other that cannot agree.
+
+    What it flags: two claims whose intervals (the value with its qualifier's
+    bounds, the natural slack of approximate and rounded figures, widened by
+    ``tolerance``) do not overlap although they are about the same figure at
+    the same time.
+    Why: a figure that is the same real-world quantity at the same time cannot
+    be both 3,000 and 11,000; one source is wrong or the figures are not about
+    the same thing.
+    Example: "police counted 18,000 demonstrators" and, the same day, "about
+    40,000 demonstrators marched" → flagged; "$1.375 billion" and "$1.4 billion"
+    → not flagged (rounding).
+    Params: window (duration, default 2d), tolerance ("10%" or an absolute
+    number), modality (asserted | projected), different_speakers (true: also
+    compare two different named speakers; set false when a sources-disagree
+    rule covers them). Applies to non-cumulative topics by default: a rising
+    death toll is checked by monotonic and jump instead.
+    """
+    return compare_pairs(claims, window=window, tolerance=tolerance, modality=modality,
+                         speakers="any" if different_speakers else "same-or-outlet",
+                         label="agree")
+
+
+def compare_pairs(claims: pd.DataFrame, *, window: float | None, tolerance: tuple[str, float],
+                  modality: str, speakers: str, label: str,
+                  speaker_column: str = "speaker") -> list[Flag]:
+    """Pairs of claims (one per pair of documents) whose widened intervals are disjoint.
+
+    ``speakers``: "any"; "same-or-outlet" (skip two different named speakers);
+    "different" (only two different named speakers, from ``speaker_column``).
+    """
+    subset = claims[(claims["modality"] == modality) & (claims["qualifier"] != "vague")]
+    if len(subset) < 2:
+        return []
+    positions = np.flatnonzero((claims["modality"] == modality) & (claims["qualifier"] != "vague"))
+    lo, hi = widen(subset["lo"].to_numpy(float), subset["hi"].to_numpy(float), tolerance)
+    mask = pair_masks(subset, window)
+    mask &= disjoint(lo[:, None], hi[:, None], lo[None, :], hi[None, :])
+    mask &= ~reported_change(subset)
+    who = subset[speaker_column].fillna("").astype(str).to_numpy()
+    named = who != ""
+    different = named[:, None] & named[None, :] & (who[:, None] != who[None, :])
+    if speakers == "same-or-outlet":
+        mask &= ~different
+    elif speakers == "different":
+        mask &= different
+    rows_i, rows_j = np.nonzero(mask)
+    if len(rows_i) == 0:
+        return []
+    values = subset["value"].to_numpy(float)
+    days = subset["day"].to_numpy(float)
+    pairs = [(int(i), int(j)) for i, j in zip(rows_i, rows_j)]
+    scores = [ratio(values[i], values[j]) for i, j in pairs]
+    flags = []
+    for k in one_pair_per_documents(subset, pairs, scores):
+        i, j = pairs[k]
+        a, b = (i, j) if (days[i], i) <= (days[j], j) else (j, i)
+        gap = f"{format_factor(scores[k])} apart within {format_days(abs(days[b] - days[a]))}"
+        flags.append(Flag((int(positions[a]), int(positions[b])), gap, label))
+    return flags

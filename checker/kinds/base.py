@@ -1,0 +1,232 @@
+"""The rule-kind registry and the helpers kinds share.
+
+A kind is a small function ``(claims, topic, **params) -> list[Flag]``: it gets
+the claims of ONE topic (already prepared by :func:`checker.rules.prepare_claims`
+with ``when``, ``lo``, ``hi`` columns) and returns the groups of claims it
+flags. The engine (:mod:`checker.rules`) turns flags into finding rows and
+messages. Kinds are registered by decorator at import time and only read
+afterwards; registering a name twice is an error.
+"""
+
+from __future__ import annotations
+
+import inspect
+import math
+import re
+from dataclasses import dataclass, field
+from typing import Any, Callable, Mapping
+
+import numpy as np
+import pandas as pd
+
+# --- parameter syntax -----------------------------------------------------
+
+# A duration: a number and a unit, "2d", "7 days", "1w", "12h". Days are the
+# unit numcheck compares in; hours are kept for same-day RSS updates.
+DURATION_NUMBER = r"(?P<number>\d+(?:\.\d+)?)"
+DURATION_UNIT = r"(?P<unit>h|hours?|d|days?|w|weeks?|m|months?|y|years?)"
+DURATION = re.compile(rf"^\s*{DURATION_NUMBER}\s*{DURATION_UNIT}\s*$", re.IGNORECASE)
+DAYS_PER_UNIT = {"h": 1 / 24, "d": 1.0, "w": 7.0, "m": 30.0, "y": 365.0}
+
+# A tolerance: relative ("15%") or absolute (a plain number, "500").
+TOLERANCE_PERCENT = re.compile(r"^\s*(?P<percent>\d+(?:\.\d+)?)\s*%\s*$")
+
+# A rate such as "x3", "×3" or "3x": a factor.
+RATE = re.compile(r"^\s*[x×]?\s*(?P<factor>\d+(?:\.\d+)?)\s*[x×]?\s*$", re.IGNORECASE)
+
+
+def parse_duration(text: Any) -> float:
+    """Days in a duration ("2d", "1w", "12h", or a number of days); ValueError if bad."""
+    if isinstance(text, bool):
+        raise ValueError(f"bad duration {text!r}")
+    if isinstance(text, (int, float)):
+        return float(text)
+    match = DURATION.match(str(text))
+    if not match:
+        raise ValueError(
+            f"bad duration {text!r}: expected a number and a unit, e.g. '2d', '7 days', '1w', '12h'"
+        )
+    return float(match["number"]) * DAYS_PER_UNIT[match["unit"][0].lower()]
+
+
+def parse_tolerance(text: Any) -> tuple[str, float]:
+    """("rel", 0.15) for "15%", ("abs", 500.0) for 500; ValueError if bad."""
+    if isinstance(text, bool):
+        raise ValueError(f"bad tolerance {text!r}")
+    if isinstance(text, (int, float)):
+        return "abs", float(text)
+    match = TOLERANCE_PERCENT.match(str(text))
+    if match:
+        return "rel", float(match["percent"]) / 100
+    try:
+        return "abs", float(str(text))
+    except ValueError:
+        raise ValueError(f"bad tolerance {text!r}: expected a percentage ('15%') or a number") from None
+
+
+def parse_rate(text: Any) -> float:
+    """A factor from 3, "x3", "×3" or "3x"; ValueError if bad or not > 1."""
+    if isinstance(text, bool):
+        raise ValueError(f"bad rate {text!r}")
+    if isinstance(text, (int, float)):
+        factor = float(text)
+    else:
+        match = RATE.match(str(text))
+        if not match:
+            raise ValueError(f"bad rate {text!r}: expected a factor such as 3 or 'x3'")
+        factor = float(match["factor"])
+    if factor <= 1:
+        raise ValueError(f"bad rate {text!r}: a factor must be greater than 1")
+    return factor
+
+
+# --- registry -------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Flag:
+    """Claims a kind flags (positions in the topic frame, in message order) and the gap."""
+
+    rows: tuple[int, ...]
+    gap: str
+    detail: str = ""
+
+
+@dataclass(frozen=True)
+class Kind:
+    """A registered rule kind: its function, parameter schema, defaults and docs."""
+
+    name: str
+    func: Callable[..., list[Flag]]
+    params: Mapping[str, Mapping[str, Any]]
+    defaults: Mapping[str, Any]
+    parsers: Mapping[str, Callable[[Any], Any]] = field(default_factory=dict)
+    applies_to: str = "any"
+
+    @property
+    def doc(self) -> str:
+        """The kind's docstring: what it flags, why, an example, its params."""
+        return inspect.cleandoc(self.func.__doc__ or "")
+
+    def parse_params(self, raw: Mapping[str, Any]) -> dict[str, Any]:
+        """Defaults overlaid with ``raw``, each parsed (ValueError on bad values)."""
+        params = dict(self.defaults)
+        params.update(raw)
+        return {k: self.parsers.get(k, _identity)(v) for k, v in params.items()}
+
+
+def _identity(value: Any) -> Any:
+    return value
+
+
+KINDS: dict[str, Kind] = {}
+
+
+def register_kind(
+    name: str,
+    *,
+    params: Mapping[str, Mapping[str, Any]],
+    defaults: Mapping[str, Any],
+    parsers: Mapping[str, Callable[[Any], Any]] | None = None,
+    applies_to: str = "any",
+) -> Callable[[Callable[..., list[Flag]]], Callable[..., list[Flag]]]:
+    """Register a kind function under ``name`` (a second registration is an error).
+
+    ``params`` maps each keyword parameter to a JSON Schema for its YAML value;
+    ``parsers`` turn YAML values into what the function gets (durations to days).
+    ``applies_to`` is the default for the rule key of that name (any, cumulative,
+    non-cumulative).
+    """
+
+    def decorate(func: Callable[..., list[Flag]]) -> Callable[..., list[Flag]]:
+        if name in KINDS:
+            raise ValueError(f"rule kind {name!r} is already registered")
+        KINDS[name] = Kind(name, func, dict(params), dict(defaults), dict(parsers or {}), applies_to)
+        return func
+
+    return decorate
+
+
+# --- shared computations --------------------------------------------------
+
+#: Qualifiers whose value is an order of magnitude, not a figure ("thousands").
+VAGUE = "vague"
+
+
+def widen(lo: np.ndarray, hi: np.ndarray, tolerance: tuple[str, float]) -> tuple[np.ndarray, np.ndarray]:
+    """Interval bounds widened by a relative or absolute tolerance (NaN stays unbounded)."""
+    how, amount = tolerance
+    if how == "rel":
+        return lo * (1 - amount), hi * (1 + amount)
+    return lo - amount, hi + amount
+
+
+def disjoint(lo_a: Any, hi_a: Any, lo_b: Any, hi_b: Any) -> Any:
+    """True where intervals [lo_a, hi_a] and [lo_b, hi_b] cannot overlap (NaN = unbounded)."""
+    a_below = np.asarray(hi_a) < np.asarray(lo_b)
+    b_below = np.asarray(hi_b) < np.asarray(lo_a)
+    return a_below | b_below  # comparisons with NaN are False: unbounded sides overlap
+
+
+def ratio(a: float, b: float) -> float:
+    """max/min of two positive values (inf when one is 0)."""
+    small, big = sorted((abs(a), abs(b)))
+    return math.inf if small == 0 else big / small
+
+
+def format_factor(factor: float) -> str:
+    """×3.7, ×12, ×1,000: a factor as people read it."""
+    if math.isinf(factor):
+        return "×∞"
+    if factor >= 100:
+        return f"×{factor:,.0f}"
+    if factor >= 10:
+        return f"×{factor:.0f}" if abs(factor - round(factor)) < 0.05 else f"×{factor:.1f}"
+    return f"×{factor:.1f}"
+
+
+def format_days(days: float) -> str:
+    """'6 days', '1 day', 'the same day', '5 hours'."""
+    if days < 1:
+        hours = round(days * 24)
+        return "the same day" if hours < 1 else f"{hours} hour{'s' if hours != 1 else ''}"
+    whole = round(days)
+    return f"{whole} day{'s' if whole != 1 else ''}"
+
+
+def day_gap(a: pd.Timestamp, b: pd.Timestamp) -> float:
+    """Absolute distance in days between two timestamps."""
+    return abs((b - a).total_seconds()) / 86400
+
+
+def pair_masks(claims: pd.DataFrame, window_days: float | None) -> np.ndarray:
+    """Upper-triangle mask of claim pairs (i < j) within ``window_days`` of each other."""
+    n = len(claims)
+    upper = np.triu(np.ones((n, n), dtype=bool), k=1)
+    if window_days is None:
+        return upper
+    days = claims["day"].to_numpy(dtype=float)
+    return upper & (np.abs(days[:, None] - days[None, :]) <= window_days + 1e-9)
+
+
+def reported_change(claims: pd.DataFrame) -> np.ndarray:
+    """Pairs in the same sentence where one figure reports a change ("rose from 1,500 to 4,300")."""
+    sentence = claims["sentence_key"].to_numpy()
+    changing = claims["direction"].fillna("").astype(str).to_numpy() != ""
+    same_sentence = sentence[:, None] == sentence[None, :]
+    return same_sentence & (changing[:, None] | changing[None, :])
+
+
+def one_pair_per_documents(claims: pd.DataFrame, pairs: list[tuple[int, int]], score: list[float]) -> list[int]:
+    """Indexes into ``pairs`` keeping the widest-gap pair for each pair of documents.
+
+    A story repeated in three paragraphs would otherwise give nine findings for
+    one disagreement between two articles.
+    """
+    docs = claims["doc_id"].astype(str).to_numpy()
+    best: dict[tuple[str, str], int] = {}
+    for k, (i, j) in enumerate(pairs):
+        key = tuple(sorted((docs[i], docs[j])))
+        if key not in best or score[k] > score[best[key]]:
+            best[key] = k
+    return sorted(best.values(), key=lambda k: pairs[k])

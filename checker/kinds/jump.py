@@ -1,0 +1,63 @@
+"""Kind ``jump``: consecutive figures changing faster than a plausible rate."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from checker.kinds.base import (
+    Flag, format_days, format_factor, parse_duration, parse_rate, register_kind,
+)
+
+
+@register_kind(
+    "jump",
+    params={
+        "max_rate": {"type": ["string", "number"]},
+        "per": {"type": ["string", "number"]},
+    },
+    defaults={"max_rate": 3, "per": "7d"},
+    parsers={"max_rate": parse_rate, "per": parse_duration},
+    applies_to="non-cumulative",
+)
+def jump(claims: pd.DataFrame, topic: object, *, max_rate: float, per: float) -> list[Flag]:
+    """Consecutive asserted values of a topic changing faster than ``max_rate`` per ``per``.
+
+    What it flags: in date order, a figure more than ``max_rate`` times (or less
+    than 1/``max_rate`` of) the previous different figure, when they are at
+    most ``per`` apart; further apart, the rate is compounded (×9 over 14 days
+    is ×3 per 7 days).
+    Why: a real quantity rarely triples in a week; either it did (news worth a
+    note) or one figure is about something else. A warning, with the rate.
+    Example: Zelensky (IANS, 2024-11-01) says 3,000 North Korean troops are in
+    Russia; DayFR Euro (2024-11-07) says 11,000 → ×3.7 in 6 days (max ×3 per
+    7 days).
+    Params: max_rate (factor, default 3), per (duration, default 7d). Vague
+    figures and projections are skipped.
+    """
+    keep = ((claims["modality"] == "asserted") & (claims["qualifier"] != "vague")
+            & (claims["value"].astype(float) > 0)).to_numpy()
+    positions = np.flatnonzero(keep)
+    subset = claims[keep]
+    if len(subset) < 2:
+        return []
+    order = np.lexsort((np.arange(len(subset)), subset["day"].to_numpy(float)))
+    days = subset["day"].to_numpy(float)[order]
+    values = subset["value"].to_numpy(float)[order]
+    lows = subset["lo"].to_numpy(float)[order]
+    highs = subset["hi"].to_numpy(float)[order]
+    flags = []
+    previous = 0
+    for k in range(1, len(order)):
+        if not (highs[k] < lows[previous] or lows[k] > highs[previous]):
+            continue  # the same figure, within its slack: not a new value
+        elapsed = days[k] - days[previous]
+        factor = max(values[k], values[previous]) / min(values[k], values[previous])
+        allowed = max_rate ** max(1.0, elapsed / per) if per > 0 else max_rate
+        if factor > allowed:
+            sign = "×" if values[k] > values[previous] else "÷"
+            gap = f"{sign}{format_factor(factor)[1:]} in {format_days(elapsed)}"
+            detail = f"jump, max {format_factor(max_rate)} per {format_days(per)}"
+            flags.append(Flag((int(positions[order[previous]]), int(positions[order[k]])), gap, detail))
+        previous = k
+    return flags

@@ -1,0 +1,65 @@
+"""Kind ``magnitude``: two figures a power of ten apart (a slipped zero or unit)."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from checker.kinds.base import Flag, parse_duration, format_factor, one_pair_per_documents, pair_masks, register_kind
+
+
+@register_kind(
+    "magnitude",
+    params={
+        "powers": {"type": "array", "items": {"type": "integer", "minimum": 1, "maximum": 12}},
+        "closeness": {"type": "number", "exclusiveMinimum": 0, "maximum": 0.5},
+        "modality": {"enum": ["asserted", "projected"]},
+        "cumulative_window": {"type": ["string", "number"]},
+    },
+    defaults={"powers": [1, 2, 3, 6], "closeness": 0.05, "modality": "asserted",
+              "cumulative_window": 0},
+    parsers={"cumulative_window": parse_duration},
+)
+def magnitude(claims: pd.DataFrame, topic: object, *, powers: list[int], closeness: float,
+              modality: str, cumulative_window: float) -> list[Flag]:
+    """Two figures of one topic whose ratio is within ``closeness`` of a power of ten.
+
+    What it flags: 4,500 against 45,000 jobs; $1.2 million against $1.2 billion;
+    the same digits at a different order of magnitude, whatever the dates.
+    Why: a dropped zero or a "million" written for "billion" is an error, never
+    an honest difference of estimate.
+    Example: "4,500 jobs will go" and "45,000 jobs will go" → error, ×10.
+    Params: powers (the exponents to test, default [1, 2, 3, 6]), closeness
+    (relative distance from 10^k, default 0.05), modality (asserted).
+    On cumulative topics (a death toll that really grows tenfold in a week)
+    only figures within ``cumulative_window`` (default 0: the same day) count.
+    Vague figures ("thousands") are skipped.
+    """
+    keep = ((claims["modality"] == modality) & (claims["qualifier"] != "vague")
+            & (claims["value"].astype(float) > 0)).to_numpy()
+    positions = np.flatnonzero(keep)
+    subset = claims[keep]
+    if len(subset) < 2:
+        return []
+    window = cumulative_window if getattr(topic, "cumulative", False) else None
+    mask = pair_masks(subset, window)
+    values = subset["value"].to_numpy(float)
+    exponent = np.log10(values[:, None] / values[None, :])
+    near = np.zeros_like(mask)
+    for power in powers:
+        near |= np.abs(np.abs(exponent) - power) <= np.log10(1 + closeness)
+    mask &= near
+    rows_i, rows_j = np.nonzero(mask)
+    pairs = [(int(i), int(j)) for i, j in zip(rows_i, rows_j)]
+    if not pairs:
+        return []
+    scores = [float(abs(exponent[i, j])) for i, j in pairs]
+    days = subset["day"].to_numpy(float)
+    flags = []
+    for k in one_pair_per_documents(subset, pairs, scores):
+        i, j = pairs[k]
+        a, b = (i, j) if (days[i], i) <= (days[j], j) else (j, i)
+        factor = max(values[a], values[b]) / min(values[a], values[b])
+        flags.append(Flag((int(positions[a]), int(positions[b])),
+                          f"{format_factor(factor)}, a power of ten apart", "magnitude"))
+    return flags

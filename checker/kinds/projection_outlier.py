@@ -1,0 +1,51 @@
+"""Kind ``projection-outlier``: a projection far from the latest asserted value."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from checker.kinds.base import Flag, format_days, format_factor, parse_rate, register_kind
+
+
+@register_kind(
+    "projection-outlier",
+    params={"factor": {"type": ["string", "number"]}},
+    defaults={"factor": 5},
+    parsers={"factor": parse_rate},
+)
+def projection_outlier(claims: pd.DataFrame, topic: object, *, factor: float) -> list[Flag]:
+    """A projected figure more than ``factor`` times away from the latest asserted value.
+
+    What it flags: "could", "may grow to", "expected to reach" figures compared
+    with the latest asserted figure of the topic on or before their date (the
+    earliest later one when none precedes).
+    Why: projections are kept out of contradictions, but a projection ten times
+    the current figure is worth a note so readers do not take it as a fact.
+    Example: "may grow to 100,000" (JoongAng, 2024-11-20) while the latest
+    asserted figure is 11,000 → ×9.1 (info).
+    Params: factor (default 5).
+    """
+    asserted = claims[(claims["modality"] == "asserted") & (claims["qualifier"] != "vague")
+                      & (claims["value"].astype(float) > 0)]
+    projected_at = np.flatnonzero(((claims["modality"] == "projected")
+                                   & (claims["value"].astype(float) > 0)).to_numpy())
+    if asserted.empty or len(projected_at) == 0:
+        return []
+    asserted_at = np.flatnonzero(claims.index.isin(asserted.index))
+    a_days = claims["day"].to_numpy(float)[asserted_at]
+    values = claims["value"].to_numpy(float)
+    days = claims["day"].to_numpy(float)
+    flags = []
+    for p in projected_at:
+        before = asserted_at[a_days <= days[p]]
+        if len(before):
+            ref = before[np.lexsort((before, days[before]))[-1]]
+        else:
+            ref = asserted_at[np.lexsort((asserted_at, a_days))[0]]
+        gap_factor = max(values[p], values[ref]) / min(values[p], values[ref])
+        if gap_factor > factor:
+            when = format_days(abs(days[p] - days[ref]))
+            flags.append(Flag((int(ref), int(p)), f"{format_factor(gap_factor)} ({when} apart)",
+                              f"projection-outlier, more than {format_factor(factor)}"))
+    return flags

@@ -1,0 +1,40 @@
+"""Kind ``self-contradiction``: one document gives two incompatible values."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from checker.kinds.agree import compare_pairs
+from checker.kinds.base import Flag, parse_tolerance, register_kind
+
+
+@register_kind(
+    "self-contradiction",
+    params={"tolerance": {"type": ["string", "number"]},
+            "modality": {"enum": ["asserted", "projected"]}},
+    defaults={"tolerance": "5%", "modality": "asserted"},
+    parsers={"tolerance": parse_tolerance},
+)
+def self_contradiction(claims: pd.DataFrame, topic: object, *, tolerance: tuple[str, float],
+                       modality: str) -> list[Flag]:
+    """One document asserts two incompatible values for the same topic and date.
+
+    What it flags: two claims of one document, same topic, modality and claim
+    date, whose intervals (widened by ``tolerance``) do not overlap, unless
+    the sentence reports a change ("rose from 1,500 to 4,300").
+    Why: an article contradicting itself is an editing error readers notice.
+    Example: "3,000 soldiers arrived" and later in the same article "the 30,000
+    soldiers who arrived" → flagged; "approximately 3.5 million artillery
+    shells" and "around 3.5 million" → not flagged.
+    Params: tolerance (default 5%), modality (asserted).
+    """
+    flags: list[Flag] = []
+    for _, group in claims.groupby(["doc_id", "claim_date"], sort=True):
+        if len(group) < 2:
+            continue
+        offsets = [claims.index.get_loc(i) for i in group.index]
+        for flag in compare_pairs(group, window=None, tolerance=tolerance, modality=modality,
+                                  speakers="any", label="self-contradiction"):
+            flags.append(Flag(tuple(offsets[r] for r in flag.rows), flag.gap.split(" within")[0],
+                              flag.detail))
+    return flags

@@ -1,0 +1,39 @@
+"""Kind ``sources-disagree``: two different sources give incompatible figures."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from checker.kinds.agree import compare_pairs
+from checker.kinds.base import Flag, parse_duration, parse_tolerance, register_kind
+
+
+@register_kind(
+    "sources-disagree",
+    params={
+        "window": {"type": ["string", "number"]},
+        "tolerance": {"type": ["string", "number"]},
+        "modality": {"enum": ["asserted", "projected"]},
+        "by": {"enum": ["speaker", "speaker_type"]},
+    },
+    defaults={"window": "2d", "tolerance": "10%", "modality": "asserted", "by": "speaker"},
+    parsers={"window": parse_duration, "tolerance": parse_tolerance},
+    applies_to="non-cumulative",
+)
+def sources_disagree(claims: pd.DataFrame, topic: object, *, window: float,
+                     tolerance: tuple[str, float], modality: str, by: str) -> list[Flag]:
+    """Two different named speakers (or speaker types) give incompatible figures for one topic and time.
+
+    What it flags: a pair of claims of the same topic and modality, within
+    ``window``, from two different speakers (``by: speaker``) or two kinds of
+    source (``by: speaker_type``: police against organisers, a government against
+    an organisation), whose intervals widened by ``tolerance`` do not overlap.
+    Why: both may be honest estimates (crowd counts, casualty figures), so it is
+    usually a warning that tells the reader the figure is disputed.
+    Example: "Police put the number of demonstrators at 18,000" against "the
+    organisers said 60,000 people marched" the same day → flagged.
+    Params: window (default 2d), tolerance (default 10%), modality (asserted),
+    by (speaker | speaker_type).
+    """
+    return compare_pairs(claims, window=window, tolerance=tolerance, modality=modality,
+                         speakers="different", label="sources disagree", speaker_column=by)

@@ -1,0 +1,121 @@
+"""The ``place`` column: which country a figure is about, from a gazetteer.
+
+"5,894 killed in Turkey" is about Turkey; "4,300 dead in Turkey and Syria" is
+the combined figure (place blank); "killed in Turkey earthquake" names the
+event, not where the dead are (place blank). Countries, their other names,
+adjectives and capitals live in ``checker/data/places.yaml``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import pandas as pd
+
+from checker.vocab import load_vocab
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    """Compiled place patterns: every surface form mapped to its country."""
+
+    pattern: re.Pattern[str]
+    country_of: dict[str, str]
+    is_adjective: frozenset[str]
+    locative_before: re.Pattern[str]
+    modifier_after: re.Pattern[str]
+    joiner: re.Pattern[str]
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    """The shipped gazetteer, compiled once (read-only)."""
+    data = load_vocab("places")
+    country_of: dict[str, str] = {}
+    adjectives: set[str] = set()
+    for country, forms in data["places"].items():
+        for key in ("names", "capitals", "adjectives"):
+            for form in forms.get(key) or []:
+                country_of[form.lower()] = country
+                if key == "adjectives":
+                    adjectives.add(form.lower())
+    # A place name as a whole word (letters on neither side); "U.S." ends in a dot.
+    place_pattern = re.compile(rf"(?<![\w.])(?:{_alternation(list(country_of))})(?![\w])",
+                               re.IGNORECASE)
+    # A locative preposition right before the place ("killed in Syria", "across the UK").
+    locative = re.compile(rf"\b(?:{_alternation(data['locatives'])})\s+(?:the\s+)?$", re.IGNORECASE)
+    # An event noun right after the place: "Turkey earthquake" names the event.
+    modifier = re.compile(rf"^(?:[’']s)?\s+(?:{_alternation(data['modifier_nouns'])})\b",
+                          re.IGNORECASE)
+    # What may stand between two places of one combined figure: "Turkey and Syria", "Turkey-Syria".
+    joiner = re.compile(rf"^\s*,?\s*(?:{_alternation(data['joiners'])})?\s*$", re.IGNORECASE)
+    return Gazetteer(place_pattern, country_of, frozenset(adjectives), locative, modifier, joiner)
+
+
+# A place followed by "alone" or a possessive is what the figure is about ("Syria's toll").
+PLACE_ALONE = re.compile(r"^(?:\s+alone\b|[’']s\b)", re.IGNORECASE)
+
+
+def place_of(sentence: str, start: int, end: int) -> str:
+    """Country a figure at ``sentence[start:end]`` is about, or "" (none, or several combined)."""
+    gaz = gazetteer()
+    mentions = [(m.start(), m.end(), gaz.country_of[m.group().lower()])
+                for m in gaz.pattern.finditer(sentence)]
+    if not mentions:
+        return ""
+    groups: list[list[tuple[int, int, str]]] = []
+    for mention in mentions:
+        if groups and gaz.joiner.match(sentence[groups[-1][-1][1]:mention[0]]):
+            groups[-1].append(mention)
+        else:
+            groups.append([mention])
+    best: tuple[int, str] | None = None
+    for group in groups:
+        g_start, g_end = group[0][0], group[-1][1]
+        if g_start < end and g_end > start:
+            continue
+        before, after = sentence[:g_start], sentence[g_end:]
+        first_is_adjective = sentence[g_start:group[0][1]].lower() in gaz.is_adjective
+        locative = bool(gaz.locative_before.search(before)) or bool(PLACE_ALONE.match(after))
+        if first_is_adjective and not gaz.locative_before.search(before):
+            locative = False  # "Turkish officials said": a source, not a location
+        if not locative or (gaz.modifier_after.match(after) and not PLACE_ALONE.match(after)):
+            continue
+        distance = g_start - end if g_start >= end else start - g_end
+        countries = {c for _, _, c in group}
+        place = next(iter(countries)) if len(countries) == 1 else ""
+        if best is None or distance < best[0]:
+            best = (distance, place)
+    return best[1] if best else ""
+
+
+def add_places(claims: pd.DataFrame) -> pd.DataFrame:
+    """Return ``claims`` with a ``place`` column (needs sentence, start, end, sentence_start).
+
+    Offsets of the figure inside its sentence come from ``start - sentence_start``;
+    without ``sentence_start`` the surface is looked up in the sentence.
+    """
+    result = claims.copy()
+    if result.empty:
+        result["place"] = pd.Series([], dtype="object")
+        return result
+    sentences = result["sentence"].fillna("").astype(str)
+    if "sentence_start" in result.columns:
+        offsets = (pd.to_numeric(result["start"], errors="coerce")
+                   - pd.to_numeric(result["sentence_start"], errors="coerce"))
+    else:
+        offsets = pd.Series([s.find(str(f)) for s, f in zip(sentences, result["surface"])],
+                            index=result.index)
+    lengths = result["surface"].fillna("").astype(str).str.len()
+    places = []
+    for sentence, offset, length in zip(sentences, offsets, lengths):
+        off = int(offset) if pd.notna(offset) and 0 <= offset <= len(sentence) else sentence.find("")
+        places.append(place_of(sentence, off, off + int(length)))
+    result["place"] = places
+    return result

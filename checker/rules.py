@@ -1,0 +1,246 @@
+"""The rule engine: apply a rule set's kinds to each topic's claims, giving findings.
+
+``check`` prepares the claims once (a timestamp, a day number and an interval
+per claim), runs every rule on every topic it targets, keeps one finding per
+set of claims (the most severe rule wins, then the earlier rule), and writes
+each finding's one-sentence message, stable ``finding_id`` and ``fingerprint``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+from typing import Any, Mapping
+
+import numpy as np
+import pandas as pd
+
+from checker.columns import FINDING_COLUMNS, SEVERITIES, empty_frame, ordered, require_columns
+from checker.kinds import KINDS
+from checker.kinds.base import Flag
+from checker.ruleset import MESSAGE_FIELDS, Rule, RuleSet, Topic
+from checker.topics import assign_topics, topic_base, topic_for
+
+#: Columns check needs (besides topic, which it adds when missing).
+NEEDS = ("claim_id", "doc_id", "value", "low", "high", "qualifier", "modality", "surface")
+
+#: Default message: both sides, the gap, and the rule's detail.
+DEFAULT_MESSAGE = "{a}; {b}: {gap} ({detail})."
+SINGLE_MESSAGE = "{a}: {gap} ({detail})."
+
+
+def rounding_slack(values: pd.Series) -> pd.Series:
+    """Half a unit of the last significant digit: 1.4 billion ±0.05 billion, 11,000 ±500, 3.5 ±0.05.
+
+    A figure written "1.4 billion" says nothing finer, so $1.375 billion agrees with it.
+    """
+    slack = []
+    for value in values.astype(float):
+        if not math.isfinite(value) or value == 0:
+            slack.append(0.0)
+            continue
+        text = f"{abs(value):.12g}"
+        if "e" in text:
+            mantissa, exponent = text.split("e")
+            digits = mantissa.replace(".", "").rstrip("0") or "0"
+            slack.append(0.5 * 10 ** (int(exponent) - len(digits) + 1))
+        elif "." in text:
+            slack.append(0.5 * 10 ** -len(text.split(".")[1]))
+        else:
+            slack.append(0.5 * 10 ** (len(text) - len(text.rstrip("0"))) if text.endswith("0") else 0.5)
+    return pd.Series(slack, index=values.index)
+
+
+def prepare_claims(claims: pd.DataFrame) -> pd.DataFrame:
+    """Add ``when`` (timestamp), ``day`` (float days), ``lo``/``hi`` (interval with slack), ``sentence_key``.
+
+    ``when`` is the publication time when the claim is dated the publication day
+    (RSS items of one day are ordered by hour), else noon of ``claim_date``.
+    """
+    prepared = claims.copy()
+    for column, default in (("speaker", ""), ("speaker_type", ""), ("outlet", ""), ("direction", ""),
+                            ("claim_date", ""), ("published", ""), ("sentence", ""),
+                            ("entity_phrase", ""), ("entity", ""), ("file", ""), ("line", 0)):
+        if column not in prepared.columns:
+            prepared[column] = default
+    for column in ("speaker", "speaker_type", "outlet", "direction", "claim_date", "published",
+                   "entity_phrase", "entity"):
+        prepared[column] = prepared[column].fillna("").astype(str)
+    published = pd.to_datetime(prepared["published"], errors="coerce", utc=True, format="mixed")
+    claim_day = pd.to_datetime(prepared["claim_date"].str[:10], errors="coerce", utc=True,
+                               format="%Y-%m-%d")
+    same_day = claim_day.isna() | (published.dt.normalize() == claim_day)
+    when = claim_day + pd.Timedelta(hours=12)
+    when = when.where(~(same_day & published.notna()), published)
+    prepared["when"] = when
+    prepared["day"] = (when - pd.Timestamp("1970-01-01", tz="UTC")).dt.total_seconds() / 86400
+    values = prepared["value"].astype(float)
+    low = pd.to_numeric(prepared["low"], errors="coerce").astype(float)
+    high = pd.to_numeric(prepared["high"], errors="coerce").astype(float)
+    exact = prepared["qualifier"].isin(["exact", "at_least", "at_most"])
+    slack = rounding_slack(values).where(exact, 0.0)
+    prepared["lo"] = low - slack
+    prepared["hi"] = high + slack
+    start = prepared["sentence_start"].astype(str) if "sentence_start" in prepared else prepared["sentence"]
+    prepared["sentence_key"] = prepared["doc_id"].astype(str) + "|" + start.astype(str)
+    return prepared
+
+
+def _applies(rule: Rule, topic: Topic | None) -> bool:
+    cumulative = bool(topic and topic.cumulative)
+    if rule.applies_to == "cumulative":
+        return cumulative
+    if rule.applies_to == "non-cumulative":
+        return not cumulative
+    return True
+
+
+def _targets(rule: Rule, topic_id: str) -> bool:
+    return rule.topic == "*" or topic_id == rule.topic or topic_base(topic_id) == rule.topic
+
+
+def _number(value: float) -> str:
+    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.6g}"
+
+
+def describe_claim(claim: Mapping[str, Any], *, with_phrase: bool) -> str:
+    """'Volodymyr Zelensky (IANS, 2024-11-01) says 3,000 North Korean troops'."""
+    speaker, outlet = str(claim.get("speaker") or ""), str(claim.get("outlet") or "")
+    date = str(claim.get("claim_date") or claim.get("published") or "")[:10]
+    source = outlet or str(claim.get("doc_id") or "")
+    where = ", ".join(p for p in (source, date) if p)
+    verb = {"projected": "projects", "negated": "denies"}.get(str(claim.get("modality")), "says")
+    who = f"{speaker} ({where})" if speaker else f"{source} ({date})" if date else source
+    if not speaker:
+        verb = {"says": "reports"}.get(verb, verb)
+    figure = str(claim.get("surface") or _number(float(claim.get("value", 0))))
+    phrase = str(claim.get("entity_phrase") or "")
+    if with_phrase and phrase and phrase.lower() not in figure.lower():
+        figure = f"{figure} {phrase}"
+    return f"{who} {verb} {figure}"
+
+
+def _message(rule: Rule, topic_id: str, label: str, rows: list[Mapping[str, Any]], flag: Flag) -> str:
+    a = describe_claim(rows[0], with_phrase=True)
+    b = ""
+    if len(rows) > 1:
+        same = str(rows[1].get("entity") or "") == str(rows[0].get("entity") or "")
+        b = describe_claim(rows[1], with_phrase=not same)
+    fields = {"a": a, "b": b, "gap": flag.gap, "detail": flag.detail or rule.kind, "rule": rule.id,
+              "topic": topic_id, "label": label, "kind": rule.kind, "severity": rule.severity}
+    template = rule.message or (DEFAULT_MESSAGE if len(rows) > 1 else SINGLE_MESSAGE)
+    return template.format_map({k: fields[k] for k in MESSAGE_FIELDS})
+
+
+def _digest(*parts: str) -> str:
+    return hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()[:16]
+
+
+def fingerprint(rule_id: str, topic: str, rows: list[Mapping[str, Any]]) -> str:
+    """Baseline fingerprint: rule, topic, and each claim's doc, normalised value and surface.
+
+    Never line numbers or offsets, so edits elsewhere in an article keep it.
+    """
+    claims = sorted(f"{r.get('doc_id')}|{_number(float(r.get('value')))}|"
+                    f"{' '.join(str(r.get('surface') or '').split())}" for r in rows)
+    return _digest(rule_id, topic, *claims)
+
+
+def check(claims: pd.DataFrame, ruleset: RuleSet) -> pd.DataFrame:
+    """Findings of every rule of ``ruleset`` on ``claims`` (FINDING_COLUMNS, stable order).
+
+    Calls :func:`checker.topics.assign_topics` when claims have no ``topic``
+    column. Findings have ``suppressed=False``; a baseline sets it later.
+    """
+    require_columns(claims, NEEDS, "check")
+    if "topic" not in claims.columns:
+        claims = assign_topics(claims, ruleset)
+    topical = claims[claims["topic"].fillna("").astype(str) != ""]
+    if topical.empty or not ruleset.rules:
+        return _frame([])
+    prepared = prepare_claims(topical.reset_index(drop=True))
+    groups = {topic_id: group.reset_index(drop=True)
+              for topic_id, group in prepared.groupby("topic", sort=True)}
+    candidates = []
+    for order, rule in enumerate(ruleset.rules):
+        kind = KINDS[rule.kind]
+        for topic_id, group in groups.items():
+            topic = topic_for(ruleset, topic_id)
+            if not _targets(rule, topic_id) or not _applies(rule, topic):
+                continue
+            for flag in kind.func(group, topic, **rule.params):
+                rows = [group.iloc[i].to_dict() for i in flag.rows]
+                candidates.append((SEVERITIES.index(rule.severity), order, rule, topic_id, topic,
+                                   rows, flag))
+    candidates.sort(key=lambda c: (c[0], c[1]))
+    seen: set[frozenset[str]] = set()
+    findings = []
+    for _, _, rule, topic_id, topic, rows, flag in candidates:
+        key = frozenset(str(r["claim_id"]) for r in rows)
+        if key in seen:
+            continue  # one finding per set of claims: the most severe rule, then the earlier
+        seen.add(key)
+        label = str(rows[0].get("topic_label") or (topic.label if topic else topic_id))
+        findings.append(_finding(rule, topic_id, label, rows, flag))
+    return _frame(findings)
+
+
+def _finding(rule: Rule, topic_id: str, label: str, rows: list[Mapping[str, Any]], flag: Flag) -> dict:
+    def joined(column: str) -> str:
+        return ";".join(str(r.get(column) if r.get(column) is not None else "") for r in rows)
+
+    return {
+        "finding_id": _digest(rule.id, *sorted(str(r["claim_id"]) for r in rows)),
+        "rule_id": rule.id, "severity": rule.severity, "topic": topic_id, "kind": rule.kind,
+        "message": _message(rule, topic_id, label, rows, flag),
+        "claim_ids": joined("claim_id"), "doc_ids": joined("doc_id"),
+        "values": ";".join(_number(float(r["value"])) for r in rows),
+        "dates": ";".join(str(r.get("claim_date") or "")[:10] for r in rows),
+        "speakers": joined("speaker"), "outlets": joined("outlet"), "suppressed": False,
+        "file": str(rows[0].get("file") or ""), "line": rows[0].get("line"),
+        "surfaces": joined("surface"), "fingerprint": fingerprint(rule.id, topic_id, rows),
+        "suppression_reason": "",
+    }
+
+
+def _frame(findings: list[dict]) -> pd.DataFrame:
+    if not findings:
+        return empty_frame(FINDING_COLUMNS)
+    frame = pd.DataFrame(findings)
+    frame["_rank"] = frame["severity"].map(SEVERITIES.index)
+    frame = frame.sort_values(["_rank", "rule_id", "topic", "dates", "finding_id"], kind="stable")
+    return ordered(frame.drop(columns=["_rank"]).reset_index(drop=True), FINDING_COLUMNS)
+
+
+def list_rules(ruleset: RuleSet) -> pd.DataFrame:
+    """One row per rule: id, kind, topic, severity, applies_to, params, file, line, description."""
+    rows = [{
+        "id": r.id, "kind": r.kind, "topic": r.topic, "severity": r.severity,
+        "applies_to": r.applies_to,
+        "params": ", ".join(f"{k}={v}" for k, v in sorted(_raw_params(r).items())),
+        "file": r.file, "line": r.line,
+        "description": r.description or KINDS[r.kind].doc.splitlines()[0],
+    } for r in ruleset.rules]
+    return pd.DataFrame(rows, columns=["id", "kind", "topic", "severity", "applies_to", "params",
+                                       "file", "line", "description"])
+
+
+def _raw_params(rule: Rule) -> dict[str, Any]:
+    """The kind's parameters as the pack wrote them, defaults filled in."""
+    shown = dict(KINDS[rule.kind].defaults)
+    shown.update(rule.settings)
+    return {k: v for k, v in shown.items() if v is not None}
+
+
+def explain_rule(ruleset: RuleSet, rule_id: str) -> str:
+    """What the rule checks: its settings, then its kind's documentation (KeyError if unknown)."""
+    rule = ruleset.rule(rule_id)
+    kind = KINDS[rule.kind]
+    lines = [f"{rule.id}: {rule.kind} on topic {rule.topic} ({rule.severity}; applies to "
+             f"{rule.applies_to} topics)", f"defined at {rule.file}:{rule.line}"]
+    if rule.description:
+        lines.append(rule.description)
+    if rule.params:
+        lines.append("parameters: " + ", ".join(f"{k}={v}" for k, v in sorted(_raw_params(rule).items())))
+    lines += ["", f"kind {kind.name}:", kind.doc]
+    return "\n".join(lines)

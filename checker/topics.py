@@ -1,0 +1,274 @@
+"""Assigning claims to figures (topics).
+
+A claim joins the first topic of the rule set it matches (topics defined in
+packs first, in order), else a built-in concept from ``checker/data/concepts.yaml``
+("deaths", "troops", "aid-dollar", ...). Concept figures are then refined:
+by place for concepts marked ``by_place`` ("deaths@syria" is not the combined
+toll), and by event when the corpus holds several stories (documents linked
+by shared places and names within a few days), so that deaths in two
+unrelated stories are two figures.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Mapping
+
+import numpy as np
+import pandas as pd
+
+from checker.columns import require_columns
+from checker.places import add_places, gazetteer
+from checker.ruleset import RuleSet, Topic
+from checker.vocab import load_vocab
+
+#: Columns assign_topics needs.
+NEEDS = ("claim_id", "doc_id", "sentence", "surface", "unit", "entity", "value")
+
+#: Days within which two documents sharing names can be one story.
+EVENT_WINDOW_DAYS = 3
+
+# A capitalised word that may name a person, place or organisation (event context).
+NAME_WORD = re.compile(r"\b[A-Z][a-zA-Z’'-]{2,}\b")
+
+# A character that ends a clause: a cue beyond it labels another figure.
+CLAUSE_BREAK = re.compile(r"[;:()\[\]—]|,\s(?:while|but|and)\s")
+
+
+def slug(text: str) -> str:
+    """'North Korea' -> 'north-korea' (topic id parts are kebab-case)."""
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> dict:
+    data = load_vocab("concepts")
+    return {
+        "generic": frozenset(str(w).lower() for w in data["generic_entities"]),
+        "window": int(data["cue_window"]),
+        "money": frozenset(data["money_units"]),
+        "stop": frozenset(data["stop_names"]),
+    }
+
+
+@lru_cache(maxsize=256)
+def _phrase_pattern(phrases: tuple[str, ...]) -> re.Pattern[str] | None:
+    """Whole-word alternation of ``phrases``, longest first (None when empty)."""
+    if not phrases:
+        return None
+    words = sorted(set(phrases), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)
+
+
+def _cue_distance(topic: Topic, sentence: str, start: int, end: int, window: int) -> float:
+    """Characters between the figure and the nearest cue of ``topic`` in its clause (inf: none)."""
+    pattern = _phrase_pattern(topic.cues)
+    if pattern is None:
+        return np.inf
+    best = np.inf
+    lo, hi = max(0, start - window), min(len(sentence), end + window)
+    for match in pattern.finditer(sentence, lo, hi):
+        if match.start() >= end:
+            gap_text, distance = sentence[end:match.start()], match.start() - end
+        elif match.end() <= start:
+            gap_text, distance = sentence[match.end():start], start - match.end()
+        else:
+            continue
+        if CLAUSE_BREAK.search(gap_text):
+            continue
+        best = min(best, distance)
+    return best
+
+
+def _unit_fits(topic: Topic, unit: str) -> bool:
+    if not topic.unit:
+        return True
+    if topic.unit == "money":
+        return unit in _lexicon()["money"]
+    return unit == topic.unit
+
+
+def _entity_fits(topic: Topic, entity: str, phrase: str) -> bool:
+    if entity in topic.entity:
+        return True
+    pattern = _phrase_pattern(tuple(w for w in topic.entity if len(w) > 3))
+    return bool(pattern and phrase and pattern.search(phrase))
+
+
+def match_topic(topic: Topic, claim: Mapping[str, object], context_text: str) -> float:
+    """How well ``claim`` fits ``topic``: 0 best, larger worse, inf = no match.
+
+    The entity (what is counted) is the strongest evidence; a generic or missing
+    entity lets a cue next to the figure decide (the nearest cue wins).
+    """
+    unit = str(claim.get("unit") or "")
+    if not _unit_fits(topic, unit):
+        return np.inf
+    sentence = str(claim.get("sentence") or "")
+    if topic.pattern and not re.search(topic.pattern, sentence):
+        return np.inf
+    if topic.context:
+        pattern = _phrase_pattern(topic.context)
+        if pattern is None or not pattern.search(context_text):
+            return np.inf
+    entity = str(claim.get("entity") or "").lower()
+    phrase = str(claim.get("entity_phrase") or "").lower()
+    start, end = int(claim["_offset"]), int(claim["_offset"]) + len(str(claim.get("surface") or ""))
+    if topic.entity and _entity_fits(topic, entity, phrase):
+        return 0.0
+    if topic.entity and not topic.cues:
+        return np.inf
+    generic = entity in _lexicon()["generic"] or topic.unit == "money"
+    if topic.entity and not generic:
+        return np.inf
+    distance = _cue_distance(topic, sentence, start, end, _lexicon()["window"])
+    return 1.0 + distance if np.isfinite(distance) else (
+        np.inf if topic.cues or topic.entity else 0.5)
+
+
+def _offsets(claims: pd.DataFrame) -> pd.Series:
+    sentences = claims["sentence"].fillna("").astype(str)
+    if "sentence_start" in claims.columns:
+        offsets = (pd.to_numeric(claims["start"], errors="coerce")
+                   - pd.to_numeric(claims["sentence_start"], errors="coerce"))
+        found = [s.find(str(f)) for s, f in zip(sentences, claims["surface"])]
+        return pd.Series(np.where(offsets.notna() & (offsets >= 0), offsets, found),
+                         index=claims.index).clip(lower=0).astype(int)
+    return pd.Series([max(0, s.find(str(f))) for s, f in zip(sentences, claims["surface"])],
+                     index=claims.index)
+
+
+def _context_texts(claims: pd.DataFrame) -> list[str]:
+    """Each claim's sentence with the sentences of the claims before and after it in its document."""
+    order = claims.assign(_pos=np.arange(len(claims)))
+    sort_cols = ["doc_id"] + (["sentence_start"] if "sentence_start" in claims.columns else [])
+    order = order.sort_values(sort_cols + ["_pos"], kind="stable")
+    sentences = order["sentence"].fillna("").astype(str).tolist()
+    docs = order["doc_id"].astype(str).tolist()
+    texts = [""] * len(claims)
+    for k, pos in enumerate(order["_pos"]):
+        parts = [sentences[k]]
+        if k > 0 and docs[k - 1] == docs[k]:
+            parts.insert(0, sentences[k - 1])
+        if k + 1 < len(sentences) and docs[k + 1] == docs[k]:
+            parts.append(sentences[k + 1])
+        texts[pos] = " ".join(dict.fromkeys(parts))
+    return texts
+
+
+def _events(claims: pd.DataFrame) -> pd.Series:
+    """An event key per claim: documents linked by shared places/names within a few days."""
+    stop = _lexicon()["stop"]
+    gaz = gazetteer()
+    docs = claims.groupby("doc_id", sort=True)
+    names: dict[str, set[str]] = {}
+    places: dict[str, set[str]] = {}
+    days: dict[str, float] = {}
+    for doc_id, group in docs:
+        text = " ".join(dict.fromkeys(group["sentence"].fillna("").astype(str)))
+        names[doc_id] = {w for w in NAME_WORD.findall(text) if w not in stop}
+        places[doc_id] = {gaz.country_of[m.group().lower()] for m in gaz.pattern.finditer(text)}
+        when = pd.to_datetime(group["published"].iloc[0] if "published" in group else None,
+                              errors="coerce", utc=True)
+        days[doc_id] = when.value / 86400e9 if pd.notna(when) else np.nan
+    ids = list(names)
+    parent = {d: d for d in ids}
+
+    def root(d: str) -> str:
+        while parent[d] != d:
+            parent[d] = parent[parent[d]]
+            d = parent[d]
+        return d
+
+    by_day = sorted(ids, key=lambda d: (np.nan_to_num(days[d], nan=-1e12), d))
+    for i, a in enumerate(by_day):
+        for b in by_day[i + 1:]:
+            if not (np.isnan(days[a]) or np.isnan(days[b])) and days[b] - days[a] > EVENT_WINDOW_DAYS:
+                break
+            if places[a] & places[b] or len(names[a] & names[b]) >= 2:
+                parent[root(b)] = root(a)
+    keys = {}
+    for d in ids:
+        r = root(d)
+        keys[d] = r
+    members: dict[str, list[str]] = {}
+    for d, r in keys.items():
+        members.setdefault(r, []).append(d)
+    labels = {}
+    for r, group_ids in members.items():
+        first = min(group_ids, key=lambda d: (np.nan_to_num(days[d], nan=1e12), d))
+        counts: dict[str, int] = {}
+        for d in group_ids:
+            for w in places[d] or names[d]:
+                counts[w] = counts.get(w, 0) + 1
+        name = min(counts, key=lambda w: (-counts[w], w)) if counts else "story"
+        date = "" if np.isnan(days[first]) else str(pd.Timestamp(days[first] * 86400e9).date())
+        labels[r] = slug(f"{date} {name}")
+    return claims["doc_id"].map(lambda d: labels[keys[d]])
+
+
+def assign_topics(claims: pd.DataFrame, ruleset: RuleSet) -> pd.DataFrame:
+    """Return ``claims`` with ``topic`` (id or ""), ``topic_label``, ``place`` and ``event``.
+
+    Works on the whole corpus's claims: the event context (which documents tell
+    one story) needs all of them. Needs the columns in ``NEEDS``.
+    """
+    require_columns(claims, NEEDS, "assign_topics")
+    result = add_places(claims.reset_index(drop=True))
+    if result.empty:
+        for column in ("topic", "topic_label", "event"):
+            result[column] = pd.Series([], dtype="object")
+        return result
+    result["_offset"] = _offsets(result)
+    contexts = _context_texts(result)
+    user = [t for t in ruleset.topics.values() if not t.builtin]
+    builtin = [t for t in ruleset.topics.values() if t.builtin]
+    base: list[str] = []
+    for (_, claim), context in zip(result.iterrows(), contexts):
+        chosen = ""
+        for topic in user:
+            if np.isfinite(match_topic(topic, claim, context)):
+                chosen = topic.id
+                break
+        if not chosen and claim.get("modality", "") != "negated":
+            scores = [(match_topic(t, claim, context), t.id) for t in builtin]
+            score, topic_id = min(scores, default=(np.inf, ""))
+            chosen = topic_id if np.isfinite(score) else ""
+        base.append(chosen)
+    result["event"] = _events(result)
+    topic_ids, labels = [], []
+    for topic_id, place, unit in zip(base, result["place"], result["unit"].fillna("")):
+        topic = ruleset.topics.get(topic_id)
+        if topic is None:
+            topic_ids.append("")
+            labels.append("")
+            continue
+        full, label = topic_id, topic.label
+        if topic.builtin and topic.unit == "money":
+            full, label = f"{full}~{slug(str(unit))}", f"{label} ({unit})"
+        if topic.builtin and topic.by_place and place:
+            full, label = f"{full}@{slug(place)}", f"{label} in {place}"
+        topic_ids.append(full)
+        labels.append(label)
+    result["topic"] = topic_ids
+    result["topic_label"] = labels
+    # Split a built-in figure by story only when the corpus tells several stories about it.
+    is_builtin = pd.Series([bool(t) and ruleset.topics[t].builtin for t in base], index=result.index)
+    events_per_topic = result[is_builtin].groupby("topic")["event"].nunique()
+    split = result["topic"].map(events_per_topic).fillna(1) > 1
+    split &= is_builtin
+    result.loc[split, "topic"] = result.loc[split, "topic"] + "#" + result.loc[split, "event"]
+    result.loc[split, "topic_label"] = (result.loc[split, "topic_label"] + " ("
+                                        + result.loc[split, "event"] + ")")
+    return result.drop(columns=["_offset"])
+
+
+def topic_base(topic_id: str) -> str:
+    """The topic a refined id comes from: 'deaths@syria#2023-02-06-turkey' -> 'deaths'."""
+    return re.split(r"[~@#]", topic_id, maxsplit=1)[0]
+
+
+def topic_for(ruleset: RuleSet, topic_id: str) -> Topic | None:
+    """The Topic behind a (possibly refined) topic id."""
+    return ruleset.topics.get(topic_id) or ruleset.topics.get(topic_base(topic_id))
