@@ -1,0 +1,170 @@
+"""What a figure counts: the noun phrase after it, or the one it is linked to before it.
+
+No parser is used: phrases are runs of words bounded by the function words,
+verbs and punctuation listed in ``checker/data/phrase_words.yaml``. That is
+enough for news figures ("3,000 North Korean troops", "the death toll has
+risen to 1,541", "a workforce of 60,000") and keeps extraction fast.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import NamedTuple
+
+from checker.vocab import load_vocab
+
+#: A word of a noun phrase: letters, inner hyphens/apostrophes, digits after a
+#: letter ("F-16s", "first-team", "km2"). Anything else (punctuation, dashes,
+#: quotes, figures) ends a phrase.
+PHRASE_TOKEN = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:['’-][A-Za-z0-9]+)*|[^\sA-Za-z]")
+
+#: Suffixes that mark an adjective, kept out of an entity's compound
+#: ("ballistic missiles" -> "missile"; "artillery shells" -> "artillery shell").
+ADJECTIVE_SUFFIX = re.compile(
+    r"(?:al|ic|ive|ous|ful|less|able|ible|ish|ed|ing|ian|ese|ary|ern|est|er|ent|ant)$"
+)
+
+#: Plural endings that are not plurals ("gas", "bus", "analysis", "status").
+NOT_PLURAL = re.compile(r"(?:ss|us|is|as|os|ics)$")
+
+#: A word too short or too odd to be a noun head ("s", "'").
+NOUN_LIKE = re.compile(r"^[A-Za-z][A-Za-z0-9'’-]*$")
+
+
+class Phrase(NamedTuple):
+    """A noun phrase: its text, its head as an entity, and its span."""
+
+    text: str
+    entity: str
+    start: int
+    end: int
+
+
+@lru_cache(maxsize=1)
+def _phrase_words() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str], dict]:
+    vocab = load_vocab("phrase_words")
+    numbers = load_vocab("number_words")
+    # Number words end a phrase too: "one of the two countries" has no noun of its own.
+    stop = set(vocab["stop"]) | set(numbers["units"]) | set(numbers["tens"]) | set(numbers["scales"])
+    return (
+        frozenset(stop),
+        frozenset(vocab["adjectives"]),
+        frozenset(vocab["linking_verbs"]),
+        frozenset(vocab["totals"]),
+        dict(vocab.get("singular_exceptions") or {}),
+    )
+
+
+@lru_cache(maxsize=1)
+def _inflector():
+    import inflect  # installed with quantulum3
+
+    return inflect.engine()
+
+
+@lru_cache(maxsize=8192)
+def singular(word: str) -> str:
+    """Singular, lower-case form of a noun ("troops" -> "troop", "viruses" -> "virus").
+
+    Acronyms and words that only look plural ("gas", "analysis", "ATACMS")
+    keep their form. Memoised by word (pure function).
+    """
+    lower = word.lower()
+    exceptions = _phrase_words()[4]
+    if lower in exceptions:
+        return exceptions[lower]
+    if word.isupper() or len(lower) < 4 or NOT_PLURAL.search(lower):
+        return lower
+    result = _inflector().singular_noun(lower)
+    return result if isinstance(result, str) and result else lower
+
+
+def is_plural(word: str) -> bool:
+    """True for a lower-case word that reads as a plural noun ("troops", "shells")."""
+    return (
+        word[:1].islower()
+        and len(word) > 3
+        and word.endswith("s")
+        and not word.endswith("'s")
+        and not NOT_PLURAL.search(word)
+    ) or word.lower() in ("people", "children", "men", "women", "police")
+
+
+def _entity_of(words: list[str]) -> str:
+    """Head noun (singular) with a noun modifier before it, lower case."""
+    adjectives = _phrase_words()[1]
+    head = singular(words[-1])
+    if len(words) >= 2:
+        modifier = words[-2]
+        if (
+            modifier[:1].islower()
+            and modifier.lower() not in adjectives
+            and not ADJECTIVE_SUFFIX.search(modifier.lower())
+            and not modifier[-1:].isdigit()
+        ):
+            return f"{modifier.lower()} {head}"
+    return head
+
+
+def phrase_after(text: str, pos: int, limit: int, *, skip_of: bool = False) -> Phrase | None:
+    """The noun phrase starting at ``pos`` (after spaces), read up to ``limit``.
+
+    It stops at a function word, verb, figure or punctuation, and right after
+    its first plural noun ("users especially" -> "users"). With ``skip_of``, a
+    leading "of" (and article) is skipped: "thousands of troops".
+    """
+    stop, _, _, _, _ = _phrase_words()
+    words: list[str] = []
+    start = end = -1
+    first = True
+    for match in PHRASE_TOKEN.finditer(text, pos, min(limit, pos + 80)):
+        token = match.group()
+        lower = token.lower()
+        if first and skip_of and lower in ("of", "the"):
+            continue
+        first = first and skip_of and lower in ("of", "the")
+        if not NOUN_LIKE.match(token) or lower in stop:
+            break
+        if start < 0:
+            start = match.start()
+        words.append(token)
+        end = match.end()
+        if len(words) >= 4 or is_plural(token):
+            break
+    if not words:
+        return None
+    return Phrase(" ".join(words), _entity_of(words), start, end)
+
+
+#: The last words before a figure, read backwards: a word, or one
+#: punctuation mark (which ends the search).
+BACKWARD_TOKEN = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:['’-][A-Za-z0-9]+)*|[^\sA-Za-z]")
+
+
+def phrase_before(text: str, start: int, pos: int) -> Phrase | None:
+    """The noun phrase a figure at ``pos`` is linked to, within ``text[start:pos]``.
+
+    Skips linking verbs and cue words backwards ("the death toll has risen to
+    1,541" -> "death toll"; "the number of demonstrators at 18,000" ->
+    "demonstrators"; "a workforce of 60,000" -> "workforce").
+    """
+    stop, _, linking, _, _ = _phrase_words()
+    window_start = max(start, pos - 120)
+    tokens = [(m.group(), m.start(), m.end()) for m in BACKWARD_TOKEN.finditer(text, window_start, pos)]
+    i = len(tokens) - 1
+    # Skip the figure's own cue words and linking verbs ("has risen to").
+    while i >= 0 and tokens[i][0].lower() in linking:
+        i -= 1
+    words: list[tuple[str, int, int]] = []
+    while i >= 0 and len(words) < 4:
+        token, t_start, t_end = tokens[i]
+        if not NOUN_LIKE.match(token) or token.lower() in stop:
+            break
+        words.append((token, t_start, t_end))
+        i -= 1
+    if not words:
+        return None
+    words.reverse()
+    names = [w for w, _, _ in words]
+    return Phrase(" ".join(names), _entity_of(names), words[0][1], words[-1][2])

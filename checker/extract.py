@@ -1,0 +1,599 @@
+"""Numeric claims in a news text: value, interval, unit, what is counted, direction.
+
+:func:`extract_quantities` is the first stage of numcheck. It scans the text
+once with compiled regexes (figures, spelled numbers, vague quantities), drops
+numbers that are not claims (dates, times, years, ids, ordinals, phone
+numbers), then reads the words around each figure: currency and magnitude,
+unit, qualifier cue, range partner, direction of change and the noun phrase of
+what is counted. quantulum3 is consulted only for unit-looking tokens our own
+lexicon does not know. Vocabularies live in ``checker/data/*.yaml``.
+
+Interval conventions (``low``/``high``, NaN = unbounded):
+
+- exact: low = high = value
+- approx ("about", "around", "nearly"...): value +- ``approx_slack`` (10 %)
+- at_least ("more than", "over"...): low = value, high = NaN
+- at_most ("up to", "as many as"...): low = NaN, high = value
+- range ("between 3 and 4 million", "$10 to $15 billion", "10-15%"): the two
+  ends, the magnitude of the second applied to the first; value = midpoint
+- vague ("thousands of troops"): the interval set in ``qualifiers.yaml``
+  (twice the magnitude up to the next named scale); value = low
+"""
+
+from __future__ import annotations
+
+import bisect
+import math
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import pandas as pd
+
+from checker import entities, numbers, units
+from checker.text import sentence_spans
+from checker.vocab import load_vocab
+
+#: Columns of :func:`extract_quantities`' frame, in order.
+QUANTITY_COLUMNS = (
+    "start", "end", "surface", "value", "low", "high", "qualifier", "unit", "entity",
+    "entity_phrase", "direction", "hedge", "sentence_start", "sentence_end", "sentence",
+)
+
+NAN = float("nan")
+
+
+def _words(words: list[str]) -> str:
+    """Alternation of phrases, longest first, spaces matching any whitespace."""
+    ordered = sorted(set(words), key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+
+
+@lru_cache(maxsize=1)
+def _qualifiers() -> dict:
+    return load_vocab("qualifiers")
+
+
+@lru_cache(maxsize=1)
+def _non_claims() -> dict:
+    return load_vocab("non_claims")
+
+
+# --- the candidate scanner ---------------------------------------------------
+
+#: A minus sign that belongs to the figure: not after a word or a closing
+#: bracket ("-1.3%", but not "2-2" or "COVID-19").
+SIGN = r"(?<![\w)\]/.,-])[-−](?=\d)"
+
+#: Magnitude words and abbreviations after a figure ("3.5 million", "$5bn",
+#: "25k"); whether a one-letter form counts is decided in code (money only).
+MAGNITUDE_AFTER = re.compile(
+    r"[ \u00a0-]?(?P<mag>(?i:thousand|million|billion|trillion|mln|mn|bln|bn|tn|trn|crore|lakh)"
+    r"|[kmbKMBT])(?![A-Za-z0-9])"
+)
+
+
+@lru_cache(maxsize=1)
+def vague_pattern() -> str:
+    """Regex source for a vague quantity ("thousands", "tens of thousands", "dozens")."""
+    keys = list(_qualifiers()["vague"])
+    return rf"(?i:\b(?:{_words(keys)})\b)"
+
+
+@lru_cache(maxsize=1)
+def candidate_scanner() -> re.Pattern[str]:
+    """The one regex that finds every figure candidate in a text.
+
+    Alternatives, tried in this order at each position: a vague quantity; a
+    currency-led figure ("US$9.2", "GBP 20"); a signed or plain digit figure;
+    a spelled number (whole words, any case).
+    """
+    currency = units.currency_before_pattern()
+    spelled = numbers.spelled_number_pattern()
+    return re.compile(
+        rf"(?P<vague>{vague_pattern()})"
+        rf"|(?P<cur>{currency})(?P<cnum>{numbers.DIGITS_PATTERN})"
+        rf"|(?P<sign>{SIGN})?(?<![\w.,])(?P<num>{numbers.DIGITS_PATTERN})"
+        rf"|(?P<spelled>(?i:\b{spelled}\b))"
+    )
+
+
+# --- spans that are never claims ---------------------------------------------
+
+_MONTH = r"(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+_WEEKDAY = r"(?i:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)(?i:day|nesday|urday|sday)?"
+
+#: Dates, clock times, ids, phone numbers and fractions-of-a-counter whose
+#: digits are not claims. Each alternative is one shape, named for the test.
+EXCLUDED_SHAPES = {
+    # "20 Nov. 2024", "1 September 2019", "5th of May"
+    "day_month": rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+\d{{4}})?(?![A-Za-z])",
+    # "November 5, 2024", "Oct. 31", "March 29", "February 2022"
+    "month_day": rf"\b{_MONTH}\s+\d{{1,4}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?(?![\d,.]\d)",
+    # "Wednesday (13)", "Friday 13"
+    "weekday_day": rf"\b{_WEEKDAY}\s+\(?\d{{1,2}}\)?(?![\d%])",
+    # "2019-09-01T10:38:07.190Z", "20/11/2024", "11.20.2024"
+    "numeric_date": r"\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}(?:T[\d:.]+Z?)?\b",
+    # "15:57", "9:35 PM", "1:36.6" (a lap time), "8 p.m.", "11 a.m."
+    "clock_time": r"\b\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:\s*(?i:[ap]\.?m\.?))?|\b\d{1,2}\s*(?i:[ap]\.m\.|[ap]m\b)",
+    # "KN-23", "COVID-19", "F-16s", "MH17", "PS5", "S23", "G7": letters joined to digits
+    "letter_id": r"\b[A-Za-z]+[-‑]?\d+[A-Za-z]*\b(?<![0-9]s)|\b[A-Za-z]+-\d+s\b",
+    # "(0/250자)", "24/7", "9/11": slash pairs are counters or dates
+    "slash_pair": r"(?<![\d.,])\d+\s?/\s?\d+(?![\d.,]?\d)",
+    # "+1 555 123 4567", "(212) 555-1234", "555-123-4567"
+    "phone": r"(?:\+\d{1,3}[\s.-]?)?\(?\b\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b",
+    # "#5", "No. 1": a rank or id
+    "rank": r"(?:#|\bNo\.\s?|\bno\.\s)\d+",
+    # "the 1990s", "'90s": decades are periods, not figures
+    "decade": r"\b(?:1\d|20)\d0['’]?s\b|['’]\d0s\b",
+    # "2-2", "3-1" scores: a hyphen between small integers where the second is not larger
+    "url_or_email": r"\b(?:https?://|www\.)\S+|\S+@\S+",
+}
+
+#: The union of :data:`EXCLUDED_SHAPES`.
+EXCLUDED = re.compile("|".join(f"(?:{p})" for p in EXCLUDED_SHAPES.values()))
+
+#: A score or result: "2-2", "3–1" (the second number not larger than the first).
+SCORE = re.compile(r"(\d{1,2})\s?[-–]\s?(\d{1,2})(?![\d%.,])")
+
+#: An ordinal suffix glued to a figure: "22nd", "10th", "1st".
+ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _id_prefix() -> re.Pattern[str]:
+    # A noun naming an id right before the figure: "Section 427", "Boeing 737".
+    return re.compile(rf"(?i:\b(?:{_words(_non_claims()['id_prefixes'])}))[ \u00a0]$")
+
+
+#: The word right before a figure (to test capitals and year cues).
+WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.'’&-]*)[ \u00a0]+$")
+
+#: The word right after a figure.
+WORD_AFTER = re.compile(r"[ \u00a0]*([A-Za-z][A-Za-z'’-]*)")
+
+#: A time-zone or clock word after a figure: "8 GMT", "at 10 o'clock".
+TIME_AFTER = re.compile(r"[ \u00a0]*(?i:[ap]\.m\.?|[ap]m\b|gmt\b|utc\b|o'clock\b|hrs\b|h\b)")
+
+#: An era mark around a year: "A.D. 1000", "500 BC".
+ERA_BEFORE = re.compile(r"(?i:\ba\.?d\.?)[ \u00a0]$")
+ERA_AFTER = re.compile(r"[ \u00a0]*(?i:b\.?c\.?e?\.?|c\.?e\.?|a\.?d\.?)(?![A-Za-z])")
+
+
+# --- qualifiers, ranges, direction -------------------------------------------
+
+@lru_cache(maxsize=1)
+def hedge_before() -> re.Pattern[str]:
+    """Regex for a qualifier cue ending right before a figure ("more than ", "about $")."""
+    q = _qualifiers()
+    groups = []
+    for kind in ("approx", "at_least", "at_most"):
+        groups.append(rf"(?P<{kind}>{_words(q[kind])})")
+    return re.compile(rf"(?i:(?<![A-Za-z])(?:{'|'.join(groups)}))[ \u00a0]*$")
+
+
+@lru_cache(maxsize=1)
+def hedge_after() -> re.Pattern[str]:
+    """Regex for a qualifier cue right after a figure ("or more", "-plus")."""
+    q = _qualifiers()
+    return re.compile(
+        rf"[ \u00a0-]?(?i:(?P<at_least>{_words(q['at_least_after'])})|(?P<at_most>{_words(q['at_most_after'])}))(?![A-Za-z])"
+    )
+
+
+#: "between" before a figure that opens a range "between X and Y".
+BETWEEN_BEFORE = re.compile(r"(?i:\bbetween)[ \u00a0]+$")
+
+#: "from" before a figure that opens a range "from X to Y".
+FROM_BEFORE = re.compile(r"(?i:\bfrom)[ \u00a0]+$")
+
+#: What joins the two ends of a range: "3 to 4", "10-15", "1 and 2" (after "between").
+RANGE_JOINER = re.compile(r"^[ \u00a0]*(?:(?P<dash>[-–])|(?P<word>to|and|or))[ \u00a0]*$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def direction_before() -> re.Pattern[str]:
+    """Regex for a change verb ending right before a figure ("rose ", "cut by ", "up ")."""
+    q = _qualifiers()
+    gap = _words(q["direction_gap"])
+    return re.compile(
+        rf"(?i:(?<![A-Za-z])(?:(?P<increase>{_words(q['increase'])})|(?P<decrease>{_words(q['decrease'])}))"
+        rf"(?:[ \u00a0]+(?:{gap}))*)[ \u00a0]+(?:[$€£¥]|US\$)?$"
+    )
+
+
+@lru_cache(maxsize=1)
+def direction_after() -> re.Pattern[str]:
+    """Regex for a change noun right after a figure ("a 5% rise", "12 per cent drop")."""
+    q = _qualifiers()
+    return re.compile(
+        rf"[ \u00a0-]*(?i:(?P<increase>{_words(q['increase_after'])})|(?P<decrease>{_words(q['decrease_after'])}))(?![A-Za-z])"
+    )
+
+
+@dataclass
+class _Figure:
+    """A figure being read; becomes one row."""
+
+    start: int
+    end: int
+    value: float
+    money: bool = False
+    unit: str = ""
+    magnitude: float = 1.0
+    has_magnitude: bool = False
+    spelled: bool = False
+    plain_integer: bool = False
+    vague: str = ""
+    low: float = NAN
+    high: float = NAN
+    qualifier: str = "exact"
+    hedge: str = ""
+    direction: str = ""
+    entity: str = ""
+    entity_phrase: str = ""
+    number_end: int = 0
+    extra: dict = field(default_factory=dict)
+
+
+def _overlaps(spans: list[tuple[int, int]], starts: list[int], start: int, end: int) -> bool:
+    i = bisect.bisect_right(starts, start) - 1
+    for j in (i, i + 1):
+        if 0 <= j < len(spans) and spans[j][0] < end and start < spans[j][1]:
+            return True
+    return False
+
+
+def _is_sentence_initial(text: str, pos: int, sentence_start: int) -> bool:
+    return text[sentence_start:pos].strip() == ""
+
+
+def _read_candidate(text: str, match: re.Match[str]) -> _Figure | None:
+    """Value, currency and magnitude of one scanner match."""
+    if match.group("vague"):
+        key = " ".join(match.group("vague").lower().split())
+        interval = _qualifiers()["vague"][key]
+        low, high = float(interval["low"]), float(interval["high"])
+        figure = _Figure(match.start(), match.end(), low, vague=key, low=low, high=high, qualifier="vague")
+        figure.number_end = match.end()
+        return figure
+    if match.group("cnum"):
+        value = numbers.parse_digits(match.group("cnum"))
+        figure = _Figure(match.start(), match.end(), value, money=True)
+        figure.unit = units.currency_name(match.group("cur"))
+        figure.plain_integer = False
+    elif match.group("num"):
+        surface = match.group("num")
+        value = numbers.parse_digits(surface)
+        if match.group("sign"):
+            value = -value
+        figure = _Figure(match.start(), match.end(), value)
+        figure.plain_integer = surface.isdigit()
+    else:
+        spelled = match.group("spelled")
+        value = numbers.parse_spelled(spelled)
+        if value is None or spelled.lower() in numbers.number_words()["scales"]:
+            return None  # a lone "billion" ("billion-dollar aid") is no figure
+        figure = _Figure(match.start(), match.end(), value, spelled=True)
+    figure.number_end = figure.end
+    # Magnitude: "3.5 million", "$5bn"; one-letter forms only after money.
+    mag = MAGNITUDE_AFTER.match(text, figure.end)
+    if mag and not figure.spelled:
+        word = mag.group("mag")
+        factor = numbers.magnitude_of(word, money=figure.money or word in "kK")
+        if factor is not None:
+            figure.value *= factor
+            figure.magnitude = factor
+            figure.has_magnitude = True
+            figure.end = mag.end()
+            figure.plain_integer = False
+    elif mag and figure.spelled and mag.group("mag").lower() in ("mn", "bn", "mln", "bln", "tn"):
+        factor = numbers.magnitude_of(mag.group("mag"))
+        if factor:
+            figure.value *= factor
+            figure.has_magnitude = True
+            figure.end = mag.end()
+    return figure
+
+
+def _is_non_claim(text: str, figure: _Figure, match: re.Match[str], sentence_start: int) -> bool:
+    """Years, ordinals, times, ids and names: numbers that state no quantity."""
+    if figure.vague:
+        return False
+    after = text[figure.number_end : figure.number_end + 12]
+    before = text[max(0, figure.start - 40) : figure.start]
+    if not figure.spelled:
+        if ORDINAL_SUFFIX.match(after):
+            return True
+        if TIME_AFTER.match(after) and figure.plain_integer and figure.value <= 24:
+            return True
+        if figure.plain_integer and _id_prefix().search(before):
+            return True
+        if figure.plain_integer and ERA_BEFORE.search(before) or ERA_AFTER.match(after):
+            return True
+    word_before = WORD_BEFORE.search(before)
+    if figure.spelled:
+        lower = match.group("spelled").lower()
+        if lower == "one":
+            prev = word_before.group(1).lower() if word_before else ""
+            nxt = WORD_AFTER.match(after)
+            if prev in ("no", "any", "every", "each", "the", "this", "that", "which") or (
+                nxt and nxt.group(1).lower() in ("another", "day", "way", "thing", "side")
+            ):
+                return True
+    # A capitalised word right before a small integer names it ("Apple Watch 5",
+    # "Euro 2020", "Planet 9"), unless a unit follows.
+    if (
+        word_before
+        and (figure.plain_integer or figure.spelled)
+        and word_before.group(1)[:1].isupper()
+        and not _is_sentence_initial(text, figure.start - len(word_before.group()), sentence_start)
+        and units.match_unit_after(text, figure.end) is None
+        and not hedge_before().search(before)
+    ):
+        return True
+    return False
+
+
+def _is_year(text: str, figure: _Figure, sentence_start: int) -> bool:
+    """A bare four-digit number from 1600 to 2100 read as a year."""
+    if not figure.plain_integer or figure.money or figure.has_magnitude:
+        return False
+    if not (1600 <= figure.value <= 2100) or figure.number_end - figure.start != 4:
+        return False
+    before = text[max(0, figure.start - 40) : figure.start]
+    if hedge_before().search(before):
+        return False
+    if units.match_unit_after(text, figure.end) is not None:
+        return False
+    word = WORD_BEFORE.search(before)
+    cue = word.group(1).lower() if word else ""
+    strong = cue in ("in", "since", "until", "till", "during", "before", "after", "through", "early",
+                     "late", "mid", "fiscal", "circa", "year", "spring", "summer", "autumn", "winter")
+    nxt = WORD_AFTER.match(text, figure.end)
+    if not strong and nxt and entities.is_plural(nxt.group(1)):
+        return False
+    return True
+
+
+def _attach_unit(text: str, figure: _Figure, limit: int) -> None:
+    """Unit after the figure: lexicon first, then quantulum3 for unit-looking tokens."""
+    pos = figure.end
+    if figure.vague:
+        # "hundreds of km2", "tens of thousands of dollars"
+        of = re.match(r"[ \u00a0]+of[ \u00a0]+", text[pos : pos + 6])
+        if of:
+            found = units.match_unit_after(text, pos + of.end())
+            if found and found.end <= limit:
+                figure.unit = found.name
+                figure.end = found.end
+        return
+    found = units.match_unit_after(text, pos)
+    if found and found.end <= limit:
+        if figure.money and found.currency:
+            # "$10.5 million Australian dollars": the word names the currency.
+            figure.unit = found.name
+            figure.end = found.end
+            return
+        if figure.money:
+            # "$58.24 per barrel" -> "dollar per barrel"; otherwise money stays money.
+            per = re.match(r"[ \u00a0]*(?:per|a|/)[ \u00a0]*", text[pos : pos + 6])
+            if per:
+                unit_per = units.match_unit_after(text, pos + per.end())
+                if unit_per:
+                    figure.unit = f"{figure.unit} per {unit_per.name}"
+                    figure.end = unit_per.end
+            return
+        figure.unit = found.name
+        figure.money = found.currency
+        figure.end = found.end
+        # "5 percent a year", "$10 per gram": a rate keeps its base unit.
+        return
+    if figure.money:
+        return
+    quant = units.quantulum_unit_after(text, pos, figure.start)
+    if quant and quant.end <= limit:
+        figure.unit = quant.name
+        figure.end = quant.end
+
+
+def _attach_qualifier(text: str, figure: _Figure, sentence_start: int) -> None:
+    """Qualifier cue before (or after) the figure, and its interval."""
+    if figure.vague:
+        return
+    before = text[max(sentence_start, figure.start - 40) : figure.start]
+    cue = hedge_before().search(before)
+    if cue:
+        kind = cue.lastgroup
+        figure.qualifier = kind
+        figure.hedge = " ".join(cue.group(kind).split()).lower()
+    else:
+        after = hedge_after().match(text, figure.end)
+        if after:
+            figure.qualifier = after.lastgroup
+            figure.hedge = " ".join(after.group(after.lastgroup).split()).lower()
+            figure.extra["hedge_end"] = after.end()
+
+
+def _set_interval(figure: _Figure) -> None:
+    value = figure.value
+    if figure.qualifier == "exact":
+        figure.low = figure.high = value
+    elif figure.qualifier == "approx":
+        slack = abs(value) * float(_qualifiers()["approx_slack"])
+        figure.low, figure.high = value - slack, value + slack
+    elif figure.qualifier == "at_least":
+        figure.low, figure.high = value, NAN
+    elif figure.qualifier == "at_most":
+        figure.low, figure.high = NAN, value
+
+
+def _merge_range(text: str, first: _Figure, second: _Figure, sentence_start: int) -> _Figure | None:
+    """One range figure from two adjacent figures ("3 to 4 million"), or None."""
+    if first.vague or second.vague:
+        return None
+    joiner = RANGE_JOINER.match(text[first.end : second.start])
+    if not joiner:
+        return None
+    before = text[max(sentence_start, first.start - 12) : first.start]
+    word = (joiner.group("word") or "").lower()
+    if word == "and" and not BETWEEN_BEFORE.search(before):
+        return None
+    if word == "or" and not (first.spelled and second.spelled):
+        return None
+    if word == "to" and re.search(r"(?i:\bby)[ \u00a0]+$", before):
+        return None  # "increased by $43.6 billion to $419.2 billion": a change and a level
+    if first.unit and second.unit and first.unit != second.unit:
+        return None
+    low, high = first.value, second.value
+    if second.has_magnitude and not first.has_magnitude and second.magnitude > 1:
+        # "3 to 4 million", "$10 to $15 billion": the magnitude applies to both ends.
+        if low <= second.value / second.magnitude:
+            low *= second.magnitude
+    if not high > low:
+        return None
+    if joiner.group("dash") and (first.spelled or second.spelled):
+        return None
+    merged = _Figure(first.start, second.end, (low + high) / 2)
+    merged.low, merged.high = low, high
+    merged.qualifier = "range"
+    merged.hedge = "between" if word == "and" else ("from" if FROM_BEFORE.search(before) else "")
+    merged.unit = second.unit or first.unit
+    merged.money = first.money or second.money
+    merged.number_end = second.number_end
+    merged.has_magnitude = second.has_magnitude
+    merged.magnitude = second.magnitude
+    return merged
+
+
+def _attach_direction(text: str, figure: _Figure, sentence_start: int) -> None:
+    before = text[max(sentence_start, figure.start - 60) : figure.start]
+    if figure.hedge and figure.extra.get("hedge_end") is None:
+        cue = hedge_before().search(before)
+        if cue:
+            before = before[: cue.start()]
+    found = direction_before().search(before)
+    if found:
+        figure.direction = found.lastgroup
+        return
+    after = direction_after().match(text, figure.end)
+    if after and figure.unit not in ("", "count"):
+        figure.direction = after.lastgroup
+
+
+#: "of the", "of its" after a figure: the noun phrase of a part or a share.
+PARTITIVE_OF = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:(?:the|its|their|his|her|our|these|those|all)[ \u00a0]+)?")
+
+
+def _attach_entity(text: str, figure: _Figure, sentence: tuple[int, int], previous: _Figure | None) -> None:
+    """What the figure counts: the phrase after it, or the phrase it is linked to."""
+    s_start, s_end = sentence
+    counted = figure.unit in ("", "count")
+    phrase = None
+    if counted:
+        phrase = entities.phrase_after(text, figure.end, s_end, skip_of=bool(figure.vague))
+        if phrase is None:
+            # "one of the people", "two of its missiles": the part names its whole.
+            of = PARTITIVE_OF.match(text, figure.end)
+            if of:
+                phrase = entities.phrase_after(text, of.end(), s_end)
+    else:
+        # "10 percent of the platform's turnover": the share's base.
+        of = PARTITIVE_OF.match(text, figure.end)
+        if of:
+            phrase = entities.phrase_after(text, of.end(), s_end)
+    if phrase is None:
+        hedge_start = figure.start
+        if figure.hedge:
+            cue = hedge_before().search(text[max(s_start, figure.start - 40) : figure.start])
+            if cue:
+                hedge_start = figure.start - (len(text[max(s_start, figure.start - 40) : figure.start]) - cue.start())
+        phrase = entities.phrase_before(text, s_start, hedge_start)
+        if phrase is not None and phrase.end > figure.start:
+            phrase = None
+    if phrase is None and previous is not None and previous.entity and counted and previous.start >= s_start:
+        # "millions of artillery shells—around 3.5 million—": the noun stood before.
+        figure.entity, figure.entity_phrase = previous.entity, previous.entity_phrase
+        return
+    if phrase is not None:
+        figure.entity = phrase.entity
+        figure.entity_phrase = phrase.text
+
+
+def extract_quantities(text: str) -> pd.DataFrame:
+    """One row per numeric claim in ``text``, sorted by ``start``.
+
+    Columns: start, end, surface (``text[start:end]``), value, low, high
+    (NaN = unbounded), qualifier (exact | approx | at_least | at_most | range |
+    vague), unit ("count" for plain counts), entity (head noun, singular),
+    entity_phrase, direction (increase | decrease | ""), hedge (the cue words),
+    sentence_start, sentence_end, sentence. See the module docstring for the
+    interval conventions.
+    """
+    rows: dict[str, list] = {c: [] for c in QUANTITY_COLUMNS}
+    if not text:
+        return pd.DataFrame(rows)
+    scanner = candidate_scanner()
+    matches = list(scanner.finditer(text))
+    if not matches:
+        return pd.DataFrame(rows)
+    excluded = [(m.start(), m.end()) for m in EXCLUDED.finditer(text)]
+    excluded_starts = [s for s, _ in excluded]
+    spans = sentence_spans(text)
+    span_starts = [s for s, _ in spans]
+
+    figures: list[tuple[_Figure, tuple[int, int]]] = []
+    for match in matches:
+        figure = _read_candidate(text, match)
+        if figure is None:
+            continue
+        i = bisect.bisect_right(span_starts, figure.start) - 1
+        sentence = spans[i] if i >= 0 else (0, len(text))
+        if not figure.vague and _overlaps(excluded, excluded_starts, figure.start, figure.number_end):
+            continue
+        if _is_non_claim(text, figure, match, sentence[0]) or _is_year(text, figure, sentence[0]):
+            continue
+        score = SCORE.match(text, figure.start)
+        if score and figure.plain_integer and int(score.group(2)) <= int(score.group(1)):
+            continue
+        if figures and figures[-1][0].end > figure.start:
+            continue  # inside the previous figure's unit or magnitude
+        limit = sentence[1] if sentence[1] > figure.start else len(text)
+        _attach_unit(text, figure, limit)
+        figures.append((figure, sentence))
+
+    merged: list[tuple[_Figure, tuple[int, int]]] = []
+    for figure, sentence in figures:
+        if merged and merged[-1][1] == sentence:
+            joined = _merge_range(text, merged[-1][0], figure, sentence[0])
+            if joined is not None:
+                merged[-1] = (joined, sentence)
+                continue
+        merged.append((figure, sentence))
+
+    previous: _Figure | None = None
+    for figure, sentence in merged:
+        if figure.qualifier != "range" and not figure.vague:
+            _attach_qualifier(text, figure, sentence[0])
+            _set_interval(figure)
+        if not figure.unit:
+            figure.unit = "count"
+        _attach_direction(text, figure, sentence[0])
+        _attach_entity(text, figure, sentence, previous if previous and previous.start >= sentence[0] else None)
+        previous = figure
+        rows["start"].append(figure.start)
+        rows["end"].append(figure.end)
+        rows["surface"].append(text[figure.start : figure.end])
+        rows["value"].append(float(figure.value))
+        rows["low"].append(float(figure.low))
+        rows["high"].append(float(figure.high))
+        rows["qualifier"].append(figure.qualifier)
+        rows["unit"].append(figure.unit)
+        rows["entity"].append(figure.entity)
+        rows["entity_phrase"].append(figure.entity_phrase)
+        rows["direction"].append(figure.direction)
+        rows["hedge"].append(figure.hedge)
+        rows["sentence_start"].append(sentence[0])
+        rows["sentence_end"].append(sentence[1])
+        rows["sentence"].append(text[sentence[0] : sentence[1]])
+    return pd.DataFrame(rows)

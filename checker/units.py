@@ -1,0 +1,182 @@
+"""Units and currencies around a figure.
+
+Our own lexicon (``checker/data/units.yaml``, ``currencies.yaml``) decides
+first; quantulum3 is asked only about short, unit-looking tokens the lexicon
+does not know ("mmBTU"), on a short window, and its answer is cached by window
+text. It is overridden where it is known to be wrong: a money magnitude
+("$5bn" is not 'dollar barn newton') or a plain count ("six ATACMS missiles"
+is not 'ampere-turn acre millisecond').
+"""
+
+from __future__ import annotations
+
+import re
+import warnings
+from functools import lru_cache
+from typing import NamedTuple
+
+from checker.vocab import load_vocab
+
+
+class UnitMatch(NamedTuple):
+    """A unit found next to a figure: its normalised name and where it ends."""
+
+    name: str
+    end: int
+    currency: bool
+
+
+def _is_case_sensitive(surface: str) -> bool:
+    # Short forms and forms with capitals are exact ("GB" is not "gb", "m" is
+    # not "M"); lower-case words match any case ("Miles", "PERCENT").
+    return len(surface) <= 2 or any(c.isupper() for c in surface) or not surface[0].isalpha()
+
+
+def _surface_alternation(surfaces: list[str]) -> str:
+    parts = []
+    for surface in sorted(set(surfaces), key=len, reverse=True):
+        escaped = re.escape(surface).replace(r"\ ", r"\s+")
+        parts.append(escaped if _is_case_sensitive(surface) else f"(?i:{escaped})")
+    return "|".join(parts)
+
+
+@lru_cache(maxsize=1)
+def _after_lexicon() -> tuple[dict[str, str], dict[str, str], frozenset[str]]:
+    """Surface -> normalised name, for exact and case-folded surfaces, plus currency names."""
+    exact: dict[str, str] = {}
+    folded: dict[str, str] = {}
+    currency_names: set[str] = set()
+    currencies = load_vocab("currencies")
+    entries: list[tuple[str, str, bool]] = []
+    for name, surfaces in currencies["after"].items():
+        currency_names.add(name)
+        entries.extend((s, name, True) for s in surfaces)
+    for name, surfaces in currencies["before"].items():
+        currency_names.add(name)
+    for name, surfaces in load_vocab("units").items():
+        entries.extend((s, name, False) for s in surfaces)
+    for surface, name, _ in entries:
+        key = " ".join(surface.split())
+        if _is_case_sensitive(surface):
+            exact.setdefault(key, name)
+        else:
+            folded.setdefault(key.lower(), name)
+    return exact, folded, frozenset(currency_names)
+
+
+@lru_cache(maxsize=1)
+def unit_after() -> re.Pattern[str]:
+    """Regex for a unit right after a figure (optional space), longest surface first.
+
+    A unit never runs into letters or digits ("5 miles" yes, "5 milestones" no).
+    """
+    currencies = load_vocab("currencies")
+    surfaces = [s for forms in currencies["after"].values() for s in forms]
+    surfaces += [s for forms in load_vocab("units").values() for s in forms]
+    return re.compile(rf"[ \u00a0]?(?:{_surface_alternation(surfaces)})(?![A-Za-z0-9²³])")
+
+
+@lru_cache(maxsize=1)
+def currency_before_pattern() -> str:
+    """Regex source for a currency symbol or code standing before a figure ("US$", "GBP ")."""
+    surfaces = [s for forms in load_vocab("currencies")["before"].values() for s in forms]
+    # Codes made of letters need a space or nothing after them but never a
+    # letter before them ("RM1.2bn", "GBP 20m"; not "FARM 5").
+    return rf"(?<![A-Za-z])(?:{_surface_alternation(surfaces)})[ \u00a0]?"
+
+
+@lru_cache(maxsize=1)
+def _currency_before_lookup() -> dict[str, str]:
+    lookup: dict[str, str] = {}
+    for name, surfaces in load_vocab("currencies")["before"].items():
+        for surface in surfaces:
+            lookup.setdefault(" ".join(surface.split()), name)
+    return lookup
+
+
+def currency_name(symbol: str) -> str:
+    """Normalised currency of a symbol or code written before a figure ("£" -> "pound sterling")."""
+    key = " ".join(symbol.split())
+    return _currency_before_lookup().get(key, "dollar" if key.endswith("$") else key.lower())
+
+
+def is_currency(name: str) -> bool:
+    """True when ``name`` is a normalised currency name."""
+    return name in _after_lexicon()[2]
+
+
+def match_unit_after(text: str, pos: int) -> UnitMatch | None:
+    """The lexicon unit starting at ``pos`` (after an optional space), or None."""
+    match = unit_after().match(text, pos)
+    if not match:
+        return None
+    surface = " ".join(match.group().split())
+    exact, folded, currency_names = _after_lexicon()
+    name = exact.get(surface) or folded.get(surface.lower())
+    if name is None:
+        return None
+    return UnitMatch(name, match.end(), name in currency_names)
+
+
+#: A token that may be a unit quantulum3 knows and our lexicon does not:
+#: short, letters with an optional slash, not an all-capital acronym
+#: ("mmBTU", "kN", "mSv"; not "ATACMS", "NATO", "troops").
+UNIT_LIKE_TOKEN = re.compile(r"[ \u00a0]?([A-Za-zµ°Ω][A-Za-zµ°Ω/²³.-]{0,5})(?![A-Za-z0-9])")
+
+#: Lower-case letters only: an ordinary word, never worth asking quantulum3.
+PLAIN_WORD = re.compile(r"^[a-z]+$")
+
+#: Capitals only: an acronym (a weapon, an agency), not a unit.
+ACRONYM = re.compile(r"^[A-Z]{2,}$")
+
+#: quantulum3 unit names that are never a right reading of a news token.
+_QUANTULUM_REJECT = ("dimensionless", "unknown", "acre millisecond", "barn")
+
+
+@lru_cache(maxsize=4096)
+def quantulum_unit(window: str) -> tuple[str, int] | None:
+    """quantulum3's unit for the figure opening ``window``: (name, chars of surface).
+
+    ``window`` is a short text such as ``"2.24 mmBTU"``. Results are memoised by
+    window text (a pure function of it, no run state).
+    """
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        from quantulum3 import parser
+
+        try:
+            quantities = parser.parse(window)
+        except Exception:  # quantulum3 raises on odd input; its answer is optional
+            return None
+    if not quantities:
+        return None
+    first = quantities[0]
+    name = first.unit.name
+    if any(bad in name for bad in _QUANTULUM_REJECT) or first.span[0] > 1:
+        return None
+    return name, first.span[1]
+
+
+def quantulum_unit_after(text: str, number_end: int, window_start: int) -> UnitMatch | None:
+    """Ask quantulum3 about a unit-looking token right after a figure, or None.
+
+    Only tokens that look like unit abbreviations are sent (see
+    :data:`UNIT_LIKE_TOKEN`); plain words and acronyms are counted nouns.
+    """
+    token = UNIT_LIKE_TOKEN.match(text, number_end)
+    if not token:
+        return None
+    word = token.group(1).rstrip(".-")
+    if len(word) >= 4 and PLAIN_WORD.match(word) or ACRONYM.match(word) and len(word) > 3:
+        return None
+    if PLAIN_WORD.match(word) and len(word) >= 3:
+        return None
+    window = text[window_start : token.end()]
+    found = quantulum_unit(window)
+    if found is None:
+        return None
+    name, surface_end = found
+    end = window_start + surface_end
+    if end <= number_end:
+        return None
+    return UnitMatch(name, end, False)
