@@ -154,8 +154,12 @@ VAGUE = "vague"
 
 
 def widen(lo: np.ndarray, hi: np.ndarray, tolerance: tuple[str, float]) -> tuple[np.ndarray, np.ndarray]:
-    """Interval bounds widened by a relative or absolute tolerance (NaN stays unbounded)."""
-    how, amount = tolerance
+    """Interval bounds widened by half a tolerance each (NaN stays unbounded).
+
+    Both figures of a pair are widened, so two figures agree when they are
+    within about ``tolerance`` of each other ("10%": 1.375 and 1.5 billion agree).
+    """
+    how, amount = tolerance[0], tolerance[1] / 2
     if how == "rel":
         return lo * (1 - amount), hi * (1 + amount)
     return lo - amount, hi + amount

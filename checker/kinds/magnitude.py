@@ -16,7 +16,7 @@ from checker.kinds.base import Flag, parse_duration, format_factor, one_pair_per
         "modality": {"enum": ["asserted", "projected"]},
         "cumulative_window": {"type": ["string", "number"]},
     },
-    defaults={"powers": [1, 2, 3, 6], "closeness": 0.05, "modality": "asserted",
+    defaults={"powers": [1, 2, 3, 6], "closeness": 0.01, "modality": "asserted",
               "cumulative_window": 0},
     parsers={"cumulative_window": parse_duration},
 )
@@ -30,7 +30,7 @@ def magnitude(claims: pd.DataFrame, topic: object, *, powers: list[int], closene
     an honest difference of estimate.
     Example: "4,500 jobs will go" and "45,000 jobs will go" → error, ×10.
     Params: powers (the exponents to test, default [1, 2, 3, 6]), closeness
-    (relative distance from 10^k, default 0.05), modality (asserted).
+    (relative distance from 10^k, default 0.01), modality (asserted).
     On cumulative topics (a death toll that really grows tenfold in a week)
     only figures within ``cumulative_window`` (default 0: the same day) count.
     Vague figures ("thousands") are skipped.

@@ -1,0 +1,72 @@
+"""agree: figures of one topic, same modality, within a window must overlap."""
+
+import math
+
+import pytest
+
+from checker.kinds import KINDS
+
+AGREE = KINDS["agree"]
+
+
+def run(claims, **params):
+    return AGREE.func(claims, None, **AGREE.parse_params(params))
+
+
+# BASIL, 2019-02-15: NYT "$1.375 billion for about 55 miles of fencing", Fox "$1.4 billion
+# for border security": the same money, rounded.
+WALL = [
+    {"doc_id": "nyt", "value": 1.375e9, "unit": "dollar", "claim_date": "2019-02-15",
+     "surface": "$1.375 billion"},
+    {"doc_id": "fox", "value": 1.4e9, "unit": "dollar", "claim_date": "2019-02-15",
+     "surface": "$1.4 billion"},
+]
+
+
+def test_rounding_is_not_a_disagreement(claims_of):
+    assert run(claims_of(WALL)) == []
+
+
+@pytest.mark.parametrize("other, fires", [
+    (1.4e9, False),
+    (1.6e9, True),      # beyond rounding and 10%
+    (1.5e9, False),     # 1.45 and 1.35 widened by 10% overlap
+    (5.7e9, True),
+])
+def test_disjoint_intervals_fire(claims_of, other, fires):
+    claims = claims_of([WALL[0], {**WALL[1], "value": other}])
+    assert bool(run(claims)) is fires
+
+
+@pytest.mark.parametrize("window, fires", [("2d", False), ("7d", True), (6, True)])
+def test_window(claims_of, window, fires):
+    # Seeds: Zelensky's 3,000 (IANS, Nov 1) and 11,000 (DayFR Euro, Nov 7).
+    claims = claims_of([
+        {"doc_id": "001", "value": 3000, "claim_date": "2024-11-01"},
+        {"doc_id": "003", "value": 11000, "claim_date": "2024-11-07"},
+    ])
+    assert bool(run(claims, window=window)) is fires
+
+
+def test_qualifier_bounds_are_respected(claims_of):
+    # "more than 7,000 garbage balloons" agrees with 7,500 but not with 5,000.
+    at_least = {"doc_id": "003", "value": 7000, "qualifier": "at_least", "high": math.nan,
+                "claim_date": "2024-11-07"}
+    assert run(claims_of([at_least, {"doc_id": "x", "value": 7500, "claim_date": "2024-11-07"}])) == []
+    assert run(claims_of([at_least, {"doc_id": "x", "value": 5000, "claim_date": "2024-11-07"}]))
+
+
+def test_one_finding_per_pair_of_documents(claims_of):
+    # 001 gives 3.5 million shells twice; 999 says 1 million twice: one disagreement, one flag.
+    rows = [{"doc_id": "001", "value": 3.5e6, "claim_date": "2024-11-01"}] * 2 + \
+           [{"doc_id": "999", "value": 1e6, "claim_date": "2024-11-01"}] * 2
+    assert len(run(claims_of(rows))) == 1
+
+
+def test_different_speakers_left_to_sources_disagree(claims_of):
+    claims = claims_of([
+        {"doc_id": "a", "value": 3000, "claim_date": "2024-11-01", "speaker": "Volodymyr Zelensky"},
+        {"doc_id": "b", "value": 8000, "claim_date": "2024-11-01", "speaker": "Pentagon"},
+    ])
+    assert run(claims, different_speakers=False) == []
+    assert len(run(claims)) == 1

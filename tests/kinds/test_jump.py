@@ -1,0 +1,53 @@
+"""jump: consecutive asserted figures changing faster than max_rate per period."""
+
+import pytest
+
+from checker.kinds import KINDS
+
+JUMP = KINDS["jump"]
+
+# The seeds' troop figures: IANS 3,000 (Nov 1), DayFR 11,000 (Nov 7), RFI around 11,000
+# (Nov 13), JoongAng 11,000 (Nov 20).
+SEEDS = [
+    {"value": 3000, "claim_date": "2024-11-01", "outlet": "IANS", "speaker": "Volodymyr Zelensky"},
+    {"value": 11000, "claim_date": "2024-11-07", "outlet": "DayFR Euro", "speaker": "Volodymyr Zelensky"},
+    {"value": 11000, "low": 9900, "high": 12100, "qualifier": "approx", "claim_date": "2024-11-13",
+     "outlet": "RFI"},
+    {"value": 11000, "claim_date": "2024-11-20", "outlet": "Korea JoongAng Daily"},
+]
+
+
+def run(claims, **params):
+    return JUMP.func(claims, None, **JUMP.parse_params(params))
+
+
+def test_seeds_give_one_jump_with_its_rate(claims_of):
+    flags = run(claims_of(SEEDS))
+    assert [(f.rows, f.gap) for f in flags] == [((0, 1), "×3.7 in 6 days")]
+    assert flags[0].detail == "jump, max ×3.0 per 7 days"
+
+
+@pytest.mark.parametrize("second, fires", [
+    (11000, True),    # ×3.7 in 6 days
+    (8000, False),    # ×2.7: within ×3 per week
+    (1000, False),    # ÷3 exactly is not faster than ×3
+    (900, True),      # ÷3.3
+])
+def test_rate_threshold(claims_of, second, fires):
+    claims = claims_of([SEEDS[0], {**SEEDS[1], "value": second}])
+    assert bool(run(claims)) is fires
+
+
+def test_slower_over_longer_periods_is_compounded(claims_of):
+    # ×3.7 over 14 days is under ×3 per 7 days compounded (×9).
+    claims = claims_of([SEEDS[0], {**SEEDS[1], "claim_date": "2024-11-15"}])
+    assert run(claims) == []
+
+
+def test_projections_and_vague_figures_are_skipped(claims_of):
+    claims = claims_of([
+        SEEDS[0],
+        {"value": 12000, "claim_date": "2024-11-01", "modality": "projected"},
+        {"value": 2000, "low": 2000, "high": 1e6, "qualifier": "vague", "claim_date": "2024-11-02"},
+    ])
+    assert run(claims) == []

@@ -1,0 +1,32 @@
+"""self-contradiction: one document, one topic and date, two incompatible values."""
+
+from checker.kinds import KINDS
+
+KIND = KINDS["self-contradiction"]
+
+
+def run(claims, **params):
+    return KIND.func(claims, None, **KIND.parse_params(params))
+
+
+def test_shells_given_twice_approximately_agree(claims_of):
+    # Seed 001: "approximately 3.5 million artillery shells" ... "around 3.5 million".
+    shell = {"doc_id": "001", "value": 3.5e6, "low": 3.15e6, "high": 3.85e6, "qualifier": "approx",
+             "claim_date": "2024-11-01"}
+    assert run(claims_of([shell, shell])) == []
+
+
+def test_two_values_in_one_article_fire(claims_of):
+    claims = claims_of([
+        {"doc_id": "001", "value": 3000, "claim_date": "2024-11-01", "sentence_start": 10},
+        {"doc_id": "001", "value": 30000, "claim_date": "2024-11-01", "sentence_start": 900},
+        {"doc_id": "002", "value": 11000, "claim_date": "2024-11-01"},
+    ])
+    assert [f.rows for f in run(claims)] == [(0, 1)]
+
+
+def test_reported_change_in_one_sentence_is_not_a_contradiction(claims_of):
+    # "the death toll rose from 1,500 to 4,300": both in one sentence, a change.
+    rows = [{"doc_id": "q", "value": v, "claim_date": "2023-02-06", "sentence_start": 0,
+             "direction": "increase"} for v in (1500, 4300)]
+    assert run(claims_of(rows)) == []

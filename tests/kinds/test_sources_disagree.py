@@ -1,0 +1,40 @@
+"""sources-disagree: two different speakers (or speaker types) with incompatible figures."""
+
+import pytest
+
+from checker.kinds import KINDS
+
+KIND = KINDS["sources-disagree"]
+
+
+def run(claims, **params):
+    return KIND.func(claims, None, **KIND.parse_params(params))
+
+
+# Late October 2024: Zelensky said 3,000 North Korean troops were in Russia; the Pentagon
+# said about 8,000 were in the Kursk region.
+PAIR = [
+    {"doc_id": "ians", "value": 3000, "claim_date": "2024-11-01", "speaker": "Volodymyr Zelensky",
+     "speaker_type": "person"},
+    {"doc_id": "ap", "value": 8000, "low": 7200, "high": 8800, "qualifier": "approx",
+     "claim_date": "2024-10-31", "speaker": "Pentagon", "speaker_type": "government"},
+]
+
+
+def test_two_speakers_disagree(claims_of):
+    flags = run(claims_of(PAIR))
+    assert len(flags) == 1 and flags[0].rows == (1, 0)  # earlier claim first
+
+
+@pytest.mark.parametrize("speaker, fires", [
+    ("Pentagon", True), ("Volodymyr Zelensky", False), ("", False),
+])
+def test_only_different_named_speakers(claims_of, speaker, fires):
+    claims = claims_of([PAIR[0], {**PAIR[1], "speaker": speaker}])
+    assert bool(run(claims)) is fires
+
+
+def test_by_speaker_type(claims_of):
+    same_type = claims_of([PAIR[0], {**PAIR[1], "speaker_type": "person"}])
+    assert run(same_type, by="speaker_type") == []
+    assert len(run(claims_of(PAIR), by="speaker_type")) == 1
