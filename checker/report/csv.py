@@ -135,6 +135,11 @@ def frame_to_csv(frame: pd.DataFrame, columns: Mapping[str, str]) -> str:
     return cells.to_csv(index=False, lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
 
 
+def claims_csv(claims: pd.DataFrame) -> str:
+    """claims.csv text on its own (``numcheck extract`` prints it)."""
+    return frame_to_csv(claims, CLAIM_COLUMNS)
+
+
 def csv_tables(
     *,
     documents: pd.DataFrame,
@@ -148,7 +153,7 @@ def csv_tables(
     }
     documents = documents.drop(columns=list(DOCUMENT_COLUMNS_NOT_WRITTEN), errors="ignore")
     return {
-        "claims.csv": frame_to_csv(claims, CLAIM_COLUMNS),
+        "claims.csv": claims_csv(claims),
         "discrepancies.csv": frame_to_csv(findings, FINDING_COLUMNS),
         "timeline.csv": frame_to_csv(timeline, TIMELINE_COLUMNS),
         "documents.csv": frame_to_csv(documents, document_columns),

@@ -13,6 +13,7 @@ from checker.columns import CLAIM_COLUMNS, DOCUMENT_COLUMNS, FINDING_COLUMNS, TI
 from checker.report.csv import (
     CSV_FILES,
     FORMULA_START,
+    claims_csv,
     csv_tables,
     format_cell,
     format_column,
@@ -148,3 +149,7 @@ def test_numbers_read_back_equal(frames):
     claims = pd.read_csv(io.StringIO(csv_tables(**frames)["claims.csv"]))
     assert claims["value"].tolist() == frames["claims"]["value"].tolist()
     assert math.isnan(claims.loc[claims["claim_id"] == "c07", "low"].item())
+
+
+def test_claims_csv_is_the_claims_table(frames):
+    assert claims_csv(frames["claims"]) == csv_tables(**frames)["claims.csv"]
