@@ -32,6 +32,10 @@ DEFAULT_MAX_ALIASES = 1_000
 
 Path_ = tuple[Any, ...]
 
+#: The only tags a list or mapping may carry (no !!python/object and the like).
+SEQUENCE_TAG = "tag:yaml.org,2002:seq"
+MAPPING_TAG = "tag:yaml.org,2002:map"
+
 
 @dataclass(frozen=True)
 class YamlDocument:
@@ -83,6 +87,9 @@ class _Builder:
                 return self.constructor.construct_object(node, deep=True)
             except yaml.YAMLError as exc:
                 raise ConfigError([_at(self.file, node, f"bad YAML value: {exc}")]) from exc
+        if node.tag not in (SEQUENCE_TAG, MAPPING_TAG):
+            raise ConfigError([_at(self.file, node, (
+                f"unsupported YAML tag {node.tag!r}: only plain lists and mappings are allowed"))])
         if isinstance(node, SequenceNode):
             return [self.build(item, path + (i,), depth + 1) for i, item in enumerate(node.value)]
         if isinstance(node, MappingNode):

@@ -1,0 +1,71 @@
+"""Rule packs: loading, overriding, and located problems for broken packs."""
+
+import re
+from pathlib import Path
+
+import pytest
+
+from checker.errors import ConfigError
+from checker.kinds import KINDS
+from checker.ruleset import load_rules
+
+ROOT = Path(__file__).resolve().parent.parent
+BROKEN = sorted((ROOT / "fixtures" / "broken-rules").glob("*.yaml"))
+
+# A fixture's expectation: "# expect: LINE:COL: message" (or just the message).
+EXPECT = re.compile(r"^# expect: (?:(?P<line>\d+):(?P<col>\d+): )?(?P<message>.+)$", re.MULTILINE)
+
+
+@pytest.mark.parametrize("path", BROKEN, ids=lambda p: p.stem)
+def test_broken_pack_reports_located_problems(path):
+    expected = [m.groupdict() for m in EXPECT.finditer(path.read_text(encoding="utf-8"))]
+    assert expected, f"{path} has no '# expect:' header"
+    with pytest.raises(ConfigError) as caught:
+        load_rules([path])
+    problems = caught.value.problems
+    for want in expected:
+        matching = [p for p in problems if want["message"] in p.message]
+        assert matching, f"no problem containing {want['message']!r} in {problems}"
+        if want["line"]:
+            assert (matching[0].line, matching[0].col) == (int(want["line"]), int(want["col"]))
+        assert matching[0].file == str(path)
+
+
+def test_every_problem_of_every_file_at_once():
+    with pytest.raises(ConfigError) as caught:
+        load_rules([ROOT / "fixtures" / "broken-rules" / "unknown-key.yaml",
+                    ROOT / "fixtures" / "broken-rules" / "wrong-type.yaml"])
+    assert len(caught.value.problems) == 3
+    assert str(caught.value).splitlines()[0].startswith(str(ROOT / "fixtures"))
+
+
+def test_default_pack_loads_with_every_kind_documented():
+    ruleset = load_rules(None)
+    assert {r.kind for r in ruleset.rules} >= {"agree", "magnitude", "monotonic", "jump",
+                                               "projection-outlier", "self-contradiction"}
+    for kind in KINDS.values():
+        assert "Example" in kind.doc and "Params" in kind.doc, kind.name
+
+
+def test_shipped_packs_directory_and_override(tmp_path):
+    override = tmp_path / "zz-override.yaml"
+    override.write_text("rules:\n  - id: figure-jumps\n    kind: jump\n    severity: error\n"
+                        "    max_rate: x5\n", encoding="utf-8")
+    ruleset = load_rules([ROOT / "rules" / "default.yaml", override])
+    jump = ruleset.rule("figure-jumps")
+    assert (jump.severity, jump.params["max_rate"], jump.file) == ("error", 5.0, str(override))
+    assert [r.id for r in ruleset.rules].count("figure-jumps") == 1
+    both = load_rules([ROOT / "rules"])
+    assert "nk-troops-in-russia" in both.topics and both.rule("nk-troops-jump").topic == "nk-troops-in-russia"
+
+
+def test_disabled_rule_is_dropped(tmp_path):
+    off = tmp_path / "off.yaml"
+    off.write_text("rules:\n  - id: magnitude-slip\n    kind: magnitude\n    enabled: false\n")
+    ids = [r.id for r in load_rules([ROOT / "rules" / "default.yaml", off]).rules]
+    assert "magnitude-slip" not in ids
+
+
+def test_missing_path_is_a_problem(tmp_path):
+    with pytest.raises(ConfigError, match="no such rule file"):
+        load_rules([tmp_path / "nope.yaml"])
