@@ -159,6 +159,9 @@ def check(claims: pd.DataFrame, ruleset: RuleSet) -> pd.DataFrame:
     if topical.empty or not ruleset.rules:
         return _frame([])
     prepared = prepare_claims(topical.reset_index(drop=True))
+    # Kinds see each topic's claims in one canonical order, whatever order the input had.
+    sort_keys = [c for c in ("day", "doc_id", "start", "claim_id") if c in prepared.columns]
+    prepared = prepared.sort_values(sort_keys, kind="stable").reset_index(drop=True)
     groups = {topic_id: group.reset_index(drop=True)
               for topic_id, group in prepared.groupby("topic", sort=True)}
     candidates = []

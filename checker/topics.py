@@ -26,8 +26,12 @@ from checker.vocab import load_vocab
 #: Columns assign_topics needs.
 NEEDS = ("claim_id", "doc_id", "sentence", "surface", "unit", "entity", "value")
 
-#: Days within which two documents sharing names can be one story.
+#: Days within which two documents sharing a place or two names can be one story.
 EVENT_WINDOW_DAYS = 3
+
+#: A story runs longer: documents up to this far apart sharing a place AND two
+#: names (the seeds: North Korea, Russia, Zelensky over three weeks) are one story too.
+STORY_WINDOW_DAYS = 10
 
 # A capitalised word that may name a person, place or organisation (event context).
 NAME_WORD = re.compile(r"\b[A-Z][a-zA-Z’'-]{2,}\b")
@@ -184,9 +188,12 @@ def _events(claims: pd.DataFrame) -> pd.Series:
     by_day = sorted(ids, key=lambda d: (np.nan_to_num(days[d], nan=-1e12), d))
     for i, a in enumerate(by_day):
         for b in by_day[i + 1:]:
-            if not (np.isnan(days[a]) or np.isnan(days[b])) and days[b] - days[a] > EVENT_WINDOW_DAYS:
+            gap = 0.0 if np.isnan(days[a]) or np.isnan(days[b]) else days[b] - days[a]
+            if gap > STORY_WINDOW_DAYS:
                 break
-            if places[a] & places[b] or len(names[a] & names[b]) >= 2:
+            shared_place, shared_names = bool(places[a] & places[b]), len(names[a] & names[b]) >= 2
+            if (shared_place and shared_names) or (
+                    gap <= EVENT_WINDOW_DAYS and (shared_place or shared_names)):
                 parent[root(b)] = root(a)
     keys = {}
     for d in ids:

@@ -37,7 +37,12 @@ def projection_outlier(claims: pd.DataFrame, topic: object, *, factor: float) ->
     values = claims["value"].to_numpy(float)
     days = claims["day"].to_numpy(float)
     flags = []
+    doc_ids = claims["doc_id"].astype(str).to_numpy()
+    seen: set[tuple[str, float]] = set()
     for p in projected_at:
+        if (doc_ids[p], values[p]) in seen:
+            continue  # a headline repeating the body's projection is one note, not two
+        seen.add((doc_ids[p], values[p]))
         before = asserted_at[a_days <= days[p]]
         if len(before):
             ref = before[np.lexsort((before, days[before]))[-1]]
@@ -45,7 +50,8 @@ def projection_outlier(claims: pd.DataFrame, topic: object, *, factor: float) ->
             ref = asserted_at[np.lexsort((asserted_at, a_days))[0]]
         gap_factor = max(values[p], values[ref]) / min(values[p], values[ref])
         if gap_factor > factor:
-            when = format_days(abs(days[p] - days[ref]))
-            flags.append(Flag((int(ref), int(p)), f"{format_factor(gap_factor)} ({when} apart)",
+            elapsed = abs(days[p] - days[ref])
+            when = "the same day" if elapsed < 1 else f"{format_days(elapsed)} apart"
+            flags.append(Flag((int(ref), int(p)), f"{format_factor(gap_factor)} ({when})",
                               f"projection-outlier, more than {format_factor(factor)}"))
     return flags

@@ -1,0 +1,106 @@
+"""The rule engine on the seeds' claims: findings, messages, ids and fingerprints."""
+
+import math
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from checker.columns import FINDING_COLUMNS
+from checker.rules import check, explain_rule, list_rules, rounding_slack
+from checker.ruleset import load_rules
+
+ROOT = Path(__file__).resolve().parent.parent
+
+S001 = ("We have information that 3,000 North Korean troops are currently in a training camp, "
+        "and that number is expected to rise to 12,000 soldiers and officers soon.")
+SHELLS_A = "He emphasised that Russia has openly partnered with North Korea, acquiring approximately 3.5 million artillery shells."
+SHELLS_B = "They started by acquiring millions of artillery shells—around 3.5 million—from North Korea,” Zelenskyy said."
+S002 = "As many as 100,000 North Korean troops could be deployed to Russia, Ukrainian President Volodymyr Zelensky said."
+S002B = "“Vladimir Putin had brought 11,000 North Korean troops to the Ukraine's borders. This contingent may grow to 100,000."
+S003 = "According to Ukrainian President Volodymyr Zelensky, 11,000 North Korean soldiers have been deployed to Russia."
+S004 = "According to Kiev, around 11,000 North Korean troops have been deployed to confront Ukrainian forces."
+
+
+def claim(doc, outlet, published, surface, value, sentence, *, line, entity="troop", modality="asserted",
+          qualifier="exact", low=None, high=None, speaker="Volodymyr Zelensky", phrase="North Korean troops"):
+    return {"claim_id": f"{doc}:{line}:{sentence.find(surface)}", "doc_id": f"fixtures/seeds/{doc}.txt",
+            "file": f"fixtures/seeds/{doc}.txt", "line": line, "outlet": outlet, "published": published,
+            "claim_date": published, "speaker": speaker, "speaker_type": "person" if speaker else "",
+            "value": value, "low": value if low is None else low, "high": value if high is None else high,
+            "qualifier": qualifier, "unit": "count", "entity": entity, "entity_phrase": phrase,
+            "modality": modality, "direction": "", "surface": surface, "sentence": sentence,
+            "start": line * 1000 + sentence.find(surface), "end": 0, "hedge": ""}
+
+
+SEEDS = pd.DataFrame([
+    claim("001", "IANS", "2024-11-01", "3,000", 3000, S001, line=11),
+    claim("001", "IANS", "2024-11-01", "12,000", 12000, S001, line=11, entity="soldier",
+          modality="projected", phrase="soldiers and officers"),
+    claim("001", "IANS", "2024-11-01", "3.5 million", 3.5e6, SHELLS_A, line=7, entity="artillery shell",
+          qualifier="approx", low=3.15e6, high=3.85e6, phrase="artillery shells"),
+    claim("001", "IANS", "2024-11-01", "3.5 million", 3.5e6, SHELLS_B, line=9, entity="artillery shell",
+          qualifier="approx", low=3.15e6, high=3.85e6, phrase="artillery shells"),
+    claim("002", "Korea JoongAng Daily", "2024-11-20", "As many as 100,000", 1e5, S002, line=3,
+          modality="projected", qualifier="at_most", low=math.nan),
+    claim("002", "Korea JoongAng Daily", "2024-11-20", "11,000", 11000, S002B, line=4),
+    claim("002", "Korea JoongAng Daily", "2024-11-20", "100,000", 1e5, S002B, line=4, entity="contingent",
+          modality="projected", phrase="contingent"),
+    claim("003", "DayFR Euro", "2024-11-07", "11,000", 11000, S003, line=15, entity="soldier",
+          phrase="North Korean soldiers"),
+    claim("004", "RFI", "2024-11-13", "around 11,000", 11000, S004, line=4, qualifier="approx",
+          low=9900, high=12100, speaker="Ukrainian government"),
+])
+
+
+@pytest.fixture(scope="module", params=["default", "nk-troops"])
+def findings(request):
+    pack = None if request.param == "default" else [ROOT / "rules" / "nk-troops.yaml"]
+    return check(SEEDS, load_rules(pack))
+
+
+def test_seeds_give_a_jump_warning_and_a_projection_note(findings):
+    assert list(findings.columns[: len(FINDING_COLUMNS)]) == list(FINDING_COLUMNS)
+    assert sorted(findings["kind"]) == ["jump", "projection-outlier"]
+    assert "error" not in set(findings["severity"])
+    jump = findings[findings["kind"] == "jump"].iloc[0]
+    assert jump["severity"] == "warning"
+    assert jump["message"] == (
+        "Volodymyr Zelensky (IANS, 2024-11-01) says 3,000 North Korean troops; Volodymyr Zelensky "
+        "(DayFR Euro, 2024-11-07) says 11,000 North Korean soldiers: ×3.7 in 6 days (jump, max ×3.0 "
+        "per 7 days).")
+    assert (jump["values"], jump["dates"], jump["line"]) == ("3,000;11,000", "2024-11-01;2024-11-07", 11)
+    outlier = findings[findings["kind"] == "projection-outlier"].iloc[0]
+    assert outlier["severity"] in ("info", "warning")
+    assert outlier["values"] == "11,000;100,000" and "×9.1" in outlier["message"]
+
+
+def test_ids_are_stable_and_fingerprints_ignore_lines(findings):
+    moved = SEEDS.assign(line=SEEDS["line"] + 40, start=SEEDS["start"] + 999)
+    again = check(moved, load_rules([ROOT / "rules" / "nk-troops.yaml"]))
+    ours = findings.set_index("kind")
+    theirs = again.set_index("kind")
+    assert (ours.loc["jump", "fingerprint"] == theirs.loc["jump", "fingerprint"]) == \
+        (ours.loc["jump", "rule_id"] == theirs.loc["jump", "rule_id"])
+    assert list(check(SEEDS.iloc[::-1], load_rules(None))["finding_id"]) == \
+        list(check(SEEDS, load_rules(None))["finding_id"])
+
+
+def test_no_claims_no_findings():
+    findings = check(SEEDS.iloc[0:0], load_rules(None))
+    assert findings.empty and list(findings.columns) == list(FINDING_COLUMNS)
+
+
+@pytest.mark.parametrize("value, slack", [(1.4e9, 5e7), (1.375e9, 5e5), (11000, 500), (3.5, 0.05), (5894, 0.5)])
+def test_rounding_slack(value, slack):
+    assert rounding_slack(pd.Series([value]))[0] == pytest.approx(slack)
+
+
+def test_list_and_explain():
+    ruleset = load_rules(None)
+    listed = list_rules(ruleset)
+    assert "figure-jumps" in set(listed["id"]) and "max_rate=3" in listed.set_index("id").loc["figure-jumps", "params"]
+    text = explain_rule(ruleset, "figure-jumps")
+    assert text.startswith("figure-jumps: jump on topic *") and "Example:" in text
+    with pytest.raises(KeyError, match="known: magnitude-slip"):
+        explain_rule(ruleset, "nope")
