@@ -142,29 +142,63 @@ def phrase_after(text: str, pos: int, limit: int, *, skip_of: bool = False) -> P
 BACKWARD_TOKEN = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:['’-][A-Za-z0-9]+)*|[^\sA-Za-z]")
 
 
+#: A word that reads as a verb form or an adverb ("increased", "shooting", "nearly").
+VERB_LIKE = re.compile(r"(?:ed|ing|ly)$")
+
+
+def _content_run(tokens: list[tuple[str, int, int]], i: int, stop: frozenset[str]) -> list[tuple[str, int, int]]:
+    """The run of content words ending at ``tokens[i]``, read backwards (at most 4)."""
+    words: list[tuple[str, int, int]] = []
+    while i >= 0 and len(words) < 4:
+        token = tokens[i][0]
+        if not NOUN_LIKE.match(token) or token.lower() in stop:
+            break
+        words.append(tokens[i])
+        i -= 1
+    words.reverse()
+    return words
+
+
 def phrase_before(text: str, start: int, pos: int) -> Phrase | None:
     """The noun phrase a figure at ``pos`` is linked to, within ``text[start:pos]``.
 
-    Skips linking verbs and cue words backwards ("the death toll has risen to
-    1,541" -> "death toll"; "the number of demonstrators at 18,000" ->
-    "demonstrators"; "a workforce of 60,000" -> "workforce").
+    Skips cue words, linking verbs and function words backwards ("the death
+    toll has risen to 1,541" -> "death toll"; "the number of demonstrators at
+    18,000" -> "demonstrators"; "a workforce of 60,000" -> "workforce"); a
+    punctuation mark ends the search.
     """
     stop, _, linking, _, _ = _phrase_words()
     window_start = max(start, pos - 120)
     tokens = [(m.group(), m.start(), m.end()) for m in BACKWARD_TOKEN.finditer(text, window_start, pos)]
     i = len(tokens) - 1
-    # Skip the figure's own cue words and linking verbs ("has risen to").
-    while i >= 0 and tokens[i][0].lower() in linking:
-        i -= 1
-    words: list[tuple[str, int, int]] = []
-    while i >= 0 and len(words) < 4:
-        token, t_start, t_end = tokens[i]
-        if not NOUN_LIKE.match(token) or token.lower() in stop:
-            break
-        words.append((token, t_start, t_end))
-        i -= 1
+    skipped = 0
+    # Skip the figure's own cue words, linking verbs and verb forms ("has risen to").
+    while i >= 0 and skipped < 6:
+        token = tokens[i][0]
+        lower = token.lower()
+        if not NOUN_LIKE.match(token):
+            return None
+        if lower in linking or lower in stop or (token[:1].islower() and VERB_LIKE.search(lower) and skipped < 3):
+            i -= 1
+            skipped += 1
+            continue
+        break
+    words = _content_run(tokens, i, stop)
+    # Drop verb forms at the figure's end of the run ("prices climbed").
+    while words and words[-1][0][:1].islower() and VERB_LIKE.search(words[-1][0].lower()):
+        words.pop()
     if not words:
         return None
-    words.reverse()
     names = [w for w, _, _ in words]
     return Phrase(" ".join(names), _entity_of(names), words[0][1], words[-1][2])
+
+
+def sentence_subject(text: str, start: int, pos: int) -> Phrase | None:
+    """The first noun phrase of the clause ending at ``pos`` (its subject, roughly)."""
+    stop, _, _, _, _ = _phrase_words()
+    for match in PHRASE_TOKEN.finditer(text, start, pos):
+        token = match.group()
+        if not NOUN_LIKE.match(token) or token.lower() in stop:
+            continue
+        return phrase_after(text, match.start(), pos)
+    return None

@@ -68,9 +68,13 @@ SIGN = r"(?<![\w)\]/.,-])[-−](?=\d)"
 #: Magnitude words and abbreviations after a figure ("3.5 million", "$5bn",
 #: "25k"); whether a one-letter form counts is decided in code (money only).
 MAGNITUDE_AFTER = re.compile(
-    r"[ \u00a0-]?(?P<mag>(?i:thousand|million|billion|trillion|mln|mn|bln|bn|tn|trn|crore|lakh)"
+    r"[ \u00a0-]?(?P<mag>(?i:(?:hundred[ \u00a0]+)?(?:thousand|million|billion|trillion)|hundred|mln|mn|bln|bn|tn|trn|crore|lakh)"
     r"|[kmbKMBT])(?![A-Za-z0-9])"
 )
+
+#: What makes a lower-case "m" after a figure "million" without money:
+#: "35m of its devices", "1.2m tons" (but "a 20m fall" is metres).
+MILLION_CONTEXT = re.compile(r"[ \u00a0]+(?:of[ \u00a0]|[a-z]+s\b)")
 
 
 @lru_cache(maxsize=1)
@@ -78,6 +82,22 @@ def vague_pattern() -> str:
     """Regex source for a vague quantity ("thousands", "tens of thousands", "dozens")."""
     keys = list(_qualifiers()["vague"])
     return rf"(?i:\b(?:{_words(keys)})\b)"
+
+
+#: What may follow "half" when it is a share: "half the condos", "half of its staff".
+_HALF_FOLLOWER = r"(?=[ \u00a0]+(?:of[ \u00a0]+)?(?:the|a|an|its|their|all|his|her|our|those|these|them|which)\b)"
+
+
+@lru_cache(maxsize=1)
+def share_pattern() -> str:
+    """Regex source for a spelled share: "a third", "two-thirds", "half the ..."."""
+    vocab = numbers.number_words()
+    numerators = _words(list(vocab["numerators"]))
+    denominators = _words(list(vocab["denominators"]))
+    return (
+        rf"(?i:\b(?P<share_num>{numerators})[ \u00a0-]+(?P<share_den>{denominators})\b"
+        rf"|\b(?P<share_half>half){_HALF_FOLLOWER})"
+    )
 
 
 @lru_cache(maxsize=1)
@@ -92,6 +112,7 @@ def candidate_scanner() -> re.Pattern[str]:
     spelled = numbers.spelled_number_pattern()
     return re.compile(
         rf"(?P<vague>{vague_pattern()})"
+        rf"|(?P<share>{share_pattern()})"
         rf"|(?P<cur>{currency})(?P<cnum>{numbers.DIGITS_PATTERN})"
         rf"|(?P<sign>{SIGN})?(?<![\w.,])(?P<num>{numbers.DIGITS_PATTERN})"
         rf"|(?P<spelled>(?i:\b{spelled}\b))"
@@ -117,7 +138,10 @@ EXCLUDED_SHAPES = {
     # "15:57", "9:35 PM", "1:36.6" (a lap time), "8 p.m.", "11 a.m."
     "clock_time": r"\b\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:\s*(?i:[ap]\.?m\.?))?|\b\d{1,2}\s*(?i:[ap]\.m\.|[ap]m\b)",
     # "KN-23", "COVID-19", "F-16s", "MH17", "PS5", "S23", "G7": letters joined to digits
-    "letter_id": r"\b[A-Za-z]+[-‑]?\d+[A-Za-z]*\b(?<![0-9]s)|\b[A-Za-z]+-\d+s\b",
+    # ("sub-7 nanometre", "minus-5 yards", "mid-2000s" are figures, not ids)
+    "letter_id": r"\b(?!(?i:sub|minus|mid|over|under|pre|post|top|about|around|some|nearly|almost)-)[A-Za-z]+[-‑]?\d+[A-Za-z]*\b(?<![0-9]s)|\b[A-Za-z]+-\d+s\b",
+    # "575 Wilbraham Road", "9 E 71st St": street addresses
+    "address": r"\b\d{1,5}[ \u00a0]+(?:[NSEW]\.?[ \u00a0]+)?(?:[A-Z0-9][A-Za-z0-9]*[ \u00a0]+){1,3}(?:Road|Rd|Street|St|Avenue|Ave|Boulevard|Blvd|Lane|Drive|Dr|Way|Place|Square|Court|Terrace|Highway)\b",
     # "(0/250자)", "24/7", "9/11": slash pairs are counters or dates
     "slash_pair": r"(?<![\d.,])\d+\s?/\s?\d+(?![\d.,]?\d)",
     # "+1 555 123 4567", "(212) 555-1234", "555-123-4567"
@@ -134,7 +158,7 @@ EXCLUDED_SHAPES = {
 EXCLUDED = re.compile("|".join(f"(?:{p})" for p in EXCLUDED_SHAPES.values()))
 
 #: A score or result: "2-2", "3–1" (the second number not larger than the first).
-SCORE = re.compile(r"(\d{1,2})\s?[-–]\s?(\d{1,2})(?![\d%.,])")
+SCORE = re.compile(r"(?<![\d.,])(\d{1,3})[-–](\d{1,3})(?![\d%.,]|[ \u00a0]?(?:%|per|percent))")
 
 #: An ordinal suffix glued to a figure: "22nd", "10th", "1st".
 ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
@@ -148,6 +172,15 @@ def _id_prefix() -> re.Pattern[str]:
 
 #: The word right before a figure (to test capitals and year cues).
 WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.'’&-]*)[ \u00a0]+$")
+
+#: A possessive after a figure: "Apple One's", "Windows 10's" (a name).
+POSSESSIVE_AFTER = re.compile(r"['’]s\b")
+
+#: A spelled number hyphenated to a noun: "three-bed", "five-year" (a modifier).
+SPELLED_COMPOUND = re.compile(r"-[a-z]")
+
+#: "minus" before a figure: "minus-5 yards", "minus 1.4 degrees".
+MINUS_BEFORE = re.compile(r"(?i:\bminus)[ \u00a0-]?$")
 
 #: The word right after a figure.
 WORD_AFTER = re.compile(r"[ \u00a0]*([A-Za-z][A-Za-z'’-]*)")
@@ -183,6 +216,9 @@ def hedge_after() -> re.Pattern[str]:
 
 #: "between" before a figure that opens a range "between X and Y".
 BETWEEN_BEFORE = re.compile(r"(?i:\bbetween)[ \u00a0]+$")
+
+#: "by" before a figure: "rose by 3 to 5 per cent" (a change).
+BY_BEFORE = re.compile(r"(?i:\bby)[ \u00a0]+$")
 
 #: "from" before a figure that opens a range "from X to Y".
 FROM_BEFORE = re.compile(r"(?i:\bfrom)[ \u00a0]+$")
@@ -257,6 +293,17 @@ def _read_candidate(text: str, match: re.Match[str]) -> _Figure | None:
         figure = _Figure(match.start(), match.end(), low, vague=key, low=low, high=high, qualifier="vague")
         figure.number_end = match.end()
         return figure
+    if match.group("share"):
+        vocab = numbers.number_words()
+        if match.group("share_half"):
+            value = 0.5
+        else:
+            value = vocab["numerators"][match.group("share_num").lower()] / vocab["denominators"][
+                match.group("share_den").lower()
+            ]
+        figure = _Figure(match.start(), match.end(), value, unit="fraction")
+        figure.number_end = match.end()
+        return figure
     if match.group("cnum"):
         value = numbers.parse_digits(match.group("cnum"))
         figure = _Figure(match.start(), match.end(), value, money=True)
@@ -265,7 +312,7 @@ def _read_candidate(text: str, match: re.Match[str]) -> _Figure | None:
     elif match.group("num"):
         surface = match.group("num")
         value = numbers.parse_digits(surface)
-        if match.group("sign"):
+        if match.group("sign") or MINUS_BEFORE.search(text, max(0, match.start() - 7), match.start()):
             value = -value
         figure = _Figure(match.start(), match.end(), value)
         figure.plain_integer = surface.isdigit()
@@ -280,7 +327,12 @@ def _read_candidate(text: str, match: re.Match[str]) -> _Figure | None:
     mag = MAGNITUDE_AFTER.match(text, figure.end)
     if mag and not figure.spelled:
         word = mag.group("mag")
-        factor = numbers.magnitude_of(word, money=figure.money or word in "kK")
+        as_money = (
+            figure.money
+            or word in ("k", "K", "M", "B")
+            or word == "m" and MILLION_CONTEXT.match(text, mag.end()) is not None
+        )
+        factor = numbers.magnitude_of(word, money=as_money)
         if factor is not None:
             figure.value *= factor
             figure.magnitude = factor
@@ -311,7 +363,11 @@ def _is_non_claim(text: str, figure: _Figure, match: re.Match[str], sentence_sta
             return True
         if figure.plain_integer and ERA_BEFORE.search(before) or ERA_AFTER.match(after):
             return True
+    if POSSESSIVE_AFTER.match(after):
+        return True  # "Apple One's plan": a name
     word_before = WORD_BEFORE.search(before)
+    if figure.spelled and SPELLED_COMPOUND.match(text, figure.end) and units.match_unit_after(text, figure.end) is None:
+        return True  # "a three-bed apartment", "its three-year forecast": a modifier
     if figure.spelled:
         lower = match.group("spelled").lower()
         if lower == "one":
@@ -376,25 +432,34 @@ def _attach_unit(text: str, figure: _Figure, limit: int) -> None:
             figure.end = found.end
             return
         if figure.money:
-            # "$58.24 per barrel" -> "dollar per barrel"; otherwise money stays money.
-            per = re.match(r"[ \u00a0]*(?:per|a|/)[ \u00a0]*", text[pos : pos + 6])
-            if per:
-                unit_per = units.match_unit_after(text, pos + per.end())
-                if unit_per:
-                    figure.unit = f"{figure.unit} per {unit_per.name}"
-                    figure.end = unit_per.end
+            _attach_rate(text, figure, limit)
             return
         figure.unit = found.name
         figure.money = found.currency
         figure.end = found.end
+        if found.name == "pound sterling" and not figure.has_magnitude and text[pos:found.end].strip().lower() in ("pound", "pounds"):
+            # "208 pounds" is a weight; money in pounds comes with "£" or a magnitude.
+            figure.unit, figure.money = "pound-mass", False
+        _attach_rate(text, figure, limit)
         # "5 percent a year", "$10 per gram": a rate keeps its base unit.
         return
     if figure.money:
+        _attach_rate(text, figure, limit)
         return
     quant = units.quantulum_unit_after(text, pos, figure.start)
     if quant and quant.end <= limit:
         figure.unit = quant.name
         figure.end = quant.end
+
+
+def _attach_rate(text: str, figure: _Figure, limit: int) -> None:
+    """"$58.24 per barrel" -> "dollar per barrel", "5 percent a year" -> "percentage per year"."""
+    if not figure.unit or " per " in figure.unit:
+        return
+    rate = units.rate_after(text, figure.end)
+    if rate is not None and rate[1] <= limit:
+        figure.unit = f"{figure.unit} per {rate[0]}"
+        figure.end = rate[1]
 
 
 def _attach_qualifier(text: str, figure: _Figure, sentence_start: int) -> None:
@@ -439,17 +504,24 @@ def _merge_range(text: str, first: _Figure, second: _Figure, sentence_start: int
     word = (joiner.group("word") or "").lower()
     if word == "and" and not BETWEEN_BEFORE.search(before):
         return None
-    if word == "or" and not (first.spelled and second.spelled):
+    if word == "or" or first.qualifier == "range":
         return None
-    if word == "to" and re.search(r"(?i:\bby)[ \u00a0]+$", before):
+    opened_by_from = FROM_BEFORE.search(before) is not None
+    complete = first.unit not in ("", "count") or first.has_magnitude
+    if word == "to" and complete and BY_BEFORE.search(before):
         return None  # "increased by $43.6 billion to $419.2 billion": a change and a level
     if first.unit and second.unit and first.unit != second.unit:
         return None
+    if first.unit and not second.unit and not opened_by_from:
+        return None  # "fell 0.4 per cent to 13176": a change and a level
     low, high = first.value, second.value
     if second.has_magnitude and not first.has_magnitude and second.magnitude > 1:
         # "3 to 4 million", "$10 to $15 billion": the magnitude applies to both ends.
         if low <= second.value / second.magnitude:
             low *= second.magnitude
+    if opened_by_from and word == "to" and high < low:
+        # "fell from $2,415 to $2,315": the span the figure moved across.
+        low, high = high, low
     if not high > low:
         return None
     if joiner.group("dash") and (first.spelled or second.spelled):
@@ -459,6 +531,7 @@ def _merge_range(text: str, first: _Figure, second: _Figure, sentence_start: int
     merged.qualifier = "range"
     merged.hedge = "between" if word == "and" else ("from" if FROM_BEFORE.search(before) else "")
     merged.unit = second.unit or first.unit
+    merged.spelled = first.spelled and second.spelled
     merged.money = first.money or second.money
     merged.number_end = second.number_end
     merged.has_magnitude = second.has_magnitude
@@ -511,6 +584,9 @@ def _attach_entity(text: str, figure: _Figure, sentence: tuple[int, int], previo
         phrase = entities.phrase_before(text, s_start, hedge_start)
         if phrase is not None and phrase.end > figure.start:
             phrase = None
+    if phrase is None and not counted:
+        # "The debris field stretched for some seven miles": the clause's subject.
+        phrase = entities.sentence_subject(text, s_start, figure.start)
     if phrase is None and previous is not None and previous.entity and counted and previous.start >= s_start:
         # "millions of artillery shells—around 3.5 million—": the noun stood before.
         figure.entity, figure.entity_phrase = previous.entity, previous.entity_phrase
@@ -538,6 +614,9 @@ def extract_quantities(text: str) -> pd.DataFrame:
     if not matches:
         return pd.DataFrame(rows)
     excluded = [(m.start(), m.end()) for m in EXCLUDED.finditer(text)]
+    # "2-1", "89-89": results, where the second number is not larger.
+    excluded += [(m.start(), m.end()) for m in SCORE.finditer(text) if int(m.group(2)) <= int(m.group(1))]
+    excluded.sort()
     excluded_starts = [s for s, _ in excluded]
     spans = sentence_spans(text)
     span_starts = [s for s, _ in spans]
@@ -552,9 +631,6 @@ def extract_quantities(text: str) -> pd.DataFrame:
         if not figure.vague and _overlaps(excluded, excluded_starts, figure.start, figure.number_end):
             continue
         if _is_non_claim(text, figure, match, sentence[0]) or _is_year(text, figure, sentence[0]):
-            continue
-        score = SCORE.match(text, figure.start)
-        if score and figure.plain_integer and int(score.group(2)) <= int(score.group(1)):
             continue
         if figures and figures[-1][0].end > figure.start:
             continue  # inside the previous figure's unit or magnitude

@@ -73,7 +73,8 @@ def unit_after() -> re.Pattern[str]:
     currencies = load_vocab("currencies")
     surfaces = [s for forms in currencies["after"].values() for s in forms]
     surfaces += [s for forms in load_vocab("units").values() for s in forms]
-    return re.compile(rf"[ \u00a0]?(?:{_surface_alternation(surfaces)})(?![A-Za-z0-9²³])")
+    # A hyphen may join them: "a 6.1-inch display", "a 1.8 billion-mile journey".
+    return re.compile(rf"[ \u00a0-]?(?:{_surface_alternation(surfaces)})(?![A-Za-z0-9²³])")
 
 
 @lru_cache(maxsize=1)
@@ -110,7 +111,7 @@ def match_unit_after(text: str, pos: int) -> UnitMatch | None:
     match = unit_after().match(text, pos)
     if not match:
         return None
-    surface = " ".join(match.group().split())
+    surface = " ".join(match.group().lstrip("-").split())
     exact, folded, currency_names = _after_lexicon()
     name = exact.get(surface) or folded.get(surface.lower())
     if name is None:
@@ -157,6 +158,11 @@ def quantulum_unit(window: str) -> tuple[str, int] | None:
     return name, first.span[1]
 
 
+@lru_cache(maxsize=1)
+def _function_words() -> frozenset[str]:
+    return frozenset(load_vocab("phrase_words")["stop"])
+
+
 def quantulum_unit_after(text: str, number_end: int, window_start: int) -> UnitMatch | None:
     """Ask quantulum3 about a unit-looking token right after a figure, or None.
 
@@ -167,10 +173,12 @@ def quantulum_unit_after(text: str, number_end: int, window_start: int) -> UnitM
     if not token:
         return None
     word = token.group(1).rstrip(".-")
-    if len(word) >= 4 and PLAIN_WORD.match(word) or ACRONYM.match(word) and len(word) > 3:
+    if len(word) >= 4 and PLAIN_WORD.match(word) or ACRONYM.match(word):
+        return None  # a word or an acronym ("FA Cup", "EV models"): a counted noun
+    if PLAIN_WORD.match(word) and (len(word) >= 3 or word in _function_words()):
         return None
-    if PLAIN_WORD.match(word) and len(word) >= 3:
-        return None
+    if len(word) == 1 and word.isupper():
+        return None  # "8 B people", "1.3 A": an initial or an article more often than a unit
     window = text[window_start : token.end()]
     found = quantulum_unit(window)
     if found is None:
@@ -180,3 +188,36 @@ def quantulum_unit_after(text: str, number_end: int, window_start: int) -> UnitM
     if end <= number_end:
         return None
     return UnitMatch(name, end, False)
+
+
+#: A rate after a unit: "per barrel", "a month", "/cm2" (not "a year ago").
+PER = re.compile(r"[ \u00a0]*(?:(?P<per>per|/)|(?P<article>an?))[ \u00a0]*(?=\S)")
+
+#: A singular noun after "per": "per share", "per person".
+PER_NOUN = re.compile(r"([a-z]{3,})\b")
+
+#: What makes "a year" a date, not a rate: "a year ago", "a year earlier".
+NOT_RATE = re.compile(r"[ \u00a0]+(?:ago|earlier|later|before|after|from)\b")
+
+
+def rate_after(text: str, pos: int) -> tuple[str, int] | None:
+    """The base of a rate right after a unit at ``pos``: ("barrel", end) for "per barrel".
+
+    "per" and "/" take a lexicon unit or a noun ("per share"); "a"/"an" only a
+    lexicon unit ("$3,500 a month"), and never a date ("a year ago").
+    """
+    match = PER.match(text, pos)
+    if not match:
+        return None
+    found = match_unit_after(text, match.end())
+    if found is not None and not found.currency:
+        if match.group("article") and NOT_RATE.match(text, found.end):
+            return None
+        return found.name, found.end
+    if match.group("per") == "per":
+        noun = PER_NOUN.match(text, match.end())
+        if noun and noun.group(1) not in _function_words():
+            from checker.entities import singular
+
+            return singular(noun.group(1)), noun.end()
+    return None
