@@ -1,0 +1,33 @@
+"""The place column: which country a figure is about."""
+
+import pandas as pd
+import pytest
+
+from checker.places import add_places, place_of
+
+
+# Quake RSS titles and descriptions (Feb 2023); the figure is the second element.
+@pytest.mark.parametrize("sentence, figure, place", [
+    ("More than 4,300 dead in Turkey and Syria after powerful quake", "4,300", ""),
+    ("Death toll rises to 11,000 in Turkey, Syria", "11,000", ""),
+    ("Massive earthquakes hit Turkey and Syria, more than 1,000 dead", "1,000", ""),
+    ("NYC family, including two children, are among 20k victims killed in Turkey earthquake", "20k", ""),
+    ("4 Dead in 5.2-Magnitude Quake in Indonesia’s Papua", "4", "Indonesia"),
+    ("At least 10 killed in 7.8 magnitude earthquake in Turkey", "10", "Turkey"),
+    ("Turkish officials said 3,000 people died", "3,000", ""),
+    ("The quake killed 5,894 people in Turkey and 1,932 in Syria.", "5,894", "Turkey"),
+    ("The quake killed 5,894 people in Turkey and 1,932 in Syria.", "1,932", "Syria"),
+    ("In Syria alone, 3,000 people died", "3,000", "Syria"),
+    ("Syria's death toll rose to 1,262", "1,262", "Syria"),
+])
+def test_place_of(sentence, figure, place):
+    start = sentence.find(figure)
+    assert place_of(sentence, start, start + len(figure)) == place
+
+
+def test_add_places_uses_offsets_and_keeps_input():
+    sentence = "The quake killed 5,894 people in Turkey and 1,932 in Syria."
+    claims = pd.DataFrame({"sentence": [sentence, sentence], "surface": ["5,894", "1,932"],
+                           "start": [117, 144], "sentence_start": [100, 100]})
+    placed = add_places(claims)
+    assert list(placed["place"]) == ["Turkey", "Syria"] and "place" not in claims.columns

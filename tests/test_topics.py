@@ -1,0 +1,69 @@
+"""Assigning claims to figures: concepts, user topics, places and stories."""
+
+import math
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from checker.ruleset import load_rules
+from checker.topics import assign_topics, topic_base
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def claims_from(rows):
+    records = []
+    for n, (sentence, surface, entity, unit, doc, published) in enumerate(rows):
+        records.append({"claim_id": f"c{n}", "doc_id": doc, "published": published, "sentence": sentence,
+                        "surface": surface, "unit": unit, "entity": entity, "entity_phrase": entity,
+                        "value": 1.0, "modality": "asserted"})
+    return pd.DataFrame(records)
+
+
+# Real sentences from the quake RSS corpus and BASIL (not the ones the lexicon was written from).
+@pytest.mark.parametrize("sentence, surface, entity, unit, topic", [
+    ("Turkey and Syria earthquake death toll climbs to over 7,900 as extreme cold hampers rescue efforts",
+     "over 7,900", "", "count", "deaths"),
+    ("More than 20,000 people confirmed dead after Turkey-Syria earthquake", "More than 20,000", "people",
+     "count", "deaths"),
+    ("The quake killed 5,894 people in Turkey and 1,932 in Syria.", "1,932", "", "count", "deaths@syria"),
+    ("The quake killed at least 1,500 and injured more than 8,000.", "more than 8,000", "", "count",
+     "injured"),
+    ("A magnitude 7.7 earthquake struck at a depth of 10 kilometers", "10 kilometers", "kilometer",
+     "kilometre", ""),
+    ("Trump is also expected to approve Congress’ spending bill, which grants him $1.375 billion for the wall",
+     "$1.375 billion", "", "dollar", "cost~dollar"),
+    ("Two Defense Department officials said Thursday that about 7,000 troops will be withdrawn",
+     "about 7,000", "troop", "count", "troops"),
+])
+def test_concepts(sentence, surface, entity, unit, topic):
+    claims = claims_from([(sentence, surface, entity, unit, "d", "2023-02-07")])
+    assert assign_topics(claims, load_rules(None))["topic"].iloc[0] == topic
+
+
+def test_user_topic_needs_its_context():
+    pack = load_rules([ROOT / "rules" / "nk-troops.yaml"])
+    claims = claims_from([
+        ("According to Ukrainian President Volodymyr Zelensky, 11,000 North Korean soldiers have been deployed",
+         "11,000", "soldier", "count", "003", "2024-11-07"),
+        ("Two Defense Department officials said Thursday that about 7,000 troops will be withdrawn",
+         "about 7,000", "troop", "count", "nyt", "2018-12-20"),
+    ])
+    topics = assign_topics(claims, pack)
+    assert list(topics["topic"]) == ["nk-troops-in-russia", "troops"]
+    assert topics["topic_label"].iloc[0] == "North Korean troops in Russia"
+
+
+def test_unrelated_stories_are_different_figures():
+    claims = claims_from([
+        ("The earthquake in Turkey killed 5,000 people, officials said.", "5,000", "people", "count", "q1",
+         "2023-02-07"),
+        ("The earthquake in Turkey killed 8,000 people, officials said.", "8,000", "people", "count", "q2",
+         "2023-02-08"),
+        ("The storm killed 14 people in Texas, Governor Greg Abbott said.", "14", "people", "count", "t1",
+         "2021-02-17"),
+    ])
+    topics = assign_topics(claims, load_rules(None))["topic"].tolist()
+    assert topics[0] == topics[1] != topics[2]
+    assert {topic_base(t) for t in topics} == {"deaths"}
