@@ -46,7 +46,7 @@ def test_reason_expiry_and_stale_entries(findings, tmp_path):
     suppressed = result[result["suppressed"]]
     assert list(suppressed["kind"]) == ["jump"]
     assert suppressed["suppression_reason"].iloc[0] == "Zelensky's figure was updated, not contradicted"
-    assert notes == [f"{path}:6: stale baseline entry 0000000000000000 (magnitude-slip): no current "
+    assert notes == [f"{path}:7: stale baseline entry 0000000000000000 (magnitude-slip): no current "
                      "finding matches it; remove it"]
     later, notes = apply_baseline(findings, baseline, dt.date(2025, 2, 1))
     assert not later["suppressed"].any()
