@@ -11,7 +11,8 @@ et al., EMNLP 2023), written anew:
 
 - per sentence, each gold quantity is matched to at most one predicted
   quantity with the same value (``np.isclose``, rtol 1e-5); gold ranges "a-b"
-  match a predicted range by both ends. A prediction is used once. Among
+  match a predicted range by both ends (in either order: NewsQuant writes
+  "fell from 4.8 to 4.7" as "4.8-4.7"). A prediction is used once. Among
   value matches, one with the right unit is preferred.
 - value+unit: the matched prediction's unit equals the gold
   ``normalized_unit`` after :data:`UNIT_MAP`. A plain count (unit "count")
@@ -122,6 +123,8 @@ def predicted_value(row) -> object:
     if row.qualifier == "range":
         return (float(row.low), float(row.high))
     if row.qualifier == "vague":
+        if "dozen" in row.surface.lower():
+            return (12.0, 120.0)  # NewsQuant's "dozens"
         magnitude = 10 ** math.floor(math.log10(row.low)) if row.low > 0 else 0.0
         return (float(magnitude), float(magnitude * 10))
     return float(row.value)
@@ -132,6 +135,8 @@ def values_match(gold, predicted) -> bool:
     if isinstance(gold, tuple) != isinstance(predicted, tuple):
         return False
     if isinstance(gold, tuple):
+        # NewsQuant writes "fell from 4.8 to 4.7" as "4.8-4.7"; our ranges are ordered.
+        gold = tuple(sorted(gold))
         return bool(np.isclose(gold[0], predicted[0], rtol=1e-5) and np.isclose(gold[1], predicted[1], rtol=1e-5))
     return bool(np.isclose(gold, predicted, rtol=1e-5))
 

@@ -130,7 +130,7 @@ EXCLUDED_SHAPES = {
     # "20 Nov. 2024", "1 September 2019", "5th of May"
     "day_month": rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+\d{{4}})?(?![A-Za-z])",
     # "November 5, 2024", "Oct. 31", "March 29", "February 2022"
-    "month_day": rf"\b{_MONTH}\s+\d{{1,4}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?(?![\d,.]\d)",
+    "month_day": rf"\b{_MONTH}\s+\d{{1,4}}(?:st|nd|rd|th)?(?:[-–]\d{{1,2}})?(?:,?\s+\d{{4}})?(?![\d,.]\d)",
     # "Wednesday (13)", "Friday 13"
     "weekday_day": rf"\b{_WEEKDAY}\s+\(?\d{{1,2}}\)?(?![\d%])",
     # "2019-09-01T10:38:07.190Z", "20/11/2024", "11.20.2024"
@@ -214,6 +214,9 @@ def hedge_after() -> re.Pattern[str]:
     )
 
 
+#: The gap between a figure and its conversion in brackets: "100 km (60 miles)".
+CONVERSION_GAP = re.compile(r"^[ \u00a0]*\([ \u00a0]*(?:or[ \u00a0]+|about[ \u00a0]+)?$")
+
 #: "between" before a figure that opens a range "between X and Y".
 BETWEEN_BEFORE = re.compile(r"(?i:\bbetween)[ \u00a0]+$")
 
@@ -239,12 +242,19 @@ def direction_before() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
-def direction_after() -> re.Pattern[str]:
-    """Regex for a change noun right after a figure ("a 5% rise", "12 per cent drop")."""
-    q = _qualifiers()
-    return re.compile(
-        rf"[ \u00a0-]*(?i:(?P<increase>{_words(q['increase_after'])})|(?P<decrease>{_words(q['decrease_after'])}))(?![A-Za-z])"
-    )
+def _phrasal_up() -> re.Pattern[str]:
+    return re.compile(rf"(?i:\b(?:{_words(_qualifiers()['phrasal_up'])}))[ \u00a0]*$")
+
+
+class _PhrasalUp:
+    """Lazy access to the compiled "gave up" pattern (vocabulary loads on first use)."""
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return _phrasal_up().search(text)
+
+
+#: A verb before "up" that makes it a phrasal verb ("gave up", "picked up").
+PHRASAL_UP = _PhrasalUp()
 
 
 @dataclass
@@ -270,6 +280,18 @@ class _Figure:
     entity_phrase: str = ""
     number_end: int = 0
     extra: dict = field(default_factory=dict)
+
+
+def _merged_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted, non-overlapping union of ``spans`` (so a bisect finds the enclosing one)."""
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            if end > merged[-1][1]:
+                merged[-1] = (merged[-1][0], end)
+        else:
+            merged.append((start, end))
+    return merged
 
 
 def _overlaps(spans: list[tuple[int, int]], starts: list[int], start: int, end: int) -> bool:
@@ -322,6 +344,13 @@ def _read_candidate(text: str, match: re.Match[str]) -> _Figure | None:
         if value is None or spelled.lower() in numbers.number_words()["scales"]:
             return None  # a lone "billion" ("billion-dollar aid") is no figure
         figure = _Figure(match.start(), match.end(), value, spelled=True)
+        last = spelled.lower().split()[-1]
+        scales = numbers.number_words()["scales"]
+        if last in scales and scales[last] > 100 and value > scales[last]:
+            # "five thousand": the scale is the magnitude a range shares ("four to five thousand").
+            figure.has_magnitude, figure.magnitude = True, float(scales[last])
+        elif last in scales and scales[last] > 100:
+            figure.has_magnitude, figure.magnitude = True, float(scales[last])
     figure.number_end = figure.end
     # Magnitude: "3.5 million", "$5bn"; one-letter forms only after money.
     mag = MAGNITUDE_AFTER.match(text, figure.end)
@@ -366,7 +395,7 @@ def _is_non_claim(text: str, figure: _Figure, match: re.Match[str], sentence_sta
     if POSSESSIVE_AFTER.match(after):
         return True  # "Apple One's plan": a name
     word_before = WORD_BEFORE.search(before)
-    if figure.spelled and SPELLED_COMPOUND.match(text, figure.end) and units.match_unit_after(text, figure.end) is None:
+    if figure.spelled and SPELLED_COMPOUND.match(text, figure.end):
         return True  # "a three-bed apartment", "its three-year forecast": a modifier
     if figure.spelled:
         lower = match.group("spelled").lower()
@@ -374,7 +403,7 @@ def _is_non_claim(text: str, figure: _Figure, match: re.Match[str], sentence_sta
             prev = word_before.group(1).lower() if word_before else ""
             nxt = WORD_AFTER.match(after)
             if prev in ("no", "any", "every", "each", "the", "this", "that", "which") or (
-                nxt and nxt.group(1).lower() in ("another", "day", "way", "thing", "side")
+                nxt and nxt.group(1).lower() in ("another", "day", "way", "thing", "side", "out")
             ):
                 return True
     # A capitalised word right before a small integer names it ("Apple Watch 5",
@@ -510,7 +539,7 @@ def _merge_range(text: str, first: _Figure, second: _Figure, sentence_start: int
     complete = first.unit not in ("", "count") or first.has_magnitude
     if word == "to" and complete and BY_BEFORE.search(before):
         return None  # "increased by $43.6 billion to $419.2 billion": a change and a level
-    if first.unit and second.unit and first.unit != second.unit:
+    if first.unit and second.unit and first.unit != second.unit and not second.unit.startswith(first.unit + " per "):
         return None
     if first.unit and not second.unit and not opened_by_from:
         return None  # "fell 0.4 per cent to 13176": a change and a level
@@ -547,11 +576,16 @@ def _attach_direction(text: str, figure: _Figure, sentence_start: int) -> None:
             before = before[: cue.start()]
     found = direction_before().search(before)
     if found:
+        if found.group().split()[0].lower() == "up" and PHRASAL_UP.search(before[: found.start()]):
+            return  # "gave up 517 yards": a phrasal verb
         figure.direction = found.lastgroup
         return
-    after = direction_after().match(text, figure.end)
-    if after and figure.unit not in ("", "count"):
-        figure.direction = after.lastgroup
+    if figure.unit in ("percentage", "point", "percentage point", "basis point"):
+        # Market lines: "Dow +0.2%", "FTSE -0.6%".
+        if figure.value < 0:
+            figure.direction = "decrease"
+        elif text[figure.start - 1 : figure.start] == "+":
+            figure.direction = "increase"
 
 
 #: "of the", "of its" after a figure: the noun phrase of a part or a share.
@@ -616,7 +650,7 @@ def extract_quantities(text: str) -> pd.DataFrame:
     excluded = [(m.start(), m.end()) for m in EXCLUDED.finditer(text)]
     # "2-1", "89-89": results, where the second number is not larger.
     excluded += [(m.start(), m.end()) for m in SCORE.finditer(text) if int(m.group(2)) <= int(m.group(1))]
-    excluded.sort()
+    excluded = _merged_spans(excluded)
     excluded_starts = [s for s, _ in excluded]
     spans = sentence_spans(text)
     span_starts = [s for s, _ in spans]
@@ -651,10 +685,16 @@ def extract_quantities(text: str) -> pd.DataFrame:
     for figure, sentence in merged:
         if figure.qualifier != "range" and not figure.vague:
             _attach_qualifier(text, figure, sentence[0])
+            converted = previous is not None and CONVERSION_GAP.match(text[previous.end : figure.start])
+            if converted and figure.qualifier == "exact" and previous.qualifier in ("approx", "at_least", "at_most"):
+                # "more than 100 kilometers (60 miles)": the conversion shares the cue.
+                figure.qualifier, figure.hedge = previous.qualifier, previous.hedge
             _set_interval(figure)
         if not figure.unit:
             figure.unit = "count"
         _attach_direction(text, figure, sentence[0])
+        if not figure.direction and previous is not None and CONVERSION_GAP.match(text[previous.end : figure.start]):
+            figure.direction = previous.direction
         _attach_entity(text, figure, sentence, previous if previous and previous.start >= sentence[0] else None)
         previous = figure
         rows["start"].append(figure.start)

@@ -159,7 +159,18 @@ def magnitude_of(word: str, *, money: bool = False) -> float | None:
     "$20m" is twenty million dollars, "20m" twenty metres.
     """
     vocab = number_words()
-    key = word.lower().rstrip(".")
+    key = " ".join(word.lower().rstrip(".").split())
+    if " " in key:
+        # "hundred million": the factors multiply.
+        factor = 1.0
+        for part in key.split(" "):
+            part_factor = vocab["magnitudes"].get(part) or vocab["scales"].get(part)
+            if part_factor is None:
+                return None
+            factor *= part_factor
+        return factor
+    if key == "hundred":
+        return 100.0
     if key in vocab["magnitudes"]:
         return float(vocab["magnitudes"][key])
     if key.endswith("s") and key[:-1] in vocab["scales"]:

@@ -191,7 +191,7 @@ def quantulum_unit_after(text: str, number_end: int, window_start: int) -> UnitM
 
 
 #: A rate after a unit: "per barrel", "a month", "/cm2" (not "a year ago").
-PER = re.compile(r"[ \u00a0]*(?:(?P<per>per|/)|(?P<article>an?))[ \u00a0]*(?=\S)")
+PER = re.compile(r"[ \u00a0]*(?:(?P<per>per(?=[ \u00a0])|/)|(?P<article>an?)(?=[ \u00a0]))[ \u00a0]*(?=\S)")
 
 #: A singular noun after "per": "per share", "per person".
 PER_NOUN = re.compile(r"([a-z]{3,})\b")
