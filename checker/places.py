@@ -58,6 +58,9 @@ def gazetteer() -> Gazetteer:
     return Gazetteer(place_pattern, country_of, frozenset(adjectives), locative, modifier, joiner)
 
 
+# "killed 20,000 people there and in Syria": the place adds to another, the figure is combined.
+ALSO_ELSEWHERE = re.compile(r"\b(?:there|here)\s+and\s*$", re.IGNORECASE)
+
 # A place followed by "alone" or a possessive is what the figure is about ("Syria's toll").
 PLACE_ALONE = re.compile(r"^(?:\s+alone\b|[’']s\b)", re.IGNORECASE)
 
@@ -90,6 +93,8 @@ def place_of(sentence: str, start: int, end: int) -> str:
         distance = g_start - end if g_start >= end else start - g_end
         countries = {c for _, _, c in group}
         place = next(iter(countries)) if len(countries) == 1 else ""
+        if ALSO_ELSEWHERE.search(gaz.locative_before.sub("", before)):
+            place = ""
         if best is None or distance < best[0]:
             best = (distance, place)
     return best[1] if best else ""

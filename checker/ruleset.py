@@ -47,6 +47,7 @@ class Topic:
     unit: str = ""
     cumulative: bool = False
     by_place: bool = False
+    by_speaker: bool = False
     builtin: bool = False
     file: str = ""
     line: int = 0
@@ -118,6 +119,7 @@ def _topic(topic_id: str, spec: Mapping[str, Any], *, builtin: bool, file: str, 
         cues=_words(spec.get("cues")), context=_words(spec.get("context")),
         pattern=str(spec.get("pattern", "")), unit=str(spec.get("unit", "")),
         cumulative=bool(spec.get("cumulative", False)), by_place=bool(spec.get("by_place", False)),
+        by_speaker=bool(spec.get("by_speaker", False)),
         builtin=builtin, file=file, line=line,
     )
 

@@ -109,6 +109,9 @@ def match_topic(topic: Topic, claim: Mapping[str, object], context_text: str) ->
     unit = str(claim.get("unit") or "")
     if not _unit_fits(topic, unit):
         return np.inf
+    value = float(claim.get("value") or 0)
+    if topic.unit == "count" and (value < 1 or not value.is_integer()):
+        return np.inf  # people are counted in whole numbers: "7.8" next to "killed" is a magnitude
     sentence = str(claim.get("sentence") or "")
     if topic.pattern and not re.search(topic.pattern, sentence):
         return np.inf
@@ -212,7 +215,9 @@ def _events(claims: pd.DataFrame) -> pd.Series:
         name = min(counts, key=lambda w: (-counts[w], w)) if counts else "story"
         date = "" if np.isnan(days[first]) else str(pd.Timestamp(days[first] * 86400e9).date())
         labels[r] = slug(f"{date} {name}")
-    return claims["doc_id"].map(lambda d: labels[keys[d]])
+    # A document naming nothing can't be placed in a story: "" (it joins the topic's main story).
+    return claims["doc_id"].map(lambda d: labels[keys[d]] if names[d] or places[d]
+                                or len(members[keys[d]]) > 1 else "")
 
 
 def assign_topics(claims: pd.DataFrame, ruleset: RuleSet) -> pd.DataFrame:
@@ -245,7 +250,8 @@ def assign_topics(claims: pd.DataFrame, ruleset: RuleSet) -> pd.DataFrame:
         base.append(chosen)
     result["event"] = _events(result)
     topic_ids, labels = [], []
-    for topic_id, place, unit in zip(base, result["place"], result["unit"].fillna("")):
+    speakers = result["speaker"].fillna("").astype(str) if "speaker" in result else [""] * len(result)
+    for topic_id, place, unit, speaker in zip(base, result["place"], result["unit"].fillna(""), speakers):
         topic = ruleset.topics.get(topic_id)
         if topic is None:
             topic_ids.append("")
@@ -256,13 +262,19 @@ def assign_topics(claims: pd.DataFrame, ruleset: RuleSet) -> pd.DataFrame:
             full, label = f"{full}~{slug(str(unit))}", f"{label} ({unit})"
         if topic.builtin and topic.by_place and place:
             full, label = f"{full}@{slug(place)}", f"{label} in {place}"
+        if topic.builtin and topic.by_speaker and speaker:
+            full, label = f"{full}~{slug(speaker)}", f"{label} from {speaker}"
         topic_ids.append(full)
         labels.append(label)
     result["topic"] = topic_ids
     result["topic_label"] = labels
     # Split a built-in figure by story only when the corpus tells several stories about it.
     is_builtin = pd.Series([bool(t) and ruleset.topics[t].builtin for t in base], index=result.index)
-    events_per_topic = result[is_builtin].groupby("topic")["event"].nunique()
+    named = is_builtin & (result["event"] != "")
+    main_event = result[named].groupby("topic")["event"].agg(lambda e: e.value_counts().index[0])
+    orphan = is_builtin & (result["event"] == "")
+    result.loc[orphan, "event"] = result.loc[orphan, "topic"].map(main_event.astype(object)).astype(object).fillna("")
+    events_per_topic = result[is_builtin & (result["event"] != "")].groupby("topic")["event"].nunique()
     split = result["topic"].map(events_per_topic).fillna(1) > 1
     split &= is_builtin
     result.loc[split, "topic"] = result.loc[split, "topic"] + "#" + result.loc[split, "event"]

@@ -31,3 +31,10 @@ def test_add_places_uses_offsets_and_keeps_input():
                            "start": [117, 144], "sentence_start": [100, 100]})
     placed = add_places(claims)
     assert list(placed["place"]) == ["Turkey", "Syria"] and "place" not in claims.columns
+
+
+def test_there_and_in_is_combined():
+    sentence = ("Kyiv sends 88 people to Turkey to help with a disaster that has killed more than 20,000 "
+                "people there and in Syria.")
+    start = sentence.find("20,000")
+    assert place_of(sentence, start, start + 6) == ""

@@ -5,7 +5,9 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from checker.kinds.base import Flag, parse_duration, format_days, format_factor, parse_tolerance, register_kind
+from checker.kinds.base import (
+    Flag, format_days, format_factor, parse_duration, parse_rate, parse_tolerance, register_kind,
+)
 
 
 @register_kind(
@@ -13,28 +15,35 @@ from checker.kinds.base import Flag, parse_duration, format_days, format_factor,
     params={
         "tolerance": {"type": ["string", "number"]},
         "min_gap": {"type": ["string", "number"]},
+        "confirm": {"type": "integer", "minimum": 1},
+        "max_drop": {"type": ["string", "number"]},
     },
-    defaults={"tolerance": "5%", "min_gap": "12h"},
+    defaults={"tolerance": "5%", "min_gap": "12h", "confirm": 2, "max_drop": 4},
     parsers={"tolerance": parse_tolerance,
-             "min_gap": parse_duration},
+             "min_gap": parse_duration, "max_drop": parse_rate},
     applies_to="cumulative",
 )
 def monotonic(claims: pd.DataFrame, topic: object, *, tolerance: tuple[str, float],
-              min_gap: float) -> list[Flag]:
+              min_gap: float, confirm: int, max_drop: float) -> list[Flag]:
     """A cumulative figure (death toll, total aid, days of war) reported lower than before.
 
-    What it flags: an asserted claim whose upper bound lies below the highest
-    lower bound asserted at least ``min_gap`` earlier, beyond ``tolerance``.
-    It names the earlier, higher claim and the later, lower one.
+    What it flags: an asserted claim whose upper bound lies below the running
+    total reached at least ``min_gap`` earlier, beyond ``tolerance``. The running
+    total is the highest lower bound that ``confirm`` documents have reached, so
+    one stray figure (a misread "26 million people") cannot set it. It names the
+    earlier, higher claim and the later, lower one.
     Why: a running total cannot go down; a lower figure later is a stale
-    report, a different scope (one country of two) or an error.
-    Example: "the death toll rose to 7,900" (Feb 7) then "more than 5,000
-    killed" (Feb 9) → flagged, ÷1.6 after 2 days; "at least 5,000" then "7,900"
-    → not flagged.
-    Params: tolerance (default 5%), min_gap (default 12h: RSS items of the same
-    morning often lag each other by a few hours).
+    report, a figure for one country of two, or an error.
+    Example: "the death toll climbed to more than 7,900" (Feb 7, two outlets)
+    then "the earthquake killed 5,000 people" (Feb 9) → flagged, ÷1.6 after 2
+    days; "at least 5,000" then "7,900" → not flagged.
+    Params: tolerance (default 5%), min_gap (default 12h: RSS items of one
+    morning lag each other by hours), confirm (documents needed to set the
+    running total, default 2), max_drop (default 4: a figure below a quarter
+    of the total is read as a part of it, one town or one family, not the total).
+    Vague figures ("tens of thousands") are skipped.
     """
-    keep = (claims["modality"] == "asserted").to_numpy()
+    keep = ((claims["modality"] == "asserted") & (claims["qualifier"] != "vague")).to_numpy()
     positions = np.flatnonzero(keep)
     subset = claims[keep]
     if len(subset) < 2:
@@ -45,20 +54,26 @@ def monotonic(claims: pd.DataFrame, topic: object, *, tolerance: tuple[str, floa
     lows = subset["lo"].to_numpy(float)[order]
     highs = subset["hi"].to_numpy(float)[order]
     values = subset["value"].to_numpy(float)[order]
+    docs = subset["doc_id"].astype(str).to_numpy()[order]
     flags = []
-    best = -1  # index (in order) of the highest lower bound seen min_gap before
+    best_by_doc: dict[str, int] = {}  # each document's highest lower bound so far (index in order)
     pending = 0
     for k in range(len(order)):
         while pending < k and days[pending] <= days[k] - min_gap:
-            if not np.isnan(lows[pending]) and (best < 0 or lows[pending] > lows[best]):
-                best = pending
+            doc = docs[pending]
+            if not np.isnan(lows[pending]) and (doc not in best_by_doc
+                                                or lows[pending] > lows[best_by_doc[doc]]):
+                best_by_doc[doc] = pending
             pending += 1
-        if best < 0 or np.isnan(highs[k]):
+        if len(best_by_doc) < confirm or np.isnan(highs[k]) or values[k] <= 0:
             continue
-        limit = lows[best] * (1 - amount) if how == "rel" else lows[best] - amount
-        if highs[k] < limit:
-            factor = values[best] / values[k] if values[k] else np.inf
-            gap = f"÷{format_factor(factor)[1:]} after {format_days(days[k] - days[best])}"
-            flags.append(Flag((int(positions[order[best]]), int(positions[order[k]])), gap,
+        ranked = sorted(best_by_doc.values(), key=lambda i: (-lows[i], days[i], i))
+        reference = ranked[confirm - 1]
+        total = lows[reference]
+        limit = total * (1 - amount) if how == "rel" else total - amount
+        if highs[k] < limit and values[reference] / values[k] <= max_drop:
+            factor = values[reference] / values[k]
+            gap = f"÷{format_factor(factor)[1:]} after {format_days(days[k] - days[reference])}"
+            flags.append(Flag((int(positions[order[reference]]), int(positions[order[k]])), gap,
                               "monotonic: a cumulative figure fell"))
     return flags

@@ -5,18 +5,19 @@ from __future__ import annotations
 import pandas as pd
 
 from checker.kinds.agree import compare_pairs
-from checker.kinds.base import Flag, parse_tolerance, register_kind
+from checker.kinds.base import Flag, parse_rate, parse_tolerance, ratio, register_kind
 
 
 @register_kind(
     "self-contradiction",
     params={"tolerance": {"type": ["string", "number"]},
-            "modality": {"enum": ["asserted", "projected"]}},
-    defaults={"tolerance": "5%", "modality": "asserted"},
-    parsers={"tolerance": parse_tolerance},
+            "modality": {"enum": ["asserted", "projected"]},
+            "max_ratio": {"type": ["string", "number"]}},
+    defaults={"tolerance": "5%", "modality": "asserted", "max_ratio": 3},
+    parsers={"tolerance": parse_tolerance, "max_ratio": parse_rate},
 )
 def self_contradiction(claims: pd.DataFrame, topic: object, *, tolerance: tuple[str, float],
-                       modality: str) -> list[Flag]:
+                       modality: str, max_ratio: float) -> list[Flag]:
     """One document asserts two incompatible values for the same topic and date.
 
     What it flags: two claims of one document, same topic, modality and claim
@@ -26,15 +27,20 @@ def self_contradiction(claims: pd.DataFrame, topic: object, *, tolerance: tuple[
     Example: "3,000 soldiers arrived" and later in the same article "the 30,000
     soldiers who arrived" → flagged; "approximately 3.5 million artillery
     shells" and "around 3.5 million" → not flagged.
-    Params: tolerance (default 5%), modality (asserted).
+    Params: tolerance (default 5%), modality (asserted), max_ratio (default 3:
+    figures further apart in one article are a part and a whole, "six people"
+    in one town against "42" in all, not a contradiction).
     """
     flags: list[Flag] = []
     for _, group in claims.groupby(["doc_id", "claim_date"], sort=True):
         if len(group) < 2:
             continue
         offsets = [claims.index.get_loc(i) for i in group.index]
+        values = group["value"].astype(float).to_numpy()
         for flag in compare_pairs(group, window=None, tolerance=tolerance, modality=modality,
                                   speakers="any", label="self-contradiction"):
+            if ratio(values[flag.rows[0]], values[flag.rows[1]]) > max_ratio:
+                continue
             flags.append(Flag(tuple(offsets[r] for r in flag.rows), flag.gap.split(" within")[0],
                               flag.detail))
     return flags

@@ -2,6 +2,8 @@
 
 import math
 
+import pytest
+
 from checker.kinds import KINDS
 
 KIND = KINDS["monotonic"]
@@ -11,20 +13,38 @@ def run(claims, **params):
     return KIND.func(claims, None, **KIND.parse_params(params))
 
 
+# Quake RSS: "death toll climbs to over 7,900" (Feb 7, two outlets), then a Feb 9 item "killed 5,000 people".
+TOLL_7900 = [
+    {"doc_id": "a", "value": 7900, "qualifier": "at_least", "high": math.nan,
+     "published": "2023-02-07T10:00:00+00:00"},
+    {"doc_id": "a2", "value": 7900, "qualifier": "at_least", "high": math.nan,
+     "published": "2023-02-07T11:00:00+00:00"},
+]
+
+
 def test_stale_lower_toll_is_flagged(claims_of):
-    # Quake RSS: "death toll climbs to over 7,900" (Feb 7), then a Feb 9 item "more than 5,000 killed".
-    claims = claims_of([
-        {"doc_id": "a", "value": 7900, "qualifier": "at_least", "high": math.nan,
-         "published": "2023-02-07T10:00:00+00:00"},
-        {"doc_id": "b", "value": 5000, "qualifier": "exact", "published": "2023-02-09T10:00:00+00:00"},
-    ])
+    claims = claims_of(TOLL_7900 + [{"doc_id": "b", "value": 5000,
+                                     "published": "2023-02-09T10:00:00+00:00"}])
     flags = run(claims)
-    assert [(f.rows, f.gap) for f in flags] == [((0, 1), "÷1.6 after 2 days")]
+    assert [(f.rows, f.gap) for f in flags] == [((1, 2), "÷1.6 after 2 days")]
+
+
+def test_one_stray_figure_does_not_set_the_total(claims_of):
+    # A misread "26 million people" in one item must not make every later toll a fall.
+    stray = {"doc_id": "who", "value": 26e6, "published": "2023-02-06T12:00:00+00:00"}
+    later = {"doc_id": "c", "value": 9000, "published": "2023-02-08T10:00:00+00:00"}
+    assert run(claims_of([stray] + TOLL_7900 + [later])) == []
+    assert run(claims_of([stray] + TOLL_7900 + [later]), confirm=1) == []  # ÷2,900 > max_drop
+
+
+@pytest.mark.parametrize("value, fires", [(5000, True), (1900, False), (7600, False)])
+def test_parts_and_rounding_are_not_falls(claims_of, value, fires):
+    # 1,900 (Syria's own toll that day) is under a quarter of 7,900: a part (one country, one town); 7,600 within 5%.
+    claims = claims_of(TOLL_7900 + [{"doc_id": "b", "value": value, "published": "2023-02-09T10:00:00+00:00"}])
+    assert bool(run(claims)) is fires
 
 
 def test_rising_toll_and_lower_bounds_pass(claims_of):
-    # "at least 5,000" then 7,900: consistent. "more than 5,000" later than 7,900: a lower
-    # bound, not a lower figure.
     claims = claims_of([
         {"doc_id": "a", "value": 5000, "qualifier": "at_least", "high": math.nan,
          "published": "2023-02-07T06:00:00+00:00"},
@@ -32,7 +52,7 @@ def test_rising_toll_and_lower_bounds_pass(claims_of):
         {"doc_id": "c", "value": 5000, "qualifier": "at_least", "high": math.nan,
          "published": "2023-02-08T20:00:00+00:00"},
     ])
-    assert run(claims) == []
+    assert run(claims, confirm=1) == []
 
 
 def test_items_hours_apart_are_not_compared(claims_of):
@@ -40,5 +60,5 @@ def test_items_hours_apart_are_not_compared(claims_of):
         {"doc_id": "a", "value": 2300, "published": "2023-02-06T10:00:00+00:00"},
         {"doc_id": "b", "value": 1500, "published": "2023-02-06T14:00:00+00:00"},
     ])
-    assert run(claims) == []
-    assert len(run(claims, min_gap="1h")) == 1
+    assert run(claims, confirm=1) == []
+    assert len(run(claims, confirm=1, min_gap="1h")) == 1
