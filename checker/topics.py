@@ -220,6 +220,13 @@ def _events(claims: pd.DataFrame) -> pd.Series:
                                 or len(members[keys[d]]) > 1 else "")
 
 
+def _sources(claims: pd.DataFrame) -> list[str]:
+    """Whose figure each claim is: its speaker ("" when the outlet states it)."""
+    if "speaker" not in claims:
+        return [""] * len(claims)
+    return claims["speaker"].fillna("").astype(str).tolist()
+
+
 def assign_topics(claims: pd.DataFrame, ruleset: RuleSet) -> pd.DataFrame:
     """Return ``claims`` with ``topic`` (id or ""), ``topic_label``, ``place`` and ``event``.
 
@@ -250,8 +257,8 @@ def assign_topics(claims: pd.DataFrame, ruleset: RuleSet) -> pd.DataFrame:
         base.append(chosen)
     result["event"] = _events(result)
     topic_ids, labels = [], []
-    speakers = result["speaker"].fillna("").astype(str) if "speaker" in result else [""] * len(result)
-    for topic_id, place, unit, speaker in zip(base, result["place"], result["unit"].fillna(""), speakers):
+    donors = _sources(result)
+    for topic_id, place, unit, donor in zip(base, result["place"], result["unit"].fillna(""), donors):
         topic = ruleset.topics.get(topic_id)
         if topic is None:
             topic_ids.append("")
@@ -262,8 +269,12 @@ def assign_topics(claims: pd.DataFrame, ruleset: RuleSet) -> pd.DataFrame:
             full, label = f"{full}~{slug(str(unit))}", f"{label} ({unit})"
         if topic.builtin and topic.by_place and place:
             full, label = f"{full}@{slug(place)}", f"{label} in {place}"
-        if topic.builtin and topic.by_speaker and speaker:
-            full, label = f"{full}~{slug(speaker)}", f"{label} from {speaker}"
+        if topic.builtin and topic.by_speaker:
+            if not donor:
+                topic_ids.append("")
+                labels.append("")
+                continue  # whose figure it is decides which figure it is
+            full, label = f"{full}~{slug(donor)}", f"{label} from {donor}"
         topic_ids.append(full)
         labels.append(label)
     result["topic"] = topic_ids

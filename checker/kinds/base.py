@@ -234,3 +234,13 @@ def one_pair_per_documents(claims: pd.DataFrame, pairs: list[tuple[int, int]], s
         if key not in best or score[k] > score[best[key]]:
             best[key] = k
     return sorted(best.values(), key=lambda k: pairs[k])
+
+
+def significant_digits(values: pd.Series) -> pd.Series:
+    """Significant digits of each value as written: 4500 -> 2, 45000 -> 2, 1.375e9 -> 4, 10e6 -> 1."""
+    def count(value: float) -> int:
+        if not math.isfinite(value) or value == 0:
+            return 0
+        mantissa = f"{abs(value):.12e}".split("e")[0].replace(".", "").rstrip("0")
+        return len(mantissa)
+    return values.astype(float).map(count)

@@ -15,12 +15,14 @@ from checker.kinds.base import (
     params={
         "max_rate": {"type": ["string", "number"]},
         "per": {"type": ["string", "number"]},
+        "min_value": {"type": "number", "minimum": 0},
     },
-    defaults={"max_rate": 3, "per": "7d"},
+    defaults={"max_rate": 3, "per": "7d", "min_value": 10},
     parsers={"max_rate": parse_rate, "per": parse_duration},
     applies_to="non-cumulative",
 )
-def jump(claims: pd.DataFrame, topic: object, *, max_rate: float, per: float) -> list[Flag]:
+def jump(claims: pd.DataFrame, topic: object, *, max_rate: float, per: float,
+         min_value: float) -> list[Flag]:
     """Consecutive asserted values of a topic changing faster than ``max_rate`` per ``per``.
 
     What it flags: in date order, a figure more than ``max_rate`` times (or less
@@ -32,11 +34,12 @@ def jump(claims: pd.DataFrame, topic: object, *, max_rate: float, per: float) ->
     Example: Zelensky (IANS, 2024-11-01) says 3,000 North Korean troops are in
     Russia; DayFR Euro (2024-11-07) says 11,000 → ×3.7 in 6 days (max ×3 per
     7 days).
-    Params: max_rate (factor, default 3), per (duration, default 7d). Vague
-    figures and projections are skipped.
+    Params: max_rate (factor, default 3), per (duration, default 7d), min_value
+    (default 10: "one servicemember" next to "72 personnel" is an anecdote, not
+    a rate). Vague figures and projections are skipped.
     """
     keep = ((claims["modality"] == "asserted") & (claims["qualifier"] != "vague")
-            & (claims["value"].astype(float) > 0)).to_numpy()
+            & (claims["value"].astype(float) >= max(min_value, 1e-9))).to_numpy()
     positions = np.flatnonzero(keep)
     subset = claims[keep]
     if len(subset) < 2:

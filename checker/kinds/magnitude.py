@@ -5,7 +5,10 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from checker.kinds.base import Flag, parse_duration, format_factor, one_pair_per_documents, pair_masks, register_kind
+from checker.kinds.base import (
+    Flag, format_factor, one_pair_per_documents, pair_masks, parse_duration, register_kind,
+    significant_digits,
+)
 
 
 @register_kind(
@@ -15,13 +18,14 @@ from checker.kinds.base import Flag, parse_duration, format_factor, one_pair_per
         "closeness": {"type": "number", "exclusiveMinimum": 0, "maximum": 0.5},
         "modality": {"enum": ["asserted", "projected"]},
         "cumulative_window": {"type": ["string", "number"]},
+        "min_digits": {"type": "integer", "minimum": 1},
     },
     defaults={"powers": [1, 2, 3, 6], "closeness": 0.01, "modality": "asserted",
-              "cumulative_window": 0},
+              "cumulative_window": 0, "min_digits": 2},
     parsers={"cumulative_window": parse_duration},
 )
 def magnitude(claims: pd.DataFrame, topic: object, *, powers: list[int], closeness: float,
-              modality: str, cumulative_window: float) -> list[Flag]:
+              modality: str, cumulative_window: float, min_digits: int) -> list[Flag]:
     """Two figures of one topic whose ratio is within ``closeness`` of a power of ten.
 
     What it flags: 4,500 against 45,000 jobs; $1.2 million against $1.2 billion;
@@ -33,10 +37,14 @@ def magnitude(claims: pd.DataFrame, topic: object, *, powers: list[int], closene
     (relative distance from 10^k, default 0.01), modality (asserted).
     On cumulative topics (a death toll that really grows tenfold in a week)
     only figures within ``cumulative_window`` (default 0: the same day) count.
-    Vague figures ("thousands") are skipped.
+    Vague figures ("thousands") are skipped, and so are figures with fewer than
+    ``min_digits`` significant digits (default 2): $10 million and $100 million
+    are as likely two different pledges as a slip, while 4,500 and 45,000 share
+    their digits.
     """
+    values_all = claims["value"].astype(float)
     keep = ((claims["modality"] == modality) & (claims["qualifier"] != "vague")
-            & (claims["value"].astype(float) > 0)).to_numpy()
+            & (values_all > 0) & (significant_digits(values_all) >= min_digits)).to_numpy()
     positions = np.flatnonzero(keep)
     subset = claims[keep]
     if len(subset) < 2:

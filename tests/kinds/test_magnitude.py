@@ -19,6 +19,7 @@ def run(claims, topic=None, **params):
     (3.5e6, 3.5e6, False),
     (3000, 11000, False),       # ×3.7 is not a power of ten
     (1.375e9, 1.4e8, False),    # ×9.8: not the same digits
+    (10e6, 100e6, False),       # $10 million and $100 million: two pledges as likely as a slip
 ])
 def test_power_of_ten(claims_of, a, b, fires):
     claims = claims_of([{"doc_id": "a", "value": a, "claim_date": "2024-11-01"},
@@ -27,9 +28,9 @@ def test_power_of_ten(claims_of, a, b, fires):
 
 
 def test_growing_death_toll_is_not_a_slip(claims_of):
-    # Quake: "more than 1,000 dead" (Feb 6) and "death toll tops 10,000" (Feb 8).
-    claims = claims_of([{"doc_id": "a", "value": 1000, "claim_date": "2023-02-06"},
-                        {"doc_id": "b", "value": 10000, "claim_date": "2023-02-08"}])
+    # Quake: "1,500 dead" (Feb 6) and "death toll tops 15,000" (Feb 9).
+    claims = claims_of([{"doc_id": "a", "value": 1500, "claim_date": "2023-02-06"},
+                        {"doc_id": "b", "value": 15000, "claim_date": "2023-02-09"}])
     assert run(claims, SimpleNamespace(cumulative=True)) == []
     assert run(claims, SimpleNamespace(cumulative=False))
 
