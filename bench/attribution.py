@@ -1,0 +1,147 @@
+"""Per-column accuracy of the attribution, dating and modality stages on the labelled sample.
+
+The sample (``fixtures/labelled/attribution.tsv``) labels figures in real news
+text the rules were not written from: RSS items of the 2023 Turkey-Syria
+earthquake and BASIL articles (``../shared/data``). Each label names its
+document, an anchor (a few words at or before the figure) and the figure's
+surface; the figure's span is taken from the label, so this measures the
+attribution stages only. ``--extractor`` instead takes the span of the
+extractor's claim at that place (when ``checker.extract`` exists).
+
+Run: ``python bench/attribution.py [--data ../shared/data] [--show-errors] [--extractor]``
+"""
+
+from __future__ import annotations
+
+import argparse
+import bisect
+import csv
+import datetime as dt
+import json
+import sys
+import time
+from pathlib import Path
+
+import pandas as pd
+
+from checker.aliases import alias_key
+from checker.attribute import attribute_speakers
+from checker.dates import date_claims
+from checker.modality import classify_modality
+from checker.text import sentence_spans
+
+ROOT = Path(__file__).resolve().parent.parent
+LABELS = ROOT / "fixtures" / "labelled" / "attribution.tsv"
+COLUMNS = ("speaker", "speaker_type", "claim_date", "date_precision", "modality")
+
+
+def load_labels(path: Path = LABELS) -> list[dict[str, str]]:
+    """The labelled rows (tab-separated, no quoting)."""
+    with open(path, encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+def load_documents(data: Path) -> dict[tuple[str, str], tuple[str, str]]:
+    """``(corpus, doc key) -> (text, published)`` for the two corpora the labels use."""
+    documents: dict[tuple[str, str], tuple[str, str]] = {}
+    with open(data / "quake-rss" / "entries.jsonl", encoding="utf-8") as handle:
+        for line in handle:
+            row = json.loads(line)
+            published = row["date_published"].replace(" ", "T")
+            documents.setdefault(("quake", row["link"]), (row["title"] + "\n" + row["description"], published))
+    with open(data / "basil" / "basil_articles.jsonl", encoding="utf-8") as handle:
+        for line in handle:
+            row = json.loads(line)
+            key = ("basil", row["source"].lower() + "|" + row["title"])
+            documents.setdefault(key, (row["title"] + "\n\n" + row["body"], row["date"]))
+    return documents
+
+
+def label_claim(text: str, anchor: str, surface: str) -> dict[str, object]:
+    """A one-row claim for the labelled figure: offsets and sentence from the text."""
+    start = text.index(surface, text.index(anchor))
+    spans = sentence_spans(text)
+    s_start, s_end = spans[bisect.bisect_right([s for s, _ in spans], start) - 1]
+    return {"start": start, "end": start + len(surface), "surface": surface, "sentence_start": s_start,
+            "sentence_end": s_end, "sentence": text[s_start:s_end], "hedge": ""}
+
+
+def extractor_claim(text: str, anchor: str, surface: str) -> dict[str, object] | None:
+    """The extractor's claim overlapping the labelled figure, or None if it found none there."""
+    from checker.extract import extract_quantities  # optional: another engineer's stage
+
+    start = text.index(surface, text.index(anchor))
+    claims = extract_quantities(text)
+    hit = claims[(claims["start"] < start + len(surface)) & (claims["end"] > start)]
+    return hit.iloc[0].to_dict() if len(hit) else None
+
+
+def same(column: str, expected: str, got: str, label: dict[str, str]) -> bool:
+    """Whether a predicted value matches the label (alternatives separated by '|')."""
+    if column == "speaker":
+        if label["speaker_type"] == "anonymous":
+            return True  # anonymous sources are judged by speaker_type alone
+        return alias_key(got) in {alias_key(e) for e in expected.split("|")} if expected else got == ""
+    if column == "speaker_type":
+        return got in expected.split("|") if expected else got == ""
+    if column == "claim_date":
+        return _same_period(expected, got, label["date_precision"])
+    return got == expected
+
+
+def _same_period(expected: str, got: str, precision: str) -> bool:
+    """Dates compared at the label's precision: same day, ISO week, month or year."""
+    if not got:
+        return False
+    want, have = dt.date.fromisoformat(expected[:10]), dt.date.fromisoformat(got[:10])
+    if precision == "week":
+        return want.isocalendar()[:2] == have.isocalendar()[:2]
+    if precision == "month":
+        return (want.year, want.month) == (have.year, have.month)
+    if precision == "year":
+        return want.year == have.year
+    return want == have
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
+    parser.add_argument("--labels", type=Path, default=LABELS)
+    parser.add_argument("--show-errors", action="store_true", help="print every wrong value")
+    parser.add_argument("--extractor", action="store_true", help="take figure spans from checker.extract")
+    args = parser.parse_args(argv)
+    labels = load_labels(args.labels)
+    documents = load_documents(args.data)
+    correct = {c: 0 for c in COLUMNS}
+    missed = 0
+    elapsed = 0.0
+    for label in labels:
+        text, published = documents[(label["corpus"], label["doc"])]
+        row = (extractor_claim if args.extractor else label_claim)(text, label["anchor"], label["surface"])
+        if row is None:
+            missed += 1
+            continue
+        began = time.perf_counter()
+        claims = pd.DataFrame([row])
+        claims = attribute_speakers(claims, text)
+        claims = date_claims(claims, text, published)
+        claims = classify_modality(claims, text)
+        elapsed += time.perf_counter() - began
+        got = claims.iloc[0]
+        for column in COLUMNS:
+            if same(column, label[column], str(got[column]), label):
+                correct[column] += 1
+            elif args.show_errors:
+                print(f"{label['id']} {column}: expected {label[column]!r}, got {got[column]!r}"
+                      f"  [{label['surface']}] {str(got['sentence'])[:140]!r}")
+    total = len(labels)
+    print(f"labelled figures: {total} ({sum(1 for l in labels if l['corpus'] == 'quake')} quake-rss, "
+          f"{sum(1 for l in labels if l['corpus'] == 'basil')} basil)" + (f"; extractor missed {missed}" if missed else ""))
+    for column in COLUMNS:
+        print(f"{column:15s} {correct[column]:3d}/{total}  {correct[column] / total:6.1%}")
+    print(f"time in the three stages: {elapsed * 1000:.0f} ms ({elapsed / total * 1000:.2f} ms per one-claim document)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,598 @@
+"""Who states each figure: the speaker stage (columns ``speaker``, ``speaker_type``).
+
+News credits a figure in a handful of ways: "X said", "…,” said X", "according
+to X", "citing X", "X's figures show", a headline's "Zelensky tells EU" or
+"…: State Department", a quotation attributed before or after it, and pronouns
+("he added") standing for someone named earlier. This module finds those cues
+with compiled regexes over the whole document once, resolves each cue's noun
+phrase to a canonical name (aliases, titles, the article's own full names,
+pronouns and "the minister"-style anaphora), and gives each figure the cue that
+governs it:
+
+1. a figure inside a quotation belongs to the quotation's speaker;
+2. otherwise the nearest cue before it in its sentence (a clause's speaker
+   carries over the following clauses);
+3. otherwise the nearest trailing cue after it (", officials said").
+
+A figure with no cue is the outlet's own: ``speaker`` is blank.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Iterable
+
+import pandas as pd
+
+from checker.aliases import Aliases, alias_key, load_aliases
+from checker.columns import require_columns
+from checker.text import sentence_spans
+from checker.vocab import load_vocab
+
+#: Columns this stage needs and adds.
+REQUIRES = ("start", "end", "sentence_start", "sentence_end")
+ADDS = ("speaker", "speaker_type")
+
+_VERBS = load_vocab("speaker_verbs")
+_NOUNS = load_vocab("speaker_titles")
+
+
+def _alternation(words: Iterable[str]) -> str:
+    """Regex alternation of literal words, longest first so that "prime minister" beats "minister"."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+def _spaced(words: Iterable[str]) -> str:
+    """Like :func:`_alternation`, but a space in a phrase matches any whitespace."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
+
+
+# --- building blocks of a speaker's noun phrase --------------------------------
+
+# Capitalised words that begin sentences or clauses but never a name ("In", "However").
+NOT_NAME = rf"(?:{_alternation(_NOUNS['not_names'])})\b"
+
+# Space inside a noun phrase: never a line break (headlines and datelines are lines).
+WS = r"[ \t\u00a0]+"
+
+# One capitalised word of a name: "Zelensky", "U.S.", "O'Brien", "Al-Assad". A
+# possessive 's is left out ("Russia's Defense Ministry" is possessor + name).
+CAP_WORD = r"[A-Z][\w.\-]*(?:['’](?!s\b)\w+)*"
+
+# Small words inside names: "Secretary of State", "Bank of America", "Disaster and Emergency ...".
+NAME_JOINER = r"(?:of|the|for|and|de|da|del|van|von|bin|al|la|le|du)"
+
+# Space between two words of a name; not after a full word ending a sentence ("Yoon. On").
+NAME_SPACE = rf"(?<![a-z]{{3}}\.){WS}"
+
+# A proper name: capitalised words, optionally joined, not starting with a clause word.
+PROPER_NAME = rf"(?!{NOT_NAME}){CAP_WORD}(?:{NAME_SPACE}(?:{NAME_JOINER}{WS}){{0,2}}{CAP_WORD})*"
+
+# Pronouns that stand for an earlier speaker.
+PRONOUN = rf"(?:{_alternation(w.capitalize() for w in _NOUNS['pronouns'])}|{_alternation(_NOUNS['pronouns'])})"
+
+# "the", "a", "its", "two" ... before a noun phrase (either case: sentences start with them).
+DETERMINER = rf"(?i:{_alternation(_NOUNS['determiners'])})"
+
+# Heads of speaker noun phrases that are not proper names ("officials", "the ministry").
+ROLE_NOUN = rf"(?i:{_spaced(_NOUNS['person_nouns'] + _NOUNS['anonymous_nouns'] + _NOUNS['government_nouns'] + _NOUNS['organisation_nouns'])})s?"
+
+# Words that cannot modify a speaker's head noun: prepositions, conjunctions, verbs of saying.
+NOT_MODIFIER = rf"(?:in|on|at|during|after|before|with|by|from|to|for|of|that|which|who|and|but|or|as|while|when|if|than|{_alternation(_VERBS['verbs'])})\b"
+
+# A word modifying a speaker's head noun: "senior", "military", "U.S.", "Turkish".
+MODIFIER = rf"(?!{NOT_MODIFIER}){CAP_WORD}|(?!{NOT_MODIFIER})[a-z][\w\-]*"
+
+# A possessor before a head noun: "Russia's", "the country's", "Istanbul's".
+POSSESSOR = rf"(?:{DETERMINER}{WS})?(?:{PROPER_NAME}|[a-z]+)['’]s?"
+
+# A role noun phrase: modifiers, the head noun, optionally the person's name after it
+# ("senior adviser David Axelrod", "the capital's military administration").
+ROLE_PHRASE = rf"(?:(?:{MODIFIER}){WS}){{0,3}}{ROLE_NOUN}\b(?:{WS}{PROPER_NAME})?"
+
+# A trailing acronym in brackets: "Disaster and Emergency Management Authority (AFAD)".
+ACRONYM = rf"(?:{WS}\([A-Z][\w.\-]*\))?"
+
+# The noun phrase of a speaker. A name directly before a role noun is its
+# modifier ("U.S. officials"), so the role phrase is tried then.
+SPEAKER_NP = (rf"(?:\b{PRONOUN}\b|(?:{DETERMINER}{WS})?(?:{POSSESSOR}{WS})?"
+              rf"(?:{PROPER_NAME}(?!{WS}{ROLE_NOUN}\b)|{ROLE_PHRASE}){ACRONYM})")
+
+# Words that may stand between a speaker and the verb ("Lavrov on Tuesday said").
+GAP_WORD = rf"(?:{_alternation(_VERBS['between'])}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b"
+GAP = rf"(?:{WS}{GAP_WORD})*{WS}"
+
+SPEAKER_VERB = rf"(?:{_alternation(_VERBS['verbs'])})"
+INVERTED_VERB = rf"(?:{_alternation(_VERBS['inverted_verbs'])})"
+
+# --- cue patterns ---------------------------------------------------------------
+
+# Any verb of saying; the subject before it is matched on the left window.
+VERB_OF_SAYING = re.compile(rf"\b{SPEAKER_VERB}\b")
+
+# The subject right before a verb of saying, anchored at the window's end: "Zelensky (also) said".
+SUBJECT_BEFORE_VERB = re.compile(rf"(?<![\w'’])(?P<np>{SPEAKER_NP}){GAP}$")
+
+# A name, an appositive, then the verb: "Mr. Wilder, the governor's spokesman, said".
+APPOSITIVE_BEFORE_VERB = re.compile(
+    rf"(?<![\w'’])(?P<np>{PROPER_NAME}){ACRONYM},{WS}(?=[a-z]|{DETERMINER}{WS})(?:[^,.;“”\"\n]{{1,80}}),{GAP}$")
+
+# Speaker after the verb, following a quote or a comma: "…,” said Blinken", ", noted Mr. Yoon".
+VERB_BEFORE_SPEAKER = re.compile(rf"[,”\"][ \t]*(?P<verb>{INVERTED_VERB}){WS}(?P<np>{SPEAKER_NP})")
+
+# "according to X", "citing X": the phrase then a speaker, or any short phrase up to punctuation.
+SOURCE_PHRASE = re.compile(
+    rf"\b(?i:{_spaced(_VERBS['source_prepositions'])}){WS}(?P<np>{SPEAKER_NP}|(?i:him|her|them)"
+    rf"|(?:{DETERMINER}{WS})?(?:[\w'’.\-]+{WS}){{0,4}}?[\w'’.\-]+(?=[ \t]*(?:[,.;:)”\"\n]|$)))")
+
+# "X's figures show", "the ministry's latest data showed".
+POSSESSIVE_SOURCE = re.compile(
+    rf"(?P<np>(?:{DETERMINER}{WS})?(?:{PROPER_NAME}|[a-z]+))['’]s?{WS}(?:[a-z]+{WS}){{0,2}}"
+    rf"(?:{_alternation(_VERBS['source_nouns'])}){WS}(?:show|showed|shows|suggest|suggests|suggested|put|puts|"
+    r"indicate|indicates|indicated|found|find|finds|say|says|said)\b")
+
+# Participles crediting the clause's subject: "…, saying $2.5 billion was insufficient".
+PARTICIPLE = re.compile(rf",\s+(?:{_alternation(_VERBS['participles'])})\b")
+
+# Passive or impersonal credits: "it was reported that", "reportedly".
+PASSIVE_SOURCE = re.compile(rf"\b(?i:{_spaced(_VERBS['passive_cues'])})\b")
+
+# A headline ending in its source: "Death toll includes 3 US citizens: State Department".
+HEADLINE_SOURCE = re.compile(rf":[ \t]*(?P<np>{SPEAKER_NP})[ \t]*$")
+
+# Clause-opening words after which the main subject follows a comma ("Before he met …, Mr. Trump").
+SUBORDINATE_OPENING = re.compile(
+    r"^(?:Before|After|When|While|As|Although|Though|If|Since|Because|In|On|At|During|Despite|Asked|"
+    r"Speaking|Earlier|Later|Meanwhile|However)\b")
+
+# A subject at the start of a clause: the speaker of a participle cue.
+CLAUSE_SUBJECT = re.compile(rf"\s*(?P<np>{SPEAKER_NP})(?={WS}[a-z])")
+
+# What follows a name that is a clause's subject: a lower-case word that is not a preposition.
+SUBJECT_FOLLOWER = re.compile(rf"{WS}(?!{NOT_MODIFIER}|(?:'s|’s)\b)[a-z]")
+
+# Quotation marks that open/close quotations (single quotes are apostrophes too often).
+QUOTE_MARK = re.compile(r"[“”\"]")
+
+# A name in running text, for the article's index of full names and mentions.
+NAME_MENTION = re.compile(rf"(?<![\w'’]){PROPER_NAME}")
+
+# What separates the end of a quotation from a trailing cue: ",” he said" (nothing but punctuation).
+QUOTE_TO_CUE = re.compile(r"^[\s,.;:!?’'—–-]*$")
+
+# A sentence fragment that only continues the previous one: ". , noted Mr. Yoon."
+CONTINUATION = re.compile(r"\s*[,;]")
+
+# Titles before a name ("Ukrainian Foreign Minister"), matched on the words of a phrase.
+TITLE_WORDS = frozenset(t.lower() for t in _NOUNS["titles"])
+
+# Words of titles ("foreign" of "foreign minister"): a phrase of only these names nobody.
+TITLE_PARTS = frozenset(w for t in TITLE_WORDS for w in t.split())
+
+# A trailing home state or party tag after a titled name: "of Louisiana", "(D-N.Y.)".
+NAME_SUFFIX = re.compile(r"\s+(?:of\s+[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*|\([^)]*\))\s*$")
+
+# Punctuation at the edges of a noun phrase.
+NP_EDGES = re.compile(r"^[\s,“”\"'‘’]+|[\s,.“”\"'‘’:;]+$")
+
+# A determiner or possessor at the start of a noun phrase.
+LEADING_DETERMINER = re.compile(rf"^{DETERMINER}\s+")
+
+# Any bracketed part of a noun phrase ("(AFAD)", "(D-N.Y.)").
+BRACKETED = re.compile(r"\s*\([^)]*\)")
+
+# A bracketed acronym, which may be the alias: "(AFAD)".
+BRACKETED_ACRONYM = re.compile(r"\(([A-Z][A-Za-z.\-]+)\)")
+
+# A generic possessor before a proper name: "the country's Disaster ... Authority".
+GENERIC_POSSESSOR = re.compile(r"^(?:the\s+)?[a-z]+['’]s\s+(?=[A-Z])")
+
+# An acronym standing alone ("NATO", "AFAD"): an organisation.
+ALL_CAPITALS = re.compile(r"[A-Z][A-Z.\-]+")
+
+_PERSON_NOUNS = frozenset(_NOUNS["person_nouns"])
+_ANONYMOUS_NOUNS = frozenset(_NOUNS["anonymous_nouns"])
+_GOVERNMENT_NOUNS = frozenset(_NOUNS["government_nouns"])
+_ORGANISATION_NOUNS = frozenset(_NOUNS["organisation_nouns"])
+_PRONOUNS = {k: v for k, v in _NOUNS["pronouns"].items()}
+_PRONOUN_FORMS = {"him": "he", "her": "she", "them": "they"}
+_WINDOW = 160  # characters left of a verb searched for its subject
+
+
+@dataclass(frozen=True)
+class Cue:
+    """One attribution in the text: where it is, who it names, and which way it points."""
+
+    start: int
+    end: int
+    speaker: str
+    speaker_type: str
+    trailing: bool  # may credit figures before it in the sentence
+
+
+@dataclass(frozen=True)
+class _Mention:
+    pos: int
+    name: str
+    kind: str
+    head: str
+    titles: frozenset[str] = frozenset()
+
+
+@lru_cache(maxsize=1)
+def _default_aliases() -> Aliases:
+    return load_aliases()
+
+
+def attribute_speakers(claims: pd.DataFrame, text: str, *, aliases: Aliases | None = None) -> pd.DataFrame:
+    """Add ``speaker`` and ``speaker_type`` to the claims of one document.
+
+    ``claims`` needs ``start``/``end`` (figure offsets into ``text``) and
+    ``sentence_start``/``sentence_end``. ``speaker`` is the canonical name of
+    who states the figure, blank when the outlet states it; ``speaker_type`` is
+    person, organisation, government, anonymous or blank. The input frame is
+    not changed.
+    """
+    require_columns(claims, REQUIRES, "attribute_speakers")
+    out = claims.copy()
+    if out.empty:
+        out["speaker"] = pd.Series([], dtype="object")
+        out["speaker_type"] = pd.Series([], dtype="object")
+        return out
+    table = aliases if aliases is not None else _default_aliases()
+    analysis = _Analysis(text, table)
+    speakers: list[str] = []
+    types: list[str] = []
+    for start, end, s_start, s_end in zip(out["start"], out["end"], out["sentence_start"], out["sentence_end"]):
+        cue = analysis.cue_for(int(start), int(end), int(s_start), int(s_end))
+        speakers.append(cue.speaker if cue else "")
+        types.append(cue.speaker_type if cue else "")
+    out["speaker"] = speakers
+    out["speaker_type"] = types
+    return out
+
+
+def find_cues(text: str, *, aliases: Aliases | None = None) -> list[Cue]:
+    """Every attribution cue of a document, resolved to canonical speakers, in text order."""
+    return list(_Analysis(text, aliases if aliases is not None else _default_aliases()).cues)
+
+
+def quote_spans(text: str) -> list[tuple[int, int]]:
+    """``(open, close)`` offsets of quotations ("…" or “…”); an unclosed one ends at its line's end."""
+    spans: list[tuple[int, int]] = []
+    open_at: int | None = None
+    for match in QUOTE_MARK.finditer(text):
+        mark, pos = match.group(), match.start()
+        if open_at is not None:
+            newline = text.find("\n", open_at, pos)
+            if newline != -1:  # quotations do not run over paragraphs unclosed
+                spans.append((open_at, newline))
+                open_at = None
+        if open_at is None:
+            if mark != "”":
+                open_at = pos
+        elif mark == "“":
+            open_at = pos  # a new opening: the previous quotation was never closed
+        else:
+            spans.append((open_at, pos + 1))
+            open_at = None
+    if open_at is not None:
+        newline = text.find("\n", open_at)
+        spans.append((open_at, newline if newline != -1 else len(text)))
+    return spans
+
+
+class _Analysis:
+    """Cues, quotations and mentions of one document (built once, read per claim)."""
+
+    def __init__(self, text: str, aliases: Aliases):
+        self.text = text
+        self.aliases = aliases
+        self.spans = sentence_spans(text)
+        self.span_starts = [s for s, _ in self.spans]
+        self.quotes = quote_spans(text)
+        self.quote_starts = [s for s, _ in self.quotes]
+        self.full_names = self._full_names()
+        self.cues = self._resolve(self._raw_cues())
+        self.cue_starts = [c.start for c in self.cues]
+
+    # --- per claim -----------------------------------------------------------
+
+    def cue_for(self, start: int, end: int, s_start: int, s_end: int) -> Cue | None:
+        """The cue that credits the figure at ``start:end`` in sentence ``s_start:s_end``."""
+        quote = self._quote_at(start)
+        if quote is not None:
+            cue = self._quote_cue(quote)
+            if cue is not None:
+                return cue
+        s_end = self._extend(s_end)
+        lo = bisect.bisect_left(self.cue_starts, s_start)
+        hi = bisect.bisect_left(self.cue_starts, s_end)
+        before = after = None
+        for cue in self.cues[lo:hi]:
+            if cue.end <= s_end and self._quote_at(cue.start) not in (None, quote):
+                continue  # a cue inside some other quotation speaks for that quotation only
+            if cue.end <= start:
+                before = cue
+            elif cue.start >= end and cue.trailing and after is None:
+                after = cue
+        return before or after
+
+    def _extend(self, s_end: int) -> int:
+        """A sentence end, moved past a fragment that only continues it (". , noted Mr. Yoon.")."""
+        i = bisect.bisect_right(self.span_starts, s_end)
+        if i < len(self.spans) and CONTINUATION.match(self.text, self.spans[i][0]):
+            return self.spans[i][1]
+        return s_end
+
+    def _quote_at(self, pos: int) -> tuple[int, int] | None:
+        i = bisect.bisect_right(self.quote_starts, pos) - 1
+        if i >= 0 and self.quotes[i][0] < pos < self.quotes[i][1]:
+            return self.quotes[i]
+        return None
+
+    def _quote_cue(self, quote: tuple[int, int]) -> Cue | None:
+        """The speaker of a quotation: a cue right after it, else one introducing it, else one later in its sentence."""
+        open_at, close_at = quote
+        close_sentence = self._sentence_at(max(close_at - 1, open_at))
+        open_sentence = self._sentence_at(open_at)
+        s_end = self._extend(close_sentence[1])
+        i = bisect.bisect_left(self.cue_starts, close_at)
+        later = [c for c in self.cues[i:] if c.start < s_end and c.trailing]
+        if later and QUOTE_TO_CUE.match(self.text[close_at:later[0].start]):
+            return later[0]
+        j = bisect.bisect_left(self.cue_starts, open_sentence[0])
+        before = [c for c in self.cues[j:] if c.end <= open_at and self._quote_at(c.start) is None]
+        if before:
+            return before[-1]
+        later = [c for c in later if self._quote_at(c.start) is None]
+        return later[0] if later else None
+
+    def _sentence_at(self, pos: int) -> tuple[int, int]:
+        i = max(bisect.bisect_right(self.span_starts, pos) - 1, 0)
+        return self.spans[i] if self.spans else (0, len(self.text))
+
+    # --- finding cues ----------------------------------------------------------
+
+    def _raw_cues(self) -> list[tuple[int, int, str, bool]]:
+        """``(start, end, noun phrase, trailing)`` of every cue, unresolved."""
+        text = self.text
+        found: list[tuple[int, int, str, bool]] = []
+        for verb in VERB_OF_SAYING.finditer(text):
+            s_start = self._sentence_at(verb.start())[0]
+            lo = max(s_start, verb.start() - _WINDOW)
+            window = text[lo:verb.start()]
+            np_match = APPOSITIVE_BEFORE_VERB.search(window) or SUBJECT_BEFORE_VERB.search(window)
+            if np_match and np_match.group("np").strip():
+                np_start = lo + np_match.start("np")
+                preceding = text[max(s_start, np_start - 3):np_start]
+                trailing = bool(re.search(r"[,”\"]\s*$", preceding))
+                found.append((np_start, verb.end(), np_match.group("np"), trailing))
+        for match in VERB_BEFORE_SPEAKER.finditer(text):
+            found.append((match.start("verb"), match.end("np"), match.group("np"), True))
+        for match in SOURCE_PHRASE.finditer(text):
+            found.append((match.start(), match.end("np"), match.group("np"), True))
+        for match in POSSESSIVE_SOURCE.finditer(text):
+            found.append((match.start("np"), match.end(), match.group("np"), False))
+        for match in PASSIVE_SOURCE.finditer(text):
+            found.append((match.start(), match.end(), "", True))
+        for match in PARTICIPLE.finditer(text):
+            subject = self._clause_subject(match.start())
+            if subject:
+                found.append((match.start(), match.end(), subject, False))
+        first_line_end = text.find("\n")
+        first_line = text[: first_line_end if first_line_end != -1 else len(text)]
+        headline = HEADLINE_SOURCE.search(first_line)
+        if headline and len(first_line) < 200:
+            found.append((headline.start("np"), headline.end("np"), headline.group("np"), True))
+        found.sort(key=lambda c: (c[0], -c[1]))
+        # Overlapping matches of one cue (the verb form and the appositive form): keep the first.
+        kept: list[tuple[int, int, str, bool]] = []
+        for cue in found:
+            if kept and cue[0] < kept[-1][1] and cue[2] and kept[-1][2]:
+                continue
+            kept.append(cue)
+        return kept
+
+    def _clause_subject(self, pos: int) -> str:
+        """The main subject of the sentence holding ``pos``: the speaker of a participle cue."""
+        s_start = self._sentence_at(pos)[0]
+        head = self.text[s_start:pos]
+        if SUBORDINATE_OPENING.match(head):
+            comma = head.find(",")
+            if comma == -1:
+                return ""
+            head = head[comma + 1:]
+        match = CLAUSE_SUBJECT.match(head)
+        return match.group("np") if match else ""
+
+    # --- resolving noun phrases -----------------------------------------------------------
+
+    def _full_names(self) -> dict[str, list[tuple[int, str]]]:
+        """Token -> ``(offset, full name)`` for the article's names of two to four words ("Yoon Suk Yeol")."""
+        index: dict[str, list[tuple[int, str]]] = {}
+        for match in NAME_MENTION.finditer(self.text):
+            name = strip_titles(match.group())
+            words = name.split()
+            if not 2 <= len(words) <= 4 or _head_kind(words[-1].lower()) or self.aliases.type_of(
+                    self.aliases.canonical(name) or "") not in (None, "person"):
+                continue
+            for word in words:
+                if word[0].isupper() and len(word.rstrip(".")) > 1:
+                    index.setdefault(word.rstrip(".").lower(), []).append((match.start(), name))
+        return index
+
+    def _expand(self, token: str, pos: int) -> str | None:
+        """The article's full name containing ``token`` (the last one before ``pos``, else the first after)."""
+        entries = self.full_names.get(token.lower())
+        if not entries:
+            return None
+        before = [name for at, name in entries if at <= pos]
+        return before[-1] if before else entries[0][1]
+
+    def _resolve(self, raw: list[tuple[int, int, str, bool]]) -> list[Cue]:
+        """Canonical speaker and type of every cue, resolving pronouns and roles against earlier mentions."""
+        subjects: list[_Mention] = []  # what a pronoun may stand for: speakers and clause subjects
+        names: list[_Mention] = []  # what "the ministry" may stand for: every name so far
+        events: list[tuple[int, int, object]] = [(c[0], 1, c) for c in raw]
+        cue_starts = [c[0] for c in raw]
+        for match in NAME_MENTION.finditer(self.text):
+            i = bisect.bisect_right(cue_starts, match.start()) - 1
+            inside_cue = i >= 0 and raw[i][0] <= match.start() < raw[i][1]
+            if self._quote_at(match.start()) is None and not inside_cue:
+                events.append((match.start(), 0, match))
+        events.sort(key=lambda e: (e[0], e[1]))
+        cues: list[Cue] = []
+        for pos, is_cue, item in events:
+            if not is_cue:
+                match = item  # type: ignore[assignment]
+                mention = self._mention(match.group(), pos, names, strict=True)  # type: ignore[union-attr]
+                if mention:
+                    names.append(mention)
+                    if _is_subject_mention(self.text, match):  # type: ignore[arg-type]
+                        subjects.append(mention)
+                continue
+            start, end, phrase, trailing = item  # type: ignore[misc]
+            if not phrase:
+                cues.append(Cue(start, end, "unnamed source", "anonymous", trailing))
+                continue
+            lower = NP_EDGES.sub("", phrase).lower()
+            pronoun = _PRONOUN_FORMS.get(lower, lower)
+            if pronoun in _PRONOUNS:
+                mention = _antecedent(_PRONOUNS[pronoun], subjects)
+            else:
+                mention = self._mention(phrase, pos, names)
+            if mention is None:
+                continue
+            cues.append(Cue(start, end, mention.name, mention.kind, trailing))
+            if mention.kind != "anonymous" and self._quote_at(start) is None:
+                subjects.append(_Mention(pos, mention.name, mention.kind, mention.head, mention.titles))
+                names.append(subjects[-1])
+        return cues
+
+    def _mention(self, phrase: str, pos: int, names: list[_Mention], *, strict: bool = False) -> _Mention | None:
+        """Canonical name, type, head noun and titles of a (non-pronoun) noun phrase at ``pos``.
+
+        ``strict``: None for a lone unknown capitalised word ("Map of areas ..."),
+        which is a speaker only when a verb of saying follows it.
+        """
+        phrase = NP_EDGES.sub("", phrase)
+        if not phrase:
+            return None
+        titles = frozenset(w.lower() for w in phrase.split() if w.lower() in TITLE_WORDS)
+        acronym = BRACKETED_ACRONYM.search(phrase)
+        hit = self._alias(phrase, pos, titles) or (self._alias(acronym.group(1), pos, titles) if acronym else None)
+        if hit:
+            return hit
+        bare = GENERIC_POSSESSOR.sub("", BRACKETED.sub("", phrase))
+        words = bare.split()
+        head = words[-1].lower().rstrip(".")
+        kind = _head_kind(head)
+        if kind == "anonymous":
+            return _Mention(pos, LEADING_DETERMINER.sub("", bare), "anonymous", head, titles)
+        determiner = LEADING_DETERMINER.match(bare)
+        article = determiner.group().strip().lower() if determiner else ""
+        if kind and not any(_is_name_word(w) for w in words if w.lower() not in TITLE_PARTS):
+            if article == "the":
+                # "the minister", "the ministry", "the poll": the last name of that kind.
+                for mention in reversed(names):
+                    if mention.head == head or head in mention.titles:
+                        return _Mention(pos, mention.name, mention.kind, mention.head, mention.titles)
+            if article in ("a", "an"):
+                return _Mention(pos, bare, "anonymous", head, titles)  # "a spokesman said"
+            return _Mention(pos, bare, kind, head, titles)
+        name = strip_titles(bare)
+        hit = self._alias(name, pos, titles)
+        if hit:
+            return hit
+        if len(name.split()) == 1:
+            expanded = self._expand(name.rstrip("."), pos)
+            if expanded:
+                return self._alias(expanded, pos, titles) or _Mention(
+                    pos, expanded, "person", expanded.split()[-1].lower(), titles)
+        if strict and len(name.split()) == 1 and not titles:
+            return None
+        if titles or kind == "person":
+            return _Mention(pos, name, "person", head, titles)
+        if kind in ("organisation", "government"):
+            return _Mention(pos, name, kind, head, titles)
+        if ALL_CAPITALS.fullmatch(name):
+            return _Mention(pos, name, "organisation", head, titles)
+        return _Mention(pos, name, "person", head, titles)
+
+    def _alias(self, phrase: str, pos: int, titles: frozenset[str]) -> _Mention | None:
+        canonical = self.aliases.canonical(phrase)
+        if canonical is None:
+            return None
+        kind = self.aliases.type_of(canonical) or "person"
+        return _Mention(pos, canonical, kind, canonical.split()[-1].lower(), titles)
+
+
+def strip_titles(phrase: str) -> str:
+    """A name without the titles before it or a home-state tag after it.
+
+    "Ukrainian President Volodymyr Zelensky" -> "Volodymyr Zelensky";
+    "Representative Cedric L. Richmond of Louisiana" -> "Cedric L. Richmond";
+    a phrase that is only a title ("the minister") is returned unchanged.
+    """
+    phrase = NP_EDGES.sub("", phrase)
+    words = phrase.split()
+    cut = -1
+    for i in range(len(words)):
+        for size in (3, 2, 1):
+            if i + 1 - size < 0:
+                continue
+            chunk = " ".join(words[i + 1 - size:i + 1]).lower()
+            if chunk in TITLE_WORDS:
+                cut = i
+                break
+    rest = words[cut + 1:]
+    if cut < 0 or not rest or not rest[0][0].isupper():
+        return LEADING_DETERMINER.sub("", phrase)
+    name = " ".join(rest)
+    stripped = NAME_SUFFIX.sub("", name)
+    return stripped if stripped else name
+
+
+def _head_kind(word: str) -> str | None:
+    """Speaker type a head noun implies ("officials" -> anonymous), or None for a name."""
+    singular = word[:-1] if word.endswith("s") else word
+    if word in _ANONYMOUS_NOUNS:
+        return "anonymous"
+    if word in _ORGANISATION_NOUNS or singular in _ORGANISATION_NOUNS:
+        return "organisation"
+    if word in _GOVERNMENT_NOUNS or singular in _GOVERNMENT_NOUNS:
+        return "government"
+    if word in _PERSON_NOUNS:
+        return "person"
+    if singular in _PERSON_NOUNS:
+        return "anonymous"  # unnamed people: "rescuers", "doctors said"
+    return None
+
+
+def _antecedent(kind: str, mentions: list[_Mention]) -> _Mention | None:
+    """The most recent mention a pronoun can stand for (he/she: a person; it/they: a body)."""
+    for mention in reversed(mentions):
+        if (kind == "person") == (mention.kind == "person"):
+            return mention
+    return None
+
+
+def _is_name_word(word: str) -> bool:
+    """A capitalised word that is part of a name, not a title, determiner or head noun."""
+    lower = word.lower()
+    return word[:1].isupper() and lower not in TITLE_WORDS and _head_kind(lower.rstrip(".")) is None \
+        and not LEADING_DETERMINER.match(word + " ")
+
+
+def _is_subject_mention(text: str, match: re.Match[str]) -> bool:
+    """A name that is a clause's subject or carries a title: a later pronoun may stand for it."""
+    words = match.group().split()
+    if len(words) >= 2 and any(w.lower() in TITLE_WORDS for w in words[:-1]):
+        return True
+    before = text[max(0, match.start() - 2):match.start()]
+    return (match.start() == 0 or before.endswith("\n") or before.endswith(". ") or before.endswith(", ")) and \
+        bool(SUBJECT_FOLLOWER.match(text, match.end()))

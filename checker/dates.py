@@ -1,0 +1,442 @@
+"""When each figure was stated or refers to (``claim_date``, ``date_precision``, ``date_cue``),
+and the publication date a text states about itself.
+
+Date expressions are found with compiled regexes in the figure's sentence only
+("on Tuesday", "Wednesday (13)", "yesterday", "last week", "in October",
+"as of November 5", "two years ago", "in 2011") and resolved against the
+publication date; month-and-day expressions are parsed with dateparser (cached,
+never run over whole texts). Of several expressions the one nearest the figure
+wins, except one that describes another event: a date inside a relative clause
+("the quake that hit on Monday"), or after "following"/"since" ("… 16 babies
+… following the tremors on Monday"). Without any, the figure is dated to the
+publication day.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+
+import pandas as pd
+
+from checker.columns import require_columns
+from checker.text import sentence_spans
+from checker.vocab import load_vocab
+
+#: Columns this stage needs and adds.
+REQUIRES = ("start", "end", "sentence_start", "sentence_end")
+ADDS = ("claim_date", "date_precision", "date_cue")
+
+_WORDS = load_vocab("date_words")
+_MONTHS = {k.lower(): v for k, v in _WORDS["months"].items()}
+_WEEKDAYS = [w.lower() for w in _WORDS["weekdays"]]
+_COUNTS = {k.lower(): v for k, v in _WORDS["counts"].items()}
+_RELATIVE_DAYS = {k.lower(): v for k, v in _WORDS["relative_days"].items()}
+_ZONES = {k.upper(): float(v) for k, v in _WORDS["time_zones"].items()}
+
+
+def _alternation(words) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
+
+
+# --- parts -----------------------------------------------------------------------
+
+# A month name or abbreviation ("Nov.", "Sept", "November"); capitalised only.
+MONTH = rf"(?:{_alternation(w for w in _WORDS['months'])})\.?"
+
+# A day of the month: "5", "5th".
+DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
+
+# A year of the last or this century.
+YEAR = r"(?:19|20)\d{2}"
+
+WEEKDAY = rf"(?:{_alternation(_WORDS['weekdays'])})"
+DAY_PART = rf"(?:{_alternation(_WORDS['day_parts'])})"
+COUNT = rf"(?:\d+|{_alternation(_WORDS['counts'])})"
+PERIOD_PREPOSITION = rf"(?:{_alternation(_WORDS['period_prepositions'])})"
+
+# --- date expressions (one alternation, one named group per kind) ----------------------
+
+DATE_EXPRESSION = re.compile(
+    # "Nov. 5, 2024", "November 5", "as of November 5": a day in a month.
+    rf"(?P<month_day>\b{MONTH}[ \t]+{DAY}\b(?:,?[ \t]+{YEAR}\b)?)"
+    # "5 November 2024", "20 Nov. 2024": day first.
+    rf"|(?P<day_month>\b{DAY}[ \t]+(?:of[ \t]+)?{MONTH}(?:,?[ \t]+{YEAR})?\b)"
+    # "on Tuesday", "Wednesday (13)", "last Friday", "late Monday", "Tuesday morning".
+    rf"|(?P<weekday>\b(?:(?P<weekday_rel>(?i:last|next|this|on|early|late))[ \t]+)?(?P<weekday_name>{WEEKDAY})\b"
+    rf"(?:[ \t]*\((?P<weekday_day>[0-3]?\d)\))?(?:[ \t]+{DAY_PART}\b)?)"
+    # "in October", "in October 2023", "October 2023", "at the end of this month" is below.
+    rf"|(?P<month>\b{PERIOD_PREPOSITION}[ \t]+(?:(?:early|late|mid)-?[ \t]*)?(?P<month_name>{MONTH})(?:[ \t]+(?P<month_year>{YEAR}))?\b"
+    rf"|\b(?P<month_name2>{MONTH})[ \t]+(?P<month_year2>{YEAR})\b)"
+    # "yesterday", "last night", "this morning".
+    rf"|(?P<relative_day>\b(?i:{_alternation(_WORDS['relative_days'])})\b)"
+    # "last week", "this month", "earlier this year", "next year".
+    rf"|(?P<relative_period>\b(?i:(?P<period_rel>last|this|next|past|previous|coming)[ \t]+(?P<period_unit>week|month|year|weekend))\b)"
+    # "two years ago", "3 days ago".
+    rf"|(?P<ago>\b(?i:(?P<ago_count>{COUNT})[ \t]+(?P<ago_unit>day|week|month|year)s?[ \t]+ago)\b)"
+    # "in 2011", "during 2010".
+    rf"|(?P<year>\b(?:in|during|In|During)[ \t]+(?P<year_value>{YEAR})\b)"
+)
+
+# A relative pronoun, whose clause a date inside describes.
+RELATIVE_PRONOUN = re.compile(rf"\b(?:{_alternation(_WORDS['relative_pronouns'])})\b")
+
+# A verb of saying just before "that": then "that" is a conjunction ("said this week that").
+SAYING_BEFORE = re.compile(
+    rf"\b(?:{_alternation(load_vocab('speaker_verbs')['verbs'])})\b[^,.;]{{0,25}}$")
+
+# Words between a figure and a later date that tie the date to another event.
+OTHER_EVENT = re.compile(rf"\b(?:{_alternation(_WORDS['other_event_words'])})\b", re.IGNORECASE)
+
+# Clause boundaries: a relative clause ends at one of these.
+CLAUSE_BREAK = re.compile(r"[,;:—–()]")
+
+# --- publication date lines ---------------------------------------------------------------
+
+# A time of day with an optional zone: "15:57", "3:45 PM EST", "08:30 GMT+2".
+TIME = (r"(?P<hour>[0-2]?\d)[:.](?P<minute>[0-5]\d)(?:[:.][0-5]\d)?(?:[ \t]*(?P<ampm>[AaPp]\.?[Mm]\.?))?"
+        rf"(?:[ \t]*(?P<zone>{_alternation(_WORDS['time_zones'])})?(?P<offset>[+-]\d{{1,2}}(?::?\d{{2}})?)?)?")
+
+# The date part of a publication line: "20 Nov. 2024", "Nov 20, 2024", "2024-11-20", "Wed November 20, 2024".
+PUBLICATION_DATE = (rf"(?:(?:{WEEKDAY}|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?),?[ \t]*)?"
+                    rf"(?P<date>{DAY}[ \t]+{MONTH},?[ \t]+{YEAR}|{MONTH}[ \t]+{DAY},?[ \t]+{YEAR}"
+                    rf"|{YEAR}-[01]\d-[0-3]\d|[0-3]?\d/[01]?\d/{YEAR})")
+
+# "Published: 20 Nov. 2024, 15:57", "Updated 3:45 PM EST, Wed November 20, 2024".
+PUBLICATION_LINE = re.compile(
+    rf"^[ \t]*(?P<label>{_alternation(_WORDS['publication_labels'])})(?:[ \t]+(?:on|at))?[ \t]*:?[ \t]*"
+    rf"(?:(?P<time_first>{TIME.replace('?P<', '?P<f_')})[ \t]*,?[ \t]*)?{PUBLICATION_DATE}"
+    rf"(?:[ \t]*(?:,|at|-|–|\|)?[ \t]*{TIME})?",
+    re.MULTILINE | re.IGNORECASE)
+
+# A dateline: "KYIV, Nov 1 (Reuters) -", "SEOUL, Nov. 20 (Yonhap) --".
+DATELINE = re.compile(
+    rf"^[ \t]*(?P<place>[A-Z][A-Za-z.'\- ]{{1,40}}),[ \t]+(?P<date>{MONTH}[ \t]+{DAY}(?:,?[ \t]+{YEAR})?)[ \t]*"
+    r"\((?P<agency>[A-Za-z .&]{2,30})\)[ \t]*(?:-|–|—)", re.MULTILINE)
+
+# A line that is only a date, near the top of a text ("November 20, 2024 3:57 PM").
+DATE_ONLY_LINE = re.compile(rf"^[ \t]*{PUBLICATION_DATE}(?:[ \t]*,?[ \t]*{TIME})?[ \t]*$", re.MULTILINE)
+
+# A four-digit year anywhere: the year of a dateline that gives none.
+ANY_YEAR = re.compile(rf"\b{YEAR}\b")
+
+
+@dataclass(frozen=True)
+class DateCue:
+    """A date expression resolved against a publication date."""
+
+    start: int
+    end: int
+    text: str
+    date: dt.date
+    precision: str
+
+
+def date_claims(claims: pd.DataFrame, text: str, published: str | None) -> pd.DataFrame:
+    """Add ``claim_date`` (ISO date), ``date_precision`` and ``date_cue`` to the claims of one document.
+
+    ``published`` is an ISO date or date-time (UTC) or None. A figure is dated
+    by the date expression in its sentence that governs it, else by the
+    publication date (``date_cue`` blank); without a publication date only
+    expressions with a year can date it. Week, month and year dates are the
+    first day of the period. The input frame is not changed.
+    """
+    require_columns(claims, REQUIRES, "date_claims")
+    out = claims.copy()
+    base = parse_published(published)
+    dates: list[str] = []
+    precisions: list[str] = []
+    cues: list[str] = []
+    per_sentence: dict[tuple[int, int], list[DateCue]] = {}
+    quotes = None
+    for start, end, s_start, s_end in zip(out["start"], out["end"], out["sentence_start"], out["sentence_end"]):
+        start, end, s_start, s_end = int(start), int(end), int(s_start), int(s_end)
+        found = per_sentence.get((s_start, s_end))
+        if found is None:
+            found = per_sentence[(s_start, s_end)] = find_dates(text, s_start, s_end, base)
+        cue = governing_date(text, found, start, end, s_start)
+        if cue is None:
+            if quotes is None:
+                from checker.attribute import quote_spans  # the speaker stage owns quotation spans
+                quotes = quote_spans(text)
+            cue = _quote_date(text, quotes, start, base)
+        if cue is not None:
+            dates.append(cue.date.isoformat())
+            precisions.append(cue.precision)
+            cues.append(cue.text)
+        elif base is not None:
+            dates.append(base.isoformat())
+            precisions.append("day")
+            cues.append("")
+        else:
+            dates.append("")
+            precisions.append("")
+            cues.append("")
+    out["claim_date"] = pd.Series(dates, index=out.index, dtype="object")
+    out["date_precision"] = pd.Series(precisions, index=out.index, dtype="object")
+    out["date_cue"] = pd.Series(cues, index=out.index, dtype="object")
+    return out
+
+
+def parse_published(published: str | None) -> dt.date | None:
+    """The publication day of an ISO date or date-time string (None if blank or unreadable)."""
+    if not published:
+        return None
+    try:
+        return dt.date.fromisoformat(str(published)[:10])
+    except ValueError:
+        return None
+
+
+def find_dates(text: str, start: int, end: int, base: dt.date | None) -> list[DateCue]:
+    """Date expressions in ``text[start:end]`` that resolve against ``base`` (absolute ones need no base)."""
+    found = []
+    for match in DATE_EXPRESSION.finditer(text, start, end):
+        resolved = resolve_date(match, base)
+        if resolved is not None:
+            found.append(DateCue(match.start(), match.end(), match.group().strip(), *resolved))
+    return found
+
+
+def governing_date(text: str, found: list[DateCue], start: int, end: int, s_start: int) -> DateCue | None:
+    """The date expression of ``found`` that dates the figure at ``start:end``, or None."""
+    best: DateCue | None = None
+    best_distance = 0
+    for cue in found:
+        if cue.end <= start:
+            gap = text[cue.end:start]
+            if _has_relative(gap, text, cue.end):
+                continue  # "the Feb. 6 quake that killed 46,000": the date is the quake's
+            distance = start - cue.end
+        elif cue.start >= end:
+            gap = text[end:cue.start]
+            if OTHER_EVENT.search(gap) or _has_relative(gap, text, end):
+                continue  # "… 16 babies … following the tremors on Monday"
+            distance = cue.start - end
+        else:
+            continue
+        if _in_relative_clause(text, cue, start, s_start):
+            continue  # "a compromise that Mr. Pence floated last month, saying $2.5 billion"
+        if best is None or distance < best_distance:
+            best, best_distance = cue, distance
+    return best
+
+
+def _has_relative(gap: str, text: str, offset: int) -> bool:
+    """A relative pronoun in ``gap`` (at ``offset`` in ``text``), not a "said that" conjunction."""
+    for match in RELATIVE_PRONOUN.finditer(gap):
+        before = text[max(0, offset + match.start() - 40):offset + match.start()]
+        if match.group() == "that" and SAYING_BEFORE.search(before):
+            continue
+        return True
+    return False
+
+
+def _in_relative_clause(text: str, cue: DateCue, start: int, s_start: int) -> bool:
+    """Whether the date sits in a relative clause that does not hold the figure."""
+    breaks = [m.end() for m in CLAUSE_BREAK.finditer(text, s_start, cue.start)]
+    clause_start = breaks[-1] if breaks else s_start
+    for match in RELATIVE_PRONOUN.finditer(text, clause_start, cue.start):
+        if match.group() == "that" and SAYING_BEFORE.search(text[max(0, match.start() - 40):match.start()]):
+            continue
+        if not match.start() < start < cue.start:
+            return True
+    return False
+
+
+def _quote_date(text: str, quotes: list[tuple[int, int]], start: int, base: dt.date | None) -> DateCue | None:
+    """For a figure inside a quotation, a date in the text that follows the quotation in its sentence."""
+    starts = [q[0] for q in quotes]
+    i = bisect.bisect_right(starts, start) - 1
+    if i < 0 or not quotes[i][0] < start < quotes[i][1]:
+        return None
+    close = quotes[i][1]
+    line_end = text.find("\n", close)
+    stop = line_end if line_end != -1 else len(text)
+    spans = [s for s in sentence_spans(text[close:stop])]
+    if not spans:
+        return None
+    first_end = close + spans[0][1]
+    found = find_dates(text, close, first_end, base)
+    return found[0] if found else None
+
+
+def resolve_date(match: re.Match[str], base: dt.date | None) -> tuple[dt.date, str] | None:
+    """``(date, precision)`` of a :data:`DATE_EXPRESSION` match relative to publication day ``base``."""
+    kind = match.lastgroup
+    group = match.groupdict()
+    if group["month_day"] or group["day_month"]:
+        expression = group["month_day"] or group["day_month"]
+        parsed = _parse_day(expression.replace(".", " ").strip(), base.isoformat() if base else "")
+        return (parsed, "day") if parsed else None
+    if group["weekday"]:
+        if base is None:
+            return None
+        return _weekday(base, group["weekday_name"].lower(), group["weekday_rel"], group["weekday_day"]), "day"
+    if group["month"]:
+        name = (group["month_name"] or group["month_name2"]).rstrip(".").lower()
+        year = group["month_year"] or group["month_year2"]
+        month = _MONTHS[name]
+        if year:
+            return dt.date(int(year), month, 1), "month"
+        if base is None:
+            return None
+        # A month without a year: the latest such month not after publication.
+        return dt.date(base.year if month <= base.month else base.year - 1, month, 1), "month"
+    if base is None:
+        if group["year"]:
+            return dt.date(int(group["year_value"]), 1, 1), "year"
+        return None
+    if group["relative_day"]:
+        offset = _RELATIVE_DAYS.get(re.sub(r"\s+", " ", group["relative_day"].lower()), 0)
+        return base + dt.timedelta(days=offset), "day"
+    if group["relative_period"]:
+        step = {"last": -1, "past": -1, "previous": -1, "this": 0, "next": 1, "coming": 1}[group["period_rel"].lower()]
+        return _shift(base, group["period_unit"].lower(), step)
+    if group["ago"]:
+        count = _COUNTS.get(re.sub(r"\s+", " ", group["ago_count"].lower()))
+        count = count if count is not None else int(group["ago_count"])
+        return _shift(base, group["ago_unit"].lower(), -count)
+    if group["year"]:
+        return dt.date(int(group["year_value"]), 1, 1), "year"
+    raise AssertionError(f"unhandled date expression kind {kind!r}")  # every group is handled above
+
+
+def _shift(base: dt.date, unit: str, step: int) -> tuple[dt.date, str]:
+    """The period ``step`` units away from ``base``, as its first day and precision."""
+    if unit in ("week", "weekend"):
+        monday = base - dt.timedelta(days=base.weekday()) + dt.timedelta(weeks=step)
+        return monday, "week"
+    if unit == "day":
+        return base + dt.timedelta(days=step), "day"
+    if unit == "month":
+        index = base.year * 12 + base.month - 1 + step
+        return dt.date(index // 12, index % 12 + 1, 1), "month"
+    return dt.date(base.year + step, 1, 1), "year"
+
+
+def _weekday(base: dt.date, name: str, relation: str | None, day_of_month: str | None) -> dt.date:
+    """The day a weekday names: the latest one on or before publication ("next": the first after)."""
+    if day_of_month:
+        # "Wednesday (13)": the 13th, in the publication month or the month before.
+        day = int(day_of_month)
+        candidate = _safe_date(base.year, base.month, day)
+        if candidate is None or candidate > base:
+            previous = base.replace(day=1) - dt.timedelta(days=1)
+            candidate = _safe_date(previous.year, previous.month, day) or candidate
+        if candidate is not None:
+            return candidate
+    target = _WEEKDAYS.index(name)
+    if relation and relation.lower() == "next":
+        return base + dt.timedelta(days=(target - base.weekday() - 1) % 7 + 1)
+    back = (base.weekday() - target) % 7
+    if relation and relation.lower() == "last" and back == 0:
+        back = 7
+    return base - dt.timedelta(days=back)
+
+
+def _safe_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+@lru_cache(maxsize=4096)
+def _parse_day(expression: str, base_iso: str) -> dt.date | None:
+    """A month-and-day expression parsed with dateparser; without a year, the nearest such day to ``base``."""
+    import dateparser  # heavy import: only when a month-and-day expression is found
+
+    base = dt.date.fromisoformat(base_iso) if base_iso else None
+    settings = {"PREFER_DAY_OF_MONTH": "first", "REQUIRE_PARTS": ["day", "month"]}
+    if base is not None:
+        settings["RELATIVE_BASE"] = dt.datetime(base.year, base.month, base.day)
+        settings["PREFER_DATES_FROM"] = "past"
+    parsed = dateparser.parse(expression, languages=["en"], settings=settings)
+    if parsed is None:
+        return None
+    day = parsed.date()
+    if ANY_YEAR.search(expression) or base is None:
+        return day if ANY_YEAR.search(expression) else None
+    # No year given: the nearest such day to publication (news also names coming dates).
+    candidates = [d for d in (_safe_date(base.year + k, day.month, day.day) for k in (-1, 0, 1)) if d]
+    return min(candidates, key=lambda d: abs((d - base).days))
+
+
+def find_publication_date(text: str) -> tuple[str, int] | None:
+    """The publication date a text states: ``(ISO date or UTC date-time, offset of its line)``.
+
+    Looks for a "Published:"/"Updated" line (a published line wins over an
+    updated one), then a wire dateline ("KYIV, Nov 1 (Reuters) -", its year
+    taken from the years the text mentions), then a line near the top holding
+    only a date. A time is kept only with a time zone, converted to UTC.
+    """
+    best: tuple[int, str, int] | None = None
+    labels = [w.lower() for w in _WORDS["publication_labels"]]
+    for match in PUBLICATION_LINE.finditer(text):
+        iso = _publication_iso(match)
+        if iso is None:
+            continue
+        rank = labels.index(re.sub(r"\s+", " ", match.group("label").lower()))
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        if best is None or rank < best[0]:
+            best = (rank, iso, line_start)
+    if best:
+        return best[1], best[2]
+    for match in DATELINE.finditer(text[:2000]):
+        expression = match.group("date").replace(".", " ")
+        if not ANY_YEAR.search(expression):
+            years = Counter(ANY_YEAR.findall(text))
+            if not years:
+                continue
+            year = max(years, key=lambda y: (years[y], y))
+            expression = f"{expression} {year}"
+        day = _parse_day(expression, "")
+        if day:
+            return day.isoformat(), text.rfind("\n", 0, match.start()) + 1
+    head_end = _offset_of_line(text, 12)
+    for match in DATE_ONLY_LINE.finditer(text, 0, head_end):
+        iso = _publication_iso(match)
+        if iso:
+            return iso, match.start()
+    return None
+
+
+def _offset_of_line(text: str, lines: int) -> int:
+    offset = 0
+    for _ in range(lines):
+        found = text.find("\n", offset)
+        if found == -1:
+            return len(text)
+        offset = found + 1
+    return offset
+
+
+def _publication_iso(match: re.Match[str]) -> str | None:
+    """ISO string of a publication-line match: a UTC date-time when a zone is given, else the date."""
+    expression = re.sub(r"\.(?=\s|$)", " ", match.group("date")).strip()
+    if "/" in expression:
+        return None  # 01/02/2024 is ambiguous between day-first and month-first
+    day = _parse_day(expression, "")
+    if day is None:
+        return None
+    group = match.groupdict()
+    prefix = "f_" if group.get("f_hour") else ""
+    hour, minute = group.get(prefix + "hour"), group.get(prefix + "minute")
+    zone, offset = group.get(prefix + "zone"), group.get(prefix + "offset")
+    if hour is None or (zone is None and offset is None):
+        return day.isoformat()
+    hours = int(hour) % 12 + (12 if (group.get(prefix + "ampm") or "").lower().startswith("p") else 0) \
+        if group.get(prefix + "ampm") else int(hour)
+    shift = _ZONES.get(zone.upper(), 0.0) if zone else 0.0
+    if offset:
+        sign = -1 if offset.startswith("-") else 1
+        digits = offset[1:].replace(":", "")
+        shift += sign * (int(digits[:-2] or digits) + (int(digits[-2:]) / 60 if len(digits) > 2 else 0))
+    local = dt.datetime(day.year, day.month, day.day, hours, int(minute))
+    utc = local - dt.timedelta(hours=shift)
+    return utc.replace(tzinfo=dt.timezone.utc).isoformat()

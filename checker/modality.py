@@ -1,0 +1,159 @@
+"""How sure the text is of each figure: the modality stage (``modality``, ``hedge``).
+
+A figure is *projected* when a cue of the future or of a possibility governs
+it ("could be deployed", "is expected to rise to 12,000", "may grow to"),
+*negated* when a negation or denial does ("have not deployed 10,000", "No,
+not $2.5 billion"), else *asserted*. A cue governs a figure when it stands in
+the figure's clause: before the figure, or after it without an "and" between
+("100,000 troops could be deployed", but not "rose past 11,000 and is expected
+to climb"). A clause naming a year after publication ("savings of $700
+billion from 2013 to 2022") makes the figure projected too; the publication
+year is read from ``claim_date`` when the dates stage defaulted it. The cue words are appended to ``hedge`` so a reader sees why.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import pandas as pd
+
+from checker.columns import require_columns
+from checker.vocab import load_vocab
+
+#: Columns this stage needs and adds (``hedge`` is extended, or created).
+REQUIRES = ("start", "end", "sentence_start", "sentence_end")
+ADDS = ("modality", "hedge")
+
+_HEDGES = load_vocab("hedges")
+
+
+def _alternation(words) -> str:
+    """Whole-word alternation of phrases, longest first; a space matches any whitespace."""
+    parts = []
+    for word in sorted(set(words), key=len, reverse=True):
+        body = re.escape(word).replace(r"\ ", r"\s+")
+        left = r"\b" if word[0].isalnum() else ""
+        right = r"\b" if word[-1].isalnum() else ""
+        parts.append(f"{left}{body}{right}")
+    return "|".join(parts)
+
+
+# Cues of the future or of a possibility ("could", "expected to", "forecast").
+PROJECTED_CUE = re.compile(_alternation(_HEDGES["projected"]), re.IGNORECASE)
+
+# Negations and denials ("not", "n't", "denied").
+NEGATED_CUE = re.compile(_alternation(_HEDGES["negated"]), re.IGNORECASE)
+
+# Negation words that only bound a number ("no more than") or state a fact ("than expected").
+FALSE_CUE = re.compile(_alternation(_HEDGES["not_negations"] + _HEDGES["not_projections"]), re.IGNORECASE)
+
+# Where a clause ends: punctuation, quotation marks, or a contrasting conjunction.
+CLAUSE_BREAK = re.compile(r"[,;:—–()“”\"]|\s-\s|\b(?:but|while|whereas|although|though|however)\b", re.IGNORECASE)
+
+# "and"/"or" starting a new verb phrase after the figure: "rose past 11,000 and is expected to".
+COORDINATION = re.compile(r"\b(?:and|or)\b(?!\s+[\d$€£¥])", re.IGNORECASE)
+
+# A year after a time preposition: "to 2022", "by 2030".
+YEAR_REFERENCE = re.compile(r"\b(?:by|to|until|through|in|from|before|after)\s+(?P<year>(?:19|20)\d{2})\b")
+
+
+def classify_modality(claims: pd.DataFrame, text: str) -> pd.DataFrame:
+    """Add ``modality`` (asserted | projected | negated) and extend ``hedge`` for the claims of one document.
+
+    Needs ``start``/``end`` and ``sentence_start``/``sentence_end``; uses
+    ``claim_date`` with ``date_cue`` when the dates stage ran (to know the
+    publication year). ``hedge`` keeps its cues and gets the
+    modality cues appended, ';'-separated. The input frame is not changed.
+    """
+    require_columns(claims, REQUIRES, "classify_modality")
+    out = claims.copy()
+    hedges = out["hedge"] if "hedge" in out.columns else pd.Series([""] * len(out), index=out.index)
+    reference = _reference_years(out)
+    modalities: list[str] = []
+    new_hedges: list[str] = []
+    for i, (start, end, s_start, s_end) in enumerate(
+            zip(out["start"], out["end"], out["sentence_start"], out["sentence_end"])):
+        modality, cues = modality_of(text, int(start), int(end), int(s_start), int(s_end), reference[i])
+        modalities.append(modality)
+        new_hedges.append(_join(hedges.iloc[i], cues))
+    out["modality"] = pd.Series(modalities, index=out.index, dtype="object")
+    out["hedge"] = pd.Series(new_hedges, index=out.index, dtype="object")
+    return out
+
+
+def modality_of(text: str, start: int, end: int, s_start: int, s_end: int,
+                reference_year: int | None = None) -> tuple[str, list[str]]:
+    """``(modality, cue words)`` of the figure at ``start:end`` in the sentence ``s_start:s_end``.
+
+    ``reference_year`` is the publication year: a later year in the clause
+    makes the figure projected.
+    """
+    left_start, right_end = clause_bounds(text, start, end, s_start, s_end)
+    candidates: list[tuple[int, str, str]] = []  # (distance, modality, cue)
+    for pattern, kind in ((PROJECTED_CUE, "projected"), (NEGATED_CUE, "negated")):
+        for match in pattern.finditer(text, left_start, start):
+            if not _is_false(text, match):
+                candidates.append((start - match.end(), kind, match.group()))
+        for match in pattern.finditer(text, end, right_end):
+            if not _is_false(text, match):
+                candidates.append((match.start() - end, kind, match.group()))
+    if reference_year:
+        for match in YEAR_REFERENCE.finditer(text, left_start, right_end):
+            if int(match.group("year")) > reference_year:
+                candidates.append((abs(match.start() - start), "projected", match.group()))
+    if not candidates:
+        return "asserted", []
+    candidates.sort()
+    modality = candidates[0][1]
+    cues = [" ".join(cue.split()) for _, kind, cue in candidates if kind == modality]
+    return modality, list(dict.fromkeys(cues))
+
+
+def clause_bounds(text: str, start: int, end: int, s_start: int, s_end: int) -> tuple[int, int]:
+    """Offsets of the clause around a figure: from the last break before it to the first break after it.
+
+    After the figure an "and"/"or" that starts a new verb phrase also ends the
+    clause; "between $40 billion and $45 billion" does not.
+    """
+    left_start = s_start
+    for match in CLAUSE_BREAK.finditer(text, s_start, start):
+        left_start = match.end()
+    right_end = s_end
+    for pattern in (CLAUSE_BREAK, COORDINATION):
+        match = pattern.search(text, end, right_end)
+        if match:
+            right_end = match.start()
+    return left_start, right_end
+
+
+def _is_false(text: str, match: re.Match[str]) -> bool:
+    """Whether a cue is part of a phrase that is no cue ("no more than", "than expected")."""
+    window_start = max(0, match.start() - 12)
+    for false in FALSE_CUE.finditer(text, window_start, min(len(text), match.end() + 16)):
+        if false.start() <= match.start() and match.end() <= false.end():
+            return True
+    return False
+
+
+def _reference_years(claims: pd.DataFrame) -> list[int | None]:
+    """Publication year of each claim: the year of ``claim_date`` when it defaulted to publication."""
+    if "claim_date" not in claims.columns:
+        return [None] * len(claims)
+    cues = claims["date_cue"] if "date_cue" in claims.columns else pd.Series([""] * len(claims), index=claims.index)
+    years: list[int | None] = []
+    for date, cue in zip(claims["claim_date"], cues):
+        try:
+            years.append(dt.date.fromisoformat(str(date)[:10]).year if not (isinstance(cue, str) and cue) else None)
+        except ValueError:
+            years.append(None)
+    return years
+
+
+def _join(existing: object, cues: list[str]) -> str:
+    """``existing`` hedge cues followed by new ones, ';'-separated, without duplicates."""
+    parts = [p for p in str(existing).split(";") if p.strip()] if isinstance(existing, str) else []
+    for cue in cues:
+        if cue not in parts:
+            parts.append(cue)
+    return ";".join(parts)
