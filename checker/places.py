@@ -48,8 +48,11 @@ def gazetteer() -> Gazetteer:
     # A place name as a whole word (letters on neither side); "U.S." ends in a dot.
     place_pattern = re.compile(rf"(?<![\w.])(?:{_alternation(list(country_of))})(?![\w])",
                                re.IGNORECASE)
-    # A locative preposition right before the place ("killed in Syria", "across the UK").
-    locative = re.compile(rf"\b(?:{_alternation(data['locatives'])})\s+(?:the\s+)?$", re.IGNORECASE)
+    # A locative preposition right before the place ("killed in Syria", "across the UK",
+    # "in southern Turkey").
+    regions = _alternation(data["regions"])
+    locative = re.compile(rf"\b(?:{_alternation(data['locatives'])})\s+(?:the\s+)?"
+                          rf"(?:(?:{regions})\s+)?$", re.IGNORECASE)
     # An event noun right after the place: "Turkey earthquake" names the event.
     modifier = re.compile(rf"^(?:[’']s)?\s+(?:{_alternation(data['modifier_nouns'])})\b",
                           re.IGNORECASE)

@@ -36,8 +36,13 @@ STORY_WINDOW_DAYS = 10
 # A capitalised word that may name a person, place or organisation (event context).
 NAME_WORD = re.compile(r"\b[A-Z][a-zA-Z’'-]{2,}\b")
 
-# A character that ends a clause: a cue beyond it labels another figure.
-CLAUSE_BREAK = re.compile(r"[;:()\[\]—]|,\s(?:while|but|and)\s")
+# What ends a clause: a cue beyond it labels another figure. Punctuation, a
+# conjunction after a comma, or a speech verb opening a new statement
+# ("death toll of 47,000 ... and WHO says 26 million people need assistance").
+CLAUSE_PUNCTUATION = r"[;:()\[\]—]"
+CLAUSE_CONJUNCTION = r",\s(?:while|but|and)\s"
+SPEECH_VERB = r"\b(?:says|said|say|tells|told|according to|warns|warned)\b"
+CLAUSE_BREAK = re.compile(rf"{CLAUSE_PUNCTUATION}|{CLAUSE_CONJUNCTION}|{SPEECH_VERB}", re.IGNORECASE)
 
 
 def slug(text: str) -> str:

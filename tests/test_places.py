@@ -38,3 +38,12 @@ def test_there_and_in_is_combined():
                 "people there and in Syria.")
     start = sentence.find("20,000")
     assert place_of(sentence, start, start + 6) == ""
+
+
+@pytest.mark.parametrize("sentence, figure, place", [
+    ("nearly 93,000 victims have been evacuated from the quake zone in southern Turkey", "93,000", "Turkey"),
+    ("More than 1,400 people are killed in north-western Syria after the quake", "1,400", "Syria"),
+])
+def test_regions_between_preposition_and_place(sentence, figure, place):
+    start = sentence.find(figure)
+    assert place_of(sentence, start, start + len(figure)) == place

@@ -67,3 +67,18 @@ def test_unrelated_stories_are_different_figures():
     topics = assign_topics(claims, load_rules(None))["topic"].tolist()
     assert topics[0] == topics[1] != topics[2]
     assert {topic_base(t) for t in topics} == {"deaths"}
+
+
+@pytest.mark.parametrize("sentence, surface, entity, topic", [
+    # Victims can be survivors: the verb next to the figure decides.
+    ("It said that nearly 93,000 victims have been evacuated from the quake zone in southern Turkey",
+     "nearly 93,000", "victim", "displaced@turkey"),
+    # A cue in another statement does not label the figure.
+    ("Death toll of 47,000 expected to rise and WHO says 26 million people need assistance",
+     "26 million", "people", ""),
+    ("Death toll of 47,000 expected to rise and WHO says 26 million people need assistance",
+     "47,000", "", "deaths"),
+])
+def test_cues_stay_in_their_clause(sentence, surface, entity, topic):
+    claims = claims_from([(sentence, surface, entity, "count", "d", "2023-02-20")])
+    assert assign_topics(claims, load_rules(None))["topic"].iloc[0] == topic
