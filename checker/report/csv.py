@@ -106,14 +106,24 @@ def format_column(column: pd.Series) -> pd.Series:
         rest = ~exact & ~np.isnan(values)
         text[rest] = [_format_float(float(v)) for v in values[rest]]
         return text
+    # Text columns (most of a claims table) need no per-cell type dispatch.
+    kind = pd.api.types.infer_dtype(column, skipna=True)
+    if kind in ("string", "empty"):
+        return column.astype(object).where(column.notna(), "")
+    if kind in ("floating", "integer", "mixed-integer-float"):
+        return format_column(pd.to_numeric(column, errors="coerce").astype(float))
     return column.map(format_cell).astype(object)
 
 
 def neutralise_formulas(column: pd.Series) -> pd.Series:
     """Prefix ``'`` to text cells a spreadsheet would run as a formula (not to numbers)."""
-    text = column.astype(str)
-    risky = text.str.match(FORMULA_START) & pd.to_numeric(text, errors="coerce").isna()
-    return text.where(~risky, "'" + text).astype(object)
+    text = column.astype(object).astype(str)
+    risky = text.str.match(FORMULA_START).fillna(False).astype(bool)
+    if risky.any():
+        # Only the few cells that look risky are tested for being plain numbers.
+        risky[risky] = pd.to_numeric(text[risky], errors="coerce").isna()
+        text = text.where(~risky, "'" + text)
+    return text.astype(object)
 
 
 def contract_frame(frame: pd.DataFrame, columns: Mapping[str, str]) -> pd.DataFrame:

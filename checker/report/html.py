@@ -27,7 +27,7 @@ import pandas as pd
 
 from checker.atomic import write_atomic
 from checker.columns import SEVERITIES
-from checker.report.csv import format_cell, is_blank, is_true
+from checker.report.csv import format_cell, format_column, is_blank, is_true
 from checker.report.summary import count_run
 
 HTML_FILE = "report.html"
@@ -47,6 +47,9 @@ MARGIN_BOTTOM = 44
 SAME_DAY_SPREAD = 9
 # Values spanning more than this factor get a log-scale y axis.
 LOG_SCALE_SPAN = 100.0
+# At most this many topic panels (chart + table); the others are listed as a
+# count with a pointer to timeline.csv, which keeps a huge corpus's page usable.
+MAX_TOPIC_PANELS = 300
 # At most this many tick labels on either axis.
 MAX_TICKS = 7
 # Fraction of the date span left empty at both ends of the x axis.
@@ -291,56 +294,91 @@ def _topics_section(timeline: pd.DataFrame, findings: pd.DataFrame) -> str:
     head = '<section id="topics"><h2>Figures over time</h2>'
     if timeline.empty:
         return head + '<p class="empty">No claim was assigned to a topic.</p></section>'
+    timeline = timeline.reset_index(drop=True)
     flagged = _claims_in_findings(findings)
     order = _topic_order(timeline, findings)
-    labels = timeline.groupby("topic", sort=False)["topic_label"].first()
+    positions = {str(t): p for t, p in timeline.groupby(timeline["topic"].astype(str), sort=False).indices.items()}
+    labels = {t: format_cell(timeline.at[int(p[0]), "topic_label"]) or t for t, p in positions.items()}
+    shown, rest = order[:MAX_TOPIC_PANELS], order[MAX_TOPIC_PANELS:]
     nav = "".join(
-        f'<li><a href="#{anchor("topic", topic)}">{esc(labels.get(topic) or topic)}</a> '
-        f"({int((timeline['topic'] == topic).sum())})</li>"
-        for topic in order
+        f'<li><a href="#{anchor("topic", topic)}">{escape(labels[topic])}</a> ({len(positions[topic]):,})</li>'
+        for topic in shown
     )
-    articles = [
-        _topic_article(topic, timeline[timeline["topic"] == topic], flagged) for topic in order
-    ]
-    return head + f"<nav><ul>{nav}</ul></nav>" + "".join(articles) + "</section>"
+    # Cells and chart points are computed once for the whole timeline (linear
+    # cost), then each panel takes its rows by position.
+    rows_html = _timeline_rows_html(timeline, flagged)
+    points = _chart_points(timeline)
+    point_rows = {str(t): p for t, p in points.groupby(points["topic"].astype(str), sort=False).indices.items()}
+    articles = []
+    for topic in shown:
+        rows = timeline.iloc[positions[topic]]
+        n_findings = len({f for c in rows["claim_id"] for f in flagged.get(format_cell(c), [])})
+        chart = _chart_svg(points.iloc[point_rows.get(topic, [])], _units(rows), labels[topic])
+        articles.append(_topic_article(topic, labels[topic], rows, rows_html.iloc[positions[topic]],
+                                       n_findings, chart))
+    tail = ""
+    if rest:
+        tail = (f'<p class="empty">{len(rest):,} more topics ({sum(len(positions[t]) for t in rest):,} '
+                "claims) are not drawn here; timeline.csv has every claim.</p>")
+    return head + f"<nav><ul>{nav}</ul></nav>" + "".join(articles) + tail + "</section>"
 
 
-def _topic_article(topic: str, rows: pd.DataFrame, flagged: Mapping[str, list[str]]) -> str:
-    label = format_cell(rows["topic_label"].iloc[0]) or topic
-    units = sorted({format_cell(u) for u in rows["unit"] if format_cell(u)})
-    n_findings = len({f for c in rows["claim_id"] for f in flagged.get(format_cell(c), [])})
+def _topic_article(
+    topic: str, label: str, rows: pd.DataFrame, rows_html: pd.Series, n_findings: int, chart: str
+) -> str:
+    units = _units(rows)
     meta = f"{topic} · {len(rows)} claims · unit: {', '.join(units) or 'none'}"
     if n_findings:
         meta += f" · {n_findings} findings"
-    chart = render_chart(rows, title=label)
-    table_rows = []
-    for row in rows.to_dict("records"):
-        finding_ids = flagged.get(format_cell(row.get("claim_id")), [])
-        links = " ".join(
-            f'<a href="#{anchor("finding", fid)}">{escape(fid)}</a>' for fid in finding_ids
-        )
-        row_class = ' class="flagged"' if finding_ids else ""
-        table_rows.append(
-            f"<tr{row_class}>"
-            f'<td class="nowrap">{esc(row.get("claim_date"))}</td>'
-            f"<td>{esc(row.get('modality'))}</td>"
-            f'<td class="num">{escape(_value_text(row))}</td>'
-            f'<td class="num">{escape(_range_text(row))}</td>'
-            f'<td class="num">{escape(_signed(row.get("change")))}</td>'
-            f'<td class="num">{escape(_ratio(row.get("change_ratio")))}</td>'
-            f"<td>{esc(row.get('speaker'))}</td>"
-            f"<td>{esc(row.get('outlet'))}</td>"
-            f"<td>{esc(row.get('surface'))}</td>"
-            f'<td class="nowrap">{esc(row.get("claim_id"))}</td>'
-            f"<td>{links}</td>"
-            "</tr>"
-        )
     table = ("<table><thead><tr><th>Date</th><th>Modality</th><th>Value</th><th>Range</th>"
              "<th>Change</th><th>Ratio</th><th>Speaker</th><th>Outlet</th><th>Text</th>"
-             "<th>Claim</th><th>Findings</th></tr></thead><tbody>" + "".join(table_rows)
+             "<th>Claim</th><th>Findings</th></tr></thead><tbody>" + "".join(rows_html)
              + "</tbody></table>")
     return (f'<article class="topic" id="{anchor("topic", topic)}"><h3>{escape(label)}</h3>'
             f'<p class="meta">{escape(meta)}</p>{chart}{table}</article>')
+
+
+def _timeline_rows_html(timeline: pd.DataFrame, flagged: Mapping[str, list[str]]) -> pd.Series:
+    """One ``<tr>`` per timeline row, built column-wise."""
+    def cell(name: str) -> pd.Series:
+        return format_column(timeline[name]).map(escape)
+
+    claim_ids = format_column(timeline["claim_id"])
+    links = claim_ids.map(lambda c: " ".join(
+        f'<a href="#{anchor("finding", fid)}">{escape(fid)}</a>' for fid in flagged.get(c, [])))
+    row_open = links.map(lambda html: '<tr class="flagged">' if html else "<tr>")
+    return (
+        row_open
+        + '<td class="nowrap">' + cell("claim_date") + "</td>"
+        + "<td>" + cell("modality") + "</td>"
+        + '<td class="num">' + _value_texts(timeline).map(escape) + "</td>"
+        + '<td class="num">' + _range_texts(timeline).map(escape) + "</td>"
+        + '<td class="num">' + timeline["change"].map(_signed).map(escape) + "</td>"
+        + '<td class="num">' + timeline["change_ratio"].map(_ratio).map(escape) + "</td>"
+        + "<td>" + cell("speaker") + "</td>"
+        + "<td>" + cell("outlet") + "</td>"
+        + "<td>" + cell("surface") + "</td>"
+        + '<td class="nowrap">' + claim_ids.map(escape) + "</td>"
+        + "<td>" + links + "</td></tr>"
+    )
+
+
+def _value_texts(rows: pd.DataFrame) -> pd.Series:
+    """``≈ 11,000`` / ``≤ 100,000`` / ``3.5 percentage``: sign, number, unit other than count."""
+    signs = format_column(rows["qualifier"]).map(lambda q: QUALIFIER_SIGNS.get(q, ""))
+    numbers = rows["value"].map(format_number)
+    units = format_column(rows["unit"])
+    suffix = units.where(~units.isin(["", "count"]), "").map(lambda u: f" {u}" if u else "")
+    return (signs + numbers + suffix).astype(object)
+
+
+def _range_texts(rows: pd.DataFrame) -> pd.Series:
+    return pd.Series([_range_text({"low": lo, "high": hi}) for lo, hi in zip(rows["low"], rows["high"])],
+                     index=rows.index, dtype=object)
+
+
+def _units(rows: pd.DataFrame) -> list[str]:
+    return sorted({u for u in format_column(rows["unit"]) if u})
 
 
 def _rules_section(rules: Sequence[Mapping[str, Any]] | None, findings: pd.DataFrame) -> str:
@@ -455,10 +493,48 @@ def render_chart(rows: pd.DataFrame, *, title: str = "") -> str:
     x = claim date (publication date when missing); y = value, on a log scale
     when all bounds are positive and span more than ``LOG_SCALE_SPAN``.
     """
-    points = _chart_points(rows)
+    return _chart_svg(_chart_points(rows), _units(rows), title)
+
+
+def _chart_points(rows: pd.DataFrame) -> pd.DataFrame:
+    """Rows with a finite value and a date: day number, bounds, modality, hover title."""
+    dates = rows["claim_date"].fillna("").astype(str)
+    if "published" in rows.columns:
+        dates = dates.where(dates != "", rows["published"].fillna("").astype(str))
+    parsed = pd.to_datetime(dates.str.slice(0, 10), errors="coerce", format="%Y-%m-%d")
+    # Month- or year-precision dates ("2024-11", "2024") sit at the period's start.
+    parsed = parsed.fillna(pd.to_datetime(dates.str.slice(0, 7), errors="coerce", format="%Y-%m"))
+    parsed = parsed.fillna(pd.to_datetime(dates.str.slice(0, 4), errors="coerce", format="%Y"))
+    values = pd.to_numeric(rows["value"], errors="coerce").astype(float)
+    keep = (parsed.notna() & np.isfinite(values)).to_numpy()
+    rows, parsed = rows[keep], parsed[keep]
+    date_text = parsed.dt.strftime("%Y-%m-%d")
+    modality = format_column(rows["modality"])
+    speaker = format_column(rows["speaker"]).replace("", "(the outlet)")
+    ranges = _range_texts(rows)
+    titles = (
+        date_text + ": " + _value_texts(rows) + " (" + modality + ", "
+        + format_column(rows["qualifier"]) + ")"
+        + ranges.map(lambda r: f"\nbounds: {r}" if r else "")
+        + "\n" + speaker + " — " + format_column(rows["outlet"])
+        + "\n“" + format_column(rows["surface"]) + "”"
+    )
+    return pd.DataFrame({
+        "topic": rows["topic"].to_numpy() if "topic" in rows.columns else "",
+        "day": ((parsed - pd.Timestamp("1970-01-01")).dt.days).to_numpy(dtype=float),
+        "value": values[keep].to_numpy(),
+        "low": pd.to_numeric(rows["low"], errors="coerce").astype(float).to_numpy(),
+        "high": pd.to_numeric(rows["high"], errors="coerce").astype(float).to_numpy(),
+        "modality": modality.to_numpy(),
+        "title": titles.to_numpy(),
+    })
+
+
+def _chart_svg(points: pd.DataFrame, units: Sequence[str], title: str) -> str:
     if len(points) < 2:
         return '<p class="empty">Too few dated values to chart.</p>'
-    bounds = np.concatenate([points["value"], points["low"].dropna(), points["high"].dropna()])
+    values, lows, highs = points["value"].to_numpy(), points["low"].to_numpy(), points["high"].to_numpy()
+    bounds = np.concatenate([values, lows[~np.isnan(lows)], highs[~np.isnan(highs)]])
     log_scale = bool((bounds > 0).all() and bounds.max() / bounds.min() > LOG_SCALE_SPAN)
     y_ticks, y_low, y_high = (_log_ticks if log_scale else _linear_ticks)(bounds)
     plot_left, plot_right = MARGIN_LEFT, CHART_WIDTH - MARGIN_RIGHT
@@ -471,20 +547,27 @@ def render_chart(rows: pd.DataFrame, *, title: str = "") -> str:
             fraction = (value - y_low) / (y_high - y_low)
         return plot_bottom - fraction * (plot_bottom - plot_top)
 
-    day_first, day_last = int(points["day"].min()), int(points["day"].max())
-    span = max(day_last - day_first, 1)
-    x_first = day_first - span * X_PADDING - (0.5 if day_first == day_last else 0)
-    x_last = day_last + span * X_PADDING + (0.5 if day_first == day_last else 0)
+    days = points["day"].to_numpy()
+    day_first, day_last = float(days.min()), float(days.max())
+    span = max(day_last - day_first, 1.0)
+    pad = span * X_PADDING + (0.5 if day_first == day_last else 0.0)
+    x_first, x_last = day_first - pad, day_last + pad
 
     def x_of(day: float) -> float:
         return plot_left + (day - x_first) / (x_last - x_first) * (plot_right - plot_left)
 
     # Spread points of the same day sideways, centred on the day.
-    slot = points.groupby("day").cumcount().to_numpy()
-    per_day = points.groupby("day")["day"].transform("size").to_numpy()
-    points = points.assign(x=[x_of(d) + (s - (n - 1) / 2) * SAME_DAY_SPREAD
-                              for d, s, n in zip(points["day"], slot, per_day)])
-    points = points.assign(y=[y_of(v) for v in points["value"]])
+    per_day: dict[float, int] = {}
+    for day in days:
+        per_day[day] = per_day.get(day, 0) + 1
+    seen: dict[float, int] = {}
+    xs = []
+    for day in days:
+        slot = seen.get(day, 0)
+        seen[day] = slot + 1
+        xs.append(x_of(day) + (slot - (per_day[day] - 1) / 2) * SAME_DAY_SPREAD)
+    ys = [y_of(v) for v in values]
+    modalities = [str(m) for m in points["modality"]]
 
     svg = [
         f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {CHART_WIDTH} {CHART_HEIGHT}" '
@@ -502,38 +585,20 @@ def render_chart(rows: pd.DataFrame, *, title: str = "") -> str:
         svg.append(f'<text x="{x}" y="{plot_bottom + 16}" text-anchor="middle">{escape(label)}</text>')
     svg.append(f'<line class="axis" x1="{plot_left}" x2="{plot_right}" y1="{plot_bottom}" y2="{plot_bottom}"/>')
     svg.append(f'<line class="axis" x1="{plot_left}" x2="{plot_left}" y1="{plot_top}" y2="{plot_bottom}"/>')
-    units = sorted({format_cell(u) for u in rows["unit"] if format_cell(u)})
     y_label = (", ".join(units) or "value") + (" (log scale)" if log_scale else "")
-    svg.append(f'<text x="14" y="{_fmt((plot_top + plot_bottom) / 2)}" text-anchor="middle" '
-               f'transform="rotate(-90 14 {_fmt((plot_top + plot_bottom) / 2)})">{escape(y_label)}</text>')
+    middle = _fmt((plot_top + plot_bottom) / 2)
+    svg.append(f'<text x="14" y="{middle}" text-anchor="middle" transform="rotate(-90 14 {middle})">'
+               f"{escape(y_label)}</text>")
     svg.append(f'<text x="{_fmt((plot_left + plot_right) / 2)}" y="{CHART_HEIGHT - 6}" '
                'text-anchor="middle">claim date</text>')
-    svg.extend(_legend(points["modality"], plot_left))
-    svg.extend(_series_lines(points))
-    for point in points.to_dict("records"):
-        svg.append(_point(point, y_of, plot_top, plot_bottom, log_scale))
+    svg.extend(_legend(modalities, plot_left))
+    svg.extend(_series_lines(modalities, xs, ys))
+    for x, y, low, high, value, modality, hover in zip(
+        xs, ys, lows, highs, values, modalities, points["title"]
+    ):
+        svg.append(_point(x, y, low, high, value, modality, hover, y_of, plot_top, plot_bottom, log_scale))
     svg.append("</svg>")
     return "<figure>" + "".join(svg) + "</figure>"
-
-
-def _chart_points(rows: pd.DataFrame) -> pd.DataFrame:
-    """Rows with a finite value and a date, with ``day`` (days since 1970-01-01)."""
-    dates = rows["claim_date"].fillna("").astype(str)
-    if "published" in rows.columns:
-        dates = dates.where(dates != "", rows["published"].fillna("").astype(str))
-    parsed = pd.to_datetime(dates.str.slice(0, 10), errors="coerce", format="%Y-%m-%d")
-    # Month- or year-precision dates ("2024-11", "2024") sit at the period's start.
-    parsed = parsed.fillna(pd.to_datetime(dates.str.slice(0, 7), errors="coerce", format="%Y-%m"))
-    parsed = parsed.fillna(pd.to_datetime(dates.str.slice(0, 4), errors="coerce", format="%Y"))
-    points = rows.assign(
-        value=pd.to_numeric(rows["value"], errors="coerce"),
-        low=pd.to_numeric(rows["low"], errors="coerce"),
-        high=pd.to_numeric(rows["high"], errors="coerce"),
-        date=parsed.dt.strftime("%Y-%m-%d"),
-        day=(parsed - pd.Timestamp("1970-01-01")).dt.days,
-    )
-    keep = points["day"].notna() & np.isfinite(points["value"])
-    return points[keep].reset_index(drop=True)
 
 
 def _linear_ticks(bounds: np.ndarray) -> tuple[list[float], float, float]:
@@ -589,9 +654,9 @@ def _day_label(day: int) -> str:
     return (pd.Timestamp("1970-01-01") + pd.Timedelta(days=day)).strftime("%Y-%m-%d")
 
 
-def _legend(modalities: pd.Series, left: int) -> list[str]:
-    present = [m for m in MODALITY_COLOURS if (modalities == m).any()]
-    present += sorted(set(modalities.astype(str)) - set(MODALITY_COLOURS))
+def _legend(modalities: Sequence[str], left: int) -> list[str]:
+    present = [m for m in MODALITY_COLOURS if m in modalities]
+    present += sorted(set(modalities) - set(MODALITY_COLOURS))
     items, x = [], left
     for modality in present:
         items.append(_marker(modality, x + 6, 14, role="key"))
@@ -602,31 +667,32 @@ def _legend(modalities: pd.Series, left: int) -> list[str]:
     return items
 
 
-def _series_lines(points: pd.DataFrame) -> list[str]:
+def _series_lines(modalities: Sequence[str], xs: Sequence[float], ys: Sequence[float]) -> list[str]:
     """A thin line through each modality's points in date order."""
     lines = []
-    for modality, group in points.groupby("modality", sort=True):
-        if len(group) < 2:
+    for modality in sorted(set(modalities)):
+        coords = [(x, y) for m, x, y in zip(modalities, xs, ys) if m == modality]
+        if len(coords) < 2:
             continue
-        colour = MODALITY_COLOURS.get(str(modality), _OTHER_COLOUR)
-        path = " ".join(f"{_fmt(x)},{_fmt(y)}" for x, y in zip(group["x"], group["y"]))
+        colour = MODALITY_COLOURS.get(modality, _OTHER_COLOUR)
+        path = " ".join(f"{_fmt(x)},{_fmt(y)}" for x, y in coords)
         dash = ' stroke-dasharray="5 4"' if modality == "projected" else ""
         lines.append(f'<polyline class="series" stroke="{colour}"{dash} points="{path}"/>')
     return lines
 
 
-def _point(point: Mapping[str, Any], y_of: Any, top: float, bottom: float, log_scale: bool) -> str:
-    x, y = point["x"], point["y"]
-    modality = format_cell(point.get("modality"))
+def _point(
+    x: float, y: float, low: float, high: float, value: float, modality: str, hover: str,
+    y_of: Any, top: float, bottom: float, log_scale: bool,
+) -> str:
+    """One claim: hover title, bound bars (dashed where open) and the marker."""
     colour = MODALITY_COLOURS.get(modality, _OTHER_COLOUR)
-    low, high, value = point.get("low"), point.get("high"), float(point["value"])
-    parts = [f"<title>{escape(_point_title(point))}</title>"]
-    has_low = not is_blank(low) and (not log_scale or float(low) > 0)
-    has_high = not is_blank(high)
-    bounded = has_low or has_high
-    if bounded and not (has_low and has_high and float(low) == value == float(high)):
-        y_low = y_of(float(low)) if has_low else bottom
-        y_high = y_of(float(high)) if has_high else top
+    parts = [f"<title>{escape(hover)}</title>"]
+    has_low = not math.isnan(low) and (not log_scale or low > 0)
+    has_high = not math.isnan(high)
+    if (has_low or has_high) and not (has_low and has_high and low == value == high):
+        y_low = y_of(low) if has_low else bottom
+        y_high = y_of(high) if has_high else top
         for end_y, is_open in ((y_low, not has_low), (y_high, not has_high)):
             cls = "bar open" if is_open else "bar"
             parts.append(f'<line class="{cls}" stroke="{colour}" x1="{_fmt(x)}" x2="{_fmt(x)}" '
@@ -653,21 +719,6 @@ def _marker(modality: str, x: float, y: float, role: str = "mark") -> str:
                 f'M{_fmt(x - d)},{_fmt(y + d)} L{_fmt(x + d)},{_fmt(y - d)}"/>')
     return (f'<circle class="{role}" fill="{colour}" stroke="#fff" stroke-width="1" '
             f'cx="{_fmt(x)}" cy="{_fmt(y)}" r="5"/>')
-
-
-def _point_title(point: Mapping[str, Any]) -> str:
-    """Hover text: date, value, modality/qualifier, speaker, outlet, the figure's text."""
-    who = format_cell(point.get("speaker")) or "(the outlet)"
-    lines = [
-        f"{point.get('date')}: {_value_text(point)} ({format_cell(point.get('modality'))}, "
-        f"{format_cell(point.get('qualifier'))})",
-        f"{who} — {format_cell(point.get('outlet'))}",
-        f"“{format_cell(point.get('surface'))}”",
-    ]
-    bounds = _range_text(point)
-    if bounds:
-        lines.insert(1, f"bounds: {bounds}")
-    return "\n".join(lines)
 
 
 def _fmt(number: float) -> str:

@@ -51,14 +51,33 @@ def json_value(value: Any) -> Any:
     return str(value)
 
 
+def json_column(column: pd.Series) -> list[Any]:
+    """:func:`json_value` over a column, vectorised for numeric, boolean and text dtypes."""
+    if pd.api.types.is_bool_dtype(column) and not column.isna().any():
+        return [bool(v) for v in column]
+    if pd.api.types.is_integer_dtype(column) and not column.isna().any():
+        return column.astype("int64").tolist()
+    if pd.api.types.is_float_dtype(column):
+        values = column.to_numpy(dtype=float, na_value=np.nan)
+        whole = np.isfinite(values) & (np.abs(values) < _EXACT_INT_LIMIT)
+        whole[whole] = values[whole] == np.floor(values[whole])
+        out: list[Any] = values.tolist()
+        for i in np.flatnonzero(whole):
+            out[i] = int(values[i])
+        for i in np.flatnonzero(~np.isfinite(values)):
+            out[i] = None
+        return out
+    if pd.api.types.infer_dtype(column, skipna=True) in ("string", "empty"):
+        return column.astype(object).where(column.notna(), None).tolist()
+    return [json_value(v) for v in column]
+
+
 def records(frame: pd.DataFrame, columns: Mapping[str, str]) -> list[dict[str, Any]]:
     """Rows of ``frame`` as JSON-ready dicts, contract columns first."""
     table = contract_frame(frame, columns)
     names = list(table.columns)
-    return [
-        {name: json_value(value) for name, value in zip(names, row)}
-        for row in table.itertuples(index=False, name=None)
-    ]
+    values = [json_column(table[name]) for name in names]
+    return [dict(zip(names, row)) for row in zip(*values)] if names else []
 
 
 def render_findings_json(findings: pd.DataFrame) -> str:

@@ -134,7 +134,9 @@ def sarif_log(
     require_columns(findings, FINDINGS_NEED, "SARIF report")
     descriptors = rule_descriptors(findings, rules)
     rule_index = {d["id"]: i for i, d in enumerate(descriptors)}
-    locations = claim_locations(claims, documents)
+    # Only the claims findings name need a location (claims tables can be large).
+    named = {c for ids in findings["claim_ids"] for c in _split(ids)}
+    locations = claim_locations(claims[claims["claim_id"].astype(str).isin(named)], documents)
     results = [_result(f, locations, rule_index) for f in findings.to_dict("records")]
     driver: dict[str, Any] = {"name": TOOL_NAME}
     version = _tool_version()

@@ -9,7 +9,7 @@ import pandas as pd
 import pytest
 
 from checker.columns import CLAIM_COLUMNS, FINDING_COLUMNS
-from checker.report.json import json_value, render_claims_jsonl, render_findings_json, write_json
+from checker.report.json import json_column, json_value, render_claims_jsonl, render_findings_json, write_json
 
 
 @pytest.mark.parametrize(
@@ -21,6 +21,18 @@ from checker.report.json import json_value, render_claims_jsonl, render_findings
 def test_json_value(value, expected):
     result = json_value(value)
     assert result == expected and type(result) is type(expected)
+
+
+@pytest.mark.parametrize(
+    "values",
+    [[3000.0, 3.5, float("nan"), float("inf"), 2.0**60, -0.0], [True, False], [1, 11000],
+     ["c01", None, float("nan")], ["11,000", 3.5, None, True], [None, None]],
+)
+def test_json_column_matches_json_value(values):
+    column = pd.Series(values)
+    result = json_column(column)
+    expected = [json_value(v) for v in column]
+    assert result == expected and [type(v) for v in result] == [type(v) for v in expected]
 
 
 def test_findings_json_is_a_list_in_contract_order(frames):
