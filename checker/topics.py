@@ -56,6 +56,8 @@ def _lexicon() -> dict:
     return {
         "generic": frozenset(str(w).lower() for w in data["generic_entities"]),
         "window": int(data["cue_window"]),
+        "near_window": int(data["near_cue_window"]),
+        "subject_window": int(data["subject_window"]),
         "money": frozenset(data["money_units"]),
         "stop": frozenset(data["stop_names"]),
     }
@@ -70,12 +72,31 @@ def _phrase_pattern(phrases: tuple[str, ...]) -> re.Pattern[str] | None:
     return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _rise_tail() -> re.Pattern[str]:
+    """A rise verb ending the text between a cue and its figure: "toll ... climbed to more than"."""
+    data = load_vocab("concepts")
+    verbs = "|".join(re.escape(v) for v in sorted(data["rise_verbs"], key=len, reverse=True))
+    fillers = "|".join(re.escape(v) for v in sorted(data["rise_fillers"], key=len, reverse=True))
+    return re.compile(rf"\b(?:{verbs})\b(?:\s+(?:{fillers}))*\s*$", re.IGNORECASE)
+
+
 def _cue_distance(topic: Topic, sentence: str, start: int, end: int, window: int) -> float:
-    """Characters between the figure and the nearest cue of ``topic`` in its clause (inf: none)."""
+    """Characters between the figure and the nearest cue of ``topic`` in its clause (inf: none).
+
+    A cue that is the subject of a rise verb ending right before the figure
+    ("The death toll from the earthquakes in Turkey and Syria climbed to more
+    than 7,900") counts as adjacent however long the subject is.
+    """
     pattern = _phrase_pattern(topic.cues)
     if pattern is None:
         return np.inf
     best = np.inf
+    reach = max(window, _lexicon()["subject_window"])
+    for match in pattern.finditer(sentence, max(0, start - reach), start):
+        gap_text = sentence[match.end():start]
+        if match.end() <= start and _rise_tail().search(gap_text) and not CLAUSE_BREAK.search(gap_text):
+            best = 1.0
     lo, hi = max(0, start - window), min(len(sentence), end + window)
     for match in pattern.finditer(sentence, lo, hi):
         if match.start() >= end:
@@ -105,11 +126,15 @@ def _entity_fits(topic: Topic, entity: str, phrase: str) -> bool:
     return bool(pattern and phrase and pattern.search(phrase))
 
 
-def match_topic(topic: Topic, claim: Mapping[str, object], context_text: str) -> float:
+def match_topic(topic: Topic, claim: Mapping[str, object], context_text: str,
+                known_entities: frozenset[str] = frozenset()) -> float:
     """How well ``claim`` fits ``topic``: 0 best, larger worse, inf = no match.
 
-    The entity (what is counted) is the strongest evidence; a generic or missing
-    entity lets a cue next to the figure decide (the nearest cue wins).
+    The entity (what is counted) is the strongest evidence. A generic or missing
+    entity, or a place name, lets a cue next to the figure decide (the nearest
+    cue wins); an entity no concept knows (often a verb the extractor took for
+    the noun: "could pass 20,000") only lets a cue right next to it decide; an
+    entity another concept claims ("soldier") never does.
     """
     unit = str(claim.get("unit") or "")
     if not _unit_fits(topic, unit):
@@ -131,12 +156,22 @@ def match_topic(topic: Topic, claim: Mapping[str, object], context_text: str) ->
         return 0.0
     if topic.entity and not topic.cues:
         return np.inf
-    generic = entity in _lexicon()["generic"] or topic.unit == "money"
+    lexicon = _lexicon()
+    generic = (entity in lexicon["generic"] or topic.unit == "money"
+               or entity in gazetteer().country_of)
+    window = lexicon["window"]
     if topic.entity and not generic:
-        return np.inf
-    distance = _cue_distance(topic, sentence, start, end, _lexicon()["window"])
+        if entity in known_entities or _claimed_by_phrase(phrase, known_entities):
+            return np.inf
+        window = lexicon["near_window"]
+    distance = _cue_distance(topic, sentence, start, end, window)
     return 1.0 + distance if np.isfinite(distance) else (
         np.inf if topic.cues or topic.entity else 0.5)
+
+
+def _claimed_by_phrase(phrase: str, known_entities: frozenset[str]) -> bool:
+    pattern = _phrase_pattern(tuple(sorted(w for w in known_entities if len(w) > 3)))
+    return bool(pattern and phrase and pattern.search(phrase))
 
 
 def _offsets(claims: pd.DataFrame) -> pd.Series:
@@ -248,6 +283,7 @@ def assign_topics(claims: pd.DataFrame, ruleset: RuleSet) -> pd.DataFrame:
     contexts = _context_texts(result)
     user = [t for t in ruleset.topics.values() if not t.builtin]
     builtin = [t for t in ruleset.topics.values() if t.builtin]
+    known = frozenset(w for t in builtin for w in t.entity)
     base: list[str] = []
     for (_, claim), context in zip(result.iterrows(), contexts):
         chosen = ""
@@ -256,7 +292,7 @@ def assign_topics(claims: pd.DataFrame, ruleset: RuleSet) -> pd.DataFrame:
                 chosen = topic.id
                 break
         if not chosen and claim.get("modality", "") != "negated":
-            scores = [(match_topic(t, claim, context), t.id) for t in builtin]
+            scores = [(match_topic(t, claim, context, known), t.id) for t in builtin]
             score, topic_id = min(scores, default=(np.inf, ""))
             chosen = topic_id if np.isfinite(score) else ""
         base.append(chosen)

@@ -67,7 +67,7 @@ def test_seeds_give_a_jump_warning_and_a_projection_note(findings):
     assert jump["severity"] == "warning"
     assert jump["message"] == (
         "Volodymyr Zelensky (IANS, 2024-11-01) says 3,000 North Korean troops; Volodymyr Zelensky "
-        "(DayFR Euro, 2024-11-07) says 11,000 North Korean soldiers: ×3.7 in 6 days (jump, max ×3.0 "
+        "(DayFR Euro, 2024-11-07) says 11,000 North Korean soldiers: ×3.7 in 6 days (jump, max ×3 "
         "per 7 days).")
     assert (jump["values"], jump["dates"], jump["line"]) == ("3,000;11,000", "2024-11-01;2024-11-07", 11)
     outlier = findings[findings["kind"] == "projection-outlier"].iloc[0]

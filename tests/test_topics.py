@@ -82,3 +82,19 @@ def test_unrelated_stories_are_different_figures():
 def test_cues_stay_in_their_clause(sentence, surface, entity, topic):
     claims = claims_from([(sentence, surface, entity, "count", "d", "2023-02-20")])
     assert assign_topics(claims, load_rules(None))["topic"].iloc[0] == topic
+
+
+@pytest.mark.parametrize("sentence, surface, entity, topic", [
+    # The cue is the subject of a rise verb, however long: (quake RSS, 7 Feb 2023).
+    ("The death toll from the earthquakes in Turkey and Syria climbed to more than 7,900 on Tuesday",
+     "more than 7,900", "syria", "deaths"),
+    # An entity no concept knows (a verb taken for the noun) needs the cue right next to it.
+    ("Experts warned that the toll could pass 20,000", "20,000", "pass", "deaths"),
+    ("Experts warned that 20,000 buildings could be damaged, and the toll could still rise",
+     "20,000", "building", ""),
+    # An entity another concept owns is not re-labelled by a cue: soldiers are troops.
+    ("Russia said it killed 300 Ukrainian soldiers", "300", "soldier", "troops"),
+])
+def test_cue_reach(sentence, surface, entity, topic):
+    claims = claims_from([(sentence, surface, entity, "count", "d", "2023-02-07")])
+    assert assign_topics(claims, load_rules(None))["topic"].iloc[0] == topic

@@ -185,8 +185,8 @@ def format_factor(factor: float) -> str:
     if factor >= 100:
         return f"×{factor:,.0f}"
     if factor >= 10:
-        return f"×{factor:.0f}" if abs(factor - round(factor)) < 0.05 else f"×{factor:.1f}"
-    return f"×{factor:.1f}"
+        return f"×{factor:.0f}" if abs(factor - round(factor)) < 0.05 else f"×{factor:.1f}".rstrip("0").rstrip(".")
+    return "×" + f"{factor:.1f}".rstrip("0").rstrip(".")
 
 
 def format_days(days: float) -> str:

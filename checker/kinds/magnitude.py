@@ -16,11 +16,11 @@ from checker.kinds.base import (
     params={
         "powers": {"type": "array", "items": {"type": "integer", "minimum": 1, "maximum": 12}},
         "closeness": {"type": "number", "exclusiveMinimum": 0, "maximum": 0.5},
-        "modality": {"enum": ["asserted", "projected"]},
+        "modality": {"enum": ["asserted", "projected", "same"]},
         "cumulative_window": {"type": ["string", "number"]},
         "min_digits": {"type": "integer", "minimum": 1},
     },
-    defaults={"powers": [1, 2, 3, 6], "closeness": 0.01, "modality": "asserted",
+    defaults={"powers": [1, 2, 3, 6], "closeness": 0.01, "modality": "same",
               "cumulative_window": 0, "min_digits": 2},
     parsers={"cumulative_window": parse_duration},
 )
@@ -34,7 +34,8 @@ def magnitude(claims: pd.DataFrame, topic: object, *, powers: list[int], closene
     an honest difference of estimate.
     Example: "4,500 jobs will go" and "45,000 jobs will go" → error, ×10.
     Params: powers (the exponents to test, default [1, 2, 3, 6]), closeness
-    (relative distance from 10^k, default 0.01), modality (asserted).
+    (relative distance from 10^k, default 0.01), modality (asserted, projected,
+    or same: any two claims of one modality, the default).
     On cumulative topics (a death toll that really grows tenfold in a week)
     only figures within ``cumulative_window`` (default 0: the same day) count.
     Vague figures ("thousands") are skipped, and so are figures with fewer than
@@ -43,7 +44,9 @@ def magnitude(claims: pd.DataFrame, topic: object, *, powers: list[int], closene
     their digits.
     """
     values_all = claims["value"].astype(float)
-    keep = ((claims["modality"] == modality) & (claims["qualifier"] != "vague")
+    wanted = claims["modality"].isin(["asserted", "projected"]) if modality == "same" else (
+        claims["modality"] == modality)
+    keep = (wanted & (claims["qualifier"] != "vague")
             & (values_all > 0) & (significant_digits(values_all) >= min_digits)).to_numpy()
     positions = np.flatnonzero(keep)
     subset = claims[keep]
@@ -51,6 +54,8 @@ def magnitude(claims: pd.DataFrame, topic: object, *, powers: list[int], closene
         return []
     window = cumulative_window if getattr(topic, "cumulative", False) else None
     mask = pair_masks(subset, window)
+    modalities = subset["modality"].to_numpy()
+    mask &= modalities[:, None] == modalities[None, :]  # "will cut 4,500" against "will cut 45,000"
     values = subset["value"].to_numpy(float)
     exponent = np.log10(values[:, None] / values[None, :])
     near = np.zeros_like(mask)

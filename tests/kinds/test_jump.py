@@ -24,7 +24,7 @@ def run(claims, **params):
 def test_seeds_give_one_jump_with_its_rate(claims_of):
     flags = run(claims_of(SEEDS))
     assert [(f.rows, f.gap) for f in flags] == [((0, 1), "×3.7 in 6 days")]
-    assert flags[0].detail == "jump, max ×3.0 per 7 days"
+    assert flags[0].detail == "jump, max ×3 per 7 days"
 
 
 @pytest.mark.parametrize("second, fires", [
