@@ -9,7 +9,7 @@ Charts are hand-written SVG rather than matplotlib (docs/reports.md says
 why: byte-identical output, no heavy dependency): x is the claim date, y the value (log scale when the values
 span more than two orders of magnitude), asserted / projected / negated claims
 have their own markers, low/high bounds are error bars (an open end is a
-dashed line to the edge of the plot), and each point has a hover title with
+short dashed arrow), and each point has a hover title with
 speaker, outlet and the figure's text.
 """
 
@@ -47,6 +47,8 @@ MARGIN_BOTTOM = 44
 SAME_DAY_SPREAD = 9
 # Values spanning more than this factor get a log-scale y axis.
 LOG_SCALE_SPAN = 100.0
+# Length of the dashed arrow drawn on the open side of a bound ("at least 10").
+OPEN_BOUND_LENGTH = 18
 # At most this many topic panels (chart + table); the others are listed as a
 # count with a pointer to timeline.csv, which keeps a huge corpus's page usable.
 MAX_TOPIC_PANELS = 300
@@ -246,8 +248,9 @@ def _summary_section(
         for cls, number, label in cards
     )
     bad = counts.documents - counts.documents_ok
-    lede = (f"{counts.documents:,} documents ({bad:,} could not be read), {counts.claims:,} numeric "
-            f"claims in {counts.topics:,} topics; {counts.findings:,} findings"
+    lede = (f"{_plural(counts.documents, 'document')} ({bad:,} could not be read), "
+            f"{_plural(counts.claims, 'numeric claim')} in {_plural(counts.topics, 'topic')}; "
+            f"{_plural(counts.findings, 'finding')}"
             + (f" and {counts.suppressed:,} suppressed by the baseline." if counts.suppressed else "."))
     return (f'<header><h1>{escape(TITLE)}</h1><p class="lede">{escape(lede)}</p>'
             f'<div class="cards">{html_cards}</div></header>')
@@ -281,7 +284,7 @@ def _findings_section(findings: pd.DataFrame) -> str:
             f"<td>{esc(finding.get('message'))}{reason}</td>"
             f"<td>{_joined(finding.get('surfaces'))}</td>"
             f"<td>{_joined(finding.get('outlets'))}</td>"
-            f"<td>{_joined(finding.get('dates'))}</td>"
+            f'<td class="nowrap">{_joined(finding.get("dates"))}</td>'
             f'<td class="where">{where}</td>'
             "</tr>"
         )
@@ -327,9 +330,9 @@ def _topic_article(
     topic: str, label: str, rows: pd.DataFrame, rows_html: pd.Series, n_findings: int, chart: str
 ) -> str:
     units = _units(rows)
-    meta = f"{topic} · {len(rows)} claims · unit: {', '.join(units) or 'none'}"
+    meta = f"{topic} · {_plural(len(rows), 'claim')} · unit: {', '.join(units) or 'none'}"
     if n_findings:
-        meta += f" · {n_findings} findings"
+        meta += f" · {_plural(n_findings, 'finding')}"
     table = ("<table><thead><tr><th>Date</th><th>Modality</th><th>Value</th><th>Range</th>"
              "<th>Change</th><th>Ratio</th><th>Speaker</th><th>Outlet</th><th>Text</th>"
              "<th>Claim</th><th>Findings</th></tr></thead><tbody>" + "".join(rows_html)
@@ -465,6 +468,10 @@ def _topic_order(timeline: pd.DataFrame, findings: pd.DataFrame) -> list[str]:
         finding_counts = live["topic"].astype(str).value_counts().to_dict()
     topics = list(dict.fromkeys(timeline["topic"].astype(str)))
     return sorted(topics, key=lambda t: (-finding_counts.get(t, 0), -int(sizes.get(t, 0)), t))
+
+
+def _plural(count: int, noun: str) -> str:
+    return f"{count:,} {noun}" if count == 1 else f"{count:,} {noun}s"
 
 
 def _joined(value: Any) -> str:
@@ -663,7 +670,7 @@ def _legend(modalities: Sequence[str], left: int) -> list[str]:
         items.append(f'<text x="{x + 16}" y="14" dy="0.32em">{escape(modality)}</text>')
         x += 30 + 7 * len(modality)
     items.append(f'<text x="{x + 8}" y="14" dy="0.32em">bars: bounds the wording allows; '
-                 "dashed = open-ended</text>")
+                 "dashed arrow = open-ended</text>")
     return items
 
 
@@ -691,13 +698,20 @@ def _point(
     has_low = not math.isnan(low) and (not log_scale or low > 0)
     has_high = not math.isnan(high)
     if (has_low or has_high) and not (has_low and has_high and low == value == high):
-        y_low = y_of(low) if has_low else bottom
-        y_high = y_of(high) if has_high else top
-        for end_y, is_open in ((y_low, not has_low), (y_high, not has_high)):
+        # An open side is a short dashed arrow, not a line to the plot's edge:
+        # "at least 10 dead" must not look like a claim of up to 100,000.
+        y_low = y_of(low) if has_low else min(y + OPEN_BOUND_LENGTH, bottom)
+        y_high = y_of(high) if has_high else max(y - OPEN_BOUND_LENGTH, top)
+        for end_y, is_open, towards in ((y_low, not has_low, 1), (y_high, not has_high, -1)):
             cls = "bar open" if is_open else "bar"
             parts.append(f'<line class="{cls}" stroke="{colour}" x1="{_fmt(x)}" x2="{_fmt(x)}" '
                          f'y1="{_fmt(y)}" y2="{_fmt(end_y)}"/>')
-            if not is_open:
+            if is_open:
+                tip = end_y - towards * 4  # chevron pointing away from the value
+                parts.append(f'<path class="bar open-tip" stroke="{colour}" fill="none" '
+                             f'd="M{_fmt(x - 3.5)},{_fmt(tip)} L{_fmt(x)},{_fmt(end_y)} '
+                             f'L{_fmt(x + 3.5)},{_fmt(tip)}"/>')
+            else:
                 parts.append(f'<line class="bar" stroke="{colour}" x1="{_fmt(x - 4)}" x2="{_fmt(x + 4)}" '
                              f'y1="{_fmt(end_y)}" y2="{_fmt(end_y)}"/>')
     parts.append(_marker(modality, x, y))
