@@ -40,14 +40,41 @@ _VERBS = load_vocab("speaker_verbs")
 _NOUNS = load_vocab("speaker_titles")
 
 
+def phrase_alternation(words: Iterable[str], *, flexible_space: bool = True) -> str:
+    """A regex matching any of ``words`` literally, factored into a prefix tree.
+
+    Python's regex engine tries alternatives one by one; sharing prefixes
+    ("said|says|say" -> "sa(?:id|ys?)") makes vocabularies of a hundred words
+    several times faster to scan for. Longer words are preferred, as in a
+    longest-first alternation. A space in a phrase matches any run of
+    whitespace unless ``flexible_space`` is False.
+    """
+    trie: dict[str, dict] = {}
+    for word in set(words):
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def build(node: dict[str, dict]) -> str:
+        branches = [(r"\s+" if char == " " and flexible_space else re.escape(char)) + build(child)
+                    for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(trie)
+
+
 def _alternation(words: Iterable[str]) -> str:
-    """Regex alternation of literal words, longest first so that "prime minister" beats "minister"."""
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    """Alternation of literal words (exact spaces)."""
+    return phrase_alternation(words, flexible_space=False)
 
 
 def _spaced(words: Iterable[str]) -> str:
-    """Like :func:`_alternation`, but a space in a phrase matches any whitespace."""
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
+    """Alternation of phrases in which a space matches any whitespace."""
+    return phrase_alternation(words)
 
 
 # --- building blocks of a speaker's noun phrase --------------------------------
@@ -60,7 +87,7 @@ WS = r"[ \t\u00a0]+"
 
 # One capitalised word of a name: "Zelensky", "U.S.", "O'Brien", "Al-Assad". A
 # possessive 's is left out ("Russia's Defense Ministry" is possessor + name).
-CAP_WORD = r"[A-Z][\w.\-]*(?:['’](?!s\b)\w+)*"
+CAP_WORD = r"[A-Z][\w.\-/&]*(?:['’](?!s\b)\w+)*"
 
 # Small words inside names: "Secretary of State", "Bank of America", "Disaster and Emergency ...".
 NAME_JOINER = r"(?:of|the|for|and|de|da|del|van|von|bin|al|la|le|du)"
@@ -99,7 +126,7 @@ ACRONYM = rf"(?:{WS}\([A-Z][\w.\-]*\))?"
 # The noun phrase of a speaker. A name directly before a role noun is its
 # modifier ("U.S. officials"), so the role phrase is tried then.
 SPEAKER_NP = (rf"(?:\b{PRONOUN}\b|(?:{DETERMINER}{WS})?(?:{POSSESSOR}{WS})?"
-              rf"(?:{PROPER_NAME}(?!{WS}{ROLE_NOUN}\b)|{ROLE_PHRASE}){ACRONYM})")
+              rf"(?:(?>{PROPER_NAME})(?!{WS}{ROLE_NOUN}\b)|{ROLE_PHRASE}){ACRONYM})")
 
 # Words that may stand between a speaker and the verb ("Lavrov on Tuesday said").
 GAP_WORD = rf"(?:{_alternation(_VERBS['between'])}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b"
@@ -110,8 +137,18 @@ INVERTED_VERB = rf"(?:{_alternation(_VERBS['inverted_verbs'])})"
 
 # --- cue patterns ---------------------------------------------------------------
 
+# "reports on", "writes from": an outlet's journalist at work, not a source.
+JOURNALISM = rf"(?:{_spaced(_VERBS['journalism'])})\b"
+
 # Any verb of saying; the subject before it is matched on the left window.
-VERB_OF_SAYING = re.compile(rf"\b{SPEAKER_VERB}\b")
+VERB_OF_SAYING = re.compile(rf"\b(?!{JOURNALISM}){SPEAKER_VERB}\b")
+
+# "X visited … and said": the verb shares the subject of the clause before "and".
+COORDINATED_VERB = re.compile(r"\band[ \t]+$")
+
+# An appositive naming what a name is: "the Great Elephant Census, a project financed by ...".
+APPOSITIVE_HEAD = re.compile(
+    rf"\A,{WS}(?:a|an|the){WS}(?:[\w'’\-]+{WS}){{0,3}}?(?P<noun>{ROLE_NOUN})\b")
 
 # The subject right before a verb of saying, anchored at the window's end: "Zelensky (also) said".
 SUBJECT_BEFORE_VERB = re.compile(rf"(?<![\w'’])(?P<np>{SPEAKER_NP}){GAP}$")
@@ -128,11 +165,14 @@ SOURCE_PHRASE = re.compile(
     rf"\b(?i:{_spaced(_VERBS['source_prepositions'])}){WS}(?P<np>{SPEAKER_NP}|(?i:him|her|them)"
     rf"|(?:{DETERMINER}{WS})?(?:[\w'’.\-]+{WS}){{0,4}}?[\w'’.\-]+(?=[ \t]*(?:[,.;:)”\"\n]|$)))")
 
-# "X's figures show", "the ministry's latest data showed".
-POSSESSIVE_SOURCE = re.compile(
-    rf"(?P<np>(?:{DETERMINER}{WS})?(?:{PROPER_NAME}|[a-z]+))['’]s?{WS}(?:[a-z]+{WS}){{0,2}}"
-    rf"(?:{_alternation(_VERBS['source_nouns'])}){WS}(?:show|showed|shows|suggest|suggests|suggested|put|puts|"
-    r"indicate|indicates|indicated|found|find|finds|say|says|said)\b")
+# The end of "X's figures show", "the ministry's latest data showed" (the owner is matched
+# leftwards from here: scanning for owners first would try every word of a text).
+SOURCE_NOUN_VERB = re.compile(
+    rf"['’]s?{WS}(?:[a-z]+{WS}){{0,2}}(?:{_alternation(_VERBS['source_nouns'])}){WS}(?:show|showed|shows|suggest|"
+    r"suggests|suggested|put|puts|indicate|indicates|indicated|found|find|finds|say|says|said)\b")
+
+# The owner before :data:`SOURCE_NOUN_VERB`: "the ministry", "Turkey".
+SOURCE_OWNER = re.compile(rf"(?<![\w'’])(?P<np>(?:{DETERMINER}{WS})?(?:{PROPER_NAME}|[a-z]+))$")
 
 # Participles crediting the clause's subject: "…, saying $2.5 billion was insufficient".
 PARTICIPLE = re.compile(rf",\s+(?:{_alternation(_VERBS['participles'])})\b")
@@ -163,8 +203,9 @@ NAME_MENTION = re.compile(rf"(?<![\w'’]){PROPER_NAME}")
 # What separates the end of a quotation from a trailing cue: ",” he said" (nothing but punctuation).
 QUOTE_TO_CUE = re.compile(r"^[\s,.;:!?’'—–-]*$")
 
-# A sentence fragment that only continues the previous one: ". , noted Mr. Yoon."
-CONTINUATION = re.compile(r"\s*[,;]")
+# A sentence fragment that only continues the previous one: ". , noted Mr. Yoon.", or
+# a lower-case start after a quotation's "?" or "!": "“… playing it?” said David Axelrod."
+CONTINUATION = re.compile(r"\s*(?:[,;]|[a-z])")
 
 # Titles before a name ("Ukrainian Foreign Minister"), matched on the words of a phrase.
 TITLE_WORDS = frozenset(t.lower() for t in _NOUNS["titles"])
@@ -187,8 +228,9 @@ BRACKETED = re.compile(r"\s*\([^)]*\)")
 # A bracketed acronym, which may be the alias: "(AFAD)".
 BRACKETED_ACRONYM = re.compile(r"\(([A-Z][A-Za-z.\-]+)\)")
 
-# A generic possessor before a proper name: "the country's Disaster ... Authority".
-GENERIC_POSSESSOR = re.compile(r"^(?:the\s+)?[a-z]+['’]s\s+(?=[A-Z])")
+# A generic possessor or lower-case modifiers before a proper name: "the country's
+# Disaster ... Authority", "a national NBC/WSJ poll".
+GENERIC_POSSESSOR = re.compile(r"^(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[a-z][\w\-]*['’]s\s+|(?:[a-z][\w\-]*\s+)+)(?=[A-Z])")
 
 # An acronym standing alone ("NATO", "AFAD"): an organisation.
 ALL_CAPITALS = re.compile(r"[A-Z][A-Z.\-]+")
@@ -334,8 +376,9 @@ class _Analysis:
             return self.quotes[i]
         return None
 
-    def _quote_cue(self, quote: tuple[int, int]) -> Cue | None:
-        """The speaker of a quotation: a cue right after it, else one introducing it, else one later in its sentence."""
+    def _quote_cue(self, quote: tuple[int, int], depth: int = 0) -> Cue | None:
+        """The speaker of a quotation: a cue right after it, else one introducing it, else one later in
+        its sentence, else the speaker of the quotation before it in the same paragraph."""
         open_at, close_at = quote
         close_sentence = self._sentence_at(max(close_at - 1, open_at))
         open_sentence = self._sentence_at(open_at)
@@ -349,7 +392,12 @@ class _Analysis:
         if before:
             return before[-1]
         later = [c for c in later if self._quote_at(c.start) is None]
-        return later[0] if later else None
+        if later:
+            return later[0]
+        k = bisect.bisect_left(self.quote_starts, open_at) - 1
+        if k >= 0 and depth < 3 and "\n" not in self.text[self.quotes[k][1]:open_at]:
+            return self._quote_cue(self.quotes[k], depth + 1)  # a quotation resumed after "said X."
+        return None
 
     def _sentence_at(self, pos: int) -> tuple[int, int]:
         i = max(bisect.bisect_right(self.span_starts, pos) - 1, 0)
@@ -366,6 +414,11 @@ class _Analysis:
             lo = max(s_start, verb.start() - _WINDOW)
             window = text[lo:verb.start()]
             np_match = APPOSITIVE_BEFORE_VERB.search(window) or SUBJECT_BEFORE_VERB.search(window)
+            if np_match is None and COORDINATED_VERB.search(window):
+                subject = self._clause_subject(verb.start())
+                if subject:
+                    found.append((verb.start(), verb.end(), subject, False))
+                continue
             if np_match and np_match.group("np").strip():
                 np_start = lo + np_match.start("np")
                 preceding = text[max(s_start, np_start - 3):np_start]
@@ -375,8 +428,11 @@ class _Analysis:
             found.append((match.start("verb"), match.end("np"), match.group("np"), True))
         for match in SOURCE_PHRASE.finditer(text):
             found.append((match.start(), match.end("np"), match.group("np"), True))
-        for match in POSSESSIVE_SOURCE.finditer(text):
-            found.append((match.start("np"), match.end(), match.group("np"), False))
+        for match in SOURCE_NOUN_VERB.finditer(text):
+            lo = max(0, match.start() - 80)
+            owner = SOURCE_OWNER.search(text, lo, match.start())
+            if owner:
+                found.append((owner.start("np"), match.end(), owner.group("np"), False))
         for match in PASSIVE_SOURCE.finditer(text):
             found.append((match.start(), match.end(), "", True))
         for match in PARTICIPLE.finditer(text):
@@ -450,6 +506,10 @@ class _Analysis:
             if not is_cue:
                 match = item  # type: ignore[assignment]
                 mention = self._mention(match.group(), pos, names, strict=True)  # type: ignore[union-attr]
+                appositive = APPOSITIVE_HEAD.match(self.text[match.end():match.end() + 80])  # type: ignore[union-attr]
+                if mention and appositive:
+                    noun = appositive.group("noun").lower()
+                    mention = _Mention(pos, mention.name, mention.kind, mention.head, mention.titles | {noun})
                 if mention:
                     names.append(mention)
                     if _is_subject_mention(self.text, match):  # type: ignore[arg-type]
@@ -469,7 +529,9 @@ class _Analysis:
                 continue
             cues.append(Cue(start, end, mention.name, mention.kind, trailing))
             if mention.kind != "anonymous" and self._quote_at(start) is None:
-                subjects.append(_Mention(pos, mention.name, mention.kind, mention.head, mention.titles))
+                appositive = APPOSITIVE_HEAD.match(self.text[end:end + 80])
+                titles = mention.titles | {appositive.group("noun").lower()} if appositive else mention.titles
+                subjects.append(_Mention(pos, mention.name, mention.kind, mention.head, titles))
                 names.append(subjects[-1])
         return cues
 
@@ -531,6 +593,7 @@ class _Analysis:
         return _Mention(pos, canonical, kind, canonical.split()[-1].lower(), titles)
 
 
+@lru_cache(maxsize=8192)
 def strip_titles(phrase: str) -> str:
     """A name without the titles before it or a home-state tag after it.
 

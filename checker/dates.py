@@ -4,8 +4,8 @@ and the publication date a text states about itself.
 Date expressions are found with compiled regexes in the figure's sentence only
 ("on Tuesday", "Wednesday (13)", "yesterday", "last week", "in October",
 "as of November 5", "two years ago", "in 2011") and resolved against the
-publication date; month-and-day expressions are parsed with dateparser (cached,
-never run over whole texts). Of several expressions the one nearest the figure
+publication date from the regex groups (month, day, year); dateparser (cached)
+reads only the free-form publication lines, never whole texts. Of several expressions the one nearest the figure
 wins, except one that describes another event: a date inside a relative clause
 ("the quake that hit on Monday"), or after "following"/"since" ("… 16 babies
 … following the tremors on Monday"). Without any, the figure is dated to the
@@ -37,6 +37,7 @@ _WEEKDAYS = [w.lower() for w in _WORDS["weekdays"]]
 _COUNTS = {k.lower(): v for k, v in _WORDS["counts"].items()}
 _RELATIVE_DAYS = {k.lower(): v for k, v in _WORDS["relative_days"].items()}
 _ZONES = {k.upper(): float(v) for k, v in _WORDS["time_zones"].items()}
+_SAYING = load_vocab("speaker_verbs")
 
 
 def _alternation(words) -> str:
@@ -63,14 +64,14 @@ PERIOD_PREPOSITION = rf"(?:{_alternation(_WORDS['period_prepositions'])})"
 
 DATE_EXPRESSION = re.compile(
     # "Nov. 5, 2024", "November 5", "as of November 5": a day in a month.
-    rf"(?P<month_day>\b{MONTH}[ \t]+{DAY}\b(?:,?[ \t]+{YEAR}\b)?)"
+    rf"(?P<month_day>\b(?P<md_month>{MONTH})[ \t]+(?P<md_day>{DAY})\b(?:,?[ \t]+(?P<md_year>{YEAR})\b)?)"
     # "5 November 2024", "20 Nov. 2024": day first.
-    rf"|(?P<day_month>\b{DAY}[ \t]+(?:of[ \t]+)?{MONTH}(?:,?[ \t]+{YEAR})?\b)"
+    rf"|(?P<day_month>\b(?P<dm_day>{DAY})[ \t]+(?:of[ \t]+)?(?P<dm_month>{MONTH})(?:,?[ \t]+(?P<dm_year>{YEAR}))?\b)"
     # "on Tuesday", "Wednesday (13)", "last Friday", "late Monday", "Tuesday morning".
     rf"|(?P<weekday>\b(?:(?P<weekday_rel>(?i:last|next|this|on|early|late))[ \t]+)?(?P<weekday_name>{WEEKDAY})\b"
     rf"(?:[ \t]*\((?P<weekday_day>[0-3]?\d)\))?(?:[ \t]+{DAY_PART}\b)?)"
     # "in October", "in October 2023", "October 2023", "at the end of this month" is below.
-    rf"|(?P<month>\b{PERIOD_PREPOSITION}[ \t]+(?:(?:early|late|mid)-?[ \t]*)?(?P<month_name>{MONTH})(?:[ \t]+(?P<month_year>{YEAR}))?\b"
+    rf"|(?P<month>\b{PERIOD_PREPOSITION}[ \t]+(?:the[ \t]+)?(?:(?:early|late|mid)-?[ \t]*)?(?P<month_name>{MONTH})(?:[ \t]+(?P<month_year>{YEAR}))?\b"
     rf"|\b(?P<month_name2>{MONTH})[ \t]+(?P<month_year2>{YEAR})\b)"
     # "yesterday", "last night", "this morning".
     rf"|(?P<relative_day>\b(?i:{_alternation(_WORDS['relative_days'])})\b)"
@@ -85,9 +86,20 @@ DATE_EXPRESSION = re.compile(
 # A relative pronoun, whose clause a date inside describes.
 RELATIVE_PRONOUN = re.compile(rf"\b(?:{_alternation(_WORDS['relative_pronouns'])})\b")
 
-# A verb of saying just before "that": then "that" is a conjunction ("said this week that").
+# A verb of saying or knowing just before "that": then "that" is a conjunction
+# ("said this week that", "we know that").
 SAYING_BEFORE = re.compile(
-    rf"\b(?:{_alternation(load_vocab('speaker_verbs')['verbs'])})\b[^,.;]{{0,25}}$")
+    rf"\b(?:{_alternation(_SAYING['verbs'] + _SAYING['participles'] + _WORDS['that_verbs'])})\b[^,.;]{{0,25}}$")
+
+# A date that modifies a noun with a possessive: "last week's quake".
+ATTRIBUTIVE_AFTER = re.compile(r"['’]s\b")
+
+# A verb of saying: a date after a figure, across a comma, dates it only in the attribution
+# ("…, officials said on Tuesday"), not in an appositive ("…, one of the areas hit by the Feb. 6 quake").
+SAYING_VERB = re.compile(rf"\b(?:{_alternation(_SAYING['verbs'])})\b")
+
+# A date closing a verb phrase that "and" follows: "was announced last week and asks 50 questions".
+CLOSES_CONJUNCT = re.compile(r"\A[ \t]+and[ \t]+[a-z]")
 
 # Words between a figure and a later date that tie the date to another event.
 OTHER_EVENT = re.compile(rf"\b(?:{_alternation(_WORDS['other_event_words'])})\b", re.IGNORECASE)
@@ -207,7 +219,11 @@ def governing_date(text: str, found: list[DateCue], start: int, end: int, s_star
     best: DateCue | None = None
     best_distance = 0
     for cue in found:
+        if ATTRIBUTIVE_AFTER.match(text, cue.end):
+            continue  # the date describes a noun ("last week's quake"), not the figure
         if cue.end <= start:
+            if CLOSES_CONJUNCT.match(text[cue.end:start]):
+                continue  # "announced last week and asks more than 50"
             gap = text[cue.end:start]
             if _has_relative(gap, text, cue.end):
                 continue  # "the Feb. 6 quake that killed 46,000": the date is the quake's
@@ -216,6 +232,9 @@ def governing_date(text: str, found: list[DateCue], start: int, end: int, s_star
             gap = text[end:cue.start]
             if OTHER_EVENT.search(gap) or _has_relative(gap, text, end):
                 continue  # "… 16 babies … following the tremors on Monday"
+            breaks = list(CLAUSE_BREAK.finditer(gap))
+            if breaks and not SAYING_VERB.search(gap, breaks[-1].end()):
+                continue  # a later clause that is not the attribution
             distance = cue.start - end
         else:
             continue
@@ -270,8 +289,8 @@ def resolve_date(match: re.Match[str], base: dt.date | None) -> tuple[dt.date, s
     kind = match.lastgroup
     group = match.groupdict()
     if group["month_day"] or group["day_month"]:
-        expression = group["month_day"] or group["day_month"]
-        parsed = _parse_day(expression.replace(".", " ").strip(), base.isoformat() if base else "")
+        prefix = "md_" if group["month_day"] else "dm_"
+        parsed = _month_day(group[prefix + "month"], group[prefix + "day"], group[prefix + "year"], base)
         return (parsed, "day") if parsed else None
     if group["weekday"]:
         if base is None:
@@ -344,6 +363,22 @@ def _safe_date(year: int, month: int, day: int) -> dt.date | None:
         return dt.date(year, month, day)
     except ValueError:
         return None
+
+
+def _month_day(month_name: str, day_text: str, year_text: str | None, base: dt.date | None) -> dt.date | None:
+    """The day a matched month-and-day expression names; without a year, the nearest such day to ``base``.
+
+    The regex groups give month, day and year exactly, so the hot path needs no
+    dateparser call (dateparser reads the free-form publication lines).
+    """
+    month = _MONTHS[month_name.rstrip(".").lower()]
+    day = int(re.sub(r"\D", "", day_text))
+    if year_text:
+        return _safe_date(int(year_text), month, day)
+    if base is None:
+        return None
+    candidates = [d for d in (_safe_date(base.year + k, month, day) for k in (-1, 0, 1)) if d]
+    return min(candidates, key=lambda d: abs((d - base).days)) if candidates else None
 
 
 @lru_cache(maxsize=4096)

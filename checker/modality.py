@@ -18,6 +18,7 @@ import re
 
 import pandas as pd
 
+from checker.attribute import phrase_alternation
 from checker.columns import require_columns
 from checker.vocab import load_vocab
 
@@ -29,14 +30,15 @@ _HEDGES = load_vocab("hedges")
 
 
 def _alternation(words) -> str:
-    """Whole-word alternation of phrases, longest first; a space matches any whitespace."""
-    parts = []
-    for word in sorted(set(words), key=len, reverse=True):
-        body = re.escape(word).replace(r"\ ", r"\s+")
-        left = r"\b" if word[0].isalnum() else ""
-        right = r"\b" if word[-1].isalnum() else ""
-        parts.append(f"{left}{body}{right}")
-    return "|".join(parts)
+    """Whole-word alternation of phrases (a prefix tree); a space matches any whitespace.
+
+    Words starting or ending in punctuation ("'ll", "n't") are matched without a
+    word boundary on that side.
+    """
+    words = set(words)
+    plain = [w for w in words if w[0].isalnum() and w[-1].isalnum()]
+    other = [re.escape(w).replace(r"\ ", r"\s+") + (r"\b" if w[-1].isalnum() else "") for w in words - set(plain)]
+    return "|".join([rf"\b(?:{phrase_alternation(plain)})\b"] + other)
 
 
 # Cues of the future or of a possibility ("could", "expected to", "forecast").
@@ -49,10 +51,13 @@ NEGATED_CUE = re.compile(_alternation(_HEDGES["negated"]), re.IGNORECASE)
 FALSE_CUE = re.compile(_alternation(_HEDGES["not_negations"] + _HEDGES["not_projections"]), re.IGNORECASE)
 
 # Where a clause ends: punctuation, quotation marks, or a contrasting conjunction.
-CLAUSE_BREAK = re.compile(r"[,;:—–()“”\"]|\s-\s|\b(?:but|while|whereas|although|though|however)\b", re.IGNORECASE)
+# A run of spaces is a lost sentence break in RSS descriptions ("rehomed  More than 17,000").
+CLAUSE_BREAK = re.compile(r"[,;:—–()“”\"]|\s-\s|--| {2,}|\b(?:but|while|whereas|although|though|however)\b",
+                          re.IGNORECASE)
 
-# "and"/"or" starting a new verb phrase after the figure: "rose past 11,000 and is expected to".
-COORDINATION = re.compile(r"\b(?:and|or)\b(?!\s+[\d$€£¥])", re.IGNORECASE)
+# After the figure, a new verb phrase or clause: "rose past 11,000 and is expected to",
+# "64 percent think it would be wrong" (a new subject), "… documents they may have had".
+COORDINATION = re.compile(r"\b(?:and|or|it|they|he|she|we|I|you|that|which|who)\b(?!\s+[\d$€£¥])")
 
 # A year after a time preposition: "to 2022", "by 2030".
 YEAR_REFERENCE = re.compile(r"\b(?:by|to|until|through|in|from|before|after)\s+(?P<year>(?:19|20)\d{2})\b")
