@@ -51,7 +51,8 @@ def gazetteer() -> Gazetteer:
     # A locative preposition right before the place ("killed in Syria", "across the UK",
     # "in southern Turkey").
     regions = _alternation(data["regions"])
-    locative = re.compile(rf"\b(?:{_alternation(data['locatives'])})\s+(?:the\s+)?"
+    fillers = _alternation(data["locative_fillers"])
+    locative = re.compile(rf"\b(?:{_alternation(data['locatives'])})\s+(?:(?:{fillers})\s+)?"
                           rf"(?:(?:{regions})\s+)?$", re.IGNORECASE)
     # An event noun right after the place: "Turkey earthquake" names the event.
     modifier = re.compile(rf"^(?:[’']s)?\s+(?:{_alternation(data['modifier_nouns'])})\b",

@@ -47,3 +47,11 @@ def test_there_and_in_is_combined():
 def test_regions_between_preposition_and_place(sentence, figure, place):
     start = sentence.find(figure)
     assert place_of(sentence, start, start + len(figure)) == place
+
+
+def test_both_places_are_combined():
+    sentence = ("The agency has updated the death toll in Turkey to 38,044, raising the overall number "
+                "of fatalities in both Turkey and Syria to 41,732")
+    for figure, place in (("38,044", "Turkey"), ("41,732", "")):
+        start = sentence.find(figure)
+        assert place_of(sentence, start, start + len(figure)) == place

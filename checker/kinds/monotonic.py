@@ -10,6 +10,24 @@ from checker.kinds.base import (
 )
 
 
+#: Documents confirm one another's running total when their figures are this close.
+CONFIRM_BAND = 0.25
+
+
+def _confirmed(best_by_doc: dict[str, int], lows: np.ndarray, days: np.ndarray, confirm: int) -> int:
+    """The highest per-document figure that ``confirm`` documents stated alike (-1: none).
+
+    Of the documents agreeing on it, the one stating the lowest figure is the
+    reference, so the message quotes a figure every confirming source reached.
+    """
+    ranked = sorted(best_by_doc.values(), key=lambda i: (-lows[i], days[i], i))
+    for position, top in enumerate(ranked):
+        group = [i for i in ranked[position:] if lows[i] >= lows[top] * (1 - CONFIRM_BAND)]
+        if len(group) >= confirm:
+            return group[confirm - 1]
+    return -1
+
+
 @register_kind(
     "monotonic",
     params={
@@ -29,9 +47,10 @@ def monotonic(claims: pd.DataFrame, topic: object, *, tolerance: tuple[str, floa
 
     What it flags: an asserted claim whose upper bound lies below the running
     total reached at least ``min_gap`` earlier, beyond ``tolerance``. The running
-    total is the highest lower bound that ``confirm`` documents have reached, so
-    one stray figure (a misread "26 million people") cannot set it. It names the
-    earlier, higher claim and the later, lower one.
+    total is the highest figure that ``confirm`` documents stated alike (within
+    ``CONFIRM_BAND`` of each other), so one stray or misdated figure (a 1999 toll,
+    a misread "26 million people") cannot set it. It names the earlier, higher
+    claim and the later, lower one.
     Why: a running total cannot go down; a lower figure later is a stale
     report, a figure for one country of two, or an error.
     Example: "the death toll climbed to more than 7,900" (Feb 7, two outlets)
@@ -67,8 +86,9 @@ def monotonic(claims: pd.DataFrame, topic: object, *, tolerance: tuple[str, floa
             pending += 1
         if len(best_by_doc) < confirm or np.isnan(highs[k]) or values[k] <= 0:
             continue
-        ranked = sorted(best_by_doc.values(), key=lambda i: (-lows[i], days[i], i))
-        reference = ranked[confirm - 1]
+        reference = _confirmed(best_by_doc, lows, days, confirm)
+        if reference < 0:
+            continue
         total = lows[reference]
         limit = total * (1 - amount) if how == "rel" else total - amount
         if highs[k] < limit and values[reference] / values[k] <= max_drop:

@@ -10,11 +10,13 @@ from checker.kinds.base import Flag, format_days, format_factor, parse_rate, reg
 
 @register_kind(
     "projection-outlier",
-    params={"factor": {"type": ["string", "number"]}},
-    defaults={"factor": 5},
+    params={"factor": {"type": ["string", "number"]},
+            "min_value": {"type": "number", "minimum": 0}},
+    defaults={"factor": 5, "min_value": 10},
     parsers={"factor": parse_rate},
 )
-def projection_outlier(claims: pd.DataFrame, topic: object, *, factor: float) -> list[Flag]:
+def projection_outlier(claims: pd.DataFrame, topic: object, *, factor: float,
+                       min_value: float) -> list[Flag]:
     """A projected figure more than ``factor`` times away from the latest asserted value.
 
     What it flags: "could", "may grow to", "expected to reach" figures compared
@@ -24,12 +26,14 @@ def projection_outlier(claims: pd.DataFrame, topic: object, *, factor: float) ->
     the current figure is worth a note so readers do not take it as a fact.
     Example: "may grow to 100,000" (JoongAng, 2024-11-20) while the latest
     asserted figure is 11,000 → ×9.1 (info).
-    Params: factor (default 5).
+    Params: factor (default 5), min_value (default 10: figures below it on either
+    side are anecdotes, not the figure). Vague projections ("could reach the
+    thousands") are skipped.
     """
-    asserted = claims[(claims["modality"] == "asserted") & (claims["qualifier"] != "vague")
-                      & (claims["value"].astype(float) > 0)]
-    projected_at = np.flatnonzero(((claims["modality"] == "projected")
-                                   & (claims["value"].astype(float) > 0)).to_numpy())
+    large = claims["value"].astype(float) >= max(min_value, 1e-9)
+    precise = claims["qualifier"] != "vague"
+    asserted = claims[(claims["modality"] == "asserted") & precise & large]
+    projected_at = np.flatnonzero(((claims["modality"] == "projected") & precise & large).to_numpy())
     if asserted.empty or len(projected_at) == 0:
         return []
     asserted_at = np.flatnonzero(claims.index.isin(asserted.index))

@@ -62,3 +62,16 @@ def test_items_hours_apart_are_not_compared(claims_of):
     ])
     assert run(claims, confirm=1) == []
     assert len(run(claims, confirm=1, min_gap="1h")) == 1
+
+
+def test_misdated_outliers_do_not_confirm_each_other(claims_of):
+    # "more than 22,000 people in total have died" dated to the quake day (Feb 6), and a
+    # month-old "more than 44,000 lives": two stray figures, far apart, confirm nothing.
+    claims = claims_of([
+        {"doc_id": "cnn", "value": 44000, "published": "2023-02-01T12:00:00+00:00"},
+        {"doc_id": "gamespot", "value": 22000, "published": "2023-02-06T12:00:00+00:00"},
+        {"doc_id": "msn", "value": 7000, "published": "2023-02-07T12:00:00+00:00"},
+        {"doc_id": "nyt", "value": 7700, "published": "2023-02-07T13:00:00+00:00"},
+        {"doc_id": "ft", "value": 8000, "published": "2023-02-08T12:00:00+00:00"},
+    ])
+    assert run(claims) == []

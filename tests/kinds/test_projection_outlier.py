@@ -29,3 +29,14 @@ def test_hundred_thousand_against_eleven_thousand(claims_of):
 @pytest.mark.parametrize("factor, count", [(3, 2), (5, 1), (10, 0)])
 def test_factor(claims_of, factor, count):
     assert len(run(claims_of(SEEDS), factor=factor)) == count
+
+
+def test_vague_and_tiny_figures_are_skipped(claims_of):
+    # Quake, Feb 6: "five people" asserted, "deaths could be in the hundreds" projected.
+    claims = claims_of([
+        {"doc_id": "sky", "value": 5, "claim_date": "2023-02-06"},
+        {"doc_id": "lemonde", "value": 200, "low": 200, "high": 1000, "qualifier": "vague",
+         "claim_date": "2023-02-06", "modality": "projected"},
+        {"doc_id": "who", "value": 20000, "claim_date": "2023-02-06", "modality": "projected"},
+    ])
+    assert run(claims) == []
