@@ -115,6 +115,8 @@ tr.flagged td:first-child { box-shadow: inset 3px 0 0 #b3261e; }
 figure { margin: 8px 0; }
 figure svg { width: 100%; max-width: 900px; height: auto; display: block; }
 td.where { overflow-wrap: anywhere; min-width: 9em; }
+td.id { overflow-wrap: anywhere; font-size: 12px; min-width: 7em; }
+.scroll { overflow-x: auto; }
 svg text { font: 11px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; fill: #3d4650; }
 svg .grid { stroke: #e6e9ed; } svg .axis { stroke: #8a939b; }
 svg .bar { stroke-width: 1.5; } svg .open { stroke-dasharray: 3 3; }
@@ -333,10 +335,10 @@ def _topic_article(
     meta = f"{topic} · {_plural(len(rows), 'claim')} · unit: {', '.join(units) or 'none'}"
     if n_findings:
         meta += f" · {_plural(n_findings, 'finding')}"
-    table = ("<table><thead><tr><th>Date</th><th>Modality</th><th>Value</th><th>Range</th>"
+    table = ('<div class="scroll"><table><thead><tr><th>Date</th><th>Modality</th><th>Value</th><th>Range</th>'
              "<th>Change</th><th>Ratio</th><th>Speaker</th><th>Outlet</th><th>Text</th>"
              "<th>Claim</th><th>Findings</th></tr></thead><tbody>" + "".join(rows_html)
-             + "</tbody></table>")
+             + "</tbody></table></div>")
     return (f'<article class="topic" id="{anchor("topic", topic)}"><h3>{escape(label)}</h3>'
             f'<p class="meta">{escape(meta)}</p>{chart}{table}</article>')
 
@@ -361,8 +363,8 @@ def _timeline_rows_html(timeline: pd.DataFrame, flagged: Mapping[str, list[str]]
         + "<td>" + cell("speaker") + "</td>"
         + "<td>" + cell("outlet") + "</td>"
         + "<td>" + cell("surface") + "</td>"
-        + '<td class="nowrap">' + claim_ids.map(escape) + "</td>"
-        + "<td>" + links + "</td></tr>"
+        + '<td class="id">' + claim_ids.map(escape) + "</td>"
+        + '<td class="id">' + links + "</td></tr>"
     )
 
 

@@ -102,9 +102,14 @@ def format_summary(
     lines.append(f"findings: {', '.join(parts)}"
                  + (f" (+{counts.suppressed} suppressed)" if counts.suppressed else ""))
     lines.append(_exit_line(counts, fail_on, exit_code))
-    paths = [str(p) for p in written]
+    paths = [Path(p) for p in written]
     if paths:
-        lines.append(f"wrote {_plural(len(paths), 'file')}: {', '.join(paths)}")
+        folders = {p.parent for p in paths}
+        if len(folders) == 1:  # the usual case: name the directory once
+            names = ", ".join(p.name for p in paths)
+            lines.append(f"wrote {_plural(len(paths), 'file')} to {folders.pop()}: {names}")
+        else:
+            lines.append(f"wrote {_plural(len(paths), 'file')}: {', '.join(map(str, paths))}")
     return "\n".join(lines)
 
 

@@ -17,7 +17,7 @@ def test_summary_of_seed_run(frames):
         "claims: 8 in 2 topics\n"
         "findings: 1 error, 1 warning, 1 info (+1 suppressed)\n"
         "exit 1: 2 unsuppressed findings at or above warning (--fail-on warning)\n"
-        "wrote 2 files: out/report.html, out/findings.sarif"
+        "wrote 2 files to out: report.html, findings.sarif"
     )
 
 
@@ -60,3 +60,9 @@ def test_suppressed_read_back_as_text(frames):
     findings = frames["findings"].assign(suppressed=["False", "False", "True", "False"])
     counts = count_run(frames["documents"], frames["claims"], findings)
     assert counts.suppressed == 1 and counts.findings == 3
+
+
+def test_files_in_several_directories_listed_in_full(frames):
+    text = format_summary(frames["documents"], frames["claims"], frames["findings"], fail_on="error",
+                          exit_code=1, written=["out/report.html", "ci/findings.sarif"])
+    assert text.endswith("\nwrote 2 files: out/report.html, ci/findings.sarif")
