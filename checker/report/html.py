@@ -26,7 +26,7 @@ import numpy as np
 import pandas as pd
 
 from checker.atomic import write_atomic
-from checker.columns import SEVERITIES
+from checker.columns import SEVERITIES, TIMELINE_COLUMNS, require_columns
 from checker.report.csv import format_cell, format_column, is_blank, is_true
 from checker.report.summary import count_run
 
@@ -74,6 +74,9 @@ QUALIFIER_SIGNS: Mapping[str, str] = {
     "range": "",
     "vague": "~ ",
 }
+
+#: Finding columns the page reads (the others are optional).
+FINDINGS_NEED = ("finding_id", "rule_id", "severity", "topic", "message", "claim_ids", "suppressed")
 
 # Severity order for sorting findings (unknown severities last).
 _SEVERITY_RANK = {s: i for i, s in enumerate(SEVERITIES)}
@@ -136,6 +139,8 @@ def render_html(
     rules: Sequence[Mapping[str, Any]] | None = None,
 ) -> str:
     """report.html text: a self-contained, deterministic page (no scripts, no links out)."""
+    require_columns(findings, FINDINGS_NEED, "HTML report")
+    require_columns(timeline, TIMELINE_COLUMNS, "HTML report")
     findings = findings.reset_index(drop=True)
     parts = [
         "<!DOCTYPE html>",
@@ -211,15 +216,6 @@ def format_compact(value: float) -> str:
 def anchor(prefix: str, key: Any) -> str:
     """A stable HTML id for any text (topic names may hold spaces or markup)."""
     return f"{prefix}-{hashlib.sha1(format_cell(key).encode('utf-8')).hexdigest()[:12]}"
-
-
-def _value_text(row: Mapping[str, Any]) -> str:
-    qualifier = format_cell(row.get("qualifier"))
-    text = QUALIFIER_SIGNS.get(qualifier, "") + format_number(row.get("value"))
-    unit = format_cell(row.get("unit"))
-    if unit and unit != "count":
-        text += f" {unit}"
-    return text
 
 
 def _range_text(row: Mapping[str, Any]) -> str:

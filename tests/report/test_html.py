@@ -19,6 +19,7 @@ from checker.report.html import (
     render_html,
     write_html,
 )
+from checker.columns import MissingColumnsError
 from checker.timeline import build_timeline
 
 SVG = "{http://www.w3.org/2000/svg}"
@@ -182,6 +183,13 @@ def test_empty_run_renders(frames):
     page = render_html(**empty)
     assert "No rule found a contradiction." in page
     assert "No claim was assigned to a topic." in page
+
+
+@pytest.mark.parametrize("frame, column", [("findings", "claim_ids"), ("timeline", "change")])
+def test_missing_columns_named(frames, frame, column):
+    frames[frame] = frames[frame].drop(columns=[column])
+    with pytest.raises(MissingColumnsError, match=f"HTML report needs columns \\['{column}'\\]"):
+        render_html(**frames)
 
 
 @pytest.mark.parametrize(
