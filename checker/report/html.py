@@ -45,6 +45,8 @@ MARGIN_TOP = 34
 MARGIN_BOTTOM = 44
 # Points on the same day are spread sideways this far apart so none hides another.
 SAME_DAY_SPREAD = 9
+# ... and take at most this share of one day's width on the x axis.
+SAME_DAY_SHARE = 0.8
 # Values spanning more than this factor get a log-scale y axis.
 LOG_SCALE_SPAN = 100.0
 # Length of the dashed arrow drawn on the open side of a bound ("at least 10").
@@ -86,7 +88,7 @@ _COMPACT_UNITS = ((1e12, 1e12, "T"), (1e9, 1e9, "B"), (1e6, 1e6, "M"), (1e3, 1e3
 
 # Candidate tick steps for date axes: days, then months.
 _DAY_STEPS = (1, 2, 7, 14)
-_MONTH_STEPS = (1, 2, 3, 6, 12, 24, 60, 120)
+_MONTH_STEPS = (1, 2, 3, 6, 12, 24, 60, 120, 240, 600, 1200)
 
 STYLE = """
 :root { color-scheme: light; --ink:#1d232b; --muted:#5c6670; --line:#d9dee3; --band:#f5f7f9; }
@@ -561,7 +563,9 @@ def _chart_svg(points: pd.DataFrame, units: Sequence[str], title: str) -> str:
     def x_of(day: float) -> float:
         return plot_left + (day - x_first) / (x_last - x_first) * (plot_right - plot_left)
 
-    # Spread points of the same day sideways, centred on the day.
+    # Spread points of the same day sideways, centred on the day, but within
+    # most of a day's width so a crowded day never overlaps its neighbours.
+    day_width = (plot_right - plot_left) / (x_last - x_first)
     per_day: dict[float, int] = {}
     for day in days:
         per_day[day] = per_day.get(day, 0) + 1
@@ -570,7 +574,9 @@ def _chart_svg(points: pd.DataFrame, units: Sequence[str], title: str) -> str:
     for day in days:
         slot = seen.get(day, 0)
         seen[day] = slot + 1
-        xs.append(x_of(day) + (slot - (per_day[day] - 1) / 2) * SAME_DAY_SPREAD)
+        count = per_day[day]
+        spread = min(SAME_DAY_SPREAD, SAME_DAY_SHARE * day_width / (count - 1)) if count > 1 else 0.0
+        xs.append(x_of(day) + (slot - (count - 1) / 2) * spread)
     ys = [y_of(v) for v in values]
     modalities = [str(m) for m in points["modality"]]
 
@@ -639,7 +645,9 @@ def _date_ticks(x_first: float, x_last: float) -> list[tuple[int, str]]:
     epoch = pd.Timestamp("1970-01-01")
     start, end = epoch + pd.Timedelta(days=first), epoch + pd.Timedelta(days=last)
     months = (end.year - start.year) * 12 + end.month - start.month
-    step = next((s for s in _MONTH_STEPS if months / s < MAX_TICKS), _MONTH_STEPS[-1])
+    # Beyond the listed steps (decades of dates), whole years sized to fit.
+    step = next((s for s in _MONTH_STEPS if months / s < MAX_TICKS),
+                12 * math.ceil(months / 12 / (MAX_TICKS - 1)))
     # Month starts on multiples of the step (Jan, Apr, Jul, Oct for quarters).
     index = start.year * 12 + start.month - 1
     index += -index % step

@@ -241,9 +241,23 @@ def test_log_ticks_at_powers_of_ten(low, high, ticks):
         ("2024-11-01", "2024-11-20", ["2024-11-01", "2024-11-08", "2024-11-15"]),
         ("2023-01-15", "2023-12-20", ["Mar 2023", "May 2023", "Jul 2023", "Sep 2023", "Nov 2023"]),
         ("2010-03-01", "2019-06-01", ["2012", "2014", "2016", "2018"]),
+        ("1950-01-01", "2024-11-20", ["1960", "1980", "2000", "2020"]),
     ],
 )
 def test_date_ticks(first, last, labels):
     epoch = pd.Timestamp("1970-01-01")
     days = [(pd.Timestamp(d) - epoch).days for d in (first, last)]
     assert [label for _, label in _date_ticks(*days)] == labels
+
+
+def test_crowded_day_stays_within_its_day(frames):
+    """Forty same-day figures must not spill onto the neighbouring days."""
+    timeline = quake_timeline()
+    crowd = pd.concat([timeline.iloc[[0]]] * 40, ignore_index=True)
+    rows = pd.concat([crowd, timeline.iloc[1:]], ignore_index=True)
+    svg = ET.fromstring(SVG_BLOCK.search(render_chart(rows)).group())
+    xs = sorted(float(m.get("cx")) for m in marks(svg) if m.get("cy") == max(
+        (m.get("cy") for m in marks(svg) if m.tag == f"{SVG}circle"), key=float))
+    assert len(xs) == 40
+    day_width = (760 - 72 - 24) / (19 * 1.1)  # 19 days plus 5% padding each side
+    assert xs[-1] - xs[0] <= 0.8 * day_width + 0.5
