@@ -55,7 +55,8 @@ def prepare_claims(claims: pd.DataFrame) -> pd.DataFrame:
     """Add ``when`` (timestamp), ``day`` (float days), ``lo``/``hi`` (interval with slack), ``sentence_key``.
 
     ``when`` is the publication time when the claim is dated the publication day
-    (RSS items of one day are ordered by hour), else noon of ``claim_date``.
+    (RSS items of one day are ordered by hour) or only to its month or year,
+    else noon of ``claim_date``.
     """
     prepared = claims.copy()
     for column, default in (("speaker", ""), ("speaker_type", ""), ("outlet", ""), ("direction", ""),
@@ -70,6 +71,13 @@ def prepare_claims(claims: pd.DataFrame) -> pd.DataFrame:
     claim_day = pd.to_datetime(prepared["claim_date"].str[:10], errors="coerce", utc=True,
                                format="%Y-%m-%d")
     same_day = claim_day.isna() | (published.dt.normalize() == claim_day)
+    # "earlier this month" dates the event, not the figure: a claim dated only to the
+    # month (or year) the article appeared in is taken as of publication.
+    precision = prepared["date_precision"].fillna("").astype(str) if "date_precision" in prepared \
+        else pd.Series("", index=prepared.index)
+    same_period = ((precision == "month") & (claim_day.dt.strftime("%Y-%m") == published.dt.strftime("%Y-%m"))) | \
+        ((precision == "year") & (claim_day.dt.year == published.dt.year))
+    same_day |= same_period
     when = claim_day + pd.Timedelta(hours=12)
     when = when.where(~(same_day & published.notna()), published)
     prepared["when"] = when

@@ -29,6 +29,10 @@ NEEDS = ("claim_id", "doc_id", "sentence", "surface", "unit", "entity", "value")
 #: Days within which two documents sharing a place or two names can be one story.
 EVENT_WINDOW_DAYS = 3
 
+#: A figure dated this long before its article is a past event's ("the 1999 quake
+#: killed 17,000"), a figure of its own.
+PAST_DAYS = 60
+
 #: A story runs longer: documents up to this far apart sharing a place AND two
 #: names (the seeds: North Korea, Russia, Zelensky over three weeks) are one story too.
 STORY_WINDOW_DAYS = 10
@@ -260,6 +264,15 @@ def _events(claims: pd.DataFrame) -> pd.Series:
                                 or len(members[keys[d]]) > 1 else "")
 
 
+def _is_past(claims: pd.DataFrame) -> pd.Series:
+    """Claims dated more than PAST_DAYS before their article (a past event's figure)."""
+    if "claim_date" not in claims.columns or "published" not in claims.columns:
+        return pd.Series(False, index=claims.index)
+    claimed = pd.to_datetime(claims["claim_date"].astype(str).str[:10], errors="coerce", format="%Y-%m-%d")
+    published = pd.to_datetime(claims["published"].astype(str).str[:10], errors="coerce", format="%Y-%m-%d")
+    return ((published - claimed).dt.days > PAST_DAYS).fillna(False)
+
+
 def _sources(claims: pd.DataFrame) -> list[str]:
     """Whose figure each claim is: its speaker ("" when the outlet states it)."""
     if "speaker" not in claims:
@@ -330,6 +343,12 @@ def assign_topics(claims: pd.DataFrame, ruleset: RuleSet) -> pd.DataFrame:
     split = result["topic"].map(events_per_topic).fillna(1) > 1
     split &= is_builtin
     result.loc[split, "topic"] = result.loc[split, "topic"] + "#" + result.loc[split, "event"]
+    past = is_builtin & _is_past(result)
+    if past.any():
+        result.loc[past, "topic"] = (result.loc[past, "topic"] + "#past-"
+                                     + result.loc[past, "claim_date"].astype(str).str[:4])
+        result.loc[past, "topic_label"] = (result.loc[past, "topic_label"] + " ("
+                                           + result.loc[past, "claim_date"].astype(str).str[:4] + ")")
     result.loc[split, "topic_label"] = (result.loc[split, "topic_label"] + " ("
                                         + result.loc[split, "event"] + ")")
     return result.drop(columns=["_offset"])

@@ -98,3 +98,15 @@ def test_cues_stay_in_their_clause(sentence, surface, entity, topic):
 def test_cue_reach(sentence, surface, entity, topic):
     claims = claims_from([(sentence, surface, entity, "count", "d", "2023-02-07")])
     assert assign_topics(claims, load_rules(None))["topic"].iloc[0] == topic
+
+
+def test_past_figures_are_their_own():
+    # Quake RSS, 6 Feb 2023: "the most deadly in Turkey since an earthquake in 1999 that killed 17,500".
+    claims = claims_from([
+        ("the most deadly in Turkey since an earthquake in 1999 that killed 17,500.", "17,500", "", "count",
+         "a", "2023-02-06"),
+        ("The earthquake killed more than 2,300 people.", "more than 2,300", "people", "count", "a",
+         "2023-02-06"),
+    ]).assign(claim_date=["1999-01-01", "2023-02-06"])
+    topics = assign_topics(claims, load_rules(None))
+    assert list(topics["topic"]) == ["deaths@turkey#past-1999", "deaths"]
