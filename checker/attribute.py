@@ -108,7 +108,9 @@ DETERMINER = rf"(?i:{_alternation(_NOUNS['determiners'])})"
 ROLE_NOUN = rf"(?i:{_spaced(_NOUNS['person_nouns'] + _NOUNS['anonymous_nouns'] + _NOUNS['government_nouns'] + _NOUNS['organisation_nouns'])})s?"
 
 # Words that cannot modify a speaker's head noun: prepositions, conjunctions, verbs of saying.
-NOT_MODIFIER = rf"(?:in|on|at|during|after|before|with|by|from|to|for|of|that|which|who|and|but|or|as|while|when|if|than|{_alternation(_VERBS['verbs'])})\b"
+NOT_MODIFIER = (rf"(?:in|on|at|during|after|before|with|by|from|to|for|of|that|which|who|and|but|or|as|while|"
+                rf"when|if|than|although|though|because|since|unless|whether|where|whereas|{DETERMINER}|"
+                rf"{_alternation(_VERBS['verbs'])})\b")
 
 # A word modifying a speaker's head noun: "senior", "military", "U.S.", "Turkish".
 MODIFIER = rf"(?!{NOT_MODIFIER}){CAP_WORD}|(?!{NOT_MODIFIER})[a-z][\w\-]*"
@@ -116,9 +118,13 @@ MODIFIER = rf"(?!{NOT_MODIFIER}){CAP_WORD}|(?!{NOT_MODIFIER})[a-z][\w\-]*"
 # A possessor before a head noun: "Russia's", "the country's", "Istanbul's".
 POSSESSOR = rf"(?:{DETERMINER}{WS})?(?:{PROPER_NAME}|[a-z]+)['’]s?"
 
+# What follows an unnamed source's noun: "a source familiar with the plan", "people close to him".
+SOURCE_QUALIFIER = (rf"(?:{WS}(?:familiar{WS}with|close{WS}to|briefed{WS}on|knowledgeable{WS}about|"
+                    rf"with{WS}knowledge{WS}of)(?:{WS}[\w'’.\-]+){{1,4}}?)")
+
 # A role noun phrase: modifiers, the head noun, optionally the person's name after it
 # ("senior adviser David Axelrod", "the capital's military administration").
-ROLE_PHRASE = rf"(?:(?:{MODIFIER}){WS}){{0,3}}{ROLE_NOUN}\b(?:{WS}{PROPER_NAME})?"
+ROLE_PHRASE = rf"(?:(?:{MODIFIER}){WS}){{0,3}}{ROLE_NOUN}\b(?:{WS}{PROPER_NAME}|{SOURCE_QUALIFIER})?"
 
 # A trailing acronym in brackets: "Disaster and Emergency Management Authority (AFAD)".
 ACRONYM = rf"(?:{WS}\([A-Z][\w.\-]*\))?"
@@ -162,7 +168,10 @@ VERB_BEFORE_SPEAKER = re.compile(rf"[,”\"][ \t]*(?P<verb>{INVERTED_VERB}){WS}(
 
 # "according to X", "citing X": the phrase then a speaker, or any short phrase up to punctuation.
 SOURCE_PHRASE = re.compile(
-    rf"\b(?i:{_spaced(_VERBS['source_prepositions'])}){WS}(?P<np>{SPEAKER_NP}|(?i:him|her|them)"
+    rf"\b(?i:{_spaced(_VERBS['source_prepositions'])}){WS}"
+    # "according to the latest estimates from the Pew Research Center": the owner is the source.
+    rf"(?:(?:{DETERMINER}{WS})?(?:[a-z]+{WS}){{0,2}}(?:{_alternation(_VERBS['source_nouns'])}){WS}(?:from|by|of){WS})?"
+    rf"(?P<np>{SPEAKER_NP}|(?i:him|her|them)"
     rf"|(?:{DETERMINER}{WS})?(?:[\w'’.\-]+{WS}){{0,4}}?[\w'’.\-]+(?=[ \t]*(?:[,.;:)”\"\n]|$)))")
 
 # The end of "X's figures show", "the ministry's latest data showed" (the owner is matched
@@ -231,6 +240,9 @@ BRACKETED_ACRONYM = re.compile(r"\(([A-Z][A-Za-z.\-]+)\)")
 # A generic possessor or lower-case modifiers before a proper name: "the country's
 # Disaster ... Authority", "a national NBC/WSJ poll".
 GENERIC_POSSESSOR = re.compile(r"^(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[a-z][\w\-]*['’]s\s+|(?:[a-z][\w\-]*\s+)+)(?=[A-Z])")
+
+# The qualifier after an unnamed source ("familiar with it"), dropped to find the head noun.
+SOURCE_QUALIFIER_TAIL = re.compile(rf"{SOURCE_QUALIFIER}$")
 
 # An acronym standing alone ("NATO", "AFAD"): an organisation.
 ALL_CAPITALS = re.compile(r"[A-Z][A-Z.\-]+")
@@ -549,7 +561,10 @@ class _Analysis:
         hit = self._alias(phrase, pos, titles) or (self._alias(acronym.group(1), pos, titles) if acronym else None)
         if hit:
             return hit
-        bare = GENERIC_POSSESSOR.sub("", BRACKETED.sub("", phrase))
+        bare = GENERIC_POSSESSOR.sub("", SOURCE_QUALIFIER_TAIL.sub("", BRACKETED.sub("", phrase)))
+        hit = self._alias(bare, pos, titles) if bare != phrase else None
+        if hit:
+            return hit
         words = bare.split()
         head = words[-1].lower().rstrip(".")
         kind = _head_kind(head)

@@ -256,14 +256,15 @@ def _has_relative(gap: str, text: str, offset: int) -> bool:
 
 
 def _in_relative_clause(text: str, cue: DateCue, start: int, s_start: int) -> bool:
-    """Whether the date sits in a relative clause that does not hold the figure."""
+    """Whether the date sits in a relative or "since/after …" clause that does not hold the figure."""
     breaks = [m.end() for m in CLAUSE_BREAK.finditer(text, s_start, cue.start)]
     clause_start = breaks[-1] if breaks else s_start
-    for match in RELATIVE_PRONOUN.finditer(text, clause_start, cue.start):
-        if match.group() == "that" and SAYING_BEFORE.search(text[max(0, match.start() - 40):match.start()]):
-            continue
-        if not match.start() < start < cue.start:
-            return True
+    for pattern in (RELATIVE_PRONOUN, OTHER_EVENT):
+        for match in pattern.finditer(text, clause_start, cue.start):
+            if match.group() == "that" and SAYING_BEFORE.search(text[max(0, match.start() - 40):match.start()]):
+                continue
+            if not match.start() < start < cue.start:
+                return True
     return False
 
 

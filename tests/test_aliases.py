@@ -1,0 +1,127 @@
+"""Alias files: canonical names for every form of a speaker, and located errors in user files."""
+
+from __future__ import annotations
+
+import pytest
+
+from checker import aliases as A
+from checker.aliases import Aliases, alias_key, load_aliases
+from checker.errors import ConfigError
+
+
+@pytest.fixture(scope="module")
+def default() -> Aliases:
+    return load_aliases()
+
+
+@pytest.mark.parametrize("form, canonical", [
+    ("Zelenskyy", "Volodymyr Zelensky"),
+    ("Volodymyr Zelensky", "Volodymyr Zelensky"),
+    ("the Ukrainian president", "Volodymyr Zelensky"),
+    ("Kyiv", "Ukrainian government"),
+    ("Kiev", "Ukrainian government"),
+    ("the Kremlin", "Russian government"),
+    ("Moscow", "Russian government"),
+    ("Seoul", "South Korean government"),
+    ("Pyongyang", "North Korean government"),
+    ("Washington", "U.S. government"),
+    ("Russia’s Defense Ministry", "Russian Defense Ministry"),
+    ("AFAD", "Disaster and Emergency Management Authority"),
+    ("Erdoğan", "Recep Tayyip Erdogan"),
+])
+def test_default_forms_map_to_one_canonical_name(default, form, canonical):
+    assert default.canonical(form) == canonical
+
+
+@pytest.mark.parametrize("canonical, kind", [
+    ("Volodymyr Zelensky", "person"),
+    ("Ukrainian government", "government"),
+    ("Russian Defense Ministry", "government"),
+    ("United Nations", "organisation"),
+])
+def test_default_types(default, canonical, kind):
+    assert default.type_of(canonical) == kind
+
+
+def test_unknown_name_has_no_canonical_form(default):
+    assert default.canonical("Jane Q. Nobody") is None
+
+
+@pytest.mark.parametrize("name, key", [
+    ("The Kremlin", "kremlin"),
+    ("Russia’s  Defense Ministry", "russia's defense ministry"),
+    ("“Mr. Yoon.", "mr. yoon"),
+    ("an NRA source,", "nra source"),
+])
+def test_alias_key(name, key):
+    assert alias_key(name) == key
+
+
+@pytest.mark.parametrize("pattern, text, expected", [
+    ("LEADING_ARTICLE", "the Kremlin", "the "),
+    ("LEADING_ARTICLE", "Theresa May", None),
+    ("EDGE_PUNCTUATION", "“Zelensky", "“"),
+    ("EDGE_PUNCTUATION", "Zelensky.", "."),
+    ("WHITESPACE_RUN", "Yoon  Suk\tYeol", "  "),
+])
+def test_alias_regexes(pattern, text, expected):
+    match = getattr(A, pattern).search(text)
+    assert (match.group() if match else None) == expected
+
+
+def test_user_file_adds_and_overrides(tmp_path):
+    user = tmp_path / "aliases.yaml"
+    user.write_text(
+        "speakers:\n"
+        "  - name: Ministry of Health (Gaza)\n"
+        "    type: government\n"
+        "    aliases: [Gaza health ministry, the Hamas-run health ministry]\n"
+        "  - name: Zelensky (user spelling)\n"
+        "    type: person\n"
+        "    aliases: [Zelenskyy]\n", encoding="utf-8")
+    table = load_aliases([user])
+    assert table.canonical("the Gaza health ministry") == "Ministry of Health (Gaza)"
+    assert table.type_of("Ministry of Health (Gaza)") == "government"
+    assert table.canonical("Zelenskyy") == "Zelensky (user spelling)"  # the user file wins
+    assert table.canonical("Kyiv") == "Ukrainian government"  # the default stays loaded
+
+
+def test_names_that_yaml_1_1_reads_as_booleans_stay_names(tmp_path):
+    user = tmp_path / "aliases.yaml"
+    user.write_text("speakers:\n  - name: Norway\n    type: government\n    aliases: [no, Oslo]\n", encoding="utf-8")
+    assert load_aliases([user]).canonical("No") == "Norway"
+
+
+# Broken alias files: (content, line, col, words of the message).
+BROKEN = [
+    ("speakers:\n  - name: X\n    type: robot\n", 3, 11, "unknown type 'robot'"),
+    ("speakers:\n  - name: X\n    nickname: Y\n", 3, 5, "unknown key 'nickname'"),
+    ("speakers:\n  - type: person\n", 2, 5, "needs a 'name'"),
+    ("speakers:\n  - name: X\n    aliases: Y\n", 3, 14, "must be a list"),
+    ("speakers: [name: X\n", 2, 1, "invalid YAML"),
+    ("people:\n  - name: X\n", 1, 1, "expected 'speakers:'"),
+    ("speakers:\n  - just a name\n", 2, 5, "must be a mapping"),
+]
+
+
+@pytest.mark.parametrize("content, line, col, words", BROKEN)
+def test_broken_alias_file_is_located(tmp_path, content, line, col, words):
+    user = tmp_path / "bad.yaml"
+    user.write_text(content, encoding="utf-8")
+    with pytest.raises(ConfigError) as info:
+        load_aliases([user])
+    problem = info.value.problems[0]
+    assert (problem.file, problem.line, problem.col) == (str(user), line, col)
+    assert words in problem.message
+
+
+def test_all_problems_of_all_files_at_once(tmp_path):
+    first = tmp_path / "a.yaml"
+    first.write_text("speakers:\n  - name: X\n    type: robot\n  - name: Y\n    colour: red\n", encoding="utf-8")
+    missing = tmp_path / "missing.yaml"
+    with pytest.raises(ConfigError) as info:
+        load_aliases([first, missing])
+    messages = str(info.value)
+    assert f"{first}:3:11: unknown type 'robot'" in messages
+    assert f"{first}:5:5: unknown key 'colour'" in messages
+    assert f"{missing}: cannot read alias file" in messages

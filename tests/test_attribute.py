@@ -1,0 +1,233 @@
+"""Speakers: who states each figure, on the seeds and on news sentences the rules were not written from."""
+
+from __future__ import annotations
+
+import bisect
+import importlib.util
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from checker import attribute as A
+from checker.aliases import load_aliases
+from checker.attribute import attribute_speakers, find_cues, quote_spans, strip_titles
+from checker.columns import MissingColumnsError
+from checker.text import sentence_spans
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "fixtures" / "seeds"
+SHARED = ROOT.parent / "shared" / "data"
+ZELENSKY = "Volodymyr Zelensky"
+
+
+def claims_for(text: str, figures: list[str | tuple[str, str]]) -> pd.DataFrame:
+    """Claims at the given surfaces (or ``(anchor, surface)``: the surface after the anchor)."""
+    spans = sentence_spans(text)
+    starts = [s for s, _ in spans]
+    rows = []
+    for figure in figures:
+        anchor, surface = figure if isinstance(figure, tuple) else ("", figure)
+        start = text.index(surface, text.index(anchor))
+        s_start, s_end = spans[bisect.bisect_right(starts, start) - 1]
+        rows.append({"start": start, "end": start + len(surface), "surface": surface, "sentence_start": s_start,
+                     "sentence_end": s_end, "sentence": text[s_start:s_end], "hedge": ""})
+    return pd.DataFrame(rows)
+
+
+def seed(prefix: str) -> str:
+    return next(SEEDS.glob(f"{prefix}_*.txt")).read_text(encoding="utf-8")
+
+
+# (seed, anchor, surface, speaker, speaker_type): the lead's expectations for the seeds.
+SEED_SPEAKERS = [
+    ("001", "We have information", "3,000", ZELENSKY, "person"),  # "He added, “…”", He = Zelenskyy
+    ("001", "expected to rise", "12,000", ZELENSKY, "person"),
+    ("001", "acquiring", "approximately 3.5 million", ZELENSKY, "person"),  # "He emphasised that …"
+    ("001", "shells—", "around 3.5 million", ZELENSKY, "person"),  # quote ending "Zelenskyy said"
+    ("002", "", "As many as 100,000", ZELENSKY, "person"),
+    ("002", "Vladimir Putin had brought", "11,000", ZELENSKY, "person"),  # quote, then "he said"
+    ("002", "may grow to", "100,000", ZELENSKY, "person"),
+    ("002", "fired", "six ATACMS missiles", "Russian Defense Ministry", "government"),
+    ("003", "According to", "11,000", ZELENSKY, "person"),
+    ("003", "sending of more than", "7,000", "Yoon Suk Yeol", "person"),  # ". , noted Mr. Yoon."
+    ("004", "According to Kiev", "around 11,000", "Ukrainian government", "government"),
+    ("004", "for the first time in", "73 days", "the capital’s military administration", "government"),
+]
+
+
+@pytest.mark.parametrize("doc, anchor, surface, speaker, speaker_type", SEED_SPEAKERS)
+def test_seed_speakers(doc, anchor, surface, speaker, speaker_type):
+    text = seed(doc)
+    claim = attribute_speakers(claims_for(text, [(anchor, surface)]), text).iloc[0]
+    assert (claim["speaker"], claim["speaker_type"]) == (speaker, speaker_type)
+
+
+# Sentences from the AllSides corpus (../shared/data/allsides), which the rules were not written from.
+NEWS = [
+    ("The economy added 163,000 jobs in July, according to the Labor Department.",
+     "163,000", "Labor Department", "government"),
+    ("In all, the industry employs about 2,000 people in Connecticut, company officials said.",
+     "2,000", "company officials", "anonymous"),
+    ("At least 224 people were injured, according to Egyptian state television, Nile TV.",
+     "224", "Egyptian state television", "organisation"),
+    ("New York City is the worst-hit place in America, with 914 confirmed fatalities, according to Johns Hopkins "
+     "University.", "914", "Johns Hopkins University", "organisation"),
+    ("Three million people, or 10% of the population, have left the country since the economy started to worsen in "
+     "2014, according to the UN.", "10%", "United Nations", "organisation"),
+    ("“Our goal is to get to 5 million before this debate is over,” an NRA source told Politico.",
+     "5 million", "NRA source", "anonymous"),
+    ("That ad buy, which also includes regional publications and online commercials, will cost the NRA about "
+     "$350,000, a source familiar with it told CNN.", "$350,000", "source", "anonymous"),
+    ("Since the conflict began, nearly 900,000 people have fled their homes, of whom nearly 400,000 went to Russia, "
+     "the UN said in its new report.", "400,000", "United Nations", "organisation"),
+    ("Unauthorized workers make up about 5% of the US labor force – around 7.6 million people, according to the "
+     "latest estimates from the Pew Research Center.", "7.6 million", "Pew Research Center", "organisation"),
+    ("Manhattan alone now has roughly 2,400 surveillance cameras, according to the New York Civil Liberties Union "
+     "and others.", "2,400", "New York Civil Liberties Union", "organisation"),
+    ("More than 20 people took part in the late-night dip in the sea, according to sources who were participants "
+     "in the trip.", "20", "sources", "anonymous"),
+    ("Official results have been slow to be released by the Central Election Committee, with only 63.4% of votes "
+     "counted by 22:16 (19:16 GMT) on Wednesday.", "63.4%", "", ""),
+]
+
+
+@pytest.mark.parametrize("text, surface, speaker, speaker_type", NEWS)
+def test_news_speakers(text, surface, speaker, speaker_type):
+    claim = attribute_speakers(claims_for(text, [surface]), text).iloc[0]
+    assert (claim["speaker"], claim["speaker_type"]) == (speaker, speaker_type)
+
+
+def test_pronoun_resolves_to_the_last_person_named():
+    # Two sentences from AllSides: "he" is Schumer.
+    text = ("Sen. Chuck Schumer proposed biometric identification in 2010. He estimated card scanners could cost "
+            "businesses as much as $800.")
+    claim = attribute_speakers(claims_for(text, ["$800"]), text).iloc[0]
+    assert (claim["speaker"], claim["speaker_type"]) == ("Chuck Schumer", "person")
+
+
+def test_role_noun_resolves_to_the_last_body_of_that_kind():
+    cues = {c.speaker for c in find_cues(seed("002")) if c.start > seed("002").index("The attack resulted")}
+    assert "Russian Defense Ministry" in cues  # "the ministry said"
+    minister = seed("002").index("the minister said")
+    assert [c.speaker for c in find_cues(seed("002")) if c.start == minister] == ["Andrii Sybiha"]
+
+
+def test_user_aliases_rename_speakers(tmp_path):
+    user = tmp_path / "aliases.yaml"
+    user.write_text("speakers:\n  - name: Ukraine (government)\n    type: government\n    aliases: [Kiev]\n",
+                    encoding="utf-8")
+    text = seed("004")
+    claim = attribute_speakers(claims_for(text, [("According to Kiev", "around 11,000")]), text,
+                               aliases=load_aliases([user])).iloc[0]
+    assert claim["speaker"] == "Ukraine (government)"
+
+
+def test_outlet_figure_has_blank_speaker_and_input_is_not_mutated():
+    text = "The death toll from the earthquakes that struck Turkey and Syria rose past 11,000."
+    claims = claims_for(text, ["11,000"])
+    before = claims.copy()
+    out = attribute_speakers(claims, text)
+    assert (out.iloc[0]["speaker"], out.iloc[0]["speaker_type"]) == ("", "")
+    pd.testing.assert_frame_equal(claims, before)
+
+
+def test_empty_claims_and_missing_columns():
+    empty = pd.DataFrame({c: pd.Series([], dtype="object") for c in A.REQUIRES})
+    assert list(attribute_speakers(empty, "text").columns[-2:]) == ["speaker", "speaker_type"]
+    with pytest.raises(MissingColumnsError, match="attribute_speakers"):
+        attribute_speakers(pd.DataFrame({"start": [0]}), "text")
+
+
+def test_quote_spans_close_at_the_paragraph_end():
+    text = "“One two,” he said. “Three\nFour” and \"five\""
+    assert quote_spans(text) == [(0, 10), (20, 26), (37, 43)]
+
+
+@pytest.mark.parametrize("phrase, name", [
+    ("Ukrainian President Volodymyr Zelensky", "Volodymyr Zelensky"),
+    ("US Secretary of State Antony Blinken", "Antony Blinken"),
+    ("NATO Secretary General Mark Rutte", "Mark Rutte"),
+    ("Representative Cedric L. Richmond of Louisiana", "Cedric L. Richmond"),
+    ("Senate Democratic Leader Chuck Schumer", "Chuck Schumer"),
+    ("Mr. Yoon", "Yoon"),
+    ("the minister", "minister"),
+])
+def test_strip_titles(phrase, name):
+    assert strip_titles(phrase) == name
+
+
+# (regex constant, text, the match's np group or whole match; None = no match)
+REGEXES = [
+    ("VERB_OF_SAYING", "officials said on Monday", "said"),
+    ("VERB_OF_SAYING", "Nick Paton Walsh reports on rescue efforts", None),
+    ("SUBJECT_BEFORE_VERB", "As many as 100,000 could be deployed, Ukrainian President Volodymyr Zelensky ",
+     "Ukrainian President Volodymyr Zelensky"),
+    ("SUBJECT_BEFORE_VERB", "the death toll has risen, the country’s Disaster and Emergency Management Authority "
+     "(AFAD) ", "the country’s Disaster and Emergency Management Authority (AFAD)"),
+    ("SUBJECT_BEFORE_VERB", "Russian Foreign Minister Sergei Lavrov on Tuesday ", "Russian Foreign Minister Sergei Lavrov"),
+    ("SUBJECT_BEFORE_VERB", "as U.S. officials ", "U.S. officials"),
+    ("APPOSITIVE_BEFORE_VERB", "Mr. Wilder, the governor’s spokesman, ", "Mr. Wilder"),
+    ("APPOSITIVE_BEFORE_VERB", "Texas, Rep. Blake Farenthold, ", None),
+    ("VERB_BEFORE_SPEAKER", "in 73 days,” said the capital’s military administration.",
+     "the capital’s military administration"),
+    ("VERB_BEFORE_SPEAKER", "launches. , noted Mr. Yoon.", "Mr. Yoon."),  # the stop is trimmed later
+    ("VERB_BEFORE_SPEAKER", "in Libya, told Fox News the warnings", None),
+    ("SOURCE_PHRASE", "According to Russia’s Defense Ministry, Ukraine fired", "Russia’s Defense Ministry"),
+    ("SOURCE_PHRASE", "according to a Fox News poll released Friday", "a Fox News poll"),
+    ("SOURCE_PHRASE", "according to the program's latest monthly snapshot, ", "the program's latest monthly snapshot"),
+    ("SOURCE_NOUN_VERB", "the ministry's latest figures showed", "'s latest figures showed"),
+    ("SOURCE_OWNER", "the ministry", "the ministry"),
+    ("PARTICIPLE", "rejected a compromise, saying $2.5 billion", ", saying"),
+    ("PASSIVE_SOURCE", "it was reported that the IRS owed", "it was reported"),
+    ("HEADLINE_SOURCE", "toll includes at least 3 US citizens: State Department", "State Department"),
+    ("SUBORDINATE_OPENING", "Before he met congressional leaders", "Before"),
+    ("CLAUSE_SUBJECT", " Mr. Trump publicly rejected", "Mr. Trump"),
+    ("COORDINATED_VERB", "Blinken tours Turkey's earthquake zone and ", "and "),
+    ("APPOSITIVE_HEAD", ", a project financed by Paul G. Allen", ", a project"),
+    ("SUBJECT_FOLLOWER", " strongly condemned", " s"),
+    ("SUBJECT_FOLLOWER", " of", None),
+    ("QUOTE_MARK", "he said, “It", "“"),
+    ("NAME_MENTION", "On Thursday, Ukrainian President Volodymyr Zelensky attacked",
+     "Ukrainian President Volodymyr Zelensky"),
+    ("NAME_MENTION", "said Blinken.\nAccording to Kiev", "Blinken."),
+    ("QUOTE_TO_CUE", ", ", ", "),
+    ("QUOTE_TO_CUE", " and the missile launches. , ", None),
+    ("CONTINUATION", " , noted Mr. Yoon.", " ,"),
+    ("CONTINUATION", " said senior adviser David Axelrod.", " s"),
+    ("NAME_SUFFIX", "Cedric L. Richmond of Louisiana", " of Louisiana"),
+    ("NP_EDGES", "“Mr. Yoon.", "“"),
+    ("LEADING_DETERMINER", "The ministry", "The "),
+    ("BRACKETED", "Chuck Schumer (D-N.Y.)", " (D-N.Y.)"),
+    ("BRACKETED_ACRONYM", "Management Authority (AFAD)", "(AFAD)"),
+    ("GENERIC_POSSESSOR", "the country’s Disaster and Emergency Management Authority", "the country’s "),
+    ("GENERIC_POSSESSOR", "A national NBC/WSJ poll", "A national "),
+    ("SOURCE_QUALIFIER_TAIL", "a source familiar with it", " familiar with it"),
+    ("ALL_CAPITALS", "AFAD", "AFAD"),
+]
+
+
+@pytest.mark.parametrize("pattern, text, expected", REGEXES)
+def test_attribute_regexes(pattern, text, expected):
+    match = getattr(A, pattern).search(text)
+    got = None if match is None else (match.group("np") if "np" in match.re.groupindex else match.group())
+    assert got == expected
+
+
+def _bench():
+    spec = importlib.util.spec_from_file_location("bench_attribution", ROOT / "bench" / "attribution.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.skipif(not SHARED.exists(), reason="needs ../shared/data (quake-rss, basil) for the labelled sample")
+@pytest.mark.parametrize("labels", ["attribution.tsv", "attribution_heldout.tsv"])
+def test_labelled_sample_is_right_nine_times_in_ten(labels, capsys):
+    bench = _bench()
+    assert bench.main(["--data", str(SHARED), "--labels", str(ROOT / "fixtures" / "labelled" / labels)]) == 0
+    report = capsys.readouterr().out
+    for column in bench.COLUMNS:
+        line = next(line for line in report.splitlines() if line.startswith(column + " "))
+        right, total = map(int, line.split()[1].split("/"))
+        assert right / total >= 0.9, line
