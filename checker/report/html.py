@@ -603,7 +603,7 @@ def _chart_svg(points: pd.DataFrame, units: Sequence[str], title: str) -> str:
     svg.append(f'<text x="{_fmt((plot_left + plot_right) / 2)}" y="{CHART_HEIGHT - 6}" '
                'text-anchor="middle">claim date</text>')
     svg.extend(_legend(modalities, plot_left))
-    svg.extend(_series_lines(modalities, xs, ys))
+    svg.extend(_series_lines(modalities, days, values, x_of, y_of))
     for x, y, low, high, value, modality, hover in zip(
         xs, ys, lows, highs, values, modalities, points["title"]
     ):
@@ -680,15 +680,26 @@ def _legend(modalities: Sequence[str], left: int) -> list[str]:
     return items
 
 
-def _series_lines(modalities: Sequence[str], xs: Sequence[float], ys: Sequence[float]) -> list[str]:
-    """A thin line through each modality's points in date order."""
+def _series_lines(
+    modalities: Sequence[str], days: Sequence[float], values: Sequence[float],
+    x_of: Any, y_of: Any,
+) -> list[str]:
+    """A thin line per modality through the median value of each day, in date order.
+
+    Joining every point zig-zags when outlets report different parts of a
+    figure on the same day; the daily median shows where the figure went.
+    """
     lines = []
     for modality in sorted(set(modalities)):
-        coords = [(x, y) for m, x, y in zip(modalities, xs, ys) if m == modality]
-        if len(coords) < 2:
+        by_day: dict[float, list[float]] = {}
+        for m, day, value in zip(modalities, days, values):
+            if m == modality:
+                by_day.setdefault(float(day), []).append(float(value))
+        if len(by_day) < 2:
             continue
         colour = MODALITY_COLOURS.get(modality, _OTHER_COLOUR)
-        path = " ".join(f"{_fmt(x)},{_fmt(y)}" for x, y in coords)
+        path = " ".join(f"{_fmt(x_of(day))},{_fmt(y_of(float(np.median(by_day[day]))))}"
+                        for day in sorted(by_day))
         dash = ' stroke-dasharray="5 4"' if modality == "projected" else ""
         lines.append(f'<polyline class="series" stroke="{colour}"{dash} points="{path}"/>')
     return lines

@@ -261,3 +261,20 @@ def test_crowded_day_stays_within_its_day(frames):
     assert len(xs) == 40
     day_width = (760 - 72 - 24) / (19 * 1.1)  # 19 days plus 5% padding each side
     assert xs[-1] - xs[0] <= 0.8 * day_width + 0.5
+
+
+def test_series_line_joins_daily_medians(frames):
+    [svg] = charts(render_html(**frames))
+    lines = {line.get("stroke"): line.get("points").split() for line in svg.iter(f"{SVG}polyline")}
+    # Asserted: 1, 7, 13 and 19 Nov (one point a day); projected: 1 and 19 Nov.
+    assert len(lines["#0072B2"]) == 4 and len(lines["#D55E00"]) == 2
+    quake = quake_timeline()
+    crowd = pd.concat([quake.iloc[[0, 1, 2]], quake.iloc[[3, 5]]], ignore_index=True)
+    svg = ET.fromstring(SVG_BLOCK.search(render_chart(crowd)).group())
+    [line] = svg.iter(f"{SVG}polyline")
+    y_of_value = {g.find(f"{SVG}title").text.split(" (")[0]: g.find(f"{SVG}circle").get("cy")
+                  for g in svg.iter(f"{SVG}g")}
+    first_y = line.get("points").split()[0].split(",")[1]
+    # 6 Feb: 10, 175 and 1,300 -> the line starts at the median, 175.
+    assert first_y == y_of_value["2023-02-06: ≥ 175"] != y_of_value["2023-02-06: ≥ 10"]
+    assert len(line.get("points").split()) == 3
