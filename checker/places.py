@@ -27,6 +27,9 @@ class Gazetteer:
     locative_before: re.Pattern[str]
     modifier_after: re.Pattern[str]
     joiner: re.Pattern[str]
+    scope_after: re.Pattern[str]
+    clause_break: re.Pattern[str]
+    combined: re.Pattern[str]
 
 
 def _alternation(words: list[str]) -> str:
@@ -58,12 +61,23 @@ def gazetteer() -> Gazetteer:
     modifier = re.compile(rf"^(?:[’']s)?\s+(?:{_alternation(data['modifier_nouns'])})\b",
                           re.IGNORECASE)
     # What may stand between two places of one combined figure: "Turkey and Syria", "Turkey-Syria".
-    joiner = re.compile(rf"^\s*,?\s*(?:{_alternation(data['joiners'])})?\s*$", re.IGNORECASE)
-    return Gazetteer(place_pattern, country_of, frozenset(adjectives), locative, modifier, joiner)
+    joiner = re.compile(rf"^\s*,?\s*(?:{_alternation(data['joiners'])})?\s*(?:(?:{regions})\s+)?$",
+                        re.IGNORECASE)
+    # A toll noun right after the place: "Syria toll stands at 1,444", "Syria deaths near 3,000".
+    scope = re.compile(rf"^(?:[’']s)?\s+(?:{_alternation(data['scope_nouns'])})\b", re.IGNORECASE)
+    # Between a place and the figure: a new clause ("in Turkey while 2,470 have died in Syria").
+    clause = re.compile(rf"[;:]|\s[–—]\s|\b(?:{_alternation(data['clause_words'])})\b", re.IGNORECASE)
+    # Before the figure in its clause: the figure is a total ("the combined death toll").
+    combined = re.compile(rf"\b(?:{_alternation(data['combined_words'])})\b", re.IGNORECASE)
+    return Gazetteer(place_pattern, country_of, frozenset(adjectives), locative, modifier, joiner,
+                     scope, clause, combined)
 
 
 # "killed 20,000 people there and in Syria": the place adds to another, the figure is combined.
 ALSO_ELSEWHERE = re.compile(r"\b(?:there|here)\s+and\s*$", re.IGNORECASE)
+
+# A number before the figure: words before it describe that number, not ours.
+PREVIOUS_NUMBER = re.compile(r"\d[\d,.]*")
 
 # A place followed by "alone" or a possessive is what the figure is about ("Syria's toll").
 PLACE_ALONE = re.compile(r"^(?:\s+alone\b|[’']s\b)", re.IGNORECASE)
@@ -82,15 +96,24 @@ def place_of(sentence: str, start: int, end: int) -> str:
             groups[-1].append(mention)
         else:
             groups.append([mention])
+    clause_start = max((m.end() for m in gaz.clause_break.finditer(sentence, 0, start)), default=0)
+    # ... and after the previous figure: "combined ... 38,000 ... in Turkey climbed to 31,974".
+    clause_start = max([clause_start] + [m.end() for m in PREVIOUS_NUMBER.finditer(sentence, 0, start)])
+    if gaz.combined.search(sentence, clause_start, start):
+        return ""  # "the combined death toll rose to almost 38,000"
     best: tuple[int, str] | None = None
     for group in groups:
         g_start, g_end = group[0][0], group[-1][1]
         if g_start < end and g_end > start:
             continue
+        between = sentence[g_end:start] if g_end <= start else sentence[end:g_start]
+        if gaz.clause_break.search(between):
+            continue  # the place belongs to another clause's figure
         before, after = sentence[:g_start], sentence[g_end:]
         first_is_adjective = sentence[g_start:group[0][1]].lower() in gaz.is_adjective
-        locative = bool(gaz.locative_before.search(before)) or bool(PLACE_ALONE.match(after))
-        if first_is_adjective and not gaz.locative_before.search(before):
+        locative = (bool(gaz.locative_before.search(before)) or bool(PLACE_ALONE.match(after))
+                    or bool(gaz.scope_after.match(after)))
+        if first_is_adjective and not (gaz.locative_before.search(before) or gaz.scope_after.match(after)):
             locative = False  # "Turkish officials said": a source, not a location
         if not locative or (gaz.modifier_after.match(after) and not PLACE_ALONE.match(after)):
             continue

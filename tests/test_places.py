@@ -55,3 +55,29 @@ def test_both_places_are_combined():
     for figure, place in (("38,044", "Turkey"), ("41,732", "")):
         start = sentence.find(figure)
         assert place_of(sentence, start, start + len(figure)) == place
+
+
+# Quake RSS (Guardian live, Feb 2023) sentences with per-country and combined figures.
+@pytest.mark.parametrize("sentence, figure, place", [
+    ("At least 6,234 people have died in Turkey while 2,470 have died in Syria", "2,470", "Syria"),
+    ("At least 6,234 people have died in Turkey while 2,470 have died in Syria", "6,234", "Turkey"),
+    ("At least 3,381 have died in Turkey, while Syria toll stands at 1,444", "1,444", "Syria"),
+    ("12,973 people have died in Turkey as Syria deaths near 3,000", "3,000", "Syria"),
+    ("the combined death toll rose to almost 38,000 on Tuesday after the tally in Turkey climbed to 31,974",
+     "38,000", ""),
+    ("the combined death toll rose to almost 38,000 on Tuesday after the tally in Turkey climbed to 31,974",
+     "31,974", "Turkey"),
+    ("With the 2,470 deaths in Syria included, the total number killed by Monday’s quake now stands at 9,427",
+     "9,427", ""),
+    ("rescue survivors trapped across southern Turkey and northern Syria after two powerful earthquakes "
+     "killed more than 5,000 people", "5,000", ""),
+])
+def test_per_country_and_combined(sentence, figure, place):
+    start = sentence.find(figure)
+    assert place_of(sentence, start, start + len(figure)) == place
+
+
+@pytest.mark.parametrize("text, count", [("3,381 and 1,444", 2), ("no figure", 0), ("7.8 and 2023", 2)])
+def test_previous_number_pattern(text, count):
+    from checker.places import PREVIOUS_NUMBER
+    assert len(PREVIOUS_NUMBER.findall(text)) == count
