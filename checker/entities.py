@@ -56,19 +56,23 @@ def _phrase_words() -> tuple[frozenset[str], frozenset[str], frozenset[str], fro
     )
 
 
-@lru_cache(maxsize=1)
-def _inflector():
-    import inflect  # installed with quantulum3
-
-    return inflect.engine()
+#: Plural endings and their singular replacements, tried in order:
+#: "countries" -> "country", "churches" -> "church", "boxes" -> "box",
+#: "troops" -> "troop". Irregular plurals are listed in the vocabulary.
+SINGULAR_RULES = (
+    (re.compile(r"ies$"), "y"),
+    (re.compile(r"(?<=ss)es$|(?<=[xz])es$|(?<=[cs]h)es$"), ""),
+    (re.compile(r"(?<=[^su'’])s$"), ""),
+)
 
 
 @lru_cache(maxsize=8192)
 def singular(word: str) -> str:
-    """Singular, lower-case form of a noun ("troops" -> "troop", "viruses" -> "virus").
+    """Singular, lower-case form of a noun ("troops" -> "troop", "countries" -> "country").
 
     Acronyms and words that only look plural ("gas", "analysis", "ATACMS")
-    keep their form. Memoised by word (pure function).
+    keep their form; irregular plurals come from ``phrase_words.yaml``.
+    Memoised by word (a pure function).
     """
     lower = word.lower()
     exceptions = _phrase_words()[4]
@@ -76,8 +80,10 @@ def singular(word: str) -> str:
         return exceptions[lower]
     if word.isupper() or len(lower) < 4 or NOT_PLURAL.search(lower):
         return lower
-    result = _inflector().singular_noun(lower)
-    return result if isinstance(result, str) and result else lower
+    for pattern, replacement in SINGULAR_RULES:
+        if pattern.search(lower):
+            return pattern.sub(replacement, lower, count=1)
+    return lower
 
 
 def is_plural(word: str) -> bool:

@@ -79,9 +79,9 @@ MILLION_CONTEXT = re.compile(r"[ \u00a0]+(?:of[ \u00a0]|[a-z]+s\b)")
 
 @lru_cache(maxsize=1)
 def vague_pattern() -> str:
-    """Regex source for a vague quantity ("thousands", "tens of thousands", "dozens")."""
+    """Regex source for a vague quantity ("thousands", "tens of thousands", "dozens"), lower case."""
     keys = list(_qualifiers()["vague"])
-    return rf"(?i:\b(?:{_words(keys)})\b)"
+    return rf"\b(?:{_words(keys)})\b"
 
 
 #: What may follow "half" when it is a share: "half the condos", "half of its staff".
@@ -90,72 +90,109 @@ _HALF_FOLLOWER = r"(?=[ \u00a0]+(?:of[ \u00a0]+)?(?:the|a|an|its|their|all|his|h
 
 @lru_cache(maxsize=1)
 def share_pattern() -> str:
-    """Regex source for a spelled share: "a third", "two-thirds", "half the ..."."""
+    """Regex source for a spelled share: "a third", "two-thirds", "half the ...", lower case."""
     vocab = numbers.number_words()
     numerators = _words(list(vocab["numerators"]))
     denominators = _words(list(vocab["denominators"]))
     return (
-        rf"(?i:\b(?P<share_num>{numerators})[ \u00a0-]+(?P<share_den>{denominators})\b"
-        rf"|\b(?P<share_half>half){_HALF_FOLLOWER})"
+        rf"\b(?P<share_num>{numerators})[ \u00a0-]+(?P<share_den>{denominators})\b"
+        rf"|\b(?P<share_half>half){_HALF_FOLLOWER}"
     )
 
 
 @lru_cache(maxsize=1)
-def candidate_scanner() -> re.Pattern[str]:
-    """The one regex that finds every figure candidate in a text.
+def figure_scanner() -> re.Pattern[str]:
+    """Regex for figures written with digits, run on the text as given.
 
-    Alternatives, tried in this order at each position: a vague quantity; a
-    currency-led figure ("US$9.2", "GBP 20"); a signed or plain digit figure;
-    a spelled number (whole words, any case).
+    A currency-led figure ("US$9.2", "GBP 20", "RM1.2") or a signed or plain
+    figure. The leading look-ahead lets the regex engine skip every position
+    that cannot start one (most of a text), which keeps the scan fast.
     """
     currency = units.currency_before_pattern()
-    spelled = numbers.spelled_number_pattern()
     return re.compile(
-        rf"(?P<vague>{vague_pattern()})"
-        rf"|(?P<share>{share_pattern()})"
-        rf"|(?P<cur>{currency})(?P<cnum>{numbers.DIGITS_PATTERN})"
-        rf"|(?P<sign>{SIGN})?(?<![\w.,])(?P<num>{numbers.DIGITS_PATTERN})"
-        rf"|(?P<spelled>(?i:\b{spelled}\b))"
+        r"(?=[\d$€£¥₹₩₪₽₺₦₱₿]|[.+−-]\d|[A-Z][A-Za-z.$]{0,4}[ \u00a0]?[$\d])"
+        rf"(?:(?P<cur>{currency})(?P<cnum>{numbers.DIGITS_PATTERN})"
+        rf"|(?P<sign>{SIGN})?(?<![\w.,])(?P<num>{numbers.DIGITS_PATTERN}))"
     )
+
+
+@lru_cache(maxsize=1)
+def word_scanner() -> re.Pattern[str]:
+    """Regex for worded quantities, run on the lower-cased text.
+
+    Tried in this order at each word: a vague quantity ("thousands"), a share
+    ("two-thirds"), a spelled number ("twenty-nine", "a dozen"). Matching
+    lower-cased text case-sensitively is several times faster than IGNORECASE.
+    """
+    spelled = numbers.spelled_number_pattern()
+    vocab = numbers.number_words()
+    words = [*vocab["units"], *vocab["tens"], *vocab["scales"], *vocab["numerators"], "half", "an",
+             *_qualifiers()["vague"]]
+    # Only word starts whose first letter can open a quantity are tried.
+    initials = "".join(sorted({w[0] for w in words}))
+    return re.compile(
+        rf"\b(?=[{initials}])(?:(?P<vague>{vague_pattern()})|(?P<share>{share_pattern()})|(?P<spelled>{spelled}\b))"
+    )
+
+
+def _candidates(text: str) -> list[tuple[int, int, dict]]:
+    """(start, end, groups) of every figure candidate, in text order, without overlaps."""
+    found = [(m.start(), m.end(), m.groupdict()) for m in figure_scanner().finditer(text)]
+    lowered = text.lower()
+    if len(lowered) == len(text):  # lower() kept every offset (true but for rare letters)
+        found += [(m.start(), m.end(), m.groupdict()) for m in word_scanner().finditer(lowered)]
+    found.sort(key=lambda item: (item[0], -item[1]))
+    kept: list[tuple[int, int, dict]] = []
+    for item in found:
+        if kept and item[0] < kept[-1][1]:
+            continue
+        kept.append(item)
+    return kept
 
 
 # --- spans that are never claims ---------------------------------------------
 
-_MONTH = r"(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-_WEEKDAY = r"(?i:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)(?i:day|nesday|urday|sday)?"
+_MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+_WEEKDAY = r"(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)(?:day|nesday|urday|sday)?"
 
 #: Dates, clock times, ids, phone numbers and fractions-of-a-counter whose
 #: digits are not claims. Each alternative is one shape, named for the test.
 EXCLUDED_SHAPES = {
     # "20 Nov. 2024", "1 September 2019", "5th of May"
-    "day_month": rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+\d{{4}})?(?![A-Za-z])",
+    "day_month": rf"(?<![\d.,])\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+\d{{4}})?(?![A-Za-z])",
     # "November 5, 2024", "Oct. 31", "March 29", "February 2022"
-    "month_day": rf"\b{_MONTH}\s+\d{{1,4}}(?:st|nd|rd|th)?(?:[-–]\d{{1,2}})?(?:,?\s+\d{{4}})?(?![\d,.]\d)",
+    "month_day": rf"\b(?=[adfjmnos]){_MONTH}\s+\d{{1,4}}(?:st|nd|rd|th)?(?:[-–]\d{{1,2}})?(?:,?\s+\d{{4}})?(?![\d,.]\d)",
     # "Wednesday (13)", "Friday 13"
-    "weekday_day": rf"\b{_WEEKDAY}\s+\(?\d{{1,2}}\)?(?![\d%])",
+    "weekday_day": rf"\b(?=[fmstw]){_WEEKDAY}\s+\(?\d{{1,2}}\)?(?![\d%])",
     # "2019-09-01T10:38:07.190Z", "20/11/2024", "11.20.2024"
     "numeric_date": r"\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}(?:T[\d:.]+Z?)?\b",
     # "15:57", "9:35 PM", "1:36.6" (a lap time), "8 p.m.", "11 a.m."
-    "clock_time": r"\b\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:\s*(?i:[ap]\.?m\.?))?|\b\d{1,2}\s*(?i:[ap]\.m\.|[ap]m\b)",
+    "clock_time": r"\b\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:\s*[ap]\.?m\.?)?|\b\d{1,2}\s*(?:[ap]\.m\.|[ap]m\b)",
     # "KN-23", "COVID-19", "F-16s", "MH17", "PS5", "S23", "G7": letters joined to digits
     # ("sub-7 nanometre", "minus-5 yards", "mid-2000s" are figures, not ids)
-    "letter_id": r"\b(?!(?i:sub|minus|mid|over|under|pre|post|top|about|around|some|nearly|almost)-)[A-Za-z]+[-‑]?\d+[A-Za-z]*\b(?<![0-9]s)|\b[A-Za-z]+-\d+s\b",
-    # "575 Wilbraham Road", "9 E 71st St": street addresses
-    "address": r"\b\d{1,5}[ \u00a0]+(?:[NSEW]\.?[ \u00a0]+)?(?:[A-Z0-9][A-Za-z0-9]*[ \u00a0]+){1,3}(?:Road|Rd|Street|St|Avenue|Ave|Boulevard|Blvd|Lane|Drive|Dr|Way|Place|Square|Court|Terrace|Highway)\b",
+    "letter_id": r"\b(?!(?:sub|minus|mid|over|under|pre|post|top|about|around|some|nearly|almost)-)[a-z]+[-‑]?\d+[a-z]*\b(?<![0-9]s)|\b[a-z]+-\d+s\b",
     # "(0/250자)", "24/7", "9/11": slash pairs are counters or dates
     "slash_pair": r"(?<![\d.,])\d+\s?/\s?\d+(?![\d.,]?\d)",
     # "+1 555 123 4567", "(212) 555-1234", "555-123-4567"
     "phone": r"(?:\+\d{1,3}[\s.-]?)?\(?\b\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b",
     # "#5", "No. 1": a rank or id
-    "rank": r"(?:#|\bNo\.\s?|\bno\.\s)\d+",
+    "rank": r"(?:#|\bno\.\s?)\d+",
     # "the 1990s", "'90s": decades are periods, not figures
     "decade": r"\b(?:1\d|20)\d0['’]?s\b|['’]\d0s\b",
     # "2-2", "3-1" scores: a hyphen between small integers where the second is not larger
-    "url_or_email": r"\b(?:https?://|www\.)\S+|\S+@\S+",
+    "url_or_email": r"\b(?:https?://|www\.)\S+|(?<![\w.+-])[\w.+-]+@\S+",
 }
 
-#: The union of :data:`EXCLUDED_SHAPES`.
+#: The union of :data:`EXCLUDED_SHAPES`, matched on the lower-cased text
+#: (case-sensitive matching of lower case is several times faster).
 EXCLUDED = re.compile("|".join(f"(?:{p})" for p in EXCLUDED_SHAPES.values()))
+
+#: A street address, matched on the text as given (its capitals matter):
+#: "575 Wilbraham Road", "9 E 71st St".
+ADDRESS = re.compile(
+    r"\b\d{1,5}[ \u00a0]+(?:[NSEW]\.?[ \u00a0]+)?(?:[A-Z0-9][A-Za-z0-9]*[ \u00a0]+){1,3}"
+    r"(?:Road|Rd|Street|St|Avenue|Ave|Boulevard|Blvd|Lane|Drive|Dr|Way|Place|Square|Court|Terrace|Highway)\b"
+)
 
 #: A score or result: "2-2", "3–1" (the second number not larger than the first).
 SCORE = re.compile(r"(?<![\d.,])(\d{1,3})[-–](\d{1,3})(?![\d%.,]|[ \u00a0]?(?:%|per|percent))")
@@ -202,7 +239,9 @@ def hedge_before() -> re.Pattern[str]:
     groups = []
     for kind in ("approx", "at_least", "at_most"):
         groups.append(rf"(?P<{kind}>{_words(q[kind])})")
-    return re.compile(rf"(?i:(?<![A-Za-z])(?:{'|'.join(groups)}))[ \u00a0]*$")
+    # Lower-case words, matched on lower-cased windows; the look-ahead lets the
+    # engine skip positions that start no word.
+    return re.compile(rf"(?<![a-z])(?=[a-z~])(?:{'|'.join(groups)})[ \u00a0]*$")
 
 
 @lru_cache(maxsize=1)
@@ -236,14 +275,14 @@ def direction_before() -> re.Pattern[str]:
     q = _qualifiers()
     gap = _words(q["direction_gap"])
     return re.compile(
-        rf"(?i:(?<![A-Za-z])(?:(?P<increase>{_words(q['increase'])})|(?P<decrease>{_words(q['decrease'])}))"
-        rf"(?:[ \u00a0]+(?:{gap}))*)[ \u00a0]+(?:[$€£¥]|US\$)?$"
+        rf"(?<![a-z])(?=[a-z])(?:(?P<increase>{_words(q['increase'])})|(?P<decrease>{_words(q['decrease'])}))"
+        rf"(?:[ \u00a0]+(?:{gap}))*[ \u00a0]+(?:[$€£¥]|us\$)?$"
     )
 
 
 @lru_cache(maxsize=1)
 def _phrasal_up() -> re.Pattern[str]:
-    return re.compile(rf"(?i:\b(?:{_words(_qualifiers()['phrasal_up'])}))[ \u00a0]*$")
+    return re.compile(rf"\b(?=[a-z])(?:{_words(_qualifiers()['phrasal_up'])})[ \u00a0]*$")
 
 
 class _PhrasalUp:
@@ -282,6 +321,31 @@ class _Figure:
     extra: dict = field(default_factory=dict)
 
 
+#: How far around a figure the never-a-claim shapes are looked for: the
+#: longest shape reaches this far ("November 5, 2024", "+1 555 123 4567").
+EXCLUSION_REACH = 20
+
+
+def _excluded_spans(text: str, lowered: str, candidates: list[tuple[int, int, dict]]) -> list[tuple[int, int]]:
+    """Spans of :data:`EXCLUDED` shapes and scores near digit candidates, merged.
+
+    Only windows around figures are scanned: the shapes are long alternations,
+    and scanning whole texts with them would cost more than everything else.
+    """
+    windows = _merged_spans(
+        [(max(0, s - EXCLUSION_REACH), e + EXCLUSION_REACH) for s, e, g in candidates if not g.get("vague") and not g.get("spelled") and not g.get("share")]
+    )
+    spans: list[tuple[int, int]] = []
+    for w_start, w_end in windows:
+        spans.extend((m.start(), m.end()) for m in EXCLUDED.finditer(lowered, w_start, w_end))
+        spans.extend((m.start(), m.end()) for m in ADDRESS.finditer(text, w_start, w_end))
+        # "2-1", "89-89": results, where the second number is not larger.
+        spans.extend(
+            (m.start(), m.end()) for m in SCORE.finditer(text, w_start, w_end) if int(m.group(2)) <= int(m.group(1))
+        )
+    return _merged_spans(spans)
+
+
 def _merged_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Sorted, non-overlapping union of ``spans`` (so a bisect finds the enclosing one)."""
     merged: list[tuple[int, int]] = []
@@ -306,44 +370,44 @@ def _is_sentence_initial(text: str, pos: int, sentence_start: int) -> bool:
     return text[sentence_start:pos].strip() == ""
 
 
-def _read_candidate(text: str, match: re.Match[str]) -> _Figure | None:
+def _read_candidate(text: str, start: int, end: int, groups: dict) -> _Figure | None:
     """Value, currency and magnitude of one scanner match."""
-    if match.group("vague"):
-        key = " ".join(match.group("vague").lower().split())
+    if groups.get("vague"):
+        key = " ".join(groups.get("vague").lower().split())
         interval = _qualifiers()["vague"][key]
         low, high = float(interval["low"]), float(interval["high"])
-        figure = _Figure(match.start(), match.end(), low, vague=key, low=low, high=high, qualifier="vague")
-        figure.number_end = match.end()
+        figure = _Figure(start, end, low, vague=key, low=low, high=high, qualifier="vague")
+        figure.number_end = end
         return figure
-    if match.group("share"):
+    if groups.get("share"):
         vocab = numbers.number_words()
-        if match.group("share_half"):
+        if groups.get("share_half"):
             value = 0.5
         else:
-            value = vocab["numerators"][match.group("share_num").lower()] / vocab["denominators"][
-                match.group("share_den").lower()
+            value = vocab["numerators"][groups.get("share_num").lower()] / vocab["denominators"][
+                groups.get("share_den").lower()
             ]
-        figure = _Figure(match.start(), match.end(), value, unit="fraction")
-        figure.number_end = match.end()
+        figure = _Figure(start, end, value, unit="fraction")
+        figure.number_end = end
         return figure
-    if match.group("cnum"):
-        value = numbers.parse_digits(match.group("cnum"))
-        figure = _Figure(match.start(), match.end(), value, money=True)
-        figure.unit = units.currency_name(match.group("cur"))
+    if groups.get("cnum"):
+        value = numbers.parse_digits(groups.get("cnum"))
+        figure = _Figure(start, end, value, money=True)
+        figure.unit = units.currency_name(groups.get("cur"))
         figure.plain_integer = False
-    elif match.group("num"):
-        surface = match.group("num")
+    elif groups.get("num"):
+        surface = groups.get("num")
         value = numbers.parse_digits(surface)
-        if match.group("sign") or MINUS_BEFORE.search(text, max(0, match.start() - 7), match.start()):
+        if groups.get("sign") or MINUS_BEFORE.search(text, max(0, start - 7), start):
             value = -value
-        figure = _Figure(match.start(), match.end(), value)
+        figure = _Figure(start, end, value)
         figure.plain_integer = surface.isdigit()
     else:
-        spelled = match.group("spelled")
+        spelled = groups.get("spelled")
         value = numbers.parse_spelled(spelled)
         if value is None or spelled.lower() in numbers.number_words()["scales"]:
             return None  # a lone "billion" ("billion-dollar aid") is no figure
-        figure = _Figure(match.start(), match.end(), value, spelled=True)
+        figure = _Figure(start, end, value, spelled=True)
         last = spelled.lower().split()[-1]
         scales = numbers.number_words()["scales"]
         if last in scales and scales[last] > 100 and value > scales[last]:
@@ -377,7 +441,7 @@ def _read_candidate(text: str, match: re.Match[str]) -> _Figure | None:
     return figure
 
 
-def _is_non_claim(text: str, figure: _Figure, match: re.Match[str], sentence_start: int) -> bool:
+def _is_non_claim(text: str, figure: _Figure, groups: dict, sentence_start: int) -> bool:
     """Years, ordinals, times, ids and names: numbers that state no quantity."""
     if figure.vague:
         return False
@@ -398,7 +462,7 @@ def _is_non_claim(text: str, figure: _Figure, match: re.Match[str], sentence_sta
     if figure.spelled and SPELLED_COMPOUND.match(text, figure.end):
         return True  # "a three-bed apartment", "its three-year forecast": a modifier
     if figure.spelled:
-        lower = match.group("spelled").lower()
+        lower = text[figure.start : figure.number_end].lower()
         if lower == "one":
             prev = word_before.group(1).lower() if word_before else ""
             nxt = WORD_AFTER.match(after)
@@ -414,7 +478,7 @@ def _is_non_claim(text: str, figure: _Figure, match: re.Match[str], sentence_sta
         and word_before.group(1)[:1].isupper()
         and not _is_sentence_initial(text, figure.start - len(word_before.group()), sentence_start)
         and units.match_unit_after(text, figure.end) is None
-        and not hedge_before().search(before)
+        and not hedge_before().search(before.lower())
     ):
         return True
     return False
@@ -427,7 +491,7 @@ def _is_year(text: str, figure: _Figure, sentence_start: int) -> bool:
     if not (1600 <= figure.value <= 2100) or figure.number_end - figure.start != 4:
         return False
     before = text[max(0, figure.start - 40) : figure.start]
-    if hedge_before().search(before):
+    if hedge_before().search(before.lower()):
         return False
     if units.match_unit_after(text, figure.end) is not None:
         return False
@@ -496,7 +560,7 @@ def _attach_qualifier(text: str, figure: _Figure, sentence_start: int) -> None:
     if figure.vague:
         return
     before = text[max(sentence_start, figure.start - 40) : figure.start]
-    cue = hedge_before().search(before)
+    cue = hedge_before().search(before.lower())
     if cue:
         kind = cue.lastgroup
         figure.qualifier = kind
@@ -571,12 +635,12 @@ def _merge_range(text: str, first: _Figure, second: _Figure, sentence_start: int
 def _attach_direction(text: str, figure: _Figure, sentence_start: int) -> None:
     before = text[max(sentence_start, figure.start - 60) : figure.start]
     if figure.hedge and figure.extra.get("hedge_end") is None:
-        cue = hedge_before().search(before)
+        cue = hedge_before().search(before.lower())
         if cue:
             before = before[: cue.start()]
-    found = direction_before().search(before)
+    found = direction_before().search(before.lower())
     if found:
-        if found.group().split()[0].lower() == "up" and PHRASAL_UP.search(before[: found.start()]):
+        if found.group().split()[0].lower() == "up" and PHRASAL_UP.search(before[: found.start()].lower()):
             return  # "gave up 517 yards": a phrasal verb
         figure.direction = found.lastgroup
         return
@@ -612,7 +676,7 @@ def _attach_entity(text: str, figure: _Figure, sentence: tuple[int, int], previo
     if phrase is None:
         hedge_start = figure.start
         if figure.hedge:
-            cue = hedge_before().search(text[max(s_start, figure.start - 40) : figure.start])
+            cue = hedge_before().search(text[max(s_start, figure.start - 40) : figure.start].lower())
             if cue:
                 hedge_start = figure.start - (len(text[max(s_start, figure.start - 40) : figure.start]) - cue.start())
         phrase = entities.phrase_before(text, s_start, hedge_start)
@@ -643,28 +707,25 @@ def extract_quantities(text: str) -> pd.DataFrame:
     rows: dict[str, list] = {c: [] for c in QUANTITY_COLUMNS}
     if not text:
         return pd.DataFrame(rows)
-    scanner = candidate_scanner()
-    matches = list(scanner.finditer(text))
-    if not matches:
+    candidates = _candidates(text)
+    if not candidates:
         return pd.DataFrame(rows)
-    excluded = [(m.start(), m.end()) for m in EXCLUDED.finditer(text)]
-    # "2-1", "89-89": results, where the second number is not larger.
-    excluded += [(m.start(), m.end()) for m in SCORE.finditer(text) if int(m.group(2)) <= int(m.group(1))]
-    excluded = _merged_spans(excluded)
+    lowered = text.lower()
+    excluded = _excluded_spans(text, lowered if len(lowered) == len(text) else text, candidates)
     excluded_starts = [s for s, _ in excluded]
     spans = sentence_spans(text)
     span_starts = [s for s, _ in spans]
 
     figures: list[tuple[_Figure, tuple[int, int]]] = []
-    for match in matches:
-        figure = _read_candidate(text, match)
+    for start, end, groups in candidates:
+        figure = _read_candidate(text, start, end, groups)
         if figure is None:
             continue
         i = bisect.bisect_right(span_starts, figure.start) - 1
         sentence = spans[i] if i >= 0 else (0, len(text))
         if not figure.vague and _overlaps(excluded, excluded_starts, figure.start, figure.number_end):
             continue
-        if _is_non_claim(text, figure, match, sentence[0]) or _is_year(text, figure, sentence[0]):
+        if _is_non_claim(text, figure, groups, sentence[0]) or _is_year(text, figure, sentence[0]):
             continue
         if figures and figures[-1][0].end > figure.start:
             continue  # inside the previous figure's unit or magnitude

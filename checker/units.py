@@ -130,6 +130,9 @@ PLAIN_WORD = re.compile(r"^[a-z]+$")
 #: Capitals only: an acronym (a weapon, an agency), not a unit.
 ACRONYM = re.compile(r"^[A-Z]{2,}$")
 
+#: A capitalised word of three letters or more: a name ("Kenyan", "Max"), not a unit.
+TITLE_WORD = re.compile(r"^[A-Z][a-z]{2,}\.?$")
+
 #: quantulum3 unit names that are never a right reading of a news token.
 _QUANTULUM_REJECT = ("dimensionless", "unknown", "acre millisecond", "barn")
 
@@ -177,8 +180,10 @@ def quantulum_unit_after(text: str, number_end: int, window_start: int) -> UnitM
         return None  # a word or an acronym ("FA Cup", "EV models"): a counted noun
     if PLAIN_WORD.match(word) and (len(word) >= 3 or word in _function_words()):
         return None
-    if len(word) == 1 and word.isupper():
-        return None  # "8 B people", "1.3 A": an initial or an article more often than a unit
+    if len(word) == 1 and (word.isupper() or word == "s"):
+        return None  # "8 B people", "the 60s": an initial, an article or a decade
+    if TITLE_WORD.match(word):
+        return None  # "32 Kenyan runners", "737 Max": a name, not a unit
     window = text[window_start : token.end()]
     found = quantulum_unit(window)
     if found is None:

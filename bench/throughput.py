@@ -1,0 +1,153 @@
+"""Throughput of numcheck's extractor against quantulum3, side by side in one run.
+
+Usage::
+
+    python bench/throughput.py            # prints MB/s of each and the ratio
+    python bench/throughput.py --check    # also exit 1 when a ratio is below its bound
+
+Two corpora from ``../shared/data``:
+
+- allsides: the first ~300 KB of articles longer than 500 characters from
+  ``allsides/articles.jsonl.gz`` (field ``content_original``);
+- quake-rss: the title and description of every item of ``quake-rss/entries.jsonl``.
+
+quantulum3 runs as it is used in practice and in CQE's comparison: one
+``parser.parse`` per sentence (sentences from :func:`checker.text.sentence_spans`).
+numcheck runs one call per document. Both see the same texts in the same
+process; warm-up runs first so that imports and vocabulary loading are not
+timed, and each side takes the best of ``--repeat`` runs. Only the ratio is
+checked (machines differ; an absolute time would be meaningless in CI).
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import sys
+import time
+import types
+import warnings
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT.parent / "shared" / "data"
+
+#: CI bounds on numcheck / quantulum3 throughput, a margin under what we reach.
+BOUNDS = {"allsides": 25.0, "quake-rss": 25.0}
+
+
+def allsides_texts(limit_bytes: int = 300_000, min_chars: int = 500) -> list[str]:
+    """The first articles longer than ``min_chars`` until ``limit_bytes`` of text."""
+    texts: list[str] = []
+    total = 0
+    with gzip.open(DATA / "allsides" / "articles.jsonl.gz", "rt", encoding="utf-8") as handle:
+        for line in handle:
+            text = json.loads(line).get("content_original") or ""
+            if len(text) > min_chars:
+                texts.append(text)
+                total += len(text.encode("utf-8"))
+                if total >= limit_bytes:
+                    break
+    return texts
+
+
+def quake_texts() -> list[str]:
+    """Title and description of each quake RSS item, one text per item."""
+    texts = []
+    with open(DATA / "quake-rss" / "entries.jsonl", encoding="utf-8") as handle:
+        for line in handle:
+            item = json.loads(line)
+            text = "\n".join(part for part in (item.get("title"), item.get("description")) if part)
+            if text.strip():
+                texts.append(text)
+    return texts
+
+
+def pick_extractor():
+    """``checker.extract`` when it works, else ``checker.extract.extract_quantities``."""
+    import checker
+    from checker.extract import extract_quantities
+
+    candidate = getattr(checker, "extract", None)
+    if callable(candidate) and not isinstance(candidate, types.ModuleType):
+        try:
+            candidate("About 3,000 troops arrived.")
+        except Exception as exc:  # the pipeline may be mid-construction
+            return extract_quantities, f"checker.extract.extract_quantities (checker.extract fails: {exc!r:.80})"
+        return candidate, "checker.extract"
+    return extract_quantities, "checker.extract.extract_quantities (checker.extract not exposed yet)"
+
+
+def time_numcheck(texts: list[str], extractor, repeat: int) -> tuple[float, int]:
+    """Best wall time of one extractor call per document, and the claims found."""
+    best = float("inf")
+    found = 0
+    from checker import units
+
+    for _ in range(repeat):
+        # A fresh quantulum3 window cache each run: repeats must not read the
+        # same texts' answers back for free.
+        units.quantulum_unit.cache_clear()
+        started = time.perf_counter()
+        found = sum(len(extractor(text)) for text in texts)
+        best = min(best, time.perf_counter() - started)
+    return best, found
+
+
+def time_quantulum(texts: list[str], repeat: int) -> tuple[float, int]:
+    """Best wall time of quantulum3 ``parser.parse`` per sentence, and the quantities found."""
+    from checker.text import sentence_spans
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        from quantulum3 import parser
+
+        sentences = [text[s:e] for text in texts for s, e in sentence_spans(text)]
+        best = float("inf")
+        found = 0
+        for _ in range(repeat):
+            started = time.perf_counter()
+            found = sum(len(parser.parse(sentence)) for sentence in sentences)
+            best = min(best, time.perf_counter() - started)
+    return best, found
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Print MB/s of quantulum3 and numcheck per corpus and their ratio; --check enforces bounds."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--check", action="store_true", help="exit 1 when a ratio is below its bound")
+    parser.add_argument("--repeat", type=int, default=3, help="numcheck runs per corpus (best is kept)")
+    parser.add_argument("--quantulum-repeat", type=int, default=1, help="quantulum3 runs per corpus")
+    parser.add_argument("--bytes", type=int, default=300_000, help="allsides text to read")
+    args = parser.parse_args(argv)
+
+    extractor, name = pick_extractor()
+    corpora = {"allsides": allsides_texts(args.bytes), "quake-rss": quake_texts()}
+    # Warm-up: imports, vocabularies, compiled patterns.
+    extractor(corpora["allsides"][0])
+    time_quantulum(corpora["allsides"][:1], 1)
+
+    print(f"extractor: {name}")
+    print(f"{'corpus':<10} {'docs':>6} {'KB':>7} {'quantulum3 MB/s':>16} {'numcheck MB/s':>14} {'ratio':>7} {'bound':>6}"
+          f" {'q3 found':>9} {'found':>6}")
+    failed = []
+    for corpus, texts in corpora.items():
+        size = sum(len(t.encode("utf-8")) for t in texts)
+        q_time, q_found = time_quantulum(texts, args.quantulum_repeat)
+        n_time, n_found = time_numcheck(texts, extractor, args.repeat)
+        q_rate, n_rate = size / q_time / 1e6, size / n_time / 1e6
+        ratio = n_rate / q_rate
+        print(f"{corpus:<10} {len(texts):>6} {size / 1000:>7.0f} {q_rate:>16.3f} {n_rate:>14.3f} {ratio:>6.1f}x"
+              f" {BOUNDS[corpus]:>5.0f}x {q_found:>9} {n_found:>6}")
+        if ratio < BOUNDS[corpus]:
+            failed.append(f"{corpus}: {ratio:.1f}x < {BOUNDS[corpus]}x")
+    if args.check and failed:
+        print("FAILED: " + "; ".join(failed), file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.path.insert(0, str(ROOT))
+    sys.exit(main())
