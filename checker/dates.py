@@ -71,7 +71,8 @@ DATE_EXPRESSION = re.compile(
     rf"|(?P<weekday>\b(?:(?P<weekday_rel>(?i:last|next|this|on|early|late))[ \t]+)?(?P<weekday_name>{WEEKDAY})\b"
     rf"(?:[ \t]*\((?P<weekday_day>[0-3]?\d)\))?(?:[ \t]+{DAY_PART}\b)?)"
     # "in October", "in October 2023", "October 2023", "at the end of this month" is below.
-    rf"|(?P<month>\b{PERIOD_PREPOSITION}[ \t]+(?:the[ \t]+)?(?:(?:early|late|mid)-?[ \t]*)?(?P<month_name>{MONTH})(?:[ \t]+(?P<month_year>{YEAR}))?\b"
+    rf"|(?P<month>\b{PERIOD_PREPOSITION}[ \t]+(?:the[ \t]+)?(?:(?:early|late|mid)-?[ \t]*)?(?P<month_name>{MONTH})"
+    rf"(?![ \t]+{DAY}\b)(?:[ \t]+(?P<month_year>{YEAR}))?\b"
     rf"|\b(?P<month_name2>{MONTH})[ \t]+(?P<month_year2>{YEAR})\b)"
     # "yesterday", "last night", "this morning".
     rf"|(?P<relative_day>\b(?i:{_alternation(_WORDS['relative_days'])})\b)"

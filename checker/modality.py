@@ -36,7 +36,8 @@ def _alternation(words) -> str:
     word boundary on that side.
     """
     words = set(words)
-    plain = [w for w in words if w[0].isalnum() and w[-1].isalnum()]
+    # "n't" attaches to its verb ("can't"): no word boundary before it.
+    plain = [w for w in words if w[0].isalnum() and w[-1].isalnum() and not w.startswith(("n'", "n’"))]
     other = [re.escape(w).replace(r"\ ", r"\s+") + (r"\b" if w[-1].isalnum() else "") for w in words - set(plain)]
     return "|".join([rf"\b(?:{phrase_alternation(plain)})\b"] + other)
 

@@ -1,0 +1,185 @@
+"""Claim dates against the publication date, and publication dates found in the text."""
+
+from __future__ import annotations
+
+import bisect
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from checker import dates as D
+from checker.columns import MissingColumnsError
+from checker.dates import date_claims, find_publication_date
+from checker.text import sentence_spans
+
+SEEDS = Path(__file__).resolve().parent.parent / "fixtures" / "seeds"
+
+
+def claims_for(text: str, figures: list[str | tuple[str, str]]) -> pd.DataFrame:
+    """Claims at the given surfaces (or ``(anchor, surface)``: the surface after the anchor)."""
+    spans = sentence_spans(text)
+    starts = [s for s, _ in spans]
+    rows = []
+    for figure in figures:
+        anchor, surface = figure if isinstance(figure, tuple) else ("", figure)
+        start = text.index(surface, text.index(anchor))
+        s_start, s_end = spans[bisect.bisect_right(starts, start) - 1]
+        rows.append({"start": start, "end": start + len(surface), "surface": surface,
+                     "sentence_start": s_start, "sentence_end": s_end})
+    return pd.DataFrame(rows)
+
+
+def dated(text: str, surface: str | tuple[str, str], published: str | None) -> tuple[str, str, str]:
+    claim = date_claims(claims_for(text, [surface]), text, published).iloc[0]
+    return claim["claim_date"], claim["date_precision"], claim["date_cue"]
+
+
+# (sentence, figure, published, claim_date, precision). Sentences from the AllSides
+# and BASIL corpora and the seeds; published dates are the articles'.
+SENTENCES = [
+    # "on Tuesday": the latest Tuesday on or before publication (Wednesday 20 Nov 2024).
+    ("“This contingent may grow to 100,000,” he said in a video message during a special session of the "
+     "European Parliament on Tuesday.", "100,000", "2024-11-20", "2024-11-19", "day"),
+    # "Wednesday (13)": the 13th.
+    ("NATO ministers met on Wednesday (13) in Brussels to discuss the 11,000 troops.", "11,000",
+     "2024-11-14", "2024-11-13", "day"),
+    ("The economy added 163,000 jobs in July, according to the Labor Department.", "163,000", "2012-08-03",
+     "2012-07-01", "month"),
+    ("In 2010, after a wave of Tea Party Republicans swept Democrats out of power, she lost just 43 votes.",
+     "43 votes", "2016-11-30", "2010-01-01", "year"),
+    ("A record-breaking 158,682 people attended the games last year in Texas.", "158,682", "2015-03-31",
+     "2014-01-01", "year"),
+    ("U.S. officials said this week that the Trump administration is making plans to pull all 2,000 troops out "
+     "of Syria.", "2,000", "2018-12-23", "2018-12-17", "week"),
+    ("Politico reported Tuesday that Perry bought $1 million in broadcast television time.", "$1 million",
+     "2011-12-07", "2011-12-06", "day"),
+    ("He won two years ago by 36 percentage points.", "36", "2010-06-15", "2008-01-01", "year"),
+    ("Mr. Wilder said the office had received more than 10,000 calls and emails on the matter as of Monday "
+     "morning.", "10,000", "2014-02-24", "2014-02-24", "day"),
+    # A date describing another event is not the figure's date.
+    ("More than 20,000 deaths have been reported in the aftermath of the earthquake that hit Turkey and Syria "
+     "on Monday.", "20,000", "2023-02-09", "2023-02-09", "day"),
+    ("It struck near Hatay Province, one of the areas most devastated by the Feb. 6 quake that killed more than "
+     "46,000 people.", "46,000", "2023-02-20", "2023-02-20", "day"),
+    ("The warning comes as the death toll from last week's quake in Turkey and northern Syria now exceeds "
+     "40,000.", "40,000", "2023-02-15", "2023-02-15", "day"),
+    ("Three million people, or 10% of the population, have left the country since the economy started to "
+     "worsen in 2014, according to the UN.", "10%", "2019-06-01", "2019-06-01", "day"),
+    ("The questionnaire was announced last week and asks more than 50 complex questions.", "50", "2023-02-27",
+     "2023-02-27", "day"),
+    # Absolute dates need no publication date.
+    ("On Feb. 11, 2023, rescuers pulled 5 people from the rubble.", "5 people", None, "2023-02-11", "day"),
+]
+
+
+@pytest.mark.parametrize("text, surface, published, claim_date, precision", SENTENCES)
+def test_claim_dates(text, surface, published, claim_date, precision):
+    got, got_precision, _ = dated(text, surface, published)
+    assert (got, got_precision) == (claim_date, precision)
+
+
+def test_default_is_the_publication_day_with_no_cue():
+    assert dated("Rescuers found 12 survivors.", "12", "2023-02-11T07:14:16+00:00") == ("2023-02-11", "day", "")
+
+
+def test_relative_dates_without_publication_are_blank():
+    assert dated("Rescuers found 12 survivors on Tuesday.", "12", None) == ("", "", "")
+
+
+def test_date_cue_names_the_words():
+    assert dated("The toll rose to 29,000 on Sunday.", "29,000", "2023-02-12")[2] == "on Sunday"
+
+
+def test_quoted_figure_takes_the_date_of_its_attribution():
+    text = seed_text("002")
+    claim = date_claims(claims_for(text, [("Vladimir Putin had brought", "11,000")]), text, "2024-11-20").iloc[0]
+    assert claim["claim_date"] == "2024-11-19"  # "…,” he said … on Tuesday."
+
+
+def seed_text(prefix: str) -> str:
+    return next(SEEDS.glob(f"{prefix}_*.txt")).read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("expression, published, date, precision", [
+    ("yesterday", "2024-11-20", "2024-11-19", "day"),
+    ("last Friday", "2024-11-22", "2024-11-15", "day"),
+    ("next Monday", "2024-11-20", "2024-11-25", "day"),
+    ("last month", "2024-01-15", "2023-12-01", "month"),
+    ("in October", "2024-11-20", "2024-10-01", "month"),
+    ("in December", "2024-11-20", "2023-12-01", "month"),
+    ("in October 2023", "2024-11-20", "2023-10-01", "month"),
+    ("3 days ago", "2024-11-20", "2024-11-17", "day"),
+    ("as of November 5", "2024-11-20", "2024-11-05", "day"),
+    ("Nov. 25", "2024-11-20", "2024-11-25", "day"),
+    ("5 November 2023", "2024-11-20", "2023-11-05", "day"),
+    ("during 2011", "2024-11-20", "2011-01-01", "year"),
+    ("next year", "2010-12-08", "2011-01-01", "year"),
+])
+def test_expressions_resolve(expression, published, date, precision):
+    base = D.parse_published(published)
+    match = D.DATE_EXPRESSION.search(expression)
+    assert D.resolve_date(match, base) == (pd.Timestamp(date).date(), precision)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("100,000 North Korean troops could be deployed\nPublished: 20 Nov. 2024, 15:57\nText", ("2024-11-20", 46)),
+    ("Published: 20 Nov. 2024, 15:57 KST\nText", ("2024-11-20T06:57:00+00:00", 0)),
+    ("Updated 3:45 PM EST, Wed November 20, 2024\nBody", ("2024-11-20T20:45:00+00:00", 0)),
+    ("Title\nUpdated: Nov 21, 2024\nPublished: Nov 20, 2024\nBody", ("2024-11-20", 28)),
+    ("KYIV, Nov 1 (Reuters) - Ukraine said in 2024 it needs more.", ("2024-11-01", 0)),
+    ("Title\nNovember 20, 2024\nText", ("2024-11-20", 6)),
+    ("KYIV (Reuters) - No date here.", None),
+])
+def test_find_publication_date(text, expected):
+    assert find_publication_date(text) == expected
+
+
+def test_seed_publication_line():
+    text = seed_text("002")
+    iso, offset = find_publication_date(text)
+    assert iso == "2024-11-20" and text[offset:].startswith("Published: 20 Nov. 2024")
+
+
+def test_input_not_mutated_and_columns_checked():
+    text = "Rescuers found 12 survivors on Tuesday."
+    claims = claims_for(text, ["12"])
+    before = claims.copy()
+    date_claims(claims, text, "2023-02-14")
+    pd.testing.assert_frame_equal(claims, before)
+    with pytest.raises(MissingColumnsError, match="date_claims"):
+        date_claims(pd.DataFrame({"start": [0]}), text, None)
+
+
+# (regex constant, text, whole match; None = no match)
+REGEXES = [
+    ("DATE_EXPRESSION", "as of November 5, 2024 at noon", "November 5, 2024"),
+    ("DATE_EXPRESSION", "on 20 Nov. 2024", "20 Nov. 2024"),
+    ("DATE_EXPRESSION", "a meeting on Wednesday (13) in Brussels", "on Wednesday (13)"),
+    ("DATE_EXPRESSION", "said late Monday that", "late Monday"),
+    ("DATE_EXPRESSION", "conquered land in October and", "in October"),
+    ("DATE_EXPRESSION", "in the November midterm", "in the November"),
+    ("DATE_EXPRESSION", "she may leave", None),
+    ("DATE_EXPRESSION", "worse than last week", "last week"),
+    ("DATE_EXPRESSION", "won two years ago by", "two years ago"),
+    ("DATE_EXPRESSION", "disaster in 2011", "in 2011"),
+    ("DATE_EXPRESSION", "the 2016 election", None),
+    ("RELATIVE_PRONOUN", "the quake that hit", "that"),
+    ("SAYING_BEFORE", "officials said this week ", "said this week "),
+    ("SAYING_BEFORE", "a compromise ", None),
+    ("OTHER_EVENT", "following the tremors", "following"),
+    ("CLAUSE_BREAK", "Hatay Province, one of", ","),
+    ("ATTRIBUTIVE_AFTER", "'s quake", "'s"),
+    ("SAYING_VERB", " the country's AFAD said on", "said"),
+    ("CLOSES_CONJUNCT", " and asks more", " and a"),
+    ("PUBLICATION_LINE", "Published: 20 Nov. 2024, 15:57", "Published: 20 Nov. 2024, 15:57"),
+    ("DATELINE", "SEOUL, Nov. 20 (Yonhap) -- South Korea", "SEOUL, Nov. 20 (Yonhap) -"),
+    ("DATE_ONLY_LINE", "Wednesday, November 20, 2024", "Wednesday, November 20, 2024"),
+    ("ANY_YEAR", "since 2014 and", "2014"),
+]
+
+
+@pytest.mark.parametrize("pattern, text, expected", REGEXES)
+def test_date_regexes(pattern, text, expected):
+    match = getattr(D, pattern).search(text)
+    assert (match.group() if match else None) == expected

@@ -1,0 +1,135 @@
+"""Modality: asserted, projected or negated, with the cue words in ``hedge``."""
+
+from __future__ import annotations
+
+import bisect
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from checker import modality as M
+from checker.columns import MissingColumnsError
+from checker.modality import classify_modality
+from checker.text import sentence_spans
+
+SEEDS = Path(__file__).resolve().parent.parent / "fixtures" / "seeds"
+
+
+def claims_for(text: str, figures: list[str | tuple[str, str]]) -> pd.DataFrame:
+    """Claims at the given surfaces (or ``(anchor, surface)``: the surface after the anchor)."""
+    spans = sentence_spans(text)
+    starts = [s for s, _ in spans]
+    rows = []
+    for figure in figures:
+        anchor, surface = figure if isinstance(figure, tuple) else ("", figure)
+        start = text.index(surface, text.index(anchor))
+        s_start, s_end = spans[bisect.bisect_right(starts, start) - 1]
+        rows.append({"start": start, "end": start + len(surface), "surface": surface,
+                     "sentence_start": s_start, "sentence_end": s_end, "hedge": ""})
+    return pd.DataFrame(rows)
+
+
+def modality(text: str, surface: str | tuple[str, str], published_year: int | None = None) -> tuple[str, str]:
+    claims = claims_for(text, [surface])
+    if published_year:
+        claims["claim_date"] = f"{published_year}-06-01"
+        claims["date_cue"] = ""
+    claim = classify_modality(claims, text).iloc[0]
+    return claim["modality"], claim["hedge"]
+
+
+def seed(prefix: str) -> str:
+    return next(SEEDS.glob(f"{prefix}_*.txt")).read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("doc, anchor, surface, expected, cue", [
+    ("001", "We have information", "3,000", "asserted", ""),
+    ("001", "expected to rise", "12,000", "projected", "is expected"),
+    ("001", "acquiring", "approximately 3.5 million", "asserted", ""),
+    ("002", "", "As many as 100,000", "projected", "could"),
+    ("002", "Vladimir Putin had brought", "11,000", "asserted", ""),
+    ("002", "may grow to", "100,000", "projected", "may"),
+    ("003", "According to", "11,000", "asserted", ""),
+    ("004", "According to Kiev", "around 11,000", "asserted", ""),
+])
+def test_seed_modality(doc, anchor, surface, expected, cue):
+    assert modality(seed(doc), (anchor, surface)) == (expected, cue)
+
+
+# Sentences from the AllSides and BASIL corpora, plus the issue's own negation examples.
+SENTENCES = [
+    ("Bloomberg also confirmed Sunday that he plans to spend $12 million to run ads in at least 10 states.",
+     "$12 million", "projected", "plans to"),
+    ("If backers of the measure can corral at least 60 votes, the Senate will begin consideration of a series "
+     "of gun safety proposals.", "60 votes", "projected", "If"),
+    ("The CBO analysis says that the cliff would cut the deficit by $503 billion through next September.",
+     "$503 billion", "projected", "would"),
+    ("Schumer proposed biometric identification in 2010, he estimated card scanners could cost businesses as "
+     "much as $800.", "$800", "projected", "could"),
+    ("The pact could more than double bilateral trade volumes to between $40 billion and $45 billion within the "
+     "next five years.", "$45 billion", "projected", "could"),
+    ("The economy added 163,000 jobs in July, according to the Labor Department.", "163,000", "asserted", ""),
+    # A cue after "and" starts another verb phrase: the figure itself is asserted.
+    ("The death toll from the earthquakes that struck Turkey and Syria rose past 11,000 and is expected to "
+     "continue climbing.", "11,000", "asserted", ""),
+    ("Though 68 votes is a strong majority, backers fell short of the 70 votes they were hoping to secure.",
+     "70 votes", "asserted", ""),
+    ("However, the poll showed that 64 percent think it would be wrong to build it.", "64 percent", "asserted", ""),
+    ("Russia has not deployed 10,000 troops to the border, the Kremlin said.", "10,000", "negated", "not"),
+    ("The Kremlin denied that 5,000 soldiers had crossed the border.", "5,000", "negated", "denied"),
+    ("“No, not $2.5 billion, no — we’re asking for $5.6” billion, Mr. Trump said.", "$2.5 billion", "negated", "not"),
+    # Negation words that bound a number are the qualifier's business.
+    ("No more than 300 people attended the rally.", "300", "asserted", ""),
+]
+
+
+@pytest.mark.parametrize("text, surface, expected, cue", SENTENCES)
+def test_sentence_modality(text, surface, expected, cue):
+    assert modality(text, surface) == (expected, cue)
+
+
+def test_a_later_year_than_publication_projects():
+    text = ("Mr. Ryan’s budget plan includes similar savings — roughly $700 billion from 2013 to 2022, according "
+            "to the Congressional Budget Office.")
+    assert modality(text, "$700 billion", published_year=2012)[0] == "projected"
+    assert modality(text, "$700 billion", published_year=2023)[0] == "asserted"
+
+
+def test_hedge_keeps_earlier_cues():
+    text = "As many as 100,000 North Korean troops could be deployed to Russia."
+    claims = claims_for(text, ["As many as 100,000"])
+    claims["hedge"] = "as many as"
+    assert classify_modality(claims, text).iloc[0]["hedge"] == "as many as;could"
+
+
+def test_input_not_mutated_and_columns_checked():
+    text = "Up to 100,000 troops could be deployed."
+    claims = claims_for(text, ["100,000"])
+    before = claims.copy()
+    classify_modality(claims, text)
+    pd.testing.assert_frame_equal(claims, before)
+    with pytest.raises(MissingColumnsError, match="classify_modality"):
+        classify_modality(pd.DataFrame({"start": [0]}), text)
+
+
+@pytest.mark.parametrize("pattern, text, expected", [
+    ("PROJECTED_CUE", "that number is expected to rise", "is expected"),
+    ("PROJECTED_CUE", "we’ll reach 1,000 days", "’ll"),
+    ("PROJECTED_CUE", "the targets inside Russia", None),
+    ("NEGATED_CUE", "North Korean troops have not yet engaged", "not"),
+    ("NEGATED_CUE", "we can't say", "n't"),
+    ("NEGATED_CUE", "they won’t", "n’t"),
+    ("FALSE_CUE", "no more than 300", "no more than"),
+    ("FALSE_CUE", "higher than expected", "than expected"),
+    ("CLAUSE_BREAK", "shells—around 3.5 million", "—"),
+    ("CLAUSE_BREAK", "rehomed  More than 17,000", "  "),
+    ("CLAUSE_BREAK", "savings -- roughly", "--"),
+    ("COORDINATION", " and is expected", "and"),
+    ("COORDINATION", " and $45 billion", None),
+    ("COORDINATION", " think it would", "it"),
+    ("YEAR_REFERENCE", "from 2013 to 2022", "from 2013"),
+])
+def test_modality_regexes(pattern, text, expected):
+    match = getattr(M, pattern).search(text)
+    assert (match.group() if match else None) == expected
