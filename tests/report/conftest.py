@@ -142,6 +142,37 @@ RULES = [
 ]
 
 
+# Death tolls of the Feb 2023 Turkey-Syria earthquake from the quake-rss headlines
+# (date, outlet, value, low, high, qualifier, modality, surface).
+QUAKE_TOLLS = [
+    ("2023-02-06", "The Guardian", 10.0, 10.0, None, "at_least", "asserted", "at least 10 dead"),
+    ("2023-02-06", "ABC News", 175.0, 175.0, None, "at_least", "asserted", "At least 175 dead"),
+    ("2023-02-06", "The New York Times", 1300.0, 1300.0, None, "at_least", "asserted",
+     "Kills More Than 1,300"),
+    ("2023-02-07", "The Guardian", 4800.0, 4800.0, None, "at_least", "asserted", "passes 4,800"),
+    ("2023-02-07", "The Guardian", 20000.0, 20000.0, None, "at_least", "projected",
+     "could pass 20,000"),
+    ("2023-02-15", "The Washington Post", 41000.0, 41000.0, None, "at_least", "asserted",
+     "deaths exceed 41,000"),
+    ("2023-02-25", "Al Jazeera", 50000.0, 50000.0, None, "at_least", "asserted", "above 50,000"),
+]
+
+
+@pytest.fixture
+def quake_timeline() -> pd.DataFrame:
+    """Timeline of the quake death toll: 10 to 50,000 in three weeks (log-scale material)."""
+    claims = pd.DataFrame(
+        [
+            {"claim_id": f"q{i}", "doc_id": f"quake#{i}", "outlet": outlet, "published": date,
+             "claim_date": date, "speaker": "", "value": value, "low": low, "high": high,
+             "qualifier": qualifier, "unit": "count", "topic": "quake-deaths", "modality": modality,
+             "surface": surface, "start": 0}
+            for i, (date, outlet, value, low, high, qualifier, modality, surface) in enumerate(QUAKE_TOLLS)
+        ]
+    )
+    return build_timeline(claims, {"quake-deaths": "Turkey-Syria earthquake death toll"})
+
+
 @pytest.fixture
 def frames() -> dict[str, pd.DataFrame]:
     """documents, claims, findings and timeline of the seeds story."""
