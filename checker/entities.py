@@ -86,8 +86,14 @@ def singular(word: str) -> str:
     return lower
 
 
+#: A capitalised plural of a people: "Syrians", "Americans", "Koreans".
+DEMONYM_PLURAL = re.compile(r"^[A-Z][a-z]+(?:ans|ers)$")
+
+
 def is_plural(word: str) -> bool:
-    """True for a lower-case word that reads as a plural noun ("troops", "shells")."""
+    """True for a word that reads as a plural noun ("troops", "shells", "Syrians")."""
+    if DEMONYM_PLURAL.match(word):
+        return True
     return (
         word[:1].islower()
         and len(word) > 3
@@ -208,3 +214,52 @@ def sentence_subject(text: str, start: int, pos: int) -> Phrase | None:
             continue
         return phrase_after(text, match.start(), pos)
     return None
+
+
+@lru_cache(maxsize=1)
+def _casualty_words() -> tuple[frozenset[str], frozenset[str]]:
+    vocab = load_vocab("phrase_words")
+    return frozenset(vocab["casualties"]), frozenset(vocab["casualty_links"])
+
+
+def casualty_after(text: str, pos: int, limit: int) -> Phrase | None:
+    """The participle a bare figure counts: "1,200 dead", "641 were killed" -> "dead", "killed"."""
+    casualties, links = _casualty_words()
+    for seen, match in enumerate(PHRASE_TOKEN.finditer(text, pos, min(limit, pos + 40))):
+        token = match.group().lower()
+        if token in casualties:
+            return Phrase(match.group(), singular(token) if token.endswith("ies") or token == "deaths" else token, match.start(), match.end())
+        if token not in links or seen >= 4:
+            return None
+    return None
+
+
+#: A total named before a figure: "the death toll ... to 1,541", "the number
+#: of demonstrators at 18,000" (group "counted" holds what the number counts).
+TOTAL_BEFORE = re.compile(
+    r"(?i:\b(?P<head>(?:[a-z]+[ \u00a0])?(?:toll|tally|total|count))\b"
+    r"|\bnumber[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?(?P<counted>[a-z]+(?:[ \u00a0][a-z]+)?))"
+)
+
+
+def total_before(text: str, start: int, pos: int) -> Phrase | None:
+    """The last total named in ``text[start:pos]`` ("death toll", "number of fatalities")."""
+    found = None
+    for match in TOTAL_BEFORE.finditer(text, max(start, pos - 150), pos):
+        found = match
+    if found is None:
+        return None
+    if found.group("counted"):
+        words = found.group("counted").split()
+        stop = _phrase_words()[0]
+        words = [w for w in words if w.lower() not in stop][:2] or words[:1]
+        # "number of fatalities in Turkey": the phrase ends at its first plural.
+        for i, w in enumerate(words):
+            if is_plural(w):
+                words = words[: i + 1]
+                break
+        return Phrase(" ".join(words), _entity_of(words), found.start("counted"), found.end("counted"))
+    words = found.group("head").split()
+    stop = _phrase_words()[0]
+    words = [w for w in words if w.lower() not in stop]
+    return Phrase(" ".join(words), " ".join(w.lower() for w in words), found.start("head"), found.end("head"))

@@ -539,10 +539,18 @@ def _attach_unit(text: str, figure: _Figure, limit: int) -> None:
     if figure.money:
         _attach_rate(text, figure, limit)
         return
+    before = UNIT_BEFORE.search(text, max(0, figure.start - 12), figure.start)
+    if before:
+        figure.unit = before.group("unit").lower()
+        return
     quant = units.quantulum_unit_after(text, pos, figure.start)
     if quant and quant.end <= limit:
         figure.unit = quant.name
         figure.end = quant.end
+
+
+#: A unit written before its figure: "a magnitude 7.8 earthquake", "magnitude-6.4".
+UNIT_BEFORE = re.compile(r"\b(?P<unit>(?i:magnitude))[ \u00a0-]+$")
 
 
 def _attach_rate(text: str, figure: _Figure, limit: int) -> None:
@@ -664,6 +672,12 @@ def _attach_entity(text: str, figure: _Figure, sentence: tuple[int, int], previo
     if counted:
         phrase = entities.phrase_after(text, figure.end, s_end, skip_of=bool(figure.vague))
         if phrase is None:
+            # "at least 1,200 dead", "641 were killed"
+            phrase = entities.casualty_after(text, figure.end, s_end)
+        if phrase is None and not figure.vague:
+            # "the death toll has risen to 1,541", "the number of demonstrators at 18,000"
+            phrase = entities.total_before(text, s_start, figure.start)
+        if phrase is None:
             # "one of the people", "two of its missiles": the part names its whole.
             of = PARTITIVE_OF.match(text, figure.end)
             if of:
@@ -673,6 +687,9 @@ def _attach_entity(text: str, figure: _Figure, sentence: tuple[int, int], previo
         of = PARTITIVE_OF.match(text, figure.end)
         if of:
             phrase = entities.phrase_after(text, of.end(), s_end)
+        elif text[figure.end : figure.end + 1] in (" ", "-"):
+            # "a 7.8 magnitude earthquake", "a 5.2 litre V10 engine": the unit modifies a noun.
+            phrase = entities.phrase_after(text, figure.end + 1, s_end)
     if phrase is None:
         hedge_start = figure.start
         if figure.hedge:
