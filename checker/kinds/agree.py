@@ -7,7 +7,7 @@ import pandas as pd
 
 from checker.kinds.base import (
     Flag, disjoint, format_days, format_factor, one_pair_per_documents, pair_masks,
-    parse_duration, parse_tolerance, ratio, register_kind, reported_change, widen,
+    parse_duration, parse_rate, parse_tolerance, ratio, register_kind, reported_change, widen,
 )
 
 
@@ -18,13 +18,15 @@ from checker.kinds.base import (
         "tolerance": {"type": ["string", "number"]},
         "modality": {"enum": ["asserted", "projected"]},
         "different_speakers": {"type": "boolean"},
+        "max_ratio": {"type": ["string", "number"]},
     },
-    defaults={"window": "2d", "tolerance": "10%", "modality": "asserted", "different_speakers": True},
-    parsers={"window": parse_duration, "tolerance": parse_tolerance},
+    defaults={"window": "2d", "tolerance": "10%", "modality": "asserted", "different_speakers": True,
+              "max_ratio": 10},
+    parsers={"window": parse_duration, "tolerance": parse_tolerance, "max_ratio": parse_rate},
     applies_to="non-cumulative",
 )
 def agree(claims: pd.DataFrame, topic: object, *, window: float, tolerance: tuple[str, float],
-          modality: str, different_speakers: bool) -> list[Flag]:
+          modality: str, different_speakers: bool, max_ratio: float) -> list[Flag]:
     """Figures of one topic and modality stated within ``window`` of each other that cannot agree.
 
     What it flags: two claims whose intervals (the value with its qualifier's
@@ -40,21 +42,24 @@ def agree(claims: pd.DataFrame, topic: object, *, window: float, tolerance: tupl
     Params: window (duration, default 2d), tolerance ("10%" or an absolute
     number), modality (asserted | projected), different_speakers (true: also
     compare two different named speakers; set false when a sources-disagree
-    rule covers them). Applies to non-cumulative topics by default: a rising
-    death toll is checked by monotonic and jump instead.
+    rule covers them), max_ratio (default 10: figures further apart are not
+    one quantity, "1.3 million active-duty troops" against "2,000 troops in
+    Syria"; a slipped zero is the magnitude kind's). Applies to non-cumulative
+    topics by default: a rising death toll is checked by monotonic instead.
     """
     return compare_pairs(claims, window=window, tolerance=tolerance, modality=modality,
                          speakers="any" if different_speakers else "same-or-outlet",
-                         label="agree")
+                         label="agree", max_ratio=max_ratio)
 
 
 def compare_pairs(claims: pd.DataFrame, *, window: float | None, tolerance: tuple[str, float],
                   modality: str, speakers: str, label: str,
-                  speaker_column: str = "speaker") -> list[Flag]:
+                  speaker_column: str = "speaker", max_ratio: float = float("inf")) -> list[Flag]:
     """Pairs of claims (one per pair of documents) whose widened intervals are disjoint.
 
     ``speakers``: "any"; "same-or-outlet" (skip two different named speakers);
     "different" (only two different named speakers, from ``speaker_column``).
+    Pairs more than ``max_ratio`` apart are left out (not one quantity).
     """
     subset = claims[(claims["modality"] == modality) & (claims["qualifier"] != "vague")]
     if len(subset) < 2:
@@ -71,10 +76,13 @@ def compare_pairs(claims: pd.DataFrame, *, window: float | None, tolerance: tupl
         mask &= ~different
     elif speakers == "different":
         mask &= different
+    values = subset["value"].to_numpy(float)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        spread = np.maximum(values[:, None], values[None, :]) / np.minimum(values[:, None], values[None, :])
+    mask &= ~(spread > max_ratio)
     rows_i, rows_j = np.nonzero(mask)
     if len(rows_i) == 0:
         return []
-    values = subset["value"].to_numpy(float)
     days = subset["day"].to_numpy(float)
     pairs = [(int(i), int(j)) for i, j in zip(rows_i, rows_j)]
     scores = [ratio(values[i], values[j]) for i, j in pairs]

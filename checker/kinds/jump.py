@@ -16,13 +16,14 @@ from checker.kinds.base import (
         "max_rate": {"type": ["string", "number"]},
         "per": {"type": ["string", "number"]},
         "min_value": {"type": "number", "minimum": 0},
+        "max_ratio": {"type": ["string", "number"]},
     },
-    defaults={"max_rate": 3, "per": "7d", "min_value": 10},
-    parsers={"max_rate": parse_rate, "per": parse_duration},
+    defaults={"max_rate": 3, "per": "7d", "min_value": 10, "max_ratio": 10},
+    parsers={"max_rate": parse_rate, "per": parse_duration, "max_ratio": parse_rate},
     applies_to="non-cumulative",
 )
 def jump(claims: pd.DataFrame, topic: object, *, max_rate: float, per: float,
-         min_value: float) -> list[Flag]:
+         min_value: float, max_ratio: float) -> list[Flag]:
     """Consecutive asserted values of a topic changing faster than ``max_rate`` per ``per``.
 
     What it flags: in date order, a figure more than ``max_rate`` times (or less
@@ -36,7 +37,9 @@ def jump(claims: pd.DataFrame, topic: object, *, max_rate: float, per: float,
     7 days).
     Params: max_rate (factor, default 3), per (duration, default 7d), min_value
     (default 10: "one servicemember" next to "72 personnel" is an anecdote, not
-    a rate). Vague figures and projections are skipped.
+    a rate), max_ratio (default 10: a change beyond it is a different quantity,
+    not a rate: "1.5 million refugees" then "10"). Vague figures and projections
+    are skipped.
     """
     keep = ((claims["modality"] == "asserted") & (claims["qualifier"] != "vague")
             & (claims["value"].astype(float) >= max(min_value, 1e-9))).to_numpy()
@@ -57,6 +60,8 @@ def jump(claims: pd.DataFrame, topic: object, *, max_rate: float, per: float,
         elapsed = days[k] - days[previous]
         factor = max(values[k], values[previous]) / min(values[k], values[previous])
         allowed = max_rate ** max(1.0, elapsed / per) if per > 0 else max_rate
+        if factor > max_ratio:
+            continue  # not the same quantity: keep the previous value as the reference
         if factor > allowed:
             sign = "×" if values[k] > values[previous] else "÷"
             gap = f"{sign}{format_factor(factor)[1:]} in {format_days(elapsed)}"

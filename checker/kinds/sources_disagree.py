@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 
 from checker.kinds.agree import compare_pairs
-from checker.kinds.base import Flag, parse_duration, parse_tolerance, register_kind
+from checker.kinds.base import Flag, parse_duration, parse_rate, parse_tolerance, register_kind
 
 
 @register_kind(
@@ -15,13 +15,16 @@ from checker.kinds.base import Flag, parse_duration, parse_tolerance, register_k
         "tolerance": {"type": ["string", "number"]},
         "modality": {"enum": ["asserted", "projected"]},
         "by": {"enum": ["speaker", "speaker_type"]},
+        "max_ratio": {"type": ["string", "number"]},
     },
-    defaults={"window": "2d", "tolerance": "10%", "modality": "asserted", "by": "speaker"},
-    parsers={"window": parse_duration, "tolerance": parse_tolerance},
+    defaults={"window": "2d", "tolerance": "10%", "modality": "asserted", "by": "speaker",
+              "max_ratio": 10},
+    parsers={"window": parse_duration, "tolerance": parse_tolerance, "max_ratio": parse_rate},
     applies_to="non-cumulative",
 )
 def sources_disagree(claims: pd.DataFrame, topic: object, *, window: float,
-                     tolerance: tuple[str, float], modality: str, by: str) -> list[Flag]:
+                     tolerance: tuple[str, float], modality: str, by: str,
+                     max_ratio: float) -> list[Flag]:
     """Two different named speakers (or speaker types) give incompatible figures for one topic and time.
 
     What it flags: a pair of claims of the same topic and modality, within
@@ -33,7 +36,9 @@ def sources_disagree(claims: pd.DataFrame, topic: object, *, window: float,
     Example: "Police put the number of demonstrators at 18,000" against "the
     organisers said 60,000 people marched" the same day → flagged.
     Params: window (default 2d), tolerance (default 10%), modality (asserted),
-    by (speaker | speaker_type).
+    by (speaker | speaker_type), max_ratio (default 10: figures further apart are
+    about different things).
     """
     return compare_pairs(claims, window=window, tolerance=tolerance, modality=modality,
-                         speakers="different", label="sources disagree", speaker_column=by)
+                         speakers="different", label="sources disagree", speaker_column=by,
+                         max_ratio=max_ratio)

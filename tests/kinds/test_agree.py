@@ -70,3 +70,11 @@ def test_different_speakers_left_to_sources_disagree(claims_of):
     ])
     assert run(claims, different_speakers=False) == []
     assert len(run(claims)) == 1
+
+
+def test_figures_an_order_apart_are_different_quantities(claims_of):
+    # BASIL (NYT, 20 Dec 2018): "1.3 million active-duty troops" and "2,000 American troops" in Syria.
+    claims = claims_of([{"doc_id": "a", "value": 1.3e6, "claim_date": "2018-12-20"},
+                        {"doc_id": "b", "value": 2000, "claim_date": "2018-12-20"}])
+    assert run(claims) == []
+    assert len(run(claims, max_ratio=1000)) == 1
