@@ -46,6 +46,11 @@ NAME_WORD = re.compile(r"\b[A-Z][a-zA-Z’'-]{2,}\b")
 CLAUSE_PUNCTUATION = r"[;:()\[\]—]"
 CLAUSE_CONJUNCTION = r",\s(?:while|but|and)\s"
 SPEECH_VERB = r"\b(?:says|said|say|tells|told|according to|warns|warned)\b"
+# An age in apposition, "Noah Nathan, 47, lives nearby": a person's age, never a figure.
+AGE_NAME = r"[A-Z][\w’'.-]+"
+AGE_APPOSITION_BEFORE = re.compile(rf"{AGE_NAME},\s*$")
+AGE_APPOSITION_AFTER = re.compile(r"^\s*(?:,|\)|years? old\b)")
+
 # Another figure between a cue and a money figure takes the cue (money concepts only:
 # "killed 5,894 in Turkey and 1,932 in Syria" shares its verb, amounts rarely do).
 ANOTHER_FIGURE = re.compile(r"\d")
@@ -152,6 +157,12 @@ def match_topic(topic: Topic, claim: Mapping[str, object], context_text: str,
     value = float(claim.get("value") or 0)
     if topic.unit == "count" and (value < 1 or not value.is_integer()):
         return np.inf  # people are counted in whole numbers: "7.8" next to "killed" is a magnitude
+    sentence_text = str(claim.get("sentence") or "")
+    offset = int(claim["_offset"])
+    surface_end = offset + len(str(claim.get("surface") or ""))
+    if AGE_APPOSITION_BEFORE.search(sentence_text[:offset]) and \
+            AGE_APPOSITION_AFTER.match(sentence_text[surface_end:]):
+        return np.inf
     sentence = str(claim.get("sentence") or "")
     if topic.pattern and not re.search(topic.pattern, sentence):
         return np.inf

@@ -110,3 +110,19 @@ def test_past_figures_are_their_own():
     ]).assign(claim_date=["1999-01-01", "2023-02-06"])
     topics = assign_topics(claims, load_rules(None))
     assert list(topics["topic"]) == ["deaths@turkey#past-1999", "deaths"]
+
+
+@pytest.mark.parametrize("sentence, surface", [
+    ("Noah Nathan, 47, lives in a nearby apartment building and was at the dog park when the shooting took place.",
+     "47"),
+    ("Jay Roberts, 60, lives nearby and said the game was probably one of the few moments", "60"),
+])
+def test_ages_are_not_figures(sentence, surface):
+    claims = claims_from([(sentence, surface, "", "count", "d", "2017-06-14")])
+    assert assign_topics(claims, load_rules(None))["topic"].iloc[0] == ""
+
+
+@pytest.mark.parametrize("text, matches", [("Noah Nathan, ", True), ("the shooting, ", False), ("Mr. Roberts,", True)])
+def test_age_name_pattern(text, matches):
+    from checker.topics import AGE_APPOSITION_BEFORE
+    assert bool(AGE_APPOSITION_BEFORE.search(text)) is matches
