@@ -26,7 +26,8 @@ from checker.vocab import load_vocab
 #: Columns assign_topics needs.
 NEEDS = ("claim_id", "doc_id", "sentence", "surface", "unit", "entity", "value")
 
-#: Days within which two documents sharing a place or two names can be one story.
+#: Days within which two documents sharing a place or two names can be one story
+#: (on the same day, one shared name is enough: "Obama" in three reports of one shooting).
 EVENT_WINDOW_DAYS = 3
 
 #: A figure dated this long before its article is a past event's ("the 1999 quake
@@ -256,7 +257,8 @@ def _events(claims: pd.DataFrame) -> pd.Series:
             if gap > STORY_WINDOW_DAYS:
                 break
             shared_place, shared_names = bool(places[a] & places[b]), len(names[a] & names[b]) >= 2
-            if (shared_place and shared_names) or (
+            same_day_name = gap < 1 and bool(names[a] & names[b])
+            if same_day_name or (shared_place and shared_names) or (
                     gap <= EVENT_WINDOW_DAYS and (shared_place or shared_names)):
                 parent[root(b)] = root(a)
     keys = {}

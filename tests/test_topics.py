@@ -126,3 +126,19 @@ def test_ages_are_not_figures(sentence, surface):
 def test_age_name_pattern(text, matches):
     from checker.topics import AGE_APPOSITION_BEFORE
     assert bool(AGE_APPOSITION_BEFORE.search(text)) is matches
+
+
+def test_same_day_reports_sharing_a_name_are_one_story():
+    # BASIL, Orlando shooting (12-13 June 2016): three outlets, one story; "Obama" is shared.
+    claims = claims_from([
+        ("Obama said the nightclub massacre in which 50 people were killed is being investigated",
+         "50", "people", "count", "fox", "2016-06-13"),
+        ("Mr. Obama said the country had again been traumatized, with 50 people killed and 53 wounded",
+         "50", "people", "count", "nyt", "2016-06-12"),
+        ("Donald Trump called for President Barack Obama to resign over a shooting that left 50 people dead",
+         "50", "people", "count", "hpo", "2016-06-12"),
+        ("The storm killed 14 people in Texas, Governor Greg Abbott said.", "14", "people", "count", "t1",
+         "2021-02-17"),
+    ])
+    topics = assign_topics(claims, load_rules(None))["topic"].tolist()
+    assert topics[0] == topics[1] == topics[2] != topics[3]
