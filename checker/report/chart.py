@@ -14,6 +14,7 @@ hover title with speaker, outlet and the figure's text. All text is escaped.
 from __future__ import annotations
 
 import math
+import statistics
 from html import escape
 from typing import Any, Mapping, Sequence
 
@@ -330,7 +331,7 @@ def _series_lines(
         if len(by_day) < 2:
             continue
         colour = MODALITY_COLOURS.get(modality, _OTHER_COLOUR)
-        path = " ".join(f"{_fmt(x_of(day))},{_fmt(y_of(float(np.median(by_day[day]))))}"
+        path = " ".join(f"{_fmt(x_of(day))},{_fmt(y_of(statistics.median(by_day[day])))}"
                         for day in sorted(by_day))
         dash = ' stroke-dasharray="5 4"' if modality == "projected" else ""
         lines.append(f'<polyline class="series" stroke="{colour}"{dash} points="{path}"/>')

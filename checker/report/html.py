@@ -16,6 +16,7 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any, Mapping, Sequence
 
+import numpy as np
 import pandas as pd
 
 from checker.atomic import write_atomic
@@ -229,22 +230,26 @@ def _topics_section(timeline: pd.DataFrame, findings: pd.DataFrame) -> str:
         f'<li><a href="#{anchor("topic", topic)}">{escape(labels[topic])}</a> ({len(positions[topic]):,})</li>'
         for topic in shown
     )
-    # Cells and chart points are computed once for the whole timeline (linear
-    # cost), then each panel takes its rows by position.
-    rows_html = _timeline_rows_html(timeline, flagged)
-    points = chart_points(timeline)
+    # Cells and chart points are computed once for the rows of the shown
+    # topics (linear cost), then each panel takes its rows by position.
+    shown_rows = timeline.iloc[np.concatenate([positions[t] for t in shown])].reset_index(drop=True)
+    shown_positions = {str(t): p for t, p in
+                       shown_rows.groupby(shown_rows["topic"].astype(str), sort=False).indices.items()}
+    rows_html = _timeline_rows_html(shown_rows, flagged)
+    points = chart_points(shown_rows)
     point_rows = {str(t): p for t, p in points.groupby(points["topic"].astype(str), sort=False).indices.items()}
     articles = []
     for topic in shown:
-        rows = timeline.iloc[positions[topic]]
+        rows = shown_rows.iloc[shown_positions[topic]]
         n_findings = len({f for c in rows["claim_id"] for f in flagged.get(format_cell(c), [])})
         chart = chart_svg(points.iloc[point_rows.get(topic, [])], units_of(rows), labels[topic])
-        articles.append(_topic_article(topic, labels[topic], rows, rows_html.iloc[positions[topic]],
+        articles.append(_topic_article(topic, labels[topic], rows, rows_html.iloc[shown_positions[topic]],
                                        n_findings, chart))
     tail = ""
     if rest:
-        tail = (f'<p class="empty">{len(rest):,} more topics ({sum(len(positions[t]) for t in rest):,} '
-                "claims) are not drawn here; timeline.csv has every claim.</p>")
+        hidden = sum(len(positions[t]) for t in rest)
+        tail = (f'<p class="empty">Not drawn here: {_plural(len(rest), "more topic")} '
+                f'({_plural(hidden, "claim")}); timeline.csv has every claim.</p>')
     return head + f"<nav><ul>{nav}</ul></nav>" + "".join(articles) + tail + "</section>"
 
 

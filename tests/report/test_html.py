@@ -9,6 +9,7 @@ from html.parser import HTMLParser
 import pytest
 
 from checker.columns import MissingColumnsError
+import checker.report.html as html
 from checker.report.html import render_html, write_html
 from checker.timeline import build_timeline
 
@@ -110,3 +111,12 @@ def test_missing_columns_named(frames, frame, column):
     frames[frame] = frames[frame].drop(columns=[column])
     with pytest.raises(MissingColumnsError, match=f"HTML report needs columns \\['{column}'\\]"):
         render_html(**frames)
+
+
+def test_topic_panels_capped_with_pointer_to_timeline_csv(frames, monkeypatch):
+    monkeypatch.setattr(html, "MAX_TOPIC_PANELS", 1)
+    page = render_html(**frames)
+    # The troops topic has findings, so it is the one drawn; shells is summarised.
+    assert page.count('<article class="topic"') == 1
+    assert "North Korean troops in Russia</h3>" in page
+    assert "Not drawn here: 1 more topic (1 claim); timeline.csv has every claim." in page
