@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from types import MappingProxyType
@@ -44,6 +45,7 @@ EDGE_PUNCTUATION = re.compile(r"^[\s\"'“”‘’(\[,:;]+|[\s\"'“”‘’)\
 WHITESPACE_RUN = re.compile(r"\s+")
 
 
+@lru_cache(maxsize=16384)
 def alias_key(name: str) -> str:
     """The lookup key of a name: lower case, straight apostrophes, no article or edge punctuation."""
     key = name.replace("’", "'").replace("‘", "'")

@@ -159,6 +159,15 @@ APPOSITIVE_HEAD = re.compile(
 # The subject right before a verb of saying, anchored at the window's end: "Zelensky (also) said".
 SUBJECT_BEFORE_VERB = re.compile(rf"(?<![\w'’])(?P<np>{SPEAKER_NP}){GAP}$")
 
+# Marks that end the clause before a verb: its subject is after the last of them.
+CLAUSE_MARKS = (",", ";", ":", "“", "”", '"', "—")
+
+# A comma (and gap words) right before a verb: an appositive may end there.
+APPOSITIVE_TAIL = re.compile(rf",(?:{WS}{GAP_WORD})*{WS}$")
+
+# A comma or closing quote before a subject: its cue trails what precedes ("…,” Zelenskyy said").
+TRAILING_MARK = re.compile(r"[,”\"]\s*$")
+
 # A name, an appositive, then the verb: "Mr. Wilder, the governor's spokesman, said".
 APPOSITIVE_BEFORE_VERB = re.compile(
     rf"(?<![\w'’])(?P<np>{PROPER_NAME}){ACRONYM},{WS}(?=[a-z]|{DETERMINER}{WS})(?:[^,.;“”\"\n]{{1,80}}),{GAP}$")
@@ -188,6 +197,15 @@ PARTICIPLE = re.compile(rf",\s+(?:{_alternation(_VERBS['participles'])})\b")
 
 # Passive or impersonal credits: "it was reported that", "reportedly".
 PASSIVE_SOURCE = re.compile(rf"\b(?i:{_spaced(_VERBS['passive_cues'])})\b")
+
+# Where cues may start, in one pass: a source phrase, a passive credit, a participle
+# after a comma, a verb of saying, or "'s figures show" (the owner is found leftwards).
+CUE_TRIGGER = re.compile(
+    rf"(?P<source>\b(?i:{_spaced(_VERBS['source_prepositions'])})\b)"
+    rf"|(?P<passive>\b(?i:{_spaced(_VERBS['passive_cues'])})\b)"
+    rf"|(?P<participle>,[ \t]+(?:{_alternation(_VERBS['participles'])})\b)"
+    rf"|(?P<verb>\b(?!{JOURNALISM}){SPEAKER_VERB}\b)"
+    rf"|(?P<owner>{SOURCE_NOUN_VERB.pattern})")
 
 # A headline ending in its source: "Death toll includes 3 US citizens: State Department".
 HEADLINE_SOURCE = re.compile(rf":[ \t]*(?P<np>{SPEAKER_NP})[ \t]*$")
@@ -349,6 +367,7 @@ class _Analysis:
         self.span_starts = [s for s, _ in self.spans]
         self.quotes = quote_spans(text)
         self.quote_starts = [s for s, _ in self.quotes]
+        self.names_found = list(NAME_MENTION.finditer(text))
         self.full_names = self._full_names()
         self.cues = self._resolve(self._raw_cues())
         self.cue_starts = [c.start for c in self.cues]
@@ -418,39 +437,31 @@ class _Analysis:
     # --- finding cues ----------------------------------------------------------
 
     def _raw_cues(self) -> list[tuple[int, int, str, bool]]:
-        """``(start, end, noun phrase, trailing)`` of every cue, unresolved."""
+        """``(start, end, noun phrase, trailing)`` of every cue, unresolved.
+
+        One pass of :data:`CUE_TRIGGER` finds where cues may be; the full
+        patterns then run only there.
+        """
         text = self.text
         found: list[tuple[int, int, str, bool]] = []
-        for verb in VERB_OF_SAYING.finditer(text):
-            s_start = self._sentence_at(verb.start())[0]
-            lo = max(s_start, verb.start() - _WINDOW)
-            window = text[lo:verb.start()]
-            np_match = APPOSITIVE_BEFORE_VERB.search(window) or SUBJECT_BEFORE_VERB.search(window)
-            if np_match is None and COORDINATED_VERB.search(window):
-                subject = self._clause_subject(verb.start())
+        for trigger in CUE_TRIGGER.finditer(text):
+            kind, at = trigger.lastgroup, trigger.start()
+            if kind == "verb":
+                found.extend(self._verb_cues(trigger))
+            elif kind == "source":
+                match = SOURCE_PHRASE.match(text, at)
+                if match:
+                    found.append((match.start(), match.end("np"), match.group("np"), True))
+            elif kind == "passive":
+                found.append((at, trigger.end(), "", True))
+            elif kind == "participle":
+                subject = self._clause_subject(at)
                 if subject:
-                    found.append((verb.start(), verb.end(), subject, False))
-                continue
-            if np_match and np_match.group("np").strip():
-                np_start = lo + np_match.start("np")
-                preceding = text[max(s_start, np_start - 3):np_start]
-                trailing = bool(re.search(r"[,”\"]\s*$", preceding))
-                found.append((np_start, verb.end(), np_match.group("np"), trailing))
-        for match in VERB_BEFORE_SPEAKER.finditer(text):
-            found.append((match.start("verb"), match.end("np"), match.group("np"), True))
-        for match in SOURCE_PHRASE.finditer(text):
-            found.append((match.start(), match.end("np"), match.group("np"), True))
-        for match in SOURCE_NOUN_VERB.finditer(text):
-            lo = max(0, match.start() - 80)
-            owner = SOURCE_OWNER.search(text, lo, match.start())
-            if owner:
-                found.append((owner.start("np"), match.end(), owner.group("np"), False))
-        for match in PASSIVE_SOURCE.finditer(text):
-            found.append((match.start(), match.end(), "", True))
-        for match in PARTICIPLE.finditer(text):
-            subject = self._clause_subject(match.start())
-            if subject:
-                found.append((match.start(), match.end(), subject, False))
+                    found.append((at, trigger.end(), subject, False))
+            else:  # "X's figures show"
+                owner = SOURCE_OWNER.search(text, max(0, at - 80), at)
+                if owner:
+                    found.append((owner.start("np"), trigger.end(), owner.group("np"), False))
         first_line_end = text.find("\n")
         first_line = text[: first_line_end if first_line_end != -1 else len(text)]
         headline = HEADLINE_SOURCE.search(first_line)
@@ -464,6 +475,34 @@ class _Analysis:
                 continue
             kept.append(cue)
         return kept
+
+    def _verb_cues(self, verb: re.Match[str]) -> list[tuple[int, int, str, bool]]:
+        """Cues of one verb of saying: its subject before it, or its speaker after it ("…,” said X")."""
+        text = self.text
+        cues = []
+        mark = len(text[:verb.start()].rstrip(" \t")) - 1
+        if mark >= 0 and text[mark] in ',”"':
+            inverted = VERB_BEFORE_SPEAKER.match(text, mark)
+            if inverted:
+                cues.append((inverted.start("verb"), inverted.end("np"), inverted.group("np"), True))
+        s_start = self._sentence_at(verb.start())[0]
+        lo = max(s_start, verb.start() - _WINDOW)
+        window = text[lo:verb.start()]
+        # The subject sits in the verb's own clause, unless an appositive ends just before the verb.
+        np_match = APPOSITIVE_BEFORE_VERB.search(window) if APPOSITIVE_TAIL.search(window) else None
+        if np_match is None:
+            clause = max(window.rfind(mark_char) for mark_char in CLAUSE_MARKS) + 1
+            lo, window = lo + clause, window[clause:]
+            np_match = SUBJECT_BEFORE_VERB.search(window)
+        if np_match is None and COORDINATED_VERB.search(window):
+            subject = self._clause_subject(verb.start())
+            if subject:
+                cues.append((verb.start(), verb.end(), subject, False))
+        elif np_match and np_match.group("np").strip():
+            np_start = lo + np_match.start("np")
+            preceding = text[max(s_start, np_start - 3):np_start]
+            cues.append((np_start, verb.end(), np_match.group("np"), bool(TRAILING_MARK.search(preceding))))
+        return cues
 
     def _clause_subject(self, pos: int) -> str:
         """The main subject of the sentence holding ``pos``: the speaker of a participle cue."""
@@ -482,7 +521,7 @@ class _Analysis:
     def _full_names(self) -> dict[str, list[tuple[int, str]]]:
         """Token -> ``(offset, full name)`` for the article's names of two to four words ("Yoon Suk Yeol")."""
         index: dict[str, list[tuple[int, str]]] = {}
-        for match in NAME_MENTION.finditer(self.text):
+        for match in self.names_found:
             name = strip_titles(match.group())
             words = name.split()
             if not 2 <= len(words) <= 4 or _head_kind(words[-1].lower()) or self.aliases.type_of(
@@ -507,7 +546,7 @@ class _Analysis:
         names: list[_Mention] = []  # what "the ministry" may stand for: every name so far
         events: list[tuple[int, int, object]] = [(c[0], 1, c) for c in raw]
         cue_starts = [c[0] for c in raw]
-        for match in NAME_MENTION.finditer(self.text):
+        for match in self.names_found:
             i = bisect.bisect_right(cue_starts, match.start()) - 1
             inside_cue = i >= 0 and raw[i][0] <= match.start() < raw[i][1]
             if self._quote_at(match.start()) is None and not inside_cue:

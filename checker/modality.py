@@ -60,6 +60,9 @@ CLAUSE_BREAK = re.compile(r"[,;:—–()“”\"]|\s-\s|--| {2,}|\b(?:but|while|
 # "64 percent think it would be wrong" (a new subject), "… documents they may have had".
 COORDINATION = re.compile(r"\b(?:and|or|it|they|he|she|we|I|you|that|which|who)\b(?!\s+[\d$€£¥])")
 
+# Words a figure's noun phrase may have before its verb ("11,000 North Korean soldiers have").
+MAX_WORDS_TO_VERB = 5
+
 # A year after a time preposition: "to 2022", "by 2030".
 YEAR_REFERENCE = re.compile(r"\b(?:by|to|until|through|in|from|before|after)\s+(?P<year>(?:19|20)\d{2})\b")
 
@@ -102,7 +105,9 @@ def modality_of(text: str, start: int, end: int, s_start: int, s_end: int,
             if not _is_false(text, match):
                 candidates.append((start - match.end(), kind, match.group()))
         for match in pattern.finditer(text, end, right_end):
-            if not _is_false(text, match):
+            # After the figure a cue governs it only as the verb of its noun phrase:
+            # "100,000 troops could be", not "30 percent of the vote in some area doesn't mean".
+            if len(text[end:match.start()].split()) <= MAX_WORDS_TO_VERB and not _is_false(text, match):
                 candidates.append((match.start() - end, kind, match.group()))
     if reference_year:
         for match in YEAR_REFERENCE.finditer(text, left_start, right_end):
