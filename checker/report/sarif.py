@@ -136,8 +136,10 @@ def sarif_log(
     rule_index = {d["id"]: i for i, d in enumerate(descriptors)}
     # Only the claims findings name need a location (claims tables can be large).
     named = {c for ids in findings["claim_ids"] for c in _split(ids)}
-    locations = claim_locations(claims[claims["claim_id"].astype(str).isin(named)], documents)
-    results = [_result(f, locations, rule_index) for f in findings.to_dict("records")]
+    named_claims = claims[claims["claim_id"].astype(str).isin(named)]
+    locations = claim_locations(named_claims, documents)
+    labels = claim_labels(named_claims)
+    results = [_result(f, locations, labels, rule_index) for f in findings.to_dict("records")]
     driver: dict[str, Any] = {"name": TOOL_NAME}
     version = _tool_version()
     if version:
@@ -176,9 +178,20 @@ def write_sarif(
     return [path]
 
 
+def claim_labels(claims: pd.DataFrame) -> dict[str, str]:
+    """claim_id -> ``“11,000” (DayFR Euro, 2024-11-07)``: how a related location is described."""
+    labels = {}
+    for claim in claims.to_dict("records"):
+        where = ", ".join(_text(claim.get(c)) for c in ("speaker", "outlet", "claim_date") if _text(claim.get(c)))
+        label = f"“{_text(claim.get('surface'))}”" if _text(claim.get("surface")) else f"claim {claim['claim_id']}"
+        labels[str(claim["claim_id"])] = f"{label} ({where})" if where else label
+    return labels
+
+
 def _result(
     finding: Mapping[str, Any],
     locations: Mapping[str, dict[str, Any]],
+    labels: Mapping[str, str],
     rule_index: Mapping[str, int],
 ) -> dict[str, Any]:
     rule_id = str(finding["rule_id"])
@@ -205,7 +218,7 @@ def _result(
             related.append({
                 "id": number,
                 "physicalLocation": locations[claim_id],
-                "message": {"text": f"claim {claim_id}"},
+                "message": {"text": labels.get(claim_id, f"claim {claim_id}")},
             })
     if related:
         result["relatedLocations"] = related

@@ -67,6 +67,8 @@ def test_other_claims_are_related_locations(frames, rules):
     assert len(related) == 1
     assert related[0]["physicalLocation"]["artifactLocation"]["uri"].endswith("002_b241c34fbdefa81a.txt")
     assert related[0]["physicalLocation"]["region"]["snippet"]["text"] == "As many as 100,000"
+    assert related[0]["message"]["text"] == (
+        "“As many as 100,000” (Volodymyr Zelensky, Korea JoongAng Daily, 2024-11-19)")
 
 
 def test_fingerprints_and_suppressions(frames, rules):
