@@ -83,11 +83,22 @@ PREVIOUS_NUMBER = re.compile(r"\d[\d,.]*")
 PLACE_ALONE = re.compile(r"^(?:\s+alone\b|[’']s\b)", re.IGNORECASE)
 
 
-def place_of(sentence: str, start: int, end: int) -> str:
-    """Country a figure at ``sentence[start:end]`` is about, or "" (none, or several combined)."""
+def place_mentions(sentence: str) -> list[tuple[int, int, str]]:
+    """(start, end, country) of every place the gazetteer finds in ``sentence``."""
     gaz = gazetteer()
-    mentions = [(m.start(), m.end(), gaz.country_of[m.group().lower()])
-                for m in gaz.pattern.finditer(sentence)]
+    return [(m.start(), m.end(), gaz.country_of[m.group().lower()]) for m in gaz.pattern.finditer(sentence)]
+
+
+def place_of(sentence: str, start: int, end: int,
+             mentions: list[tuple[int, int, str]] | None = None) -> str:
+    """Country a figure at ``sentence[start:end]`` is about, or "" (none, or several combined).
+
+    ``mentions`` (from :func:`place_mentions`) saves scanning a sentence again for
+    each of its figures.
+    """
+    gaz = gazetteer()
+    if mentions is None:
+        mentions = place_mentions(sentence)
     if not mentions:
         return ""
     groups: list[list[tuple[int, int, str]]] = []
@@ -146,8 +157,11 @@ def add_places(claims: pd.DataFrame) -> pd.DataFrame:
                             index=result.index)
     lengths = result["surface"].fillna("").astype(str).str.len()
     places = []
+    scanned: dict[str, list[tuple[int, int, str]]] = {}  # one scan per sentence, for this call only
     for sentence, offset, length in zip(sentences, offsets, lengths):
-        off = int(offset) if pd.notna(offset) and 0 <= offset <= len(sentence) else sentence.find("")
-        places.append(place_of(sentence, off, off + int(length)))
+        off = int(offset) if pd.notna(offset) and 0 <= offset <= len(sentence) else 0
+        if sentence not in scanned:
+            scanned[sentence] = place_mentions(sentence)
+        places.append(place_of(sentence, off, off + int(length), scanned[sentence]))
     result["place"] = places
     return result

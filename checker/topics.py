@@ -30,6 +30,10 @@ NEEDS = ("claim_id", "doc_id", "sentence", "surface", "unit", "entity", "value")
 #: (on the same day, one shared name is enough: "Obama" in three reports of one shooting).
 EVENT_WINDOW_DAYS = 3
 
+#: Documents compared with each document holding the same name or place (the next
+#: ones in date order): stories chain through them, so all pairs are not needed.
+LINK_LOOKAHEAD = 8
+
 #: A figure dated this long before its article is a past event's ("the 1999 quake
 #: killed 17,000"), a figure of its own.
 PAST_DAYS = 60
@@ -234,13 +238,16 @@ def _events(claims: pd.DataFrame) -> pd.Series:
     names: dict[str, set[str]] = {}
     places: dict[str, set[str]] = {}
     days: dict[str, float] = {}
+    published = claims.groupby("doc_id", sort=True)["published"].first() if "published" in claims \
+        else pd.Series(dtype=object)
+    stamps = pd.to_datetime(published.astype(str), errors="coerce", utc=True, format="mixed")
+    epoch_days = (stamps - pd.Timestamp("1970-01-01", tz="UTC")).dt.total_seconds() / 86400
     for doc_id, group in docs:
         text = " ".join(dict.fromkeys(group["sentence"].fillna("").astype(str)))
         names[doc_id] = {w for w in NAME_WORD.findall(text) if w not in stop}
         places[doc_id] = {gaz.country_of[m.group().lower()] for m in gaz.pattern.finditer(text)}
-        when = pd.to_datetime(group["published"].iloc[0] if "published" in group else None,
-                              errors="coerce", utc=True)
-        days[doc_id] = when.value / 86400e9 if pd.notna(when) else np.nan
+        day = epoch_days.get(doc_id, np.nan)
+        days[doc_id] = float(day) if pd.notna(day) else np.nan
     ids = list(names)
     parent = {d: d for d in ids}
 
@@ -250,17 +257,28 @@ def _events(claims: pd.DataFrame) -> pd.Series:
             d = parent[d]
         return d
 
-    by_day = sorted(ids, key=lambda d: (np.nan_to_num(days[d], nan=-1e12), d))
-    for i, a in enumerate(by_day):
-        for b in by_day[i + 1:]:
-            gap = 0.0 if np.isnan(days[a]) or np.isnan(days[b]) else days[b] - days[a]
-            if gap > STORY_WINDOW_DAYS:
-                break
-            shared_place, shared_names = bool(places[a] & places[b]), len(names[a] & names[b]) >= 2
-            same_day_name = gap < 1 and bool(names[a] & names[b])
-            if same_day_name or (shared_place and shared_names) or (
-                    gap <= EVENT_WINDOW_DAYS and (shared_place or shared_names)):
-                parent[root(b)] = root(a)
+    # Link documents through each name and place they share, in date order: each
+    # document is compared with the next ones holding the same key, not with all.
+    holders: dict[tuple[str, str], list[str]] = {}
+    for d in ids:
+        for name in names[d]:
+            holders.setdefault(("name", name), []).append(d)
+        for place in places[d]:
+            holders.setdefault(("place", place), []).append(d)
+    for (what, _), holding in holders.items():
+        holding.sort(key=lambda d: (np.nan_to_num(days[d], nan=-1e12), d))
+        for i, a in enumerate(holding):
+            for b in holding[i + 1:i + 1 + LINK_LOOKAHEAD]:
+                gap = 0.0 if np.isnan(days[a]) or np.isnan(days[b]) else days[b] - days[a]
+                if gap > STORY_WINDOW_DAYS:
+                    break
+                if root(a) == root(b):
+                    continue
+                shared_place = what == "place" or bool(places[a] & places[b])
+                shared_names = len(names[a] & names[b]) >= 2
+                if (what == "name" and gap <= 1) or (shared_place and shared_names) or (
+                        gap <= EVENT_WINDOW_DAYS and (shared_place or shared_names)):
+                    parent[root(b)] = root(a)
     keys = {}
     for d in ids:
         r = root(d)
@@ -317,7 +335,7 @@ def assign_topics(claims: pd.DataFrame, ruleset: RuleSet) -> pd.DataFrame:
     builtin = [t for t in ruleset.topics.values() if t.builtin]
     known = frozenset(w for t in builtin for w in t.entity)
     base: list[str] = []
-    for (_, claim), context in zip(result.iterrows(), contexts):
+    for claim, context in zip(result.to_dict("records"), contexts):
         chosen = ""
         for topic in user:
             if np.isfinite(match_topic(topic, claim, context)):
