@@ -28,6 +28,10 @@ ADJECTIVE_SUFFIX = re.compile(
 #: Plural endings that are not plurals ("gas", "bus", "analysis", "status").
 NOT_PLURAL = re.compile(r"(?:ss|us|is|as|os|ics)$")
 
+#: A past-tense or participle ending: "voted", "attended" (not "armed men",
+#: which opens a phrase).
+PAST_TENSE = re.compile(r"[a-z]ed$")
+
 #: A word too short or too odd to be a noun head ("s", "'").
 NOUN_LIKE = re.compile(r"^[A-Za-z][A-Za-z0-9'’-]*$")
 
@@ -138,6 +142,8 @@ def phrase_after(text: str, pos: int, limit: int, *, skip_of: bool = False) -> P
         first = first and skip_of and lower in ("of", "the")
         if not NOUN_LIKE.match(token) or lower in stop:
             break
+        if words and token[:1].islower() and PAST_TENSE.search(token):
+            break  # "60 Democrats voted", "people attended": the verb after the noun
         if start < 0:
             start = match.start()
         words.append(token)
@@ -210,7 +216,7 @@ def sentence_subject(text: str, start: int, pos: int) -> Phrase | None:
     stop, _, _, _, _ = _phrase_words()
     for match in PHRASE_TOKEN.finditer(text, start, pos):
         token = match.group()
-        if not NOUN_LIKE.match(token) or token.lower() in stop:
+        if not NOUN_LIKE.match(token) or token.lower() in stop or token[:1].islower() and VERB_LIKE.search(token):
             continue
         return phrase_after(text, match.start(), pos)
     return None

@@ -95,7 +95,7 @@ def share_pattern() -> str:
     numerators = _words(list(vocab["numerators"]))
     denominators = _words(list(vocab["denominators"]))
     return (
-        rf"\b(?P<share_num>{numerators})[ \u00a0-]+(?P<share_den>{denominators})\b"
+        rf"\b(?P<share_num>{numerators})[ \u00a0-]+(?P<share_den>{denominators})\b(?![ \u00a0-]dozen)"
         rf"|\b(?P<share_half>half){_HALF_FOLLOWER}"
     )
 
@@ -165,7 +165,7 @@ EXCLUDED_SHAPES = {
     # "Wednesday (13)", "Friday 13"
     "weekday_day": rf"\b(?=[fmstw]){_WEEKDAY}\s+\(?\d{{1,2}}\)?(?![\d%])",
     # "2019-09-01T10:38:07.190Z", "20/11/2024", "11.20.2024"
-    "numeric_date": r"\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}(?:T[\d:.]+Z?)?\b",
+    "numeric_date": r"\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}(?:t[\d:.]+z?)?\b",
     # "15:57", "9:35 PM", "1:36.6" (a lap time), "8 p.m.", "11 a.m."
     "clock_time": r"\b\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:\s*[ap]\.?m\.?)?|\b\d{1,2}\s*(?:[ap]\.m\.|[ap]m\b)",
     # "KN-23", "COVID-19", "F-16s", "MH17", "PS5", "S23", "G7": letters joined to digits
@@ -178,7 +178,8 @@ EXCLUDED_SHAPES = {
     # "#5", "No. 1": a rank or id
     "rank": r"(?:#|\bno\.\s?)\d+",
     # "the 1990s", "'90s": decades are periods, not figures
-    "decade": r"\b(?:1\d|20)\d0['’]?s\b|['’]\d0s\b",
+    # "in their 70s": an age bracket, not a count
+    "decade": r"\b(?:1\d|20)?\d0['’]?s\b|['’]\d0s\b",
     # "2-2", "3-1" scores: a hyphen between small integers where the second is not larger
     "url_or_email": r"\b(?:https?://|www\.)\S+|(?<![\w.+-])[\w.+-]+@\S+",
 }
@@ -195,7 +196,7 @@ ADDRESS = re.compile(
 )
 
 #: A score or result: "2-2", "3–1" (the second number not larger than the first).
-SCORE = re.compile(r"(?<![\d.,])(\d{1,3})[-–](\d{1,3})(?![\d%.,]|[ \u00a0]?(?:%|per|percent))")
+SCORE = re.compile(r"(?<![\d.,])(\d{1,3})(?:[-–]|-to-)(\d{1,3})(?![\d%]|[.,]\d|[ \u00a0]?(?:%|per|percent))")
 
 #: An ordinal suffix glued to a figure: "22nd", "10th", "1st".
 ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
@@ -276,7 +277,7 @@ def direction_before() -> re.Pattern[str]:
     gap = _words(q["direction_gap"])
     return re.compile(
         rf"(?<![a-z])(?=[a-z])(?:(?P<increase>{_words(q['increase'])})|(?P<decrease>{_words(q['decrease'])}))"
-        rf"(?:[ \u00a0]+(?:{gap}))*[ \u00a0]+(?:[$€£¥]|us\$)?$"
+        rf"(?:(?:[ \u00a0]+(?:{gap}))*|(?:[ \u00a0]+[a-z’']+){{1,3}}?[ \u00a0]+by)[ \u00a0]+(?:[$€£¥]|us\$)?$"
     )
 
 
@@ -358,11 +359,13 @@ def _merged_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return merged
 
 
-def _overlaps(spans: list[tuple[int, int]], starts: list[int], start: int, end: int) -> bool:
+def _overlaps(spans: list[tuple[int, int]], starts: list[int], start: int, end: int, after: int | None = None) -> bool:
+    """True when ``[start, end)`` overlaps a span (one that starts at ``after`` or later, if given)."""
     i = bisect.bisect_right(starts, start) - 1
     for j in (i, i + 1):
         if 0 <= j < len(spans) and spans[j][0] < end and start < spans[j][1]:
-            return True
+            if after is None or spans[j][0] >= after:
+                return True
     return False
 
 
@@ -539,6 +542,10 @@ def _attach_unit(text: str, figure: _Figure, limit: int) -> None:
     if figure.money:
         _attach_rate(text, figure, limit)
         return
+    if figure.plain_integer and 0 < figure.value < 120 and AGE_APPOSITION.match(text, max(0, figure.start - 30), figure.end + 1):
+        # "Pence, 57, was sworn in": an age after a name.
+        figure.unit = "year of age"
+        return
     before = UNIT_BEFORE.search(text, max(0, figure.start - 12), figure.start)
     if before:
         figure.unit = before.group("unit").lower()
@@ -548,6 +555,10 @@ def _attach_unit(text: str, figure: _Figure, limit: int) -> None:
         figure.unit = quant.name
         figure.end = quant.end
 
+
+#: A name, then an age between commas: "Pence, 57, was sworn in" (matched
+#: on a window ending just after the figure's closing comma).
+AGE_APPOSITION = re.compile(r".*\b[A-Z][a-z]+,[ \u00a0]\d{1,3},$", re.DOTALL)
 
 #: A unit written before its figure: "a magnitude 7.8 earthquake", "magnitude-6.4".
 UNIT_BEFORE = re.compile(r"\b(?P<unit>(?i:magnitude))[ \u00a0-]+$")
@@ -661,7 +672,9 @@ def _attach_direction(text: str, figure: _Figure, sentence_start: int) -> None:
 
 
 #: "of the", "of its" after a figure: the noun phrase of a part or a share.
-PARTITIVE_OF = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:(?:the|its|their|his|her|our|these|those|all)[ \u00a0]+)?")
+PARTITIVE_OF = re.compile(
+    r"[ \u00a0]+of[ \u00a0]+(?:(?:the|its|their|his|her|our|these|those|all)[ \u00a0]+)?(?:(?:most|least)[ \u00a0]+)?"
+)
 
 
 def _attach_entity(text: str, figure: _Figure, sentence: tuple[int, int], previous: _Figure | None) -> None:
@@ -740,7 +753,9 @@ def extract_quantities(text: str) -> pd.DataFrame:
             continue
         i = bisect.bisect_right(span_starts, figure.start) - 1
         sentence = spans[i] if i >= 0 else (0, len(text))
-        if not figure.vague and _overlaps(excluded, excluded_starts, figure.start, figure.number_end):
+        # Money keeps its currency letters ("RM79" is no id like "PS5").
+        number_start = start + len(groups["cur"]) if groups.get("cur") else figure.start
+        if not figure.vague and _overlaps(excluded, excluded_starts, number_start, figure.number_end, after=number_start if groups.get("cur") else None):
             continue
         if _is_non_claim(text, figure, groups, sentence[0]) or _is_year(text, figure, sentence[0]):
             continue

@@ -1,0 +1,134 @@
+"""What a figure counts: singular heads, phrases after and before a figure."""
+
+import pytest
+
+from checker import entities
+
+
+@pytest.mark.parametrize(
+    "word, singular",
+    [("troops", "troop"), ("missiles", "missile"), ("countries", "country"), ("churches", "church"),
+     ("boxes", "box"), ("viruses", "virus"), ("people", "people"), ("ATACMS", "atacms"), ("gas", "gas"),
+     ("analysis", "analysis"), ("lives", "life"), ("children", "child"), ("shells", "shell"),
+     ("Americans", "american"), ("series", "series")],
+)
+def test_singular(word, singular):
+    assert entities.singular(word) == singular
+
+
+@pytest.mark.parametrize(
+    "word, plural",
+    [("troops", True), ("Syrians", True), ("gas", False), ("status", False), ("Brussels", False),
+     ("people", True), ("it's", False)],
+)
+def test_is_plural(word, plural):
+    assert entities.is_plural(word) is plural
+
+
+# Sentences from the seed articles, quake-rss and BASIL; the figure ends at `pos`.
+@pytest.mark.parametrize(
+    "text, phrase, entity",
+    [
+        ("3,000 North Korean troops are currently in a training camp", "North Korean troops", "troop"),
+        ("6 ATACMS missiles at a facility in Bryansk", "ATACMS missiles", "missile"),
+        ("7,000 garbage balloons, the jamming of GPS", "garbage balloons", "garbage balloon"),
+        ("1,500 artillery shells a day", "artillery shells", "artillery shell"),
+        ("11 trucks from a United Nations agency", "trucks", "truck"),
+        ("8 different products", "different products", "product"),
+        ("60 Democrats voted against her", "Democrats", "democrat"),
+        ("24,000 ticket holders filed in", "ticket holders", "ticket holder"),
+    ],
+)
+def test_phrase_after(text, phrase, entity):
+    pos = text.index(" ")
+    found = entities.phrase_after(text, pos, len(text))
+    assert found is not None and (found.text, found.entity) == (phrase, entity)
+
+
+def test_phrase_after_skips_of_for_vague_quantities():
+    text = "thousands of troops to fight"
+    found = entities.phrase_after(text, len("thousands"), len(text), skip_of=True)
+    assert found is not None and found.entity == "troop"
+
+
+@pytest.mark.parametrize(
+    "text, entity",
+    [
+        ("the death toll has risen to 1,541", "death toll"),
+        ("This contingent may grow to 100,000", "contingent"),
+        ("a workforce of 60,000", "workforce"),
+        ("core inflation rose 0.3%", "core inflation"),
+    ],
+)
+def test_phrase_before(text, entity):
+    pos = text.rindex(" ") + 1
+    found = entities.phrase_before(text, 0, pos)
+    assert found is not None and found.entity == entity
+
+
+@pytest.mark.parametrize(
+    "text, entity",
+    [
+        ("Death toll from Turkey, Syria earthquake tops 47,000", "death toll"),
+        ("raised the number of fatalities in Turkey from the magnitude 7.8 earthquake to 43,556", "fatality"),
+        ("police put the number of demonstrators at 18,000", "demonstrator"),
+    ],
+)
+def test_total_before(text, entity):
+    found = entities.total_before(text, 0, text.rindex(" ") + 1)
+    assert found is not None and found.entity == entity
+
+
+@pytest.mark.parametrize(
+    "text, entity",
+    [("At least 1,200 dead in Turkey, Syria", "dead"), ("At least 641 were killed after the quake", "killed"),
+     ("At least 641 trucks were killed", None)],
+)
+def test_casualty_after(text, entity):
+    pos = text.index("1") if "1,200" in text else text.index("641") + 3
+    if "1,200" in text:
+        pos += len("1,200")
+    found = entities.casualty_after(text, pos, len(text))
+    assert (found.entity if found else None) == entity
+
+
+def test_sentence_subject():
+    text = "The debris field stretched for some seven miles"
+    found = entities.sentence_subject(text, 0, text.index("seven"))
+    assert found is not None and found.text == "debris field"
+
+
+@pytest.mark.parametrize(
+    "pattern, word, matches",
+    [
+        (entities.ADJECTIVE_SUFFIX, "ballistic", True),
+        (entities.ADJECTIVE_SUFFIX, "artillery", False),
+        (entities.NOT_PLURAL, "status", True),
+        (entities.NOT_PLURAL, "troops", False),
+        (entities.VERB_LIKE, "increased", True),
+        (entities.VERB_LIKE, "inflation", False),
+        (entities.PAST_TENSE, "voted", True),
+        (entities.PAST_TENSE, "red", True),
+        (entities.DEMONYM_PLURAL, "Ukrainians", True),
+        (entities.DEMONYM_PLURAL, "Athens", False),
+        (entities.NOUN_LIKE, "F-16s", True),
+        (entities.NOUN_LIKE, "—", False),
+    ],
+)
+def test_entity_regexes(pattern, word, matches):
+    assert bool(pattern.search(word)) is matches
+
+
+@pytest.mark.parametrize("text, tokens", [("troops—around 3.5", ["troops", "—", "around", "3", ".", "5"]),
+                                          ("F-16s, first-team", ["F-16s", ",", "first-team"])])
+def test_phrase_token_regex(text, tokens):
+    assert [m.group() for m in entities.PHRASE_TOKEN.finditer(text)] == tokens
+
+
+@pytest.mark.parametrize(
+    "text, head",
+    [("the death toll", "death toll"), ("the number of demonstrators", None)],
+)
+def test_total_before_regex(text, head):
+    found = entities.TOTAL_BEFORE.search(text)
+    assert found is not None and found.group("head") == head

@@ -1,0 +1,44 @@
+"""Sentence spans and line numbers."""
+
+import pytest
+
+from checker.text import SENTENCE_END, WORD_BEFORE_DOT, line_of, line_starts, sentence_spans
+
+
+@pytest.mark.parametrize(
+    "text, sentences",
+    [
+        ("Mr. Yoon said so. He left.", ["Mr. Yoon said so.", "He left."]),
+        ("Published: 20 Nov. 2024, 15:57\nAs many as 100,000 troops.",
+         ["Published: 20 Nov. 2024, 15:57", "As many as 100,000 troops."]),
+        ("U.S.-supplied missiles were fired. Russia said so.", ["U.S.-supplied missiles were fired.", "Russia said so."]),
+        ("He said, “this is a matter of days.” Then he left.", ["He said, “this is a matter of days.”", "Then he left."]),
+        ("Headline\n\nBody text here.", ["Headline", "Body text here."]),
+        ("J. Smith wrote it.", ["J. Smith wrote it."]),
+        ("Up 3.1% today! Down tomorrow?", ["Up 3.1% today!", "Down tomorrow?"]),
+    ],
+)
+def test_sentence_spans(text, sentences):
+    assert [text[s:e] for s, e in sentence_spans(text)] == sentences
+
+
+def test_sentence_spans_cover_text_without_whitespace():
+    text = "  One.  Two.  "
+    assert sentence_spans(text) == [(2, 6), (8, 12)]
+
+
+@pytest.mark.parametrize("text, ends", [("a. b", ["."]), ("a.” b", [".”"]), ("a\nb", ["\n"]), ("3.1 x", [])])
+def test_sentence_end_regex(text, ends):
+    assert [m.group() for m in SENTENCE_END.finditer(text)] == ends
+
+
+@pytest.mark.parametrize("text, word", [("Mr.", "Mr"), ("the U.S.", "U.S"), ("end 3.", None)])
+def test_word_before_dot_regex(text, word):
+    found = WORD_BEFORE_DOT.search(text)
+    assert (found.group(1) if found else None) == word
+
+
+def test_line_of():
+    text = "one\ntwo\nthree"
+    starts = line_starts(text)
+    assert [line_of(starts, text.index(w)) for w in ("one", "two", "three")] == [1, 2, 3]

@@ -1,0 +1,126 @@
+"""Units and currencies next to a figure, and where quantulum3 is (not) asked."""
+
+import pytest
+
+from checker import units
+
+
+@pytest.mark.parametrize(
+    "text, pos, name",
+    [
+        ("1,000 days of war", 5, "day"),
+        ("19 per cent for the year", 2, "percentage"),
+        ("47.6% from the field", 4, "percentage"),
+        ("several hundreds of km2 since August", 20, "square kilometre"),
+        ("hundreds of square kilometers in October", 12, "square kilometre"),
+        ("87 mph (140 km/h)", 2, "mile per hour"),
+        ("140 km/h", 3, "kilometre per hour"),
+        ("a 15 year-old student", 4, "year of age"),
+        ("a 6.1-inch display", 5, "inch"),
+        ("10.5 million Australian dollars", 12, "australian dollar"),
+        ("50 billion euros", 10, "euro"),
+        ("256GB of storage", 3, "gigabyte"),
+        ("5.2 litre V10", 3, "litre"),
+        ("60 basis points", 2, "basis point"),
+    ],
+)
+def test_match_unit_after(text, pos, name):
+    found = units.match_unit_after(text, pos)
+    assert found is not None and found.name == name
+
+
+@pytest.mark.parametrize(
+    "text, pos",
+    [
+        ("3,000 North Korean troops", 5),
+        ("6 milestones", 1),  # a unit never runs into letters
+        ("22 goals", 2),
+    ],
+)
+def test_no_unit_after(text, pos):
+    assert units.match_unit_after(text, pos) is None
+
+
+@pytest.mark.parametrize(
+    "symbol, name",
+    [("$", "dollar"), ("US$", "dollar"), ("US $", "dollar"), ("€", "euro"), ("£", "pound sterling"),
+     ("GBP ", "pound sterling"), ("¥", "yen"), ("RM", "malaysian ringgit"), ("HK$", "hong kong dollar"),
+     ("A$", "australian dollar"), ("EUR", "euro")],
+)
+def test_currency_name(symbol, name):
+    assert units.currency_name(symbol) == name
+
+
+def test_is_currency():
+    assert units.is_currency("euro") and not units.is_currency("kilometre")
+
+
+@pytest.mark.parametrize(
+    "text, pos, base",
+    [
+        ("$58.24 per barrel", 6, "barrel"),
+        ("$3500 a month mortgage", 5, "month"),
+        ("$62 per share", 3, "share"),
+        ("10 kV/cm", 5, "centimetre"),
+        ("5 percent a year ago", 9, None),  # a date, not a rate
+        ("$6 apiece", 2, None),
+        ("$36,040 at 10.45pm", 7, None),  # "at" is no article
+    ],
+)
+def test_rate_after(text, pos, base):
+    found = units.rate_after(text, pos)
+    assert (found[0] if found else None) == base
+
+
+@pytest.mark.parametrize(
+    "text, number_end",
+    [
+        ("Ukraine fired six ATACMS missiles", 19),  # quantulum3 says 'ampere-turn acre millisecond'
+        ("four FA Cup finals", 4),  # an acronym: femtoampere for quantulum3
+        ("32 Kenyan runners", 2),  # a name
+        ("737 Max jets", 3),  # megayear for quantulum3
+        ("8 B people", 1),
+        ("the 60s", 6),
+        ("one in three", 3),  # a function word, not inches
+    ],
+)
+def test_quantulum_not_asked_for_nouns_names_and_acronyms(text, number_end):
+    assert units.quantulum_unit_after(text, number_end, 0) is None
+
+
+def test_quantulum_reads_unit_abbreviations_our_lexicon_lacks():
+    found = units.quantulum_unit_after("at 2.24 mmBTU", 7, 3)
+    assert found is not None and "british thermal unit" in found.name
+
+
+@pytest.mark.parametrize(
+    "text, token",
+    [(" mmBTU", "mmBTU"), (" kN.", "kN."), (" troops", "troops"), ("-inch", None)],
+)
+def test_unit_like_token_regex(text, token):
+    found = units.UNIT_LIKE_TOKEN.match(text)
+    assert (found.group(1) if found else None) == token
+
+
+@pytest.mark.parametrize(
+    "pattern, word, matches",
+    [
+        (units.PLAIN_WORD, "troops", True),
+        (units.PLAIN_WORD, "mmBTU", False),
+        (units.ACRONYM, "ATACMS", True),
+        (units.ACRONYM, "kWh", False),
+        (units.TITLE_WORD, "Kenyan", True),
+        (units.TITLE_WORD, "Hz", False),
+        (units.PER_NOUN, "share", True),
+        (units.NOT_RATE, " ago", True),
+        (units.NOT_RATE, " mortgage", False),
+    ],
+)
+def test_unit_regexes(pattern, word, matches):
+    assert bool(pattern.match(word)) is matches
+
+
+@pytest.mark.parametrize("text, kind", [(" per barrel", "per"), (" a month", "article"), ("/cm2", "per"), (" at", None)])
+def test_per_regex(text, kind):
+    found = units.PER.match(text)
+    assert (found.lastgroup if found else None) == kind
