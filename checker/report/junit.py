@@ -4,8 +4,9 @@ One ``testsuite`` per rule (every rule given, even one that found nothing).
 Inside it, one ``testcase`` per finding: a ``failure`` for errors and
 warnings, ``skipped`` for findings a baseline suppresses, and a passing case
 carrying the message in ``system-out`` for info findings. Each topic of the
-corpus the rule found nothing on is a passing testcase too, so a clean run
-shows green tests rather than an empty report. The output validates against
+corpus the rule checks (its ``topic``, refinements such as ``deaths@syria``
+included, or every topic for ``*``) and found nothing on is a passing
+testcase too, so a clean run shows green tests rather than an empty report. The output validates against
 the Apache Surefire ``junit-10.xsd``.
 """
 
@@ -21,11 +22,14 @@ import pandas as pd
 from checker.atomic import write_atomic
 from checker.columns import require_columns
 from checker.report.csv import format_cell, is_blank, is_true
+from checker.topics import topic_base
 
 JUNIT_FILE = "findings.xml"
 SUITES_NAME = "numcheck"
 # Severities that fail a testcase; info findings pass with their message shown.
 FAILING_SEVERITIES = ("error", "warning")
+# A rule's ``topic`` when it checks every topic.
+ALL_TOPICS = "*"
 # Name of the single passing testcase of a rule when the corpus has no topics.
 NO_TOPIC_CASE = "no findings"
 # Topic shown for findings that belong to no topic.
@@ -53,11 +57,14 @@ def junit_tree(
     topics = sorted({str(t) for t in claims.get("topic", pd.Series(dtype=object)).dropna() if str(t)})
     rule_ids = list(dict.fromkeys([str(rule["id"]) for rule in rules or ()]
                                   + sorted(findings["rule_id"].astype(str).unique())))
+    targets = {str(rule["id"]): format_cell(rule.get("topic")) or ALL_TOPICS for rule in rules or ()}
     records = findings.to_dict("records")
     root = ET.Element("testsuites", {"name": SUITES_NAME})
     totals = {"tests": 0, "failures": 0, "skipped": 0}
     for rule_id in rule_ids:
-        suite = _suite(rule_id, [f for f in records if str(f["rule_id"]) == rule_id], topics)
+        target = targets.get(rule_id, ALL_TOPICS)
+        checked = [t for t in topics if target == ALL_TOPICS or topic_base(t) == target or t == target]
+        suite = _suite(rule_id, [f for f in records if str(f["rule_id"]) == rule_id], checked)
         root.append(suite)
         for key in totals:
             totals[key] += int(suite.get(key, "0"))

@@ -91,3 +91,10 @@ def test_same_frames_same_bytes(frames, rules, tmp_path):
 def test_xml_illegal_chars(text, cleaned):
     assert XML_ILLEGAL_CHARS.sub("", text) == cleaned
     assert xml_safe(text) == cleaned
+
+
+def test_rule_on_one_topic_passes_only_that_topic(frames, rules):
+    rules[3]["topic"] = "nk-troops-russia"  # date-after-publication, no findings
+    frames["claims"].loc[frames["claims"]["claim_id"] == "c04", "topic"] = "nk-troops-russia@kursk"
+    quiet = suites(parse(frames, rules))["date-after-publication"]
+    assert [c.get("name") for c in quiet.iter("testcase")] == ["nk-troops-russia", "nk-troops-russia@kursk"]
