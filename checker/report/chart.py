@@ -160,11 +160,17 @@ def chart_points(rows: pd.DataFrame) -> pd.DataFrame:
         "topic": rows["topic"].to_numpy() if "topic" in rows.columns else "",
         "day": ((parsed - pd.Timestamp("1970-01-01")).dt.days).to_numpy(dtype=float),
         "value": values[keep].to_numpy(),
-        "low": pd.to_numeric(rows["low"], errors="coerce").astype(float).to_numpy(),
-        "high": pd.to_numeric(rows["high"], errors="coerce").astype(float).to_numpy(),
+        "low": _finite_or_nan(rows["low"]),
+        "high": _finite_or_nan(rows["high"]),
         "modality": modality.to_numpy(),
         "title": titles.to_numpy(),
     })
+
+
+def _finite_or_nan(column: pd.Series) -> np.ndarray:
+    # An infinite bound is an open one: drawn as an arrow, never scaled to.
+    values = pd.to_numeric(column, errors="coerce").astype(float).to_numpy()
+    return np.where(np.isfinite(values), values, np.nan)
 
 
 def chart_svg(points: pd.DataFrame, units: Sequence[str], title: str) -> str:

@@ -158,3 +158,10 @@ def test_series_line_joins_daily_medians(frames, quake_timeline):
     # 6 Feb: 10, 175 and 1,300 -> the line starts at the median, 175.
     assert first_y == y_of_value["2023-02-06: ≥ 175"] != y_of_value["2023-02-06: ≥ 10"]
     assert len(line.get("points").split()) == 3
+
+
+def test_infinite_bound_is_drawn_open(quake_timeline):
+    rows = quake_timeline.assign(high=float("inf"))
+    svg = ET.fromstring(SVG_BLOCK.search(render_chart(rows)).group())
+    classes = [e.get("class") for e in svg.iter()]
+    assert classes.count("bar open") == 7 and "100k" in [t.text for t in svg.iter(f"{SVG}text")]
