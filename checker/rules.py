@@ -18,7 +18,7 @@ import pandas as pd
 from checker.columns import FINDING_COLUMNS, SEVERITIES, empty_frame, ordered, require_columns
 from checker.kinds import KINDS
 from checker.kinds.base import Flag
-from checker.ruleset import MESSAGE_FIELDS, Rule, RuleSet, Topic
+from checker.ruleset import MESSAGE_FIELDS, Rule, RuleSet, Topic, explain_rule, list_rules  # noqa: F401 (re-exported)
 from checker.topics import assign_topics, topic_base, topic_for
 
 #: Columns check needs (besides topic, which it adds when missing).
@@ -221,37 +221,3 @@ def _frame(findings: list[dict]) -> pd.DataFrame:
     frame["_rank"] = frame["severity"].map(SEVERITIES.index)
     frame = frame.sort_values(["_rank", "rule_id", "topic", "dates", "finding_id"], kind="stable")
     return ordered(frame.drop(columns=["_rank"]).reset_index(drop=True), FINDING_COLUMNS)
-
-
-def list_rules(ruleset: RuleSet) -> pd.DataFrame:
-    """One row per rule: id, kind, topic, severity, applies_to, params, file, line, description."""
-    rows = [{
-        "id": r.id, "kind": r.kind, "topic": r.topic, "severity": r.severity,
-        "applies_to": r.applies_to,
-        "params": ", ".join(f"{k}={v}" for k, v in sorted(_raw_params(r).items())),
-        "file": r.file, "line": r.line,
-        "description": r.description or KINDS[r.kind].doc.splitlines()[0],
-    } for r in ruleset.rules]
-    return pd.DataFrame(rows, columns=["id", "kind", "topic", "severity", "applies_to", "params",
-                                       "file", "line", "description"])
-
-
-def _raw_params(rule: Rule) -> dict[str, Any]:
-    """The kind's parameters as the pack wrote them, defaults filled in."""
-    shown = dict(KINDS[rule.kind].defaults)
-    shown.update(rule.settings)
-    return {k: v for k, v in shown.items() if v is not None}
-
-
-def explain_rule(ruleset: RuleSet, rule_id: str) -> str:
-    """What the rule checks: its settings, then its kind's documentation (KeyError if unknown)."""
-    rule = ruleset.rule(rule_id)
-    kind = KINDS[rule.kind]
-    lines = [f"{rule.id}: {rule.kind} on topic {rule.topic} ({rule.severity}; applies to "
-             f"{rule.applies_to} topics)", f"defined at {rule.file}:{rule.line}"]
-    if rule.description:
-        lines.append(rule.description)
-    if rule.params:
-        lines.append("parameters: " + ", ".join(f"{k}={v}" for k, v in sorted(_raw_params(rule).items())))
-    lines += ["", f"kind {kind.name}:", kind.doc]
-    return "\n".join(lines)

@@ -17,8 +17,9 @@ from pathlib import Path
 from typing import Any, Mapping, Sequence
 
 import jsonschema
+import pandas as pd
 
-from checker.errors import ConfigError, Problem
+from checker.errors import ConfigError, NumcheckError, Problem
 from checker.kinds import KINDS
 from checker.vocab import load_vocab
 from checker.yamlsafe import YamlDocument, load_yaml_file
@@ -32,6 +33,13 @@ MESSAGE_FIELDS = ("a", "b", "gap", "detail", "rule", "topic", "label", "kind", "
 
 #: Topic ids and rule ids are kebab-case.
 KEBAB_ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+
+
+class UnknownRuleError(NumcheckError, KeyError):
+    """``rules explain ID`` with an id no loaded pack defines (lists the known ids)."""
+
+    def __str__(self) -> str:  # KeyError would quote the message
+        return str(self.args[0])
 
 
 @dataclass(frozen=True)
@@ -79,11 +87,11 @@ class RuleSet:
     files: tuple[str, ...] = ()
 
     def rule(self, rule_id: str) -> Rule:
-        """The rule with ``rule_id``; KeyError listing the known ids."""
+        """The rule with ``rule_id``; UnknownRuleError (a KeyError) listing the known ids."""
         for rule in self.rules:
             if rule.id == rule_id:
                 return rule
-        raise KeyError(f"unknown rule {rule_id!r} (known: {', '.join(r.id for r in self.rules)})")
+        raise UnknownRuleError(f"unknown rule {rule_id!r} (known: {', '.join(r.id for r in self.rules)})")
 
 
 def default_pack_path() -> Path:
@@ -348,3 +356,37 @@ def _check_template(document: YamlDocument, where: tuple[Any, ...], owner: str,
             f"{owner}: unknown placeholder {{{bad[0]}}} in message (known: "
             f"{', '.join('{' + f + '}' for f in MESSAGE_FIELDS)})"))]
     return []
+
+
+def list_rules(ruleset: RuleSet) -> pd.DataFrame:
+    """One row per rule: id, kind, topic, severity, applies_to, params, file, line, description."""
+    rows = [{
+        "id": r.id, "kind": r.kind, "topic": r.topic, "severity": r.severity,
+        "applies_to": r.applies_to,
+        "params": ", ".join(f"{k}={v}" for k, v in sorted(_raw_params(r).items())),
+        "file": r.file, "line": r.line,
+        "description": r.description or KINDS[r.kind].doc.splitlines()[0],
+    } for r in ruleset.rules]
+    return pd.DataFrame(rows, columns=["id", "kind", "topic", "severity", "applies_to", "params",
+                                       "file", "line", "description"])
+
+
+def _raw_params(rule: Rule) -> dict[str, Any]:
+    """The kind's parameters as the pack wrote them, defaults filled in."""
+    shown = dict(KINDS[rule.kind].defaults)
+    shown.update(rule.settings)
+    return {k: v for k, v in shown.items() if v is not None}
+
+
+def explain_rule(ruleset: RuleSet, rule_id: str) -> str:
+    """What the rule checks: its settings, then its kind's documentation (KeyError if unknown)."""
+    rule = ruleset.rule(rule_id)
+    kind = KINDS[rule.kind]
+    lines = [f"{rule.id}: {rule.kind} on topic {rule.topic} ({rule.severity}; applies to "
+             f"{rule.applies_to} topics)", f"defined at {rule.file}:{rule.line}"]
+    if rule.description:
+        lines.append(rule.description)
+    if rule.params:
+        lines.append("parameters: " + ", ".join(f"{k}={v}" for k, v in sorted(_raw_params(rule).items())))
+    lines += ["", f"kind {kind.name}:", kind.doc]
+    return "\n".join(lines)
