@@ -56,7 +56,9 @@ def build_timeline(
     """
     require_columns(claims, TIMELINE_NEEDS, "build_timeline")
     topics = claims["topic"].fillna("").astype(str)
-    rows = claims.loc[topics != ""].copy()
+    # Positional mask and a fresh index: frames concatenated from partitions
+    # (Dask, several corpora) repeat index labels.
+    rows = claims.loc[(topics != "").to_numpy()].reset_index(drop=True)
     if rows.empty:
         return empty_frame(TIMELINE_COLUMNS)
 

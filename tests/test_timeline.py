@@ -132,3 +132,12 @@ def test_no_topical_claims_gives_empty_contract_frame():
 def test_missing_columns_named():
     with pytest.raises(MissingColumnsError, match="modality"):
         build_timeline(seed_claims().drop(columns=["modality"]))
+
+
+def test_repeated_index_labels_from_partitions():
+    claims = seed_claims()
+    partitions = pd.concat([claims.iloc[:4], claims.iloc[4:]])  # both partitions indexed from 0
+    partitions.index = list(range(4)) + list(range(4))
+    timeline = build_timeline(partitions)
+    assert timeline.set_index("claim_id").loc["c-dayfr-11k", "change"] == 8000.0
+    assert timeline.index.tolist() == list(range(7))
