@@ -144,12 +144,21 @@ def _digest(*parts: str) -> str:
     return hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()[:16]
 
 
+def portable_doc_id(doc_id: str) -> str:
+    """The doc id without its directory ("/ci/work/seeds/001.txt#3" -> "001.txt#3").
+
+    A baseline made in one checkout must match in another, wherever the corpus lies.
+    """
+    path, hash_, rest = doc_id.partition("#")
+    return path.replace("\\", "/").rsplit("/", 1)[-1] + hash_ + rest
+
+
 def fingerprint(rule_id: str, topic: str, rows: list[Mapping[str, Any]]) -> str:
     """Baseline fingerprint: rule, topic, and each claim's doc, normalised value and surface.
 
     Never line numbers or offsets, so edits elsewhere in an article keep it.
     """
-    claims = sorted(f"{r.get('doc_id')}|{_number(float(r.get('value')))}|"
+    claims = sorted(f"{portable_doc_id(str(r.get('doc_id')))}|{_number(float(r.get('value')))}|"
                     f"{' '.join(str(r.get('surface') or '').split())}" for r in rows)
     return _digest(rule_id, topic, *claims)
 

@@ -65,3 +65,17 @@ def test_bad_baseline_is_located(tmp_path, text, message, line):
         load_baseline(path)
     problem = caught.value.problems[0]
     assert message in problem.message and problem.line == line
+
+
+@pytest.mark.parametrize("doc_id, portable", [
+    ("/work/main/fixtures/seeds/001_0e4e2480f77082a7.txt", "001_0e4e2480f77082a7.txt"),
+    ("fixtures/seeds/001_0e4e2480f77082a7.txt", "001_0e4e2480f77082a7.txt"),
+    ("../shared/data/quake-rss/entries.jsonl#https://www.bbc.co.uk/news/world-64540696",
+     "entries.jsonl#https://www.bbc.co.uk/news/world-64540696"),
+])
+def test_fingerprints_do_not_depend_on_where_the_corpus_lies(doc_id, portable):
+    from checker.rules import portable_doc_id
+    assert portable_doc_id(doc_id) == portable
+    moved = SEEDS.assign(doc_id="/elsewhere/" + SEEDS["doc_id"])
+    assert list(check(moved, load_rules(None))["fingerprint"]) == \
+        list(check(SEEDS, load_rules(None))["fingerprint"])
