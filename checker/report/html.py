@@ -309,12 +309,12 @@ def _rules_section(rules: Sequence[Mapping[str, Any]] | None, findings: pd.DataF
         if suppressed.get(rule_id):
             count += f" (+{suppressed[rule_id]:,} suppressed)"
         rows.append(
-            f"<tr><td>{esc(rule_id)}</td><td>{esc(rule.get('kind'))}</td>"
+            f"<tr><td>{esc(rule_id)}</td><td>{esc(rule.get('kind'))}</td><td>{esc(rule.get('topic'))}</td>"
             f"<td>{esc(rule.get('severity'))}</td><td>{esc(rule.get('description'))}</td>"
             f'<td class="num">{escape(count)}</td></tr>'
         )
     return ('<section id="rules"><h2>Rules</h2><table><thead><tr><th>Rule</th><th>Kind</th>'
-            "<th>Severity</th><th>What it flags</th><th>Findings</th></tr></thead><tbody>"
+            "<th>Topic</th><th>Severity</th><th>What it flags</th><th>Findings</th></tr></thead><tbody>"
             + "".join(rows) + "</tbody></table></section>")
 
 

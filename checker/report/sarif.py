@@ -109,8 +109,9 @@ def rule_descriptors(
         if rule.get("severity"):
             level = SARIF_LEVELS.get(str(rule["severity"]), _UNKNOWN_LEVEL)
             descriptor["defaultConfiguration"] = {"level": level}
-        if rule.get("kind"):
-            descriptor["properties"] = {"kind": str(rule["kind"])}
+        properties = {key: str(rule[key]) for key in ("kind", "topic") if rule.get(key)}
+        if properties:
+            descriptor["properties"] = properties
         descriptors.append(descriptor)
     kinds = findings["kind"] if "kind" in findings.columns else pd.Series("", index=findings.index)
     for rule_id, kind in sorted(set(zip(findings["rule_id"].astype(str), kinds.fillna("").astype(str)))):

@@ -151,3 +151,10 @@ def test_schema_check_is_strict_enough_to_catch_a_bad_level(frames, schemas):
     log["runs"][0]["results"][0]["level"] = "fatal"
     with pytest.raises(jsonschema.ValidationError):
         jsonschema.Draft4Validator(schema).validate(log)
+
+
+def test_rule_topic_kept_in_descriptor(frames, rules):
+    rules[1]["topic"] = "nk-troops-russia"
+    log = sarif_log(frames["findings"], frames["claims"], frames["documents"], rules)
+    assert log["runs"][0]["tool"]["driver"]["rules"][1]["properties"] == {
+        "kind": "magnitude", "topic": "nk-troops-russia"}
