@@ -8,12 +8,19 @@ The Python API mirrors the command line::
     findings = checker.check(claims, rules=None)      # the default rule pack
     result = checker.run(["fixtures/seeds"], out="numcheck-report")
 
-Stages are imported lazily so that ``import checker`` stays cheap.
+Stages are imported lazily, except the extraction module: see below.
 """
 
 from __future__ import annotations
 
 from typing import Any
+
+# ``checker.extract`` is both a stage module (checker/extract.py) and the API
+# function below. Python sets a package attribute when it first *loads* a
+# submodule, so the module is loaded here, before the function is defined: the
+# function keeps the name for good, and `from checker.extract import ...`
+# still reaches the module through sys.modules.
+from checker import extract as _extract_module  # noqa: F401  (load order matters)
 
 __all__ = ["load_corpus", "extract", "extract_corpus", "check", "run"]
 
