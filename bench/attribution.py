@@ -160,18 +160,23 @@ def throughput(data: Path) -> None:
     inputs = [(text, published, extract_quantities(text)) for text, published in documents]
     size = sum(len(text.encode("utf-8")) for text, _, _ in inputs)
     claims_total = sum(len(claims) for _, _, claims in inputs)
-    timings = {"attribute_speakers": 0.0, "date_claims": 0.0, "classify_modality": 0.0}
-    for text, published, claims in inputs:
-        began = time.perf_counter()
-        claims = attribute_speakers(claims, text)
-        middle = time.perf_counter()
-        claims = date_claims(claims, text, published)
-        late = time.perf_counter()
-        classify_modality(claims, text)
-        timings["attribute_speakers"] += middle - began
-        timings["date_claims"] += late - middle
-        timings["classify_modality"] += time.perf_counter() - late
-    print(f"throughput on {len(inputs)} BASIL articles ({size / 1e6:.2f} MB, {claims_total} extracted claims):")
+    # Best of three rounds of CPU time: other work on the machine does not count.
+    timings = {"attribute_speakers": float("inf"), "date_claims": float("inf"), "classify_modality": float("inf")}
+    for _ in range(3):
+        spent = dict.fromkeys(timings, 0.0)
+        for text, published, claims in inputs:
+            began = time.process_time()
+            claims = attribute_speakers(claims, text)
+            middle = time.process_time()
+            claims = date_claims(claims, text, published)
+            late = time.process_time()
+            classify_modality(claims, text)
+            spent["attribute_speakers"] += middle - began
+            spent["date_claims"] += late - middle
+            spent["classify_modality"] += time.process_time() - late
+        timings = {stage: min(timings[stage], spent[stage]) for stage in timings}
+    print(f"throughput on {len(inputs)} BASIL articles ({size / 1e6:.2f} MB, {claims_total} extracted claims; "
+          "CPU time, best of 3):")
     for stage, seconds in timings.items():
         print(f"  {stage:20s} {size / seconds / 1e6:6.2f} MB/s")
     total = sum(timings.values())

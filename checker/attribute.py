@@ -309,22 +309,29 @@ def attribute_speakers(claims: pd.DataFrame, text: str, *, aliases: Aliases | No
     not changed.
     """
     require_columns(claims, REQUIRES, "attribute_speakers")
-    out = claims.copy()
-    if out.empty:
-        out["speaker"] = pd.Series([], dtype="object")
-        out["speaker_type"] = pd.Series([], dtype="object")
-        return out
+    if claims.empty:
+        return with_columns(claims, {"speaker": [], "speaker_type": []})
     table = aliases if aliases is not None else _default_aliases()
     analysis = _Analysis(text, table)
     speakers: list[str] = []
     types: list[str] = []
-    for start, end, s_start, s_end in zip(out["start"], out["end"], out["sentence_start"], out["sentence_end"]):
+    for start, end, s_start, s_end in zip(claims["start"].tolist(), claims["end"].tolist(),
+                                          claims["sentence_start"].tolist(), claims["sentence_end"].tolist()):
         cue = analysis.cue_for(int(start), int(end), int(s_start), int(s_end))
         speakers.append(cue.speaker if cue else "")
         types.append(cue.speaker_type if cue else "")
-    out["speaker"] = speakers
-    out["speaker_type"] = types
-    return out
+    return with_columns(claims, {"speaker": speakers, "speaker_type": types})
+
+
+def with_columns(frame: pd.DataFrame, values: dict[str, list]) -> pd.DataFrame:
+    """A new frame: ``frame`` with the given columns added or replaced (object dtype).
+
+    One concatenation instead of a copy and a column assignment each: on the
+    small per-document claim frames this is several times faster.
+    """
+    replaced = [c for c in values if c in frame.columns]
+    kept = frame.drop(columns=replaced) if replaced else frame
+    return pd.concat([kept, pd.DataFrame(values, index=frame.index, dtype="object")], axis=1)
 
 
 def find_cues(text: str, *, aliases: Aliases | None = None) -> list[Cue]:

@@ -23,6 +23,7 @@ from functools import lru_cache
 
 import pandas as pd
 
+from checker.attribute import phrase_alternation, quote_spans, with_columns
 from checker.columns import require_columns
 from checker.text import sentence_spans
 from checker.vocab import load_vocab
@@ -41,7 +42,8 @@ _SAYING = load_vocab("speaker_verbs")
 
 
 def _alternation(words) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
+    """Prefix-tree alternation of words; a space matches any whitespace."""
+    return phrase_alternation(words)
 
 
 # --- parts -----------------------------------------------------------------------
@@ -159,14 +161,14 @@ def date_claims(claims: pd.DataFrame, text: str, published: str | None) -> pd.Da
     first day of the period. The input frame is not changed.
     """
     require_columns(claims, REQUIRES, "date_claims")
-    out = claims.copy()
     base = parse_published(published)
     dates: list[str] = []
     precisions: list[str] = []
     cues: list[str] = []
     per_sentence: dict[tuple[int, int], list[DateCue]] = {}
     quotes = None
-    for start, end, s_start, s_end in zip(out["start"], out["end"], out["sentence_start"], out["sentence_end"]):
+    for start, end, s_start, s_end in zip(claims["start"].tolist(), claims["end"].tolist(),
+                                          claims["sentence_start"].tolist(), claims["sentence_end"].tolist()):
         start, end, s_start, s_end = int(start), int(end), int(s_start), int(s_end)
         found = per_sentence.get((s_start, s_end))
         if found is None:
@@ -174,7 +176,6 @@ def date_claims(claims: pd.DataFrame, text: str, published: str | None) -> pd.Da
         cue = governing_date(text, found, start, end, s_start)
         if cue is None:
             if quotes is None:
-                from checker.attribute import quote_spans  # the speaker stage owns quotation spans
                 quotes = quote_spans(text)
             cue = _quote_date(text, quotes, start, base)
         if cue is not None:
@@ -189,10 +190,7 @@ def date_claims(claims: pd.DataFrame, text: str, published: str | None) -> pd.Da
             dates.append("")
             precisions.append("")
             cues.append("")
-    out["claim_date"] = pd.Series(dates, index=out.index, dtype="object")
-    out["date_precision"] = pd.Series(precisions, index=out.index, dtype="object")
-    out["date_cue"] = pd.Series(cues, index=out.index, dtype="object")
-    return out
+    return with_columns(claims, {"claim_date": dates, "date_precision": precisions, "date_cue": cues})
 
 
 def parse_published(published: str | None) -> dt.date | None:

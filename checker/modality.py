@@ -18,7 +18,7 @@ import re
 
 import pandas as pd
 
-from checker.attribute import phrase_alternation
+from checker.attribute import phrase_alternation, with_columns
 from checker.columns import require_columns
 from checker.vocab import load_vocab
 
@@ -76,19 +76,17 @@ def classify_modality(claims: pd.DataFrame, text: str) -> pd.DataFrame:
     modality cues appended, ';'-separated. The input frame is not changed.
     """
     require_columns(claims, REQUIRES, "classify_modality")
-    out = claims.copy()
-    hedges = out["hedge"] if "hedge" in out.columns else pd.Series([""] * len(out), index=out.index)
-    reference = _reference_years(out)
+    hedges = claims["hedge"].tolist() if "hedge" in claims.columns else [""] * len(claims)
+    reference = _reference_years(claims)
     modalities: list[str] = []
     new_hedges: list[str] = []
     for i, (start, end, s_start, s_end) in enumerate(
-            zip(out["start"], out["end"], out["sentence_start"], out["sentence_end"])):
+            zip(claims["start"].tolist(), claims["end"].tolist(), claims["sentence_start"].tolist(),
+                claims["sentence_end"].tolist())):
         modality, cues = modality_of(text, int(start), int(end), int(s_start), int(s_end), reference[i])
         modalities.append(modality)
-        new_hedges.append(_join(hedges.iloc[i], cues))
-    out["modality"] = pd.Series(modalities, index=out.index, dtype="object")
-    out["hedge"] = pd.Series(new_hedges, index=out.index, dtype="object")
-    return out
+        new_hedges.append(_join(hedges[i], cues))
+    return with_columns(claims, {"modality": modalities, "hedge": new_hedges})
 
 
 def modality_of(text: str, start: int, end: int, s_start: int, s_end: int,
@@ -153,7 +151,7 @@ def _reference_years(claims: pd.DataFrame) -> list[int | None]:
         return [None] * len(claims)
     cues = claims["date_cue"] if "date_cue" in claims.columns else pd.Series([""] * len(claims), index=claims.index)
     years: list[int | None] = []
-    for date, cue in zip(claims["claim_date"], cues):
+    for date, cue in zip(claims["claim_date"].tolist(), cues.tolist()):
         try:
             years.append(dt.date.fromisoformat(str(date)[:10]).year if not (isinstance(cue, str) and cue) else None)
         except ValueError:
