@@ -61,6 +61,9 @@ QUALIFIER_SIGNS: Mapping[str, str] = {
     "vague": "~ ",
 }
 
+# Numbers from a million up read as words, largest first.
+_LARGE_NUMBER_WORDS = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
+
 # Compact tick labels: (threshold, divisor, suffix), largest first.
 _COMPACT_UNITS = ((1e12, 1e12, "T"), (1e9, 1e9, "B"), (1e6, 1e6, "M"), (1e3, 1e3, "k"))
 
@@ -70,7 +73,7 @@ _MONTH_STEPS = (1, 2, 3, 6, 12, 24, 60, 120, 240, 600, 1200)
 
 
 def format_number(value: Any) -> str:
-    """A value for people: ``3,000``, ``3.5``, ``3,500,000``; blank when missing."""
+    """A value for people: ``3,000``, ``3.5``, ``3.5 million``; blank when missing."""
     if is_blank(value):
         return ""
     try:
@@ -79,6 +82,10 @@ def format_number(value: Any) -> str:
         return str(value)
     if not math.isfinite(number):
         return format_cell(number)
+    for threshold, word in _LARGE_NUMBER_WORDS:
+        if abs(number) >= threshold:
+            # News writes "$1.375 billion"; ten-digit numbers are hard to read.
+            return f"{number / threshold:,.9g} {word}"
     if number.is_integer() and abs(number) < 2.0**53:
         return f"{int(number):,}"
     if abs(number) >= 1:

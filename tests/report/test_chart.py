@@ -74,8 +74,10 @@ def test_quake_death_toll_uses_log_scale(quake_timeline):
 
 @pytest.mark.parametrize(
     "value, text",
-    [(3000.0, "3,000"), (3.5, "3.5"), (3500000, "3,500,000"), (None, ""), (0.125, "0.125"),
-     (1234.5678, "1,234.5678"), (float("nan"), "")],
+    [(3000.0, "3,000"), (3.5, "3.5"), (3500000, "3.5 million"), (None, ""), (0.125, "0.125"),
+     (1234.5678, "1,234.5678"), (float("nan"), ""), (1.375e9, "1.375 billion"),
+     (-6.625e9, "-6.625 billion"), (12345678.0, "12.345678 million"), (999999.0, "999,999"),
+     (2.5e15, "2,500 trillion"), (1.1e9, "1.1 billion")],
 )
 def test_format_number(value, text):
     assert format_number(value) == text
