@@ -20,6 +20,7 @@ from checker.kinds import KINDS
 from checker.kinds.base import Flag
 from checker.ruleset import MESSAGE_FIELDS, Rule, RuleSet, Topic, explain_rule, list_rules  # noqa: F401 (re-exported)
 from checker.topics import assign_topics, topic_base, topic_for
+from checker.vocab import load_vocab
 
 #: Columns check needs (besides topic, which it adds when missing).
 NEEDS = ("claim_id", "doc_id", "value", "low", "high", "qualifier", "modality", "surface")
@@ -101,6 +102,14 @@ def _applies(rule: Rule, topic: Topic | None) -> bool:
     if rule.applies_to == "non-cumulative":
         return not cumulative
     return True
+
+
+def _unit_matches(rule: Rule, unit: str) -> bool:
+    """A rule with ``units`` applies to topics in those units ("money": any currency)."""
+    if not rule.units:
+        return True
+    money = unit in load_vocab("concepts")["money_units"]
+    return unit in rule.units or ("money" in rule.units and money)
 
 
 def _targets(rule: Rule, topic_id: str) -> bool:
@@ -187,6 +196,8 @@ def check(claims: pd.DataFrame, ruleset: RuleSet) -> pd.DataFrame:
         for topic_id, group in groups.items():
             topic = topic_for(ruleset, topic_id)
             if not _targets(rule, topic_id) or not _applies(rule, topic):
+                continue
+            if not _unit_matches(rule, str(group["unit"].iloc[0]) if "unit" in group else ""):
                 continue
             for flag in kind.func(group, topic, **rule.params):
                 rows = [group.iloc[i].to_dict() for i in flag.rows]

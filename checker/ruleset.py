@@ -26,7 +26,7 @@ from checker.yamlsafe import YamlDocument, load_yaml_file
 
 #: Keys every rule takes, whatever its kind; the rest are the kind's parameters.
 COMMON_RULE_KEYS = ("id", "kind", "topic", "severity", "message", "description", "applies_to",
-                    "enabled")
+                    "units", "enabled")
 
 #: Placeholders a rule's message template may use (``str.format`` fields).
 MESSAGE_FIELDS = ("a", "b", "gap", "detail", "rule", "topic", "label", "kind", "severity")
@@ -73,6 +73,7 @@ class Rule:
     message: str = ""
     description: str = ""
     applies_to: str = "any"
+    units: tuple[str, ...] = ()
     file: str = ""
     line: int = 0
     settings: Mapping[str, Any] = field(default_factory=dict)  # kind params as written
@@ -327,7 +328,8 @@ def _rule(document: YamlDocument, where: tuple[Any, ...], spec: Mapping[str, Any
     return Rule(
         id=rule_id, kind=kind.name, topic=str(topic), severity=str(spec.get("severity", "warning")),
         params=params, message=str(message or ""), description=str(spec.get("description", "")),
-        applies_to=str(spec.get("applies_to", kind.applies_to)), file=document.file,
+        applies_to=str(spec.get("applies_to", kind.applies_to)),
+        units=tuple(str(u) for u in (spec.get("units") or ())), file=document.file,
         line=document.where(where)[0], settings=dict(raw),
     )
 
@@ -382,8 +384,9 @@ def explain_rule(ruleset: RuleSet, rule_id: str) -> str:
     """What the rule checks: its settings, then its kind's documentation (KeyError if unknown)."""
     rule = ruleset.rule(rule_id)
     kind = KINDS[rule.kind]
+    units = f"; units: {', '.join(rule.units)}" if rule.units else ""
     lines = [f"{rule.id}: {rule.kind} on topic {rule.topic} ({rule.severity}; applies to "
-             f"{rule.applies_to} topics)", f"defined at {rule.file}:{rule.line}"]
+             f"{rule.applies_to} topics{units})", f"defined at {rule.file}:{rule.line}"]
     if rule.description:
         lines.append(rule.description)
     if rule.params:

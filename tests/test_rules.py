@@ -104,3 +104,23 @@ def test_list_and_explain():
     assert text.startswith("figure-jumps: jump on topic *") and "Example:" in text
     with pytest.raises(KeyError, match="known: magnitude-slip"):
         explain_rule(ruleset, "nope")
+
+
+def test_units_select_topics(tmp_path):
+    # BASIL (Feb 2019): "$1.375 billion for the wall" against "$1.6 billion for border security"
+    # is a disagreement on one amount; "$5 billion" against "$2.5 billion" is two amounts.
+    base = {"claim_date": "2019-02-15", "unit": "dollar", "qualifier": "exact", "modality": "asserted",
+            "topic": "cost~dollar", "speaker": "", "outlet": "x", "entity": "", "sentence": ""}
+    claims = pd.DataFrame([
+        {**base, "claim_id": "a", "doc_id": "nyt", "value": 1.375e9, "low": 1.375e9, "high": 1.375e9,
+         "surface": "$1.375 billion"},
+        {**base, "claim_id": "b", "doc_id": "fox", "value": 1.6e9, "low": 1.6e9, "high": 1.6e9,
+         "surface": "$1.6 billion"},
+        {**base, "claim_id": "c", "doc_id": "hpo", "value": 5e9, "low": 5e9, "high": 5e9, "surface": "$5 billion"},
+    ])
+    findings = check(claims, load_rules(None))
+    assert list(findings["rule_id"]) == ["amounts-disagree"]
+    assert sorted(findings["values"].iloc[0].split(";")) == ["1,375,000,000", "1,600,000,000"]
+    pack = tmp_path / "counts.yaml"
+    pack.write_text("rules:\n  - {id: counts-only, kind: agree, units: [count], different_speakers: false}\n")
+    assert check(claims, load_rules([pack])).empty

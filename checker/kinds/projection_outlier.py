@@ -11,12 +11,13 @@ from checker.kinds.base import Flag, format_days, format_factor, parse_rate, reg
 @register_kind(
     "projection-outlier",
     params={"factor": {"type": ["string", "number"]},
-            "min_value": {"type": "number", "minimum": 0}},
-    defaults={"factor": 5, "min_value": 10},
-    parsers={"factor": parse_rate},
+            "min_value": {"type": "number", "minimum": 0},
+            "max_ratio": {"type": ["string", "number"]}},
+    defaults={"factor": 5, "min_value": 10, "max_ratio": 100},
+    parsers={"factor": parse_rate, "max_ratio": parse_rate},
 )
 def projection_outlier(claims: pd.DataFrame, topic: object, *, factor: float,
-                       min_value: float) -> list[Flag]:
+                       min_value: float, max_ratio: float) -> list[Flag]:
     """A projected figure more than ``factor`` times away from the latest asserted value.
 
     What it flags: "could", "may grow to", "expected to reach" figures compared
@@ -27,7 +28,9 @@ def projection_outlier(claims: pd.DataFrame, topic: object, *, factor: float,
     Example: "may grow to 100,000" (JoongAng, 2024-11-20) while the latest
     asserted figure is 11,000 → ×9.1 (info).
     Params: factor (default 5), min_value (default 10: figures below it on either
-    side are anecdotes, not the figure). Vague projections ("could reach the
+    side are anecdotes, not the figure), max_ratio (default 100: further apart,
+    the two are not one quantity: "1.3 million active-duty troops" against
+    "plans to pull all 2,000 troops out of Syria"). Vague projections ("could reach the
     thousands") are skipped.
     """
     large = claims["value"].astype(float) >= max(min_value, 1e-9)
@@ -53,7 +56,7 @@ def projection_outlier(claims: pd.DataFrame, topic: object, *, factor: float,
         else:
             ref = asserted_at[np.lexsort((asserted_at, a_days))[0]]
         gap_factor = max(values[p], values[ref]) / min(values[p], values[ref])
-        if gap_factor > factor:
+        if factor < gap_factor <= max_ratio:
             elapsed = abs(days[p] - days[ref])
             when = "the same day" if elapsed < 1 else f"{format_days(elapsed)} apart"
             flags.append(Flag((int(ref), int(p)), f"{format_factor(gap_factor)} ({when})",

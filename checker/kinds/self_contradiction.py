@@ -22,7 +22,8 @@ def self_contradiction(claims: pd.DataFrame, topic: object, *, tolerance: tuple[
 
     What it flags: two claims of one document, same topic, modality and claim
     date, whose intervals (widened by ``tolerance``) do not overlap, unless
-    the sentence reports a change ("rose from 1,500 to 4,300").
+    the sentence reports a change ("rose from 1,500 to 4,300") or two named
+    speakers give them (an article quoting both sides is not contradicting itself).
     Why: an article contradicting itself is an editing error readers notice.
     Example: "3,000 soldiers arrived" and later in the same article "the 30,000
     soldiers who arrived" → flagged; "approximately 3.5 million artillery
@@ -38,7 +39,7 @@ def self_contradiction(claims: pd.DataFrame, topic: object, *, tolerance: tuple[
         offsets = [claims.index.get_loc(i) for i in group.index]
         values = group["value"].astype(float).to_numpy()
         for flag in compare_pairs(group, window=None, tolerance=tolerance, modality=modality,
-                                  speakers="any", label="self-contradiction"):
+                                  speakers="same-or-outlet", label="self-contradiction"):
             if ratio(values[flag.rows[0]], values[flag.rows[1]]) > max_ratio:
                 continue
             flags.append(Flag(tuple(offsets[r] for r in flag.rows), flag.gap.split(" within")[0],

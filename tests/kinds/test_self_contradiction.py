@@ -37,3 +37,13 @@ def test_reported_change_in_one_sentence_is_not_a_contradiction(claims_of):
     rows = [{"doc_id": "q", "value": v, "claim_date": "2023-02-06", "sentence_start": 0,
              "direction": "increase"} for v in (1500, 4300)]
     assert run(claims_of(rows)) == []
+
+
+def test_an_article_quoting_two_speakers_is_not_contradicting_itself(claims_of):
+    # BASIL (NYT, 2 Jan 2019): Trump rejected "$2.5 billion"; Senator Alexander suggested "$1.6 billion".
+    claims = claims_of([
+        {"doc_id": "nyt", "value": 2.5e9, "claim_date": "2019-01-02", "speaker": "Donald Trump"},
+        {"doc_id": "nyt", "value": 1.6e9, "claim_date": "2019-01-02", "speaker": "Lamar Alexander"},
+    ])
+    assert run(claims) == []
+    assert len(run(claims.assign(speaker="Donald Trump"))) == 1
