@@ -19,8 +19,9 @@ et al., EMNLP 2023), written anew:
   matches a gold unit that is "-"/"count" or that names the counted noun (the
   gold annotates "13000 workers" with unit "worker": our ``entity``).
 - value+change: gold ``= ~ > <`` against the qualifier (exact/range/vague
-  -> "=", approx -> "~", at_least -> ">", at_most -> "<"); gold up/down against
-  ``direction`` when the qualifier is exact.
+  -> "=", approx -> "~", at_least -> ">", at_most -> "<", a range led by an
+  approximate cue -> "~"); gold up/down against ``direction`` when the
+  qualifier is exact.
 - value+concept (partial, as CQE reports it): a word of ``entity_phrase`` or
   ``entity`` is among the gold ``referred_concepts`` words or the gold unit's
   words (singular, lower case); an empty prediction matches a gold "-".
@@ -76,6 +77,8 @@ GOLD_UNIT_MAP = {
     "degree celsius": "celsius",
     "degree fahrenheit": "fahrenheit",
     "us dollar": "dollar",
+    "part per million": "parts-per-million",
+    "foot pound-force": "pound-foot",
 }
 
 #: Splits gold concepts and our phrases into words (CQE splits on commas and spaces).
@@ -162,10 +165,18 @@ def unit_matches(gold: dict, row) -> bool:
     return ours == gold_unit
 
 
+def _approx_cues() -> frozenset[str]:
+    from checker.vocab import load_vocab
+
+    return frozenset(load_vocab("qualifiers")["approx"])
+
+
 def change_matches(gold: dict, row) -> bool:
     """Gold change symbol against our qualifier and direction."""
     change = gold["change"].strip()
     ours = CHANGE_OF_QUALIFIER.get(row.qualifier, "=")
+    if row.qualifier == "range" and row.hedge in _approx_cues():
+        ours = "~"  # "about 2000 - 2500 calories"
     if ours == "=" and row.direction:
         ours = "up" if row.direction == "increase" else "down"
     return change == ours

@@ -36,6 +36,10 @@ PAST_TENSE = re.compile(r"[a-z]ed$")
 NOUN_LIKE = re.compile(r"^[A-Za-z][A-Za-z0-9'’-]*$")
 
 
+#: Words between a figure and its noun that the phrase skips: "eight more picks".
+LEADING_COMPARATIVES = frozenset({"more", "fewer", "less", "additional", "further", "extra", "other", "another"})
+
+
 class Phrase(NamedTuple):
     """A noun phrase: its text, its head as an entity, and its span."""
 
@@ -139,6 +143,8 @@ def phrase_after(text: str, pos: int, limit: int, *, skip_of: bool = False) -> P
         lower = token.lower()
         if first and skip_of and lower in ("of", "the"):
             continue
+        if not words and lower in LEADING_COMPARATIVES:
+            continue  # "eight more picks", "two fewer seats"
         first = first and skip_of and lower in ("of", "the")
         if not NOUN_LIKE.match(token) or lower in stop:
             break

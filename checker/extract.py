@@ -68,7 +68,7 @@ SIGN = r"(?<![\w)\]/.,-])[-−](?=\d)"
 #: Magnitude words and abbreviations after a figure ("3.5 million", "$5bn",
 #: "25k"); whether a one-letter form counts is decided in code (money only).
 MAGNITUDE_AFTER = re.compile(
-    r"[ \u00a0-]?(?P<mag>(?i:(?:hundred[ \u00a0]+)?(?:thousand|million|billion|trillion)|hundred|mln|mn|bln|bn|tn|trn|crore|lakh)"
+    r"[ \u00a0-]?(?P<mag>(?i:(?:hundred[ \u00a0]+)?(?:thousand|million|billion|trillion)|hundred|mln|mil|mn|bln|bn|tn|trn|crore|lakh)"
     r"|[kmbKMBT])(?![A-Za-z0-9])"
 )
 
@@ -100,6 +100,10 @@ def share_pattern() -> str:
     )
 
 
+#: Scientific notation: "1.99×10−30", "2.998 x 10^8" (mantissa, exponent).
+SCIENTIFIC = r"(?P<mantissa>\d+(?:\.\d+)?)[ \u00a0]?[×x][ \u00a0]?10[ \u00a0]?\^?(?P<exponent>[−-]?\d{1,3})(?!\d)"
+
+
 @lru_cache(maxsize=1)
 def figure_scanner() -> re.Pattern[str]:
     """Regex for figures written with digits, run on the text as given.
@@ -112,6 +116,7 @@ def figure_scanner() -> re.Pattern[str]:
     return re.compile(
         r"(?=[\d$€£¥₹₩₪₽₺₦₱₿]|[.+−-]\d|[A-Z][A-Za-z.$]{0,4}[ \u00a0]?[$\d])"
         rf"(?:(?P<cur>{currency})(?P<cnum>{numbers.DIGITS_PATTERN})"
+        rf"|(?P<sci>{SCIENTIFIC})"
         rf"|(?P<sign>{SIGN})?(?<![\w.,])(?P<num>{numbers.DIGITS_PATTERN}))"
     )
 
@@ -171,6 +176,12 @@ EXCLUDED_SHAPES = {
     # "KN-23", "COVID-19", "F-16s", "MH17", "PS5", "S23", "G7": letters joined to digits
     # ("sub-7 nanometre", "minus-5 yards", "mid-2000s" are figures, not ids)
     "letter_id": r"\b(?!(?:sub|minus|mid|over|under|pre|post|top|about|around|some|nearly|almost)-)[a-z]+[-‑]?\d+[a-z]*\b(?<![0-9]s)|\b[a-z]+-\d+s\b",
+    # "the 2014-15 season", "2019/20": a span of years
+    "year_span": r"\b(?:1[6-9]|20)\d{2}[-–/]\d{2}\b(?![-–/]\d)",
+    # "the 90049 ZIP code", "heading 0401": a leading zero makes a code
+    "leading_zero": r"(?<![\d.,])0\d+\b(?![.,]\d)",
+    # "Dak Prescott (4) celebrates": a number in brackets is a label
+    "bracket_label": r"(?<=[a-z] )\(\d{1,3}\)",
     # "(0/250자)", "24/7", "9/11": slash pairs are counters or dates
     "slash_pair": r"(?<![\d.,])\d+\s?/\s?\d+(?![\d.,]?\d)",
     # "+1 555 123 4567", "(212) 555-1234", "555-123-4567"
@@ -254,8 +265,9 @@ def hedge_after() -> re.Pattern[str]:
     )
 
 
-#: The gap between a figure and its conversion in brackets: "100 km (60 miles)".
-CONVERSION_GAP = re.compile(r"^[ \u00a0]*\([ \u00a0]*(?:or[ \u00a0]+|about[ \u00a0]+)?$")
+#: The gap between a figure and its restatement: "100 km (60 miles)",
+#: "lost 190 points, or 0.6%".
+CONVERSION_GAP = re.compile(r"^(?:[ \u00a0]*\([ \u00a0]*(?:or[ \u00a0]+|about[ \u00a0]+)?|,[ \u00a0]+or[ \u00a0]+)$")
 
 #: "between" before a figure that opens a range "between X and Y".
 BETWEEN_BEFORE = re.compile(r"(?i:\bbetween)[ \u00a0]+$")
@@ -398,6 +410,9 @@ def _read_candidate(text: str, start: int, end: int, groups: dict) -> _Figure | 
         figure = _Figure(start, end, value, money=True)
         figure.unit = units.currency_name(groups.get("cur"))
         figure.plain_integer = False
+    elif groups.get("sci"):
+        exponent = int(groups["exponent"].replace("−", "-"))
+        figure = _Figure(start, end, float(groups["mantissa"]) * 10.0**exponent)
     elif groups.get("num"):
         surface = groups.get("num")
         value = numbers.parse_digits(surface)
@@ -491,7 +506,7 @@ def _is_year(text: str, figure: _Figure, sentence_start: int) -> bool:
     """A bare four-digit number from 1600 to 2100 read as a year."""
     if not figure.plain_integer or figure.money or figure.has_magnitude:
         return False
-    if not (1600 <= figure.value <= 2100) or figure.number_end - figure.start != 4:
+    if not (1600 <= figure.value <= 2150) or figure.number_end - figure.start != 4:
         return False
     before = text[max(0, figure.start - 40) : figure.start]
     if hedge_before().search(before.lower()):
@@ -642,6 +657,10 @@ def _merge_range(text: str, first: _Figure, second: _Figure, sentence_start: int
     merged.low, merged.high = low, high
     merged.qualifier = "range"
     merged.hedge = "between" if word == "and" else ("from" if FROM_BEFORE.search(before) else "")
+    cue = hedge_before().search(text[max(sentence_start, first.start - 40) : first.start].lower())
+    if cue and cue.lastgroup == "approx":
+        # "about 2000 - 2500 calories": still a range, the cue is kept.
+        merged.hedge = " ".join(cue.group("approx").split())
     merged.unit = second.unit or first.unit
     merged.spelled = first.spelled and second.spelled
     merged.money = first.money or second.money
@@ -687,6 +706,7 @@ def _attach_entity(text: str, figure: _Figure, sentence: tuple[int, int], previo
         if phrase is None:
             # "at least 1,200 dead", "641 were killed"
             phrase = entities.casualty_after(text, figure.end, s_end)
+        figure.extra["bare"] = phrase is None and not figure.vague and PARTITIVE_OF.match(text, figure.end) is None
         if phrase is None and not figure.vague:
             # "the death toll has risen to 1,541", "the number of demonstrators at 18,000"
             phrase = entities.total_before(text, s_start, figure.start)
@@ -722,6 +742,47 @@ def _attach_entity(text: str, figure: _Figure, sentence: tuple[int, int], previo
     if phrase is not None:
         figure.entity = phrase.entity
         figure.entity_phrase = phrase.text
+
+
+#: Units a bare figure never takes from a neighbour: counts, shares, ages,
+#: spans of time ("in 2 years ... 5" are rarely the same measure) and
+#: percentages (a level follows a change: "rose 0.7 percent to 6,327.80").
+NOT_SHARED_UNITS = frozenset({
+    "count", "fraction", "year of age", "month of age", "year", "month", "week", "day", "hour",
+    "minute", "second", "decade", "century", "magnitude", "percentage", "percentage point", "basis point",
+})
+
+#: What joins a bare figure to the next one it shares a unit with: "8 or $9",
+#: "a 7- or 8-inch screen".
+SHARED_UNIT_JOINER = re.compile(r"^-?[ \u00a0]*(?:or|to|and|-|–)[ \u00a0]*$")
+
+
+def _share_units(text: str, figures: list[tuple[_Figure, tuple[int, int]]]) -> None:
+    """A bare figure takes the unit of its neighbour in the sentence.
+
+    "The highest forecast is 84.75 cents, while the lowest is 74.07", "lost
+    162.31 points ... to fall to 7,425.81", "8 or $9": the unit is written once.
+    The next figure counts when joined by "or"/"to"; else the previous one does.
+    """
+    for i, (figure, sentence) in enumerate(figures):
+        if figure.unit != "count" or not figure.extra.get("bare"):
+            continue
+        donor = None
+        if i + 1 < len(figures) and figures[i + 1][1] == sentence:
+            following = figures[i + 1][0]
+            if SHARED_UNIT_JOINER.match(text[figure.end : following.start]):
+                donor = following
+        if donor is None and not figure.spelled:
+            # The nearest earlier figure of the sentence with a measure, past
+            # any percentages ("rose 0.65 per cent to 27,349.19" is no percentage).
+            for earlier, earlier_sentence in reversed(figures[:i]):
+                if earlier_sentence != sentence:
+                    break
+                if earlier.unit not in NOT_SHARED_UNITS:
+                    donor = earlier
+                    break
+        if donor is not None and donor.unit not in NOT_SHARED_UNITS:
+            figure.unit = donor.unit
 
 
 def extract_quantities(text: str) -> pd.DataFrame:
@@ -790,6 +851,8 @@ def extract_quantities(text: str) -> pd.DataFrame:
             figure.direction = previous.direction
         _attach_entity(text, figure, sentence, previous if previous and previous.start >= sentence[0] else None)
         previous = figure
+    _share_units(text, merged)
+    for figure, sentence in merged:
         rows["start"].append(figure.start)
         rows["end"].append(figure.end)
         rows["surface"].append(text[figure.start : figure.end])

@@ -127,7 +127,8 @@ UNIT_LIKE_TOKEN = re.compile(r"[ \u00a0]?([A-Za-zµ°Ω][A-Za-zµ°Ω/²³.-]{0,
 #: Lower-case letters only: an ordinary word, never worth asking quantulum3.
 PLAIN_WORD = re.compile(r"^[a-z]+$")
 
-#: Capitals only: an acronym (a weapon, an agency), not a unit.
+#: Capitals only: an acronym (a weapon, an agency), not a unit; with a
+#: plural "s" too ("2 TDs").
 ACRONYM = re.compile(r"^[A-Z]{2,}$")
 
 #: A capitalised word of three letters or more: a name ("Kenyan", "Max"), not a unit.
@@ -176,7 +177,7 @@ def quantulum_unit_after(text: str, number_end: int, window_start: int) -> UnitM
     if not token:
         return None
     word = token.group(1).rstrip(".-")
-    if len(word) >= 4 and PLAIN_WORD.match(word) or ACRONYM.match(word):
+    if len(word) >= 4 and PLAIN_WORD.match(word) or ACRONYM.match(word) or ACRONYM.match(word[:-1]) and word[-1] == "s":
         return None  # a word or an acronym ("FA Cup", "EV models"): a counted noun
     if PLAIN_WORD.match(word) and (len(word) >= 3 or word in _function_words()):
         return None
@@ -196,7 +197,7 @@ def quantulum_unit_after(text: str, number_end: int, window_start: int) -> UnitM
 
 
 #: A rate after a unit: "per barrel", "a month", "/cm2" (not "a year ago").
-PER = re.compile(r"[ \u00a0]*(?:(?P<per>per(?=[ \u00a0])|/)|(?P<article>an?)(?=[ \u00a0]))[ \u00a0]*(?=\S)")
+PER = re.compile(r"[ \u00a0]*(?:(?P<per>per(?=[ \u00a0])|/)|(?P<article>an?)(?=[ \u00a0-]))[ \u00a0-]*(?=\S)")
 
 #: A singular noun after "per": "per share", "per person".
 PER_NOUN = re.compile(r"([a-z]{3,})\b")
