@@ -56,6 +56,9 @@ AGE_NAME = r"[A-Z][\w’'.-]+"
 AGE_APPOSITION_BEFORE = re.compile(rf"{AGE_NAME},\s*$")
 AGE_APPOSITION_AFTER = re.compile(r"^\s*(?:,|\)|years? old\b)")
 
+#: Characters searched beyond a cue window, so that a cue starting inside it is matched whole.
+CUE_OVERHANG = 40
+
 # Another figure between a cue and a money figure takes the cue (money concepts only:
 # "killed 5,894 in Turkey and 1,932 in Syria" shares its verb, amounts rarely do).
 ANOTHER_FIGURE = re.compile(r"\d")
@@ -77,6 +80,8 @@ def _lexicon() -> dict:
         "near_window": int(data["near_cue_window"]),
         "subject_window": int(data["subject_window"]),
         "money": frozenset(data["money_units"]),
+        "people": frozenset(str(w).lower() for w in data["people_entities"]),
+        "casualties": frozenset(data["casualty_concepts"]),
         "stop": frozenset(data["stop_names"]),
     }
 
@@ -115,13 +120,16 @@ def _cue_distance(topic: Topic, sentence: str, start: int, end: int, window: int
         gap_text = sentence[match.end():start]
         if match.end() <= start and _rise_tail().search(gap_text) and not CLAUSE_BREAK.search(gap_text):
             best = 1.0
-    lo, hi = max(0, start - window), min(len(sentence), end + window)
+    # Search past the window's edge so that a cue starting inside it is whole.
+    lo, hi = max(0, start - window - CUE_OVERHANG), min(len(sentence), end + window + CUE_OVERHANG)
     for match in pattern.finditer(sentence, lo, hi):
         if match.start() >= end:
             gap_text, distance = sentence[end:match.start()], match.start() - end
         elif match.end() <= start:
             gap_text, distance = sentence[match.end():start], start - match.end()
         else:
+            continue
+        if distance > window:
             continue
         if CLAUSE_BREAK.search(gap_text):
             continue
@@ -150,7 +158,9 @@ def match_topic(topic: Topic, claim: Mapping[str, object], context_text: str,
                 known_entities: frozenset[str] = frozenset()) -> float:
     """How well ``claim`` fits ``topic``: 0 best, larger worse, inf = no match.
 
-    The entity (what is counted) is the strongest evidence. A generic or missing
+    The entity (what is counted) is the strongest evidence, except that a
+    casualty cue right next to a counted group ("2,400 soldiers have died",
+    "50 protesters were arrested") makes it a casualty figure. A generic or missing
     entity, or a place name, lets a cue next to the figure decide (the nearest
     cue wins); an entity no concept knows (often a verb the extractor took for
     the noun: "could pass 20,000") only lets a cue right next to it decide; an
@@ -187,6 +197,11 @@ def match_topic(topic: Topic, claim: Mapping[str, object], context_text: str,
                or entity in gazetteer().country_of)
     window = lexicon["window"]
     if topic.entity and not generic:
+        if topic.id in lexicon["casualties"] and entity in lexicon["people"]:
+            # "2,400 American soldiers have died": a casualty figure of a counted group.
+            reach = lexicon["near_window"] + len(phrase) + 1  # past "American soldiers"
+            distance = _cue_distance(topic, sentence, start, end, reach)
+            return -1.0 + distance / 1000 if np.isfinite(distance) else np.inf
         if entity in known_entities or _claimed_by_phrase(phrase, known_entities):
             return np.inf
         window = lexicon["near_window"]

@@ -92,8 +92,13 @@ def test_cues_stay_in_their_clause(sentence, surface, entity, topic):
     ("Experts warned that the toll could pass 20,000", "20,000", "pass", "deaths"),
     ("Experts warned that 20,000 buildings could be damaged, and the toll could still rise",
      "20,000", "building", ""),
-    # An entity another concept owns is not re-labelled by a cue: soldiers are troops.
-    ("Russia said it killed 300 Ukrainian soldiers", "300", "soldier", "troops"),
+    # An entity another concept owns is not re-labelled by a far cue: soldiers are troops ...
+    ("North Korean troops have not yet engaged in combat, but 11,000 soldiers are deployed and the war "
+     "has killed many", "11,000", "soldier", "troops"),
+    # ... but a casualty cue right next to a counted group makes a casualty figure (BASIL, Fox 2018).
+    ("More than 2,400 American soldiers have died in Afghanistan since the 2001 invasion", "More than 2,400",
+     "soldier", "deaths@afghanistan"),
+    ("Police said 47 protesters were arrested overnight", "47", "protester", "arrested"),
 ])
 def test_cue_reach(sentence, surface, entity, topic):
     claims = claims_from([(sentence, surface, entity, "count", "d", "2023-02-07")])

@@ -35,14 +35,15 @@ def _confirmed(best_by_doc: dict[str, int], lows: np.ndarray, days: np.ndarray, 
         "min_gap": {"type": ["string", "number"]},
         "confirm": {"type": "integer", "minimum": 1},
         "max_drop": {"type": ["string", "number"]},
+        "min_value": {"type": "number", "minimum": 0},
     },
-    defaults={"tolerance": "5%", "min_gap": "12h", "confirm": 2, "max_drop": 4},
+    defaults={"tolerance": "5%", "min_gap": "12h", "confirm": 2, "max_drop": 4, "min_value": 10},
     parsers={"tolerance": parse_tolerance,
              "min_gap": parse_duration, "max_drop": parse_rate},
     applies_to="cumulative",
 )
 def monotonic(claims: pd.DataFrame, topic: object, *, tolerance: tuple[str, float],
-              min_gap: float, confirm: int, max_drop: float) -> list[Flag]:
+              min_gap: float, confirm: int, max_drop: float, min_value: float) -> list[Flag]:
     """A cumulative figure (death toll, total aid, days of war) reported lower than before.
 
     What it flags: an asserted claim whose upper bound lies below the running
@@ -60,9 +61,11 @@ def monotonic(claims: pd.DataFrame, topic: object, *, tolerance: tuple[str, floa
     morning lag each other by hours), confirm (documents needed to set the
     running total, default 2), max_drop (default 4: a figure below a quarter
     of the total is read as a part of it, one town or one family, not the total).
+    min_value (default 10: "a family of five" is an anecdote, not a total).
     Vague figures ("tens of thousands") are skipped.
     """
-    keep = ((claims["modality"] == "asserted") & (claims["qualifier"] != "vague")).to_numpy()
+    keep = ((claims["modality"] == "asserted") & (claims["qualifier"] != "vague")
+            & (claims["value"].astype(float) >= min_value)).to_numpy()
     positions = np.flatnonzero(keep)
     subset = claims[keep]
     if len(subset) < 2:
