@@ -690,6 +690,9 @@ def _attach_direction(text: str, figure: _Figure, sentence_start: int) -> None:
             figure.direction = "increase"
 
 
+#: A preposition (and article) right before a phrase: "in the quarter".
+PREPOSITION_BEFORE = re.compile(r"\b(?:in|of|for|at|on|from|with|during|over|across)[ \u00a0]+(?:(?:the|a|an|its|their)[ \u00a0]+)?$")
+
 #: "of the", "of its" after a figure: the noun phrase of a part or a share.
 PARTITIVE_OF = re.compile(
     r"[ \u00a0]+of[ \u00a0]+(?:(?:the|its|their|his|her|our|these|those|all)[ \u00a0]+)?(?:(?:most|least)[ \u00a0]+)?"
@@ -720,7 +723,7 @@ def _attach_entity(text: str, figure: _Figure, sentence: tuple[int, int], previo
         of = PARTITIVE_OF.match(text, figure.end)
         if of:
             phrase = entities.phrase_after(text, of.end(), s_end)
-        elif text[figure.end : figure.end + 1] in (" ", "-"):
+        elif text[figure.end : figure.end + 1] in (" ", "-") and text[figure.end + 1 : figure.end + 2].islower():
             # "a 7.8 magnitude earthquake", "a 5.2 litre V10 engine": the unit modifies a noun.
             phrase = entities.phrase_after(text, figure.end + 1, s_end)
     if phrase is None:
@@ -732,6 +735,12 @@ def _attach_entity(text: str, figure: _Figure, sentence: tuple[int, int], previo
         phrase = entities.phrase_before(text, s_start, hedge_start)
         if phrase is not None and phrase.end > figure.start:
             phrase = None
+        if phrase is not None and not counted and PREPOSITION_BEFORE.search(text, max(s_start, phrase.start - 12), phrase.start):
+            # "Revenue in the quarter rose to $7.36 billion": the phrase sits in a
+            # prepositional phrase; the clause's subject is what was measured.
+            subject = entities.sentence_subject(text, s_start, phrase.start)
+            if subject is not None:
+                phrase = subject
     if phrase is None and not counted:
         # "The debris field stretched for some seven miles": the clause's subject.
         phrase = entities.sentence_subject(text, s_start, figure.start)
