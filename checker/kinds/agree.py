@@ -19,14 +19,15 @@ from checker.kinds.base import (
         "modality": {"enum": ["asserted", "projected"]},
         "different_speakers": {"type": "boolean"},
         "max_ratio": {"type": ["string", "number"]},
+        "min_value": {"type": "number", "minimum": 0},
     },
     defaults={"window": "2d", "tolerance": "10%", "modality": "asserted", "different_speakers": True,
-              "max_ratio": 10},
+              "max_ratio": 10, "min_value": 0},
     parsers={"window": parse_duration, "tolerance": parse_tolerance, "max_ratio": parse_rate},
     applies_to="non-cumulative",
 )
 def agree(claims: pd.DataFrame, topic: object, *, window: float, tolerance: tuple[str, float],
-          modality: str, different_speakers: bool, max_ratio: float) -> list[Flag]:
+          modality: str, different_speakers: bool, max_ratio: float, min_value: float) -> list[Flag]:
     """Figures of one topic and modality stated within ``window`` of each other that cannot agree.
 
     What it flags: two claims whose intervals (the value with its qualifier's
@@ -46,25 +47,30 @@ def agree(claims: pd.DataFrame, topic: object, *, window: float, tolerance: tupl
     one quantity, "1.3 million active-duty troops" against "2,000 troops in
     Syria"; a slipped zero is the magnitude kind's). Applies to non-cumulative
     topics by default: a rising death toll is checked by monotonic instead.
+    min_value (default 0): leave out smaller figures, the anecdotes of a big
+    story ("a family of five", "three survivors").
     """
     return compare_pairs(claims, window=window, tolerance=tolerance, modality=modality,
                          speakers="any" if different_speakers else "same-or-outlet",
-                         label="agree", max_ratio=max_ratio)
+                         label="agree", max_ratio=max_ratio, min_value=min_value)
 
 
 def compare_pairs(claims: pd.DataFrame, *, window: float | None, tolerance: tuple[str, float],
                   modality: str, speakers: str, label: str,
-                  speaker_column: str = "speaker", max_ratio: float = float("inf")) -> list[Flag]:
+                  speaker_column: str = "speaker", max_ratio: float = float("inf"),
+                  min_value: float = 0) -> list[Flag]:
     """Pairs of claims (one per pair of documents) whose widened intervals are disjoint.
 
     ``speakers``: "any"; "same-or-outlet" (skip two different named speakers);
     "different" (only two different named speakers, from ``speaker_column``).
     Pairs more than ``max_ratio`` apart are left out (not one quantity).
     """
-    subset = claims[(claims["modality"] == modality) & (claims["qualifier"] != "vague")]
+    keep = ((claims["modality"] == modality) & (claims["qualifier"] != "vague")
+            & (claims["value"].astype(float) >= min_value)).to_numpy()
+    subset = claims[keep]
     if len(subset) < 2:
         return []
-    positions = np.flatnonzero((claims["modality"] == modality) & (claims["qualifier"] != "vague"))
+    positions = np.flatnonzero(keep)
     lo, hi = widen(subset["lo"].to_numpy(float), subset["hi"].to_numpy(float), tolerance)
     mask = pair_masks(subset, window)
     mask &= disjoint(lo[:, None], hi[:, None], lo[None, :], hi[None, :])

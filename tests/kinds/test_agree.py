@@ -78,3 +78,11 @@ def test_figures_an_order_apart_are_different_quantities(claims_of):
                         {"doc_id": "b", "value": 2000, "claim_date": "2018-12-20"}])
     assert run(claims) == []
     assert len(run(claims, max_ratio=1000)) == 1
+
+
+@pytest.mark.parametrize("min_value, fires", [(0, True), (10, False)])
+def test_small_counts_can_be_left_out(claims_of, min_value, fires):
+    # Quake RSS: "3 Men Rescued in Turkey" and "9 People Rescued in Turkey", hours apart: two rescues.
+    claims = claims_of([{"doc_id": "a", "value": 3, "claim_date": "2023-02-14"},
+                        {"doc_id": "b", "value": 9, "claim_date": "2023-02-14"}])
+    assert bool(run(claims, min_value=min_value)) is fires
