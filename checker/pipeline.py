@@ -28,10 +28,45 @@ from checker.text import line_of, line_starts
 FAIL_ON_CHOICES = ("info", "warning", "error", "never")
 
 
-def claim_ids(doc_ids: pd.Series, starts: pd.Series, ends: pd.Series, surfaces: pd.Series) -> pd.Series:
+def claim_ids(doc_ids: Iterable[str], starts: Iterable[int], ends: Iterable[int], surfaces: Iterable[str]) -> list[str]:
     """Stable claim ids: a hash of document, offsets and surface (same input, same id)."""
-    keys = doc_ids.astype(str) + "\x1f" + starts.astype(str) + "\x1f" + ends.astype(str) + "\x1f" + surfaces.astype(str)
-    return keys.map(lambda key: "c" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:12])
+    return [
+        "c" + hashlib.sha1(f"{d}\x1f{s}\x1f{e}\x1f{t}".encode("utf-8")).hexdigest()[:12]
+        for d, s, e, t in zip(doc_ids, starts, ends, surfaces)
+    ]
+
+
+def _claims_of_text(text: str, published: str | None, aliases: Aliases | None) -> pd.DataFrame:
+    """The text-level stages: quantities, then speaker, claim date and modality."""
+    claims = extract_quantities(text)
+    if claims.empty:
+        return claims
+    claims = attribute_speakers(claims, text, aliases=aliases)
+    claims = date_claims(claims, text, published or None)
+    return classify_modality(claims, text)
+
+
+def _file_lines(text: str, starts: Iterable[int], line_base: int, is_row: bool) -> list[int]:
+    if is_row:
+        # Rows of JSONL/CSV files: the text's own line breaks are not file lines.
+        return [line_base for _ in starts]
+    breaks = line_starts(text)
+    return [line_base - 1 + line_of(breaks, start) for start in starts]
+
+
+def _finish(claims: pd.DataFrame, doc_columns: dict[str, list[Any]]) -> pd.DataFrame:
+    """Add the document columns and ids in one pass; contract columns first."""
+    added = pd.DataFrame(doc_columns, index=claims.index)
+    claims = pd.concat([claims.drop(columns=[c for c in doc_columns if c in claims.columns]), added], axis=1)
+    claims["claim_id"] = claim_ids(claims["doc_id"], claims["start"], claims["end"], claims["surface"])
+    missing = {column: "" for column in CLAIM_COLUMNS if column not in claims.columns}
+    if missing:
+        claims = claims.assign(**missing)
+    return ordered(claims.reset_index(drop=True), CLAIM_COLUMNS)
+
+
+def _empty_claims() -> pd.DataFrame:
+    return ordered(pd.DataFrame({c: pd.Series([], dtype=object) for c in CLAIM_COLUMNS}), CLAIM_COLUMNS)
 
 
 def extract(
@@ -51,26 +86,17 @@ def extract(
     and ``doc_id`` are copied onto every claim. Offsets index into ``text``.
     """
     doc_id = doc_id if doc_id is not None else "<text>"
-    claims = extract_quantities(text)
-    claims = attribute_speakers(claims, text, aliases=aliases)
-    claims = date_claims(claims, text, published or None)
-    claims = classify_modality(claims, text)
-    claims = claims.copy()
-    claims["doc_id"] = doc_id
-    claims["file"] = file if file is not None else doc_id
-    claims["outlet"] = outlet or ""
-    claims["published"] = published or ""
-    if is_row:
-        # Rows of JSONL/CSV files: the text's own line breaks are not file lines.
-        claims["line"] = line_base
-    else:
-        starts = line_starts(text)
-        claims["line"] = [line_base - 1 + line_of(starts, s) for s in claims["start"]]
-    claims["claim_id"] = claim_ids(claims["doc_id"], claims["start"], claims["end"], claims["surface"])
-    for column in CLAIM_COLUMNS:
-        if column not in claims.columns:
-            claims[column] = ""
-    return ordered(claims.reset_index(drop=True), CLAIM_COLUMNS)
+    claims = _claims_of_text(text, published, aliases)
+    if claims.empty:
+        return _empty_claims()
+    n = len(claims)
+    return _finish(claims, {
+        "doc_id": [doc_id] * n,
+        "file": [file if file is not None else doc_id] * n,
+        "outlet": [outlet or ""] * n,
+        "published": [published or ""] * n,
+        "line": _file_lines(text, claims["start"], line_base, is_row),
+    })
 
 
 def extract_corpus(documents: pd.DataFrame, *, aliases: Aliases | None = None) -> pd.DataFrame:
@@ -78,15 +104,22 @@ def extract_corpus(documents: pd.DataFrame, *, aliases: Aliases | None = None) -
     require_columns(documents, ("doc_id", "file", "text", "status", "published", "outlet", "line_base", "is_row"),
                     "extract_corpus")
     readable = documents[documents["status"] == "ok"]
-    frames = [
-        extract(row.text, published=row.published or None, outlet=row.outlet, doc_id=row.doc_id,
-                aliases=aliases, file=row.file, line_base=int(row.line_base), is_row=bool(row.is_row))
-        for row in readable.itertuples(index=False)
-    ]
-    frames = [frame for frame in frames if len(frame)]
+    frames: list[pd.DataFrame] = []
+    doc_columns: dict[str, list[Any]] = {"doc_id": [], "file": [], "outlet": [], "published": [], "line": []}
+    for row in readable.itertuples(index=False):
+        claims = _claims_of_text(row.text, row.published or None, aliases)
+        if claims.empty:
+            continue
+        frames.append(claims)
+        n = len(claims)
+        doc_columns["doc_id"].extend([row.doc_id] * n)
+        doc_columns["file"].extend([row.file] * n)
+        doc_columns["outlet"].extend([row.outlet] * n)
+        doc_columns["published"].extend([row.published] * n)
+        doc_columns["line"].extend(_file_lines(row.text, claims["start"], int(row.line_base), bool(row.is_row)))
     if not frames:
-        return ordered(pd.DataFrame({c: pd.Series([], dtype=object) for c in CLAIM_COLUMNS}), CLAIM_COLUMNS)
-    return pd.concat(frames, ignore_index=True)
+        return _empty_claims()
+    return _finish(pd.concat(frames, ignore_index=True), doc_columns)
 
 
 def load_ruleset(rules: Any = None) -> Any:
