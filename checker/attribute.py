@@ -82,8 +82,9 @@ def _spaced(words: Iterable[str]) -> str:
 # Capitalised words that begin sentences or clauses but never a name ("In", "However").
 NOT_NAME = rf"(?:{_alternation(_NOUNS['not_names'])})\b"
 
-# Space inside a noun phrase: never a line break (headlines and datelines are lines).
-WS = r"[ \t\u00a0]+"
+# Space inside a noun phrase: one character, never a line break (headlines and datelines are
+# lines) nor a run of spaces (which separates the items of RSS descriptions).
+WS = r"[ \t\u00a0](?![ \t\u00a0])"
 
 # One capitalised word of a name: "Zelensky", "U.S.", "O'Brien", "Al-Assad". A
 # possessive 's is left out ("Russia's Defense Ministry" is possessor + name).
@@ -150,7 +151,7 @@ JOURNALISM = rf"(?:{_spaced(_VERBS['journalism'])})\b"
 VERB_OF_SAYING = re.compile(rf"\b(?!{JOURNALISM}){SPEAKER_VERB}\b")
 
 # "X visited … and said": the verb shares the subject of the clause before "and".
-COORDINATED_VERB = re.compile(r"\band[ \t]+$")
+COORDINATED_VERB = re.compile(rf"\band(?:{WS}{GAP_WORD})*{WS}$")
 
 # An appositive naming what a name is: "the Great Elephant Census, a project financed by ...".
 APPOSITIVE_HEAD = re.compile(
@@ -173,7 +174,7 @@ WORD_START = re.compile(r"(?<![\w'’.\-/&])[A-Za-z]")
 
 # A name, an appositive, then the verb: "Mr. Wilder, the governor's spokesman, said".
 APPOSITIVE_BEFORE_VERB = re.compile(
-    rf"(?<![\w'’])(?P<np>{PROPER_NAME}){ACRONYM},{WS}(?=[a-z]|{DETERMINER}{WS})(?:[^,.;“”\"\n]{{1,80}}),{GAP}$")
+    rf"(?<![\w'’])(?P<np>{PROPER_NAME}){ACRONYM},{WS}(?=[a-z]|{DETERMINER}{WS}|[DRI]-[A-Z])(?:[^,;“”\"\n]{{1,80}}),{GAP}$")
 
 # Speaker after the verb, following a quote or a comma: "…,” said Blinken", ", noted Mr. Yoon".
 VERB_BEFORE_SPEAKER = re.compile(rf"[,”\"][ \t]*(?P<verb>{INVERTED_VERB}){WS}(?P<np>{SPEAKER_NP})")
@@ -265,6 +266,9 @@ GENERIC_POSSESSOR = re.compile(r"^(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[a-z][\w\-]*['’]
 
 # The qualifier after an unnamed source ("familiar with it"), dropped to find the head noun.
 SOURCE_QUALIFIER_TAIL = re.compile(rf"{SOURCE_QUALIFIER}$")
+
+# The head of a name joined with "of"/"for": "Observatory" in "Syrian Observatory for Human Rights".
+JOINED_HEAD = re.compile(r"(?P<head>[A-Z][a-z]+)[ \t]+(?:of|for)[ \t]+[A-Z]")
 
 # An acronym standing alone ("NATO", "AFAD"): an organisation.
 ALL_CAPITALS = re.compile(r"[A-Z][A-Z.\-]+")
@@ -388,6 +392,13 @@ class _Analysis:
 
     def cue_for(self, start: int, end: int, s_start: int, s_end: int) -> Cue | None:
         """The cue that credits the figure at ``start:end`` in sentence ``s_start:s_end``."""
+        # RSS descriptions lose full stops between items: a run of spaces separates them.
+        gap_before = self.text.rfind("  ", s_start, start)
+        if gap_before != -1:
+            s_start = gap_before + 2
+        gap_after = self.text.find("  ", end, s_end)
+        if gap_after != -1:
+            s_end = gap_after
         quote = self._quote_at(start)
         if quote is not None:
             cue = self._quote_cue(quote)
@@ -434,6 +445,13 @@ class _Analysis:
         before = [c for c in self.cues[j:] if c.end <= open_at and self._quote_at(c.start) is None]
         if before:
             return before[-1]
+        # "“… in the Senate?” Senate Majority Leader Mitch McConnell asked.": a closed quotation
+        # whose next sentence, on the same line, is only the attribution.
+        between = self.text[close_at:self.cues[i].start] if i < len(self.cues) else "\n"
+        if self.text[close_at - 1] in "”\"" and not between.strip() and "\n" not in between:
+            next_sentence = self._sentence_at(self.cues[i].start)
+            if next_sentence[1] - next_sentence[0] < 160 and self._quote_at(next_sentence[1] - 1) is None:
+                return self.cues[i]
         later = [c for c in later if self._quote_at(c.start) is None]
         if later:
             return later[0]
@@ -627,6 +645,10 @@ class _Analysis:
         words = bare.split()
         head = words[-1].lower().rstrip(".")
         kind = _head_kind(head)
+        joined = JOINED_HEAD.search(bare)
+        if kind is None and joined:  # "Syrian Observatory for Human Rights", "Bank of America"
+            head = joined.group("head").lower()
+            kind = _head_kind(head)
         if kind == "anonymous":
             return _Mention(pos, LEADING_DETERMINER.sub("", bare), "anonymous", head, titles)
         determiner = LEADING_DETERMINER.match(bare)

@@ -104,6 +104,9 @@ SAYING_VERB = re.compile(rf"\b(?:{_alternation(_SAYING['verbs'])})\b")
 # A date closing a verb phrase that "and" follows: "was announced last week and asks 50 questions".
 CLOSES_CONJUNCT = re.compile(r"\A[ \t]+and[ \t]+[a-z]")
 
+# "and", "or" or a comma right before "that": a second reported clause ("indicate that …, and that …").
+CONJUNCTION_BEFORE = re.compile(r"(?:,|\band|\bor|\bbut)\s*$")
+
 # Words between a figure and a later date that tie the date to another event.
 OTHER_EVENT = re.compile(rf"\b(?:{_alternation(_WORDS['other_event_words'])})\b", re.IGNORECASE)
 
@@ -246,12 +249,16 @@ def governing_date(text: str, found: list[DateCue], start: int, end: int, s_star
 
 def _has_relative(gap: str, text: str, offset: int) -> bool:
     """A relative pronoun in ``gap`` (at ``offset`` in ``text``), not a "said that" conjunction."""
-    for match in RELATIVE_PRONOUN.finditer(gap):
-        before = text[max(0, offset + match.start() - 40):offset + match.start()]
-        if match.group() == "that" and SAYING_BEFORE.search(before):
-            continue
-        return True
-    return False
+    return any(not _is_conjunction(text, offset + match.start(), match.group())
+               for match in RELATIVE_PRONOUN.finditer(gap))
+
+
+def _is_conjunction(text: str, at: int, word: str) -> bool:
+    """Whether "that" at ``at`` starts a reported clause ("said that", "…, and that") rather than a relative one."""
+    if word != "that":
+        return False
+    before = text[max(0, at - 40):at]
+    return bool(SAYING_BEFORE.search(before) or CONJUNCTION_BEFORE.search(before))
 
 
 def _in_relative_clause(text: str, cue: DateCue, start: int, s_start: int) -> bool:
@@ -260,7 +267,7 @@ def _in_relative_clause(text: str, cue: DateCue, start: int, s_start: int) -> bo
     clause_start = breaks[-1] if breaks else s_start
     for pattern in (RELATIVE_PRONOUN, OTHER_EVENT):
         for match in pattern.finditer(text, clause_start, cue.start):
-            if match.group() == "that" and SAYING_BEFORE.search(text[max(0, match.start() - 40):match.start()]):
+            if _is_conjunction(text, match.start(), match.group()):
                 continue
             if not match.start() < start < cue.start:
                 return True

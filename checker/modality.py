@@ -58,10 +58,13 @@ CLAUSE_BREAK = re.compile(r"[,;:—–()“”\"]|\s-\s|--| {2,}|\b(?:but|while|
 
 # After the figure, a new verb phrase or clause: "rose past 11,000 and is expected to",
 # "64 percent think it would be wrong" (a new subject), "… documents they may have had".
-COORDINATION = re.compile(r"\b(?:and|or|it|they|he|she|we|I|you|that|which|who)\b(?!\s+[\d$€£¥])")
+COORDINATION = re.compile(r"\b(?:and|or|with|it|they|he|she|we|I|you|that|which|who)\b(?!\s+[\d$€£¥])")
 
 # Words a figure's noun phrase may have before its verb ("11,000 North Korean soldiers have").
 MAX_WORDS_TO_VERB = 5
+
+# Conditions: they govern the whole clause, negations inside it included.
+CONDITIONAL = re.compile(r"if|unless", re.IGNORECASE)
 
 # A year after a time preposition: "to 2022", "by 2030".
 YEAR_REFERENCE = re.compile(r"\b(?:by|to|until|through|in|from|before|after)\s+(?P<year>(?:19|20)\d{2})\b")
@@ -115,6 +118,8 @@ def modality_of(text: str, start: int, end: int, s_start: int, s_end: int,
         return "asserted", []
     candidates.sort()
     modality = candidates[0][1]
+    if any(CONDITIONAL.fullmatch(cue) for _, kind, cue in candidates if kind == "projected"):
+        modality = "projected"  # "If Judge Gorsuch can't achieve 60 votes": the condition governs
     cues = [" ".join(cue.split()) for _, kind, cue in candidates if kind == modality]
     return modality, list(dict.fromkeys(cues))
 

@@ -98,6 +98,23 @@ def test_news_speakers(text, surface, speaker, speaker_type):
     assert (claim["speaker"], claim["speaker_type"]) == (speaker, speaker_type)
 
 
+def test_rss_items_run_together_by_spaces_are_separate():
+    # A Guardian RSS description (quake-rss): the items lost their full stops.
+    text = ("Dozens reportedly trapped under rubble after a powerful quake struck south-eastern Turkey on Monday    "
+            "Full report: 7.8 magnitude quake strikes Turkey      Turkish interior minister Suleymon Soylu says 10 "
+            "cities have been affected by the quake.")
+    claim = attribute_speakers(claims_for(text, ["10 cities"]), text).iloc[0]
+    assert (claim["speaker"], claim["speaker_type"]) == ("Suleymon Soylu", "person")
+
+
+def test_attribution_in_the_sentence_after_a_question():
+    # BASIL (Fox, 2017-03-22): the quotation ends with "?", its attribution is a sentence of its own.
+    text = ("“If Judge Gorsuch can’t achieve 60 votes in the Senate, could any judge be approved?” Senate Majority "
+            "Leader Mitch McConnell, R-Ky., asked on Tuesday.")
+    claim = attribute_speakers(claims_for(text, ["60 votes"]), text).iloc[0]
+    assert claim["speaker"] == "Mitch McConnell"
+
+
 def test_pronoun_resolves_to_the_last_person_named():
     # Two sentences from AllSides: "he" is Schumer.
     text = ("Sen. Chuck Schumer proposed biometric identification in 2010. He estimated card scanners could cost "
@@ -204,6 +221,15 @@ REGEXES = [
     ("GENERIC_POSSESSOR", "A national NBC/WSJ poll", "A national "),
     ("SOURCE_QUALIFIER_TAIL", "a source familiar with it", " familiar with it"),
     ("ALL_CAPITALS", "AFAD", "AFAD"),
+    ("JOINED_HEAD", "UK-based Syrian Observatory for Human Rights", "Observatory for H"),
+    ("WORD_START", "… said, U.S. officials", "s"),
+    ("APPOSITIVE_TAIL", "Mr. Wilder, the governor’s spokesman, ", ", "),
+    ("TRAILING_MARK", "escalation,” ", "” "),
+    ("SOURCE_TRIGGER", "The BBC reported, citing an anonymous source", "citing"),
+    ("SOURCE_TRIGGER", "According to Kiev", "According to"),
+    ("PASSIVE_TRIGGER", "Dozens reportedly trapped under rubble", "reportedly"),
+    ("COORDINATED_VERB", "shifted the focus and last year ", "and last year "),
+    ("APPOSITIVE_BEFORE_VERB", "Senate Majority Leader Mitch McConnell, R-Ky., ", "Senate Majority Leader Mitch McConnell"),
 ]
 
 
@@ -222,7 +248,7 @@ def _bench():
 
 
 @pytest.mark.skipif(not SHARED.exists(), reason="needs ../shared/data (quake-rss, basil) for the labelled sample")
-@pytest.mark.parametrize("labels", ["attribution.tsv", "attribution_heldout.tsv"])
+@pytest.mark.parametrize("labels", ["attribution.tsv", "attribution_heldout.tsv", "attribution_fresh.tsv"])
 def test_labelled_sample_is_right_nine_times_in_ten(labels, capsys):
     bench = _bench()
     assert bench.main(["--data", str(SHARED), "--labels", str(ROOT / "fixtures" / "labelled" / labels)]) == 0

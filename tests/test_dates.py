@@ -68,6 +68,10 @@ SENTENCES = [
      "worsen in 2014, according to the UN.", "10%", "2019-06-01", "2019-06-01", "day"),
     ("The questionnaire was announced last week and asks more than 50 complex questions.", "50", "2023-02-27",
      "2023-02-27", "day"),
+    # "issued last month, indicate that …, and that $6.5 trillion …": both "that"s report.
+    ("The most recent projections from the Social Security Administration, issued last month, indicate that the "
+     "trust funds will be exhausted by 2036, and that $6.5 trillion will be needed.", "$6.5 trillion", "2011-06-17",
+     "2011-05-01", "month"),
     # Absolute dates need no publication date.
     ("On Feb. 11, 2023, rescuers pulled 5 people from the rubble.", "5 people", None, "2023-02-11", "day"),
 ]
@@ -176,6 +180,7 @@ REGEXES = [
     ("DATELINE", "SEOUL, Nov. 20 (Yonhap) -- South Korea", "SEOUL, Nov. 20 (Yonhap) -"),
     ("DATE_ONLY_LINE", "Wednesday, November 20, 2024", "Wednesday, November 20, 2024"),
     ("ANY_YEAR", "since 2014 and", "2014"),
+    ("CONJUNCTION_BEFORE", "exhausted by 2036, and ", "and "),
 ]
 
 

@@ -79,6 +79,12 @@ SENTENCES = [
     ("Russia has not deployed 10,000 troops to the border, the Kremlin said.", "10,000", "negated", "not"),
     ("The Kremlin denied that 5,000 soldiers had crossed the border.", "5,000", "negated", "denied"),
     ("“No, not $2.5 billion, no — we’re asking for $5.6” billion, Mr. Trump said.", "$2.5 billion", "negated", "not"),
+    # A condition governs a negation inside it (BASIL, Fox 2017-03-22).
+    ("“If Judge Gorsuch can’t achieve 60 votes in the Senate, could any judge be approved?”", "60 votes",
+     "projected", "If"),
+    # "with" starts an absolute phrase of its own (quake-rss, Guardian headline).
+    ("Turkey and Syria earthquake updates: death toll passes 4,800 with numbers expected to rise", "4,800",
+     "asserted", ""),
     # Negation words that bound a number are the qualifier's business.
     ("No more than 300 people attended the rally.", "300", "asserted", ""),
 ]
@@ -129,6 +135,7 @@ def test_input_not_mutated_and_columns_checked():
     ("COORDINATION", " and $45 billion", None),
     ("COORDINATION", " think it would", "it"),
     ("YEAR_REFERENCE", "from 2013 to 2022", "from 2013"),
+    ("CONDITIONAL", "if", "if"),
 ])
 def test_modality_regexes(pattern, text, expected):
     match = getattr(M, pattern).search(text)
