@@ -112,8 +112,11 @@ def _unit_matches(rule: Rule, unit: str) -> bool:
     return unit in rule.units or ("money" in rule.units and money)
 
 
-def _targets(rule: Rule, topic_id: str) -> bool:
-    return rule.topic == "*" or topic_id == rule.topic or topic_base(topic_id) == rule.topic
+def _targets(rule: Rule, topic_id: str, topic: Topic | None) -> bool:
+    """'*' is every figure but the fallback counts, which a rule must name."""
+    if rule.topic == "*":
+        return not (topic is not None and topic.fallback)
+    return topic_id == rule.topic or topic_base(topic_id) == rule.topic
 
 
 def _number(value: float) -> str:
@@ -195,7 +198,7 @@ def check(claims: pd.DataFrame, ruleset: RuleSet) -> pd.DataFrame:
         kind = KINDS[rule.kind]
         for topic_id, group in groups.items():
             topic = topic_for(ruleset, topic_id)
-            if not _targets(rule, topic_id) or not _applies(rule, topic):
+            if not _targets(rule, topic_id, topic) or not _applies(rule, topic):
                 continue
             if not _unit_matches(rule, str(group["unit"].iloc[0]) if "unit" in group else ""):
                 continue

@@ -57,6 +57,7 @@ class Topic:
     by_place: bool = False
     by_speaker: bool = False
     builtin: bool = False
+    fallback: bool = False
     file: str = ""
     line: int = 0
 
@@ -109,8 +110,12 @@ def default_pack_path() -> Path:
 def builtin_topics() -> dict[str, Topic]:
     """The built-in concept lexicon (``checker/data/concepts.yaml``) as topics."""
     topics = {}
-    for concept_id, spec in load_vocab("concepts")["concepts"].items():
+    lexicon = load_vocab("concepts")
+    for concept_id, spec in lexicon["concepts"].items():
         topics[concept_id] = _topic(concept_id, spec, builtin=True, file="concepts.yaml", line=0)
+    for fallback_id, spec in (lexicon.get("fallback") or {}).items():
+        topic = _topic(fallback_id, spec, builtin=True, file="concepts.yaml", line=0)
+        topics[fallback_id] = Topic(**{**topic.__dict__, "fallback": True})
     return topics
 
 

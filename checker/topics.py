@@ -56,6 +56,9 @@ AGE_NAME = r"[A-Z][\w’'.-]+"
 AGE_APPOSITION_BEFORE = re.compile(rf"{AGE_NAME},\s*$")
 AGE_APPOSITION_AFTER = re.compile(r"^\s*(?:,|\)|years? old\b)")
 
+# A counted noun fit to name a figure: one or two lower-case words ("page", "executive action").
+COUNTED_NOUN = re.compile(r"^[a-z][a-z-]{2,}(?: [a-z][a-z-]{2,})?$")
+
 #: Characters searched beyond a cue window, so that a cue starting inside it is matched whole.
 CUE_OVERHANG = 40
 
@@ -325,6 +328,27 @@ def _is_past(claims: pd.DataFrame) -> pd.Series:
     return ((published - claimed).dt.days > PAST_DAYS).fillna(False)
 
 
+def _countable(claim: Mapping[str, object], known: frozenset[str]) -> bool:
+    """A count of a named thing ("19 executive actions") for the fallback figure.
+
+    Whole numbers of at least 10 (smaller counts are mostly anecdotes), whose
+    counted noun is a plain word that no concept and no generic list holds.
+    """
+    lexicon = _lexicon()
+    entity = str(claim.get("entity") or "").lower()
+    value = float(claim.get("value") or 0)
+    if str(claim.get("unit") or "") != "count" or claim.get("qualifier") == "vague":
+        return False
+    if value < 10 or not value.is_integer() or not COUNTED_NOUN.match(entity):
+        return False
+    if entity in lexicon["generic"] or entity in known or entity in gazetteer().country_of:
+        return False
+    sentence = str(claim.get("sentence") or "")
+    offset = int(claim["_offset"])
+    return not (AGE_APPOSITION_BEFORE.search(sentence[:offset])
+                and AGE_APPOSITION_AFTER.match(sentence[offset + len(str(claim.get("surface") or "")):]))
+
+
 def _sources(claims: pd.DataFrame) -> list[str]:
     """Whose figure each claim is: its speaker ("" when the outlet states it)."""
     if "speaker" not in claims:
@@ -347,7 +371,8 @@ def assign_topics(claims: pd.DataFrame, ruleset: RuleSet) -> pd.DataFrame:
     result["_offset"] = _offsets(result)
     contexts = _context_texts(result)
     user = [t for t in ruleset.topics.values() if not t.builtin]
-    builtin = [t for t in ruleset.topics.values() if t.builtin]
+    builtin = [t for t in ruleset.topics.values() if t.builtin and not t.fallback]
+    fallback = next((t for t in ruleset.topics.values() if t.fallback), None)
     known = frozenset(w for t in builtin for w in t.entity)
     base: list[str] = []
     for claim, context in zip(result.to_dict("records"), contexts):
@@ -360,10 +385,13 @@ def assign_topics(claims: pd.DataFrame, ruleset: RuleSet) -> pd.DataFrame:
             scores = [(match_topic(t, claim, context, known), t.id) for t in builtin]
             score, topic_id = min(scores, default=(np.inf, ""))
             chosen = topic_id if np.isfinite(score) else ""
+            if not chosen and fallback is not None and _countable(claim, known):
+                chosen = fallback.id
         base.append(chosen)
     result["event"] = _events(result)
     topic_ids, labels = [], []
     donors = _sources(result)
+    entity_of = dict(enumerate(result["entity"].fillna("").astype(str).str.lower()))
     for topic_id, place, unit, donor in zip(base, result["place"], result["unit"].fillna(""), donors):
         topic = ruleset.topics.get(topic_id)
         if topic is None:
@@ -371,6 +399,9 @@ def assign_topics(claims: pd.DataFrame, ruleset: RuleSet) -> pd.DataFrame:
             labels.append("")
             continue
         full, label = topic_id, topic.label
+        if topic.fallback:
+            noun = str(entity_of.get(len(topic_ids), "")) or "thing"
+            full, label = f"{full}~{slug(noun)}", f"{noun} (count)"
         if topic.builtin and topic.unit == "money":
             full, label = f"{full}~{slug(str(unit))}", f"{label} ({unit})"
         if topic.builtin and topic.by_place and place:

@@ -147,3 +147,32 @@ def test_same_day_reports_sharing_a_name_are_one_story():
     ])
     topics = assign_topics(claims, load_rules(None))["topic"].tolist()
     assert topics[0] == topics[1] == topics[2] != topics[3]
+
+
+def test_other_counts_get_a_fallback_figure_per_noun():
+    # BASIL (Jan 2013): "23 executive actions" (HuffPost) / "19 separate actions" (NYT).
+    claims = claims_from([
+        ("the administration is supplementing its proposal with 23 executive actions", "23", "action", "count",
+         "hpo", "2013-01-16"),
+        ("lay out 19 separate actions the president could take", "19", "action", "count", "nyt", "2013-01-14"),
+        ("a three-hour nightmare with 5 cats", "5", "cat", "count", "nyt", "2013-01-14"),   # under 10
+        ("the 2,000 troops in Syria", "2,000", "troop", "count", "nyt", "2013-01-14"),     # a concept
+    ]).assign(value=[23.0, 19.0, 5.0, 2000.0])
+    assert assign_topics(claims, load_rules(None))["topic"].tolist() == [
+        "count~action", "count~action", "", "troops"]
+
+
+def test_star_rules_leave_fallback_figures_alone():
+    from checker.rules import check
+    base = {"unit": "count", "qualifier": "exact", "modality": "asserted", "speaker": "", "entity": "vote",
+            "sentence": "", "outlet": "x", "claim_date": "2017-03-23", "topic": "count~vote"}
+    claims = pd.DataFrame([{**base, "claim_id": "a", "doc_id": "a", "value": 41.0, "low": 41.0, "high": 41.0,
+                            "surface": "41"},
+                           {**base, "claim_id": "b", "doc_id": "b", "value": 60.0, "low": 60.0, "high": 60.0,
+                            "surface": "60"}])
+    ruleset = load_rules(None)
+    # Two outlets, one count each, x1.46 apart: a note from the rule that names `count`.
+    assert list(check(claims, ruleset)["rule_id"]) == ["counts-differ-between-outlets"]
+    star_only = [r for r in ruleset.rules if r.topic == "*"]
+    from checker.ruleset import RuleSet
+    assert check(claims, RuleSet(star_only, ruleset.topics)).empty

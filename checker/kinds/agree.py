@@ -20,14 +20,18 @@ from checker.kinds.base import (
         "different_speakers": {"type": "boolean"},
         "max_ratio": {"type": ["string", "number"]},
         "min_value": {"type": "number", "minimum": 0},
+        "across_documents": {"type": "boolean"},
+        "sole_values": {"type": "boolean"},
     },
     defaults={"window": "2d", "tolerance": "10%", "modality": "asserted", "different_speakers": True,
-              "max_ratio": 10, "min_value": 0},
+              "max_ratio": 10, "min_value": 0, "across_documents": False,
+              "sole_values": False},
     parsers={"window": parse_duration, "tolerance": parse_tolerance, "max_ratio": parse_rate},
     applies_to="non-cumulative",
 )
 def agree(claims: pd.DataFrame, topic: object, *, window: float, tolerance: tuple[str, float],
-          modality: str, different_speakers: bool, max_ratio: float, min_value: float) -> list[Flag]:
+          modality: str, different_speakers: bool, max_ratio: float, min_value: float,
+          across_documents: bool, sole_values: bool) -> list[Flag]:
     """Figures of one topic and modality stated within ``window`` of each other that cannot agree.
 
     What it flags: two claims whose intervals (the value with its qualifier's
@@ -48,17 +52,24 @@ def agree(claims: pd.DataFrame, topic: object, *, window: float, tolerance: tupl
     Syria"; a slipped zero is the magnitude kind's). Applies to non-cumulative
     topics by default: a rising death toll is checked by monotonic instead.
     min_value (default 0): leave out smaller figures, the anecdotes of a big
-    story ("a family of five", "three survivors").
+    story ("a family of five", "three survivors"). across_documents (default
+    false): only compare figures of two different documents (outlets against
+    each other; one article's several counts are left to self-contradiction).
+    sole_values (default false): only compare documents that give the figure
+    one value; an article counting "41", "51" and "60 votes" is telling of
+    several quantities, not disagreeing.
     """
     return compare_pairs(claims, window=window, tolerance=tolerance, modality=modality,
                          speakers="any" if different_speakers else "same-or-outlet",
-                         label="agree", max_ratio=max_ratio, min_value=min_value)
+                         label="agree", max_ratio=max_ratio, min_value=min_value,
+                         across_documents=across_documents, sole_values=sole_values)
 
 
 def compare_pairs(claims: pd.DataFrame, *, window: float | None, tolerance: tuple[str, float],
                   modality: str, speakers: str, label: str,
                   speaker_column: str = "speaker", max_ratio: float = float("inf"),
-                  min_value: float = 0) -> list[Flag]:
+                  min_value: float = 0, across_documents: bool = False,
+                  sole_values: bool = False) -> list[Flag]:
     """Pairs of claims (one per pair of documents) whose widened intervals are disjoint.
 
     ``speakers``: "any"; "same-or-outlet" (skip two different named speakers);
@@ -66,7 +77,11 @@ def compare_pairs(claims: pd.DataFrame, *, window: float | None, tolerance: tupl
     Pairs more than ``max_ratio`` apart are left out (not one quantity).
     """
     keep = ((claims["modality"] == modality) & (claims["qualifier"] != "vague")
-            & (claims["value"].astype(float) >= min_value)).to_numpy()
+            & (claims["value"].astype(float) >= min_value))
+    if sole_values:
+        distinct = claims.groupby("doc_id")["value"].transform("nunique")
+        keep &= distinct == 1
+    keep = keep.to_numpy()
     subset = claims[keep]
     if len(subset) < 2:
         return []
@@ -75,6 +90,9 @@ def compare_pairs(claims: pd.DataFrame, *, window: float | None, tolerance: tupl
     mask = pair_masks(subset, window)
     mask &= disjoint(lo[:, None], hi[:, None], lo[None, :], hi[None, :])
     mask &= ~reported_change(subset)
+    if across_documents:
+        docs = subset["doc_id"].astype(str).to_numpy()
+        mask &= docs[:, None] != docs[None, :]
     who = subset[speaker_column].fillna("").astype(str).to_numpy()
     named = who != ""
     different = named[:, None] & named[None, :] & (who[:, None] != who[None, :])

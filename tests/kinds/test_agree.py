@@ -86,3 +86,14 @@ def test_small_counts_can_be_left_out(claims_of, min_value, fires):
     claims = claims_of([{"doc_id": "a", "value": 3, "claim_date": "2023-02-14"},
                         {"doc_id": "b", "value": 9, "claim_date": "2023-02-14"}])
     assert bool(run(claims, min_value=min_value)) is fires
+
+
+def test_sole_values_across_documents(claims_of):
+    # BASIL (Gorsuch, March 2017): one article counts 51 and 60 votes (two thresholds), another
+    # counts 41: not a disagreement. Two outlets each giving one count of one thing are compared.
+    rows = [{"doc_id": "nyt", "value": 60, "claim_date": "2017-03-23"},
+            {"doc_id": "nyt", "value": 51, "claim_date": "2017-03-23"},
+            {"doc_id": "hpo", "value": 41, "claim_date": "2017-03-24"}]
+    assert run(claims_of(rows), across_documents=True, sole_values=True, max_ratio=1.5) == []
+    single = [rows[1], rows[2]]
+    assert len(run(claims_of(single), across_documents=True, sole_values=True, max_ratio=1.5)) == 1
