@@ -280,7 +280,7 @@ _ORGANISATION_NOUNS = frozenset(_NOUNS["organisation_nouns"])
 _PRONOUNS = {k: v for k, v in _NOUNS["pronouns"].items()}
 _PRONOUN_FORMS = {"him": "he", "her": "she", "them": "they"}
 _WINDOW = 160  # characters left of a verb searched for its subject
-_MISSING = object()
+_LOOKBACK_NAMES = 400  # names searched back for "the ministry"-style anaphora
 
 
 @dataclass(frozen=True)
@@ -573,36 +573,31 @@ class _Analysis:
         return before[-1] if before else entries[0][1]
 
     def _resolve(self, raw: list[tuple[int, int, str, bool]]) -> list[Cue]:
-        """Canonical speaker and type of every cue, resolving pronouns and roles against earlier mentions."""
-        cache: dict[str, object] = {}  # name -> its mention, for names that resolve the same anywhere
-        subjects: list[_Mention] = []  # what a pronoun may stand for: speakers and clause subjects
-        names: list[_Mention] = []  # what "the ministry" may stand for: every name so far
-        events: list[tuple[int, int, object]] = [(c[0], 1, c) for c in raw]
+        """Canonical speaker and type of every cue, resolving pronouns and roles against earlier mentions.
+
+        Names are resolved lazily: clause subjects at once (a pronoun may stand for
+        them), other names only when "the ministry"-style anaphora looks back.
+        """
         cue_starts = [c[0] for c in raw]
+        self._name_events: list[tuple[int, re.Match[str]]] = []
         for match in self.names_found:
             i = bisect.bisect_right(cue_starts, match.start()) - 1
             inside_cue = i >= 0 and raw[i][0] <= match.start() < raw[i][1]
             if self._quote_at(match.start()) is None and not inside_cue:
-                events.append((match.start(), 0, match))
+                self._name_events.append((match.start(), match))
+        self._name_positions = [at for at, _ in self._name_events]
+        self._name_cache: dict[int, _Mention | None] = {}
+        subjects: list[_Mention] = []  # what a pronoun may stand for: speakers and clause subjects
+        speakers: list[_Mention] = []  # speakers so far, for "the ministry"-style anaphora
+        events: list[tuple[int, int, object]] = [(c[0], 1, c) for c in raw]
+        events.extend((at, 0, match) for at, match in self._name_events if _is_subject_mention(self.text, match))
         events.sort(key=lambda e: (e[0], e[1]))
         cues: list[Cue] = []
         for pos, is_cue, item in events:
             if not is_cue:
-                match = item  # type: ignore[assignment]
-                phrase = match.group()  # type: ignore[union-attr]
-                mention = cache.get(phrase, _MISSING)
-                if mention is _MISSING:
-                    mention = self._mention(phrase, pos, names, strict=True)
-                    if " " in phrase.strip():  # a one-word name depends on the names before it
-                        cache[phrase] = mention
-                appositive = APPOSITIVE_HEAD.match(self.text[match.end():match.end() + 80])  # type: ignore[union-attr]
-                if mention and appositive:
-                    noun = appositive.group("noun").lower()
-                    mention = _Mention(pos, mention.name, mention.kind, mention.head, mention.titles | {noun})
+                mention = self._name_mention(item)  # type: ignore[arg-type]
                 if mention:
-                    names.append(mention)
-                    if _is_subject_mention(self.text, match):  # type: ignore[arg-type]
-                        subjects.append(mention)
+                    subjects.append(mention)
                 continue
             start, end, phrase, trailing = item  # type: ignore[misc]
             if not phrase:
@@ -613,7 +608,7 @@ class _Analysis:
             if pronoun in _PRONOUNS:
                 mention = _antecedent(_PRONOUNS[pronoun], subjects)
             else:
-                mention = self._mention(phrase, pos, names)
+                mention = self._mention(phrase, pos, speakers)
             if mention is None:
                 continue
             cues.append(Cue(start, end, mention.name, mention.kind, trailing))
@@ -621,8 +616,36 @@ class _Analysis:
                 appositive = APPOSITIVE_HEAD.match(self.text[end:end + 80])
                 titles = mention.titles | {appositive.group("noun").lower()} if appositive else mention.titles
                 subjects.append(_Mention(pos, mention.name, mention.kind, mention.head, titles))
-                names.append(subjects[-1])
+                speakers.append(subjects[-1])
         return cues
+
+    def _name_mention(self, match: re.Match[str]) -> _Mention | None:
+        """The mention a name in running text makes (cached by offset), with an appositive's noun."""
+        at = match.start()
+        if at in self._name_cache:
+            return self._name_cache[at]
+        mention = self._mention(match.group(), at, [], strict=True)
+        appositive = APPOSITIVE_HEAD.match(self.text[match.end():match.end() + 80])
+        if mention and appositive:
+            noun = appositive.group("noun").lower()
+            mention = _Mention(at, mention.name, mention.kind, mention.head, mention.titles | {noun})
+        elif mention:
+            mention = _Mention(at, mention.name, mention.kind, mention.head, mention.titles)
+        self._name_cache[at] = mention
+        return mention
+
+    def _role_antecedent(self, head: str, pos: int, speakers: list[_Mention]) -> _Mention | None:
+        """The last speaker or name before ``pos`` whose head noun or title is ``head`` ("the ministry")."""
+        best = next((m for m in reversed(speakers) if m.pos < pos and (m.head == head or head in m.titles)), None)
+        i = bisect.bisect_left(self._name_positions, pos)
+        for k in range(i - 1, max(-1, i - _LOOKBACK_NAMES), -1):
+            at, match = self._name_events[k]
+            if best is not None and at <= best.pos:
+                break
+            mention = self._name_mention(match)
+            if mention and (mention.head == head or head in mention.titles):
+                return mention
+        return best
 
     def _mention(self, phrase: str, pos: int, names: list[_Mention], *, strict: bool = False) -> _Mention | None:
         """Canonical name, type, head noun and titles of a (non-pronoun) noun phrase at ``pos``.
@@ -656,9 +679,9 @@ class _Analysis:
         if kind and not any(_is_name_word(w) for w in words if w.lower() not in TITLE_PARTS):
             if article == "the":
                 # "the minister", "the ministry", "the poll": the last name of that kind.
-                for mention in reversed(names):
-                    if mention.head == head or head in mention.titles:
-                        return _Mention(pos, mention.name, mention.kind, mention.head, mention.titles)
+                antecedent = self._role_antecedent(head, pos, names)
+                if antecedent:
+                    return _Mention(pos, antecedent.name, antecedent.kind, antecedent.head, antecedent.titles)
             if article in ("a", "an"):
                 return _Mention(pos, bare, "anonymous", head, titles)  # "a spokesman said"
             return _Mention(pos, bare, kind, head, titles)
