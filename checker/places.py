@@ -79,8 +79,10 @@ ALSO_ELSEWHERE = re.compile(r"\b(?:there|here)\s+and\s*$", re.IGNORECASE)
 # A number before the figure: words before it describe that number, not ours.
 PREVIOUS_NUMBER = re.compile(r"\d[\d,.]*")
 
-# A place followed by "alone" or a possessive is what the figure is about ("Syria's toll").
-PLACE_ALONE = re.compile(r"^(?:\s+alone\b|[’']s\b)", re.IGNORECASE)
+# A place followed by "alone" is what the figure is about ("In Syria alone, 3,000 died").
+# (A possessive counts only before a toll noun, "Syria's death toll": see scope_nouns;
+# "South Korea's spy agency said" names a source.)
+PLACE_ALONE = re.compile(r"^\s+alone\b", re.IGNORECASE)
 
 
 def place_mentions(sentence: str) -> list[tuple[int, int, str]]:

@@ -8,6 +8,10 @@ from checker.kinds.agree import compare_pairs
 from checker.kinds.base import Flag, parse_rate, parse_tolerance, ratio, register_kind
 
 
+#: Claims of one article this close in date describe the same moment.
+SAME_TIME_DAYS = 1.0
+
+
 @register_kind(
     "self-contradiction",
     params={"tolerance": {"type": ["string", "number"]},
@@ -20,8 +24,8 @@ def self_contradiction(claims: pd.DataFrame, topic: object, *, tolerance: tuple[
                        modality: str, max_ratio: float) -> list[Flag]:
     """One document asserts two incompatible values for the same topic and date.
 
-    What it flags: two claims of one document, same topic, modality and claim
-    date, whose intervals (widened by ``tolerance``) do not overlap, unless
+    What it flags: two claims of one document, same topic and modality, dated
+    within a day of each other, whose intervals (widened by ``tolerance``) do not overlap, unless
     the sentence reports a change ("rose from 1,500 to 4,300") or two named
     speakers give them (an article quoting both sides is not contradicting itself).
     Why: an article contradicting itself is an editing error readers notice.
@@ -33,12 +37,14 @@ def self_contradiction(claims: pd.DataFrame, topic: object, *, tolerance: tuple[
     in one town against "42" in all, not a contradiction).
     """
     flags: list[Flag] = []
-    for _, group in claims.groupby(["doc_id", "claim_date"], sort=True):
+    for _, group in claims.groupby("doc_id", sort=True):
         if len(group) < 2:
             continue
         offsets = [claims.index.get_loc(i) for i in group.index]
         values = group["value"].astype(float).to_numpy()
-        for flag in compare_pairs(group, window=None, tolerance=tolerance, modality=modality,
+        # "killed 45 people on Wednesday" and "the 38 people killed" (dated by the article,
+        # a day later) are the same time: within a day counts as one date.
+        for flag in compare_pairs(group, window=SAME_TIME_DAYS, tolerance=tolerance, modality=modality,
                                   speakers="same-or-outlet", label="self-contradiction"):
             if ratio(values[flag.rows[0]], values[flag.rows[1]]) > max_ratio:
                 continue
