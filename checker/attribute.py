@@ -167,7 +167,7 @@ CLAUSE_MARKS = (",", ";", ":", "“", "”", '"', "—")
 APPOSITIVE_TAIL = re.compile(rf",(?:{WS}{GAP_WORD})*{WS}$")
 
 # A comma or closing quote before a subject: its cue trails what precedes ("…,” Zelenskyy said").
-TRAILING_MARK = re.compile(r"[,”\"]\s*$")
+TRAILING_MARK = re.compile(r"[,”\"’]\s*$")
 
 # Where a speaker phrase may start in a window: a letter not inside a word.
 WORD_START = re.compile(r"(?<![\w'’.\-/&])[A-Za-z]")
@@ -177,7 +177,10 @@ APPOSITIVE_BEFORE_VERB = re.compile(
     rf"(?<![\w'’])(?P<np>{PROPER_NAME}){ACRONYM},{WS}(?=[a-z]|{DETERMINER}{WS}|[DRI]-[A-Z])(?:[^,;“”\"\n]{{1,80}}),{GAP}$")
 
 # Speaker after the verb, following a quote or a comma: "…,” said Blinken", ", noted Mr. Yoon".
-VERB_BEFORE_SPEAKER = re.compile(rf"[,”\"][ \t]*(?P<verb>{INVERTED_VERB}){WS}(?P<np>{SPEAKER_NP})")
+VERB_BEFORE_SPEAKER = re.compile(
+    rf"[,”\"’][ \t]*(?P<verb>{INVERTED_VERB}){WS}(?P<np>{SPEAKER_NP})"
+    # "said the mayor, Ekrem Imamoglu.": the name after the role.
+    rf"(?:,{WS}(?P<name>{PROPER_NAME})(?=[ \t]*(?:[.,;]|$)))?")
 
 # "according to X", "citing X": the phrase then a speaker, or any short phrase up to punctuation.
 SOURCE_PHRASE = re.compile(
@@ -215,6 +218,9 @@ PASSIVE_TRIGGER = re.compile(rf"\b(?:{_spaced(_both_cases(_VERBS['passive_cues']
 # A headline ending in its source: "Death toll includes 3 US citizens: State Department".
 HEADLINE_SOURCE = re.compile(rf":[ \t]*(?P<np>{SPEAKER_NP})[ \t]*$")
 
+# A headline opening with its speaker and a quotation: "Erdogan: ‘We will rebuild 200,000 homes’".
+HEADLINE_SPEAKER = re.compile(rf"(?P<np>{PROPER_NAME}):[ \t]*(?=[‘“\"'])")
+
 # Clause-opening words after which the main subject follows a comma ("Before he met …, Mr. Trump").
 SUBORDINATE_OPENING = re.compile(
     r"^(?:Before|After|When|While|As|Although|Though|If|Since|Because|In|On|At|During|Despite|Asked|"
@@ -228,6 +234,9 @@ SUBJECT_FOLLOWER = re.compile(rf"{WS}(?!{NOT_MODIFIER}|(?:'s|’s)\b)[a-z]")
 
 # Quotation marks that open/close quotations (single quotes are apostrophes too often).
 QUOTE_MARK = re.compile(r"[“”\"]")
+
+# A ‘single-quoted’ quotation (British style): an apostrophe inside ("don’t") does not close it.
+SINGLE_QUOTATION = re.compile(r"‘[^‘’\n]{0,600}?(?:’\w[^‘’\n]{0,600}?)*’(?!\w)")
 
 # A name in running text, for the article's index of full names and mentions.
 NAME_MENTION = re.compile(rf"(?<![\w'’]){PROPER_NAME}")
@@ -349,7 +358,11 @@ def find_cues(text: str, *, aliases: Aliases | None = None) -> list[Cue]:
 
 
 def quote_spans(text: str) -> list[tuple[int, int]]:
-    """``(open, close)`` offsets of quotations ("…" or “…”); an unclosed one ends at its line's end."""
+    """``(open, close)`` offsets of quotations ("…", “…” or ‘…’); an unclosed one ends at its line's end.
+
+    Single quotes count only as a ‘…’ pair outside double quotes, closed by a ’
+    that no letter follows (so "don’t" does not close one).
+    """
     spans: list[tuple[int, int]] = []
     open_at: int | None = None
     for match in QUOTE_MARK.finditer(text):
@@ -370,6 +383,13 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     if open_at is not None:
         newline = text.find("\n", open_at)
         spans.append((open_at, newline if newline != -1 else len(text)))
+    if "‘" in text:
+        starts = [a for a, _ in spans]
+        for match in SINGLE_QUOTATION.finditer(text):
+            i = bisect.bisect_right(starts, match.start()) - 1
+            if i < 0 or not spans[i][0] <= match.start() < spans[i][1]:
+                spans.append((match.start(), match.end()))
+        spans.sort()
     return spans
 
 
@@ -499,6 +519,9 @@ class _Analysis:
         headline = HEADLINE_SOURCE.search(first_line)
         if headline and len(first_line) < 200:
             found.append((headline.start("np"), headline.end("np"), headline.group("np"), True))
+        headline = HEADLINE_SPEAKER.match(first_line)
+        if headline and len(first_line) < 200:
+            found.append((headline.start("np"), headline.end("np") + 1, headline.group("np"), False))
         found.sort(key=lambda c: (c[0], -c[1]))
         # Overlapping matches of one cue (the verb form and the appositive form): keep the first.
         kept: list[tuple[int, int, str, bool]] = []
@@ -513,10 +536,12 @@ class _Analysis:
         text = self.text
         cues = []
         mark = len(text[:verb.start()].rstrip(" \t")) - 1
-        if mark >= 0 and text[mark] in ',”"':
+        if mark >= 0 and text[mark] in ',”"’':
             inverted = VERB_BEFORE_SPEAKER.match(text, mark)
             if inverted:
-                cues.append((inverted.start("verb"), inverted.end("np"), inverted.group("np"), True))
+                named = inverted.group("name") if inverted.group("name") and not any(
+                    _is_name_word(w) for w in inverted.group("np").split()) else None
+                cues.append((inverted.start("verb"), inverted.end(), named or inverted.group("np"), True))
         s_start = self._sentence_at(verb.start())[0]
         lo = max(s_start, verb.start() - _WINDOW)
         window = text[lo:verb.start()]

@@ -80,8 +80,10 @@ DATE_EXPRESSION = re.compile(
     rf"|(?P<relative_day>\b(?i:{_alternation(_WORDS['relative_days'])})\b)"
     # "last week", "this month", "earlier this year", "next year".
     rf"|(?P<relative_period>\b(?i:(?P<period_rel>last|this|next|past|previous|coming)[ \t]+(?P<period_unit>week|month|year|weekend))\b)"
-    # "two years ago", "3 days ago".
-    rf"|(?P<ago>\b(?i:(?P<ago_count>{COUNT})[ \t]+(?P<ago_unit>day|week|month|year)s?[ \t]+ago)\b)"
+    # "two years ago", "3 days ago", "hours ago".
+    rf"|(?P<ago>\b(?i:(?:(?P<ago_count>{COUNT})[ \t]+)?(?P<ago_unit>hour|day|week|month|year)s?[ \t]+ago)\b)"
+    # "over the weekend", "at the weekend": the weekend before publication.
+    rf"|(?P<weekend>\b(?i:(?:over|at|during)[ \t]+the[ \t]+weekend)\b)"
     # "in 2011", "during 2010".
     rf"|(?P<year>\b(?:in|during|In|During)[ \t]+(?P<year_value>{YEAR})\b)"
 )
@@ -324,9 +326,15 @@ def resolve_date(match: re.Match[str], base: dt.date | None) -> tuple[dt.date, s
         step = {"last": -1, "past": -1, "previous": -1, "this": 0, "next": 1, "coming": 1}[group["period_rel"].lower()]
         return _shift(base, group["period_unit"].lower(), step)
     if group["ago"]:
+        unit = group["ago_unit"].lower()
+        if unit == "hour" or not group["ago_count"]:
+            return base, "day"  # "hours ago": the day of publication
         count = _COUNTS.get(re.sub(r"\s+", " ", group["ago_count"].lower()))
         count = count if count is not None else int(group["ago_count"])
-        return _shift(base, group["ago_unit"].lower(), -count)
+        return _shift(base, unit, -count)
+    if group["weekend"]:
+        saturday = base - dt.timedelta(days=(base.weekday() - 5) % 7)
+        return _shift(saturday, "week", 0)
     if group["year"]:
         return dt.date(int(group["year_value"]), 1, 1), "year"
     raise AssertionError(f"unhandled date expression kind {kind!r}")  # every group is handled above

@@ -156,6 +156,18 @@ def test_empty_claims_and_missing_columns():
         attribute_speakers(pd.DataFrame({"start": [0]}), "text")
 
 
+def test_single_quotes_are_quotations_but_apostrophes_are_not():
+    # A Guardian RSS title (quake-rss).
+    text = "First Thing: Turkey and Syria earthquake death toll ‘could pass 20,000’\nWorld Health Organization official’s"
+    assert quote_spans(text) == [(52, 71)]
+
+
+def test_said_the_role_then_the_name():
+    text = "‘It’s clear that 5,000 buildings collapsed,’ said the mayor, Ekrem Imamoglu."
+    claim = attribute_speakers(claims_for(text, ["5,000"]), text).iloc[0]
+    assert (claim["speaker"], claim["speaker_type"]) == ("Ekrem Imamoglu", "person")
+
+
 def test_quote_spans_close_at_the_paragraph_end():
     text = "“One two,” he said. “Three\nFour” and \"five\""
     assert quote_spans(text) == [(0, 10), (20, 26), (37, 43)]
@@ -190,6 +202,11 @@ REGEXES = [
      "the capital’s military administration"),
     ("VERB_BEFORE_SPEAKER", "launches. , noted Mr. Yoon.", "Mr. Yoon."),  # the stop is trimmed later
     ("VERB_BEFORE_SPEAKER", "in Libya, told Fox News the warnings", None),
+    ("VERB_BEFORE_SPEAKER", "collapsed,’ said the mayor, Ekrem Imamoglu.", "the mayor"),
+    ("SINGLE_QUOTATION", "death toll ‘could pass 20,000’ as", "‘could pass 20,000’"),
+    ("SINGLE_QUOTATION", "the president’s office didn’t", None),
+    ("HEADLINE_SPEAKER", "Erdogan: ‘We will rebuild 200,000 homes’", "Erdogan"),
+    ("HEADLINE_SPEAKER", "Turkey: Huge cracks appear on highway", None),
     ("SOURCE_PHRASE", "According to Russia’s Defense Ministry, Ukraine fired", "Russia’s Defense Ministry"),
     ("SOURCE_PHRASE", "according to a Fox News poll released Friday", "a Fox News poll"),
     ("SOURCE_PHRASE", "according to the program's latest monthly snapshot, ", "the program's latest monthly snapshot"),

@@ -119,6 +119,8 @@ def seed_text(prefix: str) -> str:
     ("5 November 2023", "2024-11-20", "2023-11-05", "day"),
     ("during 2011", "2024-11-20", "2011-01-01", "year"),
     ("next year", "2010-12-08", "2011-01-01", "year"),
+    ("over the weekend", "2023-02-13", "2023-02-06", "week"),
+    ("hours ago", "2023-02-13", "2023-02-13", "day"),
 ])
 def test_expressions_resolve(expression, published, date, precision):
     base = D.parse_published(published)

@@ -85,6 +85,7 @@ SENTENCES = [
     # "with" starts an absolute phrase of its own (quake-rss, Guardian headline).
     ("Turkey and Syria earthquake updates: death toll passes 4,800 with numbers expected to rise", "4,800",
      "asserted", ""),
+    ("First Thing: Turkey and Syria earthquake death toll ‘could pass 20,000’", "20,000", "projected", "could"),
     # Negation words that bound a number are the qualifier's business.
     ("No more than 300 people attended the rally.", "300", "asserted", ""),
 ]
