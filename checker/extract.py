@@ -693,6 +693,9 @@ def _attach_direction(text: str, figure: _Figure, sentence_start: int) -> None:
 #: A preposition (and article) right before a phrase: "in the quarter".
 PREPOSITION_BEFORE = re.compile(r"\b(?:in|of|for|at|on|from|with|during|over|across)[ \u00a0]+(?:(?:the|a|an|its|their)[ \u00a0]+)?$")
 
+#: "of" right before a figure: "at a depth of 10 km" names the measure itself.
+OF_BEFORE = re.compile(r"\bof[ \u00a0]+$")
+
 #: "of the", "of its" after a figure: the noun phrase of a part or a share.
 PARTITIVE_OF = re.compile(
     r"[ \u00a0]+of[ \u00a0]+(?:(?:the|its|their|his|her|our|these|those|all)[ \u00a0]+)?(?:(?:most|least)[ \u00a0]+)?"
@@ -735,7 +738,12 @@ def _attach_entity(text: str, figure: _Figure, sentence: tuple[int, int], previo
         phrase = entities.phrase_before(text, s_start, hedge_start)
         if phrase is not None and phrase.end > figure.start:
             phrase = None
-        if phrase is not None and not counted and PREPOSITION_BEFORE.search(text, max(s_start, phrase.start - 12), phrase.start):
+        if (
+            phrase is not None
+            and not counted
+            and PREPOSITION_BEFORE.search(text, max(s_start, phrase.start - 12), phrase.start)
+            and not OF_BEFORE.search(text, max(s_start, hedge_start - 4), hedge_start)
+        ):
             # "Revenue in the quarter rose to $7.36 billion": the phrase sits in a
             # prepositional phrase; the clause's subject is what was measured.
             subject = entities.sentence_subject(text, s_start, phrase.start)
@@ -794,6 +802,19 @@ def _share_units(text: str, figures: list[tuple[_Figure, tuple[int, int]]]) -> N
             figure.unit = donor.unit
 
 
+#: dtypes of the frame's columns (what an empty frame carries too).
+_COLUMN_DTYPES = {
+    "start": "int64", "end": "int64", "value": "float64", "low": "float64", "high": "float64",
+    "sentence_start": "int64", "sentence_end": "int64",
+}
+
+
+@lru_cache(maxsize=1)
+def _empty_frame() -> pd.DataFrame:
+    """The typed empty result, built once; callers get a copy (copying is ~4x cheaper)."""
+    return pd.DataFrame({c: pd.Series([], dtype=_COLUMN_DTYPES.get(c, "str")) for c in QUANTITY_COLUMNS})
+
+
 def extract_quantities(text: str) -> pd.DataFrame:
     """One row per numeric claim in ``text``, sorted by ``start``.
 
@@ -806,10 +827,10 @@ def extract_quantities(text: str) -> pd.DataFrame:
     """
     rows: dict[str, list] = {c: [] for c in QUANTITY_COLUMNS}
     if not text:
-        return pd.DataFrame(rows)
+        return _empty_frame().copy()
     candidates = _candidates(text)
     if not candidates:
-        return pd.DataFrame(rows)
+        return _empty_frame().copy()
     lowered = text.lower()
     excluded = _excluded_spans(text, lowered if len(lowered) == len(text) else text, candidates)
     excluded_starts = [s for s, _ in excluded]
@@ -877,4 +898,6 @@ def extract_quantities(text: str) -> pd.DataFrame:
         rows["sentence_start"].append(sentence[0])
         rows["sentence_end"].append(sentence[1])
         rows["sentence"].append(text[sentence[0] : sentence[1]])
+    if not rows["start"]:
+        return _empty_frame().copy()
     return pd.DataFrame(rows)
