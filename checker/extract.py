@@ -476,6 +476,12 @@ def _is_non_claim(text: str, figure: _Figure, groups: dict, sentence_start: int)
             return True
     if POSSESSIVE_AFTER.match(after):
         return True  # "Apple One's plan": a name
+    if groups.get("share_half"):
+        prev = WORD_BEFORE.search(before)
+        return bool(prev and prev.group(1).lower() in _non_claims()["part_ordinals"])  # "the second half of"
+    suffix = WORD_AFTER.match(after)
+    if suffix and suffix.group(1) in _non_claims()["id_suffixes"] and (figure.plain_integer or figure.spelled):
+        return True  # "iPhone 11 Pro", "737 Max jets": a product name
     word_before = WORD_BEFORE.search(before)
     if figure.spelled and SPELLED_COMPOUND.match(text, figure.end):
         return True  # "a three-bed apartment", "its three-year forecast": a modifier
