@@ -127,13 +127,20 @@ SOURCE_QUALIFIER = (rf"(?:{WS}(?:familiar{WS}with|close{WS}to|briefed{WS}on|know
 # ("senior adviser David Axelrod", "the capital's military administration").
 ROLE_PHRASE = rf"(?:(?:{MODIFIER}){WS}){{0,3}}{ROLE_NOUN}\b(?:{WS}{PROPER_NAME}|{SOURCE_QUALIFIER})?"
 
-# A trailing acronym in brackets: "Disaster and Emergency Management Authority (AFAD)".
-ACRONYM = rf"(?:{WS}\([A-Z][\w.\-]*\))?"
+# A short bracketed part after a name: "Disaster and Emergency Management Authority (AFAD)",
+# "A new Pew Research Center survey (March 14-17)".
+ACRONYM = rf"(?:{WS}\([^()\n]{{1,40}}\))?"
 
 # The noun phrase of a speaker. A name directly before a role noun is its
 # modifier ("U.S. officials"), so the role phrase is tried then.
 SPEAKER_NP = (rf"(?:\b{PRONOUN}\b|(?:{DETERMINER}{WS})?(?:{POSSESSOR}{WS})?"
               rf"(?:(?>{PROPER_NAME})(?!{WS}{ROLE_NOUN}\b)|{ROLE_PHRASE}){ACRONYM})")
+
+# Unnamed people in the plural as a subject: "social media sleuths have estimated",
+# "researchers found" (only before a verb of saying).
+UNNAMED_GROUP = (rf"(?:{DETERMINER}{WS}(?:(?:{MODIFIER}){WS}){{0,2}}|(?:{CAP_WORD}{WS}){{0,2}})?"
+                 rf"(?!(?:{NOT_MODIFIER}|{_alternation(_NOUNS['not_plural_nouns'] + _VERBS['between'])})\b)"
+                 rf"[a-z][\w\-]{{2,}}[a-rt-z]s\b")
 
 # Words that may stand between a speaker and the verb ("Lavrov on Tuesday said").
 GAP_WORD = rf"(?:{_alternation(_VERBS['between'])}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b"
@@ -158,7 +165,7 @@ APPOSITIVE_HEAD = re.compile(
     rf"\A,{WS}(?:a|an|the){WS}(?:[\w'’\-]+{WS}){{0,3}}?(?P<noun>{ROLE_NOUN})\b")
 
 # The subject right before a verb of saying, anchored at the window's end: "Zelensky (also) said".
-SUBJECT_BEFORE_VERB = re.compile(rf"(?<![\w'’])(?P<np>{SPEAKER_NP}){GAP}$")
+SUBJECT_BEFORE_VERB = re.compile(rf"(?<![\w'’])(?P<np>{SPEAKER_NP}|{UNNAMED_GROUP}){GAP}$")
 
 # Marks that end the clause before a verb: its subject is after the last of them.
 CLAUSE_MARKS = (",", ";", ":", "“", "”", '"', "—")
@@ -214,6 +221,9 @@ def _both_cases(words: Iterable[str]) -> list[str]:
 # pass each, case-sensitive: a combined or case-insensitive alternation scans several times slower.
 SOURCE_TRIGGER = re.compile(rf"\b(?:{_spaced(_both_cases(_VERBS['source_prepositions']))})\b")
 PASSIVE_TRIGGER = re.compile(rf"\b(?:{_spaced(_both_cases(_VERBS['passive_cues']))})\b")
+
+# "the newspaper quoted Li as saying": the one quoted is the speaker.
+QUOTED_AS = re.compile(rf"\bquoted{WS}(?P<np>{SPEAKER_NP}){WS}as{WS}(?:saying|telling)\b")
 
 # A headline ending in its source: "Death toll includes 3 US citizens: State Department".
 HEADLINE_SOURCE = re.compile(rf":[ \t]*(?P<np>{SPEAKER_NP})[ \t]*$")
@@ -507,6 +517,8 @@ class _Analysis:
             subject = self._clause_subject(trigger.start())
             if subject:
                 found.append((trigger.start(), trigger.end(), subject, False))
+        for match in QUOTED_AS.finditer(text):
+            found.append((match.start(), match.end(), match.group("np"), True))
         for trigger in SOURCE_NOUN_VERB.finditer(text):  # "X's figures show": the owner is found leftwards
             owner = SOURCE_OWNER.search(text, max(0, trigger.start() - 80), trigger.start())
             if owner:
@@ -701,6 +713,10 @@ class _Analysis:
             return _Mention(pos, LEADING_DETERMINER.sub("", bare), "anonymous", head, titles)
         determiner = LEADING_DETERMINER.match(bare)
         article = determiner.group().strip().lower() if determiner else ""
+        if kind is None and head.isalpha() and not any(_is_name_word(w) for w in words):
+            # An unnamed source we have no word for: "social media sleuths", "the newspaper".
+            return _Mention(pos, LEADING_DETERMINER.sub("", bare), "anonymous" if head.endswith("s") else
+                            "organisation", head, titles)
         if kind and not any(_is_name_word(w) for w in words if w.lower() not in TITLE_PARTS):
             if article == "the":
                 # "the minister", "the ministry", "the poll": the last name of that kind.

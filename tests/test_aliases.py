@@ -125,3 +125,23 @@ def test_all_problems_of_all_files_at_once(tmp_path):
     assert f"{first}:3:11: unknown type 'robot'" in messages
     assert f"{first}:5:5: unknown key 'colour'" in messages
     assert f"{missing}: cannot read alias file" in messages
+
+
+@pytest.mark.parametrize("name", ["aliases", "speaker_verbs", "speaker_titles", "date_words", "hedges"])
+def test_vocabulary_words_are_strings(name):
+    """YAML 1.1 reads a bare yes/no/on/off as a boolean: every word must stay a string."""
+    from checker.vocab import load_vocab
+
+    def walk(node):
+        if isinstance(node, dict):
+            for key, value in node.items():
+                assert isinstance(key, str), f"{name}: key {key!r}"
+                if not isinstance(value, (int, float)) or isinstance(value, bool):
+                    walk(value)
+        elif isinstance(node, list):
+            for item in node:
+                walk(item)
+        else:
+            assert isinstance(node, str), f"{name}: {node!r} is not a string"
+
+    walk(load_vocab(name))

@@ -89,6 +89,14 @@ NEWS = [
      "in the trip.", "20", "sources", "anonymous"),
     ("Official results have been slow to be released by the Central Election Committee, with only 63.4% of votes "
      "counted by 22:16 (19:16 GMT) on Wednesday.", "63.4%", "", ""),
+    ("A new Pew Research Center survey (March 14-17) found that 56% of Americans believe the number of crimes "
+     "involving a gun is higher than it was 20 years ago.", "56%", "Pew Research Center survey", "organisation"),
+    ("Using photos posted online, social media sleuths have estimated that Wuhan funeral homes had returned 3,500 "
+     "urns a day since March 23.", "3,500", "sleuths", "anonymous"),
+    ("“These are two separate issues,” the newspaper, which is backed by the government of the southern province of "
+     "Guangdong, quoted Li as saying on the sidelines of a parliament meeting in Beijing.", "two", "Li", "person"),
+    ("Opposition sources claimed at least 70 on their side were killed Thursday.", "70", "Opposition sources",
+     "anonymous"),
 ]
 
 
@@ -207,6 +215,9 @@ REGEXES = [
     ("SINGLE_QUOTATION", "the president’s office didn’t", None),
     ("HEADLINE_SPEAKER", "Erdogan: ‘We will rebuild 200,000 homes’", "Erdogan"),
     ("HEADLINE_SPEAKER", "Turkey: Huge cracks appear on highway", None),
+    ("QUOTED_AS", "the newspaper quoted Li as saying", "Li"),
+    ("SUBJECT_BEFORE_VERB", "Using photos posted online, social media sleuths have ", "sleuths"),
+    ("SUBJECT_BEFORE_VERB", "an earthquake that has ", None),
     ("SOURCE_PHRASE", "According to Russia’s Defense Ministry, Ukraine fired", "Russia’s Defense Ministry"),
     ("SOURCE_PHRASE", "according to a Fox News poll released Friday", "a Fox News poll"),
     ("SOURCE_PHRASE", "according to the program's latest monthly snapshot, ", "the program's latest monthly snapshot"),
