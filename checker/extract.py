@@ -104,6 +104,10 @@ def share_pattern() -> str:
 SCIENTIFIC = r"(?P<mantissa>\d+(?:\.\d+)?)[ \u00a0]?[×x][ \u00a0]?10[ \u00a0]?\^?(?P<exponent>[−-]?\d{1,3})(?!\d)"
 
 
+#: A fraction with a slash before a noun or "of": "1/2 pound", "1⁄32 of a quart".
+SLASH_FRACTION = r"(?<![\d/.,])(?P<fnum>\d{1,2})[ \u00a0]?[/⁄][ \u00a0]?(?P<fden>\d{1,3})(?=[ \u00a0](?:of[ \u00a0]|[a-zA-Z]))"
+
+
 @lru_cache(maxsize=1)
 def figure_scanner() -> re.Pattern[str]:
     """Regex for figures written with digits, run on the text as given.
@@ -117,6 +121,7 @@ def figure_scanner() -> re.Pattern[str]:
         r"(?=[\d$€£¥₹₩₪₽₺₦₱₿]|[.+−-]\d|[A-Z][A-Za-z.$]{0,4}[ \u00a0]?[$\d])"
         rf"(?:(?P<cur>{currency})(?P<cnum>{numbers.DIGITS_PATTERN})"
         rf"|(?P<sci>{SCIENTIFIC})"
+        rf"|(?P<frac>{SLASH_FRACTION})"
         rf"|(?P<sign>{SIGN})?(?<![\w.,])(?P<num>{numbers.DIGITS_PATTERN}))"
     )
 
@@ -410,6 +415,12 @@ def _read_candidate(text: str, start: int, end: int, groups: dict) -> _Figure | 
         figure = _Figure(start, end, value, money=True)
         figure.unit = units.currency_name(groups.get("cur"))
         figure.plain_integer = False
+    elif groups.get("frac"):
+        numerator, denominator = int(groups["fnum"]), int(groups["fden"])
+        if denominator not in numbers.number_words()["slash_denominators"] or numerator >= denominator:
+            return None  # "9/11 attacks": a date
+        figure = _Figure(start, end, numerator / denominator)
+        figure.extra["fraction"] = True
     elif groups.get("sci"):
         exponent = int(groups["exponent"].replace("−", "-"))
         figure = _Figure(start, end, float(groups["mantissa"]) * 10.0**exponent)
@@ -542,6 +553,11 @@ def _attach_unit(text: str, figure: _Figure, limit: int) -> None:
                 figure.end = found.end
         return
     found = units.match_unit_after(text, pos)
+    if found is None and figure.extra.get("fraction"):
+        # "1/16 of a US pint": the unit follows "of a".
+        of = FRACTION_OF.match(text, pos)
+        if of:
+            found = units.match_unit_after(text, of.end())
     if found and found.end <= limit:
         if figure.money and found.currency:
             # "$10.5 million Australian dollars": the word names the currency.
@@ -580,6 +596,9 @@ def _attach_unit(text: str, figure: _Figure, limit: int) -> None:
 #: A name, then an age between commas: "Pence, 57, was sworn in" (matched
 #: on a window ending just after the figure's closing comma).
 AGE_APPOSITION = re.compile(r".*\b[A-Z][a-z]+,[ \u00a0]\d{1,3},$", re.DOTALL)
+
+#: "of a" (and a country mark) between a fraction and its unit: "1/16 of a US pint".
+FRACTION_OF = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:an?[ \u00a0]+)?(?:US[ \u00a0]+|U\.S\.[ \u00a0]+|imperial[ \u00a0]+)?")
 
 #: A unit written before its figure: "a magnitude 7.8 earthquake", "magnitude-6.4".
 UNIT_BEFORE = re.compile(r"\b(?P<unit>(?i:magnitude))[ \u00a0-]+$")
@@ -852,7 +871,7 @@ def extract_quantities(text: str) -> pd.DataFrame:
         sentence = spans[i] if i >= 0 else (0, len(text))
         # Money keeps its currency letters ("RM79" is no id like "PS5").
         number_start = start + len(groups["cur"]) if groups.get("cur") else figure.start
-        if not figure.vague and _overlaps(excluded, excluded_starts, number_start, figure.number_end, after=number_start if groups.get("cur") else None):
+        if not figure.vague and not groups.get("frac") and _overlaps(excluded, excluded_starts, number_start, figure.number_end, after=number_start if groups.get("cur") else None):
             continue
         if _is_non_claim(text, figure, groups, sentence[0]) or _is_year(text, figure, sentence[0]):
             continue
