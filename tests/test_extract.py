@@ -518,3 +518,114 @@ def test_word_scanner(text, kind):
     found = extract.word_scanner().search(text)
     assert (found.lastgroup if found else None) in (kind, "share_den", "share_half") if kind == "share" else (
         (found.lastgroup if found else None) == kind)
+
+
+# --- later rules: shapes found on held-out text --------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, surface, value, unit",
+    [
+        ("The mass of the sun is approximately 1.99×10−30 kilograms.", "1.99×10−30", 1.99e-30, "kilogram"),
+        ("One US fluid ounce is 1/16 of a US pint.", "1/16", 0.0625, "pint"),
+        ("The recipe requires 1/2 pound of chocolate chips.", "1/2", 0.5, "pound-mass"),
+        ("Two sisters helped launder almost S $1mil (RM3.06mil) from victims.", "RM3.06mil", 3.06e6, "malaysian ringgit"),
+        ("Arnold bought a notebook for 1,200€ to work remotely.", "1,200€", 1200.0, "euro"),
+        ("a refinery of 52,000 barrel-a-day capacity", "52,000 barrel-a-day", 52000.0, "barrel per day"),
+    ],
+)
+def test_more_shapes(text, surface, value, unit):
+    found = row(text, surface)
+    assert (found["value"], found["unit"]) == (pytest.approx(value), unit)
+
+
+@pytest.mark.parametrize(
+    "text, surface, unit",
+    [
+        # the unit is written once for two figures
+        ("The highest forecast is 84.75 cents, while the lowest is 74.07.", "74.07", "cent"),
+        ("London's blue chip index has lost 162.31 points, or 2.14%, to fall to 7,425.81.", "7,425.81", "point"),
+        ("It costs about 8 or $9.", "8", "dollar"),
+        # but not a percentage: the level after a change is no percentage
+        ("Australia's S&P/ASX 200 gained 0.7 percent to 6,327.80.", "6,327.80", "count"),
+    ],
+)
+def test_shared_units(text, surface, unit):
+    assert row(text, surface)["unit"] == unit
+
+
+def test_restatement_shares_direction():
+    found = row("The Dow Jones Industrial Average lost 190 points, or 0.6%.", "0.6%")
+    assert found["direction"] == "decrease"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Here are the articles on the iPhone 11 Pro and 11 Pro Max.",
+        "Cayman Airways said it was grounding two new 737 Max jets.",
+        "He ran for a touchdown in the second half of the game.",
+        "The 2014-15 Highlander offered gas-only powertrains.",
+        "Dallas Cowboys quarterback Dak Prescott (4) celebrates.",
+        "the 9/11 attacks",
+        "imposed a duty on heading 0401 goods",
+    ],
+)
+def test_more_non_claims(text):
+    assert [r["surface"] for r in rows(text) if r["unit"] != "count" or r["value"] != 2] == []
+
+
+def test_typed_empty_frame_is_a_fresh_copy():
+    first = extract_quantities("No figures.")
+    first["unit"] = first["unit"] + "x"  # a caller mutating its frame
+    first.attrs["touched"] = True
+    again = extract_quantities("No figures.")
+    assert again.empty and "touched" not in again.attrs
+    assert str(again["unit"].dtype) in ("str", "string", "object")
+    assert str(again["value"].dtype) == "float64" and str(again["start"].dtype) == "int64"
+
+
+@pytest.mark.parametrize(
+    "pattern, text, matches",
+    [
+        (extract.SCIENTIFIC, "2.998×10−8", True),
+        (extract.SCIENTIFIC, "2.998 x 10^8", True),
+        (extract.SCIENTIFIC, "10 x 10 rooms", False),
+        (extract.SLASH_FRACTION, "1/2 pound", True),
+        (extract.SLASH_FRACTION, "1/2.", False),
+        (extract.SHARED_UNIT_JOINER, " or ", True),
+        (extract.SHARED_UNIT_JOINER, ", while ", False),
+        (extract.FRACTION_OF, " of a US ", True),
+        (extract.OF_BEFORE, "a depth of ", False),
+        (extract.PREPOSITION_BEFORE, "Revenue in the ", False),
+    ],
+)
+def test_later_regexes(pattern, text, matches):
+    import re
+
+    compiled = re.compile(pattern) if isinstance(pattern, str) else pattern
+    assert bool(compiled.match(text)) is matches
+
+
+@pytest.mark.parametrize(
+    "pattern, text",
+    [(extract.OF_BEFORE, "at a depth of "), (extract.PREPOSITION_BEFORE, "Revenue in the ")],
+)
+def test_later_search_regexes(pattern, text):
+    assert pattern.search(text)
+
+
+@pytest.mark.parametrize(
+    "shape, text, excluded",
+    [
+        ("year_span", "the 2014-15 season", True),
+        ("year_span", "2000-2500 calories", False),
+        ("leading_zero", "heading 0401", True),
+        ("leading_zero", "0.5 percent", False),
+        ("bracket_label", "prescott (4) celebrates", True),
+    ],
+)
+def test_later_excluded_shapes(shape, text, excluded):
+    import re
+
+    assert bool(re.search(extract.EXCLUDED_SHAPES[shape], text)) is excluded
