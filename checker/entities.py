@@ -17,7 +17,7 @@ from checker.vocab import load_vocab
 #: A word of a noun phrase: letters, inner hyphens/apostrophes, digits after a
 #: letter ("F-16s", "first-team", "km2"). Anything else (punctuation, dashes,
 #: quotes, figures) ends a phrase.
-PHRASE_TOKEN = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:['’-][A-Za-z0-9]+)*|[^\sA-Za-z]")
+PHRASE_TOKEN = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:['’&-][A-Za-z0-9]+)*|[^\sA-Za-z]")
 
 #: Suffixes that mark an adjective, kept out of an entity's compound
 #: ("ballistic missiles" -> "missile"; "artillery shells" -> "artillery shell").
@@ -33,7 +33,7 @@ NOT_PLURAL = re.compile(r"(?:ss|us|is|as|os|ics)$")
 PAST_TENSE = re.compile(r"[a-z]ed$")
 
 #: A word too short or too odd to be a noun head ("s", "'").
-NOUN_LIKE = re.compile(r"^[A-Za-z][A-Za-z0-9'’-]*$")
+NOUN_LIKE = re.compile(r"^[A-Za-z][A-Za-z0-9'’&-]*$")
 
 
 #: Words between a figure and its noun that the phrase skips: "eight more picks".
@@ -163,11 +163,16 @@ def phrase_after(text: str, pos: int, limit: int, *, skip_of: bool = False) -> P
 
 #: The last words before a figure, read backwards: a word, or one
 #: punctuation mark (which ends the search).
-BACKWARD_TOKEN = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:['’-][A-Za-z0-9]+)*|[^\sA-Za-z]")
+BACKWARD_TOKEN = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:['’&-][A-Za-z0-9]+)*|[^\sA-Za-z]")
 
 
 #: A word that reads as a verb form or an adverb ("increased", "shooting", "nearly").
 VERB_LIKE = re.compile(r"(?:ed|ing|ly)$")
+
+
+#: Words after which a lone word is a verb: "to slow", "would tap".
+VERB_MARKERS = frozenset({"to", "will", "would", "could", "can", "may", "might", "should", "must", "shall",
+                          "does", "did", "do", "not"})
 
 
 def _content_run(tokens: list[tuple[str, int, int]], i: int, stop: frozenset[str]) -> list[tuple[str, int, int]]:
@@ -208,6 +213,15 @@ def phrase_before(text: str, start: int, pos: int) -> Phrase | None:
             continue
         break
     words = _content_run(tokens, i, stop)
+    # A lone word after "to" or a modal is a verb ("expected to slow 4.8 to
+    # 4.7", "would tap 3.13%"): skip it and look further back.
+    while len(words) == 1 and i - 1 >= 0 and tokens[i - 1][0].lower() in VERB_MARKERS:
+        i -= 2
+        while i >= 0 and (tokens[i][0].lower() in linking or tokens[i][0].lower() in stop) and NOUN_LIKE.match(tokens[i][0]):
+            i -= 1
+        if i < 0 or not NOUN_LIKE.match(tokens[i][0]):
+            return None
+        words = _content_run(tokens, i, stop)
     # Drop verb forms at the figure's end of the run ("prices climbed").
     while words and words[-1][0][:1].islower() and VERB_LIKE.search(words[-1][0].lower()):
         words.pop()
@@ -275,3 +289,16 @@ def total_before(text: str, start: int, pos: int) -> Phrase | None:
     stop = _phrase_words()[0]
     words = [w for w in words if w.lower() not in stop]
     return Phrase(" ".join(words), " ".join(w.lower() for w in words), found.start("head"), found.end("head"))
+
+
+#: A label and colon right before a figure: "Total Cost: $72370".
+LABEL_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(?P<label>[A-Z][A-Za-z-]*(?:[ \u00a0][A-Za-z-]+){0,3}):[ \u00a0]*$")
+
+
+def label_before(text: str, start: int, pos: int) -> Phrase | None:
+    """The label a figure follows after a colon ("Total Cost: $72370" -> "Total Cost")."""
+    match = LABEL_BEFORE.search(text, max(start, pos - 50), pos)
+    if not match:
+        return None
+    words = match.group("label").split()
+    return Phrase(" ".join(words), _entity_of(words), match.start("label"), match.end("label"))

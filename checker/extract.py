@@ -774,9 +774,13 @@ def _attach_entity(text: str, figure: _Figure, sentence: tuple[int, int], previo
             subject = entities.sentence_subject(text, s_start, phrase.start)
             if subject is not None:
                 phrase = subject
+    if phrase is None:
+        phrase = entities.label_before(text, s_start, figure.start)
     if phrase is None and not counted:
-        # "The debris field stretched for some seven miles": the clause's subject.
-        phrase = entities.sentence_subject(text, s_start, figure.start)
+        # "The debris field stretched for some seven miles": the clause's
+        # subject (after a dateline or label colon, if any).
+        colon = max(text.rfind(": ", s_start, figure.start), text.rfind("; ", s_start, figure.start))
+        phrase = entities.sentence_subject(text, colon + 2 if colon >= 0 else s_start, figure.start)
     if phrase is None and previous is not None and previous.entity and counted and previous.start >= s_start:
         # "millions of artillery shells—around 3.5 million—": the noun stood before.
         figure.entity, figure.entity_phrase = previous.entity, previous.entity_phrase
