@@ -106,6 +106,13 @@ SAYING_VERB = re.compile(rf"\b(?:{_alternation(_SAYING['verbs'])})\b")
 # A date closing a verb phrase that "and" follows: "was announced last week and asks 50 questions".
 CLOSES_CONJUNCT = re.compile(r"\A[ \t]+and[ \t]+[a-z]")
 
+# A future verb near a date: the date is to come ("will meet on Tuesday").
+FUTURE_CUE = re.compile(rf"\b(?:{_alternation(_WORDS['future_cues'])})\b|[’']ll\b")
+
+# A verb of saying right before a date: the date is the statement's ("said Tuesday").
+SAYING_JUST_BEFORE = re.compile(
+    rf"\b(?:{_alternation(_SAYING['verbs'])})[ \t]+(?:(?:on|late|early|this|last)[ \t]+)?$")
+
 # "and", "or" or a comma right before "that": a second reported clause ("indicate that …, and that …").
 CONJUNCTION_BEFORE = re.compile(r"(?:,|\band|\bor|\bbut)\s*$")
 
@@ -212,7 +219,7 @@ def find_dates(text: str, start: int, end: int, base: dt.date | None) -> list[Da
     """Date expressions in ``text[start:end]`` that resolve against ``base`` (absolute ones need no base)."""
     found = []
     for match in DATE_EXPRESSION.finditer(text, start, end):
-        resolved = resolve_date(match, base)
+        resolved = resolve_date(match, base, future=_in_future_context(text, match, start, end))
         if resolved is not None:
             found.append(DateCue(match.start(), match.end(), match.group().strip(), *resolved))
     return found
@@ -293,8 +300,25 @@ def _quote_date(text: str, quotes: list[tuple[int, int]], start: int, base: dt.d
     return found[0] if found else None
 
 
-def resolve_date(match: re.Match[str], base: dt.date | None) -> tuple[dt.date, str] | None:
-    """``(date, precision)`` of a :data:`DATE_EXPRESSION` match relative to publication day ``base``."""
+def _in_future_context(text: str, match: re.Match[str], start: int, end: int) -> bool:
+    """Whether a future verb governs a date expression ("A vote Monday would come", "will meet on
+    Tuesday"), unless the date closes a verb of saying ("an official said Tuesday")."""
+    before = text[max(start, match.start() - 100):match.start()]
+    if SAYING_JUST_BEFORE.search(before):
+        return False
+    if FUTURE_CUE.search(before):
+        return True
+    after = FUTURE_CUE.search(text, match.end(), min(end, match.end() + 40))
+    # "On Tuesday, officials said they would …": the date is the saying's.
+    return bool(after) and not SAYING_VERB.search(text, match.end(), after.start())
+
+
+def resolve_date(match: re.Match[str], base: dt.date | None, *, future: bool = False) -> tuple[dt.date, str] | None:
+    """``(date, precision)`` of a :data:`DATE_EXPRESSION` match relative to publication day ``base``.
+
+    Weekdays and months without a year are the latest on or before publication,
+    or with ``future`` (a future verb governs them) the first on or after it.
+    """
     kind = match.lastgroup
     group = match.groupdict()
     if group["month_day"] or group["day_month"]:
@@ -304,7 +328,8 @@ def resolve_date(match: re.Match[str], base: dt.date | None) -> tuple[dt.date, s
     if group["weekday"]:
         if base is None:
             return None
-        return _weekday(base, group["weekday_name"].lower(), group["weekday_rel"], group["weekday_day"]), "day"
+        relation = group["weekday_rel"] or ("next" if future else None)
+        return _weekday(base, group["weekday_name"].lower(), relation, group["weekday_day"], same_day=future), "day"
     if group["month"]:
         name = (group["month_name"] or group["month_name2"]).rstrip(".").lower()
         year = group["month_year"] or group["month_year2"]
@@ -313,7 +338,9 @@ def resolve_date(match: re.Match[str], base: dt.date | None) -> tuple[dt.date, s
             return dt.date(int(year), month, 1), "month"
         if base is None:
             return None
-        # A month without a year: the latest such month not after publication.
+        # A month without a year: the latest such month not after publication (future: not before).
+        if future:
+            return dt.date(base.year if month >= base.month else base.year + 1, month, 1), "month"
         return dt.date(base.year if month <= base.month else base.year - 1, month, 1), "month"
     if base is None:
         if group["year"]:
@@ -353,8 +380,10 @@ def _shift(base: dt.date, unit: str, step: int) -> tuple[dt.date, str]:
     return dt.date(base.year + step, 1, 1), "year"
 
 
-def _weekday(base: dt.date, name: str, relation: str | None, day_of_month: str | None) -> dt.date:
-    """The day a weekday names: the latest one on or before publication ("next": the first after)."""
+def _weekday(base: dt.date, name: str, relation: str | None, day_of_month: str | None,
+             same_day: bool = False) -> dt.date:
+    """The day a weekday names: the latest one on or before publication ("next": the first after;
+    with ``same_day`` the publication day itself counts as the next)."""
     if day_of_month:
         # "Wednesday (13)": the 13th, in the publication month or the month before.
         day = int(day_of_month)
@@ -366,6 +395,8 @@ def _weekday(base: dt.date, name: str, relation: str | None, day_of_month: str |
             return candidate
     target = _WEEKDAYS.index(name)
     if relation and relation.lower() == "next":
+        if same_day and target == base.weekday():
+            return base
         return base + dt.timedelta(days=(target - base.weekday() - 1) % 7 + 1)
     back = (base.weekday() - target) % 7
     if relation and relation.lower() == "last" and back == 0:

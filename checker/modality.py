@@ -142,7 +142,13 @@ def clause_bounds(text: str, start: int, end: int, s_start: int, s_end: int) -> 
 
 
 def _is_false(text: str, match: re.Match[str]) -> bool:
-    """Whether a cue is part of a phrase that is no cue ("no more than", "than expected")."""
+    """Whether a cue is part of a phrase that is no cue ("no more than", "than expected"), a
+    capitalised word inside a sentence ("the end of May", "Will Smith") or a compound ("no-deal")."""
+    word = match.group()
+    if word[:1].isupper() and text[max(0, match.start() - 2):match.start()].strip() not in ("", ".", "“", '"', "‘"):
+        return True
+    if text[match.end():match.end() + 1] == "-":
+        return True
     window_start = max(0, match.start() - 12)
     for false in FALSE_CUE.finditer(text, window_start, min(len(text), match.end() + 16)):
         if false.start() <= match.start() and match.end() <= false.end():

@@ -72,6 +72,13 @@ SENTENCES = [
     ("The most recent projections from the Social Security Administration, issued last month, indicate that the "
      "trust funds will be exhausted by 2036, and that $6.5 trillion will be needed.", "$6.5 trillion", "2011-06-17",
      "2011-05-01", "month"),
+    # A future verb makes a weekday or a month the next one (AllSides sentences).
+    ("A vote Monday would come exactly one month after a gunman killed 20 children and six educators inside Sandy "
+     "Hook Elementary School in Newtown.", "one month", "2013-01-15", "2013-01-21", "day"),
+    ("US Citizenship and Immigration Services data suggests that the pace will start slow, with 425 immigrants "
+     "losing work permits daily in March.", "425", "2018-02-16", "2018-03-01", "month"),
+    ("Since Friday, the administration has spoken with at least 93 senators and more than 350 members of the House, "
+     "a White House official said Tuesday.", "350", "2013-09-10", "2013-09-10", "day"),
     # Absolute dates need no publication date.
     ("On Feb. 11, 2023, rescuers pulled 5 people from the rubble.", "5 people", None, "2023-02-11", "day"),
 ]
@@ -183,6 +190,9 @@ REGEXES = [
     ("DATE_ONLY_LINE", "Wednesday, November 20, 2024", "Wednesday, November 20, 2024"),
     ("ANY_YEAR", "since 2014 and", "2014"),
     ("CONJUNCTION_BEFORE", "exhausted by 2036, and ", "and "),
+    ("FUTURE_CUE", "A vote Monday would come", "would"),
+    ("FUTURE_CUE", "we’ll meet", "’ll"),
+    ("SAYING_JUST_BEFORE", "a White House official said ", "said "),
 ]
 
 

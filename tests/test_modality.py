@@ -86,6 +86,11 @@ SENTENCES = [
     ("Turkey and Syria earthquake updates: death toll passes 4,800 with numbers expected to rise", "4,800",
      "asserted", ""),
     ("First Thing: Turkey and Syria earthquake death toll ‘could pass 20,000’", "20,000", "projected", "could"),
+    # A month is no modal, a compound no negation (AllSides).
+    ("European parliamentary elections take place at the end of May, when 751 seats are at stake.", "751",
+     "asserted", ""),
+    ("MPs are also gambling that other votes later this week — one on a no-deal Brexit — might offer a better "
+     "opportunity.", "one", "asserted", ""),
     # Negation words that bound a number are the qualifier's business.
     ("No more than 300 people attended the rally.", "300", "asserted", ""),
 ]
