@@ -21,6 +21,7 @@ import argparse
 import bisect
 import csv
 import datetime as dt
+import gzip
 import json
 import sys
 import time
@@ -45,9 +46,20 @@ def load_labels(path: Path = LABELS) -> list[dict[str, str]]:
         return list(csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
 
 
-def load_documents(data: Path) -> dict[tuple[str, str], tuple[str, str]]:
-    """``(corpus, doc key) -> (text, published)`` for the two corpora the labels use."""
+def load_documents(data: Path, allsides_ids: set[str] | frozenset[str] = frozenset()) -> dict[tuple[str, str], tuple[str, str]]:
+    """``(corpus, doc key) -> (text, published)`` for the corpora the labels use.
+
+    Quake-rss items are keyed by link, BASIL articles by "source|title", AllSides
+    articles (only those in ``allsides_ids``; the file is large) by their ID.
+    """
     documents: dict[tuple[str, str], tuple[str, str]] = {}
+    if allsides_ids:
+        with gzip.open(data / "allsides" / "articles.jsonl.gz", "rt", encoding="utf-8") as handle:
+            for line in handle:
+                row = json.loads(line)
+                if row["ID"] in allsides_ids:
+                    text = (row["title"] or "") + "\n\n" + (row["content_original"] or "")
+                    documents[("allsides", row["ID"])] = (text, row["date"] or "")
     with open(data / "quake-rss" / "entries.jsonl", encoding="utf-8") as handle:
         for line in handle:
             row = json.loads(line)
@@ -117,7 +129,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--throughput", action="store_true", help="time the stages on all BASIL articles")
     args = parser.parse_args(argv)
     labels = load_labels(args.labels)
-    documents = load_documents(args.data)
+    documents = load_documents(args.data, {label["doc"] for label in labels if label["corpus"] == "allsides"})
     correct = {c: 0 for c in COLUMNS}
     missed = 0
     elapsed = 0.0
@@ -141,8 +153,9 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"{label['id']} {column}: expected {label[column]!r}, got {got[column]!r}"
                       f"  [{label['surface']}] {str(got['sentence'])[:140]!r}")
     total = len(labels)
-    print(f"labelled figures: {total} ({sum(1 for l in labels if l['corpus'] == 'quake')} quake-rss, "
-          f"{sum(1 for l in labels if l['corpus'] == 'basil')} basil)" + (f"; extractor missed {missed}" if missed else ""))
+    counts = ", ".join(f"{sum(1 for label in labels if label['corpus'] == corpus)} {corpus}"
+                       for corpus in ("quake", "basil", "allsides") if any(l["corpus"] == corpus for l in labels))
+    print(f"labelled figures: {total} ({counts})" + (f"; extractor missed {missed}" if missed else ""))
     for column in COLUMNS:
         print(f"{column:15s} {correct[column]:3d}/{total}  {correct[column] / total:6.1%}")
     print(f"time in the three stages: {elapsed * 1000:.0f} ms ({elapsed / total * 1000:.2f} ms per one-claim document)")
