@@ -180,7 +180,7 @@ EXCLUDED_SHAPES = {
     "clock_time": r"\b\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:\s*[ap]\.?m\.?)?|\b\d{1,2}\s*(?:[ap]\.m\.|[ap]m\b)",
     # "KN-23", "COVID-19", "F-16s", "MH17", "PS5", "S23", "G7": letters joined to digits
     # ("sub-7 nanometre", "minus-5 yards", "mid-2000s" are figures, not ids)
-    "letter_id": r"\b(?!(?:sub|minus|mid|over|under|pre|post|top|about|around|some|nearly|almost)-)[a-z]+[-‑]?\d+[a-z]*\b(?<![0-9]s)|\b[a-z]+-\d+s\b",
+    "letter_id": r"\b(?!(?:sub|minus|mid|over|under|pre|post|top|about|around|some|nearly|almost)-)[a-z]+[-‑]?\d+[a-z]*\b(?<![0-9]s)(?![/:]\d)|\b[a-z]+-\d+s\b",
     # "the 2014-15 season", "2019/20": a span of years
     "year_span": r"\b(?:1[6-9]|20)\d{2}[-–/]\d{2}\b(?![-–/]\d)",
     # "the 90049 ZIP code", "heading 0401": a leading zero makes a code
@@ -241,6 +241,10 @@ WORD_AFTER = re.compile(r"[ \u00a0]*([A-Za-z][A-Za-z'’-]*)")
 
 #: A time-zone or clock word after a figure: "8 GMT", "at 10 o'clock".
 TIME_AFTER = re.compile(r"[ \u00a0]*(?i:[ap]\.m\.?|[ap]m\b|gmt\b|utc\b|o'clock\b|hrs\b|h\b)")
+
+#: A figure (not itself a year) and a range word right before another
+#: figure: "from 1000 to " (but "between 1600 and " leads to a year).
+RANGE_END_BEFORE = re.compile(r"(?<![\d,.])(?!(?:1[6-9]|20)\d\d\b)\d[\d,.]*[ \u00a0]*(?:to|-|–|and)[ \u00a0]*$")
 
 #: An era mark around a year: "A.D. 1000", "500 BC".
 ERA_BEFORE = re.compile(r"(?i:\ba\.?d\.?)[ \u00a0]$")
@@ -530,6 +534,12 @@ def _is_year(text: str, figure: _Figure, sentence_start: int) -> bool:
         return False
     if units.match_unit_after(text, figure.end) is not None:
         return False
+    if RANGE_END_BEFORE.search(before):
+        return False  # "from 1000 to 2000 hires": the end of a range of counts
+    if 1950 <= figure.value <= 2050:
+        # News writes counts from 1,000 with a comma; a bare 1950-2050 is a
+        # year even before a plural ("Possible 2016 contenders").
+        return True
     word = WORD_BEFORE.search(before)
     cue = word.group(1).lower() if word else ""
     strong = cue in ("in", "since", "until", "till", "during", "before", "after", "through", "early",

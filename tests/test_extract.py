@@ -629,3 +629,25 @@ def test_later_excluded_shapes(shape, text, excluded):
     import re
 
     assert bool(re.search(extract.EXCLUDED_SHAPES[shape], text)) is excluded
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Possible 2016 contenders Gov. Andrew Cuomo of New York and others.",  # AllSides
+        "So what about a cyber-9/11, or a cyber-Pearl Harbor?",
+        "Between 1600 and 1900 world temperatures dropped.",
+    ],
+)
+def test_years_are_not_counts(text):
+    assert [r["surface"] for r in rows(text)] == []
+
+
+def test_bare_thousands_in_a_count_range_are_counts():
+    found = row("Apple is hiring more people, going from 1000 to 2000 hires this year.", "1000")
+    assert (found["qualifier"], found["low"], found["high"]) == ("range", 1000.0, 2000.0)
+
+
+@pytest.mark.parametrize("text, matches", [("from 1000 to ", True), ("between 1600 and ", False), ("2-", True)])
+def test_range_end_before_regex(text, matches):
+    assert bool(extract.RANGE_END_BEFORE.search(text)) is matches
