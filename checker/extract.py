@@ -506,7 +506,7 @@ def _is_non_claim(text: str, figure: _Figure, groups: dict, sentence_start: int)
             prev = word_before.group(1).lower() if word_before else ""
             nxt = WORD_AFTER.match(after)
             if prev in ("no", "any", "every", "each", "the", "this", "that", "which") or (
-                nxt and nxt.group(1).lower() in ("another", "day", "way", "thing", "side", "out")
+                nxt and nxt.group(1).lower() in ("another", "day", "way", "thing", "side")
             ):
                 return True
     # A capitalised word right before a small integer names it ("Apple Watch 5",
@@ -655,6 +655,21 @@ def _set_interval(figure: _Figure) -> None:
         figure.low, figure.high = NAN, value
 
 
+#: What joins the two numbers of a ratio: "1 in 10", "one out of three", "one in every five".
+RATIO_JOINER = re.compile(r"^[ \u00a0]+(?:in|out[ \u00a0]+of)(?:[ \u00a0]+every)?[ \u00a0]+$", re.IGNORECASE)
+
+
+def _merge_ratio(text: str, first: _Figure, second: _Figure) -> _Figure | None:
+    """One share from "1 in 10 crimes", "one out of three Germans" (value 0.1, 1/3), or None."""
+    if first.vague or second.vague or first.unit or second.unit or first.qualifier == "range":
+        return None
+    if not RATIO_JOINER.match(text[first.end : second.start]) or not 0 < first.value < second.value <= 1000:
+        return None
+    ratio = _Figure(first.start, second.end, first.value / second.value, unit="fraction")
+    ratio.number_end = second.number_end
+    return ratio
+
+
 def _merge_range(text: str, first: _Figure, second: _Figure, sentence_start: int) -> _Figure | None:
     """One range figure from two adjacent figures ("3 to 4 million"), or None."""
     if first.vague or second.vague:
@@ -740,7 +755,7 @@ PARTITIVE_OF = re.compile(
 def _attach_entity(text: str, figure: _Figure, sentence: tuple[int, int], previous: _Figure | None) -> None:
     """What the figure counts: the phrase after it, or the phrase it is linked to."""
     s_start, s_end = sentence
-    counted = figure.unit in ("", "count")
+    counted = figure.unit in ("", "count", "fraction")
     phrase = None
     if counted:
         phrase = entities.phrase_after(text, figure.end, s_end, skip_of=bool(figure.vague))
@@ -898,7 +913,7 @@ def extract_quantities(text: str) -> pd.DataFrame:
     merged: list[tuple[_Figure, tuple[int, int]]] = []
     for figure, sentence in figures:
         if merged and merged[-1][1] == sentence:
-            joined = _merge_range(text, merged[-1][0], figure, sentence[0])
+            joined = _merge_ratio(text, merged[-1][0], figure) or _merge_range(text, merged[-1][0], figure, sentence[0])
             if joined is not None:
                 merged[-1] = (joined, sentence)
                 continue

@@ -651,3 +651,22 @@ def test_bare_thousands_in_a_count_range_are_counts():
 @pytest.mark.parametrize("text, matches", [("from 1000 to ", True), ("between 1600 and ", False), ("2-", True)])
 def test_range_end_before_regex(text, matches):
     assert bool(extract.RANGE_END_BEFORE.search(text)) is matches
+
+
+@pytest.mark.parametrize(
+    "text, surface, value, qualifier, entity",
+    [
+        ("assault weapons have been used in fewer than 1 in 10 crimes involving firearms", "1 in 10", 0.1, "at_most", "crime"),
+        ("One out of three Germans have housing problems.", "One out of three", 1 / 3, "exact", "german"),
+        ("one in every five Americans", "one in every five", 0.2, "exact", "american"),
+    ],
+)
+def test_ratios(text, surface, value, qualifier, entity):
+    found = row(text, surface)
+    assert (found["value"], found["unit"], found["qualifier"], found["entity"]) == (
+        pytest.approx(value), "fraction", qualifier, entity)
+
+
+@pytest.mark.parametrize("text, matches", [(" in ", True), (" out of ", True), (" in every ", True), (" to ", False)])
+def test_ratio_joiner_regex(text, matches):
+    assert bool(extract.RATIO_JOINER.match(text)) is matches
