@@ -181,7 +181,7 @@ WORD_START = re.compile(r"(?<![\w'’.\-/&])[A-Za-z]")
 
 # A name, an appositive, then the verb: "Mr. Wilder, the governor's spokesman, said".
 APPOSITIVE_BEFORE_VERB = re.compile(
-    rf"(?<![\w'’])(?P<np>{PROPER_NAME}){ACRONYM},{WS}(?=[a-z]|{DETERMINER}{WS}|[DRI]-[A-Z])(?:[^,;“”\"\n]{{1,80}}),{GAP}$")
+    rf"(?<![\w'’])(?P<np>{PROPER_NAME}){ACRONYM},{WS}(?=[a-z]|{DETERMINER}{WS}|[DRI]-[A-Z])(?:[^,;“”\"\n]{{1,160}}),{GAP}$")
 
 # Speaker after the verb, following a quote or a comma: "…,” said Blinken", ", noted Mr. Yoon".
 VERB_BEFORE_SPEAKER = re.compile(
@@ -193,7 +193,8 @@ VERB_BEFORE_SPEAKER = re.compile(
 SOURCE_PHRASE = re.compile(
     rf"\b(?i:{_spaced(_VERBS['source_prepositions'])}){WS}"
     # "according to the latest estimates from the Pew Research Center": the owner is the source.
-    rf"(?:(?:{DETERMINER}{WS})?(?:[a-z]+{WS}){{0,2}}(?:{_alternation(_VERBS['source_nouns'])}){WS}(?:from|by|of){WS})?"
+    rf"(?:(?:{DETERMINER}{WS})?(?:[a-z]+{WS}){{0,2}}(?:{_alternation(_VERBS['source_nouns'])})"
+    rf"(?:{WS}[a-z]+ed)?{WS}(?:from|by|of){WS})?"
     rf"(?P<np>{SPEAKER_NP}|(?i:him|her|them)"
     rf"|(?:{DETERMINER}{WS})?(?:[\w'’.\-]+{WS}){{0,4}}?[\w'’.\-]+(?=[ \t]*(?:[,.;:)”\"\n]|$)))")
 
@@ -289,6 +290,12 @@ SOURCE_QUALIFIER_TAIL = re.compile(rf"{SOURCE_QUALIFIER}$")
 # The head of a name joined with "of"/"for": "Observatory" in "Syrian Observatory for Human Rights".
 JOINED_HEAD = re.compile(r"(?P<head>[A-Z][a-z]+)[ \t]+(?:of|for)[ \t]+[A-Z]")
 
+# Two names joined by "and": "Johns Hopkins University and CNN".
+CONJOINED_NAMES = re.compile(r"(?P<first>[A-Z][^,]*?)[ \t]+and[ \t]+[A-Z]")
+
+# A cue ending in an institution's verb ("Kantar reported"): its source is a body.
+INSTITUTIONAL_VERB = re.compile(rf"\b(?:{_alternation(_VERBS['institutional_verbs'])})\W*$")
+
 # An acronym standing alone ("NATO", "AFAD"): an organisation.
 ALL_CAPITALS = re.compile(r"[A-Z][A-Z.\-]+")
 
@@ -298,7 +305,7 @@ _GOVERNMENT_NOUNS = frozenset(_NOUNS["government_nouns"])
 _ORGANISATION_NOUNS = frozenset(_NOUNS["organisation_nouns"])
 _PRONOUNS = {k: v for k, v in _NOUNS["pronouns"].items()}
 _PRONOUN_FORMS = {"him": "he", "her": "she", "them": "they"}
-_WINDOW = 160  # characters left of a verb searched for its subject
+_WINDOW = 240  # characters left of a verb searched for its subject
 _LOOKBACK_NAMES = 400  # names searched back for "the ministry"-style anaphora
 
 
@@ -645,7 +652,9 @@ class _Analysis:
             if pronoun in _PRONOUNS:
                 mention = _antecedent(_PRONOUNS[pronoun], subjects)
             else:
-                mention = self._mention(phrase, pos, speakers)
+                body_hint = bool(SOURCE_TRIGGER.match(self.text, start)
+                                 or INSTITUTIONAL_VERB.search(self.text, start, end))
+                mention = self._mention(phrase, pos, speakers, body_hint=body_hint)
             if mention is None:
                 continue
             cues.append(Cue(start, end, mention.name, mention.kind, trailing))
@@ -684,11 +693,14 @@ class _Analysis:
                 return mention
         return best
 
-    def _mention(self, phrase: str, pos: int, names: list[_Mention], *, strict: bool = False) -> _Mention | None:
+    def _mention(self, phrase: str, pos: int, names: list[_Mention], *, strict: bool = False,
+                 body_hint: bool = False) -> _Mention | None:
         """Canonical name, type, head noun and titles of a (non-pronoun) noun phrase at ``pos``.
 
         ``strict``: None for a lone unknown capitalised word ("Map of areas ..."),
-        which is a speaker only when a verb of saying follows it.
+        which is a speaker only when a verb of saying follows it. ``body_hint``:
+        the cue is a source phrase or an institution's verb ("according to X",
+        "X reported"), so a lone unknown word is an organisation.
         """
         phrase = NP_EDGES.sub("", phrase)
         if not phrase:
@@ -739,6 +751,15 @@ class _Analysis:
             return None
         if titles or kind == "person":
             return _Mention(pos, name, "person", head, titles)
+        if len(name.split()) == 1 and kind is None and body_hint:
+            # One unknown word that reports, finds or is a source ("according to Kantar",
+            # "Crimestoppers has offered"): a body, not a surname.
+            return _Mention(pos, name, "organisation", head, titles)
+        conjunct = CONJOINED_NAMES.match(name)
+        if conjunct and kind is None:  # "Johns Hopkins University and CNN": the first one's type
+            first = self._mention(conjunct.group("first"), pos, names, body_hint=body_hint)
+            if first and first.kind != "anonymous":
+                return _Mention(pos, name, first.kind, first.head, titles)
         if kind in ("organisation", "government"):
             return _Mention(pos, name, kind, head, titles)
         if ALL_CAPITALS.fullmatch(name):

@@ -97,6 +97,17 @@ NEWS = [
      "Guangdong, quoted Li as saying on the sidelines of a parliament meeting in Beijing.", "two", "Li", "person"),
     ("Opposition sources claimed at least 70 on their side were killed Thursday.", "70", "Opposition sources",
      "anonymous"),
+    ("For a typical brand the margin of error for survey data is less than 3%, according to Kantar.", "3%", "Kantar",
+     "organisation"),
+    ("Crimestoppers has offered a reward of up to $10,000 for information that leads to an arrest.", "$10,000",
+     "Crimestoppers", "organisation"),
+    ("The number was 6% down on the week that ended April 12, when 6,000 cases were added, according to figures "
+     "collected by Johns Hopkins University and CNN.", "6,000", "Johns Hopkins University and CNN", "organisation"),
+    ("Online retailer announces first-quarter earnings of $75bn as employees stage sick-out over working "
+     "conditions.", "$75bn", "Online retailer", "organisation"),
+    ("Jeremy Konyndyk, a former Obama official who worked on disaster preparedness and is now a senior fellow at "
+     "the Center for Global Development, said current testing is probably missing about 90 percent of cases.",
+     "90 percent", "Jeremy Konyndyk", "person"),
 ]
 
 
@@ -216,6 +227,9 @@ REGEXES = [
     ("HEADLINE_SPEAKER", "Erdogan: ‘We will rebuild 200,000 homes’", "Erdogan"),
     ("HEADLINE_SPEAKER", "Turkey: Huge cracks appear on highway", None),
     ("QUOTED_AS", "the newspaper quoted Li as saying", "Li"),
+    ("CONJOINED_NAMES", "Johns Hopkins University and CNN", "Johns Hopkins University and C"),
+    ("INSTITUTIONAL_VERB", "Crimestoppers has offered", "offered"),
+    ("INSTITUTIONAL_VERB", "Mr. Yoon said", None),
     ("SUBJECT_BEFORE_VERB", "Using photos posted online, social media sleuths have ", "sleuths"),
     ("SUBJECT_BEFORE_VERB", "an earthquake that has ", None),
     ("SOURCE_PHRASE", "According to Russia’s Defense Ministry, Ukraine fired", "Russia’s Defense Ministry"),
@@ -276,7 +290,8 @@ def _bench():
 
 
 @pytest.mark.skipif(not SHARED.exists(), reason="needs ../shared/data (quake-rss, basil) for the labelled sample")
-@pytest.mark.parametrize("labels", ["attribution.tsv", "attribution_heldout.tsv", "attribution_fresh.tsv"])
+@pytest.mark.parametrize("labels", ["attribution.tsv", "attribution_heldout.tsv", "attribution_fresh.tsv",
+                                    "attribution_allsides.tsv"])
 def test_labelled_sample_is_right_nine_times_in_ten(labels, capsys):
     bench = _bench()
     assert bench.main(["--data", str(SHARED), "--labels", str(ROOT / "fixtures" / "labelled" / labels)]) == 0
