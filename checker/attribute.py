@@ -27,7 +27,7 @@ from typing import Iterable
 
 import pandas as pd
 
-from checker.aliases import Aliases, alias_key, load_aliases
+from checker.aliases import Aliases, load_aliases
 from checker.columns import require_columns
 from checker.text import sentence_spans
 from checker.vocab import load_vocab
