@@ -1,0 +1,247 @@
+"""Figure candidates: where numbers stand in a text and what they read as.
+
+The first step of :mod:`checker.extract`: two compiled scanners find every
+figure written with digits (with its currency, sign or scientific notation)
+and every worded quantity (spelled numbers, shares, vague quantities) in one
+pass each; :func:`read_candidate` turns a match into a :class:`Figure` with its
+value and magnitude. Whether a figure is a claim is :mod:`checker.nonclaims`'
+job; its qualifier is :mod:`checker.qualifiers`'.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from checker import numbers, units
+from checker.vocab import load_vocab
+
+NAN = float("nan")
+
+
+def alternation(words: list[str]) -> str:
+    """Alternation of phrases, longest first, spaces matching any whitespace."""
+    ordered = sorted(set(words), key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+
+
+@lru_cache(maxsize=1)
+def qualifier_vocab() -> dict:
+    """The ``qualifiers`` vocabulary: cue words, slack, vague intervals (cached; do not mutate)."""
+    return load_vocab("qualifiers")
+
+
+@lru_cache(maxsize=1)
+def non_claim_vocab() -> dict:
+    """The ``non_claims`` vocabulary: months, id nouns, product suffixes (cached; do not mutate)."""
+    return load_vocab("non_claims")
+
+
+# --- the candidate scanner ---------------------------------------------------
+
+#: A minus sign that belongs to the figure: not after a word or a closing
+#: bracket ("-1.3%", but not "2-2" or "COVID-19").
+SIGN = r"(?<![\w)\]/.,-])[-−](?=\d)"
+
+#: Magnitude words and abbreviations after a figure ("3.5 million", "$5bn",
+#: "25k"); whether a one-letter form counts is decided in code (money only).
+MAGNITUDE_AFTER = re.compile(
+    r"[ \u00a0-]?(?P<mag>(?i:(?:hundred[ \u00a0]+)?(?:thousand|million|billion|trillion)|hundred|mln|mil|mn|bln|bn|tn|trn|crore|lakh)"
+    r"|[kmbKMBT])(?![A-Za-z0-9])"
+)
+
+#: What makes a lower-case "m" after a figure "million" without money:
+#: "35m of its devices", "1.2m tons" (but "a 20m fall" is metres).
+MILLION_CONTEXT = re.compile(r"[ \u00a0]+(?:of[ \u00a0]|[a-z]+s\b)")
+
+
+@lru_cache(maxsize=1)
+def vague_pattern() -> str:
+    """Regex source for a vague quantity ("thousands", "tens of thousands", "dozens"), lower case."""
+    keys = list(qualifier_vocab()["vague"])
+    return rf"\b(?:{alternation(keys)})\b"
+
+
+#: What may follow "half" when it is a share: "half the condos", "half of its staff".
+_HALF_FOLLOWER = r"(?=[ \u00a0]+(?:of[ \u00a0]+)?(?:the|a|an|its|their|all|his|her|our|those|these|them|which)\b)"
+
+
+@lru_cache(maxsize=1)
+def share_pattern() -> str:
+    """Regex source for a spelled share: "a third", "two-thirds", "half the ...", lower case."""
+    vocab = numbers.number_words()
+    numerators = alternation(list(vocab["numerators"]))
+    denominators = alternation(list(vocab["denominators"]))
+    return (
+        rf"\b(?P<share_num>{numerators})[ \u00a0-]+(?P<share_den>{denominators})\b(?![ \u00a0-]dozen)"
+        rf"|\b(?P<share_half>half){_HALF_FOLLOWER}"
+    )
+
+
+#: Scientific notation: "1.99×10−30", "2.998 x 10^8" (mantissa, exponent).
+SCIENTIFIC = r"(?P<mantissa>\d+(?:\.\d+)?)[ \u00a0]?[×x][ \u00a0]?10[ \u00a0]?\^?(?P<exponent>[−-]?\d{1,3})(?!\d)"
+
+
+#: A fraction with a slash before a noun or "of": "1/2 pound", "1⁄32 of a quart".
+SLASH_FRACTION = r"(?<![\d/.,])(?P<fnum>\d{1,2})[ \u00a0]?[/⁄][ \u00a0]?(?P<fden>\d{1,3})(?=[ \u00a0](?:of[ \u00a0]|[a-zA-Z]))"
+
+
+@lru_cache(maxsize=1)
+def figure_scanner() -> re.Pattern[str]:
+    """Regex for figures written with digits, run on the text as given.
+
+    A currency-led figure ("US$9.2", "GBP 20", "RM1.2") or a signed or plain
+    figure. The leading look-ahead lets the regex engine skip every position
+    that cannot start one (most of a text), which keeps the scan fast.
+    """
+    currency = units.currency_before_pattern()
+    return re.compile(
+        r"(?=[\d$€£¥₹₩₪₽₺₦₱₿]|[.+−-]\d|[A-Z][A-Za-z.$]{0,4}[ \u00a0]?[$\d])"
+        rf"(?:(?P<cur>{currency})(?P<cnum>{numbers.DIGITS_PATTERN})"
+        rf"|(?P<sci>{SCIENTIFIC})"
+        rf"|(?P<frac>{SLASH_FRACTION})"
+        rf"|(?P<sign>{SIGN})?(?<![\w.,])(?P<num>{numbers.DIGITS_PATTERN}))"
+    )
+
+
+@lru_cache(maxsize=1)
+def word_scanner() -> re.Pattern[str]:
+    """Regex for worded quantities, run on the lower-cased text.
+
+    Tried in this order at each word: a vague quantity ("thousands"), a share
+    ("two-thirds"), a spelled number ("twenty-nine", "a dozen"). Matching
+    lower-cased text case-sensitively is several times faster than IGNORECASE.
+    """
+    spelled = numbers.spelled_number_pattern()
+    vocab = numbers.number_words()
+    words = [*vocab["units"], *vocab["tens"], *vocab["scales"], *vocab["numerators"], "half", "an",
+             *qualifier_vocab()["vague"]]
+    # Only word starts whose first letter can open a quantity are tried.
+    initials = "".join(sorted({w[0] for w in words}))
+    return re.compile(
+        rf"\b(?=[{initials}])(?:(?P<vague>{vague_pattern()})|(?P<share>{share_pattern()})|(?P<spelled>{spelled}\b))"
+    )
+
+
+def candidates(text: str) -> list[tuple[int, int, dict]]:
+    """(start, end, groups) of every figure candidate, in text order, without overlaps."""
+    found = [(m.start(), m.end(), m.groupdict()) for m in figure_scanner().finditer(text)]
+    lowered = text.lower()
+    if len(lowered) == len(text):  # lower() kept every offset (true but for rare letters)
+        found += [(m.start(), m.end(), m.groupdict()) for m in word_scanner().finditer(lowered)]
+    found.sort(key=lambda item: (item[0], -item[1]))
+    kept: list[tuple[int, int, dict]] = []
+    for item in found:
+        if kept and item[0] < kept[-1][1]:
+            continue
+        kept.append(item)
+    return kept
+
+#: "minus" before a figure: "minus-5 yards", "minus 1.4 degrees".
+MINUS_BEFORE = re.compile(r"(?i:\bminus)[ \u00a0-]?$")
+
+
+@dataclass
+class Figure:
+    """A figure being read; becomes one row."""
+
+    start: int
+    end: int
+    value: float
+    money: bool = False
+    unit: str = ""
+    magnitude: float = 1.0
+    has_magnitude: bool = False
+    spelled: bool = False
+    plain_integer: bool = False
+    vague: str = ""
+    low: float = NAN
+    high: float = NAN
+    qualifier: str = "exact"
+    hedge: str = ""
+    direction: str = ""
+    entity: str = ""
+    entity_phrase: str = ""
+    number_end: int = 0
+    extra: dict = field(default_factory=dict)
+
+
+def read_candidate(text: str, start: int, end: int, groups: dict) -> Figure | None:
+    """Value, currency and magnitude of one scanner match."""
+    if groups.get("vague"):
+        key = " ".join(groups.get("vague").lower().split())
+        interval = qualifier_vocab()["vague"][key]
+        low, high = float(interval["low"]), float(interval["high"])
+        figure = Figure(start, end, low, vague=key, low=low, high=high, qualifier="vague")
+        figure.number_end = end
+        return figure
+    if groups.get("share"):
+        vocab = numbers.number_words()
+        if groups.get("share_half"):
+            value = 0.5
+        else:
+            value = vocab["numerators"][groups.get("share_num").lower()] / vocab["denominators"][
+                groups.get("share_den").lower()
+            ]
+        figure = Figure(start, end, value, unit="fraction")
+        figure.number_end = end
+        return figure
+    if groups.get("cnum"):
+        value = numbers.parse_digits(groups.get("cnum"))
+        figure = Figure(start, end, value, money=True)
+        figure.unit = units.currency_name(groups.get("cur"))
+        figure.plain_integer = False
+    elif groups.get("frac"):
+        numerator, denominator = int(groups["fnum"]), int(groups["fden"])
+        if denominator not in numbers.number_words()["slash_denominators"] or numerator >= denominator:
+            return None  # "9/11 attacks": a date
+        figure = Figure(start, end, numerator / denominator)
+        figure.extra["fraction"] = True
+    elif groups.get("sci"):
+        exponent = int(groups["exponent"].replace("−", "-"))
+        figure = Figure(start, end, float(groups["mantissa"]) * 10.0**exponent)
+    elif groups.get("num"):
+        surface = groups.get("num")
+        value = numbers.parse_digits(surface)
+        if groups.get("sign") or MINUS_BEFORE.search(text, max(0, start - 7), start):
+            value = -value
+        figure = Figure(start, end, value)
+        figure.plain_integer = surface.isdigit()
+    else:
+        spelled = groups.get("spelled")
+        value = numbers.parse_spelled(spelled)
+        if value is None or spelled.lower() in numbers.number_words()["scales"]:
+            return None  # a lone "billion" ("billion-dollar aid") is no figure
+        figure = Figure(start, end, value, spelled=True)
+        last = spelled.lower().split()[-1]
+        scales = numbers.number_words()["scales"]
+        if last in scales and scales[last] > 100 and value > scales[last]:
+            # "five thousand": the scale is the magnitude a range shares ("four to five thousand").
+            figure.has_magnitude, figure.magnitude = True, float(scales[last])
+        elif last in scales and scales[last] > 100:
+            figure.has_magnitude, figure.magnitude = True, float(scales[last])
+    figure.number_end = figure.end
+    # Magnitude: "3.5 million", "$5bn"; one-letter forms only after money.
+    mag = MAGNITUDE_AFTER.match(text, figure.end)
+    if mag and not figure.spelled:
+        word = mag.group("mag")
+        as_money = (
+            figure.money
+            or word in ("k", "K", "M", "B")
+            or word == "m" and MILLION_CONTEXT.match(text, mag.end()) is not None
+        )
+        factor = numbers.magnitude_of(word, money=as_money)
+        if factor is not None:
+            figure.value *= factor
+            figure.magnitude = factor
+            figure.has_magnitude = True
+            figure.end = mag.end()
+            figure.plain_integer = False
+    elif mag and figure.spelled and mag.group("mag").lower() in ("mn", "bn", "mln", "bln", "tn"):
+        factor = numbers.magnitude_of(mag.group("mag"))
+        if factor:
+            figure.value *= factor
+            figure.has_magnitude = True
+            figure.end = mag.end()
+    return figure

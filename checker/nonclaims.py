@@ -1,0 +1,229 @@
+"""Numbers that are not claims: dates, clock times, years, ids, names, scores.
+
+Shapes (dates, times, ids, phone numbers...) are matched in windows around
+digit figures on the lower-cased text; the rest are rules on the words around
+a figure (an id noun before it, an ordinal suffix, a product name after it).
+Vocabularies live in ``checker/data/non_claims.yaml``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from functools import lru_cache
+
+from checker import entities, figures, qualifiers, units
+
+# --- spans that are never claims ---------------------------------------------
+
+_MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+_WEEKDAY = r"(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)(?:day|nesday|urday|sday)?"
+
+#: Dates, clock times, ids, phone numbers and fractions-of-a-counter whose
+#: digits are not claims. Each alternative is one shape, named for the test.
+EXCLUDED_SHAPES = {
+    # "20 Nov. 2024", "1 September 2019", "5th of May"
+    "day_month": rf"(?<![\d.,])\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+\d{{4}})?(?![A-Za-z])",
+    # "November 5, 2024", "Oct. 31", "March 29", "February 2022"
+    "month_day": rf"\b(?=[adfjmnos]){_MONTH}\s+\d{{1,4}}(?:st|nd|rd|th)?(?:[-–]\d{{1,2}})?(?:,?\s+\d{{4}})?(?![\d,.]\d)",
+    # "Wednesday (13)", "Friday 13"
+    "weekday_day": rf"\b(?=[fmstw]){_WEEKDAY}\s+\(?\d{{1,2}}\)?(?![\d%])",
+    # "2019-09-01T10:38:07.190Z", "20/11/2024", "11.20.2024"
+    "numeric_date": r"\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}(?:t[\d:.]+z?)?\b",
+    # "15:57", "9:35 PM", "1:36.6" (a lap time), "8 p.m.", "11 a.m."
+    "clock_time": r"\b\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:\s*[ap]\.?m\.?)?|\b\d{1,2}\s*(?:[ap]\.m\.|[ap]m\b)",
+    # "KN-23", "COVID-19", "F-16s", "MH17", "PS5", "S23", "G7": letters joined to digits
+    # ("sub-7 nanometre", "minus-5 yards", "mid-2000s" are figures, not ids)
+    "letter_id": r"\b(?!(?:sub|minus|mid|over|under|pre|post|top|about|around|some|nearly|almost)-)[a-z]+[-‑]?\d+[a-z]*\b(?<![0-9]s)(?![/:]\d)|\b[a-z]+-\d+s\b",
+    # "the 2014-15 season", "2019/20": a span of years
+    "year_span": r"\b(?:1[6-9]|20)\d{2}[-–/]\d{2}\b(?![-–/]\d)",
+    # "the 90049 ZIP code", "heading 0401": a leading zero makes a code
+    "leading_zero": r"(?<![\d.,])0\d+\b(?![.,]\d)",
+    # "Dak Prescott (4) celebrates": a number in brackets is a label
+    "bracket_label": r"(?<=[a-z] )\(\d{1,3}\)",
+    # "(0/250자)", "24/7", "9/11": slash pairs are counters or dates
+    "slash_pair": r"(?<![\d.,])\d+\s?/\s?\d+(?![\d.,]?\d)",
+    # "+1 555 123 4567", "(212) 555-1234", "555-123-4567"
+    "phone": r"(?:\+\d{1,3}[\s.-]?)?\(?\b\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b",
+    # "#5", "No. 1": a rank or id
+    "rank": r"(?:#|\bno\.\s?)\d+",
+    # "the 1990s", "'90s": decades are periods, not figures
+    # "in their 70s": an age bracket, not a count
+    "decade": r"\b(?:1\d|20)?\d0['’]?s\b|['’]\d0s\b",
+    # "2-2", "3-1" scores: a hyphen between small integers where the second is not larger
+    "url_or_email": r"\b(?:https?://|www\.)\S+|(?<![\w.+-])[\w.+-]+@\S+",
+}
+
+#: The union of :data:`EXCLUDED_SHAPES`, matched on the lower-cased text
+#: (case-sensitive matching of lower case is several times faster).
+EXCLUDED = re.compile("|".join(f"(?:{p})" for p in EXCLUDED_SHAPES.values()))
+
+#: A street address, matched on the text as given (its capitals matter):
+#: "575 Wilbraham Road", "9 E 71st St".
+ADDRESS = re.compile(
+    r"\b\d{1,5}[ \u00a0]+(?:[NSEW]\.?[ \u00a0]+)?(?:[A-Z0-9][A-Za-z0-9]*[ \u00a0]+){1,3}"
+    r"(?:Road|Rd|Street|St|Avenue|Ave|Boulevard|Blvd|Lane|Drive|Dr|Way|Place|Square|Court|Terrace|Highway)\b"
+)
+
+#: A score or result: "2-2", "3–1" (the second number not larger than the first).
+SCORE = re.compile(r"(?<![\d.,])(\d{1,3})(?:[-–]|-to-)(\d{1,3})(?![\d%]|[.,]\d|[ \u00a0]?(?:%|per|percent))")
+
+#: An ordinal suffix glued to a figure: "22nd", "10th", "1st".
+ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _id_prefix() -> re.Pattern[str]:
+    # A noun naming an id right before the figure: "Section 427", "Boeing 737".
+    return re.compile(rf"(?i:\b(?:{figures.alternation(figures.non_claim_vocab()['id_prefixes'])}))[ \u00a0]$")
+
+
+#: The word right before a figure (to test capitals and year cues).
+WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.'’&-]*)[ \u00a0]+$")
+
+#: A possessive after a figure: "Apple One's", "Windows 10's" (a name).
+POSSESSIVE_AFTER = re.compile(r"['’]s\b")
+
+#: A spelled number hyphenated to a noun: "three-bed", "five-year" (a modifier).
+SPELLED_COMPOUND = re.compile(r"-[a-z]")
+
+#: The word right after a figure.
+WORD_AFTER = re.compile(r"[ \u00a0]*([A-Za-z][A-Za-z'’-]*)")
+
+#: A time-zone or clock word after a figure: "8 GMT", "at 10 o'clock".
+TIME_AFTER = re.compile(r"[ \u00a0]*(?i:[ap]\.m\.?|[ap]m\b|gmt\b|utc\b|o'clock\b|hrs\b|h\b)")
+
+#: A figure (not itself a year) and a range word right before another
+#: figure: "from 1000 to " (but "between 1600 and " leads to a year).
+RANGE_END_BEFORE = re.compile(r"(?<![\d,.])(?!(?:1[6-9]|20)\d\d\b)\d[\d,.]*[ \u00a0]*(?:to|-|–|and)[ \u00a0]*$")
+
+#: An era mark around a year: "A.D. 1000", "500 BC".
+ERA_BEFORE = re.compile(r"(?i:\ba\.?d\.?)[ \u00a0]$")
+ERA_AFTER = re.compile(r"[ \u00a0]*(?i:b\.?c\.?e?\.?|c\.?e\.?|a\.?d\.?)(?![A-Za-z])")
+
+
+#: How far around a figure the never-a-claim shapes are looked for: the
+#: longest shape reaches this far ("November 5, 2024", "+1 555 123 4567").
+EXCLUSION_REACH = 20
+
+
+def excluded_spans(text: str, lowered: str, candidates: list[tuple[int, int, dict]]) -> list[tuple[int, int]]:
+    """Spans of :data:`EXCLUDED` shapes and scores near digit candidates, merged.
+
+    Only windows around figures are scanned: the shapes are long alternations,
+    and scanning whole texts with them would cost more than everything else.
+    """
+    windows = merged_spans(
+        [(max(0, s - EXCLUSION_REACH), e + EXCLUSION_REACH) for s, e, g in candidates if not g.get("vague") and not g.get("spelled") and not g.get("share")]
+    )
+    spans: list[tuple[int, int]] = []
+    for w_start, w_end in windows:
+        spans.extend((m.start(), m.end()) for m in EXCLUDED.finditer(lowered, w_start, w_end))
+        spans.extend((m.start(), m.end()) for m in ADDRESS.finditer(text, w_start, w_end))
+        # "2-1", "89-89": results, where the second number is not larger.
+        spans.extend(
+            (m.start(), m.end()) for m in SCORE.finditer(text, w_start, w_end) if int(m.group(2)) <= int(m.group(1))
+        )
+    return merged_spans(spans)
+
+
+def merged_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted, non-overlapping union of ``spans`` (so a bisect finds the enclosing one)."""
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            if end > merged[-1][1]:
+                merged[-1] = (merged[-1][0], end)
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def overlaps(spans: list[tuple[int, int]], starts: list[int], start: int, end: int, after: int | None = None) -> bool:
+    """True when ``[start, end)`` overlaps a span (one that starts at ``after`` or later, if given)."""
+    i = bisect.bisect_right(starts, start) - 1
+    for j in (i, i + 1):
+        if 0 <= j < len(spans) and spans[j][0] < end and start < spans[j][1]:
+            if after is None or spans[j][0] >= after:
+                return True
+    return False
+
+
+def _is_sentence_initial(text: str, pos: int, sentence_start: int) -> bool:
+    return text[sentence_start:pos].strip() == ""
+
+
+def is_non_claim(text: str, figure: figures.Figure, groups: dict, sentence_start: int) -> bool:
+    """Years, ordinals, times, ids and names: numbers that state no quantity."""
+    if figure.vague:
+        return False
+    after = text[figure.number_end : figure.number_end + 12]
+    before = text[max(0, figure.start - 40) : figure.start]
+    if not figure.spelled:
+        if ORDINAL_SUFFIX.match(after):
+            return True
+        if TIME_AFTER.match(after) and figure.plain_integer and figure.value <= 24:
+            return True
+        if figure.plain_integer and _id_prefix().search(before):
+            return True
+        if figure.plain_integer and ERA_BEFORE.search(before) or ERA_AFTER.match(after):
+            return True
+    if POSSESSIVE_AFTER.match(after):
+        return True  # "Apple One's plan": a name
+    if groups.get("share_half"):
+        prev = WORD_BEFORE.search(before)
+        return bool(prev and prev.group(1).lower() in figures.non_claim_vocab()["part_ordinals"])  # "the second half of"
+    suffix = WORD_AFTER.match(after)
+    if suffix and suffix.group(1) in figures.non_claim_vocab()["id_suffixes"] and (figure.plain_integer or figure.spelled):
+        return True  # "iPhone 11 Pro", "737 Max jets": a product name
+    word_before = WORD_BEFORE.search(before)
+    if figure.spelled and SPELLED_COMPOUND.match(text, figure.end):
+        return True  # "a three-bed apartment", "its three-year forecast": a modifier
+    if figure.spelled:
+        lower = text[figure.start : figure.number_end].lower()
+        if lower == "one":
+            prev = word_before.group(1).lower() if word_before else ""
+            nxt = WORD_AFTER.match(after)
+            if prev in ("no", "any", "every", "each", "the", "this", "that", "which") or (
+                nxt and nxt.group(1).lower() in ("another", "day", "way", "thing", "side")
+            ):
+                return True
+    # A capitalised word right before a small integer names it ("Apple Watch 5",
+    # "Euro 2020", "Planet 9"), unless a unit follows.
+    if (
+        word_before
+        and (figure.plain_integer or figure.spelled)
+        and word_before.group(1)[:1].isupper()
+        and not _is_sentence_initial(text, figure.start - len(word_before.group()), sentence_start)
+        and units.match_unit_after(text, figure.end) is None
+        and not qualifiers.hedge_before().search(before.lower())
+    ):
+        return True
+    return False
+
+
+def is_year(text: str, figure: figures.Figure, sentence_start: int) -> bool:
+    """A bare four-digit number from 1600 to 2100 read as a year."""
+    if not figure.plain_integer or figure.money or figure.has_magnitude:
+        return False
+    if not (1600 <= figure.value <= 2150) or figure.number_end - figure.start != 4:
+        return False
+    before = text[max(0, figure.start - 40) : figure.start]
+    if qualifiers.hedge_before().search(before.lower()):
+        return False
+    if units.match_unit_after(text, figure.end) is not None:
+        return False
+    if RANGE_END_BEFORE.search(before):
+        return False  # "from 1000 to 2000 hires": the end of a range of counts
+    if 1950 <= figure.value <= 2050:
+        # News writes counts from 1,000 with a comma; a bare 1950-2050 is a
+        # year even before a plural ("Possible 2016 contenders").
+        return True
+    word = WORD_BEFORE.search(before)
+    cue = word.group(1).lower() if word else ""
+    strong = cue in ("in", "since", "until", "till", "during", "before", "after", "through", "early",
+                     "late", "mid", "fiscal", "circa", "year", "spring", "summer", "autumn", "winter")
+    nxt = WORD_AFTER.match(text, figure.end)
+    if not strong and nxt and entities.is_plural(nxt.group(1)):
+        return False
+    return True

@@ -1,0 +1,199 @@
+"""Qualifiers, ranges and direction of change around a figure.
+
+Cue words before or after a figure set its qualifier and interval ("more than
+7,000", "as many as 100,000", "about 3.5 million"); two figures joined by "to",
+"and" or a dash become a range, or a share ("1 in 10"); a change verb before a
+figure sets its direction ("rose 3.1%", "cut by 2,500"). Cue words live in
+``checker/data/qualifiers.yaml``.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from checker import figures
+
+# --- qualifiers, ranges, direction -------------------------------------------
+
+@lru_cache(maxsize=1)
+def hedge_before() -> re.Pattern[str]:
+    """Regex for a qualifier cue ending right before a figure ("more than ", "about $")."""
+    q = figures.qualifier_vocab()
+    groups = []
+    for kind in ("approx", "at_least", "at_most"):
+        groups.append(rf"(?P<{kind}>{figures.alternation(q[kind])})")
+    # Lower-case words, matched on lower-cased windows; the look-ahead lets the
+    # engine skip positions that start no word.
+    return re.compile(rf"(?<![a-z])(?=[a-z~])(?:{'|'.join(groups)})[ \u00a0]*$")
+
+
+@lru_cache(maxsize=1)
+def hedge_after() -> re.Pattern[str]:
+    """Regex for a qualifier cue right after a figure ("or more", "-plus")."""
+    q = figures.qualifier_vocab()
+    return re.compile(
+        rf"[ \u00a0-]?(?i:(?P<at_least>{figures.alternation(q['at_least_after'])})|(?P<at_most>{figures.alternation(q['at_most_after'])}))(?![A-Za-z])"
+    )
+
+
+#: The gap between a figure and its restatement: "100 km (60 miles)",
+#: "lost 190 points, or 0.6%".
+CONVERSION_GAP = re.compile(r"^(?:[ \u00a0]*\([ \u00a0]*(?:or[ \u00a0]+|about[ \u00a0]+)?|,[ \u00a0]+or[ \u00a0]+)$")
+
+#: "between" before a figure that opens a range "between X and Y".
+BETWEEN_BEFORE = re.compile(r"(?i:\bbetween)[ \u00a0]+$")
+
+#: "by" before a figure: "rose by 3 to 5 per cent" (a change).
+BY_BEFORE = re.compile(r"(?i:\bby)[ \u00a0]+$")
+
+#: "from" before a figure that opens a range "from X to Y".
+FROM_BEFORE = re.compile(r"(?i:\bfrom)[ \u00a0]+$")
+
+#: What joins the two ends of a range: "3 to 4", "10-15", "1 and 2" (after "between").
+RANGE_JOINER = re.compile(r"^[ \u00a0]*(?:(?P<dash>[-–])|(?P<word>to|and|or))[ \u00a0]*$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def direction_before() -> re.Pattern[str]:
+    """Regex for a change verb ending right before a figure ("rose ", "cut by ", "up ")."""
+    q = figures.qualifier_vocab()
+    gap = figures.alternation(q["direction_gap"])
+    return re.compile(
+        rf"(?<![a-z])(?=[a-z])(?:(?P<increase>{figures.alternation(q['increase'])})|(?P<decrease>{figures.alternation(q['decrease'])}))"
+        rf"(?:(?:[ \u00a0]+(?:{gap}))*|(?:[ \u00a0]+[a-z’']+){{1,3}}?[ \u00a0]+by)[ \u00a0]+(?:[$€£¥]|us\$)?$"
+    )
+
+
+@lru_cache(maxsize=1)
+def _phrasal_up() -> re.Pattern[str]:
+    return re.compile(rf"\b(?=[a-z])(?:{figures.alternation(figures.qualifier_vocab()['phrasal_up'])})[ \u00a0]*$")
+
+
+class _PhrasalUp:
+    """Lazy access to the compiled "gave up" pattern (vocabulary loads on first use)."""
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return _phrasal_up().search(text)
+
+
+#: A verb before "up" that makes it a phrasal verb ("gave up", "picked up").
+PHRASAL_UP = _PhrasalUp()
+
+
+def attach_qualifier(text: str, figure: figures.Figure, sentence_start: int) -> None:
+    """Qualifier cue before (or after) the figure, and its interval."""
+    if figure.vague:
+        return
+    before = text[max(sentence_start, figure.start - 40) : figure.start]
+    cue = hedge_before().search(before.lower())
+    if cue:
+        kind = cue.lastgroup
+        figure.qualifier = kind
+        figure.hedge = " ".join(cue.group(kind).split()).lower()
+    else:
+        after = hedge_after().match(text, figure.end)
+        if after:
+            figure.qualifier = after.lastgroup
+            figure.hedge = " ".join(after.group(after.lastgroup).split()).lower()
+            figure.extra["hedge_end"] = after.end()
+
+
+def set_interval(figure: figures.Figure) -> None:
+    """Set ``low``/``high`` from the qualifier (see :mod:`checker.extract` for the conventions)."""
+    value = figure.value
+    if figure.qualifier == "exact":
+        figure.low = figure.high = value
+    elif figure.qualifier == "approx":
+        slack = abs(value) * float(figures.qualifier_vocab()["approx_slack"])
+        figure.low, figure.high = value - slack, value + slack
+    elif figure.qualifier == "at_least":
+        figure.low, figure.high = value, figures.NAN
+    elif figure.qualifier == "at_most":
+        figure.low, figure.high = figures.NAN, value
+
+
+#: What joins the two numbers of a ratio: "1 in 10", "one out of three", "one in every five".
+RATIO_JOINER = re.compile(r"^[ \u00a0]+(?:in|out[ \u00a0]+of)(?:[ \u00a0]+every)?[ \u00a0]+$", re.IGNORECASE)
+
+
+def merge_ratio(text: str, first: figures.Figure, second: figures.Figure) -> figures.Figure | None:
+    """One share from "1 in 10 crimes", "one out of three Germans" (value 0.1, 1/3), or None."""
+    if first.vague or second.vague or first.unit or second.unit or first.qualifier == "range":
+        return None
+    if not RATIO_JOINER.match(text[first.end : second.start]) or not 0 < first.value < second.value <= 1000:
+        return None
+    ratio = figures.Figure(first.start, second.end, first.value / second.value, unit="fraction")
+    ratio.number_end = second.number_end
+    return ratio
+
+
+def merge_range(text: str, first: figures.Figure, second: figures.Figure, sentence_start: int) -> figures.Figure | None:
+    """One range figure from two adjacent figures ("3 to 4 million"), or None."""
+    if first.vague or second.vague:
+        return None
+    joiner = RANGE_JOINER.match(text[first.end : second.start])
+    if not joiner:
+        return None
+    before = text[max(sentence_start, first.start - 12) : first.start]
+    word = (joiner.group("word") or "").lower()
+    if word == "and" and not BETWEEN_BEFORE.search(before):
+        return None
+    if word == "or" or first.qualifier == "range":
+        return None
+    opened_by_from = FROM_BEFORE.search(before) is not None
+    complete = first.unit not in ("", "count") or first.has_magnitude
+    if word == "to" and complete and BY_BEFORE.search(before):
+        return None  # "increased by $43.6 billion to $419.2 billion": a change and a level
+    if first.unit and second.unit and first.unit != second.unit and not second.unit.startswith(first.unit + " per "):
+        return None
+    if first.unit and not second.unit and not opened_by_from:
+        return None  # "fell 0.4 per cent to 13176": a change and a level
+    low, high = first.value, second.value
+    if second.has_magnitude and not first.has_magnitude and second.magnitude > 1:
+        # "3 to 4 million", "$10 to $15 billion": the magnitude applies to both ends.
+        if low <= second.value / second.magnitude:
+            low *= second.magnitude
+    if opened_by_from and word == "to" and high < low:
+        # "fell from $2,415 to $2,315": the span the figure moved across.
+        low, high = high, low
+    if not high > low:
+        return None
+    if joiner.group("dash") and (first.spelled or second.spelled):
+        return None
+    merged = figures.Figure(first.start, second.end, (low + high) / 2)
+    merged.low, merged.high = low, high
+    merged.qualifier = "range"
+    merged.hedge = "between" if word == "and" else ("from" if FROM_BEFORE.search(before) else "")
+    cue = hedge_before().search(text[max(sentence_start, first.start - 40) : first.start].lower())
+    if cue and cue.lastgroup == "approx":
+        # "about 2000 - 2500 calories": still a range, the cue is kept.
+        merged.hedge = " ".join(cue.group("approx").split())
+    merged.unit = second.unit or first.unit
+    merged.spelled = first.spelled and second.spelled
+    merged.money = first.money or second.money
+    merged.number_end = second.number_end
+    merged.has_magnitude = second.has_magnitude
+    merged.magnitude = second.magnitude
+    return merged
+
+
+def attach_direction(text: str, figure: figures.Figure, sentence_start: int) -> None:
+    """Direction of change from a verb before the figure ("rose 3.1%") or its sign ("+0.2%")."""
+    before = text[max(sentence_start, figure.start - 60) : figure.start]
+    if figure.hedge and figure.extra.get("hedge_end") is None:
+        cue = hedge_before().search(before.lower())
+        if cue:
+            before = before[: cue.start()]
+    found = direction_before().search(before.lower())
+    if found:
+        if found.group().split()[0].lower() == "up" and PHRASAL_UP.search(before[: found.start()].lower()):
+            return  # "gave up 517 yards": a phrasal verb
+        figure.direction = found.lastgroup
+        return
+    if figure.unit in ("percentage", "point", "percentage point", "basis point"):
+        # Market lines: "Dow +0.2%", "FTSE -0.6%".
+        if figure.value < 0:
+            figure.direction = "decrease"
+        elif text[figure.start - 1 : figure.start] == "+":
+            figure.direction = "increase"

@@ -1,0 +1,72 @@
+"""Shapes and rules that make a number no claim: their named regexes."""
+
+import re
+
+import pytest
+
+from checker import nonclaims
+
+
+@pytest.mark.parametrize(
+    "shape, text, excluded",
+    [
+        ("day_month", "20 nov. 2024", True),
+        ("day_month", "20 troops", False),
+        ("month_day", "november 5, 2024", True),
+        ("month_day", "sept. 20-24", True),
+        ("month_day", "may 5 people", True),  # the price of reading "may 5" as a date
+        ("weekday_day", "wednesday (13)", True),
+        ("weekday_day", "wednesday 13%", False),
+        ("numeric_date", "2019-09-01t10:38:07.190z", True),
+        ("numeric_date", "20/11/2024", True),
+        ("clock_time", "15:57", True),
+        ("clock_time", "8 p.m.", True),
+        ("clock_time", "8 people", False),
+        ("letter_id", "kn-23", True),
+        ("letter_id", "ps5", True),
+        ("letter_id", "sub-7", False),
+        ("slash_pair", "0/250", True),
+        ("phone", "555-123-4567", True),
+        ("rank", "no. 1", True),
+        ("rank", "#5", True),
+        ("decade", "the 1990s", True),
+        ("decade", "their 70s", True),
+        ("decade", "70 soldiers", False),
+        ("url_or_email", "www.example.com/2024", True),
+    ],
+)
+def test_excluded_shapes(shape, text, excluded):
+
+    assert bool(re.search(nonclaims.EXCLUDED_SHAPES[shape], text)) is excluded
+
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [(" troops", "troops"), ("  Max", "Max"), (", said", None)],
+)
+def test_word_after_regex(text, word):
+    found = nonclaims.WORD_AFTER.match(text)
+    assert (found.group(1) if found else None) == word
+
+
+
+@pytest.mark.parametrize(
+    "shape, text, excluded",
+    [
+        ("year_span", "the 2014-15 season", True),
+        ("year_span", "2000-2500 calories", False),
+        ("leading_zero", "heading 0401", True),
+        ("leading_zero", "0.5 percent", False),
+        ("bracket_label", "prescott (4) celebrates", True),
+    ],
+)
+def test_later_excluded_shapes(shape, text, excluded):
+
+    assert bool(re.search(nonclaims.EXCLUDED_SHAPES[shape], text)) is excluded
+
+
+
+@pytest.mark.parametrize("text, matches", [("from 1000 to ", True), ("between 1600 and ", False), ("2-", True)])
+def test_range_end_before_regex(text, matches):
+    assert bool(nonclaims.RANGE_END_BEFORE.search(text)) is matches
