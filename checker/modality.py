@@ -63,6 +63,9 @@ COORDINATION = re.compile(r"\b(?:and|or|with|it|they|he|she|we|I|you|that|which|
 # Words a figure's noun phrase may have before its verb ("11,000 North Korean soldiers have").
 MAX_WORDS_TO_VERB = 5
 
+# A wh-word opening an embedded clause between a cue and the figure.
+WH_CLAUSE = re.compile(r"\b(?:what|how|whether|why|where|which|who|when)\b", re.IGNORECASE)
+
 # Conditions: they govern the whole clause, negations inside it included.
 CONDITIONAL = re.compile(r"if|unless", re.IGNORECASE)
 
@@ -103,7 +106,8 @@ def modality_of(text: str, start: int, end: int, s_start: int, s_end: int,
     candidates: list[tuple[int, str, str]] = []  # (distance, modality, cue)
     for pattern, kind in ((PROJECTED_CUE, "projected"), (NEGATED_CUE, "negated")):
         for match in pattern.finditer(text, left_start, start):
-            if not _is_false(text, match):
+            # "had not been able to identify what the three objects were": a wh-clause is its own.
+            if not _is_false(text, match) and not WH_CLAUSE.search(text, match.end(), start):
                 candidates.append((start - match.end(), kind, match.group()))
         for match in pattern.finditer(text, end, right_end):
             # After the figure a cue governs it only as the verb of its noun phrase:

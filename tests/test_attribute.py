@@ -199,6 +199,7 @@ def test_quote_spans_close_at_the_paragraph_end():
     ("Representative Cedric L. Richmond of Louisiana", "Cedric L. Richmond"),
     ("Senate Democratic Leader Chuck Schumer", "Chuck Schumer"),
     ("Mr. Yoon", "Yoon"),
+    ("Gen Glen VanHerck", "Glen VanHerck"),
     ("the minister", "minister"),
 ])
 def test_strip_titles(phrase, name):
@@ -291,7 +292,7 @@ def _bench():
 
 @pytest.mark.skipif(not SHARED.exists(), reason="needs ../shared/data (quake-rss, basil) for the labelled sample")
 @pytest.mark.parametrize("labels", ["attribution.tsv", "attribution_heldout.tsv", "attribution_fresh.tsv",
-                                    "attribution_allsides.tsv"])
+                                    "attribution_allsides.tsv", "attribution_extracted.tsv"])
 def test_labelled_sample_is_right_nine_times_in_ten(labels, capsys):
     bench = _bench()
     assert bench.main(["--data", str(SHARED), "--labels", str(ROOT / "fixtures" / "labelled" / labels)]) == 0

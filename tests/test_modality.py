@@ -91,6 +91,9 @@ SENTENCES = [
      "asserted", ""),
     ("MPs are also gambling that other votes later this week — one on a no-deal Brexit — might offer a better "
      "opportunity.", "one", "asserted", ""),
+    # A negation outside the wh-clause holding the figure (quake-rss, Guardian).
+    ("Gen Glen VanHerck said the military had not been able to identify what the three most recent objects were.",
+     "three", "asserted", ""),
     # Negation words that bound a number are the qualifier's business.
     ("No more than 300 people attended the rally.", "300", "asserted", ""),
 ]
@@ -142,6 +145,7 @@ def test_input_not_mutated_and_columns_checked():
     ("COORDINATION", " think it would", "it"),
     ("YEAR_REFERENCE", "from 2013 to 2022", "from 2013"),
     ("CONDITIONAL", "if", "if"),
+    ("WH_CLAUSE", " to identify what the ", "what"),
 ])
 def test_modality_regexes(pattern, text, expected):
     match = getattr(M, pattern).search(text)
