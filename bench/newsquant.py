@@ -65,7 +65,8 @@ UNIT_MAP = {
     "tonne": "metric ton",
     "dollar per barrel": "dollar per barrel",
     "percentage point": "percentage point",
-    "penny": "penny",
+    # NewsQuant normalises UK share prices in pence ("164p") to "point".
+    "penny": "point",
 }
 
 #: Gold unit names -> ours where NewsQuant spells a unit two ways.
