@@ -306,6 +306,7 @@ _ORGANISATION_NOUNS = frozenset(_NOUNS["organisation_nouns"])
 _PRONOUNS = {k: v for k, v in _NOUNS["pronouns"].items()}
 _PRONOUN_FORMS = {"him": "he", "her": "she", "them": "they"}
 _WINDOW = 240  # characters left of a verb searched for its subject
+_SUBJECT_WORDS = 14  # words a subject and the gap words after it may span
 _LOOKBACK_NAMES = 400  # names searched back for "the ministry"-style anaphora
 
 
@@ -775,9 +776,11 @@ class _Analysis:
 
 
 def _subject_before(window: str) -> re.Match[str] | None:
-    """The longest speaker phrase that ends ``window`` (before gap words): tried at word starts only."""
-    for start in WORD_START.finditer(window):
-        match = SUBJECT_BEFORE_VERB.match(window, start.start())
+    """The longest speaker phrase that ends ``window`` (before gap words), tried at the starts of
+    its last words only: a subject and its gap words are never longer."""
+    starts = [m.start() for m in WORD_START.finditer(window)][-_SUBJECT_WORDS:]
+    for start in starts:
+        match = SUBJECT_BEFORE_VERB.match(window, start)
         if match:
             return match
     return None
