@@ -290,6 +290,12 @@ SOURCE_QUALIFIER_TAIL = re.compile(rf"{SOURCE_QUALIFIER}$")
 # The head of a name joined with "of"/"for": "Observatory" in "Syrian Observatory for Human Rights".
 JOINED_HEAD = re.compile(r"(?P<head>[A-Z][a-z]+)[ \t]+(?:of|for)[ \t]+[A-Z]")
 
+# A possessive inside a noun phrase.
+POSSESSIVE_MARK = re.compile(r"['’]s?\b")
+
+# A role noun then the name it introduces: "state media KCNA", "news agency Yonhap".
+ROLE_THEN_NAME = re.compile(rf"(?P<role>{ROLE_NOUN}){WS}(?P<name>{PROPER_NAME})$")
+
 # Two names joined by "and": "Johns Hopkins University and CNN".
 CONJOINED_NAMES = re.compile(r"(?P<first>[A-Z][^,]*?)[ \t]+and[ \t]+[A-Z]")
 
@@ -305,6 +311,8 @@ _GOVERNMENT_NOUNS = frozenset(_NOUNS["government_nouns"])
 _ORGANISATION_NOUNS = frozenset(_NOUNS["organisation_nouns"])
 _PRONOUNS = {k: v for k, v in _NOUNS["pronouns"].items()}
 _PRONOUN_FORMS = {"him": "he", "her": "she", "them": "they"}
+# "the agency" may stand for "the National Intelligence Service": nouns that name the same bodies.
+_ROLE_SYNONYMS = {word: frozenset(group) for group in _NOUNS["role_synonyms"] for word in group}
 _WINDOW = 240  # characters left of a verb searched for its subject
 _SUBJECT_WORDS = 14  # words a subject and the gap words after it may span
 _LOOKBACK_NAMES = 400  # names searched back for "the ministry"-style anaphora
@@ -683,14 +691,15 @@ class _Analysis:
 
     def _role_antecedent(self, head: str, pos: int, speakers: list[_Mention]) -> _Mention | None:
         """The last speaker or name before ``pos`` whose head noun or title is ``head`` ("the ministry")."""
-        best = next((m for m in reversed(speakers) if m.pos < pos and (m.head == head or head in m.titles)), None)
+        heads = _ROLE_SYNONYMS.get(head, frozenset({head}))
+        best = next((m for m in reversed(speakers) if m.pos < pos and (m.head in heads or heads & m.titles)), None)
         i = bisect.bisect_left(self._name_positions, pos)
         for k in range(i - 1, max(-1, i - _LOOKBACK_NAMES), -1):
             at, match = self._name_events[k]
             if best is not None and at <= best.pos:
                 break
             mention = self._name_mention(match)
-            if mention and (mention.head == head or head in mention.titles):
+            if mention and (mention.head in heads or heads & mention.titles):
                 return mention
         return best
 
@@ -731,18 +740,27 @@ class _Analysis:
             return _Mention(pos, LEADING_DETERMINER.sub("", bare), "anonymous" if head.endswith("s") else
                             "organisation", head, titles)
         if kind and not any(_is_name_word(w) for w in words if w.lower() not in TITLE_PARTS):
-            if article == "the":
+            if article == "the" and not POSSESSIVE_MARK.search(bare):  # "the capital’s …" is no anaphor
                 # "the minister", "the ministry", "the poll": the last name of that kind.
                 antecedent = self._role_antecedent(head, pos, names)
                 if antecedent:
                     return _Mention(pos, antecedent.name, antecedent.kind, antecedent.head, antecedent.titles)
             if article in ("a", "an"):
                 return _Mention(pos, bare, "anonymous", head, titles)  # "a spokesman said"
-            return _Mention(pos, bare, kind, head, titles)
+            return _Mention(pos, LEADING_DETERMINER.sub(lambda m: m.group().lower(), bare), kind, head, titles)
         name = strip_titles(bare)
         hit = self._alias(name, pos, titles)
         if hit:
             return hit
+        named_role = ROLE_THEN_NAME.search(name)
+        if named_role and kind is None:
+            # "North Korea's state media KCNA", "news agency Yonhap": the name the role introduces.
+            role_kind = _head_kind(named_role.group("role").split()[-1].lower())
+            hit = self._alias(named_role.group("name"), pos, titles)
+            if hit:
+                return hit
+            if role_kind in ("organisation", "government"):
+                return _Mention(pos, named_role.group("name"), role_kind, head, titles)
         if len(name.split()) == 1:
             expanded = self._expand(name.rstrip("."), pos)
             if expanded:
@@ -772,7 +790,9 @@ class _Analysis:
         if canonical is None:
             return None
         kind = self.aliases.type_of(canonical) or "person"
-        return _Mention(pos, canonical, kind, canonical.split()[-1].lower(), titles)
+        # The role nouns of the phrase and of the canonical name let "the agency" find it later.
+        roles = frozenset(w for w in f"{phrase} {canonical}".lower().replace("'s", "").split() if _head_kind(w))
+        return _Mention(pos, canonical, kind, canonical.split()[-1].lower(), titles | roles)
 
 
 def _subject_before(window: str) -> re.Match[str] | None:

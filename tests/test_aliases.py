@@ -28,6 +28,10 @@ def default() -> Aliases:
     ("Russia’s Defense Ministry", "Russian Defense Ministry"),
     ("AFAD", "Disaster and Emergency Management Authority"),
     ("Erdoğan", "Recep Tayyip Erdogan"),
+    ("Seoul's spy agency", "South Korean National Intelligence Service"),
+    ("Ukraine’s military intelligence", "Ukrainian military intelligence (HUR)"),
+    ("UN chief", "António Guterres"),
+    ("KCNA", "Korean Central News Agency"),
 ])
 def test_default_forms_map_to_one_canonical_name(default, form, canonical):
     assert default.canonical(form) == canonical

@@ -149,6 +149,13 @@ def test_role_noun_resolves_to_the_last_body_of_that_kind():
     assert [c.speaker for c in find_cues(seed("002")) if c.start == minister] == ["Andrii Sybiha"]
 
 
+def test_the_agency_stands_for_the_last_body_of_that_kind():
+    text = ("South Korea's National Intelligence Service (NIS) said on Friday that troops had arrived. The agency "
+            "told lawmakers that 3,000 more troops were sent last month.")
+    claim = attribute_speakers(claims_for(text, ["3,000"]), text).iloc[0]
+    assert (claim["speaker"], claim["speaker_type"]) == ("South Korean National Intelligence Service", "government")
+
+
 def test_user_aliases_rename_speakers(tmp_path):
     user = tmp_path / "aliases.yaml"
     user.write_text("speakers:\n  - name: Ukraine (government)\n    type: government\n    aliases: [Kiev]\n",
@@ -231,6 +238,8 @@ REGEXES = [
     ("CONJOINED_NAMES", "Johns Hopkins University and CNN", "Johns Hopkins University and C"),
     ("INSTITUTIONAL_VERB", "Crimestoppers has offered", "offered"),
     ("INSTITUTIONAL_VERB", "Mr. Yoon said", None),
+    ("ROLE_THEN_NAME", "North Korea's state media KCNA", "media KCNA"),
+    ("POSSESSIVE_MARK", "the capital’s military administration", "’s"),
     ("SUBJECT_BEFORE_VERB", "Using photos posted online, social media sleuths have ", "sleuths"),
     ("SUBJECT_BEFORE_VERB", "an earthquake that has ", None),
     ("SOURCE_PHRASE", "According to Russia’s Defense Ministry, Ukraine fired", "Russia’s Defense Ministry"),
