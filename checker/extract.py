@@ -86,7 +86,8 @@ def _attach_unit(text: str, figure: figures.Figure, limit: int) -> None:
         return
     before = UNIT_BEFORE.search(text, max(0, figure.start - 12), figure.start)
     if before:
-        figure.unit = before.group("unit").lower()
+        figure.unit = "year of age" if before.group("age") is not None else before.group("unit").lower()
+        figure.extra["unit_before"] = True  # shared with a range partner: "aged 18 to 34"
         return
     quant = units.quantulum_unit_after(text, pos, figure.start)
     if quant and quant.end <= limit:
@@ -101,8 +102,9 @@ AGE_APPOSITION = re.compile(r".*\b[A-Z][a-z]+,[ \u00a0]\d{1,3},$", re.DOTALL)
 #: "of a" (and a country mark) between a fraction and its unit: "1/16 of a US pint".
 FRACTION_OF = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:an?[ \u00a0]+)?(?:US[ \u00a0]+|U\.S\.[ \u00a0]+|imperial[ \u00a0]+)?")
 
-#: A unit written before its figure: "a magnitude 7.8 earthquake", "magnitude-6.4".
-UNIT_BEFORE = re.compile(r"\b(?P<unit>(?i:magnitude))[ \u00a0-]+$")
+#: A unit written before its figure: "a magnitude 7.8 earthquake", "magnitude-6.4",
+#: "at age 19", "aged 76" (years of age).
+UNIT_BEFORE = re.compile(r"\b(?P<unit>(?i:magnitude)|(?i:aged?)(?P<age>))[ \u00a0-]+$")
 
 
 def _attach_rate(text: str, figure: figures.Figure, limit: int) -> None:

@@ -31,7 +31,7 @@ EXCLUDED_SHAPES = {
     # "2019-09-01T10:38:07.190Z", "20/11/2024", "11.20.2024"
     "numeric_date": r"\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}(?:t[\d:.]+z?)?\b",
     # "15:57", "9:35 PM", "1:36.6" (a lap time), "8 p.m.", "11 a.m."
-    "clock_time": r"\b\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:\s*[ap]\.?m\.?)?|\b\d{1,2}\s*(?:[ap]\.m\.|[ap]m\b)",
+    "clock_time": r"\b\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:\s*[ap]\.?m\.?)?|\b\d{1,2}(?:\.\d{2})?\s*(?:[ap]\.m\.|[ap]m\b|gmt\b|utc\b|bst\b|cet\b|edt\b|est\b|local time\b)",
     # "KN-23", "COVID-19", "F-16s", "MH17", "PS5", "S23", "G7": letters joined to digits
     # ("sub-7 nanometre", "minus-5 yards", "mid-2000s" are figures, not ids)
     "letter_id": r"\b(?!(?:sub|minus|mid|over|under|pre|post|top|about|around|some|nearly|almost)-)[a-z]+[-‑]?\d+[a-z]*\b(?<![0-9]s)(?![/:]\d)|\b[a-z]+-\d+s\b",
@@ -96,6 +96,12 @@ TIME_AFTER = re.compile(r"[ \u00a0]*(?i:[ap]\.m\.?|[ap]m\b|gmt\b|utc\b|o'clock\b
 #: A figure (not itself a year) and a range word right before another
 #: figure: "from 1000 to " (but "between 1600 and " leads to a year).
 RANGE_END_BEFORE = re.compile(r"(?<![\d,.])(?!(?:1[6-9]|20)\d\d\b)\d[\d,.]*[ \u00a0]*(?:to|-|–|and)[ \u00a0]*$")
+
+#: A range word and a whole figure of the same order (not a year) right after
+#: a figure: "2000 - 2500 calories" (but "in 2018 to 3.9 million" is a year).
+RANGE_START_AFTER = re.compile(
+    r"[ \u00a0]*(?:-|–|to)[ \u00a0]*(?!(?:1[6-9]|20)\d\d\b)(?:\d{1,3}(?:,\d{3})+|\d{4,})(?![\d.])"
+)
 
 #: An era mark around a year: "A.D. 1000", "500 BC".
 ERA_BEFORE = re.compile(r"(?i:\ba\.?d\.?)[ \u00a0]$")
@@ -209,21 +215,26 @@ def is_year(text: str, figure: figures.Figure, sentence_start: int) -> bool:
     if not (1600 <= figure.value <= 2150) or figure.number_end - figure.start != 4:
         return False
     before = text[max(0, figure.start - 40) : figure.start]
-    if qualifiers.hedge_before().search(before.lower()):
-        return False
+    hedged = qualifiers.hedge_before().search(before.lower()) is not None
     if units.match_unit_after(text, figure.end) is not None:
         return False
     if RANGE_END_BEFORE.search(before):
         return False  # "from 1000 to 2000 hires": the end of a range of counts
+    if RANGE_START_AFTER.match(text, figure.end):
+        return False  # "2000 - 2500 calories": the start of a range of counts
+    nxt = WORD_AFTER.match(text, figure.end)
     if 1950 <= figure.value <= 2050:
         # News writes counts from 1,000 with a comma; a bare 1950-2050 is a
-        # year even before a plural ("Possible 2016 contenders").
-        return True
+        # year even before a plural ("Possible 2016 contenders"), and after a
+        # cue that is also a preposition ("over 2018 amnesty"), unless a
+        # plural follows ("more than 2000 troops").
+        return not (hedged and nxt is not None and entities.is_plural(nxt.group(1)))
+    if hedged:
+        return False
     word = WORD_BEFORE.search(before)
     cue = word.group(1).lower() if word else ""
     strong = cue in ("in", "since", "until", "till", "during", "before", "after", "through", "early",
                      "late", "mid", "fiscal", "circa", "year", "spring", "summer", "autumn", "winter")
-    nxt = WORD_AFTER.match(text, figure.end)
     if not strong and nxt and entities.is_plural(nxt.group(1)):
         return False
     return True

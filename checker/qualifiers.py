@@ -147,7 +147,7 @@ def merge_range(text: str, first: figures.Figure, second: figures.Figure, senten
         return None  # "increased by $43.6 billion to $419.2 billion": a change and a level
     if first.unit and second.unit and first.unit != second.unit and not second.unit.startswith(first.unit + " per "):
         return None
-    if first.unit and not second.unit and not opened_by_from:
+    if first.unit and not second.unit and not opened_by_from and not first.extra.get("unit_before"):
         return None  # "fell 0.4 per cent to 13176": a change and a level
     low, high = first.value, second.value
     if second.has_magnitude and not first.has_magnitude and second.magnitude > 1:

@@ -546,3 +546,45 @@ def test_ratios(text, surface, value, qualifier, entity):
         pytest.approx(value), "fraction", qualifier, entity)
 
 
+
+
+# --- headlines and ages (quake-rss, NewsQuant) ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, surface, qualifier, entity",
+    [
+        ("Death Toll From Turkey, Syria Earthquake Tops 47,000", "47,000", "at_least", "death toll"),
+        ("Turkey-Syria earthquake death toll likely to surpass 56,000, UN aid chief says", "56,000", "at_least", "death toll"),
+        ("Death Toll From Syria–Turkey Quake Nears 10,000", "10,000", "approx", "death toll"),
+        ("with the top three seeds from each region still playing", "three", "exact", "seed"),
+    ],
+)
+def test_headline_cues(text, surface, qualifier, entity):
+    found = row(text, surface)
+    assert (found["qualifier"], found["entity"]) == (qualifier, entity)
+
+
+@pytest.mark.parametrize(
+    "text, surface, unit, low, high",
+    [
+        ("At age 19 Mutlu Kaya overcame the trauma of attempted murder", "19", "year of age", 19.0, 19.0),
+        ("It says 60 per cent of men aged 18 to 34 who watch sports bet on it.", "18 to 34", "year of age", 18.0, 34.0),
+        ("the average adult needs to consume about 2000 - 2500 Calories", "2000 - 2500 Calories", "calorie", 2000.0, 2500.0),
+    ],
+)
+def test_units_written_before_and_ranges_of_thousands(text, surface, unit, low, high):
+    found = row(text, surface)
+    assert (found["unit"], found["low"], found["high"]) == (unit, low, high)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President faces backlash over 2018 amnesty for faults in buildings",
+        "The quake struck at 01.17 GMT on Monday.",
+        "VR headset sales rose 60% in 2018 to 3.9 million headsets",
+    ],
+)
+def test_years_and_times_near_cues(text):
+    assert not any(r["value"] in (2018.0, 1.17) for r in rows(text))

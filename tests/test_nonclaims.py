@@ -70,3 +70,11 @@ def test_later_excluded_shapes(shape, text, excluded):
 @pytest.mark.parametrize("text, matches", [("from 1000 to ", True), ("between 1600 and ", False), ("2-", True)])
 def test_range_end_before_regex(text, matches):
     assert bool(nonclaims.RANGE_END_BEFORE.search(text)) is matches
+
+
+@pytest.mark.parametrize(
+    "text, matches",
+    [(" - 2500 calories", True), (" to 3.9 million", False), (" to 2019", False), (" to 12,000", True)],
+)
+def test_range_start_after_regex(text, matches):
+    assert bool(nonclaims.RANGE_START_AFTER.match(text)) is matches
