@@ -237,6 +237,9 @@ SUBORDINATE_OPENING = re.compile(
     r"^(?:Before|After|When|While|As|Although|Though|If|Since|Because|In|On|At|During|Despite|Asked|"
     r"Speaking|Earlier|Later|Meanwhile|However)\b")
 
+# A prepositional phrase opening a sentence, up to a figure in it: "In one emailed statement".
+OPENING_PHRASE = re.compile(r"(?:In|On|During|At|With)[ \t]+(?!least\b|most\b)[^,]{0,60}$")
+
 # A subject at the start of a clause: the speaker of a participle cue.
 CLAUSE_SUBJECT = re.compile(rf"\s*(?P<np>{SPEAKER_NP})(?={WS}[a-z])")
 
@@ -461,7 +464,17 @@ class _Analysis:
                 before = cue
             elif cue.start >= end and cue.trailing and after is None:
                 after = cue
+        if before is None and after is not None and self._in_opening_phrase(start, s_start, after.start):
+            return None  # "In one emailed statement, Perry stated": the figure describes the statement
         return before or after
+
+    def _in_opening_phrase(self, pos: int, s_start: int, cue_start: int) -> bool:
+        """Whether ``pos`` lies in a sentence's opening phrase ("In one emailed statement,") that a
+        cue directly follows."""
+        if not OPENING_PHRASE.match(self.text[s_start:pos]):
+            return False
+        comma = self.text.find(",", pos, cue_start)
+        return comma != -1 and not self.text[comma + 1:cue_start].strip()
 
     def _extend(self, s_end: int) -> int:
         """A sentence end, moved past a fragment that only continues it (". , noted Mr. Yoon.")."""

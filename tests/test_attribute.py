@@ -83,6 +83,10 @@ NEWS = [
      "the UN said in its new report.", "400,000", "United Nations", "organisation"),
     ("Unauthorized workers make up about 5% of the US labor force – around 7.6 million people, according to the "
      "latest estimates from the Pew Research Center.", "7.6 million", "Pew Research Center", "organisation"),
+    # The figure describes the statement itself (BASIL, Fox 2011-12-07).
+    ("In one emailed statement, Perry stated, \"just when you thought Barack Obama couldn't get any more out of "
+     "touch with America's values, AP reports his administration wants to make foreign aid decisions.\"", "one", "",
+     ""),
     ("Manhattan alone now has roughly 2,400 surveillance cameras, according to the New York Civil Liberties Union "
      "and others.", "2,400", "New York Civil Liberties Union", "organisation"),
     ("More than 20 people took part in the late-night dip in the sea, according to sources who were participants "
@@ -235,6 +239,8 @@ REGEXES = [
     ("HEADLINE_SPEAKER", "Erdogan: ‘We will rebuild 200,000 homes’", "Erdogan"),
     ("HEADLINE_SPEAKER", "Turkey: Huge cracks appear on highway", None),
     ("QUOTED_AS", "the newspaper quoted Li as saying", "Li"),
+    ("OPENING_PHRASE", "In one", "In one"),
+    ("OPENING_PHRASE", "At least 36", None),
     ("CONJOINED_NAMES", "Johns Hopkins University and CNN", "Johns Hopkins University and C"),
     ("INSTITUTIONAL_VERB", "Crimestoppers has offered", "offered"),
     ("INSTITUTIONAL_VERB", "Mr. Yoon said", None),
