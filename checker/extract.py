@@ -123,6 +123,10 @@ PREPOSITION_BEFORE = re.compile(r"\b(?:in|of|for|at|on|from|with|during|over|acr
 #: "of" right before a figure: "at a depth of 10 km" names the measure itself.
 OF_BEFORE = re.compile(r"\bof[ \u00a0]+$")
 
+#: "in" and a lower-case noun after money: "$1 billion in gains", "$10 million
+#: in aid" (not "in the", "in 2019" or "in London").
+MONEY_IN = re.compile(r"[ \u00a0]+in[ \u00a0]+(?=(?!the\b|a\b|an\b|its\b|their\b|this\b|that\b)[a-z])")
+
 #: "of the", "of its" after a figure: the noun phrase of a part or a share.
 PARTITIVE_OF = re.compile(
     r"[ \u00a0]+of[ \u00a0]+(?:(?:the|its|their|his|her|our|these|those|all)[ \u00a0]+)?(?:(?:most|least)[ \u00a0]+)?"
@@ -153,6 +157,9 @@ def _attach_entity(text: str, figure: figures.Figure, sentence: tuple[int, int],
         of = PARTITIVE_OF.match(text, figure.end)
         if of:
             phrase = entities.phrase_after(text, of.end(), s_end)
+        elif figure.money and MONEY_IN.match(text, figure.end):
+            # "$10 million in humanitarian assistance", "$1 billion in gains"
+            phrase = entities.phrase_after(text, MONEY_IN.match(text, figure.end).end(), s_end)
         elif text[figure.end : figure.end + 1] in (" ", "-") and text[figure.end + 1 : figure.end + 2].islower():
             # "a 7.8 magnitude earthquake", "a 5.2 litre V10 engine": the unit modifies a noun.
             phrase = entities.phrase_after(text, figure.end + 1, s_end)

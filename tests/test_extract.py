@@ -588,3 +588,14 @@ def test_units_written_before_and_ranges_of_thousands(text, surface, unit, low, 
 )
 def test_years_and_times_near_cues(text):
     assert not any(r["value"] in (2018.0, 1.17) for r in rows(text))
+
+
+@pytest.mark.parametrize(
+    "text, surface, entity",
+    [
+        ("Australia will give $10 million in humanitarian assistance to help Turkey.", "$10 million", "assistance"),
+        ("He plans to advance US$9.2 billion in funds already approved in Congress.", "US$9.2 billion", "fund"),
+    ],
+)
+def test_money_in_a_noun(text, surface, entity):
+    assert row(text, surface)["entity"] == entity
