@@ -77,6 +77,11 @@ def _spaced(words: Iterable[str]) -> str:
     return phrase_alternation(words)
 
 
+def _both_cases(words: Iterable[str]) -> list[str]:
+    """Each phrase as written and with a capital first letter (faster than a case-insensitive regex)."""
+    return [w for word in words for w in (word, word[:1].upper() + word[1:])]
+
+
 # --- building blocks of a speaker's noun phrase --------------------------------
 
 # Capitalised words that begin sentences or clauses but never a name ("In", "However").
@@ -142,10 +147,12 @@ UNNAMED_GROUP = (rf"(?:{DETERMINER}{WS}(?:(?:{MODIFIER}){WS}){{0,2}}|(?:{CAP_WOR
                  rf"(?!(?:{NOT_MODIFIER}|{_alternation(_NOUNS['not_plural_nouns'] + _VERBS['between'])})\b)"
                  rf"[a-z][\w\-]{{2,}}[a-rt-z]s\b")
 
-# Words that may stand between a speaker and the verb ("Lavrov on Tuesday said").
+# Words that may stand between a speaker and the verb ("Lavrov on Tuesday said"), and the
+# whole gap they make.
 GAP_WORD = rf"(?:{_alternation(_VERBS['between'])}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b"
 GAP = rf"(?:{WS}{GAP_WORD})*{WS}"
 
+# Verbs of saying after their subject ("X said"), and those that also come before it ("…,” said X).
 SPEAKER_VERB = rf"(?:{_alternation(_VERBS['verbs'])})"
 INVERTED_VERB = rf"(?:{_alternation(_VERBS['inverted_verbs'])})"
 
@@ -209,14 +216,6 @@ SOURCE_OWNER = re.compile(rf"(?<![\w'’])(?P<np>(?:{DETERMINER}{WS})?(?:{PROPER
 
 # Participles crediting the clause's subject: "…, saying $2.5 billion was insufficient".
 PARTICIPLE = re.compile(rf",\s+(?:{_alternation(_VERBS['participles'])})\b")
-
-# Passive or impersonal credits: "it was reported that", "reportedly".
-PASSIVE_SOURCE = re.compile(rf"\b(?i:{_spaced(_VERBS['passive_cues'])})\b")
-
-def _both_cases(words: Iterable[str]) -> list[str]:
-    """Each phrase as written and with a capital first letter (faster than a case-insensitive regex)."""
-    return [w for word in words for w in (word, word[:1].upper() + word[1:])]
-
 
 # Where source phrases and passive credits start ("according to", "it was reported"); one
 # pass each, case-sensitive: a combined or case-insensitive alternation scans several times slower.
@@ -497,11 +496,12 @@ class _Analysis:
         open_sentence = self._sentence_at(open_at)
         s_end = self._extend(close_sentence[1])
         i = bisect.bisect_left(self.cue_starts, close_at)
-        later = [c for c in self.cues[i:] if c.start < s_end and c.trailing]
+        later = [c for c in self.cues[i:bisect.bisect_left(self.cue_starts, s_end)] if c.trailing]
         if later and QUOTE_TO_CUE.match(self.text[close_at:later[0].start]):
             return later[0]
         j = bisect.bisect_left(self.cue_starts, open_sentence[0])
-        before = [c for c in self.cues[j:] if c.end <= open_at and self._quote_at(c.start) is None]
+        before = [c for c in self.cues[j:bisect.bisect_left(self.cue_starts, open_at)]
+                  if c.end <= open_at and self._quote_at(c.start) is None]
         if before:
             return before[-1]
         # "“… in the Senate?” Senate Majority Leader Mitch McConnell asked.": a closed quotation

@@ -254,7 +254,7 @@ REGEXES = [
     ("SOURCE_NOUN_VERB", "the ministry's latest figures showed", "'s latest figures showed"),
     ("SOURCE_OWNER", "the ministry", "the ministry"),
     ("PARTICIPLE", "rejected a compromise, saying $2.5 billion", ", saying"),
-    ("PASSIVE_SOURCE", "it was reported that the IRS owed", "it was reported"),
+    ("PASSIVE_TRIGGER", "it was reported that the IRS owed", "it was reported"),
     ("HEADLINE_SOURCE", "toll includes at least 3 US citizens: State Department", "State Department"),
     ("SUBORDINATE_OPENING", "Before he met congressional leaders", "Before"),
     ("CLAUSE_SUBJECT", " Mr. Trump publicly rejected", "Mr. Trump"),
