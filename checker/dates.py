@@ -185,7 +185,13 @@ def date_claims(claims: pd.DataFrame, text: str, published: str | None) -> pd.Da
         found = per_sentence.get((s_start, s_end))
         if found is None:
             found = per_sentence[(s_start, s_end)] = find_dates(text, s_start, s_end, base)
-        cue = governing_date(text, found, start, end, s_start)
+        # RSS descriptions lose full stops between items: a run of spaces separates them.
+        item_start = text.rfind("  ", s_start, start)
+        item_end = text.find("  ", end, s_end)
+        item_start = item_start + 2 if item_start != -1 else s_start
+        item_end = item_end if item_end != -1 else s_end
+        in_item = [c for c in found if item_start <= c.start and c.end <= item_end]
+        cue = governing_date(text, in_item, start, end, item_start)
         if cue is None:
             if quotes is None:
                 quotes = quote_spans(text)

@@ -90,6 +90,13 @@ def test_claim_dates(text, surface, published, claim_date, precision):
     assert (got, got_precision) == (claim_date, precision)
 
 
+def test_rss_items_run_together_keep_their_own_dates():
+    # A Guardian RSS description (quake-rss): items separated by runs of spaces, not full stops.
+    text = ("Rescue efforts continue on Saturday    ‘My eyes were full of tears’    The death toll in Turkey has "
+            "risen to 20,665, officials said.")
+    assert dated(text, "20,665", "2023-02-12")[:2] == ("2023-02-12", "day")
+
+
 def test_default_is_the_publication_day_with_no_cue():
     assert dated("Rescuers found 12 survivors.", "12", "2023-02-11T07:14:16+00:00") == ("2023-02-11", "day", "")
 
