@@ -313,6 +313,9 @@ _GOVERNMENT_NOUNS = frozenset(_NOUNS["government_nouns"])
 _ORGANISATION_NOUNS = frozenset(_NOUNS["organisation_nouns"])
 _PRONOUNS = {k: v for k, v in _NOUNS["pronouns"].items()}
 _PRONOUN_FORMS = {"him": "he", "her": "she", "them": "they"}
+# Speaker types each kind of pronoun (speaker_titles.yaml `pronouns`) may stand for.
+_ANTECEDENT_KINDS = {"person": frozenset({"person"}), "body": frozenset({"organisation", "government"}),
+                     "group": frozenset({"organisation", "government", "anonymous"})}
 # "the agency" may stand for "the National Intelligence Service": nouns that name the same bodies.
 _ROLE_SYNONYMS = {word: frozenset(group) for group in _NOUNS["role_synonyms"] for word in group}
 _WINDOW = 240  # characters left of a verb searched for its subject
@@ -680,11 +683,16 @@ class _Analysis:
             if mention is None:
                 continue
             cues.append(Cue(start, end, mention.name, mention.kind, trailing))
-            if mention.kind != "anonymous" and self._quote_at(start) is None:
-                appositive = APPOSITIVE_HEAD.match(self.text[end:end + 80])
-                titles = mention.titles | {appositive.group("noun").lower()} if appositive else mention.titles
-                subjects.append(_Mention(pos, mention.name, mention.kind, mention.head, titles))
-                speakers.append(subjects[-1])
+            if self._quote_at(start) is not None:
+                continue
+            if mention.kind == "anonymous":
+                if mention.name != "unnamed source":
+                    subjects.append(mention)  # "they" may stand for "officials"
+                continue
+            appositive = APPOSITIVE_HEAD.match(self.text[end:end + 80])
+            titles = mention.titles | {appositive.group("noun").lower()} if appositive else mention.titles
+            subjects.append(_Mention(pos, mention.name, mention.kind, mention.head, titles))
+            speakers.append(subjects[-1])
         return cues
 
     def _name_mention(self, match: re.Match[str]) -> _Mention | None:
@@ -863,9 +871,11 @@ def _head_kind(word: str) -> str | None:
 
 
 def _antecedent(kind: str, mentions: list[_Mention]) -> _Mention | None:
-    """The most recent mention a pronoun can stand for (he/she: a person; it/they: a body)."""
+    """The most recent mention a pronoun can stand for: he/she a person, it a body, they a body
+    or unnamed people ("officials said … They added")."""
+    fits = _ANTECEDENT_KINDS[kind]
     for mention in reversed(mentions):
-        if (kind == "person") == (mention.kind == "person"):
+        if mention.kind in fits:
             return mention
     return None
 

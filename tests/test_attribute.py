@@ -146,6 +146,14 @@ def test_pronoun_resolves_to_the_last_person_named():
     assert (claim["speaker"], claim["speaker_type"]) == ("Chuck Schumer", "person")
 
 
+def test_they_stands_for_unnamed_officials():
+    # The first sentence is from AllSides; "they" refers back to its unnamed officials.
+    text = ("Health officials said early indications are that over 40 people have been killed. They added that 120 "
+            "more were wounded.")
+    claim = attribute_speakers(claims_for(text, ["120"]), text).iloc[0]
+    assert (claim["speaker"], claim["speaker_type"]) == ("Health officials", "anonymous")
+
+
 def test_role_noun_resolves_to_the_last_body_of_that_kind():
     cues = {c.speaker for c in find_cues(seed("002")) if c.start > seed("002").index("The attack resulted")}
     assert "Russian Defense Ministry" in cues  # "the ministry said"
