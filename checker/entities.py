@@ -287,7 +287,8 @@ def total_before(text: str, start: int, pos: int) -> Phrase | None:
         return Phrase(" ".join(words), _entity_of(words), found.start("counted"), found.end("counted"))
     words = found.group("head").split()
     stop = _phrase_words()[0]
-    words = [w for w in words if w.lower() not in stop]
+    # "the combined total": the total noun stays, a stop-word modifier goes.
+    words = [w for w in words[:-1] if w.lower() not in stop] + words[-1:]
     return Phrase(" ".join(words), " ".join(w.lower() for w in words), found.start("head"), found.end("head"))
 
 

@@ -132,3 +132,9 @@ def test_phrase_token_regex(text, tokens):
 def test_total_before_regex(text, head):
     found = entities.TOTAL_BEFORE.search(text)
     assert found is not None and found.group("head") == head
+
+
+def test_total_before_keeps_the_total_noun():
+    text = "The combined total, with 2,470 deaths recorded officially in Syria, has reached 11,224."
+    found = entities.total_before(text, 0, text.index("11,224"))
+    assert found is not None and found.entity == "total"
