@@ -80,9 +80,11 @@ def _attach_unit(text: str, figure: figures.Figure, limit: int) -> None:
     if figure.money:
         _attach_rate(text, figure, limit)
         return
-    if figure.plain_integer and 0 < figure.value < 120 and AGE_APPOSITION.match(text, max(0, figure.start - 30), figure.end + 1):
-        # "Pence, 57, was sworn in": an age after a name.
+    age = AGE_APPOSITION.match(text, max(0, figure.start - 30), figure.end + 1) if figure.plain_integer else None
+    if age and 0 < figure.value < 120:
+        # "Pence, 57, was sworn in": an age after a name, which is what it is about.
         figure.unit = "year of age"
+        figure.extra["age_of"] = entities.Phrase(age.group("name"), age.group("name").lower(), age.start("name"), age.end("name"))
         return
     before = UNIT_BEFORE.search(text, max(0, figure.start - 12), figure.start)
     if before:
@@ -97,7 +99,7 @@ def _attach_unit(text: str, figure: figures.Figure, limit: int) -> None:
 
 #: A name, then an age between commas: "Pence, 57, was sworn in" (matched
 #: on a window ending just after the figure's closing comma).
-AGE_APPOSITION = re.compile(r".*\b[A-Z][a-z]+,[ \u00a0]\d{1,3},$", re.DOTALL)
+AGE_APPOSITION = re.compile(r".*\b(?P<name>[A-Z][a-z]+),[ \u00a0]\d{1,3},$", re.DOTALL)
 
 #: "of a" (and a country mark) between a fraction and its unit: "1/16 of a US pint".
 FRACTION_OF = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:an?[ \u00a0]+)?(?:US[ \u00a0]+|U\.S\.[ \u00a0]+|imperial[ \u00a0]+)?")
@@ -123,6 +125,9 @@ PREPOSITION_BEFORE = re.compile(r"\b(?:in|of|for|at|on|from|with|during|over|acr
 #: "of" right before a figure: "at a depth of 10 km" names the measure itself.
 OF_BEFORE = re.compile(r"\bof[ \u00a0]+$")
 
+#: A noun hyphened to a figure: "47-page", "30-round" (what the figure counts).
+HYPHENED_NOUN = re.compile(r"-([a-z]{3,})\b")
+
 #: "in" and a lower-case noun after money: "$1 billion in gains", "$10 million
 #: in aid" (not "in the", "in 2019" or "in London").
 MONEY_IN = re.compile(r"[ \u00a0]+in[ \u00a0]+(?=(?!the\b|a\b|an\b|its\b|their\b|this\b|that\b)[a-z])")
@@ -137,8 +142,14 @@ def _attach_entity(text: str, figure: figures.Figure, sentence: tuple[int, int],
     """What the figure counts: the phrase after it, or the phrase it is linked to."""
     s_start, s_end = sentence
     counted = figure.unit in ("", "count", "fraction")
-    phrase = None
-    if counted:
+    phrase = figure.extra.get("age_of")
+    if phrase is not None:
+        pass
+    elif counted and text[figure.end : figure.end + 1] == "-" and HYPHENED_NOUN.match(text, figure.end):
+        # "the 47-page indictment": the noun joined by the hyphen is what is counted.
+        word = HYPHENED_NOUN.match(text, figure.end).group(1)
+        phrase = entities.Phrase(word, entities.singular(word), figure.end + 1, figure.end + 1 + len(word))
+    elif counted:
         phrase = entities.phrase_after(text, figure.end, s_end, skip_of=bool(figure.vague))
         if phrase is None:
             # "at least 1,200 dead", "641 were killed"
@@ -152,7 +163,7 @@ def _attach_entity(text: str, figure: figures.Figure, sentence: tuple[int, int],
             of = PARTITIVE_OF.match(text, figure.end)
             if of:
                 phrase = entities.phrase_after(text, of.end(), s_end)
-    else:
+    elif phrase is None:
         # "10 percent of the platform's turnover": the share's base.
         of = PARTITIVE_OF.match(text, figure.end)
         if of:

@@ -87,6 +87,10 @@ SCIENTIFIC = r"(?P<mantissa>\d+(?:\.\d+)?)[ \u00a0]?[×x][ \u00a0]?10[ \u00a0]?\
 SLASH_FRACTION = r"(?<![\d/.,])(?P<fnum>\d{1,2})[ \u00a0]?[/⁄][ \u00a0]?(?P<fden>\d{1,3})(?=[ \u00a0](?:of[ \u00a0]|[a-zA-Z]))"
 
 
+#: What follows a slash fraction that is a share: "1/16 of a pint".
+FRACTION_FOLLOWER = re.compile(r"[ \u00a0]+of[ \u00a0]")
+
+
 @lru_cache(maxsize=1)
 def figure_scanner() -> re.Pattern[str]:
     """Regex for figures written with digits, run on the text as given.
@@ -196,6 +200,8 @@ def read_candidate(text: str, start: int, end: int, groups: dict) -> Figure | No
         numerator, denominator = int(groups["fnum"]), int(groups["fden"])
         if denominator not in numbers.number_words()["slash_denominators"] or numerator >= denominator:
             return None  # "9/11 attacks": a date
+        if not FRACTION_FOLLOWER.match(text, end) and units.match_unit_after(text, end) is None:
+            return None  # "the 9/12 march": a date; a fraction takes "of" or a unit
         figure = Figure(start, end, numerator / denominator)
         figure.extra["fraction"] = True
     elif groups.get("sci"):

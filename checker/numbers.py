@@ -69,7 +69,8 @@ def spelled_number_pattern() -> str:
     after_scale = "|".join(rf"(?<={w})" for w in vocab["scales"])
     joined = rf"{word}(?:(?:[\s-]+|(?:{after_scale})\s+and\s+){word})*"
     half = rf"(?:\s+and\s+a\s+(?:{fraction}))"
-    with_fraction = rf"{joined}{half}?(?:\s+(?:{scale}))*"
+    # "two dozen", "three and a half million"
+    with_fraction = rf"{joined}{half}?(?:\s+(?:{scale}))*(?:\s+(?:{collective}))?"
     article_led = rf"an?\s+(?:(?:{collective})|(?:{scale})(?:\s+(?:{scale}))*)"
     fraction_led = rf"(?:a|one)\s+(?:and\s+a\s+)?(?:{fraction})\s+(?:{scale})"
     # A leading "a"/"one" and a fraction before a scale: "a half million",

@@ -599,3 +599,20 @@ def test_years_and_times_near_cues(text):
 )
 def test_money_in_a_noun(text, surface, entity):
     assert row(text, surface)["entity"] == entity
+
+
+@pytest.mark.parametrize(
+    "text, surface, value, unit, entity",
+    [
+        ("two dozen protesters gathered in a circle for a prayer", "two dozen", 24.0, "count", "protester"),
+        ("said Cynthia Burgiss, 22, a student at the University of Dayton", "22", 22.0, "year of age", "burgiss"),
+        ("the 47-page indictment says", "47", 47.0, "count", "page"),
+    ],
+)
+def test_basil_shapes(text, surface, value, unit, entity):
+    found = row(text, surface)
+    assert (found["value"], found["unit"], found["entity"]) == (value, unit, entity)
+
+
+def test_slash_date_before_a_noun_is_no_fraction():
+    assert rows("who attended the 9/12 march in D.C. this year") == []
