@@ -162,7 +162,10 @@ INVERTED_VERB = rf"(?:{_alternation(_VERBS['inverted_verbs'])})"
 JOURNALISM = rf"(?:{_spaced(_VERBS['journalism'])})\b"
 
 # Any verb of saying; the subject before it is matched on the left window.
-VERB_OF_SAYING = re.compile(rf"\b(?!{JOURNALISM}){SPEAKER_VERB}\b")
+# Verbs that report speech only at the end of a clause ("he continued." but not "continued to pull").
+CLAUSE_END_VERB = rf"(?:{_alternation(_VERBS['clause_end_verbs'])})(?=[ \t]*[,.;:!?”\"]|[ \t]*$)"
+
+VERB_OF_SAYING = re.compile(rf"\b(?!{JOURNALISM})(?:{SPEAKER_VERB}|{CLAUSE_END_VERB})\b")
 
 # "X visited … and said": the verb shares the subject of the clause before "and".
 COORDINATED_VERB = re.compile(rf"\band(?:{WS}{GAP_WORD})*{WS}$")
@@ -227,6 +230,17 @@ QUOTED_AS = re.compile(rf"\bquoted{WS}(?P<np>{SPEAKER_NP}){WS}as{WS}(?:saying|te
 
 # A headline ending in its source: "Death toll includes 3 US citizens: State Department".
 HEADLINE_SOURCE = re.compile(rf":[ \t]*(?P<np>{SPEAKER_NP})[ \t]*$")
+
+# A headline opening with its source: "Syrian state media: Israeli airstrikes kill 5 in Damascus".
+HEADLINE_SOURCE_FIRST = re.compile(rf"(?P<np>{SPEAKER_NP}):[ \t]+[A-Z]")
+
+# A colon ending the line before a quotation: "Kerry replied:" then the quotation.
+LEAD_IN_COLON = re.compile(r":[ \t]*\n\s*$")
+
+# A sentence opening with the document it reports: "In the poll, Romney leads with 21 percent".
+SOURCE_DOCUMENT = re.compile(
+    rf"(?:^|(?<=[.!?”\"]\s)|(?<=\n))In{WS}(?P<np>(?:the|a|an|its|their|his|her){WS}(?:[\w'’\-/]+{WS}){{0,3}}?"
+    rf"(?:{_alternation(_VERBS['source_documents'])}))\b,")
 
 # A headline opening with its speaker and a quotation: "Erdogan: ‘We will rebuild 200,000 homes’".
 HEADLINE_SPEAKER = re.compile(rf"(?P<np>{PROPER_NAME}):[ \t]*(?=[‘“\"'])")
@@ -520,7 +534,24 @@ class _Analysis:
         k = bisect.bisect_left(self.quote_starts, open_at) - 1
         if k >= 0 and depth < 3 and "\n" not in self.text[self.quotes[k][1]:open_at]:
             return self._quote_cue(self.quotes[k], depth + 1)  # a quotation resumed after "said X."
+        lead_in = LEAD_IN_COLON.search(self.text, max(0, open_at - 300), open_at)
+        if lead_in:  # "Kerry replied:" ending the line before the quotation
+            colon = lead_in.start()
+            c = bisect.bisect_left(self.cue_starts, self._sentence_at(colon)[0])
+            earlier = [cue for cue in self.cues[c:bisect.bisect_left(self.cue_starts, colon)] if cue.end <= colon + 1]
+            if earlier:
+                return earlier[-1]
+        if k >= 0 and depth < 3 and self._opens_paragraph(open_at):
+            # A paragraph that is only a quotation continues the quotation that ended the paragraph before.
+            previous_end = self.text.rfind("\n", 0, open_at)
+            if self.quotes[k][1] <= previous_end and not self.text[self.quotes[k][1]:previous_end].count(". ") > 1:
+                return self._quote_cue(self.quotes[k], depth + 1)
         return None
+
+    def _opens_paragraph(self, pos: int) -> bool:
+        """Whether only whitespace stands between the last line break and ``pos``."""
+        line_start = self.text.rfind("\n", 0, pos) + 1
+        return line_start > 0 and not self.text[line_start:pos].strip()
 
     def _sentence_at(self, pos: int) -> tuple[int, int]:
         i = max(bisect.bisect_right(self.span_starts, pos) - 1, 0)
@@ -563,9 +594,12 @@ class _Analysis:
         headline = HEADLINE_SOURCE.search(first_line)
         if headline and len(first_line) < 200:
             found.append((headline.start("np"), headline.end("np"), headline.group("np"), True))
-        headline = HEADLINE_SPEAKER.match(first_line)
-        if headline and len(first_line) < 200:
+        headline = HEADLINE_SPEAKER.match(first_line) or HEADLINE_SOURCE_FIRST.match(first_line)
+        if headline and len(first_line) < 200 and (headline.re is HEADLINE_SPEAKER or self._names_a_source(
+                headline.group("np"))):
             found.append((headline.start("np"), headline.end("np") + 1, headline.group("np"), False))
+        for match in SOURCE_DOCUMENT.finditer(text):
+            found.append((match.start(), match.end("np"), match.group("np"), False))
         found.sort(key=lambda c: (c[0], -c[1]))
         # Overlapping matches of one cue (the verb form and the appositive form): keep the first.
         kept: list[tuple[int, int, str, bool]] = []
@@ -604,6 +638,13 @@ class _Analysis:
             preceding = text[max(s_start, np_start - 3):np_start]
             cues.append((np_start, verb.end(), np_match.group("np"), bool(TRAILING_MARK.search(preceding))))
         return cues
+
+    def _names_a_source(self, phrase: str) -> bool:
+        """Whether a headline's "X:" names a source ("Syrian state media:") rather than a place ("Turkey:")."""
+        canonical = self.aliases.canonical(phrase)
+        if canonical:
+            return self.aliases.type_of(canonical) == "person"
+        return any(_head_kind(word.lower()) for word in phrase.split())
 
     def _clause_subject(self, pos: int) -> str:
         """The main subject of the sentence holding ``pos``: the speaker of a participle cue."""

@@ -253,6 +253,8 @@ def governing_date(text: str, found: list[DateCue], start: int, end: int, s_star
             if breaks and not SAYING_VERB.search(gap, breaks[-1].end()):
                 continue  # a later clause that is not the attribution
             distance = cue.start - end
+        elif cue.start <= start and end <= cue.end:
+            distance = 0  # the figure is part of the expression: "two years ago"
         else:
             continue
         if _in_relative_clause(text, cue, start, s_start):

@@ -66,6 +66,9 @@ MAX_WORDS_TO_VERB = 5
 # A wh-word opening an embedded clause between a cue and the figure.
 WH_CLAUSE = re.compile(r"\b(?:what|how|whether|why|where|which|who|when)\b", re.IGNORECASE)
 
+# A figure joined to a noun by a hyphen ("12-nation", "7.8-magnitude"): an attribute of an entity.
+ATTRIBUTIVE_FIGURE = re.compile(r"-[A-Za-z]")
+
 # Conditions: they govern the whole clause, negations inside it included.
 CONDITIONAL = re.compile(r"if|unless", re.IGNORECASE)
 
@@ -102,6 +105,8 @@ def modality_of(text: str, start: int, end: int, s_start: int, s_end: int,
     ``reference_year`` is the publication year: a later year in the clause
     makes the figure projected.
     """
+    if ATTRIBUTIVE_FIGURE.match(text, end):
+        return "asserted", []  # "the 12-nation trade deal": the figure describes, nothing is claimed of it
     left_start, right_end = clause_bounds(text, start, end, s_start, s_end)
     candidates: list[tuple[int, str, str]] = []  # (distance, modality, cue)
     for pattern, kind in ((PROJECTED_CUE, "projected"), (NEGATED_CUE, "negated")):

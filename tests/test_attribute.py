@@ -146,6 +146,39 @@ def test_pronoun_resolves_to_the_last_person_named():
     assert (claim["speaker"], claim["speaker_type"]) == ("Chuck Schumer", "person")
 
 
+@pytest.mark.parametrize("text, surface, speaker, speaker_type", [
+    # quake-rss items (NYT, BBC, ABC).
+    ("“I have been voting for this government for 20 years, and I’m telling everyone about my anger,” said one.",
+     "20 years", "one", "anonymous"),
+    ("Footballer Christian Atsu has been found dead under a collapsed building almost two weeks after the Turkey "
+     "earthquake, his agent has confirmed.", "two weeks", "his agent", "person"),
+    ("Syrian state media: Israeli airstrikes kill 5 in Damascus", "5", "Syrian state media", "organisation"),
+    ("Turkey: Huge cracks appear on highway after earthquake\nDamage and destruction follows in the wake of last "
+     "week's earthquake, which has left more than 33,000 dead.", "33,000", "", ""),
+])
+def test_rss_speakers(text, surface, speaker, speaker_type):
+    claim = attribute_speakers(claims_for(text, [surface]), text).iloc[0]
+    assert (claim["speaker"], claim["speaker_type"]) == (speaker, speaker_type)
+
+
+def test_quotation_paragraph_after_a_lead_in_line():
+    # AllSides (2013-10-17), shortened: "Kerry replied:" on its own line, then the quotation.
+    text = ("Asked whether Assad will remain in power, Kerry replied:\n\n\"The fact is that these weapons can be "
+            "removed whether Assad is there or not. And my hope is that much of this material will be moved as "
+            "rapidly as possible into one location.\"")
+    claim = attribute_speakers(claims_for(text, [("possible into", "one")]), text).iloc[0]
+    assert claim["speaker"] == "Kerry"
+
+
+def test_quotation_paragraph_continues_the_one_before():
+    # BASIL (HuffPost, 2013-06-07), shortened.
+    text = ("President Barack Obama defended the programs on Friday. \"I welcome this debate,\" he continued.\n\n\"I "
+            "think it's a sign of maturity, because probably five years ago, six years ago, we might not have been "
+            "having this debate.\"")
+    claim = attribute_speakers(claims_for(text, ["five years"]), text).iloc[0]
+    assert claim["speaker"] == "Barack Obama"
+
+
 def test_they_stands_for_unnamed_officials():
     # The first sentence is from AllSides; "they" refers back to its unnamed officials.
     text = ("Health officials said early indications are that over 40 people have been killed. They added that 120 "
@@ -229,6 +262,8 @@ def test_strip_titles(phrase, name):
 REGEXES = [
     ("VERB_OF_SAYING", "officials said on Monday", "said"),
     ("VERB_OF_SAYING", "Nick Paton Walsh reports on rescue efforts", None),
+    ("VERB_OF_SAYING", "debate,\" he continued.", "continued"),
+    ("VERB_OF_SAYING", "Rescuers continued to pull survivors", None),
     ("SUBJECT_BEFORE_VERB", "As many as 100,000 could be deployed, Ukrainian President Volodymyr Zelensky ",
      "Ukrainian President Volodymyr Zelensky"),
     ("SUBJECT_BEFORE_VERB", "the death toll has risen, the country’s Disaster and Emergency Management Authority "
@@ -254,6 +289,9 @@ REGEXES = [
     ("INSTITUTIONAL_VERB", "Mr. Yoon said", None),
     ("ROLE_THEN_NAME", "North Korea's state media KCNA", "media KCNA"),
     ("POSSESSIVE_MARK", "the capital’s military administration", "’s"),
+    ("HEADLINE_SOURCE_FIRST", "Syrian state media: Israeli airstrikes kill 5", "Syrian state media"),
+    ("SOURCE_DOCUMENT", "In the poll, Mitt Romney leads", "the poll"),
+    ("LEAD_IN_COLON", "Kerry replied:\n\n", ":\n\n"),
     ("SUBJECT_BEFORE_VERB", "Using photos posted online, social media sleuths have ", "sleuths"),
     ("SUBJECT_BEFORE_VERB", "an earthquake that has ", None),
     ("SOURCE_PHRASE", "According to Russia’s Defense Ministry, Ukraine fired", "Russia’s Defense Ministry"),
@@ -315,7 +353,8 @@ def _bench():
 
 @pytest.mark.skipif(not SHARED.exists(), reason="needs ../shared/data (quake-rss, basil) for the labelled sample")
 @pytest.mark.parametrize("labels", ["attribution.tsv", "attribution_heldout.tsv", "attribution_fresh.tsv",
-                                    "attribution_allsides.tsv", "attribution_extracted.tsv"])
+                                    "attribution_allsides.tsv", "attribution_extracted.tsv",
+                                    "attribution_extracted2.tsv"])
 def test_labelled_sample_is_right_nine_times_in_ten(labels, capsys):
     bench = _bench()
     assert bench.main(["--data", str(SHARED), "--labels", str(ROOT / "fixtures" / "labelled" / labels)]) == 0

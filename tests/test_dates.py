@@ -79,6 +79,9 @@ SENTENCES = [
      "losing work permits daily in March.", "425", "2018-02-16", "2018-03-01", "month"),
     ("Since Friday, the administration has spoken with at least 93 senators and more than 350 members of the House, "
      "a White House official said Tuesday.", "350", "2013-09-10", "2013-09-10", "day"),
+    # The figure inside the expression (BASIL, HuffPost 2014-04-25).
+    ("The Justice Department began investigating Grimm two years ago on allegations that he filed erroneous "
+     "campaign finance reports.", "two years", "2014-04-25", "2012-01-01", "year"),
     # Absolute dates need no publication date.
     ("On Feb. 11, 2023, rescuers pulled 5 people from the rubble.", "5 people", None, "2023-02-11", "day"),
 ]

@@ -94,6 +94,9 @@ SENTENCES = [
     # A negation outside the wh-clause holding the figure (quake-rss, Guardian).
     ("Gen Glen VanHerck said the military had not been able to identify what the three most recent objects were.",
      "three", "asserted", ""),
+    # A figure that only describes an entity (BASIL, NYT 2015-06-14).
+    ("Mrs. Clinton indicated that if she were president, she would not abandon the 12-nation Pacific trade deal.",
+     "12", "asserted", ""),
     # Negation words that bound a number are the qualifier's business.
     ("No more than 300 people attended the rally.", "300", "asserted", ""),
 ]
@@ -146,6 +149,7 @@ def test_input_not_mutated_and_columns_checked():
     ("YEAR_REFERENCE", "from 2013 to 2022", "from 2013"),
     ("CONDITIONAL", "if", "if"),
     ("WH_CLAUSE", " to identify what the ", "what"),
+    ("ATTRIBUTIVE_FIGURE", "-nation Pacific", "-n"),
 ])
 def test_modality_regexes(pattern, text, expected):
     match = getattr(M, pattern).search(text)
