@@ -15,9 +15,9 @@ from typing import NamedTuple
 from checker.vocab import load_vocab
 
 #: A word of a noun phrase: letters, inner hyphens/apostrophes, digits after a
-#: letter ("F-16s", "first-team", "km2"). Anything else (punctuation, dashes,
-#: quotes, figures) ends a phrase.
-PHRASE_TOKEN = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:['’&-][A-Za-z0-9]+)*|[^\sA-Za-z]")
+#: letter ("F-16s", "first-team", "km2"), or a dotted abbreviation ("U.S.").
+#: Anything else (punctuation, dashes, quotes, figures) ends a phrase.
+PHRASE_TOKEN = re.compile(r"[A-Za-z](?:\.[A-Za-z])+\.?|[A-Za-z][A-Za-z0-9]*(?:['’&-][A-Za-z0-9]+)*|[^\sA-Za-z]")
 
 #: Suffixes that mark an adjective, kept out of an entity's compound
 #: ("ballistic missiles" -> "missile"; "artillery shells" -> "artillery shell").
@@ -33,7 +33,7 @@ NOT_PLURAL = re.compile(r"(?:ss|us|is|as|os|ics)$")
 PAST_TENSE = re.compile(r"[a-z]ed$")
 
 #: A word too short or too odd to be a noun head ("s", "'").
-NOUN_LIKE = re.compile(r"^[A-Za-z][A-Za-z0-9'’&-]*$")
+NOUN_LIKE = re.compile(r"^[A-Za-z][A-Za-z0-9'’&.-]*$")
 
 
 #: Words between a figure and its noun that the phrase skips: "eight more picks".
@@ -163,7 +163,7 @@ def phrase_after(text: str, pos: int, limit: int, *, skip_of: bool = False) -> P
 
 #: The last words before a figure, read backwards: a word, or one
 #: punctuation mark (which ends the search).
-BACKWARD_TOKEN = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:['’&-][A-Za-z0-9]+)*|[^\sA-Za-z]")
+BACKWARD_TOKEN = re.compile(r"[A-Za-z](?:\.[A-Za-z])+\.?|[A-Za-z][A-Za-z0-9]*(?:['’&-][A-Za-z0-9]+)*|[^\sA-Za-z]")
 
 
 #: A word that reads as a verb form or an adverb ("increased", "shooting", "nearly").

@@ -150,7 +150,8 @@ def _attach_entity(text: str, figure: figures.Figure, sentence: tuple[int, int],
         word = HYPHENED_NOUN.match(text, figure.end).group(1)
         phrase = entities.Phrase(word, entities.singular(word), figure.end + 1, figure.end + 1 + len(word))
     elif counted:
-        phrase = entities.phrase_after(text, figure.end, s_end, skip_of=bool(figure.vague))
+        # "four or more victims": the noun follows the cue after the figure.
+        phrase = entities.phrase_after(text, figure.extra.get("hedge_end", figure.end), s_end, skip_of=bool(figure.vague))
         if phrase is None:
             # "at least 1,200 dead", "641 were killed"
             phrase = entities.casualty_after(text, figure.end, s_end)

@@ -25,7 +25,7 @@ EXCLUDED_SHAPES = {
     # "20 Nov. 2024", "1 September 2019", "5th of May"
     "day_month": rf"(?<![\d.,])\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+\d{{4}})?(?![A-Za-z])",
     # "November 5, 2024", "Oct. 31", "March 29", "February 2022"
-    "month_day": rf"\b(?=[adfjmnos]){_MONTH}\s+\d{{1,4}}(?:st|nd|rd|th)?(?:[-–]\d{{1,2}})?(?:,?\s+\d{{4}})?(?![\d,.]\d)",
+    "month_day": rf"\b(?=[adfjmnos]){_MONTH}\s+(?:the\s+)?\d{{1,4}}(?:st|nd|rd|th)?(?:[-–]\d{{1,2}})?(?:,?\s+\d{{4}})?(?![\d,.]\d)",
     # "Wednesday (13)", "Friday 13"
     "weekday_day": rf"\b(?=[fmstw]){_WEEKDAY}\s+\(?\d{{1,2}}\)?(?![\d%])",
     # "2019-09-01T10:38:07.190Z", "20/11/2024", "11.20.2024"
@@ -159,6 +159,19 @@ def _is_sentence_initial(text: str, pos: int, sentence_start: int) -> bool:
     return text[sentence_start:pos].strip() == ""
 
 
+#: A token that is a link, an address or markup, not prose: "http://...",
+#: "www.", "name@host", 'width="620"', "/2015/11/".
+LINK_OR_MARKUP = re.compile(r"://|www\.|@|=[\"']\d|/\d+/|\.(?:png|jpe?g|gif|html?|pdf)\b", re.IGNORECASE)
+
+
+def _in_link_or_markup(text: str, start: int, end: int) -> bool:
+    """True when the whitespace-delimited token around ``[start, end)`` is a link or markup."""
+    left = max(text.rfind(" ", max(0, start - 200), start), text.rfind("\n", max(0, start - 200), start)) + 1
+    right_space = text.find(" ", end, end + 200)
+    right = right_space if right_space >= 0 else min(len(text), end + 200)
+    return LINK_OR_MARKUP.search(text, left, right) is not None
+
+
 def is_non_claim(text: str, figure: figures.Figure, groups: dict, sentence_start: int) -> bool:
     """Years, ordinals, times, ids and names: numbers that state no quantity."""
     if figure.vague:
@@ -176,6 +189,8 @@ def is_non_claim(text: str, figure: figures.Figure, groups: dict, sentence_start
             return True
     if POSSESSIVE_AFTER.match(after):
         return True  # "Apple One's plan": a name
+    if not figure.spelled and _in_link_or_markup(text, figure.start, figure.number_end):
+        return True  # a URL, an e-mail or an HTML attribute ('width="620"')
     if groups.get("share_half"):
         prev = WORD_BEFORE.search(before)
         return bool(prev and prev.group(1).lower() in figures.non_claim_vocab()["part_ordinals"])  # "the second half of"
@@ -192,7 +207,7 @@ def is_non_claim(text: str, figure: figures.Figure, groups: dict, sentence_start
             nxt = WORD_AFTER.match(after)
             if prev in ("no", "any", "every", "each", "the", "this", "that", "which") or (
                 nxt and nxt.group(1).lower() in ("another", "day", "way", "thing", "side")
-            ):
+            ) or (nxt and nxt.group(1).lower() in figures.non_claim_vocab()["pronoun_one_next"]):
                 return True
     # A capitalised word right before a small integer names it ("Apple Watch 5",
     # "Euro 2020", "Planet 9"), unless a unit follows.

@@ -181,6 +181,8 @@ def quantulum_unit_after(text: str, number_end: int, window_start: int) -> UnitM
         return None  # a word or an acronym ("FA Cup", "EV models"): a counted noun
     if PLAIN_WORD.match(word) and (len(word) >= 3 or word in _function_words()):
         return None
+    if "." in word:
+        return None  # "10 U.S. Navy sailors": an abbreviation, not atomic mass units
     if len(word) == 1 and (word.isupper() or word == "s"):
         return None  # "8 B people", "the 60s": an initial, an article or a decade
     if TITLE_WORD.match(word):

@@ -138,3 +138,8 @@ def test_total_before_keeps_the_total_noun():
     text = "The combined total, with 2,470 deaths recorded officially in Syria, has reached 11,224."
     found = entities.total_before(text, 0, text.index("11,224"))
     assert found is not None and found.entity == "total"
+
+
+@pytest.mark.parametrize("text, tokens", [("U.S. Navy", ["U.S.", "Navy"]), ("troops.", ["troops", "."])])
+def test_dotted_abbreviation_tokens(text, tokens):
+    assert [m.group() for m in entities.PHRASE_TOKEN.finditer(text)] == tokens

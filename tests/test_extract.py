@@ -616,3 +616,32 @@ def test_basil_shapes(text, surface, value, unit, entity):
 
 def test_slash_date_before_a_noun_is_no_fraction():
     assert rows("who attended the 9/12 march in D.C. this year") == []
+
+
+# --- AllSides shapes -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, surface, qualifier, entity",
+    [
+        ("with the detention by Iran of 10 U.S. Navy sailors and their two boats", "10", "exact", "sailor"),
+        ("the 355th shooting that involved four or more victims this year", "four", "at_least", "victim"),
+    ],
+)
+def test_allsides_entities(text, surface, qualifier, entity):
+    found = row(text, surface)
+    assert (found["qualifier"], found["unit"], found["entity"]) == (qualifier, "count", entity)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '[caption id="attachment_14218978" align="aligncenter" width="620"] Osama bin Laden',
+        '[jwplayer file="http://media.salon.com/2015/11/Screen-Shot-2015-11-17-at-11.50.17-AM.png"]',
+        "If one doesn't know why a problem emerged, if one cannot find its root",
+        "After the Paris attacks on Friday, November the 13, this is the question.",
+        "Email me at john23@example.com today",
+    ],
+)
+def test_markup_pronouns_and_dates_are_not_claims(text):
+    assert rows(text) == []

@@ -78,3 +78,11 @@ def test_range_end_before_regex(text, matches):
 )
 def test_range_start_after_regex(text, matches):
     assert bool(nonclaims.RANGE_START_AFTER.match(text)) is matches
+
+
+@pytest.mark.parametrize(
+    "token, matches",
+    [('width="620"', True), ("http://a.com/x", True), ("/2015/11/", True), ("Y=28,030", False), ("3,000", False)],
+)
+def test_link_or_markup_regex(token, matches):
+    assert bool(nonclaims.LINK_OR_MARKUP.search(token)) is matches
