@@ -98,6 +98,12 @@ def singular(word: str) -> str:
 DEMONYM_PLURAL = re.compile(r"^[A-Z][a-z]+(?:ans|ers)$")
 
 
+def is_modifier(word: str) -> bool:
+    """True for an adjective or function word that never names what is counted ("strong", "odd")."""
+    stop, adjectives, _, _, _ = _phrase_words()
+    return word.lower() in adjectives or word.lower() in stop
+
+
 def is_plural(word: str) -> bool:
     """True for a word that reads as a plural noun ("troops", "shells", "Syrians")."""
     if DEMONYM_PLURAL.match(word):

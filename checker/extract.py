@@ -145,13 +145,21 @@ def _attach_entity(text: str, figure: figures.Figure, sentence: tuple[int, int],
     phrase = figure.extra.get("age_of")
     if phrase is not None:
         pass
-    elif counted and text[figure.end : figure.end + 1] == "-" and HYPHENED_NOUN.match(text, figure.end):
+    elif (
+        counted
+        and text[figure.end : figure.end + 1] == "-"
+        and HYPHENED_NOUN.match(text, figure.end)
+        and not entities.is_modifier(HYPHENED_NOUN.match(text, figure.end).group(1))
+    ):
         # "the 47-page indictment": the noun joined by the hyphen is what is counted.
         word = HYPHENED_NOUN.match(text, figure.end).group(1)
         phrase = entities.Phrase(word, entities.singular(word), figure.end + 1, figure.end + 1 + len(word))
     elif counted:
-        # "four or more victims": the noun follows the cue after the figure.
-        phrase = entities.phrase_after(text, figure.extra.get("hedge_end", figure.end), s_end, skip_of=bool(figure.vague))
+        # "four or more victims": the noun follows the cue after the figure;
+        # "a 5,000-strong force": it follows the hyphened modifier.
+        hyphened = HYPHENED_NOUN.match(text, figure.end)
+        start = hyphened.end() if hyphened else figure.extra.get("hedge_end", figure.end)
+        phrase = entities.phrase_after(text, start, s_end, skip_of=bool(figure.vague))
         if phrase is None:
             # "at least 1,200 dead", "641 were killed"
             phrase = entities.casualty_after(text, figure.end, s_end)

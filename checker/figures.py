@@ -74,8 +74,9 @@ def share_pattern() -> str:
     numerators = alternation(list(vocab["numerators"]))
     denominators = alternation(list(vocab["denominators"]))
     return (
-        rf"\b(?P<share_num>{numerators})[ \u00a0-]+(?P<share_den>{denominators})\b(?![ \u00a0-]dozen)"
-        rf"|\b(?P<share_half>half){_HALF_FOLLOWER}"
+        rf"\b(?P<share_num>{numerators})[ \u00a0-]+(?P<share_den>{denominators})\b"
+        rf"(?![ \u00a0-]+(?:dozen|hundred|thousand|million|billion|trillion)\b)"
+        rf"|\b(?P<share_half>half)(?![ \u00a0]+an?[ \u00a0]+(?:million|billion|thousand|trillion|hundred|dozen)\b){_HALF_FOLLOWER}"
     )
 
 

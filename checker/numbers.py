@@ -72,9 +72,10 @@ def spelled_number_pattern() -> str:
     # "two dozen", "three and a half million"
     with_fraction = rf"{joined}{half}?(?:\s+(?:{scale}))*(?:\s+(?:{collective}))?"
     article_led = rf"an?\s+(?:(?:{collective})|(?:{scale})(?:\s+(?:{scale}))*)"
-    fraction_led = rf"(?:a|one)\s+(?:and\s+a\s+)?(?:{fraction})\s+(?:{scale})"
-    # A leading "a"/"one" and a fraction before a scale: "a half million",
-    # "one and a half million" is covered by `with_fraction`.
+    fraction_led = rf"(?:(?:a|one)\s+(?:and\s+a\s+)?(?:{fraction})\s+(?:{scale})|(?:{fraction})\s+an?\s+(?:{scale}|{collective}))"
+    # A leading "a"/"one" and a fraction before a scale: "a half million";
+    # "half a million", "half a dozen"; "one and a half million" is covered
+    # by `with_fraction`.
     return rf"(?:{fraction_led}|{article_led}|{with_fraction})"
 
 

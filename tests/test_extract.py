@@ -645,3 +645,18 @@ def test_allsides_entities(text, surface, qualifier, entity):
 )
 def test_markup_pronouns_and_dates_are_not_claims(text):
     assert rows(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, surface, value, unit, entity",
+    [
+        ("Half a million people fled the city.", "Half a million", 5e5, "count", "people"),
+        ("It cost a half million dollars.", "a half million dollars", 5e5, "dollar", None),
+        ("a 5,000-strong force arrived at the border", "5,000", 5000.0, "count", "force"),
+    ],
+)
+def test_halves_and_strong(text, surface, value, unit, entity):
+    found = row(text, surface)
+    assert (found["value"], found["unit"]) == (value, unit)
+    if entity:
+        assert found["entity"] == entity
