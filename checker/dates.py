@@ -38,6 +38,7 @@ _WEEKDAYS = [w.lower() for w in _WORDS["weekdays"]]
 _COUNTS = {k.lower(): v for k, v in _WORDS["counts"].items()}
 _RELATIVE_DAYS = {k.lower(): v for k, v in _WORDS["relative_days"].items()}
 _ZONES = {k.upper(): float(v) for k, v in _WORDS["time_zones"].items()}
+_TENS = {k.lower(): v for k, v in _WORDS["tens"].items()}
 _SAYING = load_vocab("speaker_verbs")
 
 
@@ -59,7 +60,9 @@ YEAR = r"(?:19|20)\d{2}"
 
 WEEKDAY = rf"(?:{_alternation(_WORDS['weekdays'])})"
 DAY_PART = rf"(?:{_alternation(_WORDS['day_parts'])})"
-COUNT = rf"(?:\d+|{_alternation(_WORDS['counts'])})"
+# A count in digits or words, "twenty-five" included.
+COUNT = (rf"(?:\d+|(?i:(?:{_alternation(_WORDS['tens'])})(?:[- ](?:{_alternation(_WORDS['counts'])}))?"
+         rf"|{_alternation(_WORDS['counts'])}))")
 PERIOD_PREPOSITION = rf"(?:{_alternation(_WORDS['period_prepositions'])})"
 
 # --- date expressions (one alternation, one named group per kind) ----------------------
@@ -71,9 +74,11 @@ DATE_EXPRESSION = re.compile(
     rf"|(?P<day_month>\b(?P<dm_day>{DAY})[ \t]+(?:of[ \t]+)?(?P<dm_month>{MONTH})(?:,?[ \t]+(?P<dm_year>{YEAR}))?\b)"
     # "on Tuesday", "Wednesday (13)", "last Friday", "late Monday", "Tuesday morning".
     rf"|(?P<weekday>\b(?:(?P<weekday_rel>(?i:last|next|this|on|early|late))[ \t]+)?(?P<weekday_name>{WEEKDAY})\b"
-    rf"(?:[ \t]*\((?P<weekday_day>[0-3]?\d)\))?(?:[ \t]+{DAY_PART}\b)?)"
+    rf"(?:[ \t]*\((?P<weekday_day>[0-3]?\d)\))?(?:[ \t]+{DAY_PART}\b)?"
+    # "Sunday a week ago", "Friday of last week": the weekday of the week before.
+    rf"(?P<weekday_week_ago>[ \t]+(?:a[ \t]+week[ \t]+ago|of[ \t]+last[ \t]+week|last[ \t]+week)\b)?)"
     # "in October", "in October 2023", "October 2023", "at the end of this month" is below.
-    rf"|(?P<month>\b{PERIOD_PREPOSITION}[ \t]+(?:the[ \t]+)?(?:(?:early|late|mid)-?[ \t]*)?(?P<month_name>{MONTH})"
+    rf"|(?P<month>\b(?i:{PERIOD_PREPOSITION})[ \t]+(?:the[ \t]+)?(?:(?:early|late|mid)-?[ \t]*)?(?P<month_name>{MONTH})"
     rf"(?![ \t]+{DAY}\b)(?:[ \t]+(?P<month_year>{YEAR}))?\b"
     rf"|\b(?P<month_name2>{MONTH})[ \t]+(?P<month_year2>{YEAR})\b)"
     # "yesterday", "last night", "this morning".
@@ -84,8 +89,9 @@ DATE_EXPRESSION = re.compile(
     rf"|(?P<ago>\b(?i:(?:(?P<ago_count>{COUNT})[ \t]+)?(?P<ago_unit>hour|day|week|month|year)s?[ \t]+ago)\b)"
     # "over the weekend", "at the weekend": the weekend before publication.
     rf"|(?P<weekend>\b(?i:(?:over|at|during)[ \t]+the[ \t]+weekend)\b)"
-    # "in 2011", "during 2010".
-    rf"|(?P<year>\b(?:in|during|In|During)[ \t]+(?P<year_value>{YEAR})\b)"
+    # "in 2011", "during 2010", "a poll from 2012": the year a figure refers to or was found in.
+    rf"|(?P<year>\b(?:in|during|In|During|(?:{_alternation(_WORDS['dated_sources'])})[ \t]+(?:from|of))[ \t]+"
+    rf"(?P<year_value>{YEAR})\b)"
 )
 
 # A relative pronoun, whose clause a date inside describes.
@@ -250,8 +256,8 @@ def governing_date(text: str, found: list[DateCue], start: int, end: int, s_star
             if OTHER_EVENT.search(gap) or _has_relative(gap, text, end):
                 continue  # "… 16 babies … following the tremors on Monday"
             breaks = list(CLAUSE_BREAK.finditer(gap))
-            if breaks and not SAYING_VERB.search(gap, breaks[-1].end()):
-                continue  # a later clause that is not the attribution
+            if breaks and gap[breaks[-1].end():].strip() and not SAYING_VERB.search(gap, breaks[-1].end()):
+                continue  # a later clause that is not the attribution (a date right after the comma is an adjunct)
             distance = cue.start - end
         elif cue.start <= start and end <= cue.end:
             distance = 0  # the figure is part of the expression: "two years ago"
@@ -336,6 +342,9 @@ def resolve_date(match: re.Match[str], base: dt.date | None, *, future: bool = F
     if group["weekday"]:
         if base is None:
             return None
+        if group["weekday_week_ago"]:  # the one before the latest such weekday
+            latest = _weekday(base, group["weekday_name"].lower(), None, None)
+            return latest - dt.timedelta(days=7), "day"
         relation = group["weekday_rel"] or ("next" if future else None)
         return _weekday(base, group["weekday_name"].lower(), relation, group["weekday_day"], same_day=future), "day"
     if group["month"]:
@@ -364,15 +373,24 @@ def resolve_date(match: re.Match[str], base: dt.date | None, *, future: bool = F
         unit = group["ago_unit"].lower()
         if unit == "hour" or not group["ago_count"]:
             return base, "day"  # "hours ago": the day of publication
-        count = _COUNTS.get(re.sub(r"\s+", " ", group["ago_count"].lower()))
-        count = count if count is not None else int(group["ago_count"])
-        return _shift(base, unit, -count)
+        return _shift(base, unit, -count_value(group["ago_count"]))
     if group["weekend"]:
         saturday = base - dt.timedelta(days=(base.weekday() - 5) % 7)
         return _shift(saturday, "week", 0)
     if group["year"]:
         return dt.date(int(group["year_value"]), 1, 1), "year"
     raise AssertionError(f"unhandled date expression kind {kind!r}")  # every group is handled above
+
+
+def count_value(words: str) -> int:
+    """The number a :data:`COUNT` match names: "3", "two", "a few" (3), "twenty-five"."""
+    words = re.sub(r"\s+", " ", words.lower()).strip()
+    if words.isdigit():
+        return int(words)
+    if words in _COUNTS:
+        return _COUNTS[words]
+    tens, _, unit = words.replace("-", " ").partition(" ")
+    return _TENS[tens] + _COUNTS.get(unit, 0)
 
 
 def _shift(base: dt.date, unit: str, step: int) -> tuple[dt.date, str]:

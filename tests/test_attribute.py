@@ -101,6 +101,8 @@ NEWS = [
      "Guangdong, quoted Li as saying on the sidelines of a parliament meeting in Beijing.", "two", "Li", "person"),
     ("Opposition sources claimed at least 70 on their side were killed Thursday.", "70", "Opposition sources",
      "anonymous"),
+    ("A Pew Research poll from 2012 showed Americans divided and uncertain on the stimulus issue, with 37% "
+     "supporting it.", "37%", "Pew Research poll", "organisation"),
     ("For a typical brand the margin of error for survey data is less than 3%, according to Kantar.", "3%", "Kantar",
      "organisation"),
     ("Crimestoppers has offered a reward of up to $10,000 for information that leads to an arrest.", "$10,000",
@@ -292,6 +294,9 @@ REGEXES = [
     ("HEADLINE_SOURCE_FIRST", "Syrian state media: Israeli airstrikes kill 5", "Syrian state media"),
     ("SOURCE_DOCUMENT", "In the poll, Mitt Romney leads", "the poll"),
     ("LEAD_IN_COLON", "Kerry replied:\n\n", ":\n\n"),
+    ("PREPOSITION_BEFORE", "Videos from ", "from "),
+    ("SOURCE_DOCUMENT", "Bush is followed in the poll by Rubio", "the poll"),
+    ("SUBJECT_BEFORE_VERB", "A Pew Research poll from 2012 ", "A Pew Research poll"),
     ("SUBJECT_BEFORE_VERB", "Using photos posted online, social media sleuths have ", "sleuths"),
     ("SUBJECT_BEFORE_VERB", "an earthquake that has ", None),
     ("SOURCE_PHRASE", "According to Russia’s Defense Ministry, Ukraine fired", "Russia’s Defense Ministry"),
@@ -354,7 +359,7 @@ def _bench():
 @pytest.mark.skipif(not SHARED.exists(), reason="needs ../shared/data (quake-rss, basil) for the labelled sample")
 @pytest.mark.parametrize("labels", ["attribution.tsv", "attribution_heldout.tsv", "attribution_fresh.tsv",
                                     "attribution_allsides.tsv", "attribution_extracted.tsv",
-                                    "attribution_extracted2.tsv"])
+                                    "attribution_extracted2.tsv", "attribution_extracted3.tsv"])
 def test_labelled_sample_is_right_nine_times_in_ten(labels, capsys):
     bench = _bench()
     assert bench.main(["--data", str(SHARED), "--labels", str(ROOT / "fixtures" / "labelled" / labels)]) == 0

@@ -137,6 +137,10 @@ def seed_text(prefix: str) -> str:
     ("during 2011", "2024-11-20", "2011-01-01", "year"),
     ("next year", "2010-12-08", "2011-01-01", "year"),
     ("over the weekend", "2023-02-13", "2023-02-06", "week"),
+    ("Sunday a week ago", "2014-11-24", "2014-11-16", "day"),
+    ("twenty-five years ago", "2015-09-05", "1990-01-01", "year"),
+    ("In April", "2013-06-20", "2013-04-01", "month"),
+    ("a poll from 2012", "2014-02-17", "2012-01-01", "year"),
     ("hours ago", "2023-02-13", "2023-02-13", "day"),
 ])
 def test_expressions_resolve(expression, published, date, precision):
@@ -200,6 +204,7 @@ REGEXES = [
     ("DATE_ONLY_LINE", "Wednesday, November 20, 2024", "Wednesday, November 20, 2024"),
     ("ANY_YEAR", "since 2014 and", "2014"),
     ("CONJUNCTION_BEFORE", "exhausted by 2036, and ", "and "),
+    ("DATE_EXPRESSION", "Twenty-five years ago, hundreds", "Twenty-five years ago"),
     ("FUTURE_CUE", "A vote Monday would come", "would"),
     ("FUTURE_CUE", "we’ll meet", "’ll"),
     ("SAYING_JUST_BEFORE", "a White House official said ", "said "),
