@@ -40,9 +40,9 @@ def non_claim_vocab() -> dict:
 
 # --- the candidate scanner ---------------------------------------------------
 
-#: A minus sign that belongs to the figure: not after a word or a closing
-#: bracket ("-1.3%", but not "2-2" or "COVID-19").
-SIGN = r"(?<![\w)\]/.,-])[-−](?=\d)"
+#: A minus sign that belongs to the figure: not after a word, a closing
+#: bracket or a unit ("-1.3%", but not "2-2", "COVID-19" or "3.5%-4%").
+SIGN = r"(?<![\w)\]/.,%$€£-])[-−](?=\d)"
 
 #: Magnitude words and abbreviations after a figure ("3.5 million", "$5bn",
 #: "25k"); whether a one-letter form counts is decided in code (money only).
@@ -103,7 +103,7 @@ def figure_scanner() -> re.Pattern[str]:
     currency = units.currency_before_pattern()
     return re.compile(
         r"(?=[\d$€£¥₹₩₪₽₺₦₱₿]|[.+−-]\d|[A-Z][A-Za-z.$]{0,4}[ \u00a0]?[$\d])"
-        rf"(?:(?P<cur>{currency})(?P<cnum>{numbers.DIGITS_PATTERN})"
+        rf"(?:(?P<cur>{currency})(?P<csign>[-−])?(?P<cnum>{numbers.DIGITS_PATTERN})"
         rf"|(?P<sci>{SCIENTIFIC})"
         rf"|(?P<frac>{SLASH_FRACTION})"
         rf"|(?P<sign>{SIGN})?(?<![\w.,])(?P<num>{numbers.DIGITS_PATTERN}))"
@@ -194,6 +194,8 @@ def read_candidate(text: str, start: int, end: int, groups: dict) -> Figure | No
         return figure
     if groups.get("cnum"):
         value = numbers.parse_digits(groups.get("cnum"))
+        if groups.get("csign"):
+            value = -value  # "$-50.8bn"
         figure = Figure(start, end, value, money=True)
         figure.unit = units.currency_name(groups.get("cur"))
         figure.plain_integer = False

@@ -660,3 +660,20 @@ def test_halves_and_strong(text, surface, value, unit, entity):
     assert (found["value"], found["unit"]) == (value, unit)
     if entity:
         assert found["entity"] == entity
+
+
+@pytest.mark.parametrize(
+    "text, surface, low, high, unit",
+    [
+        ("growth of 3.5%-4% this year", "3.5%-4%", 3.5, 4.0, "percentage"),
+        ("some 1.5 million-2 million refugees", "1.5 million-2 million", 1.5e6, 2e6, "count"),
+        ("£1.2bn-£1.5bn in losses", "£1.2bn-£1.5bn", 1.2e9, 1.5e9, "pound sterling"),
+    ],
+)
+def test_dash_ranges_are_not_negatives(text, surface, low, high, unit):
+    found = row(text, surface)
+    assert (found["qualifier"], found["low"], found["high"], found["unit"]) == ("range", low, high, unit)
+
+
+def test_signed_money():
+    assert row("trade figures for April decrease to $-50.8bn, while", "$-50.8bn")["value"] == -5.08e10
