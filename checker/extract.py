@@ -128,6 +128,9 @@ OF_BEFORE = re.compile(r"\bof[ \u00a0]+$")
 #: A noun hyphened to a figure: "47-page", "30-round" (what the figure counts).
 HYPHENED_NOUN = re.compile(r"-([a-z]{3,})\b")
 
+#: Units of age, which name the person they modify.
+AGE_UNITS = frozenset({"year of age", "month of age"})
+
 #: "in" and a lower-case noun after money: "$1 billion in gains", "$10 million
 #: in aid" (not "in the", "in 2019" or "in London").
 MONEY_IN = re.compile(r"[ \u00a0]+in[ \u00a0]+(?=(?!the\b|a\b|an\b|its\b|their\b|this\b|that\b)[a-z])")
@@ -180,8 +183,11 @@ def _attach_entity(text: str, figure: figures.Figure, sentence: tuple[int, int],
         elif figure.money and MONEY_IN.match(text, figure.end):
             # "$10 million in humanitarian assistance", "$1 billion in gains"
             phrase = entities.phrase_after(text, MONEY_IN.match(text, figure.end).end(), s_end)
-        elif text[figure.end : figure.end + 1] in (" ", "-") and text[figure.end + 1 : figure.end + 2].islower():
-            # "a 7.8 magnitude earthquake", "a 5.2 litre V10 engine": the unit modifies a noun.
+        elif text[figure.end : figure.end + 1] in (" ", "-") and (
+            text[figure.end + 1 : figure.end + 2].islower() or figure.unit in AGE_UNITS
+        ):
+            # "a 7.8 magnitude earthquake", "a 5.2 litre V10 engine": the unit modifies a
+            # noun; an age modifies a person ("the 68-year-old Washington").
             phrase = entities.phrase_after(text, figure.end + 1, s_end)
     if phrase is None:
         hedge_start = figure.start

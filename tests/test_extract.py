@@ -677,3 +677,14 @@ def test_dash_ranges_are_not_negatives(text, surface, low, high, unit):
 
 def test_signed_money():
     assert row("trade figures for April decrease to $-50.8bn, while", "$-50.8bn")["value"] == -5.08e10
+
+
+@pytest.mark.parametrize(
+    "text, entity",
+    [
+        ("The bomber was a 28-year-old Syrian national who was not on a watch list.", "national"),
+        ("Rescuer workers carry Kaan, a 13-year-old Turkish teenager, to an ambulance", "teenager"),
+    ],
+)
+def test_ages_name_the_person_they_modify(text, entity):
+    assert [r["entity"] for r in rows(text) if r["unit"] == "year of age"] == [entity]
