@@ -227,7 +227,9 @@ SOURCE_TRIGGER = re.compile(rf"\b(?:{_spaced(_both_cases(_VERBS['source_preposit
 PASSIVE_TRIGGER = re.compile(rf"\b(?:{_spaced(_both_cases(_VERBS['passive_cues']))})\b")
 
 # "the newspaper quoted Li as saying": the one quoted is the speaker.
-QUOTED_AS = re.compile(rf"\bquoted{WS}(?P<np>{SPEAKER_NP}){WS}as{WS}(?:saying|telling)\b")
+# (A literal first, its word boundary checked after it: a leading \b would stop the regex engine
+# from scanning for the literal and make the pass twenty times slower.)
+QUOTED_AS = re.compile(rf"quoted(?<!\wquoted){WS}(?P<np>{SPEAKER_NP}){WS}as{WS}(?:saying|telling)\b")
 
 # A headline ending in its source: "Death toll includes 3 US citizens: State Department".
 HEADLINE_SOURCE = re.compile(rf":[ \t]*(?P<np>{SPEAKER_NP})[ \t]*$")
@@ -244,7 +246,7 @@ LEAD_IN_COLON = re.compile(r":[ \t]*\n\s*$")
 # The document a sentence reports: "In the poll, Romney leads with 21 percent", "Bush is
 # followed in the poll by Rubio with 18 percent".
 SOURCE_DOCUMENT = re.compile(
-    rf"\b[Ii]n{WS}(?P<np>(?:the|a|an|its|their|his|her){WS}(?:[\w'’\-/]+{WS}){{0,3}}?"
+    rf"[Ii]n(?<!\w[Ii]n){WS}(?P<np>(?:the|a|an|its|their|his|her){WS}(?:[\w'’\-/]+{WS}){{0,3}}?"
     rf"(?:{_alternation(_VERBS['source_documents'])}))\b(?!{WS}(?:of|that|which|to)\b)")
 
 # A headline opening with its speaker and a quotation: "Erdogan: ‘We will rebuild 200,000 homes’".
