@@ -41,14 +41,18 @@ QUANTITY_COLUMNS = (
 )
 
 
+#: "of" between a vague quantity and its unit: "hundreds of km2".
+VAGUE_OF = re.compile(r"[ \u00a0]+of[ \u00a0]+")
+
+
 def _attach_unit(text: str, figure: figures.Figure, limit: int) -> None:
     """Unit after the figure: lexicon first, then quantulum3 for unit-looking tokens."""
     pos = figure.end
     if figure.vague:
         # "hundreds of km2", "tens of thousands of dollars"
-        of = re.match(r"[ \u00a0]+of[ \u00a0]+", text[pos : pos + 6])
+        of = VAGUE_OF.match(text, pos)
         if of:
-            found = units.match_unit_after(text, pos + of.end())
+            found = units.match_unit_after(text, of.end())
             if found and found.end <= limit:
                 figure.unit = found.name
                 figure.end = found.end

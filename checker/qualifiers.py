@@ -66,19 +66,9 @@ def direction_before() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
-def _phrasal_up() -> re.Pattern[str]:
+def phrasal_up() -> re.Pattern[str]:
+    """Regex for a verb right before "up" that makes it a phrasal verb ("gave up", "picked up")."""
     return re.compile(rf"\b(?=[a-z])(?:{figures.alternation(figures.qualifier_vocab()['phrasal_up'])})[ \u00a0]*$")
-
-
-class _PhrasalUp:
-    """Lazy access to the compiled "gave up" pattern (vocabulary loads on first use)."""
-
-    def search(self, text: str) -> re.Match[str] | None:
-        return _phrasal_up().search(text)
-
-
-#: A verb before "up" that makes it a phrasal verb ("gave up", "picked up").
-PHRASAL_UP = _PhrasalUp()
 
 
 def attach_qualifier(text: str, figure: figures.Figure, sentence_start: int) -> None:
@@ -187,7 +177,7 @@ def attach_direction(text: str, figure: figures.Figure, sentence_start: int) -> 
             before = before[: cue.start()]
     found = direction_before().search(before.lower())
     if found:
-        if found.group().split()[0].lower() == "up" and PHRASAL_UP.search(before[: found.start()].lower()):
+        if found.group().split()[0].lower() == "up" and phrasal_up().search(before[: found.start()].lower()):
             return  # "gave up 517 yards": a phrasal verb
         figure.direction = found.lastgroup
         return

@@ -17,6 +17,9 @@ from checker.vocab import load_vocab
 # datelines on lines of their own without final punctuation.
 SENTENCE_END = re.compile(r"""[.!?]+["'”’)\]]*(?=\s)|\n""")
 
+# A line break, where the next line starts.
+LINE_BREAK = re.compile("\n")
+
 # The word before a full stop, to tell "Mr. Yoon" and "Nov. 20" from a real end.
 WORD_BEFORE_DOT = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
 
@@ -64,7 +67,7 @@ def _add_span(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> 
 def line_starts(text: str) -> list[int]:
     """Offsets at which each line of ``text`` starts (first is 0)."""
     starts = [0]
-    starts.extend(m.end() for m in re.finditer("\n", text))
+    starts.extend(m.end() for m in LINE_BREAK.finditer(text))
     return starts
 
 

@@ -143,3 +143,17 @@ def test_total_before_keeps_the_total_noun():
 @pytest.mark.parametrize("text, tokens", [("U.S. Navy", ["U.S.", "Navy"]), ("troops.", ["troops", "."])])
 def test_dotted_abbreviation_tokens(text, tokens):
     assert [m.group() for m in entities.PHRASE_TOKEN.finditer(text)] == tokens
+
+
+@pytest.mark.parametrize(
+    "text, label",
+    [("Total Cost: ", "Total Cost"), ("(base price: ", None), ("said: ", None)],
+)
+def test_label_before_regex(text, label):
+    found = entities.LABEL_BEFORE.search(text)
+    assert (found.group("label") if found else None) == label
+
+
+@pytest.mark.parametrize("text, tokens", [("the U.S. Navy", ["the", "U.S.", "Navy"]), ("toll—1,541", ["toll", "—", "1", ",", "5", "4", "1"])])
+def test_backward_token_regex(text, tokens):
+    assert [m.group() for m in entities.BACKWARD_TOKEN.finditer(text)] == tokens

@@ -688,3 +688,19 @@ def test_signed_money():
 )
 def test_ages_name_the_person_they_modify(text, entity):
     assert [r["entity"] for r in rows(text) if r["unit"] == "year of age"] == [entity]
+
+
+@pytest.mark.parametrize(
+    "pattern, text, matches",
+    [
+        (extract.HYPHENED_NOUN, "-page indictment", True),
+        (extract.HYPHENED_NOUN, "-2 million", False),
+        (extract.MONEY_IN, " in humanitarian aid", True),
+        (extract.MONEY_IN, " in the quarter", False),
+        (extract.MONEY_IN, " in 2019", False),
+        (extract.VAGUE_OF, " of km2", True),
+        (extract.VAGUE_OF, " km2", False),
+    ],
+)
+def test_entity_cue_regexes(pattern, text, matches):
+    assert bool(pattern.match(text)) is matches

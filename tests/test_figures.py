@@ -35,3 +35,21 @@ def test_word_scanner(text, kind):
     found = figures.word_scanner().search(text)
     assert (found.lastgroup if found else None) in (kind, "share_den", "share_half") if kind == "share" else (
         (found.lastgroup if found else None) == kind)
+
+
+@pytest.mark.parametrize(
+    "pattern, text, matches",
+    [
+        (figures.FRACTION_FOLLOWER, " of a pint", True),
+        (figures.FRACTION_FOLLOWER, " march", False),
+    ],
+)
+def test_fraction_follower_regex(pattern, text, matches):
+    assert bool(pattern.match(text)) is matches
+
+
+@pytest.mark.parametrize("text, signed", [("fell -1.3%", True), ("2-2", False), ("3.5%-4%", False), ("COVID-19", False)])
+def test_sign_regex(text, signed):
+    import re
+
+    assert bool(re.search(figures.SIGN, text)) is signed

@@ -40,3 +40,8 @@ def test_direction_before_regex(before, kind):
 @pytest.mark.parametrize("text, matches", [(" in ", True), (" out of ", True), (" in every ", True), (" to ", False)])
 def test_ratio_joiner_regex(text, matches):
     assert bool(qualifiers.RATIO_JOINER.match(text)) is matches
+
+
+@pytest.mark.parametrize("before, matches", [("a defense that gave ", True), ("shares were ", False)])
+def test_phrasal_up_regex(before, matches):
+    assert bool(qualifiers.phrasal_up().search(before)) is matches

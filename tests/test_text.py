@@ -42,3 +42,9 @@ def test_line_of():
     text = "one\ntwo\nthree"
     starts = line_starts(text)
     assert [line_of(starts, text.index(w)) for w in ("one", "two", "three")] == [1, 2, 3]
+
+
+def test_line_break_regex():
+    from checker.text import LINE_BREAK
+
+    assert [m.start() for m in LINE_BREAK.finditer("a\nb\n")] == [1, 3]
