@@ -257,8 +257,14 @@ SUBORDINATE_OPENING = re.compile(
     r"^(?:Before|After|When|While|As|Although|Though|If|Since|Because|In|On|At|During|Despite|Asked|"
     r"Speaking|Earlier|Later|Meanwhile|However)\b")
 
-# A prepositional phrase opening a sentence, up to a figure in it: "In one emailed statement".
-OPENING_PHRASE = re.compile(r"(?:In|On|During|At|With)[ \t]+(?!least\b|most\b)[^,]{0,60}$")
+# A phrase opening a sentence, up to a figure in it: "In one emailed statement", "Asked about the 63
+# Democrats who voted for Ryan".
+OPENING_PHRASE = re.compile(
+    r"(?:(?:In|On|During|At|With)[ \t]+(?!least\b|most\b)|(?:Asked|Questioned|Pressed)[ \t]+(?:about|whether|if|on)"
+    r"[ \t]+|(?:Responding|Referring)[ \t]+to[ \t]+)[^,]{0,80}$")
+
+# A relative clause on the speaker right after its cue: "…,” said Cowen, who joins Tim Scott as …".
+SPEAKER_RELATIVE = re.compile(r"[ \t]*,[ \t]+(?:who|which|whose)\b[^;“”\"]*$")
 
 # A subject at the start of a clause: the speaker of a participle cue.
 CLAUSE_SUBJECT = re.compile(rf"\s*(?P<np>{SPEAKER_NP})(?={WS}[a-z])")
@@ -487,6 +493,8 @@ class _Analysis:
                 before = cue
             elif cue.start >= end and cue.trailing and after is None:
                 after = cue
+        if before is not None and SPEAKER_RELATIVE.match(self.text, before.end, start):
+            return None  # "said Cowen, who joins Tim Scott as the chamber’s two black senators"
         if before is None and after is not None and self._in_opening_phrase(start, s_start, after.start):
             return None  # "In one emailed statement, Perry stated": the figure describes the statement
         return before or after
@@ -707,6 +715,7 @@ class _Analysis:
         self._name_positions = [at for at, _ in self._name_events]
         self._name_cache: dict[int, _Mention | None] = {}
         subjects: list[_Mention] = []  # what a pronoun may stand for: speakers and clause subjects
+        self._subjects = subjects
         speakers: list[_Mention] = []  # speakers so far, for "the ministry"-style anaphora
         events: list[tuple[int, int, object]] = [(c[0], 1, c) for c in raw]
         events.extend((at, 0, match) for at, match in self._name_events if _is_subject_mention(self.text, match))
@@ -724,6 +733,9 @@ class _Analysis:
                 continue
             lower = NP_EDGES.sub("", phrase).lower()
             pronoun = _PRONOUN_FORMS.get(lower, lower)
+            if pronoun in _PRONOUNS and _PRONOUNS[pronoun] == "author":
+                cues.append(Cue(start, end, "", "", trailing))  # "I said": the writer, i.e. the outlet
+                continue
             if pronoun in _PRONOUNS:
                 mention = _antecedent(_PRONOUNS[pronoun], subjects)
             else:
@@ -812,8 +824,10 @@ class _Analysis:
                             "organisation", head, titles)
         if kind and not any(_is_name_word(w) for w in words if w.lower() not in TITLE_PARTS):
             if article == "the" and not POSSESSIVE_MARK.search(bare):  # "the capital’s …" is no anaphor
-                # "the minister", "the ministry", "the poll": the last name of that kind.
-                antecedent = self._role_antecedent(head, pos, names)
+                # "the minister", "the ministry", "the poll": the last name of that kind; for a person
+                # with no such title ("the presidential hopeful"), the last person, as "he" would be.
+                antecedent = self._role_antecedent(head, pos, names) or (
+                    _antecedent("person", self._subjects) if kind == "person" else None)
                 if antecedent:
                     return _Mention(pos, antecedent.name, antecedent.kind, antecedent.head, antecedent.titles)
             if article in ("a", "an"):

@@ -163,6 +163,24 @@ def test_rss_speakers(text, surface, speaker, speaker_type):
     assert (claim["speaker"], claim["speaker_type"]) == (speaker, speaker_type)
 
 
+@pytest.mark.parametrize("text, surface, speaker, speaker_type", [
+    # BASIL (HuffPost 2016-11-30): the question's figure is the outlet's.
+    ("Asked about the 63 Democrats who voted for Ryan, Pelosi said, “I got two-thirds of the vote.”", "63", "", ""),
+    # BASIL (Fox 2013-01-30): a relative clause on the speaker is the outlet's description.
+    ("“I’m not standing here because I’m a person of color,” said Cowen, who joins South Carolina Republican Sen. "
+     "Tim Scott as the chamber’s two black senators.", "two", "", ""),
+    # AllSides: "I" is the writer.
+    ("“Well,” I said, “maybe your buddy is curious whether these investors are from one of the major cities.”",
+     "one", "", ""),
+    # BASIL (HuffPost 2015-05-13), shortened: a person's role without a title stands for the last person.
+    ("Sen. Marco Rubio spoke in New York on Wednesday. The presidential hopeful said he was guided by three "
+     "principles.", "three", "Marco Rubio", "person"),
+])
+def test_figures_around_reporting_clauses(text, surface, speaker, speaker_type):
+    claim = attribute_speakers(claims_for(text, [surface]), text).iloc[0]
+    assert (claim["speaker"], claim["speaker_type"]) == (speaker, speaker_type)
+
+
 def test_quotation_paragraph_after_a_lead_in_line():
     # AllSides (2013-10-17), shortened: "Kerry replied:" on its own line, then the quotation.
     text = ("Asked whether Assad will remain in power, Kerry replied:\n\n\"The fact is that these weapons can be "
@@ -286,6 +304,8 @@ REGEXES = [
     ("QUOTED_AS", "the newspaper quoted Li as saying", "Li"),
     ("OPENING_PHRASE", "In one", "In one"),
     ("OPENING_PHRASE", "At least 36", None),
+    ("OPENING_PHRASE", "Asked about the 63", "Asked about the 63"),
+    ("SPEAKER_RELATIVE", ", who joins Tim Scott as the chamber’s two", ", who joins Tim Scott as the chamber’s two"),
     ("CONJOINED_NAMES", "Johns Hopkins University and CNN", "Johns Hopkins University and C"),
     ("INSTITUTIONAL_VERB", "Crimestoppers has offered", "offered"),
     ("INSTITUTIONAL_VERB", "Mr. Yoon said", None),
@@ -359,7 +379,8 @@ def _bench():
 @pytest.mark.skipif(not SHARED.exists(), reason="needs ../shared/data (quake-rss, basil) for the labelled sample")
 @pytest.mark.parametrize("labels", ["attribution.tsv", "attribution_heldout.tsv", "attribution_fresh.tsv",
                                     "attribution_allsides.tsv", "attribution_extracted.tsv",
-                                    "attribution_extracted2.tsv", "attribution_extracted3.tsv"])
+                                    "attribution_extracted2.tsv", "attribution_extracted3.tsv",
+                                    "attribution_extracted4.tsv"])
 def test_labelled_sample_is_right_nine_times_in_ten(labels, capsys):
     bench = _bench()
     assert bench.main(["--data", str(SHARED), "--labels", str(ROOT / "fixtures" / "labelled" / labels)]) == 0
