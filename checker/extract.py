@@ -193,6 +193,18 @@ def _attach_entity(text: str, figure: figures.Figure, sentence: tuple[int, int],
             # "a 7.8 magnitude earthquake", "a 5.2 litre V10 engine": the unit modifies a
             # noun; an age modifies a person ("the 68-year-old Washington").
             phrase = entities.phrase_after(text, figure.end + 1, s_end)
+    if (
+        phrase is None
+        and figure.extra.get("bare")
+        and previous is not None
+        and previous.entity
+        and previous.unit == "count"
+        and previous.start >= s_start
+    ):
+        # "435 homes by open sale and 187 by tender", "killed 14 people and
+        # injured 21": a bare count counts what the count before it counted.
+        figure.entity, figure.entity_phrase = previous.entity, previous.entity_phrase
+        return
     if phrase is None:
         hedge_start = figure.start
         if figure.hedge:

@@ -704,3 +704,14 @@ def test_ages_name_the_person_they_modify(text, entity):
 )
 def test_entity_cue_regexes(pattern, text, matches):
     assert bool(pattern.match(text)) is matches
+
+
+@pytest.mark.parametrize(
+    "text, surface, entity",
+    [
+        ("The attack killed 14 people and injured 21, officials said.", "21", "people"),
+        ("The launches will offer a combined 435 homes by open sale and 187 by tender.", "187", "home"),
+    ],
+)
+def test_bare_count_counts_what_the_count_before_counted(text, surface, entity):
+    assert row(text, surface)["entity"] == entity
