@@ -6,9 +6,13 @@ it ("could be deployed", "is expected to rise to 12,000", "may grow to"),
 not $2.5 billion"), else *asserted*. A cue governs a figure when it stands in
 the figure's clause: before the figure, or after it without an "and" between
 ("100,000 troops could be deployed", but not "rose past 11,000 and is expected
-to climb"). A clause naming a year after publication ("savings of $700
-billion from 2013 to 2022") makes the figure projected too; the publication
-year is read from ``claim_date`` when the dates stage defaulted it. The cue words are appended to ``hedge`` so a reader sees why.
+to climb"). A condition ("If … can't achieve 60 votes") governs a negation
+inside it; a wh-clause ("not able to identify what the three objects were") and
+a hyphenated attribute ("the 12-nation deal") keep their figure asserted. A
+clause naming a year after publication ("savings of $700 billion from 2013 to
+2022") makes the figure projected too; the publication year is read from
+``claim_date`` when the dates stage defaulted it. The cue words are appended to
+``hedge`` so a reader sees why.
 """
 
 from __future__ import annotations
