@@ -33,12 +33,24 @@ import pandas as pd
 
 from checker import entities, figures, nonclaims, qualifiers, units
 from checker.text import sentence_spans
+from checker.vocab import load_vocab
 
 #: Columns of :func:`extract_quantities`' frame, in order.
 QUANTITY_COLUMNS = (
     "start", "end", "surface", "value", "low", "high", "qualifier", "unit", "entity",
     "entity_phrase", "direction", "hedge", "sentence_start", "sentence_end", "sentence",
 )
+
+
+#: Units of time, which may follow an adjective ("50 previous years").
+TIME_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute", "second", "decade", "century"})
+
+
+@lru_cache(maxsize=1)
+def _time_unit_gap() -> re.Pattern[str]:
+    # One adjective between a figure and a unit of time (phrase_words.yaml).
+    words = figures.alternation(load_vocab("phrase_words")["time_unit_gap"])
+    return re.compile(rf"[ \u00a0]+(?:{words})(?=[ \u00a0])")
 
 
 #: "of" between a vague quantity and its unit: "hundreds of km2".
@@ -84,6 +96,13 @@ def _attach_unit(text: str, figure: figures.Figure, limit: int) -> None:
     if figure.money:
         _attach_rate(text, figure, limit)
         return
+    gap = _time_unit_gap().match(text, pos)
+    if gap:
+        # "50 previous years", "three more days": a time unit after one adjective.
+        timed = units.match_unit_after(text, gap.end())
+        if timed and timed.name in TIME_UNITS and timed.end <= limit:
+            figure.unit, figure.end = timed.name, timed.end
+            return
     age = AGE_APPOSITION.match(text, max(0, figure.start - 30), figure.end + 1) if figure.plain_integer else None
     if age and 0 < figure.value < 120:
         # "Pence, 57, was sworn in": an age after a name, which is what it is about.

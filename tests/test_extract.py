@@ -715,3 +715,15 @@ def test_entity_cue_regexes(pattern, text, matches):
 )
 def test_bare_count_counts_what_the_count_before_counted(text, surface, entity):
     assert row(text, surface)["entity"] == entity
+
+
+@pytest.mark.parametrize(
+    "text, surface, unit",
+    [
+        ("Five new seasons will join the 50 previous years worth of programming.", "50 previous years", "year"),
+        ("He has three more days to decide.", "three more days", "day"),
+        ("Three more troops arrived.", "Three", "count"),
+    ],
+)
+def test_time_units_after_an_adjective(text, surface, unit):
+    assert row(text, surface)["unit"] == unit
