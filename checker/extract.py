@@ -87,6 +87,9 @@ def _attach_unit(text: str, figure: figures.Figure, limit: int) -> None:
         figure.unit = found.name
         figure.money = found.currency
         figure.end = found.end
+        before = UNIT_BEFORE.search(text, max(0, figure.start - 12), figure.start)
+        if found.name == "year" and before and before.group("age") is not None:
+            figure.unit = "year of age"  # "under the age of 5 years"
         if found.name == "pound sterling" and not figure.has_magnitude and text[pos:found.end].strip().lower() in ("pound", "pounds"):
             # "208 pounds" is a weight; money in pounds comes with "£" or a magnitude.
             figure.unit, figure.money = "pound-mass", False
@@ -128,8 +131,8 @@ AGE_APPOSITION = re.compile(r".*\b(?P<name>[A-Z][a-z]+),[ \u00a0]\d{1,3},$", re.
 FRACTION_OF = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:an?[ \u00a0]+)?(?:US[ \u00a0]+|U\.S\.[ \u00a0]+|imperial[ \u00a0]+)?")
 
 #: A unit written before its figure: "a magnitude 7.8 earthquake", "magnitude-6.4",
-#: "at age 19", "aged 76" (years of age).
-UNIT_BEFORE = re.compile(r"\b(?P<unit>(?i:magnitude)|(?i:aged?)(?P<age>))[ \u00a0-]+$")
+#: "at age 19", "aged 76", "under the age of 5", "turns 40" (years of age).
+UNIT_BEFORE = re.compile(r"\b(?P<unit>(?i:magnitude)|(?i:aged?|age[ \u00a0]+of|turn(?:s|ed|ing)?)(?P<age>))[ \u00a0-]+$")
 
 
 def _attach_rate(text: str, figure: figures.Figure, limit: int) -> None:

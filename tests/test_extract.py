@@ -727,3 +727,14 @@ def test_bare_count_counts_what_the_count_before_counted(text, surface, entity):
 )
 def test_time_units_after_an_adjective(text, surface, unit):
     assert row(text, surface)["unit"] == unit
+
+
+@pytest.mark.parametrize(
+    "text, surface, unit",
+    [
+        ("An estimated 5 million children under the age of 5 years died.", "5 years", "year of age"),
+        ("She turns 40 next week.", "40", "year of age"),
+    ],
+)
+def test_more_ages(text, surface, unit):
+    assert row(text, surface)["unit"] == unit
