@@ -198,8 +198,8 @@ def is_non_claim(text: str, figure: figures.Figure, groups: dict, sentence_start
     if suffix and suffix.group(1) in figures.non_claim_vocab()["id_suffixes"] and (figure.plain_integer or figure.spelled):
         return True  # "iPhone 11 Pro", "737 Max jets": a product name
     word_before = WORD_BEFORE.search(before)
-    if figure.spelled and SPELLED_COMPOUND.match(text, figure.end):
-        return True  # "a three-bed apartment", "its three-year forecast": a modifier
+    if figure.spelled and SPELLED_COMPOUND.match(text, figure.end) and units.match_unit_after(text, figure.end) is None:
+        return True  # "a three-bed apartment": a modifier ("a five-year journey" keeps its years)
     if figure.spelled:
         lower = text[figure.start : figure.number_end].lower()
         if lower == "one":

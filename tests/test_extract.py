@@ -738,3 +738,14 @@ def test_time_units_after_an_adjective(text, surface, unit):
 )
 def test_more_ages(text, surface, unit):
     assert row(text, surface)["unit"] == unit
+
+
+@pytest.mark.parametrize(
+    "text, surface, unit",
+    [
+        ("after a five-year, 1.8 billion-mile journey from Earth", "five-year", "year"),
+        ("a 30-day ceasefire was agreed", "30-day", "day"),
+    ],
+)
+def test_hyphened_units_spelled_or_not(text, surface, unit):
+    assert row(text, surface)["unit"] == unit
