@@ -23,7 +23,7 @@ import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Iterable
+from typing import Any, Iterable, Mapping, Sequence
 
 import pandas as pd
 
@@ -385,18 +385,30 @@ def attribute_speakers(claims: pd.DataFrame, text: str, *, aliases: Aliases | No
     not changed.
     """
     require_columns(claims, REQUIRES, "attribute_speakers")
-    if claims.empty:
-        return with_columns(claims, {"speaker": [], "speaker_type": []})
+    return with_columns(claims, speaker_values(claims, text, aliases=aliases))
+
+
+def speaker_values(columns: Mapping[str, Sequence[Any]], text: str, *,
+                   aliases: Aliases | None = None) -> dict[str, list[str]]:
+    """The ``speaker`` and ``speaker_type`` lists for one document's claims.
+
+    ``columns`` maps the ``REQUIRES`` names to sequences (a frame or a dict of
+    lists): the pipeline calls this in its per-document loop and builds one
+    frame per corpus, because a frame per document costs more than the work.
+    """
+    starts = list(columns["start"])
+    if not starts:
+        return {"speaker": [], "speaker_type": []}
     table = aliases if aliases is not None else _default_aliases()
     analysis = _Analysis(text, table)
     speakers: list[str] = []
     types: list[str] = []
-    for start, end, s_start, s_end in zip(claims["start"].tolist(), claims["end"].tolist(),
-                                          claims["sentence_start"].tolist(), claims["sentence_end"].tolist()):
+    for start, end, s_start, s_end in zip(starts, list(columns["end"]), list(columns["sentence_start"]),
+                                          list(columns["sentence_end"])):
         cue = analysis.cue_for(int(start), int(end), int(s_start), int(s_end))
         speakers.append(cue.speaker if cue else "")
         types.append(cue.speaker_type if cue else "")
-    return with_columns(claims, {"speaker": speakers, "speaker_type": types})
+    return {"speaker": speakers, "speaker_type": types}
 
 
 def with_columns(frame: pd.DataFrame, values: dict[str, list]) -> pd.DataFrame:

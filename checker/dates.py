@@ -20,6 +20,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any, Mapping, Sequence
 
 import pandas as pd
 
@@ -179,14 +180,23 @@ def date_claims(claims: pd.DataFrame, text: str, published: str | None) -> pd.Da
     first day of the period. The input frame is not changed.
     """
     require_columns(claims, REQUIRES, "date_claims")
+    return with_columns(claims, date_values(claims, text, published))
+
+
+def date_values(columns: Mapping[str, Sequence[Any]], text: str, published: str | None) -> dict[str, list[str]]:
+    """The ``claim_date``, ``date_precision`` and ``date_cue`` lists for one document's claims.
+
+    ``columns`` maps the ``REQUIRES`` names to sequences (a frame or a dict of
+    lists), so the pipeline can date a whole corpus without a frame per document.
+    """
     base = parse_published(published)
     dates: list[str] = []
     precisions: list[str] = []
     cues: list[str] = []
     per_sentence: dict[tuple[int, int], list[DateCue]] = {}
     quotes = None
-    for start, end, s_start, s_end in zip(claims["start"].tolist(), claims["end"].tolist(),
-                                          claims["sentence_start"].tolist(), claims["sentence_end"].tolist()):
+    for start, end, s_start, s_end in zip(list(columns["start"]), list(columns["end"]),
+                                          list(columns["sentence_start"]), list(columns["sentence_end"])):
         start, end, s_start, s_end = int(start), int(end), int(s_start), int(s_end)
         found = per_sentence.get((s_start, s_end))
         if found is None:
@@ -214,7 +224,7 @@ def date_claims(claims: pd.DataFrame, text: str, published: str | None) -> pd.Da
             dates.append("")
             precisions.append("")
             cues.append("")
-    return with_columns(claims, {"claim_date": dates, "date_precision": precisions, "date_cue": cues})
+    return {"claim_date": dates, "date_precision": precisions, "date_cue": cues}
 
 
 def parse_published(published: str | None) -> dt.date | None:

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from typing import Any, Mapping, Sequence
 
 import pandas as pd
 
@@ -89,17 +90,26 @@ def classify_modality(claims: pd.DataFrame, text: str) -> pd.DataFrame:
     modality cues appended, ';'-separated. The input frame is not changed.
     """
     require_columns(claims, REQUIRES, "classify_modality")
-    hedges = claims["hedge"].tolist() if "hedge" in claims.columns else [""] * len(claims)
-    reference = _reference_years(claims)
+    return with_columns(claims, modality_values(claims, text))
+
+
+def modality_values(columns: Mapping[str, Sequence[Any]], text: str) -> dict[str, list[str]]:
+    """The ``modality`` and ``hedge`` lists for one document's claims.
+
+    ``columns`` maps names to sequences (a frame or a dict of lists): the
+    ``REQUIRES`` columns, and ``hedge``, ``claim_date``, ``date_cue`` when present.
+    """
+    starts = list(columns["start"])
+    hedges = list(columns["hedge"]) if "hedge" in columns else [""] * len(starts)
+    reference = _reference_years(columns, len(starts))
     modalities: list[str] = []
     new_hedges: list[str] = []
     for i, (start, end, s_start, s_end) in enumerate(
-            zip(claims["start"].tolist(), claims["end"].tolist(), claims["sentence_start"].tolist(),
-                claims["sentence_end"].tolist())):
+            zip(starts, list(columns["end"]), list(columns["sentence_start"]), list(columns["sentence_end"]))):
         modality, cues = modality_of(text, int(start), int(end), int(s_start), int(s_end), reference[i])
         modalities.append(modality)
         new_hedges.append(_join(hedges[i], cues))
-    return with_columns(claims, {"modality": modalities, "hedge": new_hedges})
+    return {"modality": modalities, "hedge": new_hedges}
 
 
 def modality_of(text: str, start: int, end: int, s_start: int, s_end: int,
@@ -169,13 +179,13 @@ def _is_false(text: str, match: re.Match[str]) -> bool:
     return False
 
 
-def _reference_years(claims: pd.DataFrame) -> list[int | None]:
+def _reference_years(columns: Mapping[str, Sequence[Any]], count: int) -> list[int | None]:
     """Publication year of each claim: the year of ``claim_date`` when it defaulted to publication."""
-    if "claim_date" not in claims.columns:
-        return [None] * len(claims)
-    cues = claims["date_cue"] if "date_cue" in claims.columns else pd.Series([""] * len(claims), index=claims.index)
+    if "claim_date" not in columns:
+        return [None] * count
+    cues = list(columns["date_cue"]) if "date_cue" in columns else [""] * count
     years: list[int | None] = []
-    for date, cue in zip(claims["claim_date"].tolist(), cues.tolist()):
+    for date, cue in zip(list(columns["claim_date"]), cues):
         try:
             years.append(dt.date.fromisoformat(str(date)[:10]).year if not (isinstance(cue, str) and cue) else None)
         except ValueError:

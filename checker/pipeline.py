@@ -16,12 +16,12 @@ from typing import Any, Iterable, Sequence
 import pandas as pd
 
 from checker.aliases import Aliases, load_aliases
-from checker.attribute import attribute_speakers
+from checker.attribute import speaker_values
 from checker.columns import CLAIM_COLUMNS, SEVERITIES, ordered, require_columns
 from checker.corpus import CorpusOptions, load_corpus
-from checker.dates import date_claims
+from checker.dates import date_values
 from checker.extract import extract_quantities
-from checker.modality import classify_modality
+from checker.modality import modality_values
 from checker.text import line_of, line_starts
 
 #: What ``--fail-on`` accepts, most to least strict.
@@ -36,14 +36,25 @@ def claim_ids(doc_ids: Iterable[str], starts: Iterable[int], ends: Iterable[int]
     ]
 
 
-def _claims_of_text(text: str, published: str | None, aliases: Aliases | None) -> pd.DataFrame:
-    """The text-level stages: quantities, then speaker, claim date and modality."""
-    claims = extract_quantities(text)
-    if claims.empty:
-        return claims
-    claims = attribute_speakers(claims, text, aliases=aliases)
-    claims = date_claims(claims, text, published or None)
-    return classify_modality(claims, text)
+def quantity_columns(text: str) -> dict[str, list[Any]]:
+    """The extraction stage's columns for one text, as lists."""
+    quantities = extract_quantities(text)
+    return {column: quantities[column].tolist() for column in quantities.columns}
+
+
+def claim_columns(text: str, published: str | None, aliases: Aliases | None) -> dict[str, list[Any]]:
+    """The text-level stages on one text: quantities, then speaker, claim date and modality.
+
+    Works on plain lists: the stages' ``*_values`` cores are the same code their
+    DataFrame functions run, and one frame per corpus is built from these lists.
+    """
+    columns = quantity_columns(text)
+    if not columns.get("start"):
+        return {}
+    columns.update(speaker_values(columns, text, aliases=aliases))
+    columns.update(date_values(columns, text, published or None))
+    columns.update(modality_values(columns, text))
+    return columns
 
 
 def _file_lines(text: str, starts: Iterable[int], line_base: int, is_row: bool) -> list[int]:
@@ -54,19 +65,24 @@ def _file_lines(text: str, starts: Iterable[int], line_base: int, is_row: bool) 
     return [line_base - 1 + line_of(breaks, start) for start in starts]
 
 
-def _finish(claims: pd.DataFrame, doc_columns: dict[str, list[Any]]) -> pd.DataFrame:
-    """Add the document columns and ids in one pass; contract columns first."""
-    added = pd.DataFrame(doc_columns, index=claims.index)
-    claims = pd.concat([claims.drop(columns=[c for c in doc_columns if c in claims.columns]), added], axis=1)
-    claims["claim_id"] = claim_ids(claims["doc_id"], claims["start"], claims["end"], claims["surface"])
+def _claims_frame(columns: dict[str, list[Any]]) -> pd.DataFrame:
+    """One claims frame from the accumulated lists; ids; contract columns first."""
+    if not columns.get("start"):
+        return ordered(pd.DataFrame({c: pd.Series([], dtype=object) for c in CLAIM_COLUMNS}), CLAIM_COLUMNS)
+    claims = pd.DataFrame(columns)
+    claims["claim_id"] = claim_ids(columns["doc_id"], columns["start"], columns["end"], columns["surface"])
     missing = {column: "" for column in CLAIM_COLUMNS if column not in claims.columns}
     if missing:
         claims = claims.assign(**missing)
-    return ordered(claims.reset_index(drop=True), CLAIM_COLUMNS)
+    return ordered(claims, CLAIM_COLUMNS)
 
 
-def _empty_claims() -> pd.DataFrame:
-    return ordered(pd.DataFrame({c: pd.Series([], dtype=object) for c in CLAIM_COLUMNS}), CLAIM_COLUMNS)
+def _accumulate(total: dict[str, list[Any]], columns: dict[str, list[Any]], document: dict[str, Any]) -> None:
+    n = len(columns["start"])
+    for name, value in document.items():
+        columns[name] = [value] * n
+    for name, values in columns.items():
+        total.setdefault(name, []).extend(values)
 
 
 def extract(
@@ -86,17 +102,13 @@ def extract(
     and ``doc_id`` are copied onto every claim. Offsets index into ``text``.
     """
     doc_id = doc_id if doc_id is not None else "<text>"
-    claims = _claims_of_text(text, published, aliases)
-    if claims.empty:
-        return _empty_claims()
-    n = len(claims)
-    return _finish(claims, {
-        "doc_id": [doc_id] * n,
-        "file": [file if file is not None else doc_id] * n,
-        "outlet": [outlet or ""] * n,
-        "published": [published or ""] * n,
-        "line": _file_lines(text, claims["start"], line_base, is_row),
-    })
+    columns = claim_columns(text, published, aliases)
+    total: dict[str, list[Any]] = {}
+    if columns:
+        columns["line"] = _file_lines(text, columns["start"], line_base, is_row)
+        _accumulate(total, columns, {"doc_id": doc_id, "file": file if file is not None else doc_id,
+                                     "outlet": outlet or "", "published": published or ""})
+    return _claims_frame(total)
 
 
 def extract_corpus(documents: pd.DataFrame, *, aliases: Aliases | None = None) -> pd.DataFrame:
@@ -104,22 +116,15 @@ def extract_corpus(documents: pd.DataFrame, *, aliases: Aliases | None = None) -
     require_columns(documents, ("doc_id", "file", "text", "status", "published", "outlet", "line_base", "is_row"),
                     "extract_corpus")
     readable = documents[documents["status"] == "ok"]
-    frames: list[pd.DataFrame] = []
-    doc_columns: dict[str, list[Any]] = {"doc_id": [], "file": [], "outlet": [], "published": [], "line": []}
+    total: dict[str, list[Any]] = {}
     for row in readable.itertuples(index=False):
-        claims = _claims_of_text(row.text, row.published or None, aliases)
-        if claims.empty:
+        columns = claim_columns(row.text, row.published or None, aliases)
+        if not columns:
             continue
-        frames.append(claims)
-        n = len(claims)
-        doc_columns["doc_id"].extend([row.doc_id] * n)
-        doc_columns["file"].extend([row.file] * n)
-        doc_columns["outlet"].extend([row.outlet] * n)
-        doc_columns["published"].extend([row.published] * n)
-        doc_columns["line"].extend(_file_lines(row.text, claims["start"], int(row.line_base), bool(row.is_row)))
-    if not frames:
-        return _empty_claims()
-    return _finish(pd.concat(frames, ignore_index=True), doc_columns)
+        columns["line"] = _file_lines(row.text, columns["start"], int(row.line_base), bool(row.is_row))
+        _accumulate(total, columns, {"doc_id": row.doc_id, "file": row.file, "outlet": row.outlet,
+                                     "published": row.published})
+    return _claims_frame(total)
 
 
 def load_ruleset(rules: Any = None) -> Any:
