@@ -406,9 +406,26 @@ def speaker_values(columns: Mapping[str, Sequence[Any]], text: str, *,
     for start, end, s_start, s_end in zip(starts, list(columns["end"]), list(columns["sentence_start"]),
                                           list(columns["sentence_end"])):
         cue = analysis.cue_for(int(start), int(end), int(s_start), int(s_end))
-        speakers.append(cue.speaker if cue else "")
+        speakers.append(_generic_lower(cue.speaker) if cue else "")
         types.append(cue.speaker_type if cue else "")
     return {"speaker": speakers, "speaker_type": types}
+
+
+#: Speaker nouns that are common nouns, not names: "Police" opening a sentence
+#: and "police" later are one speaker.
+_GENERIC_NOUNS = frozenset(_NOUNS["person_nouns"]) | frozenset(_NOUNS["anonymous_nouns"]) | frozenset(
+    _NOUNS["government_nouns"]) | frozenset(_NOUNS["organisation_nouns"]) | frozenset(
+    ("organisers", "organizers", "rescuers", "officials", "authorities", "residents", "witnesses", "experts",
+     "analysts", "economists", "researchers", "scientists", "doctors", "activists"))
+
+
+def _generic_lower(speaker: str) -> str:
+    """Lower-case a speaker made only of common nouns ("Police", "The ministry", "Officials")."""
+    words = speaker.split()
+    if words and all(w.lower() in _GENERIC_NOUNS or w.lower() in ("the", "local", "state", "federal", "national")
+                     for w in words):
+        return speaker.lower()
+    return speaker
 
 
 def with_columns(frame: pd.DataFrame, values: dict[str, list]) -> pd.DataFrame:
