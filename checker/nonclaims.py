@@ -27,14 +27,14 @@ EXCLUDED_SHAPES = {
     # "November 5, 2024", "Oct. 31", "March 29", "February 2022"
     "month_day": rf"\b(?=[adfjmnos]){_MONTH}\s+(?:the\s+)?\d{{1,4}}(?:st|nd|rd|th)?(?:[-–]\d{{1,2}})?(?:,?\s+\d{{4}})?(?![\d,.]\d)",
     # "Wednesday (13)", "Friday 13"
-    "weekday_day": rf"\b(?=[fmstw]){_WEEKDAY}\s+\(?\d{{1,2}}\)?(?![\d%])",
+    "weekday_day": rf"\b(?=[fmstw]){_WEEKDAY}\s+\(?\d{{1,2}}\)?(?![\d%]|[.,]\d)",
     # "2019-09-01T10:38:07.190Z", "20/11/2024", "11.20.2024"
     "numeric_date": r"\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}(?:t[\d:.]+z?)?\b",
     # "15:57", "9:35 PM", "1:36.6" (a lap time), "8 p.m.", "11 a.m."
     "clock_time": r"\b\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:\s*[ap]\.?m\.?)?|\b\d{1,2}(?:\.\d{2})?\s*(?:[ap]\.m\.|[ap]m\b|gmt\b|utc\b|bst\b|cet\b|edt\b|est\b|local time\b)",
     # "KN-23", "COVID-19", "F-16s", "MH17", "PS5", "S23", "G7": letters joined to digits
     # ("sub-7 nanometre", "minus-5 yards", "mid-2000s" are figures, not ids)
-    "letter_id": r"\b(?!(?:sub|minus|mid|over|under|pre|post|top|about|around|some|nearly|almost|hundred|thousand|million|billion|trillion|bn|mn|percent|cent)-)[a-z]+[-‑]?\d+[a-z]*\b(?<![0-9]s)(?![/:]\d)|\b[a-z]+-\d+s\b",
+    "letter_id": r"\b(?!(?:sub|minus|mid|over|under|pre|post|top|about|around|some|nearly|almost|hundred|thousand|million|billion|trillion|bn|mn|percent|cent|to|and|or)-)[a-z]+[-‑]?\d+[a-z]*\b(?<![0-9]s)(?![/:]\d)|\b[a-z]+-\d+s\b",
     # "the 2014-15 season", "2019/20": a span of years
     "year_span": r"\b(?:1[6-9]|20)\d{2}[-–/]\d{2}\b(?![-–/]\d)",
     # "the 90049 ZIP code", "heading 0401": a leading zero makes a code

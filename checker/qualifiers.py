@@ -50,8 +50,11 @@ BY_BEFORE = re.compile(r"(?i:\bby)[ \u00a0]+$")
 #: "from" before a figure that opens a range "from X to Y".
 FROM_BEFORE = re.compile(r"(?i:\bfrom)[ \u00a0]+$")
 
-#: What joins the two ends of a range: "3 to 4", "10-15", "1 and 2" (after "between").
-RANGE_JOINER = re.compile(r"^[ \u00a0]*(?:(?P<dash>[-–])|(?P<word>to|and|or))[ \u00a0]*$", re.IGNORECASE)
+#: What joins the two ends of a range: "3 to 4", "10-15", "0-to-60", "1 and 2"
+#: (after "between"), "up to" (after "from").
+RANGE_JOINER = re.compile(
+    r"^[ \u00a0]*(?:(?P<dash>[-–])|-?(?P<word>to|and|or|up[ \u00a0]+to)-?)[ \u00a0]*$", re.IGNORECASE
+)
 
 
 @lru_cache(maxsize=1)
@@ -126,7 +129,11 @@ def merge_range(text: str, first: figures.Figure, second: figures.Figure, senten
     if not joiner:
         return None
     before = text[max(sentence_start, first.start - 12) : first.start]
-    word = (joiner.group("word") or "").lower()
+    word = " ".join((joiner.group("word") or "").lower().split())
+    if word == "up to":
+        if not FROM_BEFORE.search(before):
+            return None  # "up to" alone is a cue, not a range
+        word = "to"  # "from 450 sq ft up to 900 sq ft"
     if word == "and" and not BETWEEN_BEFORE.search(before):
         return None
     if word == "or" or first.qualifier == "range":

@@ -749,3 +749,19 @@ def test_more_ages(text, surface, unit):
 )
 def test_hyphened_units_spelled_or_not(text, surface, unit):
     assert row(text, surface)["unit"] == unit
+
+
+@pytest.mark.parametrize(
+    "text, surface, low, high, unit",
+    [
+        ("with sizes starting from 450 sq ft up to 900 sq ft, in the Klang Valley", "450 sq ft up to 900 sq ft", 450.0, 900.0, "square foot"),
+        ("shaving 10 seconds off that 0-to-60-mph time", "0-to-60-mph", 0.0, 60.0, "mile per hour"),
+    ],
+)
+def test_from_up_to_and_to_hyphen_ranges(text, surface, low, high, unit):
+    found = row(text, surface)
+    assert (found["qualifier"], found["low"], found["high"], found["unit"]) == ("range", low, high, unit)
+
+
+def test_weekday_before_a_decimal_is_no_date():
+    assert row("acquired 13% of Aeronautics on Sunday 5.5% from the insurer", "5.5%")["value"] == 5.5
