@@ -25,6 +25,9 @@ from checker.vocab import load_vocab
 #: Columns check needs (besides topic, which it adds when missing).
 NEEDS = ("claim_id", "doc_id", "value", "low", "high", "qualifier", "modality", "surface")
 
+#: Findings one rule may give on one topic; beyond, the widest gaps are kept.
+MAX_FINDINGS_PER_RULE_AND_TOPIC = 50
+
 #: Default message: both sides, the gap, and the rule's detail.
 DEFAULT_MESSAGE = "{a}; {b}: {gap} ({detail})."
 SINGLE_MESSAGE = "{a}: {gap} ({detail})."
@@ -194,6 +197,7 @@ def check(claims: pd.DataFrame, ruleset: RuleSet) -> pd.DataFrame:
     groups = {topic_id: group.reset_index(drop=True)
               for topic_id, group in prepared.groupby("topic", sort=True)}
     candidates = []
+    records = {topic_id: group.to_dict("records") for topic_id, group in groups.items()}
     for order, rule in enumerate(ruleset.rules):
         kind = KINDS[rule.kind]
         for topic_id, group in groups.items():
@@ -202,8 +206,12 @@ def check(claims: pd.DataFrame, ruleset: RuleSet) -> pd.DataFrame:
                 continue
             if not _unit_matches(rule, str(group["unit"].iloc[0]) if "unit" in group else ""):
                 continue
-            for flag in kind.func(group, topic, **rule.params):
-                rows = [group.iloc[i].to_dict() for i in flag.rows]
+            flags = kind.func(group, topic, **rule.params)
+            if len(flags) > MAX_FINDINGS_PER_RULE_AND_TOPIC:
+                # a figure this contested is one problem: report its widest gaps
+                flags = sorted(flags, key=lambda f: -f.score)[:MAX_FINDINGS_PER_RULE_AND_TOPIC]
+            for flag in flags:
+                rows = [records[topic_id][i] for i in flag.rows]
                 candidates.append((SEVERITIES.index(rule.severity), order, rule, topic_id, topic,
                                    rows, flag))
     candidates.sort(key=lambda c: (c[0], c[1]))

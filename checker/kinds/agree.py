@@ -6,8 +6,8 @@ import numpy as np
 import pandas as pd
 
 from checker.kinds.base import (
-    Flag, disjoint, format_days, format_factor, one_pair_per_documents, pair_masks,
-    parse_duration, parse_rate, parse_tolerance, ratio, register_kind, reported_change, widen,
+    FLAG_LIMIT, Flag, best_pair_per_documents, disjoint, format_days, format_factor, parse_duration,
+    parse_rate, parse_tolerance, ratio, register_kind, widen, window_pairs,
 )
 
 
@@ -69,12 +69,13 @@ def compare_pairs(claims: pd.DataFrame, *, window: float | None, tolerance: tupl
                   modality: str, speakers: str, label: str,
                   speaker_column: str = "speaker", max_ratio: float = float("inf"),
                   min_value: float = 0, across_documents: bool = False,
-                  sole_values: bool = False) -> list[Flag]:
+                  sole_values: bool = False, within_documents: bool = False) -> list[Flag]:
     """Pairs of claims (one per pair of documents) whose widened intervals are disjoint.
 
     ``speakers``: "any"; "same-or-outlet" (skip two different named speakers);
     "different" (only two different named speakers, from ``speaker_column``).
-    Pairs more than ``max_ratio`` apart are left out (not one quantity).
+    Pairs more than ``max_ratio`` apart are left out (not one quantity);
+    ``within_documents`` keeps pairs of one document only.
     """
     keep = ((claims["modality"] == modality) & (claims["qualifier"] != "vague")
             & (claims["value"].astype(float) >= min_value))
@@ -87,33 +88,46 @@ def compare_pairs(claims: pd.DataFrame, *, window: float | None, tolerance: tupl
         return []
     positions = np.flatnonzero(keep)
     lo, hi = widen(subset["lo"].to_numpy(float), subset["hi"].to_numpy(float), tolerance)
-    mask = pair_masks(subset, window)
-    mask &= disjoint(lo[:, None], hi[:, None], lo[None, :], hi[None, :])
-    mask &= ~reported_change(subset)
-    if across_documents:
-        docs = subset["doc_id"].astype(str).to_numpy()
-        mask &= docs[:, None] != docs[None, :]
-    who = subset[speaker_column].fillna("").astype(str).to_numpy()
-    named = who != ""
-    different = named[:, None] & named[None, :] & (who[:, None] != who[None, :])
-    if speakers == "same-or-outlet":
-        mask &= ~different
-    elif speakers == "different":
-        mask &= different
     values = subset["value"].to_numpy(float)
-    with np.errstate(divide="ignore", invalid="ignore"):
-        spread = np.maximum(values[:, None], values[None, :]) / np.minimum(values[:, None], values[None, :])
-    mask &= ~(spread > max_ratio)
-    rows_i, rows_j = np.nonzero(mask)
-    if len(rows_i) == 0:
-        return []
     days = subset["day"].to_numpy(float)
-    pairs = [(int(i), int(j)) for i, j in zip(rows_i, rows_j)]
-    scores = [ratio(values[i], values[j]) for i, j in pairs]
+    # Integer codes: comparing millions of pairs of strings is what costs time.
+    docs = pd.factorize(subset["doc_id"].astype(str))[0]
+    sentences = pd.factorize(subset["sentence_key"].astype(str))[0]
+    changing = subset["direction"].fillna("").astype(str).to_numpy() != ""
+    speaker_names = subset[speaker_column].fillna("").astype(str)
+    who = np.where(speaker_names.to_numpy() == "", -1, pd.factorize(speaker_names)[0])
+    kept_first, kept_second, kept_score = [], [], []
+    for i, j in window_pairs(days, window, groups=docs if within_documents else None):
+        ok = disjoint(lo[i], hi[i], lo[j], hi[j])
+        # "rose from 1,500 to 4,300": a change reported in one sentence, not a disagreement
+        ok &= ~((sentences[i] == sentences[j]) & (changing[i] | changing[j]))
+        if across_documents:
+            ok &= docs[i] != docs[j]
+        if within_documents:
+            ok &= docs[i] == docs[j]
+        different = (who[i] >= 0) & (who[j] >= 0) & (who[i] != who[j])
+        if speakers == "same-or-outlet":
+            ok &= ~different
+        elif speakers == "different":
+            ok &= different
+        with np.errstate(divide="ignore", invalid="ignore"):
+            spread = np.maximum(values[i], values[j]) / np.minimum(values[i], values[j])
+        ok &= ~(spread > max_ratio)
+        i, j, spread = i[ok], j[ok], np.nan_to_num(spread[ok], nan=0.0, posinf=np.finfo(float).max)
+        best = best_pair_per_documents(docs, i, j, spread)  # reduce each block before keeping it
+        kept_first.append(i[best])
+        kept_second.append(j[best])
+        kept_score.append(spread[best])
+    if not kept_first:
+        return []
+    first, second = np.concatenate(kept_first), np.concatenate(kept_second)
+    scores = np.concatenate(kept_score)
+    if len(first) == 0:
+        return []
     flags = []
-    for k in one_pair_per_documents(subset, pairs, scores):
-        i, j = pairs[k]
+    for k in best_pair_per_documents(docs, first, second, scores, FLAG_LIMIT):
+        i, j = int(first[k]), int(second[k])
         a, b = (i, j) if (days[i], i) <= (days[j], j) else (j, i)
-        gap = f"{format_factor(scores[k])} apart within {format_days(abs(days[b] - days[a]))}"
-        flags.append(Flag((int(positions[a]), int(positions[b])), gap, label))
+        gap = f"{format_factor(ratio(values[i], values[j]))} apart within {format_days(abs(days[b] - days[a]))}"
+        flags.append(Flag((int(positions[a]), int(positions[b])), gap, label, float(scores[k])))
     return flags

@@ -14,7 +14,7 @@ import inspect
 import math
 import re
 from dataclasses import dataclass, field
-from typing import Any, Callable, Mapping
+from typing import Any, Callable, Iterator, Mapping
 
 import numpy as np
 import pandas as pd
@@ -85,11 +85,16 @@ def parse_rate(text: Any) -> float:
 
 @dataclass(frozen=True)
 class Flag:
-    """Claims a kind flags (positions in the topic frame, in message order) and the gap."""
+    """Claims a kind flags (positions in the topic frame, in message order) and the gap.
+
+    ``score`` ranks flags of one rule and topic (the widest gap first) when the
+    engine keeps only the first few.
+    """
 
     rows: tuple[int, ...]
     gap: str
     detail: str = ""
+    score: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -203,37 +208,78 @@ def day_gap(a: pd.Timestamp, b: pd.Timestamp) -> float:
     return abs((b - a).total_seconds()) / 86400
 
 
-def pair_masks(claims: pd.DataFrame, window_days: float | None) -> np.ndarray:
-    """Upper-triangle mask of claim pairs (i < j) within ``window_days`` of each other."""
-    n = len(claims)
-    upper = np.triu(np.ones((n, n), dtype=bool), k=1)
-    if window_days is None:
-        return upper
-    days = claims["day"].to_numpy(dtype=float)
-    return upper & (np.abs(days[:, None] - days[None, :]) <= window_days + 1e-9)
+#: Most flags a pairwise kind returns for one topic, the widest gaps first: a figure
+#: contested by hundreds of documents is one problem, not a million findings.
+FLAG_LIMIT = 200
+
+#: Most candidate pairs handled at once (memory stays bounded on big topics).
+PAIR_CHUNK = 2_000_000
 
 
-def reported_change(claims: pd.DataFrame) -> np.ndarray:
-    """Pairs in the same sentence where one figure reports a change ("rose from 1,500 to 4,300")."""
-    sentence = claims["sentence_key"].to_numpy()
-    changing = claims["direction"].fillna("").astype(str).to_numpy() != ""
-    same_sentence = sentence[:, None] == sentence[None, :]
-    return same_sentence & (changing[:, None] | changing[None, :])
+def window_pairs(days: np.ndarray, window: float | None, chunk: int = PAIR_CHUNK,
+                 groups: np.ndarray | None = None) -> Iterator[tuple[np.ndarray, np.ndarray]]:
+    """Blocks of index pairs (i, j), i != j, with ``|days[i] - days[j]| <= window`` (None: all).
+
+    Claims are sorted by day and each is paired with the following ones inside
+    the window only, so a month of daily figures costs pairs per day, not n²;
+    pairs come in blocks of about ``chunk`` so memory stays bounded. With
+    ``groups`` (integer codes, e.g. documents), only pairs inside one group.
+    """
+    n = len(days)
+    days = np.asarray(days, dtype=float)
+    if n and np.isnan(days).any():
+        # Undated claims form one moment of their own, apart from every dated one.
+        finite = days[~np.isnan(days)]
+        floor = (finite.min() if len(finite) else 0.0) - 10 * ((window or 0) + 1)
+        days = np.where(np.isnan(days), floor, days)
+    group_of = np.zeros(n, dtype=np.int64) if groups is None else np.asarray(groups, dtype=np.int64)
+    order = np.lexsort((days, group_of))
+    sorted_groups = group_of[order]
+    # Days made increasing across groups, so one binary search serves every group.
+    span = (np.nanmax(days) - np.nanmin(days) + (window or 0) + 1) if n else 1
+    sorted_days = days[order] - np.nanmin(days) + sorted_groups * span if n else days
+    group_end = np.searchsorted(sorted_groups, sorted_groups, side="right")
+    if window is None:
+        ends = group_end
+    else:
+        ends = np.minimum(np.searchsorted(sorted_days, sorted_days + window + 1e-9, side="right"),
+                          group_end)
+    starts = np.arange(1, n + 1)
+    counts = np.maximum(ends - starts, 0)
+    block_start = 0
+    while block_start < n:
+        total = np.cumsum(counts[block_start:])
+        block_end = block_start + max(1, int(np.searchsorted(total, chunk, side="right")))
+        block_counts = counts[block_start:block_end]
+        firsts = np.repeat(np.arange(block_start, block_end), block_counts)
+        offsets = np.arange(block_counts.sum()) - np.repeat(np.cumsum(block_counts) - block_counts,
+                                                           block_counts)
+        seconds = np.repeat(starts[block_start:block_end], block_counts) + offsets
+        yield order[firsts], order[seconds]
+        block_start = block_end
 
 
-def one_pair_per_documents(claims: pd.DataFrame, pairs: list[tuple[int, int]], score: list[float]) -> list[int]:
-    """Indexes into ``pairs`` keeping the widest-gap pair for each pair of documents.
+def best_pair_per_documents(docs: np.ndarray, first: np.ndarray, second: np.ndarray,
+                            score: np.ndarray, limit: int | None = None) -> np.ndarray:
+    """Positions (into the pair arrays) of the widest-gap pair for each pair of documents.
 
     A story repeated in three paragraphs would otherwise give nine findings for
-    one disagreement between two articles.
+    one disagreement between two articles. With ``limit``, only that many pairs,
+    the widest gaps. Returned in (first, second) order.
     """
-    docs = claims["doc_id"].astype(str).to_numpy()
-    best: dict[tuple[str, str], int] = {}
-    for k, (i, j) in enumerate(pairs):
-        key = tuple(sorted((docs[i], docs[j])))
-        if key not in best or score[k] > score[best[key]]:
-            best[key] = k
-    return sorted(best.values(), key=lambda k: pairs[k])
+    if len(first) == 0:
+        return np.array([], dtype=int)
+    codes = docs if np.issubdtype(docs.dtype, np.integer) else pd.factorize(docs)[0]
+    a, b = codes[first].astype(np.int64), codes[second].astype(np.int64)
+    key = np.minimum(a, b) * (int(codes.max()) + 1) + np.maximum(a, b)
+    # Sort by document pair, then widest gap (stable: pairs come in a fixed order);
+    # keep each document pair's first.
+    order = np.lexsort((-score, key))
+    _, firsts = np.unique(key[order], return_index=True)
+    kept = order[firsts]
+    if limit is not None and len(kept) > limit:
+        kept = kept[np.lexsort((second[kept], first[kept], -score[kept]))][:limit]
+    return kept[np.lexsort((second[kept], first[kept]))]
 
 
 def significant_digits(values: pd.Series) -> pd.Series:

@@ -6,8 +6,7 @@ import numpy as np
 import pandas as pd
 
 from checker.kinds.base import (
-    Flag, format_factor, one_pair_per_documents, pair_masks, parse_duration, register_kind,
-    significant_digits,
+    FLAG_LIMIT, Flag, best_pair_per_documents, format_factor, parse_duration, register_kind, significant_digits,
 )
 
 
@@ -53,26 +52,37 @@ def magnitude(claims: pd.DataFrame, topic: object, *, powers: list[int], closene
     if len(subset) < 2:
         return []
     window = cumulative_window if getattr(topic, "cumulative", False) else None
-    mask = pair_masks(subset, window)
-    modalities = subset["modality"].to_numpy()
-    mask &= modalities[:, None] == modalities[None, :]  # "will cut 4,500" against "will cut 45,000"
     values = subset["value"].to_numpy(float)
-    exponent = np.log10(values[:, None] / values[None, :])
-    near = np.zeros_like(mask)
-    for power in powers:
-        near |= np.abs(np.abs(exponent) - power) <= np.log10(1 + closeness)
-    mask &= near
-    rows_i, rows_j = np.nonzero(mask)
-    pairs = [(int(i), int(j)) for i, j in zip(rows_i, rows_j)]
-    if not pairs:
-        return []
-    scores = [float(abs(exponent[i, j])) for i, j in pairs]
     days = subset["day"].to_numpy(float)
+    modalities = subset["modality"].to_numpy()
+    logs = np.log10(values)
+    slack = np.log10(1 + closeness)
+    # For each power of ten, the figures whose log lies power ± slack above another's:
+    # found by binary search on sorted logs, never by comparing all pairs.
+    order = np.argsort(logs, kind="stable")
+    sorted_logs = logs[order]
+    firsts, seconds = [], []
+    for power in powers:
+        lo_at = np.searchsorted(sorted_logs, sorted_logs + power - slack, side="left")
+        hi_at = np.searchsorted(sorted_logs, sorted_logs + power + slack, side="right")
+        counts = np.maximum(hi_at - lo_at, 0)
+        firsts.append(np.repeat(np.arange(len(order)), counts))
+        seconds.append(np.repeat(lo_at, counts) + np.arange(counts.sum())
+                       - np.repeat(np.cumsum(counts) - counts, counts))
+    first, second = order[np.concatenate(firsts)], order[np.concatenate(seconds)]
+    ok = modalities[first] == modalities[second]  # "will cut 4,500" against "will cut 45,000"
+    if window is not None:
+        ok &= np.abs(days[first] - days[second]) <= window + 1e-9
+    first, second = first[ok], second[ok]
+    if len(first) == 0:
+        return []
+    docs = subset["doc_id"].astype(str).to_numpy()
+    scores = np.abs(logs[first] - logs[second])
     flags = []
-    for k in one_pair_per_documents(subset, pairs, scores):
-        i, j = pairs[k]
+    for k in best_pair_per_documents(docs, first, second, scores, FLAG_LIMIT):
+        i, j = int(first[k]), int(second[k])
         a, b = (i, j) if (days[i], i) <= (days[j], j) else (j, i)
         factor = max(values[a], values[b]) / min(values[a], values[b])
         flags.append(Flag((int(positions[a]), int(positions[b])),
-                          f"{format_factor(factor)}, a power of ten apart", "magnitude"))
+                          f"{format_factor(factor)}, a power of ten apart", "magnitude", float(scores[k])))
     return flags

@@ -80,6 +80,7 @@ def monotonic(claims: pd.DataFrame, topic: object, *, tolerance: tuple[str, floa
     flags = []
     best_by_doc: dict[str, int] = {}  # each document's highest lower bound so far (index in order)
     pending = 0
+    reference, confirmed_at = -1, -1
     for k in range(len(order)):
         while pending < k and days[pending] <= days[k] - min_gap:
             doc = docs[pending]
@@ -89,7 +90,8 @@ def monotonic(claims: pd.DataFrame, topic: object, *, tolerance: tuple[str, floa
             pending += 1
         if len(best_by_doc) < confirm or np.isnan(highs[k]) or values[k] <= 0:
             continue
-        reference = _confirmed(best_by_doc, lows, days, confirm)
+        if pending != confirmed_at:  # new earlier claims: the running total may have moved
+            reference, confirmed_at = _confirmed(best_by_doc, lows, days, confirm), pending
         if reference < 0:
             continue
         total = lows[reference]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 
 from checker.kinds.agree import compare_pairs
-from checker.kinds.base import Flag, parse_rate, parse_tolerance, ratio, register_kind
+from checker.kinds.base import Flag, parse_rate, parse_tolerance, register_kind
 
 
 #: Claims of one article this close in date describe the same moment.
@@ -36,18 +36,11 @@ def self_contradiction(claims: pd.DataFrame, topic: object, *, tolerance: tuple[
     figures further apart in one article are a part and a whole, "six people"
     in one town against "42" in all, not a contradiction).
     """
-    flags: list[Flag] = []
-    for _, group in claims.groupby("doc_id", sort=True):
-        if len(group) < 2:
-            continue
-        offsets = [claims.index.get_loc(i) for i in group.index]
-        values = group["value"].astype(float).to_numpy()
-        # "killed 45 people on Wednesday" and "the 38 people killed" (dated by the article,
-        # a day later) are the same time: within a day counts as one date.
-        for flag in compare_pairs(group, window=SAME_TIME_DAYS, tolerance=tolerance, modality=modality,
-                                  speakers="same-or-outlet", label="self-contradiction"):
-            if ratio(values[flag.rows[0]], values[flag.rows[1]]) > max_ratio:
-                continue
-            flags.append(Flag(tuple(offsets[r] for r in flag.rows), flag.gap.split(" within")[0],
-                              flag.detail))
-    return flags
+    # One pass over the topic, pairs within a document only. "killed 45 people on
+    # Wednesday" and "the 38 people killed" (dated by the article, a day later) are
+    # the same time: within a day counts as one date.
+    return [Flag(flag.rows, flag.gap.split(" within")[0], flag.detail, flag.score)
+            for flag in compare_pairs(claims, window=SAME_TIME_DAYS, tolerance=tolerance,
+                                      modality=modality, speakers="same-or-outlet",
+                                      label="self-contradiction", max_ratio=max_ratio,
+                                      within_documents=True)]

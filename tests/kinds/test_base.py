@@ -1,0 +1,77 @@
+"""Shared helpers of the kinds: parameter syntax, pair generation, pair reduction."""
+
+import math
+
+import numpy as np
+import pytest
+
+from checker.kinds.base import (
+    DURATION, RATE, TOLERANCE_PERCENT, best_pair_per_documents, format_factor, parse_duration,
+    parse_rate, parse_tolerance, window_pairs,
+)
+
+
+@pytest.mark.parametrize("text, days", [("2d", 2), ("7 days", 7), ("1w", 7), ("12h", 0.5), (3, 3)])
+def test_parse_duration(text, days):
+    assert parse_duration(text) == pytest.approx(days)
+
+
+@pytest.mark.parametrize("text", ["2x", "d2", "", "two days", True])
+def test_bad_durations(text):
+    with pytest.raises(ValueError):
+        parse_duration(text)
+
+
+@pytest.mark.parametrize("pattern, text, matches", [
+    (DURATION, "2d", True), (DURATION, "2 x", False), (TOLERANCE_PERCENT, "15%", True),
+    (TOLERANCE_PERCENT, "15", False), (RATE, "x3", True), (RATE, "×3", True), (RATE, "3x", True),
+    (RATE, "three", False),
+])
+def test_patterns(pattern, text, matches):
+    assert bool(pattern.match(text)) is matches
+
+
+@pytest.mark.parametrize("text, parsed", [("15%", ("rel", 0.15)), (500, ("abs", 500.0)), ("500", ("abs", 500.0))])
+def test_parse_tolerance(text, parsed):
+    assert parse_tolerance(text) == parsed
+
+
+@pytest.mark.parametrize("text, factor", [(3, 3.0), ("x3", 3.0), ("×2.5", 2.5)])
+def test_parse_rate(text, factor):
+    assert parse_rate(text) == factor
+
+
+@pytest.mark.parametrize("factor, text", [(3.67, "×3.7"), (3.0, "×3"), (12.5, "×12.5"), (430, "×430"),
+                                          (math.inf, "×∞")])
+def test_format_factor(factor, text):
+    assert format_factor(factor) == text
+
+
+def all_pairs(days, window, groups=None, chunk=3):
+    found = set()
+    for first, second in window_pairs(np.array(days, dtype=float), window, chunk=chunk, groups=groups):
+        found.update(tuple(sorted(p)) for p in zip(first.tolist(), second.tolist()))
+    return found
+
+
+def test_window_pairs_match_brute_force():
+    rng = np.random.default_rng(1)
+    days = rng.integers(0, 10, 40).astype(float)
+    groups = rng.integers(0, 4, 40)
+    for window in (0, 1, 2.5, None):
+        brute = {(i, j) for i in range(40) for j in range(i + 1, 40)
+                 if window is None or abs(days[i] - days[j]) <= window}
+        assert all_pairs(days, window) == brute
+        same_group = {(i, j) for i, j in brute if groups[i] == groups[j]}
+        assert all_pairs(days, window, groups) == same_group
+
+
+def test_undated_claims_pair_only_with_each_other():
+    assert all_pairs([0.0, np.nan, np.nan, 0.5], 1) == {(0, 3), (1, 2)}
+
+
+def test_best_pair_per_documents_keeps_the_widest_gap():
+    docs = np.array(["a", "a", "b", "b"])
+    first, second = np.array([0, 1, 0]), np.array([2, 3, 3])
+    kept = best_pair_per_documents(docs, first, second, np.array([1.5, 3.0, 2.0]))
+    assert kept.tolist() == [1]
