@@ -69,7 +69,8 @@ def compare_pairs(claims: pd.DataFrame, *, window: float | None, tolerance: tupl
                   modality: str, speakers: str, label: str,
                   speaker_column: str = "speaker", max_ratio: float = float("inf"),
                   min_value: float = 0, across_documents: bool = False,
-                  sole_values: bool = False, within_documents: bool = False) -> list[Flag]:
+                  sole_values: bool = False, within_documents: bool = False,
+                  skip_same_sentence: bool = False) -> list[Flag]:
     """Pairs of claims (one per pair of documents) whose widened intervals are disjoint.
 
     ``speakers``: "any"; "same-or-outlet" (skip two different named speakers);
@@ -100,7 +101,10 @@ def compare_pairs(claims: pd.DataFrame, *, window: float | None, tolerance: tupl
     for i, j in window_pairs(days, window, groups=docs if within_documents else None):
         ok = disjoint(lo[i], hi[i], lo[j], hi[j])
         # "rose from 1,500 to 4,300": a change reported in one sentence, not a disagreement
-        ok &= ~((sentences[i] == sentences[j]) & (changing[i] | changing[j]))
+        same_sentence = sentences[i] == sentences[j]
+        ok &= ~(same_sentence & (changing[i] | changing[j]))
+        if skip_same_sentence:
+            ok &= ~same_sentence
         if across_documents:
             ok &= docs[i] != docs[j]
         if within_documents:

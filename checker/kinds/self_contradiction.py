@@ -26,8 +26,8 @@ def self_contradiction(claims: pd.DataFrame, topic: object, *, tolerance: tuple[
 
     What it flags: two claims of one document, same topic and modality, dated
     within a day of each other, whose intervals (widened by ``tolerance``) do not overlap, unless
-    the sentence reports a change ("rose from 1,500 to 4,300") or two named
-    speakers give them (an article quoting both sides is not contradicting itself).
+    they share a sentence (a breakdown, "23 died in Malatya, 17 in Urfa", or a
+    change, "rose from 1,500 to 4,300") or two named speakers give them (an article quoting both sides is not contradicting itself).
     Why: an article contradicting itself is an editing error readers notice.
     Example: "3,000 soldiers arrived" and later in the same article "the 30,000
     soldiers who arrived" → flagged; "approximately 3.5 million artillery
@@ -43,4 +43,4 @@ def self_contradiction(claims: pd.DataFrame, topic: object, *, tolerance: tuple[
             for flag in compare_pairs(claims, window=SAME_TIME_DAYS, tolerance=tolerance,
                                       modality=modality, speakers="same-or-outlet",
                                       label="self-contradiction", max_ratio=max_ratio,
-                                      within_documents=True)]
+                                      within_documents=True, skip_same_sentence=True)]

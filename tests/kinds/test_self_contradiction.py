@@ -47,3 +47,9 @@ def test_an_article_quoting_two_speakers_is_not_contradicting_itself(claims_of):
     ])
     assert run(claims) == []
     assert len(run(claims.assign(speaker="Donald Trump"))) == 1
+
+
+def test_a_breakdown_in_one_sentence_is_not_a_contradiction(claims_of):
+    # Quake RSS (Guardian, 6 Feb 2023): "23 people died in the province of Malatya, 17 in Urfa, ..."
+    rows = [{"doc_id": "g", "value": v, "claim_date": "2023-02-06", "sentence_start": 0} for v in (23, 17)]
+    assert run(claims_of(rows)) == []
