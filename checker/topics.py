@@ -214,8 +214,14 @@ def match_topic(topic: Topic, claim: Mapping[str, object], context_text: str,
 
 
 def _claimed_by_phrase(phrase: str, known_entities: frozenset[str]) -> bool:
-    pattern = _phrase_pattern(tuple(sorted(w for w in known_entities if len(w) > 3)))
+    pattern = _known_pattern(known_entities)
     return bool(pattern and phrase and pattern.search(phrase))
+
+
+@lru_cache(maxsize=8)
+def _known_pattern(known_entities: frozenset[str]) -> re.Pattern[str] | None:
+    """Whole-word pattern of the concepts' longer entity words (built once per lexicon)."""
+    return _phrase_pattern(tuple(sorted(w for w in known_entities if len(w) > 3)))
 
 
 def _offsets(claims: pd.DataFrame) -> pd.Series:
@@ -277,6 +283,7 @@ def _events(claims: pd.DataFrame) -> pd.Series:
 
     # Link documents through each name and place they share, in date order: each
     # document is compared with the next ones holding the same key, not with all.
+    sort_day = {d: (days[d] if not np.isnan(days[d]) else -1e12) for d in ids}
     holders: dict[tuple[str, str], list[str]] = {}
     for d in ids:
         for name in names[d]:
@@ -284,7 +291,7 @@ def _events(claims: pd.DataFrame) -> pd.Series:
         for place in places[d]:
             holders.setdefault(("place", place), []).append(d)
     for (what, _), holding in holders.items():
-        holding.sort(key=lambda d: (np.nan_to_num(days[d], nan=-1e12), d))
+        holding.sort(key=lambda d: (sort_day[d], d))
         for i, a in enumerate(holding):
             for b in holding[i + 1:i + 1 + LINK_LOOKAHEAD]:
                 gap = 0.0 if np.isnan(days[a]) or np.isnan(days[b]) else days[b] - days[a]
@@ -306,7 +313,7 @@ def _events(claims: pd.DataFrame) -> pd.Series:
         members.setdefault(r, []).append(d)
     labels = {}
     for r, group_ids in members.items():
-        first = min(group_ids, key=lambda d: (np.nan_to_num(days[d], nan=1e12), d))
+        first = min(group_ids, key=lambda d: (days[d] if not np.isnan(days[d]) else 1e12, d))
         counts: dict[str, int] = {}
         for d in group_ids:
             for w in places[d] or names[d]:

@@ -81,3 +81,15 @@ def test_per_country_and_combined(sentence, figure, place):
 def test_previous_number_pattern(text, count):
     from checker.places import PREVIOUS_NUMBER
     assert len(PREVIOUS_NUMBER.findall(text)) == count
+
+
+@pytest.mark.parametrize("words, text, found", [
+    (["syria", "sudan", "sud"], "sudan and syria and sud", ["sudan", "syria", "sud"]),
+    (["u.s.", "uk", "ukraine"], "ukraine, uk and u.s.", ["ukraine", "uk", "u.s."]),
+    (["new zealand", "new delhi"], "new delhi new york new zealand", ["new delhi", "new zealand"]),
+])
+def test_trie_alternation_matches_like_a_longest_first_alternation(words, text, found):
+    import re
+    from checker.places import trie_alternation
+    pattern = re.compile(rf"(?<![\w.])(?:{trie_alternation(words)})(?![\w])")
+    assert pattern.findall(text) == found
