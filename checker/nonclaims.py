@@ -34,7 +34,7 @@ EXCLUDED_SHAPES = {
     "clock_time": r"\b\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:\s*[ap]\.?m\.?)?|\b\d{1,2}(?:\.\d{2})?\s*(?:[ap]\.m\.|[ap]m\b|gmt\b|utc\b|bst\b|cet\b|edt\b|est\b|local time\b)",
     # "KN-23", "COVID-19", "F-16s", "MH17", "PS5", "S23", "G7": letters joined to digits
     # ("sub-7 nanometre", "minus-5 yards", "mid-2000s" are figures, not ids)
-    "letter_id": r"\b(?!(?:sub|minus|mid|over|under|pre|post|top|about|around|some|nearly|almost|hundred|thousand|million|billion|trillion|bn|mn|percent|cent|to|and|or)-)[a-z]+[-‑]?\d+[a-z]*\b(?<![0-9]s)(?![/:]\d)|\b[a-z]+-\d+s\b",
+    "letter_id": r"\b(?=[a-z]+[-‑]?\d)(?!(?:sub|minus|mid|over|under|pre|post|top|about|around|some|nearly|almost|hundred|thousand|million|billion|trillion|bn|mn|percent|cent|to|and|or)-)[a-z]+[-‑]?\d+[a-z]*\b(?<![0-9]s)(?![/:]\d)|\b[a-z]+-\d+s\b",
     # "the 2014-15 season", "2019/20": a span of years
     "year_span": r"\b(?:1[6-9]|20)\d{2}[-–/]\d{2}\b(?![-–/]\d)",
     # "the 90049 ZIP code", "heading 0401": a leading zero makes a code
@@ -51,7 +51,6 @@ EXCLUDED_SHAPES = {
     # "in their 70s": an age bracket, not a count
     "decade": r"\b(?:1\d|20)?\d0['’]?s\b|['’]\d0s\b",
     # "2-2", "3-1" scores: a hyphen between small integers where the second is not larger
-    "url_or_email": r"\b(?:https?://|www\.)\S+|(?<![\w.+-])[\w.+-]+@\S+",
 }
 
 #: The union of :data:`EXCLUDED_SHAPES`, matched on the lower-cased text

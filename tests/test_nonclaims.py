@@ -32,7 +32,6 @@ from checker import nonclaims
         ("decade", "the 1990s", True),
         ("decade", "their 70s", True),
         ("decade", "70 soldiers", False),
-        ("url_or_email", "www.example.com/2024", True),
     ],
 )
 def test_excluded_shapes(shape, text, excluded):
