@@ -22,7 +22,7 @@ PHRASE_TOKEN = re.compile(r"[A-Za-z](?:\.[A-Za-z])+\.?|[A-Za-z][A-Za-z0-9]*(?:['
 #: Suffixes that mark an adjective, kept out of an entity's compound
 #: ("ballistic missiles" -> "missile"; "artillery shells" -> "artillery shell").
 ADJECTIVE_SUFFIX = re.compile(
-    r"(?:al|ic|ive|ous|ful|less|able|ible|ish|ed|ing|ian|ese|ary|ern|est|er|ent|ant)$"
+    r"(?:al|ic|ive|ous|ful|less|able|ible|ish|ed|ing|ian|ese|ary|ern)$"
 )
 
 #: Plural endings that are not plurals ("gas", "bus", "analysis", "status").

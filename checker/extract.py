@@ -161,6 +161,9 @@ AGE_UNITS = frozenset({"year of age", "month of age"})
 #: in aid" (not "in the", "in 2019" or "in London").
 MONEY_IN = re.compile(r"[ \u00a0]+in[ \u00a0]+(?=(?!the\b|a\b|an\b|its\b|their\b|this\b|that\b)[a-z])")
 
+#: "for" (and an article) after money: "$1.375 billion for the wall".
+MONEY_FOR = re.compile(r"[ \u00a0]+(?:for|toward|towards)[ \u00a0]+(?:(?:the|a|an|its|their|his|her)[ \u00a0]+)?(?=[a-z])")
+
 #: "of the", "of its" after a figure: the noun phrase of a part or a share.
 PARTITIVE_OF = re.compile(
     r"[ \u00a0]+of[ \u00a0]+(?:(?:the|its|their|his|her|our|these|those|all)[ \u00a0]+)?(?:(?:most|least)[ \u00a0]+)?"
@@ -209,6 +212,9 @@ def _attach_entity(text: str, figure: figures.Figure, sentence: tuple[int, int],
         elif figure.money and MONEY_IN.match(text, figure.end):
             # "$10 million in humanitarian assistance", "$1 billion in gains"
             phrase = entities.phrase_after(text, MONEY_IN.match(text, figure.end).end(), s_end)
+        elif figure.money and MONEY_FOR.match(text, figure.end):
+            # "$1.375 billion for the wall", "$1.4 billion for border security": its purpose.
+            phrase = entities.phrase_after(text, MONEY_FOR.match(text, figure.end).end(), s_end)
         elif text[figure.end : figure.end + 1] in (" ", "-") and (
             text[figure.end + 1 : figure.end + 2].islower() or figure.unit in AGE_UNITS
         ):

@@ -765,3 +765,14 @@ def test_from_up_to_and_to_hyphen_ranges(text, surface, low, high, unit):
 
 def test_weekday_before_a_decimal_is_no_date():
     assert row("acquired 13% of Aeronautics on Sunday 5.5% from the insurer", "5.5%")["value"] == 5.5
+
+
+@pytest.mark.parametrize(
+    "text, surface, entity",
+    [
+        ("a spending bill, which grants him $1.375 billion for the wall, as opposed to", "$1.375 billion", "wall"),
+        ("a funding package that includes just $1.4 billion for border security.", "$1.4 billion", "border security"),
+    ],
+)
+def test_money_for_a_purpose(text, surface, entity):
+    assert row(text, surface)["entity"] == entity
