@@ -258,7 +258,6 @@ def _events(claims: pd.DataFrame) -> pd.Series:
     """An event key per claim: documents linked by shared places/names within a few days."""
     stop = _lexicon()["stop"]
     gaz = gazetteer()
-    docs = claims.groupby("doc_id", sort=True)
     names: dict[str, set[str]] = {}
     places: dict[str, set[str]] = {}
     days: dict[str, float] = {}
@@ -266,8 +265,12 @@ def _events(claims: pd.DataFrame) -> pd.Series:
         else pd.Series(dtype=object)
     stamps = pd.to_datetime(published.astype(str), errors="coerce", utc=True, format="mixed")
     epoch_days = (stamps - pd.Timestamp("1970-01-01", tz="UTC")).dt.total_seconds() / 86400
-    for doc_id, group in docs:
-        text = " ".join(dict.fromkeys(group["sentence"].fillna("").astype(str)))
+    # Each document's distinct claim sentences, in order (plain dicts: no per-group pandas cost).
+    sentences_of: dict[str, dict[str, None]] = {}
+    for doc_id, sentence in zip(claims["doc_id"].astype(str), claims["sentence"].fillna("").astype(str)):
+        sentences_of.setdefault(doc_id, {})[sentence] = None
+    for doc_id in sorted(sentences_of):
+        text = " ".join(sentences_of[doc_id])
         names[doc_id] = {w for w in NAME_WORD.findall(text) if w not in stop}
         places[doc_id] = {gaz.country_of[m.group().lower()] for m in gaz.pattern.finditer(text)}
         day = epoch_days.get(doc_id, np.nan)
@@ -322,7 +325,7 @@ def _events(claims: pd.DataFrame) -> pd.Series:
         date = "" if np.isnan(days[first]) else str(pd.Timestamp(days[first] * 86400e9).date())
         labels[r] = slug(f"{date} {name}")
     # A document naming nothing can't be placed in a story: "" (it joins the topic's main story).
-    return claims["doc_id"].map(lambda d: labels[keys[d]] if names[d] or places[d]
+    return claims["doc_id"].astype(str).map(lambda d: labels[keys[d]] if names[d] or places[d]
                                 or len(members[keys[d]]) > 1 else "")
 
 
