@@ -101,6 +101,17 @@ def gazetteer() -> Gazetteer:
 # "killed 20,000 people there and in Syria": the place adds to another, the figure is combined.
 ALSO_ELSEWHERE = re.compile(r"\b(?:there|here)\s+and\s*$", re.IGNORECASE)
 
+# A punctuation comma (followed by a space; "2,470" has none).
+PUNCTUATION_COMMA = r",(?=\s)"
+
+# An aside between commas: ", with 2,470 deaths recorded officially in Syria,".
+ASIDE = re.compile(rf"{PUNCTUATION_COMMA}.*?{PUNCTUATION_COMMA}")
+LAST_COMMA = re.compile(PUNCTUATION_COMMA)
+
+# "killed there", "in the country", "in his country": the place the sentence already named.
+ANAPHORIC_PLACE = re.compile(r"\bthere\b|\b(?:in|across)\s+(?:the|his|her|its|their)\s+country\b",
+                             re.IGNORECASE)
+
 # A number before the figure: words before it describe that number, not ours.
 PREVIOUS_NUMBER = re.compile(r"\d[\d,.]*")
 
@@ -134,10 +145,7 @@ def place_of(sentence: str, start: int, end: int,
             groups[-1].append(mention)
         else:
             groups.append([mention])
-    clause_start = max((m.end() for m in gaz.clause_break.finditer(sentence, 0, start)), default=0)
-    # ... and after the previous figure: "combined ... 38,000 ... in Turkey climbed to 31,974".
-    clause_start = max([clause_start] + [m.end() for m in PREVIOUS_NUMBER.finditer(sentence, 0, start)])
-    if gaz.combined.search(sentence, clause_start, start):
+    if gaz.combined.search(_lead_in(sentence, start, gaz)):
         return ""  # "the combined death toll rose to almost 38,000"
     best: tuple[int, str] | None = None
     for group in groups:
@@ -162,7 +170,34 @@ def place_of(sentence: str, start: int, end: int,
             place = ""
         if best is None or distance < best[0]:
             best = (distance, place)
+    if best is None and ANAPHORIC_PLACE.search(_clause_of(sentence, start, end, gaz)):
+        # "6,957 people have been killed there", "the death toll in his country":
+        # the one country the sentence names.
+        countries = {c for _, _, c in mentions}
+        return next(iter(countries)) if len(countries) == 1 else ""
     return best[1] if best else ""
+
+
+def _lead_in(sentence: str, start: int, gaz: Gazetteer) -> str:
+    """The words leading to the figure in its clause, asides between commas left out.
+
+    "The combined total, with 2,470 deaths in Syria, has reached 11,224": for
+    11,224 "The combined total has reached"; for 2,470 (inside the aside) "with".
+    Text before an earlier figure describes that figure and is cut off too.
+    """
+    clause_start = max((m.end() for m in gaz.clause_break.finditer(sentence, 0, start)), default=0)
+    text = ASIDE.sub(" ", sentence[clause_start:start])
+    commas = list(LAST_COMMA.finditer(text))
+    if commas:
+        text = text[commas[-1].end():]  # the figure opens an aside, or follows an introductory phrase
+    return PREVIOUS_NUMBER.split(text)[-1]
+
+
+def _clause_of(sentence: str, start: int, end: int, gaz: Gazetteer) -> str:
+    """The text of the figure's clause (between the clause breaks around it)."""
+    left = max((m.end() for m in gaz.clause_break.finditer(sentence, 0, start)), default=0)
+    right = next((m.start() for m in gaz.clause_break.finditer(sentence, end)), len(sentence))
+    return sentence[left:right]
 
 
 def add_places(claims: pd.DataFrame) -> pd.DataFrame:

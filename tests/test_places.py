@@ -93,3 +93,35 @@ def test_trie_alternation_matches_like_a_longest_first_alternation(words, text, 
     from checker.places import trie_alternation
     pattern = re.compile(rf"(?<![\w.])(?:{trie_alternation(words)})(?![\w])")
     assert pattern.findall(text) == found
+
+
+# Quake RSS (Guardian, Feb 2023): the place a sentence named, taken up again.
+@pytest.mark.parametrize("sentence, figure, place", [
+    ("Turkey has revised up the death toll again, with authorities now saying that 6,957 people have been "
+     "killed there.", "6,957", "Turkey"),
+    ("Turkish vice president said last night the death toll in his country had risen to 24,617.", "24,617",
+     "Turkey"),
+    ("The combined total, with 2,470 deaths recorded officially in Syria, has reached 11,224.", "2,470", "Syria"),
+    ("The combined total, with 2,470 deaths recorded officially in Syria, has reached 11,224.", "11,224", ""),
+    ("Rescuers in Turkey and Syria say 5,000 people were killed there", "5,000", ""),
+])
+def test_anaphoric_places_and_commas(sentence, figure, place):
+    start = sentence.find(figure)
+    assert place_of(sentence, start, start + len(figure)) == place
+
+
+@pytest.mark.parametrize("text, matches", [("killed there.", True), ("in his country", True),
+                                           ("in the country's south", True), ("therefore", False)])
+def test_anaphoric_place_pattern(text, matches):
+    from checker.places import ANAPHORIC_PLACE
+    assert bool(ANAPHORIC_PLACE.search(text)) is matches
+
+
+@pytest.mark.parametrize("text, asides", [
+    ("The combined total, with 2,470 deaths in Syria, has reached", 1),
+    ("killed 2,470 and 1,200 people", 0),
+    ("a, b, c, d", 1),
+])
+def test_aside_pattern(text, asides):
+    from checker.places import ASIDE
+    assert len(ASIDE.findall(text)) == asides
