@@ -112,6 +112,20 @@ LAST_COMMA = re.compile(PUNCTUATION_COMMA)
 ANAPHORIC_PLACE = re.compile(r"\bthere\b|\b(?:in|across)\s+(?:the|his|her|its|their)\s+country\b",
                              re.IGNORECASE)
 
+# A capitalised name word ("Aleppo", "Kahramanmaras", "Sanliurfa").
+LOCAL_NAME = r"[A-Z][a-zà-ÿ-]+"
+
+#: Characters between a figure and a local place that still describes it.
+LOCAL_REACH = 60
+
+#: Characters a country may stand before (after) the figure it describes.
+REACH_BEFORE = 30
+REACH_AFTER = 80
+
+#: Share of capitalised words above which a line is a Title Case headline, where
+#: capitals do not mark names ("Killed in Aid Convoy").
+TITLE_CASE_SHARE = 0.6
+
 # A number before the figure: words before it describe that number, not ours.
 PREVIOUS_NUMBER = re.compile(r"\d[\d,.]*")
 
@@ -138,7 +152,7 @@ def place_of(sentence: str, start: int, end: int,
     if mentions is None:
         mentions = place_mentions(sentence)
     if not mentions:
-        return ""
+        return _local_place(sentence, start, end, gaz)
     groups: list[list[tuple[int, int, str]]] = []
     for mention in mentions:
         if groups and gaz.joiner.match(sentence[groups[-1][-1][1]:mention[0]]):
@@ -164,17 +178,64 @@ def place_of(sentence: str, start: int, end: int,
         if not locative or (gaz.modifier_after.match(after) and not PLACE_ALONE.match(after)):
             continue
         distance = g_start - end if g_start >= end else start - g_end
+        if distance > (REACH_AFTER if g_start >= end else REACH_BEFORE):
+            continue  # too far to describe this figure: "buildings in Turkey, 11 days after ... 45,000"
         countries = {c for _, _, c in group}
         place = next(iter(countries)) if len(countries) == 1 else ""
         if ALSO_ELSEWHERE.search(gaz.locative_before.sub("", before)):
             place = ""
         if best is None or distance < best[0]:
             best = (distance, place)
+    if best is None:
+        local = _local_place(sentence, start, end, gaz)
+        if local:
+            return local
     if best is None and ANAPHORIC_PLACE.search(_clause_of(sentence, start, end, gaz)):
         # "6,957 people have been killed there", "the death toll in his country":
         # the one country the sentence names.
         countries = {c for _, _, c in mentions}
         return next(iter(countries)) if len(countries) == 1 else ""
+    return best[1] if best else ""
+
+
+@lru_cache(maxsize=1)
+def _local_pattern() -> re.Pattern[str]:
+    """A locative and a capitalised name: "in Aleppo", "in the province of Malatya"."""
+    data = load_vocab("places")
+    return re.compile(
+        rf"\b(?:{_alternation(data['locatives'])})\s+(?:the\s+)?"
+        rf"(?:(?:{_alternation(data['local_units'])})\s+of\s+)?"
+        rf"(?P<name>{LOCAL_NAME}(?:\s+{LOCAL_NAME}){{0,2}})")
+
+
+@lru_cache(maxsize=1)
+def _not_local_names() -> frozenset[str]:
+    return frozenset(load_vocab("concepts")["stop_names"]) | frozenset(load_vocab("places")["not_local"])
+
+
+def _local_place(sentence: str, start: int, end: int, gaz: Gazetteer) -> str:
+    """A town, city or province the figure is about ("42 people were killed in Aleppo"), or "".
+
+    Such a figure is a part, never the national or combined total. Used only when
+    no country is found for the figure; the nearest name in its clause wins.
+    """
+    words = sentence.split()
+    if words and sum(w[:1].isupper() for w in words) / len(words) > TITLE_CASE_SHARE:
+        return ""
+    best: tuple[int, str] | None = None
+    for match in _local_pattern().finditer(sentence):
+        name = match["name"].strip("-")
+        parts = re.split(r"[\s-]+", name.lower())
+        if match["name"].split()[0] in _not_local_names() or any(p in gaz.country_of for p in parts):
+            continue
+        if match.start() < end and match.end() > start:
+            continue
+        between = sentence[match.end():start] if match.end() <= start else sentence[end:match.start()]
+        if gaz.clause_break.search(between) or PREVIOUS_NUMBER.search(between):
+            continue
+        distance = len(between)
+        if distance <= LOCAL_REACH and (best is None or distance < best[0]):
+            best = (distance, name)
     return best[1] if best else ""
 
 

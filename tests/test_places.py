@@ -125,3 +125,29 @@ def test_anaphoric_place_pattern(text, matches):
 def test_aside_pattern(text, asides):
     from checker.places import ASIDE
     assert len(ASIDE.findall(text)) == asides
+
+
+# Quake RSS (Feb 2023): figures local to a town or province are parts, not the toll.
+@pytest.mark.parametrize("sentence, figure, place", [
+    ("State media reported 42 people were killed in Aleppo after the earthquake.", "42", "Aleppo"),
+    ("Officials said 23 people died in the province of Malatya", "23", "Malatya"),
+    ("More than 1,000 people died in Congress's worst week", "1,000", ""),
+    ("The quake killed 5,000 people in January", "5,000", ""),
+    ("At least 3,381 have died in Turkey", "3,381", "Turkey"),
+])
+def test_local_places(sentence, figure, place):
+    start = sentence.find(figure)
+    assert place_of(sentence, start, start + len(figure)) == place
+
+
+@pytest.mark.parametrize("sentence, figure, place", [
+    # Title Case headlines: capitals are not names.
+    ("Seven Killed in Aid Convoy Crash Near Border", "Seven", ""),
+    ("Almost half of the 46,000 people killed in Turkey-Syria earthquakes died in one province", "46,000", ""),
+    # A country far before the figure describes something else.
+    ("Rescue teams have pulled three people alive from under collapsed buildings in Turkey, 11 days after an "
+     "earthquake that has killed more than 45,000", "45,000", ""),
+])
+def test_places_that_do_not_describe_the_figure(sentence, figure, place):
+    start = sentence.find(figure)
+    assert place_of(sentence, start, start + len(figure)) == place

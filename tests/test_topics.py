@@ -114,7 +114,7 @@ def test_past_figures_are_their_own():
          "2023-02-06"),
     ]).assign(claim_date=["1999-01-01", "2023-02-06"])
     topics = assign_topics(claims, load_rules(None))
-    assert list(topics["topic"]) == ["deaths@turkey#past-1999", "deaths"]
+    assert list(topics["topic"]) == ["deaths#past-1999", "deaths"]
 
 
 @pytest.mark.parametrize("sentence, surface", [
