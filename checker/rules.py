@@ -56,7 +56,8 @@ def rounding_slack(values: pd.Series) -> pd.Series:
 
 
 def prepare_claims(claims: pd.DataFrame) -> pd.DataFrame:
-    """Add ``when`` (timestamp), ``day`` (float days), ``lo``/``hi`` (interval with slack), ``sentence_key``.
+    """Add ``when`` (timestamp), ``day`` and ``published_day`` (float days), ``lo``/``hi``
+    (interval with slack), ``sentence_key``.
 
     ``when`` is the publication time when the claim is dated the publication day
     (RSS items of one day are ordered by hour) or only to its month or year,
@@ -86,6 +87,9 @@ def prepare_claims(claims: pd.DataFrame) -> pd.DataFrame:
     when = when.where(~(same_day & published.notna()), published)
     prepared["when"] = when
     prepared["day"] = (when - pd.Timestamp("1970-01-01", tz="UTC")).dt.total_seconds() / 86400
+    # The day the figure was printed: what running totals are compared on (see monotonic).
+    printed = published.where(published.notna(), when)
+    prepared["published_day"] = (printed - pd.Timestamp("1970-01-01", tz="UTC")).dt.total_seconds() / 86400
     values = prepared["value"].astype(float)
     low = pd.to_numeric(prepared["low"], errors="coerce").astype(float)
     high = pd.to_numeric(prepared["high"], errors="coerce").astype(float)

@@ -36,14 +36,17 @@ def _confirmed(best_by_doc: dict[str, int], lows: np.ndarray, days: np.ndarray, 
         "confirm": {"type": "integer", "minimum": 1},
         "max_drop": {"type": ["string", "number"]},
         "min_value": {"type": "number", "minimum": 0},
+        "date": {"enum": ["published", "claim"]},
     },
-    defaults={"tolerance": "5%", "min_gap": "12h", "confirm": 2, "max_drop": 4, "min_value": 10},
+    defaults={"tolerance": "5%", "min_gap": "12h", "confirm": 2, "max_drop": 4, "min_value": 10,
+              "date": "published"},
     parsers={"tolerance": parse_tolerance,
              "min_gap": parse_duration, "max_drop": parse_rate},
     applies_to="cumulative",
 )
 def monotonic(claims: pd.DataFrame, topic: object, *, tolerance: tuple[str, float],
-              min_gap: float, confirm: int, max_drop: float, min_value: float) -> list[Flag]:
+              min_gap: float, confirm: int, max_drop: float, min_value: float,
+              date: str) -> list[Flag]:
     """A cumulative figure (death toll, total aid, days of war) reported lower than before.
 
     What it flags: an asserted claim whose upper bound lies below the running
@@ -61,7 +64,10 @@ def monotonic(claims: pd.DataFrame, topic: object, *, tolerance: tuple[str, floa
     morning lag each other by hours), confirm (documents needed to set the
     running total, default 2), max_drop (default 4: a figure below a quarter
     of the total is read as a part of it, one town or one family, not the total).
-    min_value (default 10: "a family of five" is an anecdote, not a total).
+    min_value (default 10: "a family of five" is an anecdote, not a total),
+    date (published, the default: a running total is what was known when it was
+    printed, and a weekday in "Your Friday Briefing: 20,000 dead" must not date
+    it days earlier; or claim).
     Vague figures ("tens of thousands") are skipped.
     """
     keep = ((claims["modality"] == "asserted") & (claims["qualifier"] != "vague")
@@ -71,8 +77,9 @@ def monotonic(claims: pd.DataFrame, topic: object, *, tolerance: tuple[str, floa
     if len(subset) < 2:
         return []
     how, amount = tolerance
-    order = np.lexsort((np.arange(len(subset)), subset["day"].to_numpy(float)))
-    days = subset["day"].to_numpy(float)[order]
+    day_column = "published_day" if date == "published" and "published_day" in subset else "day"
+    order = np.lexsort((np.arange(len(subset)), subset[day_column].to_numpy(float)))
+    days = subset[day_column].to_numpy(float)[order]
     lows = subset["lo"].to_numpy(float)[order]
     highs = subset["hi"].to_numpy(float)[order]
     values = subset["value"].to_numpy(float)[order]
