@@ -122,6 +122,9 @@ LOCAL_REACH = 60
 REACH_BEFORE = 30
 REACH_AFTER = 80
 
+#: ... unless the place is in the subject of a rise verb that leads to the figure.
+SUBJECT_REACH = 120
+
 #: Share of capitalised words above which a line is a Title Case headline, where
 #: capitals do not mark names ("Killed in Aid Convoy").
 TITLE_CASE_SHARE = 0.6
@@ -133,6 +136,15 @@ PREVIOUS_NUMBER = re.compile(r"\d[\d,.]*")
 # (A possessive counts only before a toll noun, "Syria's death toll": see scope_nouns;
 # "South Korea's spy agency said" names a source.)
 PLACE_ALONE = re.compile(r"^\s+alone\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def rise_tail() -> re.Pattern[str]:
+    """A rise verb ending the text before a figure: "toll ... climbed to more than" (concepts.yaml)."""
+    data = load_vocab("concepts")
+    verbs = "|".join(re.escape(v) for v in sorted(data["rise_verbs"], key=len, reverse=True))
+    fillers = "|".join(re.escape(v) for v in sorted(data["rise_fillers"], key=len, reverse=True))
+    return re.compile(rf"\b(?:{verbs})\b(?:\s+(?:{fillers}))*\s*$", re.IGNORECASE)
 
 
 def place_mentions(sentence: str) -> list[tuple[int, int, str]]:
@@ -178,7 +190,9 @@ def place_of(sentence: str, start: int, end: int,
         if not locative or (gaz.modifier_after.match(after) and not PLACE_ALONE.match(after)):
             continue
         distance = g_start - end if g_start >= end else start - g_end
-        if distance > (REACH_AFTER if g_start >= end else REACH_BEFORE):
+        in_subject = g_end <= start and distance <= SUBJECT_REACH and bool(rise_tail().search(between)) \
+            and not PREVIOUS_NUMBER.search(between)  # "The death toll in Turkey ... has risen to 20,665"
+        if distance > (REACH_AFTER if g_start >= end else REACH_BEFORE) and not in_subject:
             continue  # too far to describe this figure: "buildings in Turkey, 11 days after ... 45,000"
         countries = {c for _, _, c in group}
         place = next(iter(countries)) if len(countries) == 1 else ""

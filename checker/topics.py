@@ -19,7 +19,7 @@ import numpy as np
 import pandas as pd
 
 from checker.columns import require_columns
-from checker.places import add_places, gazetteer
+from checker.places import add_places, gazetteer, rise_tail
 from checker.ruleset import RuleSet, Topic
 from checker.vocab import load_vocab
 
@@ -98,15 +98,6 @@ def _phrase_pattern(phrases: tuple[str, ...]) -> re.Pattern[str] | None:
     return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)
 
 
-@lru_cache(maxsize=1)
-def _rise_tail() -> re.Pattern[str]:
-    """A rise verb ending the text between a cue and its figure: "toll ... climbed to more than"."""
-    data = load_vocab("concepts")
-    verbs = "|".join(re.escape(v) for v in sorted(data["rise_verbs"], key=len, reverse=True))
-    fillers = "|".join(re.escape(v) for v in sorted(data["rise_fillers"], key=len, reverse=True))
-    return re.compile(rf"\b(?:{verbs})\b(?:\s+(?:{fillers}))*\s*$", re.IGNORECASE)
-
-
 def _cue_distance(topic: Topic, sentence: str, start: int, end: int, window: int) -> float:
     """Characters between the figure and the nearest cue of ``topic`` in its clause (inf: none).
 
@@ -121,7 +112,7 @@ def _cue_distance(topic: Topic, sentence: str, start: int, end: int, window: int
     reach = max(window, _lexicon()["subject_window"])
     for match in pattern.finditer(sentence, max(0, start - reach), start):
         gap_text = sentence[match.end():start]
-        if match.end() <= start and _rise_tail().search(gap_text) and not CLAUSE_BREAK.search(gap_text):
+        if match.end() <= start and rise_tail().search(gap_text) and not CLAUSE_BREAK.search(gap_text):
             best = 1.0
     # Search past the window's edge so that a cue starting inside it is whole.
     lo, hi = max(0, start - window - CUE_OVERHANG), min(len(sentence), end + window + CUE_OVERHANG)

@@ -151,3 +151,16 @@ def test_local_places(sentence, figure, place):
 def test_places_that_do_not_describe_the_figure(sentence, figure, place):
     start = sentence.find(figure)
     assert place_of(sentence, start, start + len(figure)) == place
+
+
+@pytest.mark.parametrize("sentence, figure, place", [
+    ("The death toll in Turkey from this week’s devastating earthquakes has risen to 20,665, the agency said.",
+     "20,665", "Turkey"),
+    ("Interior Minister Suleyman Soylu has raised the number of fatalities in Turkey from the magnitude 7.8 "
+     "earthquake to 43,556", "43,556", ""),  # a number between: not followed through
+    ("The number of confirmed deaths in Turkey due to the earthquake rose to 40,689, the head of AFAD said.",
+     "40,689", "Turkey"),
+])
+def test_places_in_the_subject_of_a_rise(sentence, figure, place):
+    start = sentence.find(figure)
+    assert place_of(sentence, start, start + len(figure)) == place
