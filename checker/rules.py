@@ -12,13 +12,13 @@ import hashlib
 import math
 from typing import Any, Mapping
 
-import numpy as np
 import pandas as pd
 
 from checker.columns import FINDING_COLUMNS, SEVERITIES, empty_frame, ordered, require_columns
 from checker.kinds import KINDS
 from checker.kinds.base import Flag
-from checker.ruleset import MESSAGE_FIELDS, Rule, RuleSet, Topic, explain_rule, list_rules  # noqa: F401 (re-exported)
+from checker.ruleset import MESSAGE_FIELDS, Rule, RuleSet, Topic
+from checker.ruleset import explain_rule, list_rules  # noqa: F401  (re-exported: checker.rules is the engine's API)
 from checker.topics import assign_topics, topic_base, topic_for
 from checker.vocab import load_vocab
 

@@ -1,6 +1,5 @@
 """Assigning claims to figures: concepts, user topics, places and stories."""
 
-import math
 from pathlib import Path
 
 import pandas as pd

@@ -203,11 +203,6 @@ def format_days(days: float) -> str:
     return f"{whole} day{'s' if whole != 1 else ''}"
 
 
-def day_gap(a: pd.Timestamp, b: pd.Timestamp) -> float:
-    """Absolute distance in days between two timestamps."""
-    return abs((b - a).total_seconds()) / 86400
-
-
 #: Most flags a pairwise kind returns for one topic, the widest gaps first: a figure
 #: contested by hundreds of documents is one problem, not a million findings.
 FLAG_LIMIT = 200
