@@ -30,6 +30,9 @@ NEEDS = ("claim_id", "doc_id", "sentence", "surface", "unit", "entity", "value")
 #: (on the same day, one shared name is enough: "Obama" in three reports of one shooting).
 EVENT_WINDOW_DAYS = 3
 
+#: Names two undated documents must share (with a place) to be one story.
+UNDATED_SHARED_NAMES = 4
+
 #: Documents compared with each document holding the same name or place (the next
 #: ones in date order): stories chain through them, so all pairs are not needed.
 LINK_LOOKAHEAD = 8
@@ -288,15 +291,21 @@ def _events(claims: pd.DataFrame) -> pd.Series:
         holding.sort(key=lambda d: (sort_day[d], d))
         for i, a in enumerate(holding):
             for b in holding[i + 1:i + 1 + LINK_LOOKAHEAD]:
-                gap = 0.0 if np.isnan(days[a]) or np.isnan(days[b]) else days[b] - days[a]
+                undated = np.isnan(days[a]) or np.isnan(days[b])
+                gap = 0.0 if undated else days[b] - days[a]
                 if gap > STORY_WINDOW_DAYS:
                     break
                 if root(a) == root(b):
                     continue
                 shared_place = what == "place" or bool(places[a] & places[b])
-                shared_names = len(names[a] & names[b]) >= 2
-                if (what == "name" and gap <= 1) or (shared_place and shared_names) or (
-                        gap <= EVENT_WINDOW_DAYS and (shared_place or shared_names)):
+                shared = len(names[a] & names[b])
+                if undated:
+                    # Without dates, only much in common makes one story ("Trump" is in half of them).
+                    linked = shared_place and shared >= UNDATED_SHARED_NAMES
+                else:
+                    linked = (what == "name" and gap <= 1) or (shared_place and shared >= 2) or (
+                        gap <= EVENT_WINDOW_DAYS and (shared_place or shared >= 2))
+                if linked:
                     parent[root(b)] = root(a)
     keys = {}
     for d in ids:

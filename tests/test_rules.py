@@ -124,3 +124,11 @@ def test_units_select_topics(tmp_path):
     pack = tmp_path / "counts.yaml"
     pack.write_text("rules:\n  - {id: counts-only, kind: agree, units: [count], different_speakers: false}\n")
     assert check(claims, load_rules([pack])).empty
+
+
+def test_undated_claims_are_checked_without_crashing():
+    # A corpus with no publication dates: figures are compared among themselves.
+    undated = SEEDS.assign(published="", claim_date="")
+    findings = check(undated, load_rules(None))
+    assert "error" not in set(findings["severity"])
+    assert all("nan" not in m for m in findings["message"])

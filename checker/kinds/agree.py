@@ -24,7 +24,7 @@ from checker.kinds.base import (
         "sole_values": {"type": "boolean"},
     },
     defaults={"window": "2d", "tolerance": "10%", "modality": "asserted", "different_speakers": True,
-              "max_ratio": 10, "min_value": 0, "across_documents": False,
+              "max_ratio": 10, "min_value": 0, "across_documents": True,
               "sole_values": False},
     parsers={"window": parse_duration, "tolerance": parse_tolerance, "max_ratio": parse_rate},
     applies_to="non-cumulative",
@@ -53,8 +53,8 @@ def agree(claims: pd.DataFrame, topic: object, *, window: float, tolerance: tupl
     topics by default: a rising death toll is checked by monotonic instead.
     min_value (default 0): leave out smaller figures, the anecdotes of a big
     story ("a family of five", "three survivors"). across_documents (default
-    false): only compare figures of two different documents (outlets against
-    each other; one article's several counts are left to self-contradiction).
+    true): only compare figures of two different documents; one article's
+    several figures are the self-contradiction kind's (with its own safeguards).
     sole_values (default false): only compare documents that give the figure
     one value; an article counting "41", "51" and "60 votes" is telling of
     several quantities, not disagreeing.
@@ -63,6 +63,11 @@ def agree(claims: pd.DataFrame, topic: object, *, window: float, tolerance: tupl
                          speakers="any" if different_speakers else "same-or-outlet",
                          label="agree", max_ratio=max_ratio, min_value=min_value,
                          across_documents=across_documents, sole_values=sole_values)
+
+
+#: Pseudo-days for undated claims: each document far from every other and from real dates.
+UNDATED_BASE = -1e9
+UNDATED_SPACING = 1e4
 
 
 def compare_pairs(claims: pd.DataFrame, *, window: float | None, tolerance: tuple[str, float],
@@ -98,7 +103,10 @@ def compare_pairs(claims: pd.DataFrame, *, window: float | None, tolerance: tupl
     speaker_names = subset[speaker_column].fillna("").astype(str)
     who = np.where(speaker_names.to_numpy() == "", -1, pd.factorize(speaker_names)[0])
     kept_first, kept_second, kept_score = [], [], []
-    for i, j in window_pairs(days, window, groups=docs if within_documents else None):
+    # An undated claim is compared only within its own document: with no date, two
+    # articles cannot be said to give their figures at the same time.
+    pairing_days = np.where(np.isnan(days), UNDATED_BASE - docs * UNDATED_SPACING, days)
+    for i, j in window_pairs(pairing_days, window, groups=docs if within_documents else None):
         ok = disjoint(lo[i], hi[i], lo[j], hi[j])
         # "rose from 1,500 to 4,300": a change reported in one sentence, not a disagreement
         same_sentence = sentences[i] == sentences[j]

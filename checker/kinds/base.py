@@ -195,7 +195,9 @@ def format_factor(factor: float) -> str:
 
 
 def format_days(days: float) -> str:
-    """'6 days', '1 day', 'the same day', '5 hours'."""
+    """'6 days', '1 day', 'the same day', '5 hours'; 'an unknown time' for undated claims."""
+    if not math.isfinite(days):
+        return "an unknown time"
     if days < 1:
         hours = round(days * 24)
         return "the same day" if hours < 1 else f"{hours} hour{'s' if hours != 1 else ''}"

@@ -58,6 +58,8 @@ def jump(claims: pd.DataFrame, topic: object, *, max_rate: float, per: float,
         if not (highs[k] < lows[previous] or lows[k] > highs[previous]):
             continue  # the same figure, within its slack: not a new value
         elapsed = days[k] - days[previous]
+        if not np.isfinite(elapsed):
+            continue  # undated: no rate
         factor = max(values[k], values[previous]) / min(values[k], values[previous])
         allowed = max_rate ** max(1.0, elapsed / per) if per > 0 else max_rate
         if factor > max_ratio:

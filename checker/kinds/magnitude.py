@@ -71,6 +71,9 @@ def magnitude(claims: pd.DataFrame, topic: object, *, powers: list[int], closene
                        - np.repeat(np.cumsum(counts) - counts, counts))
     first, second = order[np.concatenate(firsts)], order[np.concatenate(seconds)]
     ok = modalities[first] == modalities[second]  # "will cut 4,500" against "will cut 45,000"
+    # Undated claims of two documents may be two stories nothing links: same document only.
+    doc_codes = pd.factorize(subset["doc_id"].astype(str))[0]
+    ok &= ~((np.isnan(days[first]) | np.isnan(days[second])) & (doc_codes[first] != doc_codes[second]))
     if window is not None:
         ok &= np.abs(days[first] - days[second]) <= window + 1e-9
     first, second = first[ok], second[ok]

@@ -95,8 +95,8 @@ def monotonic(claims: pd.DataFrame, topic: object, *, tolerance: tuple[str, floa
                                                 or lows[pending] > lows[best_by_doc[doc]]):
                 best_by_doc[doc] = pending
             pending += 1
-        if len(best_by_doc) < confirm or np.isnan(highs[k]) or values[k] <= 0:
-            continue
+        if len(best_by_doc) < confirm or np.isnan(highs[k]) or values[k] <= 0 or np.isnan(days[k]):
+            continue  # an undated claim cannot come after anything
         if pending != confirmed_at:  # new earlier claims: the running total may have moved
             reference, confirmed_at = _confirmed(best_by_doc, lows, days, confirm), pending
         if reference < 0:

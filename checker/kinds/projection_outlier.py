@@ -34,7 +34,7 @@ def projection_outlier(claims: pd.DataFrame, topic: object, *, factor: float,
     thousands") are skipped.
     """
     large = claims["value"].astype(float) >= max(min_value, 1e-9)
-    precise = claims["qualifier"] != "vague"
+    precise = (claims["qualifier"] != "vague") & claims["day"].notna()  # undated: no "latest"
     asserted = claims[(claims["modality"] == "asserted") & precise & large]
     projected_at = np.flatnonzero(((claims["modality"] == "projected") & precise & large).to_numpy())
     if asserted.empty or len(projected_at) == 0:
@@ -58,7 +58,8 @@ def projection_outlier(claims: pd.DataFrame, topic: object, *, factor: float,
         gap_factor = max(values[p], values[ref]) / min(values[p], values[ref])
         if factor < gap_factor <= max_ratio:
             elapsed = abs(days[p] - days[ref])
-            when = "the same day" if elapsed < 1 else f"{format_days(elapsed)} apart"
+            when = "the same day" if elapsed < 1 else (
+                f"{format_days(elapsed)} apart" if np.isfinite(elapsed) else "undated")
             flags.append(Flag((int(ref), int(p)), f"{format_factor(gap_factor)} ({when})",
                               f"projection-outlier, more than {format_factor(factor)}"))
     return flags

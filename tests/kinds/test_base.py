@@ -75,3 +75,10 @@ def test_best_pair_per_documents_keeps_the_widest_gap():
     first, second = np.array([0, 1, 0]), np.array([2, 3, 3])
     kept = best_pair_per_documents(docs, first, second, np.array([1.5, 3.0, 2.0]))
     assert kept.tolist() == [1]
+
+
+@pytest.mark.parametrize("days, text", [(6, "6 days"), (1, "1 day"), (0.2, "5 hours"), (0.01, "the same day"),
+                                        (math.nan, "an unknown time")])
+def test_format_days(days, text):
+    from checker.kinds.base import format_days
+    assert format_days(days) == text

@@ -36,5 +36,13 @@ def test_growing_death_toll_is_not_a_slip(claims_of):
 
 
 def test_message_gap(claims_of):
-    claims = claims_of([{"doc_id": "a", "value": 4500}, {"doc_id": "b", "value": 45000}])
+    claims = claims_of([{"doc_id": "a", "value": 4500, "claim_date": "2024-03-05"},
+                        {"doc_id": "b", "value": 45000, "claim_date": "2024-03-09"}])
     assert run(claims)[0].gap == "×10, a power of ten apart"
+
+
+def test_undated_figures_of_two_documents_are_not_compared(claims_of):
+    # With no dates nothing says two articles tell one story; within one article, still a slip.
+    claims = claims_of([{"doc_id": "a", "value": 4500}, {"doc_id": "b", "value": 45000}])
+    assert run(claims) == []
+    assert len(run(claims.assign(doc_id="a"))) == 1
