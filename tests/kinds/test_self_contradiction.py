@@ -53,3 +53,15 @@ def test_a_breakdown_in_one_sentence_is_not_a_contradiction(claims_of):
     # Quake RSS (Guardian, 6 Feb 2023): "23 people died in the province of Malatya, 17 in Urfa, ..."
     rows = [{"doc_id": "g", "value": v, "claim_date": "2023-02-06", "sentence_start": 0} for v in (23, 17)]
     assert run(claims_of(rows)) == []
+
+
+@pytest.mark.parametrize("starts, lead_only, fires", [
+    ((0, 900), True, True),        # the lead (headline) against the body
+    ((900, 1500), True, False),    # the first figures start too deep to be a lead
+    ((900, 1500), False, True),
+])
+def test_lead_figures(claims_of, starts, lead_only, fires):
+    # Figures 900 and 1,300 (x1.4): compared when one leads the article.
+    rows = [{"doc_id": "bbc", "value": v, "claim_date": "2017-10-02", "sentence_start": s}
+            for v, s in zip((900, 1300), starts)]
+    assert bool(run(claims_of(rows), lead_only=lead_only)) is fires
