@@ -8,11 +8,17 @@ surface; the figure's span is taken from the label, so this measures the
 attribution stages only. ``--extractor`` instead takes the span of the
 extractor's claim at that place (when ``checker.extract`` exists).
 
+``--draw N --seed S`` prints N figures for a new sample, drawn at random from the
+extractor's claims over documents no labelled sample uses (AllSides, BASIL and
+quake-rss, 3:1:1), each with its anchor, surface and context, so they can be
+labelled by reading before any stage runs on them (the stages are not run).
+
 ``--throughput`` also times the three stages on every BASIL article, with the
 extractor's claims as input, and prints MB/s of text through the stages.
 
 Run: ``python bench/attribution.py [--data ../shared/data] [--labels FILE] [--show-errors] [--extractor]
-[--throughput]``
+[--throughput]
+[--draw N --seed S]``
 """
 
 from __future__ import annotations
@@ -23,6 +29,7 @@ import csv
 import datetime as dt
 import gzip
 import json
+import random
 import sys
 import time
 from pathlib import Path
@@ -127,7 +134,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--show-errors", action="store_true", help="print every wrong value")
     parser.add_argument("--extractor", action="store_true", help="take figure spans from checker.extract")
     parser.add_argument("--throughput", action="store_true", help="time the stages on all BASIL articles")
+    parser.add_argument("--draw", type=int, default=0, help="print this many unlabelled figures for a new sample")
+    parser.add_argument("--seed", type=int, default=0, help="random seed of --draw")
     args = parser.parse_args(argv)
+    if args.draw:
+        draw(args.data, args.draw, args.seed)
+        return 0
     labels = load_labels(args.labels)
     documents = load_documents(args.data, {label["doc"] for label in labels if label["corpus"] == "allsides"})
     correct = {c: 0 for c in COLUMNS}
@@ -162,6 +174,78 @@ def main(argv: list[str] | None = None) -> int:
     if args.throughput:
         throughput(args.data)
     return 0
+
+
+def used_documents() -> set[tuple[str, str]]:
+    """``(corpus, doc)`` of every document a labelled sample already uses."""
+    return {(label["corpus"], label["doc"]) for path in sorted(LABELS.parent.glob("*.tsv"))
+            for label in load_labels(path)}
+
+
+def _allsides_dated(data: Path) -> dict[tuple[str, str], tuple[str, str]]:
+    """Every dated AllSides article, keyed as :func:`load_documents` keys them."""
+    documents: dict[tuple[str, str], tuple[str, str]] = {}
+    with gzip.open(data / "allsides" / "articles.jsonl.gz", "rt", encoding="utf-8") as handle:
+        for line in handle:
+            row = json.loads(line)
+            if row["date"] and row["content_original"]:
+                documents[("allsides", row["ID"])] = ((row["title"] or "") + "\n\n" + row["content_original"],
+                                                      row["date"])
+    return documents
+
+
+def _anchor(text: str, start: int, surface: str) -> str | None:
+    """The shortest run of words before ``start`` (on its line) that :func:`label_claim` finds it by."""
+    line_start = text.rfind("\n", 0, start) + 1
+    for size in (12, 20, 30, 45, 60):
+        anchor = text[max(line_start, start - size):start].lstrip()
+        anchor = anchor if anchor else surface
+        if "\t" not in anchor and text.index(surface, text.index(anchor)) == start:
+            return anchor
+    return None
+
+
+def draw(data: Path, count: int, seed: int) -> None:
+    """Print ``count`` figures for a new labelled sample (TSV skeleton rows, each after its context).
+
+    Documents are drawn without replacement from those no sample uses, AllSides,
+    BASIL and quake-rss in turn 3:1:1; one claim of each, at random.
+    """
+    from checker.extract import extract_quantities
+
+    used = used_documents()
+    documents = {key: value for key, value in load_documents(data).items() if key not in used}
+    documents.update((key, value) for key, value in _allsides_dated(data).items() if key not in used)
+    rng = random.Random(seed)
+    pools = {corpus: sorted(key for key in documents if key[0] == corpus) for corpus in ("allsides", "basil", "quake")}
+    for pool in pools.values():
+        rng.shuffle(pool)
+    order = ["allsides", "allsides", "allsides", "basil", "quake"]
+    drawn = 0
+    turn = 0
+    while drawn < count and any(pools.values()):
+        corpus = order[turn % len(order)]
+        turn += 1
+        if not pools[corpus]:
+            continue
+        key = pools[corpus].pop()
+        text, published = documents[key]
+        claims = extract_quantities(text)
+        if not len(claims):
+            continue
+        claim = claims.iloc[rng.randrange(len(claims))]
+        start, surface = int(claim["start"]), str(claim["surface"])
+        anchor = _anchor(text, start, surface)
+        if anchor is None:
+            continue
+        drawn += 1
+        s_start = int(claim["sentence_start"])
+        context = text[max(0, s_start - 400):s_start] + "[[" + text[s_start:start] + ">>" + surface + "<<" + \
+            text[int(claim["end"]):int(claim["sentence_end"])] + "]]"
+        print(f"# {drawn} published {published}; title: {text.splitlines()[0][:120]}")
+        print("# " + " ".join(context.split()))
+        print("\t".join((corpus, key[1], anchor, surface)))
+        print()
 
 
 def throughput(data: Path) -> None:
