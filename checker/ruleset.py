@@ -31,9 +31,6 @@ COMMON_RULE_KEYS = ("id", "kind", "topic", "severity", "message", "description",
 #: Placeholders a rule's message template may use (``str.format`` fields).
 MESSAGE_FIELDS = ("a", "b", "gap", "detail", "rule", "topic", "label", "kind", "severity")
 
-#: Topic ids and rule ids are kebab-case.
-KEBAB_ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
-
 
 class UnknownRuleError(NumcheckError, KeyError):
     """``rules explain ID`` with an id no loaded pack defines (lists the known ids)."""

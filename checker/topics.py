@@ -53,7 +53,6 @@ NAME_WORD = re.compile(r"\b[A-Z][a-zA-Z’'-]{2,}\b")
 # ("death toll of 47,000 ... and WHO says 26 million people need assistance").
 CLAUSE_PUNCTUATION = r"[;:()\[\]—]"
 CLAUSE_CONJUNCTION = r",\s(?:while|but|and)\s"
-SPEECH_VERB = r"\b(?:says|said|say|tells|told|according to|warns|warned)\b"
 # An age in apposition, "Noah Nathan, 47, lives nearby": a person's age, never a figure.
 AGE_NAME = r"[A-Z][\w’'.-]+"
 AGE_APPOSITION_BEFORE = re.compile(rf"{AGE_NAME},\s*$")
@@ -69,7 +68,11 @@ CUE_OVERHANG = 40
 # "killed 5,894 in Turkey and 1,932 in Syria" shares its verb, amounts rarely do).
 ANOTHER_FIGURE = re.compile(r"\d")
 
-CLAUSE_BREAK = re.compile(rf"{CLAUSE_PUNCTUATION}|{CLAUSE_CONJUNCTION}|{SPEECH_VERB}", re.IGNORECASE)
+# The speech verbs come from concepts.yaml (`speech_verbs`).
+CLAUSE_BREAK = re.compile(
+    rf"{CLAUSE_PUNCTUATION}|{CLAUSE_CONJUNCTION}|"
+    rf"\b(?:{'|'.join(re.escape(v) for v in sorted(load_vocab('concepts')['speech_verbs'], key=len, reverse=True))})\b",
+    re.IGNORECASE)
 
 
 def slug(text: str) -> str:

@@ -164,3 +164,23 @@ def test_places_that_do_not_describe_the_figure(sentence, figure, place):
 def test_places_in_the_subject_of_a_rise(sentence, figure, place):
     start = sentence.find(figure)
     assert place_of(sentence, start, start + len(figure)) == place
+
+
+@pytest.mark.parametrize("pattern_name, text, matches", [
+    ("ALSO_ELSEWHERE", "killed more than 20,000 people there and ", True),
+    ("ALSO_ELSEWHERE", "killed in ", False),
+    ("PLACE_ALONE", " alone, 3,000", True),
+    ("PLACE_ALONE", "'s spy agency", False),
+])
+def test_place_patterns(pattern_name, text, matches):
+    import checker.places as places
+    pattern = getattr(places, pattern_name)
+    found = pattern.search(text) if pattern_name == "ALSO_ELSEWHERE" else pattern.match(text)
+    assert bool(found) is matches
+
+
+@pytest.mark.parametrize("text, name", [("in Aleppo after", "Aleppo"), ("in the province of Malatya", "Malatya"),
+                                        ("in Kahramanmaras province", "Kahramanmaras")])
+def test_local_pattern(text, name):
+    from checker.places import _local_pattern
+    assert _local_pattern().search(text)["name"] == name

@@ -175,3 +175,24 @@ def test_star_rules_leave_fallback_figures_alone():
     star_only = [r for r in ruleset.rules if r.topic == "*"]
     from checker.ruleset import RuleSet
     assert check(claims, RuleSet(star_only, ruleset.topics)).empty
+
+
+@pytest.mark.parametrize("pattern_name, text, matches", [
+    ("CLAUSE_BREAK", "toll of 47,000 expected to rise and WHO says", True),
+    ("CLAUSE_BREAK", "; WHO", True),
+    ("CLAUSE_BREAK", ", while 2,470", True),
+    ("CLAUSE_BREAK", "people were killed in", False),
+    ("NAME_WORD", "Erdogan", True),
+    ("NAME_WORD", "the", False),
+    ("COUNTED_NOUN", "executive action", True),
+    ("COUNTED_NOUN", "u.s.", False),
+    ("COUNTED_NOUN", "it", False),
+    ("AGE_APPOSITION_AFTER", ", lives nearby", True),
+    ("AGE_APPOSITION_AFTER", " years old", True),
+    ("AGE_APPOSITION_AFTER", " people died", False),
+])
+def test_topic_patterns(pattern_name, text, matches):
+    import checker.topics as topics
+    pattern = getattr(topics, pattern_name)
+    found = pattern.search(text) if pattern_name in ("CLAUSE_BREAK", "NAME_WORD") else pattern.match(text)
+    assert bool(found) is matches
