@@ -19,6 +19,7 @@ from checker.kinds import KINDS
 from checker.kinds.base import Flag
 from checker.ruleset import MESSAGE_FIELDS, Rule, RuleSet, Topic
 from checker.ruleset import explain_rule, list_rules  # noqa: F401  (re-exported: checker.rules is the engine's API)
+from checker.places import gazetteer
 from checker.topics import assign_topics, topic_base, topic_for
 from checker.vocab import load_vocab
 
@@ -130,7 +131,7 @@ def _number(value: float) -> str:
     return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.6g}"
 
 
-def describe_claim(claim: Mapping[str, Any], *, with_phrase: bool) -> str:
+def describe_claim(claim: Mapping[str, Any], *, with_phrase: bool, label: str = "") -> str:
     """'Volodymyr Zelensky (IANS, 2024-11-01) says 3,000 North Korean troops'."""
     speaker, outlet = str(claim.get("speaker") or ""), str(claim.get("outlet") or "")
     date = str(claim.get("claim_date") or claim.get("published") or "")[:10]
@@ -143,16 +144,19 @@ def describe_claim(claim: Mapping[str, Any], *, with_phrase: bool) -> str:
     figure = str(claim.get("surface") or _number(float(claim.get("value", 0))))
     phrase = str(claim.get("entity_phrase") or "")
     if with_phrase and phrase and phrase.lower() not in figure.lower():
-        figure = f"{figure} {phrase}"
+        if str(claim.get("entity") or "").lower() in gazetteer().country_of:
+            # "4,300 Turkey" says nothing: name the figure instead
+            phrase = f"({label.lower()})" if label else ""
+        figure = f"{figure} {phrase}".rstrip()
     return f"{who} {verb} {figure}"
 
 
 def _message(rule: Rule, topic_id: str, label: str, rows: list[Mapping[str, Any]], flag: Flag) -> str:
-    a = describe_claim(rows[0], with_phrase=True)
+    a = describe_claim(rows[0], with_phrase=True, label=label)
     b = ""
     if len(rows) > 1:
         same = str(rows[1].get("entity") or "") == str(rows[0].get("entity") or "")
-        b = describe_claim(rows[1], with_phrase=not same)
+        b = describe_claim(rows[1], with_phrase=not same, label=label)
     fields = {"a": a, "b": b, "gap": flag.gap, "detail": flag.detail or rule.kind, "rule": rule.id,
               "topic": topic_id, "label": label, "kind": rule.kind, "severity": rule.severity}
     template = rule.message or (DEFAULT_MESSAGE if len(rows) > 1 else SINGLE_MESSAGE)
@@ -226,7 +230,8 @@ def check(claims: pd.DataFrame, ruleset: RuleSet) -> pd.DataFrame:
         if key in seen:
             continue  # one finding per set of claims: the most severe rule, then the earlier
         seen.add(key)
-        label = str(rows[0].get("topic_label") or (topic.label if topic else topic_id))
+        # The figure's plain name ("Deaths", not "Deaths in Syria (2023-02-06-turkey)").
+        label = topic.label if topic is not None else str(rows[0].get("topic_label") or topic_id)
         findings.append(_finding(rule, topic_id, label, rows, flag))
     return _frame(findings)
 
