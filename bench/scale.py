@@ -58,7 +58,7 @@ def main(argv: list[str] | None = None) -> int:
         args.workers = 2
 
     from checker.corpus import load_corpus
-    from checker.pipeline import extract_corpus, load_ruleset
+    from checker.pipeline import extract_corpus, load_ruleset, topic_labels
     from checker.report import write_reports
     from checker.rules import check
     from checker.timeline import build_timeline
@@ -85,7 +85,7 @@ def main(argv: list[str] | None = None) -> int:
         timings.append(("topics + rules", time.perf_counter() - start))
 
         start = time.perf_counter()
-        timeline = build_timeline(claims, {k: getattr(v, "label", k) for k, v in ruleset.topics.items()})
+        timeline = build_timeline(claims, topic_labels(claims, ruleset))
         timings.append(("timeline", time.perf_counter() - start))
 
         start = time.perf_counter()

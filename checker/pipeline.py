@@ -212,8 +212,7 @@ def run(
     notes: list[str] = []
     if baseline_entries is not None:
         findings, notes = apply_baseline(findings, baseline_entries, today or dt.date.today())
-    labels = {topic_id: getattr(topic, "label", topic_id) for topic_id, topic in ruleset.topics.items()}
-    timeline = build_timeline(claims, labels)
+    timeline = build_timeline(claims, topic_labels(claims, ruleset))
     code = exit_code(findings, fail_on)
     result = RunResult(documents, claims, findings, timeline, code, ruleset=ruleset, notes=notes)
     if out is not None:
@@ -222,6 +221,17 @@ def run(
         result.written = write_reports(out, documents=documents, claims=claims, findings=findings,
                                        timeline=timeline, formats=formats, rules=rule_descriptions(ruleset))
     return result
+
+
+def topic_labels(claims: pd.DataFrame, ruleset: Any) -> dict[str, str]:
+    """Labels of the topics: the rule packs' own, then those assign_topics gave refined ids
+    ("deaths@syria", "aid~dollar~rishi-sunak")."""
+    labels = {topic_id: getattr(topic, "label", topic_id) for topic_id, topic in ruleset.topics.items()}
+    if "topic_label" in claims.columns:
+        named = claims[(claims["topic"] != "") & (claims["topic_label"] != "")]
+        for topic_id, label in zip(named["topic"], named["topic_label"]):
+            labels.setdefault(topic_id, label)
+    return labels
 
 
 def rule_descriptions(ruleset: Any) -> list[dict[str, Any]]:
