@@ -166,7 +166,12 @@ JOURNALISM = rf"(?:{_spaced(_VERBS['journalism'])})\b"
 # Verbs that report speech only at the end of a clause ("he continued." but not "continued to pull").
 CLAUSE_END_VERB = rf"(?:{_alternation(_VERBS['clause_end_verbs'])})(?=[ \t]*[,.;:!?”\"]|[ \t]*$)"
 
-VERB_OF_SAYING = re.compile(rf"\b(?!{JOURNALISM})(?:{SPEAKER_VERB}|{CLAUSE_END_VERB})\b")
+# A verb of saying that also takes a quantity as its object: "firms added 73,000 jobs".
+# ("China offers only about $40 million"): a figure right after them is the verb's object.
+QUANTITY_OBJECT = (r"(?:(?<=add)|(?<=adds)|(?<=added)|(?<=noted)|(?<=notes)|(?<=states)|(?<=offers)|(?<=offered))"
+                   r"[ \t]+(?:only[ \t]+)?(?:about[ \t]+|some[ \t]+|nearly[ \t]+|another[ \t]+|over[ \t]+)?[\d$£€]")
+
+VERB_OF_SAYING = re.compile(rf"\b(?!{JOURNALISM})(?:{SPEAKER_VERB}|{CLAUSE_END_VERB})\b(?!{QUANTITY_OBJECT})")
 
 # "X visited … and said": the verb shares the subject of the clause before "and".
 COORDINATED_VERB = re.compile(rf"\band(?:{WS}{GAP_WORD})*{WS}$")
@@ -183,6 +188,9 @@ CLAUSE_MARKS = (",", ";", ":", "“", "”", '"', "—")
 
 # A comma (and gap words) right before a verb: an appositive may end there.
 APPOSITIVE_TAIL = re.compile(rf",(?:{WS}{GAP_WORD})*{WS}$")
+
+# A first subject and "and" before a subject: "witnesses and" of ", witnesses and officials said".
+CONJOINED_SUBJECT = re.compile(r"(?<![\w'’])[\w'’\-]+(?:[ \t]+[\w'’\-]+)?[ \t]+and[ \t]+$")
 
 # A comma or closing quote before a subject: its cue trails what precedes ("…,” Zelenskyy said").
 TRAILING_MARK = re.compile(r"[,”\"’]\s*$")
@@ -269,6 +277,12 @@ SPEAKER_RELATIVE = re.compile(r"[ \t]*,[ \t]+(?:who|which|whose)\b[^;“”\"]*$
 # A subject at the start of a clause: the speaker of a participle cue.
 CLAUSE_SUBJECT = re.compile(rf"\s*(?P<np>{SPEAKER_NP})(?={WS}[a-z])")
 
+# An appositive after a name opening a sentence: "Geraldo Rivera, the former Jerry Rivers, …".
+SUBJECT_APPOSITIVE = re.compile(rf",{WS}(?:a|an|the|[a-z][\w\-]*)\b")
+
+# "and"/"but" right before a name: it opens a coordinated clause ("…, and Huckabee withdrew").
+COORDINATOR_BEFORE = re.compile(r"\b(?:and|but)[ \t]$")
+
 # What follows a name that is a clause's subject: a lower-case word that is not a preposition.
 SUBJECT_FOLLOWER = re.compile(rf"{WS}(?!{NOT_MODIFIER}|(?:'s|’s)\b)[a-z]")
 
@@ -313,6 +327,9 @@ BRACKETED_ACRONYM = re.compile(r"\(([A-Z][A-Za-z.\-]+)\)")
 # Disaster ... Authority", "a national NBC/WSJ poll".
 GENERIC_POSSESSOR = re.compile(r"^(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[a-z][\w\-]*['’]s\s+|(?:[a-z][\w\-]*\s+)+)(?=[A-Z])")
 
+# A place the body is based in, before its name: "London-based International Centre for ...".
+BASED_PREFIX = re.compile(r"^(?:(?:[Tt]he|[Aa]n?)\s+)?[A-Z][\w.]*(?:\s[A-Z][\w.]*)?-based\s+(?=[A-Z])")
+
 # The qualifier after an unnamed source ("familiar with it"), dropped to find the head noun.
 SOURCE_QUALIFIER_TAIL = re.compile(rf"{SOURCE_QUALIFIER}$")
 
@@ -334,6 +351,10 @@ INSTITUTIONAL_VERB = re.compile(rf"\b(?:{_alternation(_VERBS['institutional_verb
 # An acronym standing alone ("NATO", "AFAD"): an organisation.
 ALL_CAPITALS = re.compile(r"[A-Z][A-Z.\-]+")
 
+# One word with a capital inside ("EgyptAir", "JetBlue"): a brand, not a surname; the prefixes of
+# surnames ("McConnell", "DeSantis", "LaHood", "MacArthur", "O'Rourke") are left out.
+CAMEL_CASE = re.compile(r"(?!Mc|Mac|De|Di|Da|Du|La|Le|Van|Von)[A-Z][a-z]+[A-Z][a-z]\w*")
+
 _PERSON_NOUNS = frozenset(_NOUNS["person_nouns"])
 _ANONYMOUS_NOUNS = frozenset(_NOUNS["anonymous_nouns"])
 _GOVERNMENT_NOUNS = frozenset(_NOUNS["government_nouns"])
@@ -345,6 +366,8 @@ _ANTECEDENT_KINDS = {"person": frozenset({"person"}), "body": frozenset({"organi
                      "group": frozenset({"organisation", "government", "anonymous"})}
 # "the agency" may stand for "the National Intelligence Service": nouns that name the same bodies.
 _ROLE_SYNONYMS = {word: frozenset(group) for group in _NOUNS["role_synonyms"] for word in group}
+# Joiners of institutions' names that a person's full name never holds ("Members of LePage's party").
+_NOT_IN_PERSON_NAMES = frozenset(("and", "of", "for", "the"))
 _WINDOW = 240  # characters left of a verb searched for its subject
 _SUBJECT_WORDS = 14  # words a subject and the gap words after it may span
 _LOOKBACK_NAMES = 400  # names searched back for "the ministry"-style anaphora
@@ -522,6 +545,10 @@ class _Analysis:
                 before = cue
             elif cue.start >= end and cue.trailing and after is None:
                 after = cue
+            elif cue.start <= start and cue.end >= end and cue.trailing and after is None:
+                after = cue  # the figure is inside the cue's noun phrase
+        if after is not None and after.start <= start:
+            return after  # the figure is in the speaker's phrase: "two people briefed on the matter said"
         if before is not None and SPEAKER_RELATIVE.match(self.text, before.end, start):
             return None  # "said Cowen, who joins Tim Scott as the chamber’s two black senators"
         if before is None and after is not None and self._in_opening_phrase(start, s_start, after.start):
@@ -682,6 +709,9 @@ class _Analysis:
             if PREPOSITION_BEFORE.search(text, max(lo - 1, np_start - 12), np_start):
                 return cues  # "Videos from Turkey show": the name is no subject
             preceding = text[max(s_start, np_start - 3):np_start]
+            conjoined = CONJOINED_SUBJECT.search(text, max(s_start, np_start - 40), np_start)
+            if conjoined:  # ", witnesses and officials said": the cue trails the clause before the comma
+                preceding = text[max(s_start, conjoined.start() - 3):conjoined.start()]
             cues.append((np_start, verb.end(), np_match.group("np"), bool(TRAILING_MARK.search(preceding))))
         return cues
 
@@ -712,7 +742,7 @@ class _Analysis:
         for match in self.names_found:
             name = strip_titles(match.group())
             words = name.split()
-            if not 2 <= len(words) <= 4 or "and" in words or _head_kind(words[-1].lower()) or self.aliases.type_of(
+            if not 2 <= len(words) <= 4 or _NOT_IN_PERSON_NAMES.intersection(words) or _head_kind(words[-1].lower()) or self.aliases.type_of(
                     self.aliases.canonical(name) or "") not in (None, "person"):
                 continue
             for word in words:
@@ -833,6 +863,7 @@ class _Analysis:
         if hit:
             return hit
         bare = GENERIC_POSSESSOR.sub("", SOURCE_QUALIFIER_TAIL.sub("", BRACKETED.sub("", phrase)))
+        bare = BASED_PREFIX.sub("", bare) or bare
         hit = self._alias(bare, pos, titles) if bare != phrase else None
         if hit:
             return hit
@@ -895,7 +926,7 @@ class _Analysis:
                 return _Mention(pos, name, first.kind, first.head, titles)
         if kind in ("organisation", "government"):
             return _Mention(pos, name, kind, head, titles)
-        if ALL_CAPITALS.fullmatch(name):
+        if ALL_CAPITALS.fullmatch(name) or CAMEL_CASE.fullmatch(name):
             return _Mention(pos, name, "organisation", head, titles)
         return _Mention(pos, name, "person", head, titles)
 
@@ -986,5 +1017,13 @@ def _is_subject_mention(text: str, match: re.Match[str]) -> bool:
     if len(words) >= 2 and any(w.lower() in TITLE_WORDS for w in words[:-1]):
         return True
     before = text[max(0, match.start() - 2):match.start()]
-    return (match.start() == 0 or before.endswith("\n") or before.endswith(". ") or before.endswith(", ")) and \
-        bool(SUBJECT_FOLLOWER.match(text, match.end()))
+    opening = match.start() == 0 or before.endswith("\n") or before.endswith(". ")
+    if opening and SUBJECT_APPOSITIVE.match(text, match.end()):
+        return True  # "Geraldo Rivera, the former Jerry Rivers, …, celebrated": the subject of its sentence
+    if (opening or before.endswith(", ")) and SUBJECT_FOLLOWER.match(text, match.end()):
+        return True
+    # "… and Huckabee withdrew from the race", "Huckabee's religion has played a role. He wrote":
+    # a coordinated subject, or a sentence's opening possessor, is who "he" stands for next.
+    return bool(COORDINATOR_BEFORE.search(text, max(0, match.start() - 5), match.start())
+                and SUBJECT_FOLLOWER.match(text, match.end())) or (opening and text.startswith(
+                    ("'s ", "’s "), match.end()))

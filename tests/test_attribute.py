@@ -389,3 +389,74 @@ def test_labelled_sample_is_right_nine_times_in_ten(labels, capsys):
         line = next(line for line in report.splitlines() if line.startswith(column + " "))
         right, total = map(int, line.split()[1].split("/"))
         assert right / total >= 0.9, line
+
+
+# Round-2 failure classes, each tested on sentences from other articles than the ones that showed them.
+ROUND2 = [
+    # A number inside the speaker's own phrase is that speaker's ("two people briefed on the matter have said").
+    ("Guilfoyle is expected to drive back to the East Coast to avoid interactions with other people, two people "
+     "familiar with the matter said.", ("other people, ", "two"), "people", "anonymous"),
+    ("Trump and other top officials are \"not happy\" with Esper after his Wednesday remarks, three people "
+     "familiar with the White House's thinking said.", ("remarks, ", "three"), "people", "anonymous"),
+    # ", witnesses and officials said": a conjoined subject still trails the clause before it.
+    ("Two people were killed in capital New Delhi, witnesses and officials said.", "Two", "officials", "anonymous"),
+    ("Her health steadily deteriorated over 10 days, family and friends said.", "10 days", "friends", "anonymous"),
+    # "employers added 312,000 jobs": a quantity after "added" is its object, not speech.
+    ("U.S. employers added 312,000 jobs in December, blowing past Wall Street expectations.", "312,000", "", ""),
+    ("The economy also added 250,000 jobs last month, beating expectations.", "250,000", "", ""),
+    # "the Britain-based Syrian Observatory": the base is no part of the name.
+    ("The Britain-based Syrian Observatory for Human Rights said Saturday that its estimated death toll rose to 93.",
+     "93", "Syrian Observatory for Human Rights", "organisation"),
+    # A clause after "while" (or ";", ", and") keeps the speaker: "…, while China offers only about $40
+    # million", "EgyptAir said the captain had 6,275 flying hours …; the co-pilot had 2,766"; "offers" with a
+    # figure as its object is no verb of saying.
+    ("Trump said the United States contributes roughly $400 to $500 million per year to WHO, while China offers "
+     "only about $40 million.", "$40 million", "Donald Trump", "person"),
+    ("EgyptAir said the captain had 6,275 flying hours, including 2,101 on the A320; the co-pilot had 2,766 flying "
+     "hours.", "2,766", "EgyptAir", "organisation"),
+]
+
+
+@pytest.mark.parametrize("text, figure, speaker, speaker_type", ROUND2)
+def test_round2_speaker_rules(text, figure, speaker, speaker_type):
+    claim = attribute_speakers(claims_for(text, [figure]), text).iloc[0]
+    assert (claim["speaker"], claim["speaker_type"]) == (speaker, speaker_type)
+
+
+@pytest.mark.parametrize("text, surface, speaker", [
+    # A sentence opened by a name and an appositive makes the name who "he" stands for next.
+    ("Rep. Luis Gutierrez of Illinois said he had two words. \n\nPat Buchanan, the columnist and onetime candidate, "
+     "hints at revolution. \"We have taken 1 step away,\" he says.", "1 step", "Pat Buchanan"),
+    # "…, and Huckabee withdrew": a coordinated subject is the latest person.
+    ("Sen. John McCain won most of the primaries, and Mitt Romney withdrew from the race. Romney's campaign was over. "
+     "\"I lost 3 states,\" he wrote.", "3 states", "Mitt Romney"),
+])
+def test_pronouns_after_appositive_and_coordinated_subjects(text, surface, speaker):
+    claim = attribute_speakers(claims_for(text, [surface]), text).iloc[0]
+    assert claim["speaker"] == speaker
+
+
+@pytest.mark.parametrize("pattern, text, expected", [
+    ("CONJOINED_SUBJECT", "in capital New Delhi, witnesses and ", "witnesses and "),
+    ("BASED_PREFIX", "the New Delhi-based Indian Society of Labor Economics", "the New Delhi-based "),
+    ("SUBJECT_APPOSITIVE", ", an ordained Southern Baptist minister", ", an"),
+    ("SUBJECT_APPOSITIVE", ", Clinton and Sanders", None),
+    ("COORDINATOR_BEFORE", "primaries, and ", "and "),
+    ("CAMEL_CASE", "EgyptAir", "EgyptAir"),
+    ("CAMEL_CASE", "DeSantis", None),
+    ("CAMEL_CASE", "McConnell", None),
+])
+def test_round2_regexes(pattern, text, expected):
+    match = getattr(A, pattern).search(text)
+    assert (match.group() if match else None) == expected
+
+
+def test_quantity_object_keeps_speech_verbs():
+    assert A.VERB_OF_SAYING.search("employers added 38,000 fewer jobs") is None
+    assert A.VERB_OF_SAYING.search("he added that 38,000 jobs were lost").group() == "added"
+
+
+def test_full_names_hold_no_joiners():
+    text = "Members of LePage's party were angry. LePage claimed that 90 percent were wrong."
+    claim = attribute_speakers(claims_for(text, ["90 percent"]), text).iloc[0]
+    assert claim["speaker"] == "LePage"
