@@ -74,6 +74,18 @@ WH_CLAUSE = re.compile(r"\b(?:what|how|whether|why|where|which|who|when)\b", re.
 # A figure joined to a noun by a hyphen ("12-nation", "7.8-magnitude"): an attribute of an entity.
 ATTRIBUTIVE_FIGURE = re.compile(r"-[A-Za-z]")
 
+# A definite noun phrase up to the figure ("this"/"that" left out: "this month 2 million people will"):
+# "Equifax's $700 million settlement could", "the current toll of
+# 28,000 … could double", "its 29 electoral votes could swing". The figure names something that exists,
+# so a modal after it is about what that thing may do, not about the figure.
+DEFINITE_BEFORE = re.compile(
+    r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Tt]hese|[Tt]hose)|\w['’]s)"
+    # up to three modifiers, none a verb or plural ("Istanbul's mayor warns 90,000 buildings are at risk")
+    r"(?:\s+(?!of\b)[a-z][\w\-]*(?<!s)){0,3}(?:\s+of)*\s+(?:[$€£¥]\s*)?$")
+
+# "did not release … until": the negation dates the event, it does not deny it.
+NOT_UNTIL = re.compile(r"\buntil\b", re.IGNORECASE)
+
 # Conditions: they govern the whole clause, negations inside it included.
 CONDITIONAL = re.compile(r"if|unless", re.IGNORECASE)
 
@@ -123,11 +135,15 @@ def modality_of(text: str, start: int, end: int, s_start: int, s_end: int,
         return "asserted", []  # "the 12-nation trade deal": the figure describes, nothing is claimed of it
     left_start, right_end = clause_bounds(text, start, end, s_start, s_end)
     candidates: list[tuple[int, str, str]] = []  # (distance, modality, cue)
+    definite = bool(DEFINITE_BEFORE.search(text, max(left_start, start - 60), start))
     for pattern, kind in ((PROJECTED_CUE, "projected"), (NEGATED_CUE, "negated")):
         for match in pattern.finditer(text, left_start, start):
             # "had not been able to identify what the three objects were": a wh-clause is its own.
-            if not _is_false(text, match) and not WH_CLAUSE.search(text, match.end(), start):
+            if not _is_false(text, match) and not WH_CLAUSE.search(text, match.end(), start) and not (
+                    kind == "negated" and NOT_UNTIL.search(text, match.end(), start)):
                 candidates.append((start - match.end(), kind, match.group()))
+        if definite:
+            continue
         for match in pattern.finditer(text, end, right_end):
             # After the figure a cue governs it only as the verb of its noun phrase:
             # "100,000 troops could be", not "30 percent of the vote in some area doesn't mean".

@@ -154,3 +154,35 @@ def test_input_not_mutated_and_columns_checked():
 def test_modality_regexes(pattern, text, expected):
     match = getattr(M, pattern).search(text)
     assert (match.group() if match else None) == expected
+
+
+@pytest.mark.parametrize("text, surface, expected", [
+    # A definite noun phrase names what exists: a modal after it is about what that thing may do.
+    ("Florida is up for grabs in recent polling, and its 29 electoral votes could swing the election.",
+     "29", "asserted"),
+    ("Getting a vaccine to most of the state’s 20.6 million people may be a mammoth, weekslong undertaking.",
+     "20.6 million", "asserted"),
+    ("Talks resume on Saturday, when the party's 10 votes could be critical.", "10", "asserted"),
+    # ... an indefinite one is what the modal projects, and "this month" is no determiner of the figure.
+    ("Under the plan, 100,000 troops could be deployed.", "100,000", "projected"),
+    ("At the end of this month 1.3 million people will lose their benefits.", "1.3 million", "projected"),
+    # "not … until": the event happened at that time; nothing is denied.
+    ("Details of the personal email were not relayed to government officials until 2014.", "2014", "asserted"),
+    ("The international community did not become aware of the extent of the disease until April 2003.",
+     "2003", "asserted"),
+    ("The government did not release 2,000 prisoners.", "2,000", "negated"),
+])
+def test_definite_figures_and_not_until(text, surface, expected):
+    assert modality(text, surface)[0] == expected
+
+
+@pytest.mark.parametrize("pattern, text, found", [
+    ("DEFINITE_BEFORE", "Equifax's ", True),
+    ("DEFINITE_BEFORE", "the current toll of of ", True),
+    ("DEFINITE_BEFORE", "Istanbul's mayor warns ", False),
+    ("DEFINITE_BEFORE", "at the end of this month ", False),
+    ("DEFINITE_BEFORE", "Under the plan, ", False),
+    ("NOT_UNTIL", " release a genetic map of the virus until more than a week after ", True),
+])
+def test_round2_modality_regexes(pattern, text, found):
+    assert bool(getattr(M, pattern).search(text)) is found
