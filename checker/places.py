@@ -30,6 +30,17 @@ class Gazetteer:
     scope_after: re.Pattern[str]
     clause_break: re.Pattern[str]
     combined: re.Pattern[str]
+    scope_before: re.Pattern[str]
+    authority_after: re.Pattern[str]
+
+
+# Up to two lower-case words between a country and its authority ("Turkey's
+# emergency management agency", "the Syrian state news agency").
+AUTHORITY_QUALIFIER = r"[a-z][a-z-]+"
+# A name in apposition after the authority: ", Recep Tayyip Erdogan,".
+APPOSITION = r"(?:,[^,]{1,60},)?"
+# "has said", "have confirmed".
+AUXILIARY = r"(?:has|have|had)"
 
 
 def _alternation(words: list[str]) -> str:
@@ -94,8 +105,18 @@ def gazetteer() -> Gazetteer:
     clause = re.compile(rf"[;:]|\s[–—]\s|\b(?:{_alternation(data['clause_words'])})\b", re.IGNORECASE)
     # Before the figure in its clause: the figure is a total ("the combined death toll").
     combined = re.compile(rf"\b(?:{_alternation(data['combined_words'])})\b", re.IGNORECASE)
+    # A toll noun and a locative right before the place: "the number of fatalities in
+    # Turkey ... to 43,556" scopes the figure the toll leads to.
+    scope_before = re.compile(rf"\b(?:{_alternation(data['scope_nouns'])})\s+"
+                              rf"(?:{_alternation(data['locatives'])})\s+(?:(?:{fillers})\s+)?"
+                              rf"(?:(?:{regions})\s+)?$", re.IGNORECASE)
+    # A national authority right after the place: "Turkey's president", "Syrian health ministry".
+    authority = re.compile(rf"^(?:[’']s)?\s+(?:{AUTHORITY_QUALIFIER}\s+){{0,2}}?"
+                           rf"(?:{_alternation(data['authority_nouns'])})"
+                           rf"{APPOSITION}\s+(?:{AUXILIARY}\s+)?(?:{_alternation(data['authority_verbs'])})\b",
+                           re.IGNORECASE)
     return Gazetteer(place_pattern, country_of, frozenset(adjectives), locative, modifier, joiner,
-                     scope, clause, combined)
+                     scope, clause, combined, scope_before, authority)
 
 
 # "killed 20,000 people there and in Syria": the place adds to another, the figure is combined.
@@ -131,6 +152,15 @@ TITLE_CASE_SHARE = 0.6
 
 # A number before the figure: words before it describe that number, not ours.
 PREVIOUS_NUMBER = re.compile(r"\d[\d,.]*")
+
+# A quake's magnitude between a place and the figure is no figure of its own:
+# "fatalities in Turkey from the magnitude 7.8 earthquake to 43,556".
+MAGNITUDE_NUMBER = re.compile(r"\bmagnitude[-\s]+\d+(?:\.\d+)?|\b\d+(?:\.\d+)?[-\s]*magnitude\b",
+                              re.IGNORECASE)
+
+# The old value of a change right before the figure's "from": "Turkey's death toll has
+# risen to 12,873 overnight, from 12,391": 12,391 is the same toll as 12,873, an earlier count.
+CHANGE_FROM = re.compile(r"\d[\d,.]*(?:,?\s+[a-z]+){0,3},?\s+from\s+$")
 
 # A place followed by "alone" is what the figure is about ("In Syria alone, 3,000 died").
 # (A possessive counts only before a toll noun, "Syria's death toll": see scope_nouns;
@@ -190,8 +220,7 @@ def place_of(sentence: str, start: int, end: int,
         if not locative or (gaz.modifier_after.match(after) and not PLACE_ALONE.match(after)):
             continue
         distance = g_start - end if g_start >= end else start - g_end
-        in_subject = g_end <= start and distance <= SUBJECT_REACH and bool(rise_tail().search(between)) \
-            and not PREVIOUS_NUMBER.search(between)  # "The death toll in Turkey ... has risen to 20,665"
+        in_subject = g_end <= start and distance <= SUBJECT_REACH and _leads_to_figure(before, between, gaz)
         if distance > (REACH_AFTER if g_start >= end else REACH_BEFORE) and not in_subject:
             continue  # too far to describe this figure: "buildings in Turkey, 11 days after ... 45,000"
         countries = {c for _, _, c in group}
@@ -204,12 +233,60 @@ def place_of(sentence: str, start: int, end: int,
         local = _local_place(sentence, start, end, gaz)
         if local:
             return local
+    if best is None:
+        authority = _authority_place(sentence, start, end, mentions, gaz)
+        if authority:
+            return authority
     if best is None and ANAPHORIC_PLACE.search(_clause_of(sentence, start, end, gaz)):
         # "6,957 people have been killed there", "the death toll in his country":
         # the one country the sentence names.
         countries = {c for _, _, c in mentions}
         return next(iter(countries)) if len(countries) == 1 else ""
     return best[1] if best else ""
+
+
+def _leads_to_figure(before: str, between: str, gaz: Gazetteer) -> bool:
+    """True when a place before the figure is in the subject of the phrase that gives it.
+
+    "The death toll in Turkey ... has risen to 20,665" (a rise verb ends the
+    lead-in), "the number of fatalities in Turkey from the magnitude 7.8
+    earthquake to 43,556" (a toll noun scopes the place), and the old value of a
+    change, "Turkey's death toll has risen to 12,873 overnight, from 12,391".
+    No other figure may stand between (a quake's magnitude is none).
+    """
+    change = CHANGE_FROM.search(between)
+    if change:
+        between = between[:change.start()]
+    between = MAGNITUDE_NUMBER.sub(" ", between)
+    if PREVIOUS_NUMBER.search(between):
+        return False
+    return bool(rise_tail().search(between)) or (
+        bool(gaz.scope_before.search(before)) and not gaz.clause_break.search(between))
+
+
+def _authority_place(sentence: str, start: int, end: int,
+                     mentions: list[tuple[int, int, str]], gaz: Gazetteer) -> str:
+    """The country whose national authority gives the figure, or "".
+
+    "Turkey's president, Recep Tayyip Erdogan, has said 8,754 people have been
+    confirmed dead": a country's own authority reports its own count. Only when
+    the sentence names that one country (no other country, no combined scope) and
+    no clause break stands between the authority and the figure.
+    """
+    if len({c for _, _, c in mentions}) != 1 or gaz.combined.search(_clause_of(sentence, start, end, gaz)):
+        return ""
+    for m_start, m_end, country in mentions:
+        authority = gaz.authority_after.match(sentence[m_end:])
+        if not authority:
+            continue
+        a_end = m_end + authority.end()
+        between = sentence[a_end:start] if a_end <= start else sentence[end:m_start]
+        if m_start < end and a_end > start:
+            continue
+        if gaz.clause_break.search(between) or (a_end <= start and PREVIOUS_NUMBER.search(between)):
+            continue
+        return country
+    return ""
 
 
 @lru_cache(maxsize=1)
