@@ -126,8 +126,17 @@ CONJUNCTION_BEFORE = re.compile(r"(?:,|\band|\bor|\bbut)\s*$")
 # Words between a figure and a later date that tie the date to another event.
 OTHER_EVENT = re.compile(rf"\b(?:{_alternation(_WORDS['other_event_words'])})\b", re.IGNORECASE)
 
-# Clause boundaries: a relative clause ends at one of these.
-CLAUSE_BREAK = re.compile(r"[,;:—–()]")
+# Clause boundaries: a relative clause ends at one of these (U+2015 "―" is a dash too).
+CLAUSE_BREAK = re.compile(r"[,;:—–―()]")
+
+# The marks of an aside between dashes or brackets: a relative clause inside one closes at its end
+# ("Last week, LePage tried to back up that statement ― which had been criticized ― by saying 90 …"),
+# but one dash alone opens an elaboration ("… pointing out that X includes similar savings — $700 billion").
+ASIDE_MARK = re.compile(r"[—–―()]")
+
+# What makes a weekday part of a name: "the U.K.'s Sunday Express", "the Sunday Times".
+NAME_BEFORE_WEEKDAY = re.compile(r"(?:\b[Tt]he|['’]s)[ \t]+$")
+NAME_AFTER_WEEKDAY = re.compile(rf"[ \t]+(?!{MONTH})[A-Z][a-z]")
 
 # --- publication date lines ---------------------------------------------------------------
 
@@ -241,6 +250,9 @@ def find_dates(text: str, start: int, end: int, base: dt.date | None) -> list[Da
     """Date expressions in ``text[start:end]`` that resolve against ``base`` (absolute ones need no base)."""
     found = []
     for match in DATE_EXPRESSION.finditer(text, start, end):
+        if match.group("weekday") and NAME_BEFORE_WEEKDAY.search(text, max(0, match.start() - 6), match.start()) \
+                and NAME_AFTER_WEEKDAY.match(text, match.end()):
+            continue  # a newspaper's name, not a day
         resolved = resolve_date(match, base, future=_in_future_context(text, match, start, end))
         if resolved is not None:
             found.append(DateCue(match.start(), match.end(), match.group().strip(), *resolved))
@@ -283,6 +295,7 @@ def governing_date(text: str, found: list[DateCue], start: int, end: int, s_star
 def _has_relative(gap: str, text: str, offset: int) -> bool:
     """A relative pronoun in ``gap`` (at ``offset`` in ``text``), not a "said that" conjunction."""
     return any(not _is_conjunction(text, offset + match.start(), match.group())
+               and not (ASIDE_MARK.search(gap, 0, match.start()) and ASIDE_MARK.search(gap, match.end()))
                for match in RELATIVE_PRONOUN.finditer(gap))
 
 

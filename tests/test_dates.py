@@ -215,3 +215,32 @@ REGEXES = [
 def test_date_regexes(pattern, text, expected):
     match = getattr(D, pattern).search(text)
     assert (match.group() if match else None) == expected
+
+
+@pytest.mark.parametrize("text, surface, published, claim_date, precision", [
+    # A relative clause between dashes closes at the second dash: the date before it still governs.
+    ("Last month, the Federal Reserve reduced its benchmark rate — which affects many loans for households and "
+     "businesses — by a quarter-point to a range of 2% to 2.25%.", "2.25%", "2019-11-04", "2019-10-01", "month"),
+    # One dash opens an elaboration, and the relative clause before it still holds the figure.
+    ("Democrats hope to deflect such attacks this year by pointing out that the plan, which the House approved, "
+     "includes similar savings — roughly $700 billion.", "$700 billion", "2012-08-14", "2012-08-14", "day"),
+    # A weekday in a newspaper's or programme's name is no date.
+    ("He also told the Sunday Times that 40 Conservative MPs would back the deal.", "40", "2019-03-25",
+     "2019-03-25", "day"),
+    ("Feinstein said on NBC's Sunday Today programme that 17 people had died.", "17", "2018-02-20",
+     "2018-02-20", "day"),
+    ("Officials said on Sunday that 17 people had died.", "17", "2018-02-20", "2018-02-18", "day"),
+])
+def test_asides_and_weekday_names(text, surface, published, claim_date, precision):
+    assert dated(text, surface, published)[:2] == (claim_date, precision)
+
+
+@pytest.mark.parametrize("pattern, text, found", [
+    ("ASIDE_MARK", "its benchmark rate — which", True),
+    ("NAME_BEFORE_WEEKDAY", "the U.K.'s ", True),
+    ("NAME_BEFORE_WEEKDAY", "said on ", False),
+    ("NAME_AFTER_WEEKDAY", " Express", True),
+    ("NAME_AFTER_WEEKDAY", " November 5", False),
+])
+def test_round2_date_regexes(pattern, text, found):
+    assert bool(getattr(D, pattern).search(text)) is found
