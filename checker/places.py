@@ -41,6 +41,10 @@ AUTHORITY_QUALIFIER = r"[a-z][a-z-]+"
 APPOSITION = r"(?:,[^,]{1,60},)?"
 # "has said", "have confirmed".
 AUXILIARY = r"(?:has|have|had)"
+# A source cue before the authority: "according to the country's Civil Protection Agency".
+ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.IGNORECASE)
+# "the country's" standing for the one country a sentence names.
+THE_COUNTRY = re.compile(r"\bthe\s+country(?=[’']s\b)", re.IGNORECASE)
 
 
 def _alternation(words: list[str]) -> str:
@@ -113,7 +117,7 @@ def gazetteer() -> Gazetteer:
     # A national authority right after the place: "Turkey's president", "Syrian health ministry".
     authority = re.compile(rf"^(?:[’']s)?\s+(?:{AUTHORITY_QUALIFIER}\s+){{0,2}}?"
                            rf"(?:{_alternation(data['authority_nouns'])})"
-                           rf"{APPOSITION}\s+(?:{AUXILIARY}\s+)?(?:{_alternation(data['authority_verbs'])})\b",
+                           rf"(?P<speaks>{APPOSITION}\s+(?:{AUXILIARY}\s+)?(?:{_alternation(data['authority_verbs'])})\b)?",
                            re.IGNORECASE)
     return Gazetteer(place_pattern, country_of, frozenset(adjectives), locative, modifier, joiner,
                      scope, clause, combined, scope_before, authority)
@@ -269,21 +273,27 @@ def _authority_place(sentence: str, start: int, end: int,
     """The country whose national authority gives the figure, or "".
 
     "Turkey's president, Recep Tayyip Erdogan, has said 8,754 people have been
-    confirmed dead": a country's own authority reports its own count. Only when
-    the sentence names that one country (no other country, no combined scope) and
-    no clause break stands between the authority and the figure.
+    confirmed dead", "..., according to the country's Civil Protection Agency":
+    a country's own authority reports its own count. Only when the sentence names
+    that one country (no other country, no combined scope), the authority speaks
+    (a speech verb after it, "according to" before it), and no clause break or
+    other figure stands between the authority and the figure.
     """
-    if len({c for _, _, c in mentions}) != 1 or gaz.combined.search(_clause_of(sentence, start, end, gaz)):
+    countries = {c for _, _, c in mentions}
+    if len(countries) != 1 or gaz.combined.search(_clause_of(sentence, start, end, gaz)):
         return ""
-    for m_start, m_end, country in mentions:
+    country = next(iter(countries))
+    spans = [(m_start, m_end) for m_start, m_end, _ in mentions]
+    spans += [(m.start(), m.end()) for m in THE_COUNTRY.finditer(sentence)]
+    for m_start, m_end in spans:
         authority = gaz.authority_after.match(sentence[m_end:])
-        if not authority:
+        if not authority or not (authority["speaks"] or ACCORDING_TO.search(sentence[:m_start])):
             continue
         a_end = m_end + authority.end()
-        between = sentence[a_end:start] if a_end <= start else sentence[end:m_start]
         if m_start < end and a_end > start:
             continue
-        if gaz.clause_break.search(between) or (a_end <= start and PREVIOUS_NUMBER.search(between)):
+        between = sentence[a_end:start] if a_end <= start else sentence[end:m_start]
+        if gaz.clause_break.search(between) or PREVIOUS_NUMBER.search(between):
             continue
         return country
     return ""

@@ -198,6 +198,9 @@ def test_local_pattern(text, name):
     ("raising the overall number of fatalities in both Turkey and Syria to 41,732", "41,732", ""),
     ("More than 8,500 people have been confirmed dead in Turkey, while at least 1,200 died in Syria",
      "8,500", "Turkey"),
+    # AllSides: "the country's" authority, after "according to".
+    ("India on Tuesday recorded more than 28,000 cases for the second consecutive day, taking the tally to "
+     "906,752, according to the country's health ministry", "906,752", "India"),
 ])
 def test_authority_and_scoped_toll_places(sentence, figure, place):
     start = sentence.find(figure)
