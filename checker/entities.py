@@ -240,7 +240,8 @@ def phrase_before(text: str, start: int, pos: int) -> Phrase | None:
 def sentence_subject(text: str, start: int, pos: int) -> Phrase | None:
     """The first noun phrase of the clause ending at ``pos`` (its subject, roughly)."""
     stop, _, _, _, _ = _phrase_words()
-    for match in PHRASE_TOKEN.finditer(text, start, pos):
+    # Only the clause's first 200 characters: a subject opens its clause.
+    for match in PHRASE_TOKEN.finditer(text, start, min(pos, start + 200)):
         token = match.group()
         if not NOUN_LIKE.match(token) or token.lower() in stop or token[:1].islower() and VERB_LIKE.search(token):
             continue

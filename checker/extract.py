@@ -258,7 +258,8 @@ def _attach_entity(text: str, figure: figures.Figure, sentence: tuple[int, int],
     if phrase is None and not counted:
         # "The debris field stretched for some seven miles": the clause's
         # subject (after a dateline or label colon, if any).
-        colon = max(text.rfind(": ", s_start, figure.start), text.rfind("; ", s_start, figure.start))
+        near = max(s_start, figure.start - SUBJECT_REACH)
+        colon = max(text.rfind(": ", near, figure.start), text.rfind("; ", near, figure.start))
         phrase = entities.sentence_subject(text, colon + 2 if colon >= 0 else s_start, figure.start)
     if phrase is None and previous is not None and previous.entity and counted and previous.start >= s_start:
         # "millions of artillery shells—around 3.5 million—": the noun stood before.
@@ -282,6 +283,14 @@ NOT_SHARED_UNITS = frozenset({
 SHARED_UNIT_JOINER = re.compile(r"^-?[ \u00a0]*(?:or|to|and|-|–)[ \u00a0]*$")
 
 
+#: How far back (characters) a clause boundary or subject is looked for, so
+#: that long sentences (tables, lists of numbers) stay linear.
+SUBJECT_REACH = 200
+
+#: How many figures back a bare figure looks for a unit to share.
+SHARE_REACH = 6
+
+
 def _share_units(text: str, claims: list[tuple[figures.Figure, tuple[int, int]]]) -> None:
     """A bare figure takes the unit of its neighbour in the sentence.
 
@@ -300,7 +309,9 @@ def _share_units(text: str, claims: list[tuple[figures.Figure, tuple[int, int]]]
         if donor is None and not figure.spelled:
             # The nearest earlier figure of the sentence with a measure, past
             # any percentages ("rose 0.65 per cent to 27,349.19" is no percentage).
-            for earlier, earlier_sentence in reversed(claims[:i]):
+            # At most SHARE_REACH figures back, so a list of bare numbers stays linear.
+            for j in range(i - 1, max(-1, i - 1 - SHARE_REACH), -1):
+                earlier, earlier_sentence = claims[j]
                 if earlier_sentence != sentence:
                     break
                 if earlier.unit not in NOT_SHARED_UNITS:

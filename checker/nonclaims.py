@@ -155,7 +155,8 @@ def overlaps(spans: list[tuple[int, int]], starts: list[int], start: int, end: i
 
 
 def _is_sentence_initial(text: str, pos: int, sentence_start: int) -> bool:
-    return text[sentence_start:pos].strip() == ""
+    # Sentence spans start at their first non-space character.
+    return pos <= sentence_start
 
 
 #: A token that is a link, an address or markup, not prose: "http://...",

@@ -115,14 +115,22 @@ def parse_spelled(surface: str) -> float | None:
     total = 0.0
     current = 0.0
     seen = False
+    previous = ""  # "unit" | "tens" | "": "one two" or "twenty thirty" is no number
     words = [w for w in WORD_SPLIT.split(surface.lower()) if w]
     i = 0
     while i < len(words):
         word = words[i]
         if word in small:
+            kind = "tens" if word in vocab["tens"] else "unit"
+            if previous == "unit" or previous == "tens" and kind == "tens":
+                return None
+            previous = kind
             current += small[word]
             seen = True
-        elif word in ("a", "an"):
+            i += 1
+            continue
+        previous = ""
+        if word in ("a", "an"):
             # "a dozen", "a million", "and a half": the article stands for one.
             if i + 1 < len(words) and words[i + 1] in fractions:
                 pass

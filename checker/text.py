@@ -17,6 +17,11 @@ from checker.vocab import load_vocab
 # datelines on lines of their own without final punctuation.
 SENTENCE_END = re.compile(r"""[.!?]+["'”’)\]]*(?=\s)|\n""")
 
+# No sentence runs longer than this: text without stops (tables, lists of
+# figures, scraped dumps) is cut at spaces so that every claim row carries a
+# sentence of readable size (and memory stays linear in the text).
+MAX_SENTENCE = 1000
+
 # A line break, where the next line starts.
 LINE_BREAK = re.compile("\n")
 
@@ -52,7 +57,22 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         _add_span(text, start, end, spans)
         start = end
     _add_span(text, start, len(text), spans)
+    if any(e - s > MAX_SENTENCE for s, e in spans):
+        spans = [piece for span in spans for piece in _split_long(text, *span)]
     return spans
+
+
+def _split_long(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Cut a span longer than :data:`MAX_SENTENCE` at spaces (tables, lists, run-on dumps)."""
+    pieces: list[tuple[int, int]] = []
+    while end - start > MAX_SENTENCE:
+        cut = text.rfind(" ", start + MAX_SENTENCE // 2, start + MAX_SENTENCE)
+        if cut <= start:
+            cut = start + MAX_SENTENCE
+        _add_span(text, start, cut, pieces)
+        start = cut
+    _add_span(text, start, end, pieces)
+    return pieces
 
 
 def _add_span(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:

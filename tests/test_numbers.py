@@ -118,3 +118,8 @@ def test_word_split_regex(surface, parts):
 
 def test_group_separator_regex():
     assert re.sub(numbers.GROUP_SEPARATOR, "", "1,234\u202f567") == "1234567"
+
+
+@pytest.mark.parametrize("surface", ["one two three", "twenty thirty", "nineteen ninety"])
+def test_parse_spelled_rejects_runs_that_are_no_number(surface):
+    assert numbers.parse_spelled(surface) is None

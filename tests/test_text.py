@@ -48,3 +48,12 @@ def test_line_break_regex():
     from checker.text import LINE_BREAK
 
     assert [m.start() for m in LINE_BREAK.finditer("a\nb\n")] == [1, 3]
+
+
+def test_run_on_text_is_cut_into_readable_sentences():
+    from checker.text import MAX_SENTENCE
+
+    text = "1 2 3 4 5 " * 1000
+    spans = sentence_spans(text)
+    assert len(spans) > 1 and all(e - s <= MAX_SENTENCE for s, e in spans)
+    assert all(text[s:e].strip() == text[s:e] for s, e in spans)
