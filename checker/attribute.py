@@ -361,6 +361,8 @@ _GOVERNMENT_NOUNS = frozenset(_NOUNS["government_nouns"])
 _ORGANISATION_NOUNS = frozenset(_NOUNS["organisation_nouns"])
 _PRONOUNS = {k: v for k, v in _NOUNS["pronouns"].items()}
 _PRONOUN_FORMS = {"him": "he", "her": "she", "them": "they"}
+# Possessive determiners and the kind of owner each stands for ("her office", "its spokesman").
+_POSSESSIVE_PRONOUNS = {"his": "person", "her": "person", "its": "body", "their": "group"}
 # Speaker types each kind of pronoun (speaker_titles.yaml `pronouns`) may stand for.
 _ANTECEDENT_KINDS = {"person": frozenset({"person"}), "body": frozenset({"organisation", "government"}),
                      "group": frozenset({"organisation", "government", "anonymous"})}
@@ -890,6 +892,12 @@ class _Analysis:
                     _antecedent("person", self._subjects) if kind == "person" else None)
                 if antecedent:
                     return _Mention(pos, antecedent.name, antecedent.kind, antecedent.head, antecedent.titles)
+            if article in _POSSESSIVE_PRONOUNS and kind != "anonymous" and not POSSESSIVE_MARK.search(bare):
+                # "Her office claims": the office of the last person "she" would stand for.
+                owner = _antecedent(_POSSESSIVE_PRONOUNS[article], self._subjects)
+                if owner:
+                    name = owner.name.split()[-1] if owner.kind == "person" else owner.name
+                    return _Mention(pos, f"{name}'s {LEADING_DETERMINER.sub('', bare)}", kind, head, titles)
             if article in ("a", "an"):
                 return _Mention(pos, bare, "anonymous", head, titles)  # "a spokesman said"
             return _Mention(pos, LEADING_DETERMINER.sub(lambda m: m.group().lower(), bare), kind, head, titles)
