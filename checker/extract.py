@@ -344,12 +344,24 @@ def extract_quantities(text: str) -> pd.DataFrame:
     sentence_start, sentence_end, sentence. See the module docstring for the
     interval conventions.
     """
+    rows = quantity_values(text)
+    if not rows["start"]:
+        return _empty_frame().copy()
+    return pd.DataFrame(rows)
+
+
+def quantity_values(text: str) -> dict[str, list]:
+    """The columns of :func:`extract_quantities` as lists (empty lists when none).
+
+    The pipeline calls this core in its per-document loop and builds one frame
+    per corpus: on short texts a frame per text costs more than the extraction.
+    """
     rows: dict[str, list] = {c: [] for c in QUANTITY_COLUMNS}
     if not text:
-        return _empty_frame().copy()
+        return rows
     candidates = figures.candidates(text)
     if not candidates:
-        return _empty_frame().copy()
+        return rows
     lowered = text.lower()
     excluded = nonclaims.excluded_spans(text, lowered if len(lowered) == len(text) else text, candidates)
     excluded_starts = [s for s, _ in excluded]
@@ -417,6 +429,4 @@ def extract_quantities(text: str) -> pd.DataFrame:
         rows["sentence_start"].append(sentence[0])
         rows["sentence_end"].append(sentence[1])
         rows["sentence"].append(text[sentence[0] : sentence[1]])
-    if not rows["start"]:
-        return _empty_frame().copy()
-    return pd.DataFrame(rows)
+    return rows

@@ -20,7 +20,7 @@ from checker.attribute import speaker_values
 from checker.columns import CLAIM_COLUMNS, SEVERITIES, ordered, require_columns
 from checker.corpus import CorpusOptions, load_corpus
 from checker.dates import date_values
-from checker.extract import extract_quantities
+from checker.extract import quantity_values
 from checker.modality import modality_values
 from checker.text import line_of, line_starts
 
@@ -36,20 +36,14 @@ def claim_ids(doc_ids: Iterable[str], starts: Iterable[int], ends: Iterable[int]
     ]
 
 
-def quantity_columns(text: str) -> dict[str, list[Any]]:
-    """The extraction stage's columns for one text, as lists."""
-    quantities = extract_quantities(text)
-    return {column: quantities[column].tolist() for column in quantities.columns}
-
-
 def claim_columns(text: str, published: str | None, aliases: Aliases | None) -> dict[str, list[Any]]:
     """The text-level stages on one text: quantities, then speaker, claim date and modality.
 
     Works on plain lists: the stages' ``*_values`` cores are the same code their
     DataFrame functions run, and one frame per corpus is built from these lists.
     """
-    columns = quantity_columns(text)
-    if not columns.get("start"):
+    columns = quantity_values(text)
+    if not columns["start"]:
         return {}
     columns.update(speaker_values(columns, text, aliases=aliases))
     columns.update(date_values(columns, text, published or None))
