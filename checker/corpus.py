@@ -291,29 +291,59 @@ def _publication_date_in_text(text: str) -> str:
 
 def _read_rows(file: Path, suffix: str, options: CorpusOptions) -> Iterator[dict[str, Any]]:
     try:
-        data = _open_bytes(file)
-        text, encoding = _decode(data)
+        head = _open_bytes(file, SNIFF_BYTES)
+        if suffix in (".jsonl", ".ndjson") and not head.startswith((b"\xff\xfe", b"\xfe\xff")):
+            # JSON Lines stream: a dump of any size is read a line at a time.
+            if b"\x00" in head:
+                yield _error(file, "binary file (NUL bytes), not text")
+                return
+            rows = _jsonl_stream(file)
+            encoding = "utf-8"
+        else:
+            text, encoding = _decode(_open_bytes(file))
+            if not text.strip():
+                yield _document(file, status="empty: no rows", text="")
+                return
+            rows = _json_rows(text) if suffix == ".json" else _jsonl_rows(text) if suffix in (".jsonl", ".ndjson") \
+                else _csv_rows(text)
     except DecodeError as exc:
         yield _error(file, str(exc))
         return
     except (OSError, EOFError) as exc:
         yield _error(file, f"cannot read file: {exc}")
         return
-    if not text.strip():
-        yield _document(file, status="empty: no rows", text="")
-        return
-    if suffix in (".jsonl", ".ndjson"):
-        rows = _jsonl_rows(text)
-    elif suffix == ".json":
-        rows = _json_rows(text)
-    else:
-        rows = _csv_rows(text)
+    seen = False
     for number, line, record, problem in rows:
+        seen = True
         doc_id = f"{file}#{number}"
         if problem:
             yield _error(file, f"line {line}: {problem}", doc_id=doc_id, row=number, line_base=line, is_row=True)
             continue
         yield _row_document(file, number, line, record, options, encoding)
+    if not seen:
+        yield _document(file, status="empty: no rows", text="")
+
+
+def _jsonl_stream(file: Path) -> Iterator[tuple[int, int, dict[str, Any], str]]:
+    """Rows of a JSON Lines file read line by line (gzip-aware); bad lines become problems."""
+    opener = gzip.open if file.name.lower().endswith(".gz") else open
+    number = 0
+    with opener(file, "rb") as handle:
+        for line_no, raw in enumerate(handle, start=1):
+            if line_no == 1 and raw.startswith(b"\xef\xbb\xbf"):
+                raw = raw[3:]
+            if not raw.strip():
+                continue
+            number += 1
+            try:
+                line = raw.decode("utf-8")
+            except UnicodeDecodeError:
+                try:
+                    line = raw.decode("cp1252")
+                except UnicodeDecodeError as exc:
+                    yield number, line_no, {}, f"not UTF-8 or Windows-1252 text (byte 0x{raw[exc.start]:02x})"
+                    continue
+            yield from _jsonl_record(number, line_no, line)
 
 
 def _jsonl_rows(text: str) -> Iterator[tuple[int, int, dict[str, Any], str]]:
@@ -322,15 +352,19 @@ def _jsonl_rows(text: str) -> Iterator[tuple[int, int, dict[str, Any], str]]:
         if not line.strip():
             continue
         number += 1
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as exc:
-            yield number, line_no, {}, f"invalid JSON: {exc.msg} (column {exc.colno})"
-            continue
-        if not isinstance(record, dict):
-            yield number, line_no, {}, "each JSON line must be an object"
-            continue
-        yield number, line_no, record, ""
+        yield from _jsonl_record(number, line_no, line)
+
+
+def _jsonl_record(number: int, line_no: int, line: str) -> Iterator[tuple[int, int, dict[str, Any], str]]:
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as exc:
+        yield number, line_no, {}, f"invalid JSON: {exc.msg} (column {exc.colno})"
+        return
+    if not isinstance(record, dict):
+        yield number, line_no, {}, "each JSON line must be an object"
+        return
+    yield number, line_no, record, ""
 
 
 def _json_rows(text: str) -> Iterator[tuple[int, int, dict[str, Any], str]]:

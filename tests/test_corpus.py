@@ -152,3 +152,32 @@ def test_repeated_row_ids_stay_unique(tmp_path):
                     encoding="utf-8")
     documents = load_corpus([file])
     assert list(documents["doc_id"]) == [f"{file}#a", f"{file}#a@2"]
+
+
+def test_jsonl_stream_accounts_for_every_line(tmp_path):
+    file = tmp_path / "mixed.jsonl"
+    file.write_bytes(
+        json.dumps({"id": "a", "text": "Some 300 people were rescued."}).encode() + b"\n"
+        + b'{"id": "b", "text": "Caf\xe9 owners said 12 shops closed."}\n'  # Windows-1252 line
+        + b"\n"
+        + b'[1, 2]\n'
+    )
+    documents = load_corpus([file])
+    assert list(documents["status"]) == ["ok", "ok", "error: line 4: each JSON line must be an object"]
+    assert documents.iloc[1].text == "Café owners said 12 shops closed."
+
+
+@pytest.mark.parametrize("content, status", [(b"", "empty: no rows"), (b"\n\n", "empty: no rows"),
+                                             (b"\x00\x01binary", "error: binary file (NUL bytes), not text")])
+def test_empty_and_binary_row_files(tmp_path, content, status):
+    file = tmp_path / "rows.jsonl"
+    file.write_bytes(content)
+    (document,) = load_corpus([file]).itertuples()
+    assert document.status == status
+
+
+def test_oversized_text_file_is_refused_not_loaded(tmp_path):
+    file = tmp_path / "huge.txt"
+    file.write_text("The toll rose to 1,000. " * 100, encoding="utf-8")
+    (document,) = load_corpus([file], CorpusOptions(max_document_bytes=1000)).itertuples()
+    assert document.status == "error: file larger than 1,000 bytes; split it or raise the limit"
