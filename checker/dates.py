@@ -80,7 +80,7 @@ DATE_EXPRESSION = re.compile(
     rf"(?P<weekday_week_ago>[ \t]+(?:a[ \t]+week[ \t]+ago|of[ \t]+last[ \t]+week|last[ \t]+week)\b)?)"
     # "in October", "in October 2023", "October 2023", "at the end of this month" is below.
     rf"|(?P<month>\b(?i:{PERIOD_PREPOSITION})[ \t]+(?:the[ \t]+)?(?:(?:early|late|mid)-?[ \t]*)?(?P<month_name>{MONTH})"
-    rf"(?![ \t]+{DAY}\b)(?:[ \t]+(?P<month_year>{YEAR}))?\b"
+    rf"(?!\.?[ \t]+{DAY}\b)(?:[ \t]+(?P<month_year>{YEAR}))?\b"
     rf"|\b(?P<month_name2>{MONTH})[ \t]+(?P<month_year2>{YEAR})\b)"
     # "yesterday", "last night", "this morning".
     rf"|(?P<relative_day>\b(?i:{_alternation(_WORDS['relative_days'])})\b)"
@@ -110,8 +110,16 @@ ATTRIBUTIVE_AFTER = re.compile(r"['’]s\b")
 # ("…, officials said on Tuesday"), not in an appositive ("…, one of the areas hit by the Feb. 6 quake").
 SAYING_VERB = re.compile(rf"\b(?:{_alternation(_SAYING['verbs'])})\b")
 
-# A date closing a verb phrase that "and" follows: "was announced last week and asks 50 questions".
-CLOSES_CONJUNCT = re.compile(r"\A[ \t]+and[ \t]+[a-z]")
+# A date closing a verb phrase that "and" follows: "was announced last week and asks 50 questions". A
+# second verb in the past shares the date: "pleaded guilty in November and was sentenced to … 140 years".
+CLOSES_CONJUNCT = re.compile(r"\A[ \t]+and[ \t]+(?!(?:was|were|had|then)\b|[a-z]+ed\b)[a-z]")
+
+# A word of the present between a date and the figure: "this year, with 23 currently held by Democrats".
+PRESENT_ADVERB = re.compile(r"\b(?:currently|presently|now|today|at present)\b")
+
+# A date in an appositive before the figure: ", a former investment banker elected last year on a
+# centrist platform, also attempted …": a noun phrase between commas describes someone, it dates nothing.
+APPOSITIVE_OPENING = re.compile(r",[ \t]+(?:a|an|the)[ \t]+[^,;:]*$")
 
 # A future verb near a date: the date is to come ("will meet on Tuesday").
 FUTURE_CUE = re.compile(rf"\b(?:{_alternation(_WORDS['future_cues'])})\b|[’']ll\b")
@@ -272,6 +280,10 @@ def governing_date(text: str, found: list[DateCue], start: int, end: int, s_star
             gap = text[cue.end:start]
             if _has_relative(gap, text, cue.end):
                 continue  # "the Feb. 6 quake that killed 46,000": the date is the quake's
+            if PRESENT_ADVERB.search(gap):
+                continue  # "in play this year, with 23 currently held": the figure is today's
+            if "," in gap and APPOSITIVE_OPENING.search(text, s_start, cue.start):
+                continue  # ", a banker elected last year on a platform, also attempted": an appositive's date
             distance = start - cue.end
         elif cue.start >= end:
             gap = text[end:cue.start]

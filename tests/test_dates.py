@@ -244,3 +244,31 @@ def test_asides_and_weekday_names(text, surface, published, claim_date, precisio
 ])
 def test_round2_date_regexes(pattern, text, found):
     assert bool(getattr(D, pattern).search(text)) is found
+
+
+@pytest.mark.parametrize("text, surface, published, claim_date, precision", [
+    # "in the Nov. 5, 2009 …" is a day, not "in Nov" (the month of the publication year).
+    ("After 13 people were killed in the Nov. 5, 2009 Fort Hood massacre, background checks rose.", "13",
+     "2013-01-10", "2009-11-05", "day"),
+    # A second verb in the past after "and" shares the date ("announced last week and asks" does not).
+    ("He said the department bought more than 103 million rounds in 2012 and used 116 million that same year.",
+     "116 million", "2013-02-20", "2012-01-01", "year"),
+    # "currently"/"now" between a date and the figure: the figure is the publication day's.
+    ("The warning comes as the death toll from last week's quake in Turkey and northern Syria now exceeds 40,000.",
+     "40,000", "2023-02-15", "2023-02-15", "day"),
+])
+def test_round2_date_rules(text, surface, published, claim_date, precision):
+    assert dated(text, surface, published)[:2] == (claim_date, precision)
+
+
+@pytest.mark.parametrize("pattern, text, found", [
+    ("CLOSES_CONJUNCT", " and asks more than 50", True),
+    ("CLOSES_CONJUNCT", " and was sentenced to", False),
+    ("CLOSES_CONJUNCT", " and used 116 million", False),
+    ("PRESENT_ADVERB", ", with 23 currently held by", True),
+    ("PRESENT_ADVERB", ", with 23 held by", False),
+    ("APPOSITIVE_OPENING", "Macron, a former investment banker elected ", True),
+    ("APPOSITIVE_OPENING", "In Aleppo, on ", False),
+])
+def test_round2_more_date_regexes(pattern, text, found):
+    assert bool(getattr(D, pattern).search(text)) is found
