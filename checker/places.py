@@ -115,7 +115,7 @@ def gazetteer() -> Gazetteer:
                               rf"(?:{_alternation(data['locatives'])})\s+(?:(?:{fillers})\s+)?"
                               rf"(?:(?:{regions})\s+)?$", re.IGNORECASE)
     # A national authority right after the place: "Turkey's president", "Syrian health ministry".
-    authority = re.compile(rf"^(?:[’']s)?\s+(?:{AUTHORITY_QUALIFIER}\s+){{0,2}}?"
+    authority = re.compile(rf"(?:[’']s)?\s+(?:{AUTHORITY_QUALIFIER}\s+){{0,2}}?"
                            rf"(?:{_alternation(data['authority_nouns'])})"
                            rf"(?P<speaks>{APPOSITION}\s+(?:{AUXILIARY}\s+)?(?:{_alternation(data['authority_verbs'])})\b)?",
                            re.IGNORECASE)
@@ -279,17 +279,24 @@ def _authority_place(sentence: str, start: int, end: int,
     (a speech verb after it, "according to" before it), and no clause break or
     other figure stands between the authority and the figure.
     """
+    speaking = [m for m in mentions if gaz.authority_after.match(sentence, m[1])]
+    if not speaking and not THE_COUNTRY.search(sentence):
+        return ""  # the common case: no authority in the sentence
+    # The figure's clause, not the sentence: an RSS description runs several headlines together.
+    left, right = _clause_bounds(sentence, start, end, gaz)
+    clause = sentence[left:right]
+    mentions = [m for m in mentions if left <= m[0] < right]
     countries = {c for _, _, c in mentions}
-    if len(countries) != 1 or gaz.combined.search(_clause_of(sentence, start, end, gaz)):
+    if len(countries) != 1 or gaz.combined.search(clause):
         return ""
     country = next(iter(countries))
     spans = [(m_start, m_end) for m_start, m_end, _ in mentions]
-    spans += [(m.start(), m.end()) for m in THE_COUNTRY.finditer(sentence)]
+    spans += [(m.start(), m.end()) for m in THE_COUNTRY.finditer(sentence, left, right)]
     for m_start, m_end in spans:
-        authority = gaz.authority_after.match(sentence[m_end:])
+        authority = gaz.authority_after.match(sentence, m_end)
         if not authority or not (authority["speaks"] or ACCORDING_TO.search(sentence[:m_start])):
             continue
-        a_end = m_end + authority.end()
+        a_end = authority.end()
         if m_start < end and a_end > start:
             continue
         between = sentence[a_end:start] if a_end <= start else sentence[end:m_start]
@@ -355,10 +362,16 @@ def _lead_in(sentence: str, start: int, gaz: Gazetteer) -> str:
     return PREVIOUS_NUMBER.split(text)[-1]
 
 
-def _clause_of(sentence: str, start: int, end: int, gaz: Gazetteer) -> str:
-    """The text of the figure's clause (between the clause breaks around it)."""
+def _clause_bounds(sentence: str, start: int, end: int, gaz: Gazetteer) -> tuple[int, int]:
+    """Where the figure's clause starts and ends (the clause breaks around it)."""
     left = max((m.end() for m in gaz.clause_break.finditer(sentence, 0, start)), default=0)
     right = next((m.start() for m in gaz.clause_break.finditer(sentence, end)), len(sentence))
+    return left, right
+
+
+def _clause_of(sentence: str, start: int, end: int, gaz: Gazetteer) -> str:
+    """The text of the figure's clause (between the clause breaks around it)."""
+    left, right = _clause_bounds(sentence, start, end, gaz)
     return sentence[left:right]
 
 

@@ -19,12 +19,19 @@ import numpy as np
 import pandas as pd
 
 from checker.columns import require_columns
-from checker.places import add_places, gazetteer, rise_tail
+from checker.places import add_places, gazetteer, place_mentions, rise_tail
 from checker.ruleset import RuleSet, Topic
 from checker.vocab import load_vocab
 
 #: Columns assign_topics needs.
 NEEDS = ("claim_id", "doc_id", "sentence", "surface", "unit", "entity", "value")
+
+#: Days within which an unplaced figure repeating a placed figure's precise value is
+#: that place's figure ("5.3 million homeless in Syria alone", then "5.3 million").
+SHARED_VALUE_DAYS = 7
+
+# A decimal in a figure as written: "5.3 million" (a thousands comma is none).
+DECIMAL_SURFACE = re.compile(r"\d\.\d")
 
 #: Days within which two documents sharing a place or two names can be one story
 #: (on the same day, one shared name is enough: "Obama" in three reports of one shooting).
@@ -362,6 +369,71 @@ def _countable(claim: Mapping[str, object], known: frozenset[str]) -> bool:
                 and AGE_APPOSITION_AFTER.match(sentence[offset + len(str(claim.get("surface") or "")):]))
 
 
+def _shared_value_places(claims: pd.DataFrame, base: list[str], ruleset: RuleSet) -> pd.Series:
+    """``place``, with unplaced figures that repeat a placed figure's precise value taking its place.
+
+    "5.3 million people homeless in Syria alone, the UN warned" (Feb 11), then
+    "Speed of aid deliveries to Syria criticised as 5.3 million are left homeless"
+    (Feb 16): a precise figure (three significant digits, or a decimal: not "over
+    19,000", which any toll of the day rounds to), of the same concept,
+    within SHARED_VALUE_DAYS, is the same figure, Syria's. Only when the figure's
+    sentence names that country and no other, no combined scope ("Total Death Toll
+    Passes 16,000"), and one place alone gives that value.
+    """
+    places = claims["place"].fillna("").astype(str)
+    by_place = np.array([bool(t) and ruleset.topics[t].builtin and ruleset.topics[t].by_place
+                         for t in base], dtype=bool)
+    if not by_place.any():
+        return places
+    subset = claims[by_place]
+    values = pd.to_numeric(subset["value"], errors="coerce")
+    # A figure written with its digits (12,391; 5.3 million) names one statistic; a round
+    # thousand ("over 19,000") is anyone's.
+    digits = _significant_digits(values)
+    decimal = subset["surface"].fillna("").astype(str).str.contains(DECIMAL_SURFACE)
+    precise = (subset.get("qualifier", pd.Series("", index=subset.index)) != "vague") \
+        & ((digits >= 3) | ((digits >= 2) & decimal))
+    frame = pd.DataFrame({"base": np.asarray(base, dtype=object)[by_place], "value": values,
+                          "place": places[by_place], "day": _published_days(subset)},
+                         index=subset.index)[precise]
+    placed = frame[frame["place"] != ""]
+    if placed.empty:
+        return places
+    sources = placed.groupby(["base", "value"])["place"].agg(lambda p: frozenset(p))
+    candidates = frame[frame["place"] == ""].reset_index().merge(
+        placed.reset_index(), on=["base", "value"], suffixes=("", "_placed"))
+    candidates = candidates[(candidates["day"] - candidates["day_placed"]).abs().fillna(np.inf)
+                            <= SHARED_VALUE_DAYS]
+    result = places.copy()
+    for row in candidates.drop_duplicates("index").itertuples(index=False):
+        owners = sources.get((row.base, row.value), frozenset())
+        if len(owners) != 1:
+            continue  # two places give this value: whose it is stays open
+        owner = next(iter(owners))
+        sentence = str(claims.at[row.index, "sentence"])
+        named = {c for _, _, c in place_mentions(sentence)}
+        if named == {owner} and not gazetteer().combined.search(sentence):
+            result.at[row.index] = owner
+    return result
+
+
+def _significant_digits(values: pd.Series) -> pd.Series:
+    """Significant digits of each value as written: 5,300,000 -> 2, 12,391 -> 5, 0/NaN -> 0."""
+    def count(value: float) -> int:
+        if not np.isfinite(value) or value == 0:
+            return 0
+        return len(f"{abs(value):.12e}".split("e")[0].replace(".", "").rstrip("0"))
+    return values.astype(float).map(count)
+
+
+def _published_days(claims: pd.DataFrame) -> pd.Series:
+    """Days since 1970 of each claim's publication (NaN when undated)."""
+    if "published" not in claims:
+        return pd.Series(np.nan, index=claims.index)
+    stamps = pd.to_datetime(claims["published"].astype(str), errors="coerce", utc=True, format="mixed")
+    return (stamps - pd.Timestamp("1970-01-01", tz="UTC")).dt.total_seconds() / 86400
+
+
 def _sources(claims: pd.DataFrame) -> list[str]:
     """Whose figure each claim is: its speaker ("" when the outlet states it)."""
     if "speaker" not in claims:
@@ -401,6 +473,7 @@ def assign_topics(claims: pd.DataFrame, ruleset: RuleSet) -> pd.DataFrame:
             if not chosen and fallback is not None and _countable(claim, known):
                 chosen = fallback.id
         base.append(chosen)
+    result["place"] = _shared_value_places(result, base, ruleset)
     result["event"] = _events(result)
     topic_ids, labels = [], []
     donors = _sources(result)

@@ -196,3 +196,23 @@ def test_topic_patterns(pattern_name, text, matches):
     pattern = getattr(topics, pattern_name)
     found = pattern.search(text) if pattern_name in ("CLAUSE_BREAK", "NAME_WORD") else pattern.match(text)
     assert bool(found) is matches
+
+
+@pytest.mark.parametrize("sentence, surface, value, place", [
+    # Quake RSS, Feb 16 2023: repeats the UN's "5.3 million people homeless in Syria alone" (Feb 11).
+    ("Speed of aid deliveries to Syria criticised as 5.3 million are left homeless", "5.3 million", 5.3e6, "Syria"),
+    # Near misses: a sentence naming both countries is the combined scope ...
+    ("5.3 million are left homeless in Turkey and Syria", "5.3 million", 5.3e6, ""),
+    # ... a round figure is anyone's (Feb 9: "claimed the lives of over 19,000 people").
+    ("anger grew in Syria over earthquakes which have left over 5,000,000 people homeless", "5,000,000", 5e6, ""),
+])
+def test_unplaced_figures_repeating_a_placed_precise_value_take_its_place(sentence, surface, value, place):
+    claims = claims_from([
+        ("The quake has made up to 5.3 million people homeless in Syria alone, the UN warned.", "5.3 million",
+         "people", "count", "un", "2023-02-11"),
+        ("Five million may be homeless in Syria after quake: UN", "Five million", "", "count", "un2", "2023-02-11"),
+        (sentence, surface, "", "count", "later", "2023-02-16"),
+    ]).assign(value=[5.3e6, 5e6, value])
+    topics = assign_topics(claims, load_rules(None))
+    assert list(topics["place"]) == ["Syria", "Syria", place]
+    assert topics["topic"].iloc[2].split("#")[0] == ("displaced@syria" if place else "displaced")

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from typing import Callable
+
 import numpy as np
 import pandas as pd
 
+from checker.places import place_mentions
 from checker.kinds.base import (
     FLAG_LIMIT, Flag, best_pair_per_documents, disjoint, format_days, format_factor, parse_duration,
     parse_rate, parse_tolerance, ratio, register_kind, widen, window_pairs,
@@ -22,16 +25,20 @@ from checker.kinds.base import (
         "min_value": {"type": "number", "minimum": 0},
         "across_documents": {"type": "boolean"},
         "sole_values": {"type": "boolean"},
+        "shared_values": {"type": "boolean"},
+        "same_countries": {"type": "boolean"},
     },
     defaults={"window": "2d", "tolerance": "10%", "modality": "asserted", "different_speakers": True,
               "max_ratio": 10, "min_value": 0, "across_documents": True,
-              "sole_values": False},
+              "sole_values": False, "shared_values": True,
+              "same_countries": False},
     parsers={"window": parse_duration, "tolerance": parse_tolerance, "max_ratio": parse_rate},
     applies_to="non-cumulative",
 )
 def agree(claims: pd.DataFrame, topic: object, *, window: float, tolerance: tuple[str, float],
           modality: str, different_speakers: bool, max_ratio: float, min_value: float,
-          across_documents: bool, sole_values: bool) -> list[Flag]:
+          across_documents: bool, sole_values: bool, shared_values: bool,
+          same_countries: bool) -> list[Flag]:
     """Figures of one topic and modality stated within ``window`` of each other that cannot agree.
 
     What it flags: two claims whose intervals (the value with its qualifier's
@@ -58,11 +65,20 @@ def agree(claims: pd.DataFrame, topic: object, *, window: float, tolerance: tupl
     sole_values (default false): only compare documents that give the figure
     one value; an article counting "41", "51" and "60 votes" is telling of
     several quantities, not disagreeing.
+    shared_values (default true): two documents disagree only when neither also
+    states the other's value: an article giving "$8 billion" and "$5.7 billion"
+    for one wall, beside another giving "$5.7 billion", is telling of two
+    amounts (demanded and assembled), not contradicting it.
+    same_countries (default false): only compare figures whose sentences name
+    the same countries: "Britain sends 76 rescuers to Turkey" and "Ukraine to
+    send 87 rescuers to Turkey" count two countries' teams.
     """
+    keep = _same_countries(claims) if same_countries else None
     return compare_pairs(claims, window=window, tolerance=tolerance, modality=modality,
                          speakers="any" if different_speakers else "same-or-outlet",
                          label="agree", max_ratio=max_ratio, min_value=min_value,
-                         across_documents=across_documents, sole_values=sole_values)
+                         across_documents=across_documents, sole_values=sole_values,
+                         skip_shared=shared_values, keep_pairs=keep)
 
 
 #: Pseudo-days for undated claims: each document far from every other and from real dates.
@@ -70,18 +86,56 @@ UNDATED_BASE = -1e9
 UNDATED_SPACING = 1e4
 
 
+def _same_countries(claims: pd.DataFrame) -> Callable[[np.ndarray, np.ndarray], np.ndarray]:
+    """A pair mask: True where both claims' sentences name the same set of countries."""
+    named: dict[int, frozenset[str]] = {}
+
+    def countries(k: int) -> frozenset[str]:
+        # Read lazily: most topics have no candidate pair at all.
+        if k not in named:
+            named[k] = frozenset(c for _, _, c in place_mentions(str(claims["sentence"].iat[k] or "")))
+        return named[k]
+
+    return lambda first, second: np.array([countries(int(a)) == countries(int(b))
+                                           for a, b in zip(first, second)], dtype=bool)
+
+
+def _value_stater(docs: np.ndarray, lo: np.ndarray, hi: np.ndarray) -> Callable[[int, int], bool]:
+    """A test ``states(doc, k)``: does document ``doc`` give a value compatible with claim ``k``?
+
+    Intervals are the widened ones; answers are cached for this call only.
+    """
+    index: list[np.ndarray] = []  # sorting by document, done on the first question only
+    cache: dict[tuple[int, int], bool] = {}
+
+    def states(doc: int, k: int) -> bool:
+        key = (int(doc), int(k))
+        if key not in cache:
+            if not index:
+                index.extend([np.argsort(docs, kind="stable"), np.sort(docs, kind="stable")])
+            order, sorted_docs = index
+            own = order[np.searchsorted(sorted_docs, doc, "left"):np.searchsorted(sorted_docs, doc, "right")]
+            cache[key] = bool((~disjoint(lo[own], hi[own], lo[k], hi[k])).any())
+        return cache[key]
+
+    return states
+
+
 def compare_pairs(claims: pd.DataFrame, *, window: float | None, tolerance: tuple[str, float],
                   modality: str, speakers: str, label: str,
                   speaker_column: str = "speaker", max_ratio: float = float("inf"),
                   min_value: float = 0, across_documents: bool = False,
                   sole_values: bool = False, within_documents: bool = False,
-                  skip_same_sentence: bool = False) -> list[Flag]:
+                  skip_same_sentence: bool = False, skip_shared: bool = False,
+                  keep_pairs: Callable[[np.ndarray, np.ndarray], np.ndarray] | None = None) -> list[Flag]:
     """Pairs of claims (one per pair of documents) whose widened intervals are disjoint.
 
     ``speakers``: "any"; "same-or-outlet" (skip two different named speakers);
     "different" (only two different named speakers, from ``speaker_column``).
     Pairs more than ``max_ratio`` apart are left out (not one quantity);
-    ``within_documents`` keeps pairs of one document only.
+    ``within_documents`` keeps pairs of one document only; ``skip_shared`` leaves out
+    pairs of two documents one of which also states the other's value;
+    ``keep_pairs`` (positions in ``claims``, first and second) masks pairs further.
     """
     keep = ((claims["modality"] == modality) & (claims["qualifier"] != "vague")
             & (claims["value"].astype(float) >= min_value))
@@ -103,6 +157,7 @@ def compare_pairs(claims: pd.DataFrame, *, window: float | None, tolerance: tupl
     speaker_names = subset[speaker_column].fillna("").astype(str)
     who = np.where(speaker_names.to_numpy() == "", -1, pd.factorize(speaker_names)[0])
     kept_first, kept_second, kept_score = [], [], []
+    states = _value_stater(docs, lo, hi)
     # An undated claim is compared only within its own document: with no date, two
     # articles cannot be said to give their figures at the same time.
     pairing_days = np.where(np.isnan(days), UNDATED_BASE - docs * UNDATED_SPACING, days)
@@ -125,7 +180,14 @@ def compare_pairs(claims: pd.DataFrame, *, window: float | None, tolerance: tupl
         with np.errstate(divide="ignore", invalid="ignore"):
             spread = np.maximum(values[i], values[j]) / np.minimum(values[i], values[j])
         ok &= ~(spread > max_ratio)
-        i, j, spread = i[ok], j[ok], np.nan_to_num(spread[ok], nan=0.0, posinf=np.finfo(float).max)
+        i, j, spread = i[ok], j[ok], spread[ok]
+        if keep_pairs is not None and len(i):
+            kept = keep_pairs(positions[i], positions[j])
+            i, j, spread = i[kept], j[kept], spread[kept]
+        if skip_shared and len(i):
+            kept = ~np.array([states(docs[a], b) or states(docs[b], a) for a, b in zip(i, j)], dtype=bool)
+            i, j, spread = i[kept], j[kept], spread[kept]
+        spread = np.nan_to_num(spread, nan=0.0, posinf=np.finfo(float).max)
         best = best_pair_per_documents(docs, i, j, spread)  # reduce each block before keeping it
         kept_first.append(i[best])
         kept_second.append(j[best])

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 import numpy as np
 import pandas as pd
 
 from checker.kinds.agree import compare_pairs
 from checker.kinds.base import Flag, parse_rate, parse_tolerance, register_kind
+from checker.places import rise_tail
+from checker.vocab import load_vocab
 
 
 #: Claims of one article this close in date describe the same moment.
@@ -15,18 +20,46 @@ SAME_TIME_DAYS = 1.0
 #: How far into an article its lead sentence may start (a title, a dateline, a byline first).
 LEAD_CHARS = 400
 
+# A year a figure is tied to ("in the 2017 fiscal year").
+PERIOD_YEAR = r"\b(?:19|20)\d{2}\b"
+
+
+@lru_cache(maxsize=1)
+def period_pattern() -> re.Pattern[str]:
+    """Periods a sentence ties its figures to: month names, years, "the last three months".
+
+    Month names are matched capitalised and whole (date_words.yaml: "May" the month,
+    not the modal); a span is an opener ("last", "past"), at most one word, and a
+    unit ("month", "quarters") from concepts.yaml.
+    """
+    months = [m for m in load_vocab("date_words")["months"] if len(m) > 3 or m == "May"]
+    data = load_vocab("concepts")
+    openers = "|".join(sorted(map(re.escape, data["period_openers"]), key=len, reverse=True))
+    units = "|".join(sorted(map(re.escape, data["period_units"]), key=len, reverse=True))
+    month = r"\b(?:" + "|".join(sorted(map(re.escape, months), key=len, reverse=True)) + r")\b"
+    span = rf"(?i:\b(?:{openers})\s+(?:[a-z]+\s+)?(?:{units})\b)"
+    return re.compile(rf"{month}|{PERIOD_YEAR}|{span}")
+
+
+def periods_of(sentence: str) -> frozenset[str]:
+    """The periods ``sentence`` names, lower-cased: {"december"}, {"last three months"}."""
+    return frozenset(" ".join(m.group().lower().split()) for m in period_pattern().finditer(sentence))
+
 
 @register_kind(
     "self-contradiction",
     params={"tolerance": {"type": ["string", "number"]},
             "modality": {"enum": ["asserted", "projected"]},
             "max_ratio": {"type": ["string", "number"]},
-            "lead_only": {"type": "boolean"}},
-    defaults={"tolerance": "5%", "modality": "asserted", "max_ratio": 3, "lead_only": True},
+            "lead_only": {"type": "boolean"},
+            "min_value": {"type": "number", "minimum": 0}},
+    defaults={"tolerance": "5%", "modality": "asserted", "max_ratio": 3, "lead_only": True,
+              "min_value": 0},
     parsers={"tolerance": parse_tolerance, "max_ratio": parse_rate},
 )
 def self_contradiction(claims: pd.DataFrame, topic: object, *, tolerance: tuple[str, float],
-                       modality: str, max_ratio: float, lead_only: bool) -> list[Flag]:
+                       modality: str, max_ratio: float, lead_only: bool,
+                       min_value: float) -> list[Flag]:
     """One document asserts two incompatible values for the same topic and date.
 
     What it flags: two claims of one document, same topic and modality, dated
@@ -39,24 +72,61 @@ def self_contradiction(claims: pd.DataFrame, topic: object, *, tolerance: tuple[
     headline against the body is the contradiction readers see, while two
     figures deep in a long article are mostly about different things (another
     year, another country, "700 more than the year before").
+    Also left alone: figures whose sentences name different periods ("added
+    134,000 jobs in September" against "250,000 jobs in October", "218,000 a
+    month over the last three months" against "250,000 last month"): a series;
+    and on a cumulative topic two running totals each given by a rise verb
+    ("toll reaches 4,300" and "death toll passes 4,800" in one live item): the
+    live story's timeline, which the monotonic kind checks.
     Why: an article contradicting itself is an editing error readers notice.
     Example: "3,000 soldiers arrived" and later in the same article "the 30,000
     soldiers who arrived" → flagged; "approximately 3.5 million artillery
     shells" and "around 3.5 million" → not flagged.
     Params: lead_only (default true), tolerance (default 5%), modality (asserted), max_ratio (default 3:
     figures further apart in one article are a part and a whole, "six people"
-    in one town against "42" in all, not a contradiction).
+    in one town against "42" in all, not a contradiction), min_value (default 0;
+    the default pack uses 10: "two children" against "six" are anecdotes).
     """
     # One pass over the topic, pairs within a document only. "killed 45 people on
     # Wednesday" and "the 38 people killed" (dated by the article, a day later) are
     # the same time: within a day counts as one date.
     leads = _lead_positions(claims) if lead_only else None
+    cumulative = bool(getattr(topic, "cumulative", False))
+
+    def keep(first: np.ndarray, second: np.ndarray) -> np.ndarray:
+        # Only the few candidate pairs are read: most topics have none.
+        involved = np.unique(np.concatenate([first, second]))
+        rows = claims.iloc[involved]
+        sentences = rows["sentence"].fillna("").astype(str).tolist()
+        periods = dict(zip(involved.tolist(), map(periods_of, sentences)))
+        running = dict(zip(involved.tolist(), _running_totals(rows, sentences))) if cumulative else {}
+        return np.array([not ((periods[a] and periods[b] and not (periods[a] & periods[b]))
+                              or (running.get(a, False) and running.get(b, False)))
+                         for a, b in zip(first.tolist(), second.tolist())], dtype=bool)
+
     return [Flag(flag.rows, flag.gap.split(" within")[0], flag.detail, flag.score)
             for flag in compare_pairs(claims, window=SAME_TIME_DAYS, tolerance=tolerance,
                                       modality=modality, speakers="same-or-outlet",
                                       label="self-contradiction", max_ratio=max_ratio,
-                                      within_documents=True, skip_same_sentence=True)
+                                      min_value=min_value, within_documents=True,
+                                      skip_same_sentence=True, keep_pairs=keep)
             if leads is None or leads[flag.rows[0]] or leads[flag.rows[1]]]
+
+
+def _running_totals(claims: pd.DataFrame, sentences: list[str]) -> np.ndarray:
+    """True for figures a rise verb leads to ("toll passes 4,800", "now stands at 9,427")."""
+    surfaces = claims["surface"].fillna("").astype(str).tolist()
+    if "start" in claims.columns and "sentence_start" in claims.columns:
+        offsets = (pd.to_numeric(claims["start"], errors="coerce")
+                   - pd.to_numeric(claims["sentence_start"], errors="coerce")).tolist()
+    else:
+        offsets = [np.nan] * len(claims)
+    tail = rise_tail()
+    running = []
+    for sentence, surface, offset in zip(sentences, surfaces, offsets):
+        at = int(offset) if pd.notna(offset) and 0 <= offset <= len(sentence) else sentence.find(surface)
+        running.append(at > 0 and bool(tail.search(sentence[:at])))
+    return np.array(running, dtype=bool)
 
 
 def _lead_positions(claims: pd.DataFrame) -> np.ndarray | None:

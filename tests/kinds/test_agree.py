@@ -97,3 +97,34 @@ def test_sole_values_across_documents(claims_of):
     assert run(claims_of(rows), across_documents=True, sole_values=True, max_ratio=1.5) == []
     single = [rows[1], rows[2]]
     assert len(run(claims_of(single), across_documents=True, sole_values=True, max_ratio=1.5)) == 1
+
+
+# --- round 2: shared values, countries (AllSides sentences the rules did not come from)
+
+MAY_APRIL = [
+    # Doc a: "Businesses added 223,000 jobs in May, up from 159,000 in April"; doc b gives 159,000.
+    {"doc_id": "a", "value": 223000, "claim_date": "2019-06-07"},
+    {"doc_id": "a", "value": 159000, "claim_date": "2019-06-07"},
+    {"doc_id": "b", "value": 159000, "claim_date": "2019-06-07"},
+]
+
+
+@pytest.mark.parametrize("rows, shared_values, fires", [
+    (MAY_APRIL, True, False),        # a also states b's figure: two quantities, not a dispute
+    (MAY_APRIL, False, True),
+    ([MAY_APRIL[0], MAY_APRIL[2]], True, True),   # a gives only 223,000: they disagree
+])
+def test_documents_sharing_a_value_are_not_disagreeing(claims_of, rows, shared_values, fires):
+    assert len(run(claims_of(rows), shared_values=shared_values)) == (1 if fires else 0)
+
+
+@pytest.mark.parametrize("second, fires", [
+    ("France has 2,281 cases", False),          # another country's count
+    ("Germany now has 2,281 cases", True),      # (a variant) the same country's, differing
+])
+def test_same_countries(claims_of, second, fires):
+    rows = [{"doc_id": "a", "value": 1622, "claim_date": "2020-03-13",
+             "sentence": "Germany had 1,622 confirmed cases, making it the seventh-highest"},
+            {"doc_id": "b", "value": 2281, "claim_date": "2020-03-13", "sentence": second}]
+    found = run(claims_of(rows), same_countries=True, tolerance="5%", max_ratio=1.5)
+    assert len(found) == (1 if fires else 0)

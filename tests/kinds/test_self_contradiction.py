@@ -65,3 +65,65 @@ def test_lead_figures(claims_of, starts, lead_only, fires):
     rows = [{"doc_id": "bbc", "value": v, "claim_date": "2017-10-02", "sentence_start": s}
             for v, s in zip((900, 1300), starts)]
     assert bool(run(claims_of(rows), lead_only=lead_only)) is fires
+
+
+# --- round 2: series, live stories, anecdotes (sentences from documents the rules did not come from)
+
+from types import SimpleNamespace  # noqa: E402
+
+from checker.kinds.self_contradiction import periods_of  # noqa: E402
+
+
+@pytest.mark.parametrize("sentence, periods", [
+    # AllSides jobs reports.
+    ("Businesses added 223,000 jobs in May, up from 159,000 in April", {"may", "april"}),
+    ("BLS estimated that the American economy added 257,000 jobs in January", {"january"}),
+    ("But employers added 162,000 jobs last month, coming in below economists' expectations", {"last month"}),
+    ("It was the fourth crash involving a US Navy ship in a year, and the second in the past two months",
+     {"past two months"}),
+    ("Construction added 16,000 jobs", set()),
+    ("Death toll may rise", set()),          # "may" the modal is no month
+])
+def test_periods_of(sentence, periods):
+    assert periods_of(sentence) == periods
+
+
+@pytest.mark.parametrize("first, second, fires", [
+    # AllSides: two months' jobs figures in one article are a series.
+    ("American employers added 175,000 jobs in May", "the American economy added 257,000 jobs in January", False),
+    # ... the same month given twice with different figures is not.
+    ("American employers added 175,000 jobs in May", "Employers added 257,000 jobs in May", True),
+    # One side names no period: still compared.
+    ("American employers added 175,000 jobs in May", "Businesses added 257,000 jobs", True),
+])
+def test_figures_of_different_periods_are_a_series(claims_of, first, second, fires):
+    rows = [{"doc_id": "a", "value": float(s.split(" added ")[1].split()[0].replace(",", "")),
+             "sentence": s, "sentence_start": k * 500} for k, s in enumerate((first, second))]
+    assert len(run(claims_of(rows))) == (1 if fires else 0)
+
+
+NICE_LIVE = [  # AllSides (live blog of the Nice attack, July 2016): the toll as it rose.
+    {"doc_id": "live", "value": 84, "sentence": "#BREAKING: Nice truck attack death toll rises to 84",
+     "surface": "84", "sentence_start": 0},
+    {"doc_id": "live", "value": 73, "sentence": "According to the outlet Le Figaro, the current death toll stands at 73",
+     "surface": "73", "sentence_start": 900},
+]
+
+
+@pytest.mark.parametrize("cumulative, fires", [(True, False), (False, True)])
+def test_running_totals_of_a_live_story_are_its_timeline(claims_of, cumulative, fires):
+    found = KIND.func(claims_of(NICE_LIVE), SimpleNamespace(cumulative=cumulative), **KIND.parse_params({}))
+    assert len(found) == (1 if fires else 0)
+
+
+def test_a_running_total_against_a_plain_figure_is_still_compared(claims_of):
+    rows = [NICE_LIVE[0], {**NICE_LIVE[1], "sentence": "The attack killed 73 people", "surface": "73"}]
+    found = KIND.func(claims_of(rows), SimpleNamespace(cumulative=True), **KIND.parse_params({}))
+    assert len(found) == 1
+
+
+@pytest.mark.parametrize("min_value, fires", [(0, True), (10, False)])
+def test_small_counts_are_anecdotes(claims_of, min_value, fires):
+    # AllSides (BBC, Nov 2019): "six children" killed against "two of whom were babies".
+    rows = [{"doc_id": "bbc", "value": 6, "sentence_start": 0}, {"doc_id": "bbc", "value": 2, "sentence_start": 700}]
+    assert len(run(claims_of(rows), min_value=min_value)) == (1 if fires else 0)
