@@ -83,6 +83,10 @@ DEFINITE_BEFORE = re.compile(
     # up to three modifiers, none a verb or plural ("Istanbul's mayor warns 90,000 buildings are at risk")
     r"(?:\s+(?!of\b)[a-z][\w\-]*(?<!s)){0,3}(?:\s+of)*\s+(?:[$€£¥]\s*)?$")
 
+# A verb of having right before "no" after a figure: the negation is of the object ("millions of
+# unemployed Americans have no prospect for work"), not of the figure.
+HAVE_BEFORE_NO = re.compile(r"\b(?:have|has|had|with|see|saw|sees|show|shows|showed)\s+$", re.IGNORECASE)
+
 # "did not release … until": the negation dates the event, it does not deny it.
 NOT_UNTIL = re.compile(r"\buntil\b", re.IGNORECASE)
 
@@ -147,6 +151,9 @@ def modality_of(text: str, start: int, end: int, s_start: int, s_end: int,
         for match in pattern.finditer(text, end, right_end):
             # After the figure a cue governs it only as the verb of its noun phrase:
             # "100,000 troops could be", not "30 percent of the vote in some area doesn't mean".
+            if kind == "negated" and match.group().lower() == "no" and HAVE_BEFORE_NO.search(
+                    text, max(end, match.start() - 12), match.start()):
+                continue
             if len(text[end:match.start()].split()) <= MAX_WORDS_TO_VERB and not _is_false(text, match):
                 candidates.append((match.start() - end, kind, match.group()))
     if reference_year:

@@ -186,3 +186,22 @@ def test_definite_figures_and_not_until(text, surface, expected):
 ])
 def test_round2_modality_regexes(pattern, text, found):
     assert bool(getattr(M, pattern).search(text)) is found
+
+
+@pytest.mark.parametrize("text, surface, expected", [
+    # "have no X" after a figure negates the object, not the figure.
+    ("Of those who backed the operation, 31 percent supported the decision to stop and 20 percent had no opinion.",
+     "20 percent", "asserted"),
+    ("On the day NPR visited Florence, nearly two-thirds of the 400 detainees had no known criminal record.",
+     "two-thirds", "asserted"),
+    ("Israel said 300 soldiers were not deployed.", "300", "negated"),
+    # A plan that "envisages" a figure projects it.
+    ("The contingency plan envisages a build-up of more than 1,000 aircraft in the region.", "1,000", "projected"),
+])
+def test_have_no_and_envisages(text, surface, expected):
+    assert modality(text, surface)[0] == expected
+
+
+def test_have_before_no_regex():
+    assert M.HAVE_BEFORE_NO.search("20 percent had ")
+    assert not M.HAVE_BEFORE_NO.search("20 percent were ")
