@@ -25,6 +25,15 @@ et al., EMNLP 2023), written anew:
 - value+concept (partial, as CQE reports it): a word of ``entity_phrase`` or
   ``entity`` is among the gold ``referred_concepts`` words or the gold unit's
   words (singular, lower case); an empty prediction matches a gold "-".
+- changes: NewsQuant annotates a change "from X to Y" ("the death toll
+  rose from 1,541 to 2,300") as the range X-Y; numcheck emits one claim of
+  Y with ``change_from`` = X. A claim with ``change_from`` is scored as the
+  range [change_from, value] against a gold range, and as its value Y
+  against a gold scalar: NewsQuant writes "rose to $7.36 billion from $6.78
+  billion" as two scalars (then X counts as a miss). Its change symbol is
+  right when the gold writes "=" or the claim's direction: of the 9 gold
+  change-ranges the extractor finds, 7 carry "=" and 2 "down" (and 2 other
+  decreases carry "="), so NewsQuant is inconsistent here.
 - vague quantities are compared with NewsQuant's convention: "millions" is
   the range 1e6-1e7, i.e. (M, 10 M) with M the power of ten of our ``low``.
 
@@ -89,7 +98,7 @@ CHANGE_OF_QUALIFIER = {"exact": "=", "range": "=", "vague": "=", "approx": "~", 
 
 
 #: Columns the scoring reads from the extractor's frame.
-NEEDED = ("value", "low", "high", "qualifier", "unit", "entity", "entity_phrase", "direction", "surface")
+NEEDED = ("value", "low", "high", "qualifier", "unit", "entity", "entity_phrase", "direction", "surface", "change_from")
 
 
 def pick_extractor():
@@ -124,6 +133,9 @@ def gold_value(raw: str):
 
 def predicted_value(row) -> object:
     """Our row's value in NewsQuant's terms."""
+    if is_change(row):
+        # NewsQuant's "4.8-4.7" for "fell from 4.8 to 4.7": the change as a range.
+        return tuple(sorted((float(row.change_from), float(row.value))))
     if row.qualifier == "range":
         return (float(row.low), float(row.high))
     if row.qualifier == "vague":
@@ -132,6 +144,19 @@ def predicted_value(row) -> object:
         magnitude = 10 ** math.floor(math.log10(row.low)) if row.low > 0 else 0.0
         return (float(magnitude), float(magnitude * 10))
     return float(row.value)
+
+
+def is_change(row) -> bool:
+    """Whether the row is a change "from X to Y" (``change_from`` holds X)."""
+    change_from = getattr(row, "change_from", float("nan"))
+    return change_from == change_from  # not NaN
+
+
+def row_matches(gold, row) -> bool:
+    """CQE's value test for one row; a change also matches a gold scalar by its new value."""
+    if values_match(gold, predicted_value(row)):
+        return True
+    return is_change(row) and not isinstance(gold, tuple) and values_match(gold, float(row.value))
 
 
 def values_match(gold, predicted) -> bool:
@@ -175,6 +200,9 @@ def _approx_cues() -> frozenset[str]:
 def change_matches(gold: dict, row) -> bool:
     """Gold change symbol against our qualifier and direction."""
     change = gold["change"].strip()
+    if is_change(row):
+        # Scored as the range NewsQuant writes for it, with or without its direction.
+        return change in ("=", {"increase": "up", "decrease": "down"}.get(row.direction, "="))
     ours = CHANGE_OF_QUALIFIER.get(row.qualifier, "=")
     if row.qualifier == "range" and row.hedge in _approx_cues():
         ours = "~"  # "about 2000 - 2500 calories"
@@ -215,7 +243,7 @@ def score(sentences: list[dict], extractor) -> tuple[dict, list, list, float]:
         total_pred += len(rows)
         for gold in sentence["quantities"]:
             value = gold_value(gold["value"])
-            candidates = [i for i, row in enumerate(rows) if not used[i] and values_match(value, predicted_value(row))]
+            candidates = [i for i, row in enumerate(rows) if not used[i] and row_matches(value, row)]
             if not candidates:
                 misses.append((text, gold))
                 continue

@@ -21,6 +21,11 @@ Interval conventions (``low``/``high``, NaN = unbounded):
   ends, the magnitude of the second applied to the first; value = midpoint
 - vague ("thousands of troops"): the interval set in ``qualifiers.yaml``
   (twice the magnitude up to the next named scale); value = low
+- change ("the death toll rose from 1,541 to 2,300"): a change word before
+  "from X to Y" makes one claim of Y (value, qualifier and interval of Y,
+  direction of the word or of Y - X) with ``change_from`` = X; X has no row
+  of its own. ``change_from`` is NaN on every other row. Without a change
+  word "from X to Y" is a range.
 """
 
 from __future__ import annotations
@@ -38,7 +43,7 @@ from checker.vocab import load_vocab
 #: Columns of :func:`extract_quantities`' frame, in order.
 QUANTITY_COLUMNS = (
     "start", "end", "surface", "value", "low", "high", "qualifier", "unit", "entity",
-    "entity_phrase", "direction", "hedge", "sentence_start", "sentence_end", "sentence",
+    "entity_phrase", "direction", "hedge", "sentence_start", "sentence_end", "sentence", "change_from",
 )
 
 
@@ -324,7 +329,7 @@ def _share_units(text: str, claims: list[tuple[figures.Figure, tuple[int, int]]]
 #: dtypes of the frame's columns (what an empty frame carries too).
 _COLUMN_DTYPES = {
     "start": "int64", "end": "int64", "value": "float64", "low": "float64", "high": "float64",
-    "sentence_start": "int64", "sentence_end": "int64",
+    "sentence_start": "int64", "sentence_end": "int64", "change_from": "float64",
 }
 
 
@@ -341,7 +346,8 @@ def extract_quantities(text: str) -> pd.DataFrame:
     (NaN = unbounded), qualifier (exact | approx | at_least | at_most | range |
     vague), unit ("count" for plain counts), entity (head noun, singular),
     entity_phrase, direction (increase | decrease | ""), hedge (the cue words),
-    sentence_start, sentence_end, sentence. See the module docstring for the
+    sentence_start, sentence_end, sentence, change_from (the earlier figure X
+    of a change "from X to Y" whose row holds Y; NaN otherwise). See the module docstring for the
     interval conventions.
     """
     rows = quantity_values(text)
@@ -390,7 +396,11 @@ def quantity_values(text: str) -> dict[str, list]:
     merged: list[tuple[figures.Figure, tuple[int, int]]] = []
     for figure, sentence in read:
         if merged and merged[-1][1] == sentence:
-            joined = qualifiers.merge_ratio(text, merged[-1][0], figure) or qualifiers.merge_range(text, merged[-1][0], figure, sentence[0])
+            joined = (
+                qualifiers.merge_ratio(text, merged[-1][0], figure)
+                or qualifiers.merge_change(text, merged[-1][0], figure, sentence[0])
+                or qualifiers.merge_range(text, merged[-1][0], figure, sentence[0])
+            )
             if joined is not None:
                 merged[-1] = (joined, sentence)
                 continue
@@ -398,7 +408,7 @@ def quantity_values(text: str) -> dict[str, list]:
 
     previous: figures.Figure | None = None
     for figure, sentence in merged:
-        if figure.qualifier != "range" and not figure.vague:
+        if figure.qualifier != "range" and not figure.vague and "change_from" not in figure.extra:
             qualifiers.attach_qualifier(text, figure, sentence[0])
             converted = previous is not None and qualifiers.CONVERSION_GAP.match(text[previous.end : figure.start])
             if converted and figure.qualifier == "exact" and previous.qualifier in ("approx", "at_least", "at_most"):
@@ -429,4 +439,5 @@ def quantity_values(text: str) -> dict[str, list]:
         rows["sentence_start"].append(sentence[0])
         rows["sentence_end"].append(sentence[1])
         rows["sentence"].append(text[sentence[0] : sentence[1]])
+        rows["change_from"].append(float(figure.extra.get("change_from", figures.NAN)))
     return rows

@@ -9,6 +9,7 @@ figure sets its direction ("rose 3.1%", "cut by 2,500"). Cue words live in
 
 from __future__ import annotations
 
+import math
 import re
 from functools import lru_cache
 
@@ -173,6 +174,142 @@ def merge_range(text: str, first: figures.Figure, second: figures.Figure, senten
     merged.has_magnitude = second.has_magnitude
     merged.magnitude = second.magnitude
     return merged
+
+
+def _change_word_before(preposition: str) -> str:
+    """Regex source: a change word, up to eight words, then ``preposition`` and up to two cue words, at the end."""
+    words = figures.qualifier_vocab()["change_from"]
+    kinds = "|".join(rf"(?P<{kind}>{figures.alternation(words[kind])})" for kind in ("increase", "decrease", "either"))
+    return (
+        rf"(?<![a-z])(?=[a-z])(?:{kinds})(?![a-z’'-])(?:[ \u00a0]+{CHANGE_GAP_WORD}){{0,8}}?"
+        rf"[ \u00a0]+{preposition}[ \u00a0]+(?:[a-z]+[ \u00a0]+){{0,2}}?(?:[$€£¥]|us\$)?$"
+    )
+
+
+@lru_cache(maxsize=1)
+def change_before_from() -> re.Pattern[str]:
+    """Regex for a change word governing "from" right before a figure ("rose from ", "an increase from about $").
+
+    Up to eight words may stand between the change word and "from" ("climbed
+    sharply from", "slashed its policy rate by 50 basis points from"); up to
+    two cue words between "from" and the figure ("from about", "from up to").
+    Matched on lower-cased windows.
+    """
+    return re.compile(_change_word_before("from"))
+
+
+@lru_cache(maxsize=1)
+def change_before_to() -> re.Pattern[str]:
+    """Regex for a change word governing "to" right before a figure ("has risen to ", "narrowed to ").
+
+    The first half of a change written new figure first: "has risen to 12,873
+    overnight, from 12,391". Matched on lower-cased windows.
+    """
+    return re.compile(_change_word_before("to"))
+
+
+#: One word between a change word and "from": letters, or a figure ("rose 5%
+#: from"), perhaps closing a clause with a comma ("jumped 103 percent, from").
+CHANGE_GAP_WORD = r"[a-z0-9’'.%$-]+,?"
+
+#: Text between the new and the old figure of a change written new first:
+#: " from ", " lots from ", " overnight, from " (then at most two cue words).
+CHANGE_FROM_AFTER = re.compile(
+    r"^(?:[ \u00a0]+[^;:()\[\]\n]{0,30}?)?,?[ \u00a0]+from[ \u00a0]+(?P<cue>(?:[a-z]+[ \u00a0]+){0,2})(?:[$€£¥]|us\$)?$",
+    re.IGNORECASE,
+)
+
+#: Text between the old and the new figure of a change: " to ", or a short
+#: time or label first (" at 10.45pm last night to ", " in 2008 to ",
+#: " combined to "), then at most two cue words ("to nearly", "to more than").
+CHANGE_JOINER = re.compile(
+    r"^(?:[ \u00a0]+[^,;:()\[\]\n]{0,40}?)?[ \u00a0]+to[ \u00a0]+(?P<cue>(?:[a-z]+[ \u00a0]+){0,2})(?:[$€£¥]|us\$)?$",
+    re.IGNORECASE,
+)
+
+#: A figure right after the new one that makes it a range's end: "to 33-35 billion".
+RANGE_CONTINUES = re.compile(r"^[ \u00a0]*(?:[-–]|to[ \u00a0]+)[$€£¥]?\d")
+
+#: Units of speed: "from 0 to 62 mph" is an acceleration (a range), not a change.
+SPEED_UNITS = frozenset({"mile per hour", "kilometre per hour", "kilometer per hour", "metre per second"})
+
+
+def _merge_change_new_first(text: str, new: figures.Figure, old: figures.Figure, sentence_start: int) -> figures.Figure | None:
+    """A change written "rose to Y from X" ("has risen to 12,873 overnight, from 12,391"), or None."""
+    after = CHANGE_FROM_AFTER.match(text[new.end : old.start])
+    if not after or (after.group("cue").strip() and not hedge_before().search(after.group("cue").lower())):
+        return None
+    verb = change_before_to().search(text[max(sentence_start, new.start - 80) : new.start].lower())
+    if not verb or (new.unit and old.unit and new.unit != old.unit):
+        return None
+    if RANGE_CONTINUES.match(text, old.end):
+        return None
+    attach_qualifier(text, new, sentence_start)
+    set_interval(new)
+    change = figures.Figure(new.start, old.end, new.value)
+    for name in ("money", "magnitude", "has_magnitude", "spelled", "plain_integer", "low", "high", "qualifier", "hedge", "number_end"):
+        setattr(change, name, getattr(new, name))
+    change.unit = new.unit or old.unit
+    change.money = new.money or old.money
+    change.number_end = new.number_end
+    previous = _same_scale(old.value, new.value, new.magnitude if new.has_magnitude and not old.has_magnitude else 1.0)
+    change.extra = dict(new.extra, change_from=previous)
+    change.direction = _change_direction(verb.lastgroup, previous, new.value)
+    return change
+
+
+def _change_direction(kind: str, old: float, new: float) -> str:
+    """The change word's direction; for "went", "changed" the sign of new - old."""
+    if kind == "either":
+        return "increase" if new > old else ("decrease" if new < old else "")
+    return kind
+
+
+def _same_scale(old: float, new: float, magnitude: float) -> float:
+    """The old figure with the new one's magnitude when that brings the two closer ("from 24.2 to 33 billion")."""
+    if magnitude <= 1 or old <= 0 or new <= 0:
+        return old
+    scaled = old * magnitude
+    return scaled if abs(math.log(scaled / new)) < abs(math.log(old / new)) else old
+
+
+def merge_change(text: str, first: figures.Figure, second: figures.Figure, sentence_start: int) -> figures.Figure | None:
+    """The new figure of a change "rose from X to Y", with ``extra["change_from"]`` = X, or None.
+
+    The result spans "X to Y", holds Y's value, qualifier and interval, its
+    unit (or X's when Y has none: "from 21 mpg combined to 23"), and the
+    direction of the change word (or of Y - X for "went", "changed").
+    """
+    if first.vague or second.vague or first.qualifier == "range" or "change_from" in first.extra:
+        return None
+    joiner = CHANGE_JOINER.match(text[first.end : second.start])
+    if not joiner:
+        return _merge_change_new_first(text, first, second, sentence_start)
+    cue = joiner.group("cue")
+    if cue.strip() and not hedge_before().search(cue.lower()):
+        return None  # "from 3 percent last year to reach 5": "to" opens a verb
+    window = text[max(sentence_start, first.start - 80) : first.start].lower()
+    verb = change_before_from().search(window)
+    if not verb:
+        return None
+    if RANGE_CONTINUES.match(text, second.end):
+        return None  # "to 33-35 billion euros": the new figure is itself a range
+    if first.unit and second.unit and first.unit != second.unit:
+        return None
+    unit = second.unit or first.unit
+    if unit in SPEED_UNITS and first.value == 0:
+        return None  # "from 0 to 62 mph in 7.2 seconds": an acceleration
+    old = _same_scale(first.value, second.value, second.magnitude if second.has_magnitude and not first.has_magnitude else 1.0)
+    attach_qualifier(text, second, second.start - len(cue))
+    set_interval(second)
+    change = figures.Figure(first.start, second.end, second.value)
+    for name in ("money", "magnitude", "has_magnitude", "spelled", "plain_integer", "low", "high", "qualifier", "hedge", "number_end"):
+        setattr(change, name, getattr(second, name))
+    change.unit = unit
+    change.money = first.money or second.money
+    change.extra = dict(second.extra, change_from=old)
+    change.direction = _change_direction(verb.lastgroup, old, second.value)
+    return change
 
 
 def attach_direction(text: str, figure: figures.Figure, sentence_start: int) -> None:

@@ -245,7 +245,8 @@ def test_qualifiers(text, surface, qualifier, hedge, low, high):
         ("3 to 4 million people were displaced", "3 to 4 million", 3e6, 4e6, "count"),
         ("people earning between $48,000 and $90,000 a year", "$48,000 and $90,000", 48000.0, 90000.0, "dollar per year"),
         ("a slowdown to 10-15% growth", "10-15%", 10.0, 15.0, "percentage"),
-        ("Ethereum fell from $2,415 to $2,315 overnight.", "$2,415 to $2,315", 2315.0, 2415.0, "dollar"),
+        ("Homes from $750,000 to $1 million stay an average of 70 days", "$750,000 to $1 million", 750000.0, 1e6, "dollar"),
+        ("My G70 had a good lick of speed going from 0 to 62 mph in 7.2 seconds.", "0 to 62 mph", 0.0, 62.0, "mile per hour"),
     ],
 )
 def test_ranges(text, surface, low, high, unit):
@@ -527,9 +528,56 @@ def test_years_are_not_counts(text):
     assert [r["surface"] for r in rows(text)] == []
 
 
-def test_bare_thousands_in_a_count_range_are_counts():
+def test_bare_thousands_in_a_count_change_are_counts():
     found = row("Apple is hiring more people, going from 1000 to 2000 hires this year.", "1000")
-    assert (found["qualifier"], found["low"], found["high"]) == ("range", 1000.0, 2000.0)
+    assert (found["qualifier"], found["value"], found["change_from"], found["direction"]) == ("exact", 2000.0, 1000.0, "increase")
+
+
+# Changes "from X to Y": one claim of Y (its own qualifier and interval) whose
+# change_from is X; X has no row. Sentences from AllSides, quake RSS, BASIL
+# and the first round's tests, not from NewsQuant, which the rule was written from.
+@pytest.mark.parametrize(
+    "text, surface, value, qualifier, low, high, direction, change_from, entity",
+    [
+        ("Italy's coronavirus death toll jumped from 366 to 463 on Monday.", "366 to 463", 463.0, "exact", 463.0, 463.0, "increase", 366.0, "death toll"),
+        ("In New York, cases jumped from 44 on Friday to 76 and Governor Andrew Cuomo declared a state of emergency.",
+         "44 on Friday to 76", 76.0, "exact", 76.0, 76.0, "increase", 44.0, "case"),
+        ("The illegal immigrant population has dropped from 12 million in 2007 to about 11 million now.",
+         "12 million in 2007 to about 11 million", 11e6, "approx", 9.9e6, 12.1e6, "decrease", 12e6, "immigrant population"),
+        ("Recently, the number estimated to be here has risen from 11 million to 22 million, according to a Yale study.",
+         "11 million to 22 million", 22e6, "exact", 22e6, 22e6, "increase", 11e6, None),
+        ("For patients on ventilators, it cut the risk of death from 40% to 28%.", "40% to 28%", 28.0, "exact", 28.0, 28.0, "decrease", 40.0, None),
+        ("Ethereum fell from $2,415 to $2,315 overnight.", "$2,415 to $2,315", 2315.0, "exact", 2315.0, 2315.0, "decrease", 2415.0, None),
+        # New figure first: "has risen to Y, from X".
+        ("Turkey’s death toll has risen to 12,873 overnight, from 12,391 late on Wednesday, the country’s disaster agency said.",
+         "12,873 overnight, from 12,391", 12873.0, "exact", 12873.0, 12873.0, "increase", 12391.0, "death toll"),
+        # "went" takes its direction from the figures; the old figure takes the new one's magnitude.
+        ("the deficit went from 1.5 to 1.1 trillion dollars", "1.5 to 1.1 trillion", 1.1e12, "exact", 1.1e12, 1.1e12, "decrease", 1.5e12, None),
+        ("the estimate was revised from about 3,000 to more than 5,000 deaths", "3,000 to more than 5,000", 5000.0, "at_least", 5000.0, NAN, "increase", 3000.0, None),
+    ],
+)
+def test_changes_from_x_to_y(text, surface, value, qualifier, low, high, direction, change_from, entity):
+    found = row(text, surface)
+    assert (found["value"], found["qualifier"], found["direction"]) == (pytest.approx(value), qualifier, direction)
+    assert same(found["low"], low) and same(found["high"], high)
+    assert found["change_from"] == pytest.approx(change_from)
+    if entity is not None:
+        assert found["entity"] == entity
+    assert [r for r in rows(text) if r["value"] == pytest.approx(change_from)] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Half the condos, which range from $800,000 to $1.3 million, have sold since the building opened last spring.",
+        "Prices range from $370,000 to $5.5 million, which works out to about $1,100 per square foot.",
+        "He has 59 users with a total of $12.4 million of claims, ranging from $200 to $4 million.",
+        "There are between 3 and 4 million people in the region.",
+        "The jobless rate rose from 5 percent in January 2008 to reach 7 percent by March.",  # "to reach": no change joiner
+    ],
+)
+def test_ranges_and_non_changes_have_no_change_from(text):
+    assert all(math.isnan(r["change_from"]) for r in rows(text))
 
 
 @pytest.mark.parametrize(

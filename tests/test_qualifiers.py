@@ -45,3 +45,44 @@ def test_ratio_joiner_regex(text, matches):
 @pytest.mark.parametrize("before, matches", [("a defense that gave ", True), ("shares were ", False)])
 def test_phrasal_up_regex(before, matches):
     assert bool(qualifiers.phrasal_up().search(before)) is matches
+
+
+@pytest.mark.parametrize(
+    "before, kind",
+    [("the death toll jumped from ", "increase"), ("dropped from about ", "decrease"), ("apple is hiring more people, going from ", "either"),
+     ("slashed its policy rate by 50 basis points from ", "decrease"), ("an increase from $", "increase"),
+     ("prices range from $", None), ("homes from $", None), ("came from ", None)],
+)
+def test_change_before_from_regex(before, kind):
+    found = qualifiers.change_before_from().search(before)
+    assert (found.lastgroup if found else None) == kind
+
+
+@pytest.mark.parametrize(
+    "before, kind",
+    [("turkey’s death toll has risen to ", "increase"), ("weekly volume narrowed to ", "decrease"),
+     ("cut to nearly ", "decrease"), ("is expected to ", None), ("death toll from turkey, syria earthquake tops ", None)],
+)
+def test_change_before_to_regex(before, kind):
+    found = qualifiers.change_before_to().search(before)
+    assert (found.lastgroup if found else None) == kind
+
+
+@pytest.mark.parametrize(
+    "gap, cue",
+    [(" to ", ""), (" at 10.45pm last night to ", ""), (" combined to ", ""), (" to nearly ", "nearly "),
+     (" to more than ", "more than "), (", and to ", None), (" (about ", None)],
+)
+def test_change_joiner_regex(gap, cue):
+    found = qualifiers.CHANGE_JOINER.match(gap)
+    assert (found.group("cue") if found else None) == cue
+
+
+@pytest.mark.parametrize("gap, matches", [(" from ", True), (" overnight, from ", True), (" lots from ", True), (" to ", False), ("; from ", False)])
+def test_change_from_after_regex(gap, matches):
+    assert bool(qualifiers.CHANGE_FROM_AFTER.match(gap)) is matches
+
+
+@pytest.mark.parametrize("after, matches", [("-35 billion euros", True), (" to $4 million", True), (" on Monday", False), (" to reach", False)])
+def test_range_continues_regex(after, matches):
+    assert bool(qualifiers.RANGE_CONTINUES.match(after)) is matches
