@@ -248,6 +248,10 @@ HEADLINE_SOURCE_FIRST = re.compile(rf"(?P<np>{SPEAKER_NP}):[ \t]+[A-Z]")
 # A preposition right before a noun phrase: the phrase is its object, not a subject.
 PREPOSITION_BEFORE = re.compile(r"\b(?:from|of|for|at|in|on|by|with|about|to|into)[ \t]+$")
 
+# A document and "by" before a name: "a 2011 report by the Government Accountability Office concluded":
+# the author speaks through the document.
+DOCUMENT_BY = re.compile(rf"\b(?:{_alternation(_VERBS['source_documents'])})s?[ \t]+by[ \t]+$")
+
 # A colon ending the line before a quotation: "Kerry replied:" then the quotation.
 LEAD_IN_COLON = re.compile(r":[ \t]*\n\s*$")
 
@@ -708,7 +712,8 @@ class _Analysis:
                 cues.append((verb.start(), verb.end(), subject, False))
         elif np_match and np_match.group("np").strip():
             np_start = lo + np_match.start("np")
-            if PREPOSITION_BEFORE.search(text, max(lo - 1, np_start - 12), np_start):
+            if PREPOSITION_BEFORE.search(text, max(lo - 1, np_start - 12), np_start) and not \
+                    DOCUMENT_BY.search(text, max(lo - 1, np_start - 30), np_start):
                 return cues  # "Videos from Turkey show": the name is no subject
             preceding = text[max(s_start, np_start - 3):np_start]
             conjoined = CONJOINED_SUBJECT.search(text, max(s_start, np_start - 40), np_start)

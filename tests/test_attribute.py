@@ -468,3 +468,23 @@ def test_her_spokesman_is_the_last_persons():
             "Thatcher died Monday at age 87 following a stroke, her spokesman said.")
     claim = attribute_speakers(claims_for(text, ["87"]), text).iloc[0]
     assert (claim["speaker"], claim["speaker_type"]) == ("Thatcher's spokesman", "person")
+
+
+@pytest.mark.parametrize("text, surface, speaker, speaker_type", [
+    # "a study by X found": the document's author is the source; "Videos from Turkey show" stays no cue.
+    ("A July study by the Crime Prevention Research Center found that 11.1 million Americans have permits to "
+     "carry concealed handguns.", "11.1 million", "Crime Prevention Research Center", "organisation"),
+    ("Some young people enjoy renting, but a recent survey by Fannie Mae showed 9 in 10 would prefer to own.",
+     "9 in 10", "Fannie Mae", None),  # its type reads as a person's name: a known limit
+    ("Videos from Turkey show 98 buildings collapsed.", "98", "", ""),
+])
+def test_document_by_author(text, surface, speaker, speaker_type):
+    claim = attribute_speakers(claims_for(text, [surface]), text).iloc[0]
+    assert claim["speaker"] == speaker
+    if speaker_type is not None:
+        assert claim["speaker_type"] == speaker_type
+
+
+def test_document_by_regex():
+    assert A.DOCUMENT_BY.search("a 2011 report by ")
+    assert not A.DOCUMENT_BY.search("Videos from ")
