@@ -128,6 +128,10 @@ FUTURE_CUE = re.compile(rf"\b(?:{_alternation(_WORDS['future_cues'])})\b|[’']l
 SAYING_JUST_BEFORE = re.compile(
     rf"\b(?:{_alternation(_SAYING['verbs'])})[ \t]+(?:(?:on|late|early|this|last)[ \t]+)?$")
 
+# A preposition or particle right before "that": then "that" is a determiner ("back up that statement",
+# "in that year"), not a relative pronoun.
+DETERMINER_THAT = re.compile(r"\b(?:up|of|in|on|at|for|with|about|from|by|during|after|before|into|over)\s+$")
+
 # "and", "or" or a comma right before "that": a second reported clause ("indicate that …, and that …").
 CONJUNCTION_BEFORE = re.compile(r"(?:,|\band|\bor|\bbut)\s*$")
 
@@ -312,11 +316,12 @@ def _has_relative(gap: str, text: str, offset: int) -> bool:
 
 
 def _is_conjunction(text: str, at: int, word: str) -> bool:
-    """Whether "that" at ``at`` starts a reported clause ("said that", "…, and that") rather than a relative one."""
+    """Whether "that" at ``at`` starts a reported clause ("said that", "…, and that") or is a determiner
+    ("back up that statement") rather than a relative pronoun."""
     if word != "that":
         return False
     before = text[max(0, at - 40):at]
-    return bool(SAYING_BEFORE.search(before) or CONJUNCTION_BEFORE.search(before))
+    return bool(SAYING_BEFORE.search(before) or CONJUNCTION_BEFORE.search(before) or DETERMINER_THAT.search(before))
 
 
 def _in_relative_clause(text: str, cue: DateCue, start: int, s_start: int) -> bool:

@@ -272,3 +272,20 @@ def test_round2_date_rules(text, surface, published, claim_date, precision):
 ])
 def test_round2_more_date_regexes(pattern, text, found):
     assert bool(getattr(D, pattern).search(text)) is found
+
+
+@pytest.mark.parametrize("text, surface, published, claim_date, precision", [
+    # "that" after a preposition or particle is a determiner, no relative clause between date and figure.
+    ("In 2012, the council followed up on that plan by hiring 40 new officers.", "40", "2014-05-01",
+     "2012-01-01", "year"),
+    # ... a relative "that" still stops the date: "the Feb. 6 quake that killed 46,000" is the quake's date.
+    ("Rescuers are still searching the ruins of the Feb. 6 quake that killed 46,000 people.", "46,000",
+     "2023-02-20", "2023-02-20", "day"),
+])
+def test_determiner_that(text, surface, published, claim_date, precision):
+    assert dated(text, surface, published)[:2] == (claim_date, precision)
+
+
+@pytest.mark.parametrize("text, found", [("to back up ", True), ("in ", True), ("the quake ", False)])
+def test_determiner_that_regex(text, found):
+    assert bool(D.DETERMINER_THAT.search(text)) is found
