@@ -75,6 +75,14 @@ CUE_OVERHANG = 40
 # "killed 5,894 in Turkey and 1,932 in Syria" shares its verb, amounts rarely do).
 ANOTHER_FIGURE = re.compile(r"\d")
 
+# What may stand between "by" / "a rise of" and the figure: "by a combined 74,000",
+# "by another 500", "by more than 2,000".
+CHANGE_FILLER = r"(?:(?:a|an|another|some|about|around|nearly|almost|more than|over|combined|further|additional|estimated)\s+)*"
+
+# A figure followed by "of <number>" is a part of that number ("25 of 31 deaths",
+# "nine out of 10"), not the figure itself.
+PART_OF = re.compile(r"^\s+(?:out\s+)?of\s+(?:the\s+|all\s+)?\d")
+
 # The speech verbs come from concepts.yaml (`speech_verbs`).
 CLAUSE_BREAK = re.compile(
     rf"{CLAUSE_PUNCTUATION}|{CLAUSE_CONJUNCTION}|"
@@ -99,7 +107,19 @@ def _lexicon() -> dict:
         "people": frozenset(str(w).lower() for w in data["people_entities"]),
         "casualties": frozenset(data["casualty_concepts"]),
         "stop": frozenset(data["stop_names"]),
+        "splits": {concept: {name: _phrase_pattern(tuple(cues)) for name, cues in spec.items()}
+                   for concept, spec in (data.get("split_cues") or {}).items()},
+        "change": re.compile(
+            rf"(?:\b(?:{_words(data['change_verbs'])})\b(?:\s+[\w’'-]+){{0,8}}?\s+by"
+            rf"|\b(?:a|an)\s+(?:{_words(data['change_nouns'])})\s+of"
+            rf"|\b(?:{_words(data['increment_words'])}))"
+            rf"\s+{CHANGE_FILLER}$", re.IGNORECASE),
     }
+
+
+def _words(words: list[str]) -> str:
+    """A longest-first alternation of escaped ``words``."""
+    return "|".join(re.escape(str(w)) for w in sorted(words, key=len, reverse=True))
 
 
 @lru_cache(maxsize=256)
@@ -369,6 +389,37 @@ def _countable(claim: Mapping[str, object], known: frozenset[str]) -> bool:
                 and AGE_APPOSITION_AFTER.match(sentence[offset + len(str(claim.get("surface") or "")):]))
 
 
+def _change_or_part(claim: Mapping[str, object]) -> bool:
+    """True for a difference ("increased by 302,000", "a rise of 90,000") or a part ("25 of 31").
+
+    Neither is a value of the figure: comparing them with its values finds
+    contradictions that are not there.
+    """
+    sentence = str(claim.get("sentence") or "")
+    offset = int(claim["_offset"])
+    after = sentence[offset + len(str(claim.get("surface") or "")):]
+    return bool(_lexicon()["change"].search(sentence[max(0, offset - 120):offset])) or bool(PART_OF.match(after))
+
+
+def _split_names(claims: pd.DataFrame, base: list[str]) -> list[str]:
+    """The split of each claim's concept its clause names ("added"), or "" (split_cues)."""
+    lexicon = _lexicon()
+    splits, window = lexicon["splits"], lexicon["window"]
+    names = [""] * len(claims)
+    for k, (topic_id, sentence, offset, surface) in enumerate(zip(
+            base, claims["sentence"].fillna("").astype(str), claims["_offset"],
+            claims["surface"].fillna("").astype(str))):
+        if topic_id not in splits:
+            continue
+        end = offset + len(surface)
+        before, after = sentence[max(0, offset - window):offset], sentence[end:end + window]
+        before = CLAUSE_BREAK.split(before)[-1]
+        after = CLAUSE_BREAK.split(after)[0]
+        names[k] = next((name for name, pattern in splits[topic_id].items()
+                         if pattern is not None and (pattern.search(before) or pattern.search(after))), "")
+    return names
+
+
 def _shared_value_places(claims: pd.DataFrame, base: list[str], ruleset: RuleSet) -> pd.Series:
     """``place``, with unplaced figures that repeat a placed figure's precise value taking its place.
 
@@ -466,7 +517,7 @@ def assign_topics(claims: pd.DataFrame, ruleset: RuleSet) -> pd.DataFrame:
             if np.isfinite(match_topic(topic, claim, context)):
                 chosen = topic.id
                 break
-        if not chosen and claim.get("modality", "") != "negated":
+        if not chosen and claim.get("modality", "") != "negated" and not _change_or_part(claim):
             scores = [(match_topic(t, claim, context, known), t.id) for t in builtin]
             score, topic_id = min(scores, default=(np.inf, ""))
             chosen = topic_id if np.isfinite(score) else ""
@@ -474,6 +525,7 @@ def assign_topics(claims: pd.DataFrame, ruleset: RuleSet) -> pd.DataFrame:
                 chosen = fallback.id
         base.append(chosen)
     result["place"] = _shared_value_places(result, base, ruleset)
+    splits = _split_names(result, base)
     result["event"] = _events(result)
     topic_ids, labels = [], []
     donors = _sources(result)
@@ -485,6 +537,9 @@ def assign_topics(claims: pd.DataFrame, ruleset: RuleSet) -> pd.DataFrame:
             labels.append("")
             continue
         full, label = topic_id, topic.label
+        split = splits[len(topic_ids)]
+        if split:
+            full, label = f"{full}~{split}", f"{label} ({split})"
         if topic.fallback:
             noun = str(entity_of.get(len(topic_ids), "")) or "thing"
             full, label = f"{full}~{slug(noun)}", f"{noun} (count)"

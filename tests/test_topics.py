@@ -216,3 +216,45 @@ def test_unplaced_figures_repeating_a_placed_precise_value_take_its_place(senten
     topics = assign_topics(claims, load_rules(None))
     assert list(topics["place"]) == ["Syria", "Syria", place]
     assert topics["topic"].iloc[2].split("#")[0] == ("displaced@syria" if place else "displaced")
+
+
+# AllSides articles past the first 1,000 (the rules came from the first 1,000).
+@pytest.mark.parametrize("sentence, surface, entity, topic", [
+    # Increments and differences are not values of the figure.
+    ("Bush's decision to send an extra 30,000 troops to Iraq in 2007", "30,000", "troop", ""),
+    ("President Obama’s decision to send an additional 450 troops to Iraq to train", "450", "troop", ""),
+    ("Professional and technical service jobs rose by 27,000", "27,000", "", ""),
+    ("Two Defense Department officials said Thursday that about 7,000 troops will be withdrawn",
+     "about 7,000", "troop", "troops"),                                    # near miss: a plain figure
+    # A part of a number is not the figure.
+    ("Italian rescuers, earlier said around 50 of 700 people on the boat had been saved", "50", "", ""),
+    # Jobs added are not jobs cut; private payrolls are another statistic.
+    ("Businesses added 223,000 jobs in May, up from 159,000 in April", "223,000", "job", "jobs~added"),
+    ("The private sector added 246,000 jobs in February", "246,000", "job", "jobs~private"),
+    ("The carmaker said on Tuesday it would cut 4,500 jobs at its plants", "4,500", "job", "jobs"),
+])
+def test_changes_parts_and_splits(sentence, surface, entity, topic):
+    claims = claims_from([(sentence, surface, entity, "count", "d", "2019-06-07")])
+    assert assign_topics(claims, load_rules(None))["topic"].iloc[0] == topic
+
+
+@pytest.mark.parametrize("lead_in, change", [
+    ("Total nonfarm payroll employment rose by ", True),
+    ("The government revised down its estimate for June and July hiring by a combined ", True),
+    ("Economists had expected a rise of ", True),
+    ("an additional ", True),
+    ("The death toll rose to ", False),
+    ("The death toll rose by 500 to ", False),
+    ("Six people died and another ", False),   # another group, not an increment
+    ("killed by ", False),
+])
+def test_change_pattern(lead_in, change):
+    from checker.topics import _lexicon
+    assert bool(_lexicon()["change"].search(lead_in)) is change
+
+
+@pytest.mark.parametrize("after, part", [(" of 31 deaths", True), (" out of 10", True), (" of them", False),
+                                         (" of the 49 victims", True), (" people", False)])
+def test_part_of_pattern(after, part):
+    from checker.topics import PART_OF
+    assert bool(PART_OF.match(after)) is part
