@@ -44,6 +44,7 @@ from checker.vocab import load_vocab
 QUANTITY_COLUMNS = (
     "start", "end", "surface", "value", "low", "high", "qualifier", "unit", "entity",
     "entity_phrase", "direction", "hedge", "sentence_start", "sentence_end", "sentence", "change_from",
+    "concept_phrases",
 )
 
 
@@ -275,6 +276,58 @@ def _attach_entity(text: str, figure: figures.Figure, sentence: tuple[int, int],
         figure.entity_phrase = phrase.text
 
 
+#: Where a clause opens inside a sentence: after a comma, semicolon, colon or
+#: dash, and a conjunction ("JD Sports, down 1.95 p", "; and Bonia climbed").
+CLAUSE_OPENER = re.compile(r"(?:[,;:]|[ \u00a0][-–—])[ \u00a0]+(?:(?:and|but|while|with)[ \u00a0]+)?")
+
+
+#: A relative pronoun opening a clause: "Moscow, which has 40,000 troops"
+#: (the clause is about the noun before the comma).
+RELATIVE_PRONOUN = re.compile(r"(?:which|who|whose|that)\b")
+
+
+def _name_tail(phrase: entities.Phrase | None) -> entities.Phrase | None:
+    """A phrase ending in a name keeps only the name: "mollify Moscow" -> "Moscow"."""
+    if phrase is None or not phrase.text[-1:].isalpha() or not phrase.text.split()[-1][:1].isupper():
+        return phrase
+    words = phrase.text.split()
+    i = len(words)
+    while i > 0 and words[i - 1][:1].isupper():
+        i -= 1
+    if i == 0:
+        return phrase
+    name = " ".join(words[i:])
+    return entities.Phrase(name, name.lower(), phrase.end - len(name), phrase.end)
+
+
+def _concept_phrases(text: str, figure: figures.Figure, sentence: tuple[int, int]) -> str:
+    """What the figure is about besides what it counts, as "; "-separated noun phrases.
+
+    The phrase the figure is linked to ("Revenue in the quarter rose to"), the
+    subject of its clause ("Hextar Technologies added 15 sen to RM2.70"), the
+    noun a relative clause is about ("Moscow, which has 40,000 troops") and
+    its sentence ("Ford, which has 13,000 workers"): NewsQuant's "referred
+    concepts" name the measured thing or its owner, which for counts is rarely
+    the counted noun. Phrases equal to ``entity_phrase`` are left out.
+    """
+    s_start = sentence[0]
+    found = [entities.phrase_before(text, s_start, figure.start)]
+    opener = None
+    for opener in CLAUSE_OPENER.finditer(text, max(s_start, figure.start - SUBJECT_REACH), figure.start):
+        pass
+    if opener is not None and RELATIVE_PRONOUN.match(text, opener.end()):
+        # "Gerald Celente, who has 36,000 followers": the antecedent.
+        found.append(_name_tail(entities.phrase_before(text, s_start, opener.start())))
+    elif opener is not None:
+        found.append(entities.sentence_subject(text, opener.end(), figure.start))
+    found.append(entities.sentence_subject(text, s_start, figure.start))
+    phrases: list[str] = []
+    for phrase in found:
+        if phrase is not None and phrase.text != figure.entity_phrase and phrase.text not in phrases:
+            phrases.append(phrase.text)
+    return "; ".join(phrases)
+
+
 #: Units a bare figure never takes from a neighbour: counts, shares, ages,
 #: spans of time ("in 2 years ... 5" are rarely the same measure) and
 #: percentages (a level follows a change: "rose 0.7 percent to 6,327.80").
@@ -347,7 +400,9 @@ def extract_quantities(text: str) -> pd.DataFrame:
     vague), unit ("count" for plain counts), entity (head noun, singular),
     entity_phrase, direction (increase | decrease | ""), hedge (the cue words),
     sentence_start, sentence_end, sentence, change_from (the earlier figure X
-    of a change "from X to Y" whose row holds Y; NaN otherwise). See the module docstring for the
+    of a change "from X to Y" whose row holds Y; NaN otherwise), concept_phrases
+    (what the figure is about besides what it counts: the phrase it is linked
+    to, its clause's and sentence's subjects, "; "-separated). See the module docstring for the
     interval conventions.
     """
     rows = quantity_values(text)
@@ -440,4 +495,5 @@ def quantity_values(text: str) -> dict[str, list]:
         rows["sentence_end"].append(sentence[1])
         rows["sentence"].append(text[sentence[0] : sentence[1]])
         rows["change_from"].append(float(figure.extra.get("change_from", figures.NAN)))
+        rows["concept_phrases"].append(_concept_phrases(text, figure, sentence))
     return rows

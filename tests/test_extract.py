@@ -824,3 +824,44 @@ def test_weekday_before_a_decimal_is_no_date():
 )
 def test_money_for_a_purpose(text, surface, entity):
     assert row(text, surface)["entity"] == entity
+
+
+# concept_phrases: what a figure is about besides what it counts (AllSides
+# sentences; the rules were written from NewsQuant's misses).
+@pytest.mark.parametrize(
+    "text, surface, concept",
+    [
+        ("Dick's Sporting Goods, which has more than 600 shops, said it would no longer sell assault-style rifles.", "600", "Dick's Sporting Goods"),
+        ("Jones retweeted a supportive note from Gerald Celente, who has 36,000 followers.", "36,000", "Gerald Celente"),
+        ("Yatsenyuk's stand may mollify Moscow, which has 40,000 troops on eastern Ukraine's border.", "40,000", "Moscow"),
+        ("said Judd, the president of the National Border Patrol Council, which has 15,000 members.", "15,000", "National Border Patrol Council"),
+        ("Lockheed was up 1.8%, Northrop rose 1.9%, and Raytheon jumped 2.4%.", "1.9%", None),
+    ],
+)
+def test_concept_phrases_name_the_owner(text, surface, concept):
+    found = row(text, surface)
+    phrases = found["concept_phrases"].split("; ") if found["concept_phrases"] else []
+    if concept is None:
+        # "Northrop rose 1.9%": the clause's own subject is what is measured (entity), not the sentence's.
+        assert found["entity_phrase"] == "Northrop"
+    else:
+        assert concept in phrases
+
+
+def test_concept_phrases_leave_out_the_counted_phrase():
+    found = row("Retail sales rose 0.4 percent in March.", "0.4 percent")
+    assert found["entity_phrase"] == "Retail sales" and "Retail sales" not in found["concept_phrases"].split("; ")
+
+
+@pytest.mark.parametrize(
+    "text, end",
+    [(", Northrop", 2), ("; and Bonia", 6), (": Dow", 2), (" — the toll", 3), (" - JD Sports", 3), ("-year", None), (" and Bonia", None)],
+)
+def test_clause_opener_regex(text, end):
+    found = extract.CLAUSE_OPENER.match(text)
+    assert (found.end() if found else None) == end
+
+
+@pytest.mark.parametrize("text, matches", [("which has", True), ("who employs", True), ("whose", True), ("thatched", False), ("what", False)])
+def test_relative_pronoun_regex(text, matches):
+    assert bool(extract.RELATIVE_PRONOUN.match(text)) is matches
