@@ -31,6 +31,7 @@ class Gazetteer:
     clause_break: re.Pattern[str]
     combined: re.Pattern[str]
     scope_before: re.Pattern[str]
+    world: re.Pattern[str]
     authority_after: re.Pattern[str]
 
 
@@ -119,8 +120,9 @@ def gazetteer() -> Gazetteer:
                            rf"(?:{_alternation(data['authority_nouns'])})"
                            rf"(?P<speaks>{APPOSITION}\s+(?:{AUXILIARY}\s+)?(?:{_alternation(data['authority_verbs'])})\b)?",
                            re.IGNORECASE)
+    world = re.compile(rf"\b(?:{_alternation(data['world_words'])})\b", re.IGNORECASE)
     return Gazetteer(place_pattern, country_of, frozenset(adjectives), locative, modifier, joiner,
-                     scope, clause, combined, scope_before, authority)
+                     scope, clause, combined, scope_before, world, authority)
 
 
 # "killed 20,000 people there and in Syria": the place adds to another, the figure is combined.
@@ -166,6 +168,9 @@ MAGNITUDE_NUMBER = re.compile(r"\bmagnitude[-\s]+\d+(?:\.\d+)?|\b\d+(?:\.\d+)?[-
 # risen to 12,873 overnight, from 12,391": 12,391 is the same toll as 12,873, an earlier count.
 CHANGE_FROM = re.compile(r"\d[\d,.]*(?:,?\s+[a-z]+){0,3},?\s+from\s+$")
 
+#: The place of a world total.
+WORLD = "World"
+
 # A place followed by "alone" is what the figure is about ("In Syria alone, 3,000 died").
 # (A possessive counts only before a toll noun, "Syria's death toll": see scope_nouns;
 # "South Korea's spy agency said" names a source.)
@@ -197,6 +202,8 @@ def place_of(sentence: str, start: int, end: int,
     gaz = gazetteer()
     if mentions is None:
         mentions = place_mentions(sentence)
+    if gaz.world.search(sentence) and _world_figure(sentence, start, end, gaz):
+        return WORLD
     if not mentions:
         return _local_place(sentence, start, end, gaz)
     groups: list[list[tuple[int, int, str]]] = []
@@ -247,6 +254,16 @@ def place_of(sentence: str, start: int, end: int,
         countries = {c for _, _, c in mentions}
         return next(iter(countries)) if len(countries) == 1 else ""
     return best[1] if best else ""
+
+
+def _world_figure(sentence: str, start: int, end: int, gaz: Gazetteer) -> bool:
+    """True when the figure's clause makes it a world total, within reach of the figure."""
+    left, right = _clause_bounds(sentence, start, end, gaz)
+    return any(left <= m.start() and m.end() <= right
+               and (m.start() - end if m.start() >= end else start - m.end())
+               <= (REACH_AFTER if m.start() >= end else REACH_BEFORE)
+               and not PREVIOUS_NUMBER.search(sentence[end:m.start()] if m.start() >= end else "")
+               for m in gaz.world.finditer(sentence))
 
 
 def _leads_to_figure(before: str, between: str, gaz: Gazetteer) -> bool:

@@ -219,3 +219,23 @@ def test_change_and_magnitude_patterns(pattern_name, text, found):
     import checker.places as places
     match = getattr(places, pattern_name).search(text)
     assert (match.group() if match else None) == found
+
+
+@pytest.mark.parametrize("sentence, figure, place", [
+    # AllSides (past the first 1,000 articles): world totals are nobody's national figure.
+    ("Pakistan is officially home to 20,000 Sikhs, who number about 20 million worldwide", "20 million", "World"),
+    ("Pakistan is officially home to 20,000 Sikhs, who number about 20 million worldwide", "20,000", ""),  # not the world total
+    ("Indian journalists and human rights activists were among the 1,400 users globally whose phones were hacked",
+     "1,400", "World"),
+    # "the world" as an object is no scope.
+    ("Italy leads the world with 8,215 COVID-19 fatalities", "8,215", ""),
+])
+def test_world_totals(sentence, figure, place):
+    start = sentence.find(figure)
+    assert place_of(sentence, start, start + len(figure)) == place
+
+
+@pytest.mark.parametrize("text, matches", [("around the world", True), ("worldwide", True), ("the world", False)])
+def test_world_pattern(text, matches):
+    from checker.places import gazetteer
+    assert bool(gazetteer().world.search(text)) is matches
