@@ -221,7 +221,8 @@ SOURCE_PHRASE = re.compile(
 # leftwards from here: scanning for owners first would try every word of a text).
 SOURCE_NOUN_VERB = re.compile(
     rf"['’]s?{WS}(?:[a-z]+{WS}){{0,2}}(?:{_alternation(_VERBS['source_nouns'])}){WS}(?:show|showed|shows|suggest|"
-    r"suggests|suggested|put|puts|indicate|indicates|indicated|found|find|finds|say|says|said)\b")
+    r"suggests|suggested|put|puts|indicate|indicates|indicated|found|find|finds|say|says|said|predict|predicts|"
+    r"predicted|project|projects|projected|estimate|estimates|estimated)\b")
 
 # The owner before :data:`SOURCE_NOUN_VERB`: "the ministry", "Turkey".
 SOURCE_OWNER = re.compile(rf"(?<![\w'’])(?P<np>(?:{DETERMINER}{WS})?(?:{PROPER_NAME}|[a-z]+))$")
@@ -277,6 +278,21 @@ OPENING_PHRASE = re.compile(
 
 # A relative clause on the speaker right after its cue: "…,” said Cowen, who joins Tim Scott as …".
 SPEAKER_RELATIVE = re.compile(r"[ \t]*,[ \t]+(?:who|which|whose)\b[^;“”\"]*$")
+
+# A relative clause on the speaker whose verb is one of saying: "…, said Sheriff Adam Hayward of Deuel
+# County, who said that he was gratified that the two states …": the figure is still the speaker's.
+RELATIVE_SAYING = re.compile(rf"[^,;“”\"]*,[ \t]+(?:who|which)(?:{WS}{GAP_WORD})*{WS}{SPEAKER_VERB}\b")
+
+# A person's name, "of" and the start of a body's name before a subject: "Michael Ratner of the
+# left-leaning Center for Constitutional Rights said": the person speaks, the body is where they work.
+PERSON_OF_BODY = re.compile(
+    rf"(?<![\w'’])(?P<np>(?!{NOT_NAME})(?:[A-Z][a-z]+\.?{WS})?[A-Z][\w'’\-]+{WS}[A-Z][\w'’\-]+){WS}of{WS}(?:the{WS})?"
+    rf"(?:[a-z][\w\-]*{WS}){{0,3}}$")
+
+# The same within one name: "Josh Bivens of the Economic Policy Institute says" (a person's two or three
+# words, then "of the" and a capitalised body; "Bank of America", "University of Michigan" are one word).
+PERSON_OF_NAMED_BODY = re.compile(
+    rf"(?P<np>(?!{NOT_NAME})(?:[A-Z][a-z]+\.?{WS})?[A-Z][\w'’\-]+{WS}[A-Z][\w'’\-]+){WS}of{WS}the{WS}[A-Z]")
 
 # A subject at the start of a clause: the speaker of a participle cue.
 CLAUSE_SUBJECT = re.compile(rf"\s*(?P<np>{SPEAKER_NP})(?={WS}[a-z])")
@@ -555,7 +571,8 @@ class _Analysis:
                 after = cue  # the figure is inside the cue's noun phrase
         if after is not None and after.start <= start:
             return after  # the figure is in the speaker's phrase: "two people briefed on the matter said"
-        if before is not None and SPEAKER_RELATIVE.match(self.text, before.end, start):
+        if before is not None and SPEAKER_RELATIVE.match(self.text, before.end, start) and not \
+                RELATIVE_SAYING.match(self.text, before.end, start):
             return None  # "said Cowen, who joins Tim Scott as the chamber’s two black senators"
         if before is None and after is not None and self._in_opening_phrase(start, s_start, after.start):
             return None  # "In one emailed statement, Perry stated": the figure describes the statement
@@ -660,7 +677,8 @@ class _Analysis:
         for match in QUOTED_AS.finditer(text):
             found.append((match.start(), match.end(), match.group("np"), True))
         for trigger in SOURCE_NOUN_VERB.finditer(text):  # "X's figures show": the owner is found leftwards
-            owner = SOURCE_OWNER.search(text, max(0, trigger.start() - 80), trigger.start())
+            owner = SOURCE_OWNER.search(text, max(self._sentence_at(trigger.start())[0], trigger.start() - 80),
+                                        trigger.start())
             if owner:
                 found.append((owner.start("np"), trigger.end(), owner.group("np"), False))
         # A verb inside a passive credit ("is said to") is not a cue of its own.
@@ -715,12 +733,31 @@ class _Analysis:
             if PREPOSITION_BEFORE.search(text, max(lo - 1, np_start - 12), np_start) and not \
                     DOCUMENT_BY.search(text, max(lo - 1, np_start - 30), np_start):
                 return cues  # "Videos from Turkey show": the name is no subject
+            phrase = np_match.group("np")
+            employer = PERSON_OF_BODY.search(text, max(s_start, np_start - 80), np_start) or \
+                PERSON_OF_NAMED_BODY.match(text, np_start, verb.start())
+            if employer and self._names_person(employer.group("np")):
+                np_start, phrase = employer.start("np"), employer.group("np")
             preceding = text[max(s_start, np_start - 3):np_start]
             conjoined = CONJOINED_SUBJECT.search(text, max(s_start, np_start - 40), np_start)
             if conjoined:  # ", witnesses and officials said": the cue trails the clause before the comma
                 preceding = text[max(s_start, conjoined.start() - 3):conjoined.start()]
-            cues.append((np_start, verb.end(), np_match.group("np"), bool(TRAILING_MARK.search(preceding))))
+                first = conjoined.group().split()[-2]
+                if first[:1].isupper() and self._names_person(first):
+                    # "Mr. Schumer and fellow Democrats suggested": the named person leads the subject
+                    np_start, phrase = conjoined.start(), first
+            cues.append((np_start, verb.end(), phrase, bool(TRAILING_MARK.search(preceding))))
         return cues
+
+    def _names_person(self, phrase: str) -> bool:
+        """Whether a name is a person's: an alias of a person, or the article's full name of one."""
+        canonical = self.aliases.canonical(phrase)
+        if canonical:
+            return self.aliases.type_of(canonical) == "person"
+        words = phrase.split()
+        if _head_kind(words[-1].lower()) or ALL_CAPITALS.fullmatch(words[-1]):
+            return False
+        return len(words) > 1 or bool(self.full_names.get(words[0].rstrip(".").lower()))
 
     def _names_a_source(self, phrase: str) -> bool:
         """Whether a headline's "X:" names a source ("Syrian state media:") rather than a place ("Turkey:")."""

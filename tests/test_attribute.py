@@ -488,3 +488,36 @@ def test_document_by_author(text, surface, speaker, speaker_type):
 def test_document_by_regex():
     assert A.DOCUMENT_BY.search("a 2011 report by ")
     assert not A.DOCUMENT_BY.search("Videos from ")
+
+
+@pytest.mark.parametrize("text, surface, speaker, speaker_type", [
+    # "Josh Bivens of the Economic Policy Institute says": the person speaks, the body employs them.
+    ("And Josh Bivens of the Economic Policy Institute says that, with 2.5 percent economic growth, the country is "
+     "not exactly rocketing out of its hole.", "2.5 percent", "Josh Bivens", "person"),
+    # "…, said the official, who added that …": a relative clause of saying keeps the speaker.
+    ("\"This intel gathering mission is just as important,\" said the official, who added that the number of troops "
+     "\"could grow\" beyond 200.", "200", "official", "anonymous"),
+    # "Mr. Schumer and fellow Democrats suggested": the named person leads the subject.
+    ("Sen. Chuck Schumer spoke on Monday. Mr. Schumer and fellow Democrats suggested $8.5 billion.", "$8.5 billion",
+     "Chuck Schumer", "person"),
+    # "X's model predicts" credits X, and the owner is looked for in the figure's own sentence only.
+    ("Labour could gain in Wales. FiveThirtyEight's model projects that it will gain one seat for a total of four.",
+     "four", "FiveThirtyEight", "organisation"),
+])
+def test_round2c_speaker_rules(text, surface, speaker, speaker_type):
+    claim = attribute_speakers(claims_for(text, [surface]), text).iloc[0]
+    assert (claim["speaker"], claim["speaker_type"]) == (speaker, speaker_type)
+
+
+@pytest.mark.parametrize("pattern, text, expected", [
+    ("PERSON_OF_BODY", "But Michael Ratner of the left-leaning ", "Michael Ratner"),
+    ("PERSON_OF_BODY", "the University of ", None),
+    ("PERSON_OF_NAMED_BODY", "Josh Bivens of the Economic Policy Institute", "Josh Bivens"),
+    ("PERSON_OF_NAMED_BODY", "Federal Reserve Bank of New York", None),
+    ("RELATIVE_SAYING", ", who added that the number", ", who added"),
+    ("RELATIVE_SAYING", ", who joins Tim Scott as", None),
+])
+def test_round2c_regexes(pattern, text, expected):
+    match = getattr(A, pattern).search(text)
+    got = None if match is None else (match.group("np") if "np" in match.re.groupindex else match.group())
+    assert got == expected
