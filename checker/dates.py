@@ -91,8 +91,9 @@ DATE_EXPRESSION = re.compile(
     # "over the weekend", "at the weekend": the weekend before publication.
     rf"|(?P<weekend>\b(?i:(?:over|at|during)[ \t]+the[ \t]+weekend)\b)"
     # "in 2011", "during 2010", "a poll from 2012": the year a figure refers to or was found in.
+    # "in fiscal year 2014", "in FY 2014": the fiscal year is dated by the year it ends in.
     rf"|(?P<year>\b(?:in|during|In|During|(?:{_alternation(_WORDS['dated_sources'])})[ \t]+(?:from|of))[ \t]+"
-    rf"(?P<year_value>{YEAR})\b)"
+    rf"(?:(?:the[ \t]+)?(?:fiscal[ \t]+year|FY)[ \t]+)?(?P<year_value>{YEAR})\b)"
 )
 
 # A relative pronoun, whose clause a date inside describes.

@@ -289,3 +289,13 @@ def test_determiner_that(text, surface, published, claim_date, precision):
 @pytest.mark.parametrize("text, found", [("to back up ", True), ("in ", True), ("the quake ", False)])
 def test_determiner_that_regex(text, found):
     assert bool(D.DETERMINER_THAT.search(text)) is found
+
+
+@pytest.mark.parametrize("text, surface, published, claim_date, precision", [
+    ("Mr. Trump reduced that number to 45,000 in fiscal year 2018, to 30,000 in fiscal year 2019 and to 18,000 for "
+     "the next 10 months.", "45,000", "2019-11-01", "2018-01-01", "year"),
+    ("Immigration and Customs Enforcement conducted 2,196 Form I-9 inspections in FY 2010 compared to 1,444 in FY "
+     "2009.", "2,196", "2011-03-01", "2010-01-01", "year"),
+])
+def test_fiscal_years(text, surface, published, claim_date, precision):
+    assert dated(text, surface, published)[:2] == (claim_date, precision)
