@@ -9,7 +9,7 @@ import pandas as pd
 
 from checker.places import place_mentions
 from checker.kinds.base import (
-    FLAG_LIMIT, Flag, best_pair_per_documents, disjoint, format_days, format_factor, parse_duration,
+    FLAG_LIMIT, Flag, best_pair_per_documents, different_periods, disjoint, format_days, format_factor, parse_duration,
     parse_rate, parse_tolerance, ratio, register_kind, widen, window_pairs,
 )
 
@@ -27,18 +27,19 @@ from checker.kinds.base import (
         "sole_values": {"type": "boolean"},
         "shared_values": {"type": "boolean"},
         "same_countries": {"type": "boolean"},
+        "same_period": {"type": "boolean"},
     },
     defaults={"window": "2d", "tolerance": "10%", "modality": "asserted", "different_speakers": True,
               "max_ratio": 10, "min_value": 0, "across_documents": True,
               "sole_values": False, "shared_values": True,
-              "same_countries": False},
+              "same_countries": False, "same_period": True},
     parsers={"window": parse_duration, "tolerance": parse_tolerance, "max_ratio": parse_rate},
     applies_to="non-cumulative",
 )
 def agree(claims: pd.DataFrame, topic: object, *, window: float, tolerance: tuple[str, float],
           modality: str, different_speakers: bool, max_ratio: float, min_value: float,
           across_documents: bool, sole_values: bool, shared_values: bool,
-          same_countries: bool) -> list[Flag]:
+          same_countries: bool, same_period: bool) -> list[Flag]:
     """Figures of one topic and modality stated within ``window`` of each other that cannot agree.
 
     What it flags: two claims whose intervals (the value with its qualifier's
@@ -71,9 +72,13 @@ def agree(claims: pd.DataFrame, topic: object, *, window: float, tolerance: tupl
     amounts (demanded and assembled), not contradicting it.
     same_countries (default false): only compare figures whose sentences name
     the same countries: "Britain sends 76 rescuers to Turkey" and "Ukraine to
-    send 87 rescuers to Turkey" count two countries' teams.
+    send 87 rescuers to Turkey" count two countries' teams. same_period (default
+    true): figures whose sentences name different periods ("in May", "in
+    January", "last month") are a series, not two versions of one figure.
     """
-    keep = _same_countries(claims) if same_countries else None
+    masks = ([_same_countries(claims)] if same_countries else []) + (
+        [period_mask(claims)] if same_period else [])
+    keep = combine_masks(masks)
     return compare_pairs(claims, window=window, tolerance=tolerance, modality=modality,
                          speakers="any" if different_speakers else "same-or-outlet",
                          label="agree", max_ratio=max_ratio, min_value=min_value,
@@ -84,6 +89,27 @@ def agree(claims: pd.DataFrame, topic: object, *, window: float, tolerance: tupl
 #: Pseudo-days for undated claims: each document far from every other and from real dates.
 UNDATED_BASE = -1e9
 UNDATED_SPACING = 1e4
+
+
+def period_mask(claims: pd.DataFrame) -> Callable[[np.ndarray, np.ndarray], np.ndarray]:
+    """A pair mask: True unless the two sentences name different periods."""
+    different = different_periods(claims)
+    return lambda first, second: ~different(first, second)
+
+
+def combine_masks(masks: list[Callable[[np.ndarray, np.ndarray], np.ndarray]]
+                  ) -> Callable[[np.ndarray, np.ndarray], np.ndarray] | None:
+    """One pair mask keeping the pairs every mask keeps (None when there is none)."""
+    if not masks:
+        return None
+
+    def keep(first: np.ndarray, second: np.ndarray) -> np.ndarray:
+        kept = np.ones(len(first), dtype=bool)
+        for mask in masks:
+            kept &= mask(first, second)
+        return kept
+
+    return keep
 
 
 def _same_countries(claims: pd.DataFrame) -> Callable[[np.ndarray, np.ndarray], np.ndarray]:

@@ -14,10 +14,13 @@ import inspect
 import math
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any, Callable, Iterator, Mapping
 
 import numpy as np
 import pandas as pd
+
+from checker.vocab import load_vocab
 
 # --- parameter syntax -----------------------------------------------------
 
@@ -287,3 +290,50 @@ def significant_digits(values: pd.Series) -> pd.Series:
         mantissa = f"{abs(value):.12e}".split("e")[0].replace(".", "").rstrip("0")
         return len(mantissa)
     return values.astype(float).map(count)
+
+
+# --- periods ---------------------------------------------------------------
+
+# A year a figure is tied to ("in the 2017 fiscal year").
+PERIOD_YEAR = r"\b(?:19|20)\d{2}\b"
+
+
+@lru_cache(maxsize=1)
+def period_pattern() -> re.Pattern[str]:
+    """Periods a sentence ties its figures to: month names, years, "the last three months".
+
+    Month names are matched capitalised and whole (date_words.yaml: "May" the month,
+    not the modal); a span is an opener ("last", "past"), at most one word, and a
+    unit ("month", "quarters") from concepts.yaml.
+    """
+    months = [m for m in load_vocab("date_words")["months"] if len(m) > 3 or m == "May"]
+    data = load_vocab("concepts")
+    openers = "|".join(sorted(map(re.escape, data["period_openers"]), key=len, reverse=True))
+    units = "|".join(sorted(map(re.escape, data["period_units"]), key=len, reverse=True))
+    month = r"\b(?:" + "|".join(sorted(map(re.escape, months), key=len, reverse=True)) + r")\b"
+    span = rf"(?i:\b(?:{openers})\s+(?:[a-z]+\s+)?(?:{units})\b)"
+    return re.compile(rf"{month}|{PERIOD_YEAR}|{span}")
+
+
+def periods_of(sentence: str) -> frozenset[str]:
+    """The periods ``sentence`` names, lower-cased: {"december"}, {"last three months"}."""
+    return frozenset(" ".join(m.group().lower().split()) for m in period_pattern().finditer(sentence))
+
+
+def different_periods(claims: pd.DataFrame) -> Callable[[np.ndarray, np.ndarray], np.ndarray]:
+    """A pair mask over positions in ``claims``: True where both sentences name periods, none shared.
+
+    "added 175,000 jobs in May" and "257,000 jobs in January" are two months'
+    figures, not two versions of one. Sentences are read lazily (most topics
+    have no candidate pair).
+    """
+    cache: dict[int, frozenset[str]] = {}
+
+    def periods(k: int) -> frozenset[str]:
+        if k not in cache:
+            cache[k] = periods_of(str(claims["sentence"].iat[k] or "")) if "sentence" in claims else frozenset()
+        return cache[k]
+
+    return lambda first, second: np.array(
+        [bool(periods(int(a))) and bool(periods(int(b))) and not (periods(int(a)) & periods(int(b)))
+         for a, b in zip(first, second)], dtype=bool)

@@ -17,13 +17,15 @@ from checker.kinds.base import (
         "per": {"type": ["string", "number"]},
         "min_value": {"type": "number", "minimum": 0},
         "max_ratio": {"type": ["string", "number"]},
+        "min_gap": {"type": ["string", "number"]},
     },
-    defaults={"max_rate": 3, "per": "7d", "min_value": 10, "max_ratio": 10},
-    parsers={"max_rate": parse_rate, "per": parse_duration, "max_ratio": parse_rate},
+    defaults={"max_rate": 3, "per": "7d", "min_value": 10, "max_ratio": 10, "min_gap": "1d"},
+    parsers={"max_rate": parse_rate, "per": parse_duration, "max_ratio": parse_rate,
+             "min_gap": parse_duration},
     applies_to="non-cumulative",
 )
 def jump(claims: pd.DataFrame, topic: object, *, max_rate: float, per: float,
-         min_value: float, max_ratio: float) -> list[Flag]:
+         min_value: float, max_ratio: float, min_gap: float) -> list[Flag]:
     """Consecutive asserted values of a topic changing faster than ``max_rate`` per ``per``.
 
     What it flags: in date order, a figure more than ``max_rate`` times (or less
@@ -38,8 +40,10 @@ def jump(claims: pd.DataFrame, topic: object, *, max_rate: float, per: float,
     Params: max_rate (factor, default 3), per (duration, default 7d), min_value
     (default 10: "one servicemember" next to "72 personnel" is an anecdote, not
     a rate), max_ratio (default 10: a change beyond it is a different quantity,
-    not a rate: "1.5 million refugees" then "10"). Vague figures and projections
-    are skipped.
+    not a rate: "1.5 million refugees" then "10"), min_gap (default 1d: two
+    figures of one day differ, they do not change: a rate needs time between
+    them, and same-day differences are the agree kind's). Vague figures and
+    projections are skipped.
     """
     keep = ((claims["modality"] == "asserted") & (claims["qualifier"] != "vague")
             & (claims["value"].astype(float) >= max(min_value, 1e-9))).to_numpy()
@@ -64,7 +68,7 @@ def jump(claims: pd.DataFrame, topic: object, *, max_rate: float, per: float,
         allowed = max_rate ** max(1.0, elapsed / per) if per > 0 else max_rate
         if factor > max_ratio:
             continue  # not the same quantity: keep the previous value as the reference
-        if factor > allowed:
+        if factor > allowed and elapsed >= min_gap:
             sign = "×" if values[k] > values[previous] else "÷"
             gap = f"{sign}{format_factor(factor)[1:]} in {format_days(elapsed)}"
             detail = f"jump, max {format_factor(max_rate)} per {format_days(per)}"

@@ -18,13 +18,17 @@ from checker.kinds.base import (
         "modality": {"enum": ["asserted", "projected", "same"]},
         "cumulative_window": {"type": ["string", "number"]},
         "min_digits": {"type": "integer", "minimum": 1},
+        "same_digits": {"type": "boolean"},
+        "window": {"type": ["string", "number", "null"]},
     },
     defaults={"powers": [1, 2, 3, 6], "closeness": 0.01, "modality": "same",
-              "cumulative_window": 0, "min_digits": 2},
-    parsers={"cumulative_window": parse_duration},
+              "cumulative_window": 0, "min_digits": 2, "same_digits": True, "window": None},
+    parsers={"cumulative_window": parse_duration,
+             "window": lambda w: None if w is None else parse_duration(w)},
 )
 def magnitude(claims: pd.DataFrame, topic: object, *, powers: list[int], closeness: float,
-              modality: str, cumulative_window: float, min_digits: int) -> list[Flag]:
+              modality: str, cumulative_window: float, min_digits: int, same_digits: bool,
+              window: float | None) -> list[Flag]:
     """Two figures of one topic whose ratio is within ``closeness`` of a power of ten.
 
     What it flags: 4,500 against 45,000 jobs; $1.2 million against $1.2 billion;
@@ -40,7 +44,12 @@ def magnitude(claims: pd.DataFrame, topic: object, *, powers: list[int], closene
     Vague figures ("thousands") are skipped, and so are figures with fewer than
     ``min_digits`` significant digits (default 2): $10 million and $100 million
     are as likely two different pledges as a slip, while 4,500 and 45,000 share
-    their digits.
+    their digits. same_digits (default true): the two must be written with the same
+    significant digits (4,500 and 45,000; $21 million and $21 billion), not merely
+    about ten times apart (12,000 and 119,000 jobs are two months, 139 and 1,400
+    two counts). window (default none: any dates): figures of two documents
+    further apart than this are not compared (a slip is made about one event;
+    the default pack uses 2d); figures of one document always are.
     """
     values_all = claims["value"].astype(float)
     wanted = claims["modality"].isin(["asserted", "projected"]) if modality == "same" else (
@@ -51,7 +60,7 @@ def magnitude(claims: pd.DataFrame, topic: object, *, powers: list[int], closene
     subset = claims[keep]
     if len(subset) < 2:
         return []
-    window = cumulative_window if getattr(topic, "cumulative", False) else None
+    same_day_only = cumulative_window if getattr(topic, "cumulative", False) else None
     values = subset["value"].to_numpy(float)
     days = subset["day"].to_numpy(float)
     modalities = subset["modality"].to_numpy()
@@ -74,8 +83,13 @@ def magnitude(claims: pd.DataFrame, topic: object, *, powers: list[int], closene
     # Undated claims of two documents may be two stories nothing links: same document only.
     doc_codes = pd.factorize(subset["doc_id"].astype(str))[0]
     ok &= ~((np.isnan(days[first]) | np.isnan(days[second])) & (doc_codes[first] != doc_codes[second]))
+    if same_day_only is not None:
+        ok &= np.abs(days[first] - days[second]) <= same_day_only + 1e-9
     if window is not None:
-        ok &= np.abs(days[first] - days[second]) <= window + 1e-9
+        ok &= (doc_codes[first] == doc_codes[second]) | (np.abs(days[first] - days[second]) <= window + 1e-9)
+    if same_digits:
+        mantissas = _mantissas(values)
+        ok &= mantissas[first] == mantissas[second]
     first, second = first[ok], second[ok]
     if len(first) == 0:
         return []
@@ -89,3 +103,8 @@ def magnitude(claims: pd.DataFrame, topic: object, *, powers: list[int], closene
         flags.append(Flag((int(positions[a]), int(positions[b])),
                           f"{format_factor(factor)}, a power of ten apart", "magnitude", float(scores[k])))
     return flags
+
+
+def _mantissas(values: np.ndarray) -> np.ndarray:
+    """The significant digits of each value as a string: 4500 -> "45", 45.5e9 -> "455"."""
+    return np.array([f"{abs(v):.9e}".split("e")[0].replace(".", "").rstrip("0") for v in values])

@@ -2,16 +2,12 @@
 
 from __future__ import annotations
 
-import re
-from functools import lru_cache
-
 import numpy as np
 import pandas as pd
 
 from checker.kinds.agree import compare_pairs
-from checker.kinds.base import Flag, parse_rate, parse_tolerance, register_kind
+from checker.kinds.base import Flag, parse_rate, parse_tolerance, periods_of, register_kind
 from checker.places import rise_tail
-from checker.vocab import load_vocab
 
 
 #: Claims of one article this close in date describe the same moment.
@@ -19,32 +15,6 @@ SAME_TIME_DAYS = 1.0
 
 #: How far into an article its lead sentence may start (a title, a dateline, a byline first).
 LEAD_CHARS = 400
-
-# A year a figure is tied to ("in the 2017 fiscal year").
-PERIOD_YEAR = r"\b(?:19|20)\d{2}\b"
-
-
-@lru_cache(maxsize=1)
-def period_pattern() -> re.Pattern[str]:
-    """Periods a sentence ties its figures to: month names, years, "the last three months".
-
-    Month names are matched capitalised and whole (date_words.yaml: "May" the month,
-    not the modal); a span is an opener ("last", "past"), at most one word, and a
-    unit ("month", "quarters") from concepts.yaml.
-    """
-    months = [m for m in load_vocab("date_words")["months"] if len(m) > 3 or m == "May"]
-    data = load_vocab("concepts")
-    openers = "|".join(sorted(map(re.escape, data["period_openers"]), key=len, reverse=True))
-    units = "|".join(sorted(map(re.escape, data["period_units"]), key=len, reverse=True))
-    month = r"\b(?:" + "|".join(sorted(map(re.escape, months), key=len, reverse=True)) + r")\b"
-    span = rf"(?i:\b(?:{openers})\s+(?:[a-z]+\s+)?(?:{units})\b)"
-    return re.compile(rf"{month}|{PERIOD_YEAR}|{span}")
-
-
-def periods_of(sentence: str) -> frozenset[str]:
-    """The periods ``sentence`` names, lower-cased: {"december"}, {"last three months"}."""
-    return frozenset(" ".join(m.group().lower().split()) for m in period_pattern().finditer(sentence))
-
 
 @register_kind(
     "self-contradiction",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from checker.kinds.agree import compare_pairs
+from checker.kinds.agree import compare_pairs, period_mask
 from checker.kinds.base import Flag, parse_duration, parse_rate, parse_tolerance, register_kind
 
 
@@ -17,15 +17,16 @@ from checker.kinds.base import Flag, parse_duration, parse_rate, parse_tolerance
         "by": {"enum": ["speaker", "speaker_type"]},
         "max_ratio": {"type": ["string", "number"]},
         "min_value": {"type": "number", "minimum": 0},
+        "same_period": {"type": "boolean"},
     },
     defaults={"window": "2d", "tolerance": "10%", "modality": "asserted", "by": "speaker",
-              "max_ratio": 10, "min_value": 0},
+              "max_ratio": 10, "min_value": 0, "same_period": True},
     parsers={"window": parse_duration, "tolerance": parse_tolerance, "max_ratio": parse_rate},
     applies_to="non-cumulative",
 )
 def sources_disagree(claims: pd.DataFrame, topic: object, *, window: float,
                      tolerance: tuple[str, float], modality: str, by: str,
-                     max_ratio: float, min_value: float) -> list[Flag]:
+                     max_ratio: float, min_value: float, same_period: bool) -> list[Flag]:
     """Two different named speakers (or speaker types) give incompatible figures for one topic and time.
 
     What it flags: a pair of claims of the same topic and modality, within
@@ -38,8 +39,11 @@ def sources_disagree(claims: pd.DataFrame, topic: object, *, window: float,
     organisers said 60,000 people marched" the same day → flagged.
     Params: window (default 2d), tolerance (default 10%), modality (asserted),
     by (speaker | speaker_type), max_ratio (default 10: figures further apart are
-    about different things), min_value (default 0: leave out smaller figures).
+    about different things), min_value (default 0: leave out smaller figures),
+    same_period (default true: sentences naming different periods, "in May" and
+    "in January", give a series, not a dispute).
     """
     return compare_pairs(claims, window=window, tolerance=tolerance, modality=modality,
                          speakers="different", label="sources disagree", speaker_column=by,
-                         max_ratio=max_ratio, min_value=min_value)
+                         max_ratio=max_ratio, min_value=min_value,
+                         keep_pairs=period_mask(claims) if same_period else None)

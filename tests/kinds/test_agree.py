@@ -128,3 +128,15 @@ def test_same_countries(claims_of, second, fires):
             {"doc_id": "b", "value": 2281, "claim_date": "2020-03-13", "sentence": second}]
     found = run(claims_of(rows), same_countries=True, tolerance="5%", max_ratio=1.5)
     assert len(found) == (1 if fires else 0)
+
+
+@pytest.mark.parametrize("first, second, fires", [
+    # AllSides (articles 1,001-2,000): two months' payrolls are a series.
+    ("Businesses added 223,000 jobs in May", "the economy added 80,000 jobs in June", False),
+    ("Businesses added 223,000 jobs in May", "the economy added 80,000 jobs in May", True),
+    ("Businesses added 223,000 jobs in May", "the economy added 80,000 jobs", True),   # one names none
+])
+def test_figures_of_different_periods_do_not_disagree(claims_of, first, second, fires):
+    rows = [{"doc_id": d, "value": v, "claim_date": "2012-06-01", "sentence": s}
+            for d, v, s in (("a", 223000, first), ("b", 80000, second))]
+    assert len(run(claims_of(rows))) == (1 if fires else 0)

@@ -51,3 +51,13 @@ def test_projections_and_vague_figures_are_skipped(claims_of):
         {"value": 2000, "low": 2000, "high": 1e6, "qualifier": "vague", "claim_date": "2024-11-02"},
     ])
     assert run(claims) == []
+
+
+@pytest.mark.parametrize("second_date, fires", [
+    ("2013-03-08", False),   # AllSides: 24,000 and 236,000 jobs the same day differ, they do not change
+    ("2013-03-10", True),
+])
+def test_a_rate_needs_time(claims_of, second_date, fires):
+    claims = claims_of([{"value": 24000, "claim_date": "2013-03-08"},
+                        {"value": 236000 / 2.5, "claim_date": second_date}])
+    assert bool(run(claims)) is fires

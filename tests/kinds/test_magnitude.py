@@ -46,3 +46,28 @@ def test_undated_figures_of_two_documents_are_not_compared(claims_of):
     claims = claims_of([{"doc_id": "a", "value": 4500}, {"doc_id": "b", "value": 45000}])
     assert run(claims) == []
     assert len(run(claims.assign(doc_id="a"))) == 1
+
+
+# AllSides jobs and war reports (articles 1,001-2,000, not the ones the rule came from).
+@pytest.mark.parametrize("a, b, same_digits, fires", [
+    (12000, 119000, True, False),     # two months' jobs figures, ×9.9
+    (139, 1400, True, False),         # 139 dead against 1,400 people: other counts
+    (845e9, 85e9, True, False),       # a deficit against spending cuts, ×9.9
+    (12000, 119000, False, True),     # without the rule: within 1% of ×10
+    (21e9, 21e6, True, True),         # "$21 billion" against "$21 million": the slip
+])
+def test_a_slip_keeps_its_digits(claims_of, a, b, same_digits, fires):
+    claims = claims_of([{"doc_id": "a", "value": a, "claim_date": "2013-03-08"},
+                        {"doc_id": "b", "value": b, "claim_date": "2013-03-08"}])
+    assert bool(run(claims, same_digits=same_digits)) is fires
+
+
+@pytest.mark.parametrize("docs, dates, fires", [
+    (("a", "b"), ("2012-06-01", "2013-03-08"), False),   # two outlets nine months apart: two events
+    (("a", "b"), ("2013-03-07", "2013-03-08"), True),
+    (("a", "a"), ("2012-06-01", "2013-03-08"), True),    # one article: always compared
+])
+def test_window_between_documents(claims_of, docs, dates, fires):
+    claims = claims_of([{"doc_id": d, "value": v, "claim_date": t}
+                        for d, v, t in zip(docs, (4500, 45000), dates)])
+    assert bool(run(claims, window="2d")) is fires

@@ -38,3 +38,16 @@ def test_by_speaker_type(claims_of):
     same_type = claims_of([PAIR[0], {**PAIR[1], "speaker_type": "person"}])
     assert run(same_type, by="speaker_type") == []
     assert len(run(claims_of(PAIR), by="speaker_type")) == 1
+
+
+@pytest.mark.parametrize("second, fires", [
+    # AllSides (articles 1,001-2,000): the Labor Department's May figure against an economist's June one.
+    ("economists expect 80,000 jobs in June", False),
+    ("economists say 80,000 jobs were added in May", True),
+])
+def test_different_periods_are_no_dispute(claims_of, second, fires):
+    rows = [{"doc_id": "a", "value": 223000, "claim_date": "2012-06-01", "speaker": "Labor Department",
+             "sentence": "the Labor Department said 223,000 jobs were added in May"},
+            {"doc_id": "b", "value": 80000, "claim_date": "2012-06-01", "speaker": "economists",
+             "sentence": second}]
+    assert len(run(claims_of(rows))) == (1 if fires else 0)
