@@ -114,6 +114,15 @@ def _lexicon() -> dict:
             rf"|\b(?:a|an)\s+(?:{_words(data['change_nouns'])})\s+of"
             rf"|\b(?:{_words(data['increment_words'])}))"
             rf"\s+{CHANGE_FILLER}$", re.IGNORECASE),
+        # "49,000 fewer jobs": right after the figure, at most one word between.
+        "difference": re.compile(rf"^\s+(?:(?!or\b)[a-z-]+\s+)?(?:{_words(data['difference_words'])})\b",
+                                 re.IGNORECASE),
+        # "... jobs added each month", "250,000 a month", "3 million/year".
+        "rate_after": re.compile(
+            rf"^(?:\s+[\w-]+){{0,3}}?\s*(?:\b(?:{_words(data['rate_openers'])})\s+|/)"
+            rf"(?:{_words(data['rate_periods'])})\b", re.IGNORECASE),
+        "average_before": re.compile(rf"\b(?:{_words(data['average_words'])})\s+{CHANGE_FILLER}$",
+                                     re.IGNORECASE),
     }
 
 
@@ -398,7 +407,9 @@ def _change_or_part(claim: Mapping[str, object]) -> bool:
     sentence = str(claim.get("sentence") or "")
     offset = int(claim["_offset"])
     after = sentence[offset + len(str(claim.get("surface") or "")):]
-    return bool(_lexicon()["change"].search(sentence[max(0, offset - 120):offset])) or bool(PART_OF.match(after))
+    lexicon = _lexicon()
+    return bool(lexicon["change"].search(sentence[max(0, offset - 120):offset])) or bool(PART_OF.match(after)) \
+        or bool(lexicon["difference"].match(after))
 
 
 def _split_names(claims: pd.DataFrame, base: list[str]) -> list[str]:
@@ -409,9 +420,13 @@ def _split_names(claims: pd.DataFrame, base: list[str]) -> list[str]:
     for k, (topic_id, sentence, offset, surface) in enumerate(zip(
             base, claims["sentence"].fillna("").astype(str), claims["_offset"],
             claims["surface"].fillna("").astype(str))):
+        end = offset + len(surface)
+        if topic_id and (lexicon["rate_after"].match(CLAUSE_BREAK.split(sentence[end:end + window])[0])
+                         or lexicon["average_before"].search(sentence[max(0, offset - window):offset])):
+            names[k] = "rate"  # "226,000 jobs added each month": a rate, not a count
+            continue
         if topic_id not in splits:
             continue
-        end = offset + len(surface)
         before, after = sentence[max(0, offset - window):offset], sentence[end:end + window]
         before = CLAUSE_BREAK.split(before)[-1]
         after = CLAUSE_BREAK.split(after)[0]

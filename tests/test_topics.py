@@ -258,3 +258,33 @@ def test_change_pattern(lead_in, change):
 def test_part_of_pattern(after, part):
     from checker.topics import PART_OF
     assert bool(PART_OF.match(after)) is part
+
+
+@pytest.mark.parametrize("after, difference, rate", [
+    # AllSides jobs reports (articles 1,001-2,000).
+    (" fewer jobs created", True, False),
+    (" more than in the previous three months", True, False),
+    (" or more jobs a month", False, True),        # "200,000 or more": a bound, then a rate
+    (" jobs added each month during the first quarter", False, True),
+    (" jobs per month from July through September", False, True),
+    (" million/year, or 250,000 a month", False, True),
+    (" jobs in the month", False, False),
+    (" people were killed", False, False),
+])
+def test_difference_and_rate_patterns(after, difference, rate):
+    from checker.topics import _lexicon
+    lexicon = _lexicon()
+    assert bool(lexicon["difference"].match(after)) is difference
+    assert bool(lexicon["rate_after"].match(after)) is rate
+
+
+@pytest.mark.parametrize("sentence, surface, topic", [
+    ("That meager job growth is only a fraction of the 226,000 jobs added each month during the first quarter",
+     "226,000", "jobs~rate"),
+    ("Over the last three months, employers have created an average of 202,000 jobs", "202,000", "jobs~rate"),
+    ("It revised those figures down to show 49,000 fewer jobs created.", "49,000", ""),
+    ("The May number of 69,000 jobs added is a sharpening of the trend.", "69,000", "jobs~added"),
+])
+def test_rates_and_differences_in_topics(sentence, surface, topic):
+    claims = claims_from([(sentence, surface, "job", "count", "d", "2012-06-01")])
+    assert assign_topics(claims, load_rules(None))["topic"].iloc[0] == topic
