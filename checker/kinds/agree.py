@@ -160,7 +160,8 @@ def compare_pairs(claims: pd.DataFrame, *, window: float | None, tolerance: tupl
     "different" (only two different named speakers, from ``speaker_column``).
     Pairs more than ``max_ratio`` apart are left out (not one quantity);
     ``within_documents`` keeps pairs of one document only; ``skip_shared`` leaves out
-    pairs of two documents one of which also states the other's value;
+    pairs of two documents one of which also states the other's value (pairs
+    inside one document are kept);
     ``keep_pairs`` (positions in ``claims``, first and second) masks pairs further.
     """
     keep = ((claims["modality"] == modality) & (claims["qualifier"] != "vague")
@@ -211,7 +212,8 @@ def compare_pairs(claims: pd.DataFrame, *, window: float | None, tolerance: tupl
             kept = keep_pairs(positions[i], positions[j])
             i, j, spread = i[kept], j[kept], spread[kept]
         if skip_shared and len(i):
-            kept = ~np.array([states(docs[a], b) or states(docs[b], a) for a, b in zip(i, j)], dtype=bool)
+            kept = ~np.array([docs[a] != docs[b] and (states(docs[a], b) or states(docs[b], a))
+                              for a, b in zip(i, j)], dtype=bool)
             i, j, spread = i[kept], j[kept], spread[kept]
         spread = np.nan_to_num(spread, nan=0.0, posinf=np.finfo(float).max)
         best = best_pair_per_documents(docs, i, j, spread)  # reduce each block before keeping it

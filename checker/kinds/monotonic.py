@@ -2,12 +2,21 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import numpy as np
 import pandas as pd
 
+from checker.vocab import load_vocab
 from checker.kinds.base import (
     Flag, format_days, format_factor, parse_duration, parse_rate, parse_tolerance, register_kind,
 )
+
+
+@lru_cache(maxsize=1)
+def _subgroups() -> frozenset[str]:
+    """Nouns of groups within a toll (concepts.yaml ``subgroup_entities``)."""
+    return frozenset(str(w).lower() for w in load_vocab("concepts")["subgroup_entities"])
 
 
 #: Documents confirm one another's running total when their figures are this close.
@@ -37,16 +46,18 @@ def _confirmed(best_by_doc: dict[str, int], lows: np.ndarray, days: np.ndarray, 
         "max_drop": {"type": ["string", "number"]},
         "min_value": {"type": "number", "minimum": 0},
         "date": {"enum": ["published", "claim"]},
+        "window": {"type": ["string", "number", "null"]},
     },
     defaults={"tolerance": "5%", "min_gap": "12h", "confirm": 2, "max_drop": 4, "min_value": 10,
-              "date": "published"},
+              "date": "published", "window": None},
     parsers={"tolerance": parse_tolerance,
-             "min_gap": parse_duration, "max_drop": parse_rate},
+             "min_gap": parse_duration, "max_drop": parse_rate,
+             "window": lambda w: None if w is None else parse_duration(w)},
     applies_to="cumulative",
 )
 def monotonic(claims: pd.DataFrame, topic: object, *, tolerance: tuple[str, float],
               min_gap: float, confirm: int, max_drop: float, min_value: float,
-              date: str) -> list[Flag]:
+              date: str, window: float | None) -> list[Flag]:
     """A cumulative figure (death toll, total aid, days of war) reported lower than before.
 
     What it flags: an asserted claim whose upper bound lies below the running
@@ -68,6 +79,10 @@ def monotonic(claims: pd.DataFrame, topic: object, *, tolerance: tuple[str, floa
     date (published, the default: a running total is what was known when it was
     printed, and a weekday in "Your Friday Briefing: 20,000 dead" must not date
     it days earlier; or claim).
+    window (default none; the default pack 14d): a running total set longer ago
+    than this is not compared (the same place's next story is not a stale report).
+    A lower figure counting a group within the total ("20 children" after "27
+    people" killed, concepts.yaml `subgroup_entities`) is a part, not a fall.
     Vague figures ("tens of thousands") are skipped.
     """
     keep = ((claims["modality"] == "asserted") & (claims["qualifier"] != "vague")
@@ -84,6 +99,9 @@ def monotonic(claims: pd.DataFrame, topic: object, *, tolerance: tuple[str, floa
     highs = subset["hi"].to_numpy(float)[order]
     values = subset["value"].to_numpy(float)[order]
     docs = subset["doc_id"].astype(str).to_numpy()[order]
+    entities = subset["entity"].fillna("").astype(str).str.lower().to_numpy()[order] \
+        if "entity" in subset else np.full(len(order), "", dtype=object)
+    subgroups = _subgroups()
     flags = []
     best_by_doc: dict[str, int] = {}  # each document's highest lower bound so far (index in order)
     pending = 0
@@ -103,6 +121,10 @@ def monotonic(claims: pd.DataFrame, topic: object, *, tolerance: tuple[str, floa
             continue
         total = lows[reference]
         limit = total * (1 - amount) if how == "rel" else total - amount
+        if window is not None and days[k] - days[reference] > window:
+            continue  # an old total: the story may be another one
+        if entities[k] in subgroups and entities[k] != entities[reference]:
+            continue  # "20 children" of "27 people": a part of the total
         if highs[k] < limit and values[reference] / values[k] <= max_drop:
             factor = values[reference] / values[k]
             gap = f"÷{format_factor(factor)[1:]} after {format_days(days[k] - days[reference])}"

@@ -75,3 +75,28 @@ def test_misdated_outliers_do_not_confirm_each_other(claims_of):
         {"doc_id": "ft", "value": 8000, "published": "2023-02-08T12:00:00+00:00"},
     ])
     assert run(claims) == []
+
+
+# AllSides (articles 1,001-2,000): a school shooting's toll, then its children alone.
+NEWTOWN = [
+    {"doc_id": "cnn", "value": 27, "entity": "people", "published": "2013-01-08T10:00:00+00:00"},
+    {"doc_id": "cnn2", "value": 27, "entity": "people", "published": "2013-01-08T11:00:00+00:00"},
+]
+
+
+@pytest.mark.parametrize("entity, fires", [("child", False), ("student", False), ("people", True),
+                                           ("", True)])
+def test_a_group_within_the_toll_is_no_fall(claims_of, entity, fires):
+    claims = claims_of(NEWTOWN + [{"doc_id": "politico", "value": 20, "entity": entity,
+                                   "published": "2013-01-10T10:00:00+00:00"}])
+    assert bool(run(claims)) is fires
+
+
+@pytest.mark.parametrize("published, window, fires", [
+    ("2023-02-09T10:00:00+00:00", "14d", True),
+    ("2023-05-09T10:00:00+00:00", "14d", False),   # three months on: another story's total
+    ("2023-05-09T10:00:00+00:00", None, True),
+])
+def test_window(claims_of, published, window, fires):
+    claims = claims_of(TOLL_7900 + [{"doc_id": "b", "value": 5000, "published": published}])
+    assert bool(run(claims, window=window)) is fires

@@ -51,3 +51,13 @@ def test_different_periods_are_no_dispute(claims_of, second, fires):
             {"doc_id": "b", "value": 80000, "claim_date": "2012-06-01", "speaker": "economists",
              "sentence": second}]
     assert len(run(claims_of(rows))) == (1 if fires else 0)
+
+
+@pytest.mark.parametrize("shared_values, fires", [(True, False), (False, True)])
+def test_an_article_giving_both_figures_is_no_dispute(claims_of, shared_values, fires):
+    # AllSides (May 2012): Politico gives "69,000 jobs in May" and "expectations of 150,000";
+    # Fox gives the Labor Department's 69,000.
+    rows = [{"doc_id": "politico", "value": 150000, "claim_date": "2012-06-01", "speaker": "economists"},
+            {"doc_id": "politico", "value": 69000, "claim_date": "2012-06-01", "speaker": ""},
+            {"doc_id": "fox", "value": 69000, "claim_date": "2012-06-01", "speaker": "Labor Department"}]
+    assert len(run(claims_of(rows), shared_values=shared_values)) == (1 if fires else 0)
