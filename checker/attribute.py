@@ -286,7 +286,8 @@ RELATIVE_SAYING = re.compile(rf"[^,;“”\"]*,[ \t]+(?:who|which)(?:{WS}{GAP_WO
 # A person's name, "of" and the start of a body's name before a subject: "Michael Ratner of the
 # left-leaning Center for Constitutional Rights said": the person speaks, the body is where they work.
 PERSON_OF_BODY = re.compile(
-    rf"(?<![\w'’])(?P<np>(?!{NOT_NAME})(?:[A-Z][a-z]+\.?{WS})?[A-Z][\w'’\-]+{WS}[A-Z][\w'’\-]+){WS}of{WS}(?:the{WS})?"
+    rf"(?<![\w'’])(?P<np>(?!{NOT_NAME})(?:[A-Z][a-z]+\.?{WS})?[A-Z][\w'’\-]+{WS}[A-Z][\w'’\-]+)"
+    rf"{WS}of{WS}(?:the{WS})?"
     rf"(?:[a-z][\w\-]*{WS}){{0,3}}$")
 
 # The same within one name: "Josh Bivens of the Economic Policy Institute says" (a person's two or three
@@ -786,8 +787,8 @@ class _Analysis:
         for match in self.names_found:
             name = strip_titles(match.group())
             words = name.split()
-            if not 2 <= len(words) <= 4 or _NOT_IN_PERSON_NAMES.intersection(words) or _head_kind(words[-1].lower()) or self.aliases.type_of(
-                    self.aliases.canonical(name) or "") not in (None, "person"):
+            if not 2 <= len(words) <= 4 or _NOT_IN_PERSON_NAMES.intersection(words) or _head_kind(
+                    words[-1].lower()) or self.aliases.type_of(self.aliases.canonical(name) or "") not in (None, "person"):
                 continue
             for word in words:
                 if word[0].isupper() and len(word.rstrip(".")) > 1:

@@ -380,7 +380,8 @@ def _bench():
 @pytest.mark.parametrize("labels", ["attribution.tsv", "attribution_heldout.tsv", "attribution_fresh.tsv",
                                     "attribution_allsides.tsv", "attribution_extracted.tsv",
                                     "attribution_extracted2.tsv", "attribution_extracted3.tsv",
-                                    "attribution_extracted4.tsv", "attribution_round2b.tsv"])
+                                    "attribution_extracted4.tsv", "attribution_round2b.tsv",
+                                    "attribution_round2c.tsv"])
 def test_labelled_sample_is_right_nine_times_in_ten(labels, capsys):
     bench = _bench()
     assert bench.main(["--data", str(SHARED), "--labels", str(ROOT / "fixtures" / "labelled" / labels)]) == 0
