@@ -246,6 +246,8 @@ def _attach_entity(text: str, figure: figures.Figure, sentence: tuple[int, int],
             if cue:
                 hedge_start = figure.start - (len(text[max(s_start, figure.start - 40) : figure.start]) - cue.start())
         phrase = entities.phrase_before(text, s_start, hedge_start)
+        if hedge_start == figure.start:
+            figure.extra["linked"] = phrase  # read again for concept_phrases
         if phrase is not None and phrase.end > figure.start:
             phrase = None
         if (
@@ -277,8 +279,9 @@ def _attach_entity(text: str, figure: figures.Figure, sentence: tuple[int, int],
 
 
 #: Where a clause opens inside a sentence: after a comma, semicolon, colon or
-#: dash, and a conjunction ("JD Sports, down 1.95 p", "; and Bonia climbed").
-CLAUSE_OPENER = re.compile(r"(?:[,;:]|[ \u00a0][-–—])[ \u00a0]+(?:(?:and|but|while|with)[ \u00a0]+)?")
+#: dash, and a conjunction ("JD Sports, down 1.95 p", "; and Bonia climbed"),
+#: or "and" before a capital ("to RM2.05 and Dutch Lady gained").
+CLAUSE_OPENER = re.compile(r"(?:[,;:]|[ \u00a0][-–—])[ \u00a0]+(?:(?:and|but|while|with)[ \u00a0]+)?|[ \u00a0]and[ \u00a0]+(?=[A-Z])")
 
 
 #: A relative pronoun opening a clause: "Moscow, which has 40,000 troops"
@@ -300,32 +303,72 @@ def _name_tail(phrase: entities.Phrase | None) -> entities.Phrase | None:
     return entities.Phrase(name, name.lower(), phrase.end - len(name), phrase.end)
 
 
-def _concept_phrases(text: str, figure: figures.Figure, sentence: tuple[int, int]) -> str:
+@lru_cache(maxsize=1)
+def _change_word_opening() -> re.Pattern[str]:
+    """Regex for a change word opening a clause: ", down 68 p", ", up 5pc" (qualifiers.yaml)."""
+    q = figures.qualifier_vocab()
+    return re.compile(rf"(?:{figures.alternation(q['increase'] + q['decrease'])})(?![a-z])", re.IGNORECASE)
+
+
+#: How far back (characters) the phrase a figure is linked to is read for
+#: concept_phrases: six skipped words and a four-word phrase fit in it.
+LINK_REACH = 70
+
+#: How many clause openers back a figure looks for its clause's subject: list
+#: items ("3 years, 2 months, 14 days") have none of their own.
+CLAUSE_REACH = 2
+
+
+def _clause_subject(text: str, figure: figures.Figure, s_start: int, previous: figures.Figure | None) -> entities.Phrase | None:
+    """The subject of the figure's clause, or what the clause is about; None when the sentence's subject is."""
+    openers = list(CLAUSE_OPENER.finditer(text, max(s_start, figure.start - SUBJECT_REACH), figure.start))
+    for opener in reversed(openers[-CLAUSE_REACH:]):
+        if RELATIVE_PRONOUN.match(text, opener.end()) or _change_word_opening().match(text, opener.end()):
+            # "Gerald Celente, who has 36,000 followers", "JD Sports, down 1.95 p":
+            # the clause is about the phrase before the comma, or the figure
+            # before it ("$3.1 million, down 9.2%").
+            if previous is not None and previous.end >= opener.start() - 1 and previous.entity_phrase:
+                return entities.Phrase(previous.entity_phrase, previous.entity, previous.start, previous.end)
+            return _name_tail(entities.phrase_before(text, s_start, opener.start()))
+        subject = entities.sentence_subject(text, opener.end(), figure.start)
+        if subject is not None:
+            return subject
+    return None
+
+
+def _concept_phrases(
+    text: str,
+    figure: figures.Figure,
+    sentence: tuple[int, int],
+    previous: figures.Figure | None,
+    previous_concepts: str,
+    subjects: dict[int, entities.Phrase | None],
+) -> str:
     """What the figure is about besides what it counts, as "; "-separated noun phrases.
 
     The phrase the figure is linked to ("Revenue in the quarter rose to"), the
     subject of its clause ("Hextar Technologies added 15 sen to RM2.70"), the
     noun a relative clause is about ("Moscow, which has 40,000 troops") and
-    its sentence ("Ford, which has 13,000 workers"): NewsQuant's "referred
-    concepts" name the measured thing or its owner, which for counts is rarely
-    the counted noun. Phrases equal to ``entity_phrase`` are left out.
+    its sentence's subject: NewsQuant's "referred concepts" name the measured
+    thing or its owner, which for counts is rarely the counted noun. A
+    conversion ("1.356 billion ($1.762bn)") is about what the figure it
+    restates is about. Phrases equal to ``entity_phrase`` are left out.
+    ``subjects`` holds the sentence subjects found so far in this text (the
+    first noun phrase of a sentence is the same for each of its figures).
     """
     s_start = sentence[0]
-    found = [entities.phrase_before(text, s_start, figure.start)]
-    opener = None
-    for opener in CLAUSE_OPENER.finditer(text, max(s_start, figure.start - SUBJECT_REACH), figure.start):
-        pass
-    if opener is not None and RELATIVE_PRONOUN.match(text, opener.end()):
-        # "Gerald Celente, who has 36,000 followers": the antecedent.
-        found.append(_name_tail(entities.phrase_before(text, s_start, opener.start())))
-    elif opener is not None:
-        found.append(entities.sentence_subject(text, opener.end(), figure.start))
-    found.append(entities.sentence_subject(text, s_start, figure.start))
+    linked = figure.extra["linked"] if "linked" in figure.extra else entities.phrase_before(text, max(s_start, figure.start - LINK_REACH), figure.start)
+    subject = subjects.get(s_start)
+    if subject is None or subject.end > figure.start:
+        subject = subjects[s_start] = entities.sentence_subject(text, s_start, figure.start)
+    found = [linked, _clause_subject(text, figure, s_start, previous), subject]
     phrases: list[str] = []
+    if previous is not None and qualifiers.CONVERSION_GAP.match(text[previous.end : figure.start]):
+        phrases = [p for p in [previous.entity_phrase, *previous_concepts.split("; ")] if p]
     for phrase in found:
-        if phrase is not None and phrase.text != figure.entity_phrase and phrase.text not in phrases:
+        if phrase is not None and phrase.text not in phrases:
             phrases.append(phrase.text)
-    return "; ".join(phrases)
+    return "; ".join(p for p in phrases if p != figure.entity_phrase)
 
 
 #: Units a bare figure never takes from a neighbour: counts, shares, ages,
@@ -478,6 +521,8 @@ def quantity_values(text: str) -> dict[str, list]:
         _attach_entity(text, figure, sentence, previous if previous and previous.start >= sentence[0] else None)
         previous = figure
     _share_units(text, merged)
+    previous, concepts = None, ""
+    subjects: dict[int, entities.Phrase | None] = {}
     for figure, sentence in merged:
         rows["start"].append(figure.start)
         rows["end"].append(figure.end)
@@ -495,5 +540,8 @@ def quantity_values(text: str) -> dict[str, list]:
         rows["sentence_end"].append(sentence[1])
         rows["sentence"].append(text[sentence[0] : sentence[1]])
         rows["change_from"].append(float(figure.extra.get("change_from", figures.NAN)))
-        rows["concept_phrases"].append(_concept_phrases(text, figure, sentence))
+        in_sentence = previous if previous is not None and previous.start >= sentence[0] else None
+        concepts = _concept_phrases(text, figure, sentence, in_sentence, concepts, subjects)
+        rows["concept_phrases"].append(concepts)
+        previous = figure
     return rows

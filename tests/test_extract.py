@@ -848,6 +848,24 @@ def test_concept_phrases_name_the_owner(text, surface, concept):
         assert concept in phrases
 
 
+@pytest.mark.parametrize(
+    "text, surface, concept",
+    [
+        # A conversion is about what the figure it restates is about.
+        ("Noel Womersley said he was happy to sell his AR-15 rifle into a government buyback expected to cost up to NZ$200 million ($138 million)",
+         "$138 million", "government buyback"),
+        # ", up/down N": the clause is about the figure or the name before the comma.
+        ("U.S. crude last fell 0.9 percent to $45.41 a barrel and Brent traded at $46.42, down 1.1 percent on the day.", "1.1 percent", "Brent"),
+        ("Another decline in shares of Facebook Inc, down 2.7 percent, continued to weigh on the broader market.", "2.7 percent", "Facebook Inc"),
+        # "and" before a capital opens a clause with its own subject.
+        ("Shares of Ford rose 1.2% and General Motors gained 0.8% in early trading.", "0.8%", "General Motors"),
+    ],
+)
+def test_concept_phrases_of_conversions_and_clauses(text, surface, concept):
+    found = row(text, surface)
+    assert concept in [found["entity_phrase"], *found["concept_phrases"].split("; ")]
+
+
 def test_concept_phrases_leave_out_the_counted_phrase():
     found = row("Retail sales rose 0.4 percent in March.", "0.4 percent")
     assert found["entity_phrase"] == "Retail sales" and "Retail sales" not in found["concept_phrases"].split("; ")
@@ -855,7 +873,8 @@ def test_concept_phrases_leave_out_the_counted_phrase():
 
 @pytest.mark.parametrize(
     "text, end",
-    [(", Northrop", 2), ("; and Bonia", 6), (": Dow", 2), (" — the toll", 3), (" - JD Sports", 3), ("-year", None), (" and Bonia", None)],
+    [(", Northrop", 2), ("; and Bonia", 6), (": Dow", 2), (" — the toll", 3), (" - JD Sports", 3), (" and Bonia", 5), ("-year", None),
+     (" and then", None)],
 )
 def test_clause_opener_regex(text, end):
     found = extract.CLAUSE_OPENER.match(text)
