@@ -516,7 +516,10 @@ def quantity_values(text: str) -> dict[str, list]:
         if not figure.unit:
             figure.unit = "count"
         qualifiers.attach_direction(text, figure, sentence[0])
-        if not figure.direction and previous is not None and qualifiers.CONVERSION_GAP.match(text[previous.end : figure.start]):
+        if not figure.direction and previous is not None and (
+            qualifiers.CONVERSION_GAP.match(text[previous.end : figure.start])
+            or (figure.unit == "percentage" and qualifiers.RESTATEMENT_GAP.match(text[previous.end : figure.start]))
+        ):
             figure.direction = previous.direction
         _attach_entity(text, figure, sentence, previous if previous and previous.start >= sentence[0] else None)
         previous = figure

@@ -42,6 +42,10 @@ def hedge_after() -> re.Pattern[str]:
 #: "lost 190 points, or 0.6%".
 CONVERSION_GAP = re.compile(r"^(?:[ \u00a0]*\([ \u00a0]*(?:or[ \u00a0]+|about[ \u00a0]+)?|,[ \u00a0]+or[ \u00a0]+)$")
 
+#: The gap between a figure and a percentage restating it: "grew by 125,600
+#: positions or 2.2 per cent" (the restatement shares the direction).
+RESTATEMENT_GAP = re.compile(r"^(?:[ \u00a0]+[a-z]+){0,2},?[ \u00a0]+or[ \u00a0]+$")
+
 #: "between" before a figure that opens a range "between X and Y".
 BETWEEN_BEFORE = re.compile(r"(?i:\bbetween)[ \u00a0]+$")
 
@@ -80,6 +84,9 @@ def attach_qualifier(text: str, figure: figures.Figure, sentence_start: int) -> 
     if figure.vague:
         return
     before = text[max(sentence_start, figure.start - 40) : figure.start]
+    minus = figures.MINUS_BEFORE.search(before)
+    if minus and figure.value < 0:
+        before = before[: minus.start()]  # "about minus 387 Fahrenheit": the cue is before the sign word
     cue = hedge_before().search(before.lower())
     if cue:
         kind = cue.lastgroup

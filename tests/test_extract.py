@@ -884,3 +884,33 @@ def test_clause_opener_regex(text, end):
 @pytest.mark.parametrize("text, matches", [("which has", True), ("who employs", True), ("whose", True), ("thatched", False), ("what", False)])
 def test_relative_pronoun_regex(text, matches):
     assert bool(extract.RELATIVE_PRONOUN.match(text)) is matches
+
+
+# Round-2 cue and direction rules, on AllSides sentences.
+@pytest.mark.parametrize(
+    "text, surface, qualifier, direction",
+    [
+        # A percentage restating a change shares its direction, with or without the comma.
+        ("The Dow fell more than 665 points or 2.5% to 25,520.", "2.5%", "exact", "decrease"),
+        ("Meanwhile, average hourly wages rose 4 cents, or 0.2 percent, in February to $23.82.", "0.2 percent", "exact", "increase"),
+        # An age limit is a bound.
+        ("According to the CDC, 5,440 kids under the age of 18 were hospitalized in the US for Kawasaki disease in 2016.", "18", "at_most", ""),
+        ("Fewer than 1% of patients under the age of 50 died in China, according to the New York Times.", "50", "at_most", ""),
+    ],
+)
+def test_restatements_and_age_limits(text, surface, qualifier, direction):
+    found = row(text, surface)
+    assert (found["qualifier"], found["direction"]) == (qualifier, direction)
+
+
+def test_a_cue_before_minus_qualifies_the_negative_figure():
+    # Constructed: no sentence of the shared corpora puts a cue before "minus"
+    # (the rule comes from NewsQuant's "about minus 387 Fahrenheit").
+    found = row("Overnight lows were about minus 40 degrees in the capital.", "40 degrees")
+    assert (found["value"], found["qualifier"], found["hedge"]) == (-40.0, "approx", "about")
+
+
+@pytest.mark.parametrize("text, surface, unit", [("The tanks are rated at 3,000 psi.", "3,000 psi", "pound-force per square inch"),
+                                                  ("a yield strength of 50 ksi", "50 ksi", "kilopound per square inch")])
+def test_pressure_units(text, surface, unit):
+    assert row(text, surface)["unit"] == unit

@@ -86,3 +86,11 @@ def test_change_from_after_regex(gap, matches):
 @pytest.mark.parametrize("after, matches", [("-35 billion euros", True), (" to $4 million", True), (" on Monday", False), (" to reach", False)])
 def test_range_continues_regex(after, matches):
     assert bool(qualifiers.RANGE_CONTINUES.match(after)) is matches
+
+
+@pytest.mark.parametrize(
+    "gap, matches",
+    [(" or ", True), (", or ", True), (" positions or ", True), (" new jobs, or ", True), (" to ", False), (" points and ", False)],
+)
+def test_restatement_gap_regex(gap, matches):
+    assert bool(qualifiers.RESTATEMENT_GAP.match(gap)) is matches
