@@ -93,7 +93,10 @@ DATE_EXPRESSION = re.compile(
     # "in 2011", "during 2010", "a poll from 2012": the year a figure refers to or was found in.
     # "in fiscal year 2014", "in FY 2014": the fiscal year is dated by the year it ends in.
     rf"|(?P<year>\b(?:in|during|In|During|(?:{_alternation(_WORDS['dated_sources'])})[ \t]+(?:from|of))[ \t]+"
-    rf"(?:(?:the[ \t]+)?(?:fiscal[ \t]+year|FY)[ \t]+)?(?P<year_value>{YEAR})\b)"
+    rf"(?:(?:the[ \t]+)?(?:fiscal[ \t]+year|FY)[ \t]+)?(?P<year_value>{YEAR})\b"
+    # "a 2011 report by the GAO concluded": the year of the source the figure comes from.
+    rf"|\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)[ \t]+(?P<year_value_source>{YEAR})[ \t]+"
+    rf"(?:{_alternation(_WORDS['dated_sources'])})\b)"
 )
 
 # A relative pronoun, whose clause a date inside describes.
@@ -402,7 +405,7 @@ def resolve_date(match: re.Match[str], base: dt.date | None, *, future: bool = F
         return dt.date(base.year if month <= base.month else base.year - 1, month, 1), "month"
     if base is None:
         if group["year"]:
-            return dt.date(int(group["year_value"]), 1, 1), "year"
+            return dt.date(int(group["year_value"] or group["year_value_source"]), 1, 1), "year"
         return None
     if group["relative_day"]:
         offset = _RELATIVE_DAYS.get(re.sub(r"\s+", " ", group["relative_day"].lower()), 0)
@@ -419,7 +422,7 @@ def resolve_date(match: re.Match[str], base: dt.date | None, *, future: bool = F
         saturday = base - dt.timedelta(days=(base.weekday() - 5) % 7)
         return _shift(saturday, "week", 0)
     if group["year"]:
-        return dt.date(int(group["year_value"]), 1, 1), "year"
+        return dt.date(int(group["year_value"] or group["year_value_source"]), 1, 1), "year"
     raise AssertionError(f"unhandled date expression kind {kind!r}")  # every group is handled above
 
 

@@ -299,3 +299,16 @@ def test_determiner_that_regex(text, found):
 ])
 def test_fiscal_years(text, surface, published, claim_date, precision):
     assert dated(text, surface, published)[:2] == (claim_date, precision)
+
+
+@pytest.mark.parametrize("text, surface, published, claim_date, precision", [
+    # "a 2012 report", "the 2010 census": the year of the source a figure comes from.
+    ("The Pew Research Center found in a 2012 report that around 5.5 percent of all K-12 students were U.S.-born.",
+     "5.5 percent", "2014-06-01", "2012-01-01", "year"),
+    ("According to the 2010 census, community residents are mostly young; the average age is 31.", "31",
+     "2013-05-01", "2010-01-01", "year"),
+    ("He wrote in a 2015 analysis that only 52 out of the 235 killers in the database were mentally ill.", "52",
+     "2016-01-10", "2015-01-01", "year"),
+])
+def test_year_of_a_source(text, surface, published, claim_date, precision):
+    assert dated(text, surface, published)[:2] == (claim_date, precision)
