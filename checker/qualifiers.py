@@ -131,8 +131,8 @@ def merge_ratio(text: str, first: figures.Figure, second: figures.Figure) -> fig
 
 def merge_range(text: str, first: figures.Figure, second: figures.Figure, sentence_start: int) -> figures.Figure | None:
     """One range figure from two adjacent figures ("3 to 4 million"), or None."""
-    if first.vague or second.vague:
-        return None
+    if first.vague or second.vague or "change_from" in first.extra:
+        return None  # "rose from $160 to $180 to $200": a change takes no range end
     joiner = RANGE_JOINER.match(text[first.end : second.start])
     if not joiner:
         return None
@@ -188,7 +188,7 @@ def _change_word_before(preposition: str) -> str:
     words = figures.qualifier_vocab()["change_from"]
     kinds = "|".join(rf"(?P<{kind}>{figures.alternation(words[kind])})" for kind in ("increase", "decrease", "either"))
     return (
-        rf"(?<![a-z])(?=[a-z])(?:{kinds})(?![a-z’'-])(?:[ \u00a0]+{CHANGE_GAP_WORD}){{0,8}}?"
+        rf"(?<![a-z])(?=[a-z])(?:{kinds})(?![a-z’'-]),?(?:[ \u00a0]+{CHANGE_GAP_WORD}){{0,8}}?"
         rf"[ \u00a0]+{preposition}[ \u00a0]+(?:[a-z]+[ \u00a0]+){{0,2}}?(?:[$€£¥]|us\$)?$"
     )
 
@@ -235,7 +235,7 @@ CHANGE_JOINER = re.compile(
 )
 
 #: A figure right after the new one that makes it a range's end: "to 33-35 billion".
-RANGE_CONTINUES = re.compile(r"^[ \u00a0]*(?:[-–]|to[ \u00a0]+)[$€£¥]?\d")
+RANGE_CONTINUES = re.compile(r"[ \u00a0]*(?:[-–]|to[ \u00a0]+)[$€£¥]?\d")  # used with match(text, pos): no "^"
 
 #: Units of speed: "from 0 to 62 mph" is an acceleration (a range), not a change.
 SPEED_UNITS = frozenset({"mile per hour", "kilometre per hour", "kilometer per hour", "metre per second"})

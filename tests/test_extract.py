@@ -573,6 +573,8 @@ def test_changes_from_x_to_y(text, surface, value, qualifier, low, high, directi
         "Prices range from $370,000 to $5.5 million, which works out to about $1,100 per square foot.",
         "He has 59 users with a total of $12.4 million of claims, ranging from $200 to $4 million.",
         "There are between 3 and 4 million people in the region.",
+        # Constructed (no corpus sentence has it): a change between two ranges stays two ranges.
+        "The Reserve Bank cut its growth forecast from 2 to 3 per cent to 1 to 2 per cent.",
         "The jobless rate rose from 5 percent in January 2008 to reach 7 percent by March.",  # "to reach": no change joiner
     ],
 )

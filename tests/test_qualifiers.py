@@ -51,6 +51,7 @@ def test_phrasal_up_regex(before, matches):
     "before, kind",
     [("the death toll jumped from ", "increase"), ("dropped from about ", "decrease"), ("apple is hiring more people, going from ", "either"),
      ("slashed its policy rate by 50 basis points from ", "decrease"), ("an increase from $", "increase"),
+     ("mileage has been creeping upward, from ", "increase"),
      ("prices range from $", None), ("homes from $", None), ("came from ", None)],
 )
 def test_change_before_from_regex(before, kind):
@@ -85,7 +86,9 @@ def test_change_from_after_regex(gap, matches):
 
 @pytest.mark.parametrize("after, matches", [("-35 billion euros", True), (" to $4 million", True), (" on Monday", False), (" to reach", False)])
 def test_range_continues_regex(after, matches):
-    assert bool(qualifiers.RANGE_CONTINUES.match(after)) is matches
+    # Matched at an offset, as the extractor calls it (after "from 24.2 to 33").
+    text = "to increase from 24.2 to 33" + after
+    assert bool(qualifiers.RANGE_CONTINUES.match(text, len(text) - len(after))) is matches
 
 
 @pytest.mark.parametrize(
