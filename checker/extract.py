@@ -276,6 +276,8 @@ def _attach_entity(text: str, figure: figures.Figure, sentence: tuple[int, int],
     if phrase is not None:
         figure.entity = phrase.entity
         figure.entity_phrase = phrase.text
+        if phrase.start >= figure.end:
+            figure.extra["entity_end"] = phrase.end  # concept_phrases reads on from here
 
 
 #: Where a clause opens inside a sentence: after a comma, semicolon, colon or
@@ -313,6 +315,16 @@ def _change_word_opening() -> re.Pattern[str]:
 #: How far back (characters) the phrase a figure is linked to is read for
 #: concept_phrases: six skipped words and a four-word phrase fit in it.
 LINK_REACH = 70
+
+#: What follows a figure (and its counted noun) to name what it is about: a
+#: restatement in brackets, then "of", "in", "for" or "at" and perhaps another
+#: figure with its unit: "8 miles (13 kilometers) of new tunnels", "450 Nm
+#: of torque", "$35,538 for an 8.5 kW system", "1.5 million in the Los
+#: Angeles region".
+PHRASE_AFTER_FIGURE = re.compile(
+    r"(?:[ \u00a0]*\([^()]{1,40}\))?[ \u00a0]+(?:of|in|for|at)[ \u00a0]+(?:(?:the|a|an|its|their|his|her)[ \u00a0]+)?"
+    r"(?:[\d.,]+[ \u00a0-]*[A-Za-z]{1,3}[ \u00a0]+)?"
+)
 
 #: How many clause openers back a figure looks for its clause's subject: list
 #: items ("3 years, 2 months, 14 days") have none of their own.
@@ -362,6 +374,9 @@ def _concept_phrases(
     if subject is None or subject.end > figure.start:
         subject = subjects[s_start] = entities.sentence_subject(text, s_start, figure.start)
     found = [linked, _clause_subject(text, figure, s_start, previous), subject]
+    after = PHRASE_AFTER_FIGURE.match(text, figure.extra.get("entity_end", figure.end))
+    if after:
+        found.append(entities.phrase_after(text, after.end(), sentence[1]))
     phrases: list[str] = []
     if previous is not None and qualifiers.CONVERSION_GAP.match(text[previous.end : figure.start]):
         phrases = [p for p in [previous.entity_phrase, *previous_concepts.split("; ")] if p]

@@ -859,6 +859,10 @@ def test_concept_phrases_name_the_owner(text, surface, concept):
         # ", up/down N": the clause is about the figure or the name before the comma.
         ("U.S. crude last fell 0.9 percent to $45.41 a barrel and Brent traded at $46.42, down 1.1 percent on the day.", "1.1 percent", "Brent"),
         ("Another decline in shares of Facebook Inc, down 2.7 percent, continued to weigh on the broader market.", "2.7 percent", "Facebook Inc"),
+        # The phrase a figure is linked to, and the one after "in" past it.
+        ("Sturm, Ruger & Company reported net sales of $506 million for the first three quarters of 2013.", "$506 million", "net sales"),
+        ("According to the Bureau of Labor Statistics, that figure is 7.5 million since December 2009, although it's closer to 6.5 million in the Household survey.",
+         "6.5 million", "Household survey"),
         # "and" before a capital opens a clause with its own subject.
         ("Shares of Ford rose 1.2% and General Motors gained 0.8% in early trading.", "0.8%", "General Motors"),
     ],
@@ -916,3 +920,13 @@ def test_a_cue_before_minus_qualifies_the_negative_figure():
                                                   ("a yield strength of 50 ksi", "50 ksi", "kilopound per square inch")])
 def test_pressure_units(text, surface, unit):
     assert row(text, surface)["unit"] == unit
+
+
+@pytest.mark.parametrize(
+    "after, end",
+    [(" of new tunnels", 4), (" (13 kilometers) of new tunnels", 20), (" for an 8.5 kW system", 15), (" in the Household survey", 8),
+     (" at the port", 8), (" to the port", None), ("-year", None)],
+)
+def test_phrase_after_figure_regex(after, end):
+    found = extract.PHRASE_AFTER_FIGURE.match(after)
+    assert (found.end() if found else None) == end
