@@ -171,6 +171,9 @@ CHANGE_FROM = re.compile(r"\d[\d,.]*(?:,?\s+[a-z]+){0,3},?\s+from\s+$")
 #: The place of a world total.
 WORLD = "World"
 
+#: Substrings every world word contains (a cheap test before the pattern).
+WORLD_HINTS = ("world", "glob")
+
 # A place followed by "alone" is what the figure is about ("In Syria alone, 3,000 died").
 # (A possessive counts only before a toll noun, "Syria's death toll": see scope_nouns;
 # "South Korea's spy agency said" names a source.)
@@ -186,6 +189,19 @@ def rise_tail() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{verbs})\b(?:\s+(?:{fillers}))*\s*$", re.IGNORECASE)
 
 
+def sentence_cues(sentence: str, mentions: list[tuple[int, int, str]] | None = None) -> tuple[bool, bool]:
+    """Whether ``sentence`` names a world scope ("worldwide") and an authority ("Turkey's
+    president", "the country's health ministry")."""
+    gaz = gazetteer()
+    if mentions is None:
+        mentions = place_mentions(sentence)
+    lower = sentence.lower()  # plain substring tests first: most sentences have neither
+    authority = ("country" in lower and bool(THE_COUNTRY.search(sentence))) or any(
+        gaz.authority_after.match(sentence, m_end) for _, m_end, _ in mentions)
+    world = any(hint in lower for hint in WORLD_HINTS) and bool(gaz.world.search(sentence))
+    return world, authority
+
+
 def place_mentions(sentence: str) -> list[tuple[int, int, str]]:
     """(start, end, country) of every place the gazetteer finds in ``sentence``."""
     gaz = gazetteer()
@@ -193,16 +209,18 @@ def place_mentions(sentence: str) -> list[tuple[int, int, str]]:
 
 
 def place_of(sentence: str, start: int, end: int,
-             mentions: list[tuple[int, int, str]] | None = None) -> str:
+             mentions: list[tuple[int, int, str]] | None = None,
+             cues: tuple[bool, bool] | None = None) -> str:
     """Country a figure at ``sentence[start:end]`` is about, or "" (none, or several combined).
 
-    ``mentions`` (from :func:`place_mentions`) saves scanning a sentence again for
-    each of its figures.
+    ``mentions`` (from :func:`place_mentions`) and ``cues`` (from :func:`sentence_cues`)
+    save scanning a sentence again for each of its figures.
     """
     gaz = gazetteer()
     if mentions is None:
         mentions = place_mentions(sentence)
-    if gaz.world.search(sentence) and _world_figure(sentence, start, end, gaz):
+    has_world, has_authority = cues if cues is not None else sentence_cues(sentence, mentions)
+    if has_world and _world_figure(sentence, start, end, gaz):
         return WORLD
     if not mentions:
         return _local_place(sentence, start, end, gaz)
@@ -244,7 +262,7 @@ def place_of(sentence: str, start: int, end: int,
         local = _local_place(sentence, start, end, gaz)
         if local:
             return local
-    if best is None:
+    if best is None and has_authority:
         authority = _authority_place(sentence, start, end, mentions, gaz)
         if authority:
             return authority
@@ -296,9 +314,6 @@ def _authority_place(sentence: str, start: int, end: int,
     (a speech verb after it, "according to" before it), and no clause break or
     other figure stands between the authority and the figure.
     """
-    speaking = [m for m in mentions if gaz.authority_after.match(sentence, m[1])]
-    if not speaking and not THE_COUNTRY.search(sentence):
-        return ""  # the common case: no authority in the sentence
     # The figure's clause, not the sentence: an RSS description runs several headlines together.
     left, right = _clause_bounds(sentence, start, end, gaz)
     clause = sentence[left:right]
@@ -412,10 +427,12 @@ def add_places(claims: pd.DataFrame) -> pd.DataFrame:
     lengths = result["surface"].fillna("").astype(str).str.len()
     places = []
     scanned: dict[str, list[tuple[int, int, str]]] = {}  # one scan per sentence, for this call only
+    cues: dict[str, tuple[bool, bool]] = {}
     for sentence, offset, length in zip(sentences, offsets, lengths):
         off = int(offset) if pd.notna(offset) and 0 <= offset <= len(sentence) else 0
         if sentence not in scanned:
             scanned[sentence] = place_mentions(sentence)
-        places.append(place_of(sentence, off, off + int(length), scanned[sentence]))
+            cues[sentence] = sentence_cues(sentence, scanned[sentence])
+        places.append(place_of(sentence, off, off + int(length), scanned[sentence], cues[sentence]))
     result["place"] = places
     return result

@@ -23,6 +23,10 @@ from checker.places import add_places, gazetteer, place_mentions, rise_tail
 from checker.ruleset import RuleSet, Topic
 from checker.vocab import load_vocab
 
+#: Columns a claim's topic match reads (match_topic, _countable, _change_or_part).
+MATCH_COLUMNS = ("sentence", "surface", "unit", "entity", "entity_phrase", "value", "modality",
+                 "qualifier", "_offset")
+
 #: Columns assign_topics needs.
 NEEDS = ("claim_id", "doc_id", "sentence", "surface", "unit", "entity", "value")
 
@@ -78,6 +82,10 @@ ANOTHER_FIGURE = re.compile(r"\d")
 # What may stand between "by" / "a rise of" and the figure: "by a combined 74,000",
 # "by another 500", "by more than 2,000".
 CHANGE_FILLER = r"(?:(?:a|an|another|some|about|around|nearly|almost|more than|over|combined|further|additional|estimated)\s+)*"
+
+# The last words of every change lead-in ("by", "of", "extra", "additional", "further"):
+# a cheap test before the full pattern.
+CHANGE_HINT = re.compile(r"\b(?:by|of|extra|additional|further)\b", re.IGNORECASE)
 
 # A figure followed by "of <number>" is a part of that number ("25 of 31 deaths",
 # "nine out of 10"), not the figure itself.
@@ -408,8 +416,10 @@ def _change_or_part(claim: Mapping[str, object]) -> bool:
     offset = int(claim["_offset"])
     after = sentence[offset + len(str(claim.get("surface") or "")):]
     lexicon = _lexicon()
-    return bool(lexicon["change"].search(sentence[max(0, offset - 120):offset])) or bool(PART_OF.match(after)) \
-        or bool(lexicon["difference"].match(after))
+    lead = sentence[max(0, offset - 120):offset]
+    # Every change lead-in ends in "by", "of" or an increment word: skip the search without one.
+    return bool(CHANGE_HINT.search(lead[-40:]) and lexicon["change"].search(lead)) \
+        or bool(PART_OF.match(after)) or bool(lexicon["difference"].match(after))
 
 
 def _split_names(claims: pd.DataFrame, base: list[str]) -> list[str]:
@@ -451,25 +461,34 @@ def _shared_value_places(claims: pd.DataFrame, base: list[str], ruleset: RuleSet
                          for t in base], dtype=bool)
     if not by_place.any():
         return places
-    subset = claims[by_place]
-    values = pd.to_numeric(subset["value"], errors="coerce")
+    values = pd.to_numeric(claims["value"], errors="coerce")
+    placed_mask = by_place & (places != "").to_numpy()
+    # Only unplaced figures whose value some placed figure has: usually a handful.
+    wanted = by_place & (places == "").to_numpy() & values.isin(set(values[placed_mask])).to_numpy()
+    if not wanted.any():
+        return places
+    subset = claims[wanted]
     # A figure written with its digits (12,391; 5.3 million) names one statistic; a round
     # thousand ("over 19,000") is anyone's.
-    digits = _significant_digits(values)
+    digits = _significant_digits(values[wanted])
     decimal = subset["surface"].fillna("").astype(str).str.contains(DECIMAL_SURFACE)
     precise = (subset.get("qualifier", pd.Series("", index=subset.index)) != "vague") \
         & ((digits >= 3) | ((digits >= 2) & decimal))
-    frame = pd.DataFrame({"base": np.asarray(base, dtype=object)[by_place], "value": values,
-                          "place": places[by_place], "day": _published_days(subset)},
-                         index=subset.index)[precise]
-    placed = frame[frame["place"] != ""]
-    if placed.empty:
+    base_of = np.asarray(base, dtype=object)
+    unplaced = pd.DataFrame({"base": base_of[wanted], "value": values[wanted]}, index=subset.index)[precise]
+    placed = pd.DataFrame({"base": base_of[placed_mask], "value": values[placed_mask],
+                           "place": places[placed_mask]})
+    if unplaced.empty:
         return places
     sources = placed.groupby(["base", "value"])["place"].agg(lambda p: frozenset(p))
-    candidates = frame[frame["place"] == ""].reset_index().merge(
-        placed.reset_index(), on=["base", "value"], suffixes=("", "_placed"))
-    candidates = candidates[(candidates["day"] - candidates["day_placed"]).abs().fillna(np.inf)
-                            <= SHARED_VALUE_DAYS]
+    candidates = unplaced.reset_index().merge(placed.reset_index(), on=["base", "value"],
+                                              suffixes=("", "_placed"))
+    if candidates.empty:
+        return places
+    # Publication days only for the few candidate pairs.
+    days = _published_days(claims.loc[pd.unique(pd.concat([candidates["index"], candidates["index_placed"]]))])
+    gap = (candidates["index"].map(days) - candidates["index_placed"].map(days)).abs()
+    candidates = candidates[gap.fillna(np.inf).to_numpy() <= SHARED_VALUE_DAYS]
     result = places.copy()
     for row in candidates.drop_duplicates("index").itertuples(index=False):
         owners = sources.get((row.base, row.value), frozenset())
@@ -526,18 +545,22 @@ def assign_topics(claims: pd.DataFrame, ruleset: RuleSet) -> pd.DataFrame:
     fallback = next((t for t in ruleset.topics.values() if t.fallback), None)
     known = frozenset(w for t in builtin for w in t.entity)
     base: list[str] = []
-    for claim, context in zip(result.to_dict("records"), contexts):
+    # Only the columns topic matching reads: records of the whole frame cost more than the matching.
+    read = [c for c in MATCH_COLUMNS if c in result.columns]
+    for claim, context in zip(result[read].to_dict("records"), contexts):
         chosen = ""
         for topic in user:
             if np.isfinite(match_topic(topic, claim, context)):
                 chosen = topic.id
                 break
-        if not chosen and claim.get("modality", "") != "negated" and not _change_or_part(claim):
+        if not chosen and claim.get("modality", "") != "negated":
             scores = [(match_topic(t, claim, context, known), t.id) for t in builtin]
             score, topic_id = min(scores, default=(np.inf, ""))
             chosen = topic_id if np.isfinite(score) else ""
             if not chosen and fallback is not None and _countable(claim, known):
                 chosen = fallback.id
+            if chosen and _change_or_part(claim):
+                chosen = ""  # a difference or a part is no value of the figure
         base.append(chosen)
     result["place"] = _shared_value_places(result, base, ruleset)
     splits = _split_names(result, base)
