@@ -22,6 +22,12 @@ from checker import units
         ("256GB of storage", 3, "gigabyte"),
         ("5.2 litre V10", 3, "litre"),
         ("60 basis points", 2, "basis point"),
+        # Constructed (no corpus sentence names them): Nordic crowns.
+        ("7.5 million Danish crowns", 11, "danish krone"),
+        ("a fine of 2 billion Swedish kronor", 19, "swedish krona"),
+        # Pressure and strength.
+        ("a rating of 3,000 psi", 17, "pound-force per square inch"),
+        ("61.4 MPa", 4, "megapascal"),
     ],
 )
 def test_match_unit_after(text, pos, name):
