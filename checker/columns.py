@@ -147,3 +147,25 @@ def ordered(frame: pd.DataFrame, columns: Mapping[str, str]) -> pd.DataFrame:
     head = [c for c in columns if c in frame.columns]
     tail = [c for c in frame.columns if c not in columns]
     return frame[head + tail]
+
+
+def columns_markdown() -> str:
+    """The column reference (docs/columns.md), generated from the definitions above."""
+    sections = [
+        ("documents.csv", "one row per input document", DOCUMENT_COLUMNS),
+        ("claims.csv", "one row per numeric claim", CLAIM_COLUMNS),
+        ("discrepancies.csv", "one row per finding", FINDING_COLUMNS),
+        ("timeline.csv", "one row per claim of a figure, in date order", TIMELINE_COLUMNS),
+    ]
+    lines = ["# Columns", "",
+             "Generated from `checker/columns.py` (`python -m checker.columns > docs/columns.md`). "
+             "Contract columns come first and are never renamed; later ones may be added.", ""]
+    for name, what, columns in sections:
+        lines += [f"## `{name}`: {what}", "", "| column | meaning |", "|---|---|"]
+        lines += [f"| `{column}` | {meaning.replace('|', '/')} |" for column, meaning in columns.items()]
+        lines.append("")
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    print(columns_markdown(), end="")
