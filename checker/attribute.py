@@ -735,12 +735,15 @@ class _Analysis:
                     DOCUMENT_BY.search(text, max(lo - 1, np_start - 30), np_start):
                 return cues  # "Videos from Turkey show": the name is no subject
             phrase = np_match.group("np")
-            employer = PERSON_OF_BODY.search(text, max(s_start, np_start - 80), np_start) or \
-                PERSON_OF_NAMED_BODY.match(text, np_start, verb.start())
+            employer = None
+            if " of " in text[max(s_start, np_start - 80):verb.start()]:  # the patterns only where they can match
+                employer = PERSON_OF_BODY.search(text, max(s_start, np_start - 80), np_start) or \
+                    PERSON_OF_NAMED_BODY.match(text, np_start, verb.start())
             if employer and self._names_person(employer.group("np")):
                 np_start, phrase = employer.start("np"), employer.group("np")
             preceding = text[max(s_start, np_start - 3):np_start]
-            conjoined = CONJOINED_SUBJECT.search(text, max(s_start, np_start - 40), np_start)
+            conjoined = CONJOINED_SUBJECT.search(text, max(s_start, np_start - 40), np_start) \
+                if text.endswith("and ", max(s_start, np_start - 5), np_start) else None
             if conjoined:  # ", witnesses and officials said": the cue trails the clause before the comma
                 preceding = text[max(s_start, conjoined.start() - 3):conjoined.start()]
                 first = conjoined.group().split()[-2]
@@ -818,8 +821,11 @@ class _Analysis:
                 self._name_events.append((match.start(), match))
         self._name_positions = [at for at, _ in self._name_events]
         self._name_cache: dict[int, _Mention | None] = {}
-        subjects: list[_Mention] = []  # what a pronoun may stand for: speakers and clause subjects
+        # What a pronoun may stand for: speakers and clause subjects. A clause subject is kept as its
+        # match and resolved only when a pronoun looks back to it (most never are).
+        subjects: list[_Mention | re.Match[str] | None] = []
         self._subjects = subjects
+        self._subject_limit: int | None = None
         speakers: list[_Mention] = []  # speakers so far, for "the ministry"-style anaphora
         events: list[tuple[int, int, object]] = [(c[0], 1, c) for c in raw]
         events.extend((at, 0, match) for at, match in self._name_events if _is_subject_mention(self.text, match))
@@ -827,9 +833,7 @@ class _Analysis:
         cues: list[Cue] = []
         for pos, is_cue, item in events:
             if not is_cue:
-                mention = self._name_mention(item)  # type: ignore[arg-type]
-                if mention:
-                    subjects.append(mention)
+                subjects.append(item)  # type: ignore[arg-type]
                 continue
             start, end, phrase, trailing = item  # type: ignore[misc]
             if not phrase:
@@ -841,7 +845,7 @@ class _Analysis:
                 cues.append(Cue(start, end, "", "", trailing))  # "I said": the writer, i.e. the outlet
                 continue
             if pronoun in _PRONOUNS:
-                mention = _antecedent(_PRONOUNS[pronoun], subjects)
+                mention = self._antecedent_of(_PRONOUNS[pronoun])
             else:
                 body_hint = bool(SOURCE_TRIGGER.match(self.text, start)
                                  or INSTITUTIONAL_VERB.search(self.text, start, end))
@@ -875,6 +879,26 @@ class _Analysis:
             mention = _Mention(at, mention.name, mention.kind, mention.head, mention.titles)
         self._name_cache[at] = mention
         return mention
+
+    def _antecedent_of(self, kind: str) -> _Mention | None:
+        """The most recent subject a pronoun of ``kind`` can stand for: he/she a person, it a body, they a
+        body or unnamed people ("officials said … They added"). Subjects still held as name matches are
+        resolved here, each against the subjects before it only."""
+        fits = _ANTECEDENT_KINDS[kind]
+        items = self._subjects
+        i = len(items) if self._subject_limit is None else self._subject_limit
+        while i > 0:
+            i -= 1
+            item = items[i]
+            if isinstance(item, re.Match):
+                outer, self._subject_limit = self._subject_limit, i
+                try:
+                    item = items[i] = self._name_mention(item)
+                finally:
+                    self._subject_limit = outer
+            if item is not None and item.kind in fits:
+                return item
+        return None
 
     def _role_antecedent(self, head: str, pos: int, speakers: list[_Mention]) -> _Mention | None:
         """The last speaker or name before ``pos`` whose head noun or title is ``head`` ("the ministry")."""
@@ -932,12 +956,12 @@ class _Analysis:
                 # "the minister", "the ministry", "the poll": the last name of that kind; for a person
                 # with no such title ("the presidential hopeful"), the last person, as "he" would be.
                 antecedent = self._role_antecedent(head, pos, names) or (
-                    _antecedent("person", self._subjects) if kind == "person" else None)
+                    self._antecedent_of("person") if kind == "person" else None)
                 if antecedent:
                     return _Mention(pos, antecedent.name, antecedent.kind, antecedent.head, antecedent.titles)
             if article in _POSSESSIVE_PRONOUNS and kind != "anonymous" and not POSSESSIVE_MARK.search(bare):
                 # "Her office claims": the office of the last person "she" would stand for.
-                owner = _antecedent(_POSSESSIVE_PRONOUNS[article], self._subjects)
+                owner = self._antecedent_of(_POSSESSIVE_PRONOUNS[article])
                 if owner:
                     name = owner.name.split()[-1] if owner.kind == "person" else owner.name
                     return _Mention(pos, f"{name}'s {LEADING_DETERMINER.sub('', bare)}", kind, head, titles)
@@ -1042,16 +1066,6 @@ def _head_kind(word: str) -> str | None:
         return "person"
     if singular in _PERSON_NOUNS:
         return "anonymous"  # unnamed people: "rescuers", "doctors said"
-    return None
-
-
-def _antecedent(kind: str, mentions: list[_Mention]) -> _Mention | None:
-    """The most recent mention a pronoun can stand for: he/she a person, it a body, they a body
-    or unnamed people ("officials said … They added")."""
-    fits = _ANTECEDENT_KINDS[kind]
-    for mention in reversed(mentions):
-        if mention.kind in fits:
-            return mention
     return None
 
 

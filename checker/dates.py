@@ -93,11 +93,14 @@ DATE_EXPRESSION = re.compile(
     # "in 2011", "during 2010", "a poll from 2012": the year a figure refers to or was found in.
     # "in fiscal year 2014", "in FY 2014": the fiscal year is dated by the year it ends in.
     rf"|(?P<year>\b(?:in|during|In|During|(?:{_alternation(_WORDS['dated_sources'])})[ \t]+(?:from|of))[ \t]+"
-    rf"(?:(?:the[ \t]+)?(?:fiscal[ \t]+year|FY)[ \t]+)?(?P<year_value>{YEAR})\b"
-    # "a 2011 report by the GAO concluded": the year of the source the figure comes from.
-    rf"|\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)[ \t]+(?P<year_value_source>{YEAR})[ \t]+"
-    rf"(?:{_alternation(_WORDS['dated_sources'])})\b)"
+    rf"(?:(?:the[ \t]+)?(?:fiscal[ \t]+year|FY)[ \t]+)?(?P<year_value>{YEAR})\b)"
 )
+
+# "a 2011 report by the GAO concluded", "the 2010 census": the year of the source a figure comes from.
+# A pattern of its own that starts at the digits (a branch of DATE_EXPRESSION starting at "a"/"the"
+# would be tried at every article of a text); the determiner before it is checked separately.
+SOURCE_YEAR = re.compile(rf"\b(?P<year>{YEAR})[ \t]+(?:{_alternation(_WORDS['dated_sources'])})\b")
+SOURCE_YEAR_DETERMINER = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)[ \t]+$")
 
 # A relative pronoun, whose clause a date inside describes.
 RELATIVE_PRONOUN = re.compile(rf"\b(?:{_alternation(_WORDS['relative_pronouns'])})\b")
@@ -272,6 +275,11 @@ def find_dates(text: str, start: int, end: int, base: dt.date | None) -> list[Da
         resolved = resolve_date(match, base, future=_in_future_context(text, match, start, end))
         if resolved is not None:
             found.append(DateCue(match.start(), match.end(), match.group().strip(), *resolved))
+    for match in SOURCE_YEAR.finditer(text, start, end):
+        determiner = SOURCE_YEAR_DETERMINER.search(text, max(start, match.start() - 7), match.start())
+        if determiner:
+            found.append(DateCue(determiner.start(), match.end(), text[determiner.start():match.end()],
+                                 dt.date(int(match.group("year")), 1, 1), "year"))
     return found
 
 
@@ -405,7 +413,7 @@ def resolve_date(match: re.Match[str], base: dt.date | None, *, future: bool = F
         return dt.date(base.year if month <= base.month else base.year - 1, month, 1), "month"
     if base is None:
         if group["year"]:
-            return dt.date(int(group["year_value"] or group["year_value_source"]), 1, 1), "year"
+            return dt.date(int(group["year_value"]), 1, 1), "year"
         return None
     if group["relative_day"]:
         offset = _RELATIVE_DAYS.get(re.sub(r"\s+", " ", group["relative_day"].lower()), 0)
@@ -422,7 +430,7 @@ def resolve_date(match: re.Match[str], base: dt.date | None, *, future: bool = F
         saturday = base - dt.timedelta(days=(base.weekday() - 5) % 7)
         return _shift(saturday, "week", 0)
     if group["year"]:
-        return dt.date(int(group["year_value"] or group["year_value_source"]), 1, 1), "year"
+        return dt.date(int(group["year_value"]), 1, 1), "year"
     raise AssertionError(f"unhandled date expression kind {kind!r}")  # every group is handled above
 
 
