@@ -172,8 +172,9 @@ def phrase_after(text: str, pos: int, limit: int, *, skip_of: bool = False) -> P
 BACKWARD_TOKEN = re.compile(r"[A-Za-z](?:\.[A-Za-z])+\.?|[A-Za-z][A-Za-z0-9]*(?:['’&-][A-Za-z0-9]+)*|[^\sA-Za-z]")
 
 
-#: A word that reads as a verb form or an adverb ("increased", "shooting", "nearly").
-VERB_LIKE = re.compile(r"(?:ed|ing|ly)$")
+#: A word that reads as a verb form or an adverb ("increased", "shooting", "nearly"; not
+#: "speed", "need": "-eed" is rarely a past tense).
+VERB_LIKE = re.compile(r"(?:[^e]ed|ing|ly)$")
 
 
 #: Words after which a lone word is a verb: "to slow", "would tap".

@@ -319,11 +319,11 @@ LINK_REACH = 70
 #: What follows a figure (and its counted noun) to name what it is about: a
 #: restatement in brackets, then "of", "in", "for" or "at" and perhaps another
 #: figure with its unit: "8 miles (13 kilometers) of new tunnels", "450 Nm
-#: of torque", "$35,538 for an 8.5 kW system", "1.5 million in the Los
-#: Angeles region".
+#: of torque", "$35,538 for an 8.5 kW system", "50mL of 30% fuming sulfuric
+#: acid", "1.5 million in the Los Angeles region".
 PHRASE_AFTER_FIGURE = re.compile(
     r"(?:[ \u00a0]*\([^()]{1,40}\))?[ \u00a0]+(?:of|in|for|at)[ \u00a0]+(?:(?:the|a|an|its|their|his|her)[ \u00a0]+)?"
-    r"(?:[\d.,]+[ \u00a0-]*[A-Za-z]{1,3}[ \u00a0]+)?"
+    r"(?:[\d.,]+[ \u00a0-]*(?:%|[A-Za-z]{1,3})[ \u00a0]+)?"
 )
 
 #: How many clause openers back a figure looks for its clause's subject: list

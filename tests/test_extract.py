@@ -863,6 +863,8 @@ def test_concept_phrases_name_the_owner(text, surface, concept):
         ("Sturm, Ruger & Company reported net sales of $506 million for the first three quarters of 2013.", "$506 million", "net sales"),
         ("According to the Bureau of Labor Statistics, that figure is 7.5 million since December 2009, although it's closer to 6.5 million in the Household survey.",
          "6.5 million", "Household survey"),
+        # "speed" is no past tense ("-eed").
+        ("The Army's UH-60 helicopter, which has a maximum speed of 173 mph, has an airframe.", "173 mph", "maximum speed"),
         # "and" before a capital opens a clause with its own subject.
         ("Shares of Ford rose 1.2% and General Motors gained 0.8% in early trading.", "0.8%", "General Motors"),
     ],
@@ -925,7 +927,7 @@ def test_pressure_units(text, surface, unit):
 @pytest.mark.parametrize(
     "after, end",
     [(" of new tunnels", 4), (" (13 kilometers) of new tunnels", 20), (" for an 8.5 kW system", 15), (" in the Household survey", 8),
-     (" at the port", 8), (" to the port", None), ("-year", None)],
+     (" at the port", 8), (" of 30% fuming sulfuric acid", 8), (" to the port", None), ("-year", None)],
 )
 def test_phrase_after_figure_regex(after, end):
     found = extract.PHRASE_AFTER_FIGURE.match(after)
