@@ -28,7 +28,9 @@ et al., EMNLP 2023), written anew:
   tagger likewise lists the words of several noun chunks) share a word,
   compared lower-cased and exactly (CQE neither singularises nor looks at
   the unit); an empty prediction stands for "-" (CQE's tagger writes ['-'])
-  and so matches a gold "-". ``--lenient-concepts`` adds the earlier, looser
+  and so matches a gold "-". For a plain count the counted noun
+  (``entity``, ``entity_phrase``) is what NewsQuant writes as the unit
+  ("13000 workers": unit "workers"), so only ``concept_phrases`` count. ``--lenient-concepts`` adds the earlier, looser
   reading (singular forms, the gold unit's words) for comparison. CQE's loop
   also counts a concept for every value-matching prediction tried before the
   one with the right unit; this bench matches each gold quantity once.
@@ -221,7 +223,10 @@ def change_matches(gold: dict, row) -> bool:
 def concept_matches(gold: dict, row) -> bool:
     """CQE's partial concept match: a word shared, exactly and lower-cased, with the gold concepts."""
     gold_words = {w for w in CONCEPT_SPLIT.split(gold["referred_concepts"].strip().lower()) if w}
-    said = f"{row.entity_phrase} {row.entity} {getattr(row, 'concept_phrases', '')}"
+    concepts = getattr(row, "concept_phrases", "")
+    # A count's counted noun is what NewsQuant writes as its unit ("13000
+    # workers": unit "workers"), so it is scored there, not as a concept.
+    said = concepts if row.unit == "count" else f"{row.entity_phrase} {row.entity} {concepts}"
     ours = {w for w in CONCEPT_SPLIT.split(said.lower().replace(";", " ")) if w} or {"-"}
     return bool(gold_words & ours)
 
