@@ -551,6 +551,9 @@ def test_bare_thousands_in_a_count_change_are_counts():
         # New figure first: "has risen to Y, from X".
         ("Turkey’s death toll has risen to 12,873 overnight, from 12,391 late on Wednesday, the country’s disaster agency said.",
          "12,873 overnight, from 12,391", 12873.0, "exact", 12873.0, 12873.0, "increase", 12391.0, "death toll"),
+        # Up to eight words between the change word and "from" (quake RSS).
+        ("Turkey's central bank slashed its policy rate by 50 basis points from 9% to 8.5% as the country continues to reel.",
+         "9% to 8.5%", 8.5, "exact", 8.5, 8.5, "decrease", 9.0, None),
         # "went" takes its direction from the figures; the old figure takes the new one's magnitude.
         ("the deficit went from 1.5 to 1.1 trillion dollars", "1.5 to 1.1 trillion", 1.1e12, "exact", 1.1e12, 1.1e12, "decrease", 1.5e12, None),
         ("the estimate was revised from about 3,000 to more than 5,000 deaths", "3,000 to more than 5,000", 5000.0, "at_least", 5000.0, NAN, "increase", 3000.0, None),
