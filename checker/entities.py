@@ -234,6 +234,9 @@ def phrase_before(text: str, start: int, pos: int) -> Phrase | None:
         words.pop()
     if not words:
         return None
+    first = tokens.index(words[0])
+    if first > 0 and tokens[first - 1][0].isdigit() and tokens[first - 1][2] >= words[0][1] - 1:
+        return None  # "by 50 basis points from 9%": the unit or noun of another figure
     names = [w for w, _, _ in words]
     return Phrase(" ".join(names), _entity_of(names), words[0][1], words[-1][2])
 

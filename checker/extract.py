@@ -437,6 +437,10 @@ def _share_units(text: str, claims: list[tuple[figures.Figure, tuple[int, int]]]
             figure.unit = donor.unit
 
 
+#: Between the amount of a change and its "from X to Y": " from ".
+CHANGE_AMOUNT_GAP = re.compile(r"^[ \u00a0]+from[ \u00a0]+$")
+
+
 #: dtypes of the frame's columns (what an empty frame carries too).
 _COLUMN_DTYPES = {
     "start": "int64", "end": "int64", "value": "float64", "low": "float64", "high": "float64",
@@ -537,6 +541,9 @@ def quantity_values(text: str) -> dict[str, list]:
         ):
             figure.direction = previous.direction
         _attach_entity(text, figure, sentence, previous if previous and previous.start >= sentence[0] else None)
+        if "change_from" in figure.extra and previous is not None and previous.entity and CHANGE_AMOUNT_GAP.match(text[previous.end : figure.start]):
+            # "cut its policy rate by 50 basis points from 9% to 8.5%": the amount and the change measure one thing.
+            figure.entity, figure.entity_phrase = previous.entity, previous.entity_phrase
         previous = figure
     _share_units(text, merged)
     previous, concepts = None, ""

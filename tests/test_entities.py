@@ -67,6 +67,18 @@ def test_phrase_before(text, entity):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # The words right after another figure are its unit or noun (quake RSS, AllSides).
+        "Turkey's central bank slashed its policy rate by 50 basis points from ",
+        "the Dow fell more than 665 points or ",
+    ],
+)
+def test_phrase_before_skips_another_figures_noun(text):
+    assert entities.phrase_before(text, 0, len(text)) is None
+
+
+@pytest.mark.parametrize(
     "text, entity",
     [
         ("Death toll from Turkey, Syria earthquake tops 47,000", "death toll"),

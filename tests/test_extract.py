@@ -553,7 +553,7 @@ def test_bare_thousands_in_a_count_change_are_counts():
          "12,873 overnight, from 12,391", 12873.0, "exact", 12873.0, 12873.0, "increase", 12391.0, "death toll"),
         # Up to eight words between the change word and "from" (quake RSS).
         ("Turkey's central bank slashed its policy rate by 50 basis points from 9% to 8.5% as the country continues to reel.",
-         "9% to 8.5%", 8.5, "exact", 8.5, 8.5, "decrease", 9.0, None),
+         "9% to 8.5%", 8.5, "exact", 8.5, 8.5, "decrease", 9.0, "policy rate"),
         # "went" takes its direction from the figures; the old figure takes the new one's magnitude.
         ("the deficit went from 1.5 to 1.1 trillion dollars", "1.5 to 1.1 trillion", 1.1e12, "exact", 1.1e12, 1.1e12, "decrease", 1.5e12, None),
         ("the estimate was revised from about 3,000 to more than 5,000 deaths", "3,000 to more than 5,000", 5000.0, "at_least", 5000.0, NAN, "increase", 3000.0, None),
@@ -935,3 +935,8 @@ def test_pressure_units(text, surface, unit):
 def test_phrase_after_figure_regex(after, end):
     found = extract.PHRASE_AFTER_FIGURE.match(after)
     assert (found.end() if found else None) == end
+
+
+@pytest.mark.parametrize("gap, matches", [(" from ", True), (" from about ", False), (" to ", False), (", from ", False)])
+def test_change_amount_gap_regex(gap, matches):
+    assert bool(extract.CHANGE_AMOUNT_GAP.match(gap)) is matches
