@@ -12,6 +12,7 @@ import hashlib
 import math
 from typing import Any, Mapping
 
+import numpy as np
 import pandas as pd
 
 from checker.columns import FINDING_COLUMNS, SEVERITIES, empty_frame, ordered, require_columns
@@ -58,7 +59,8 @@ def rounding_slack(values: pd.Series) -> pd.Series:
 
 def prepare_claims(claims: pd.DataFrame) -> pd.DataFrame:
     """Add ``when`` (timestamp), ``day`` and ``published_day`` (float days), ``lo``/``hi``
-    (interval with slack), ``sentence_key``.
+    (interval with slack), ``sentence_key``, ``date_period`` (the period of a claim dated
+    only to another month or year than its article's, else "").
 
     ``when`` is the publication time when the claim is dated the publication day
     (RSS items of one day are ordered by hour) or only to its month or year,
@@ -84,6 +86,11 @@ def prepare_claims(claims: pd.DataFrame) -> pd.DataFrame:
     same_period = ((precision == "month") & (claim_day.dt.strftime("%Y-%m") == published.dt.strftime("%Y-%m"))) | \
         ((precision == "year") & (claim_day.dt.year == published.dt.year))
     same_day |= same_period
+    # A figure dated only to another month or year ("added 146,000 jobs in November", in
+    # an article of December 7) is as of that period, no particular day: pairwise kinds
+    # compare it only with figures of the same period (date_period), not within days.
+    coarse = precision.isin(["month", "year", "week"]) & ~same_period & claim_day.notna()
+    prepared["date_period"] = np.where(coarse, precision + ":" + prepared["claim_date"].str[:10], "")
     when = claim_day + pd.Timedelta(hours=12)
     when = when.where(~(same_day & published.notna()), published)
     prepared["when"] = when

@@ -89,6 +89,8 @@ def agree(claims: pd.DataFrame, topic: object, *, window: float, tolerance: tupl
 #: Pseudo-days for undated claims: each document far from every other and from real dates.
 UNDATED_BASE = -1e9
 UNDATED_SPACING = 1e4
+#: Pseudo-days for claims dated only to a period: each period far from real dates and undated ones.
+COARSE_BASE = -5e8
 
 
 def period_mask(claims: pd.DataFrame) -> Callable[[np.ndarray, np.ndarray], np.ndarray]:
@@ -188,6 +190,14 @@ def compare_pairs(claims: pd.DataFrame, *, window: float | None, tolerance: tupl
     # An undated claim is compared only within its own document: with no date, two
     # articles cannot be said to give their figures at the same time.
     pairing_days = np.where(np.isnan(days), UNDATED_BASE - docs * UNDATED_SPACING, days)
+    # A claim dated only to another month ("in November", in a December article) is as of
+    # that month: it pairs with claims of the same period only, never "within 2 days".
+    if "date_period" in subset:
+        period = subset["date_period"].fillna("").astype(str).to_numpy()
+        coarse = period != ""
+        if coarse.any():
+            codes = pd.factorize(period)[0]
+            pairing_days = np.where(coarse, COARSE_BASE - codes * UNDATED_SPACING, pairing_days)
     for i, j in window_pairs(pairing_days, window, groups=docs if within_documents else None):
         ok = disjoint(lo[i], hi[i], lo[j], hi[j])
         # "rose from 1,500 to 4,300": a change reported in one sentence, not a disagreement

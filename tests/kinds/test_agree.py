@@ -140,3 +140,18 @@ def test_figures_of_different_periods_do_not_disagree(claims_of, first, second, 
     rows = [{"doc_id": d, "value": v, "claim_date": "2012-06-01", "sentence": s}
             for d, v, s in (("a", 223000, first), ("b", 80000, second))]
     assert len(run(claims_of(rows))) == (1 if fires else 0)
+
+
+@pytest.mark.parametrize("precision, claim_date, other_date, fires", [
+    # AllSides: "the economy added 146,000 jobs in November" in an article of Dec 7, 2012,
+    # against "economy adds 171,000 jobs" (the October report) of Nov 2.
+    ("month", "2012-11-01", "2012-11-02", False),   # as of November, not "within 2 days" of Nov 2
+    ("day", "2012-11-01", "2012-11-02", True),      # a day-precise date is compared
+    ("month", "2012-12-01", "2012-12-07", True),    # the article's own month: as of publication
+])
+def test_claims_dated_only_to_another_month(claims_of, precision, claim_date, other_date, fires):
+    rows = [{"doc_id": "politico", "value": 146000, "published": "2012-12-07", "claim_date": claim_date,
+             "date_precision": precision},
+            {"doc_id": "fox", "value": 171000, "published": other_date, "claim_date": other_date,
+             "date_precision": "day"}]
+    assert len(run(claims_of(rows))) == (1 if fires else 0)
