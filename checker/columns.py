@@ -61,6 +61,7 @@ CLAIM_COLUMNS: Mapping[str, str] = {
     "entity_phrase": "the noun phrase of what is counted ('North Korean troops')",
     "direction": "increase | decrease | blank: a change the sentence reports",
     "change_from": "for a change 'from X to Y' (value Y), the earlier figure X; blank otherwise",
+    "concept_phrases": "what the figure is about besides what it counts ('; '-separated phrases)",
     "speaker_type": "person | organisation | government | anonymous | blank (the outlet)",
     "date_precision": "day | week | month | year: how precisely claim_date is known",
     "date_cue": "the words that set claim_date, blank when it defaults to publication",
