@@ -129,6 +129,8 @@ def _lexicon() -> dict:
         "rate_after": re.compile(
             rf"^(?:\s+[\w-]+){{0,3}}?\s*(?:\b(?:{_words(data['rate_openers'])})\s+|/)"
             rf"(?:{_words(data['rate_periods'])})\b", re.IGNORECASE),
+        # "183,000 jobs on average".
+        "average_after": re.compile(r"^(?:\s+[\w-]+){0,3}?\s+on\s+average\b", re.IGNORECASE),
         "average_before": re.compile(rf"\b(?:{_words(data['average_words'])})\s+{CHANGE_FILLER}$",
                                      re.IGNORECASE),
     }
@@ -431,7 +433,8 @@ def _split_names(claims: pd.DataFrame, base: list[str]) -> list[str]:
             base, claims["sentence"].fillna("").astype(str), claims["_offset"],
             claims["surface"].fillna("").astype(str))):
         end = offset + len(surface)
-        if topic_id and (lexicon["rate_after"].match(CLAUSE_BREAK.split(sentence[end:end + window])[0])
+        after_clause = CLAUSE_BREAK.split(sentence[end:end + window])[0]
+        if topic_id and (lexicon["rate_after"].match(after_clause) or lexicon["average_after"].match(after_clause)
                          or lexicon["average_before"].search(sentence[max(0, offset - window):offset])):
             names[k] = "rate"  # "226,000 jobs added each month": a rate, not a count
             continue

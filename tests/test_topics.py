@@ -288,3 +288,15 @@ def test_difference_and_rate_patterns(after, difference, rate):
 def test_rates_and_differences_in_topics(sentence, surface, topic):
     claims = claims_from([(sentence, surface, "job", "count", "d", "2012-06-01")])
     assert assign_topics(claims, load_rules(None))["topic"].iloc[0] == topic
+
+
+@pytest.mark.parametrize("sentence, surface, topic", [
+    # AllSides articles 1,001-2,000 (jobs reports).
+    ("Construction added 30,000 jobs in December.", "30,000", "jobs~sector"),
+    ("Meanwhile, the construction sector cut 20,000 jobs, which was unexpected", "20,000", "jobs~sector"),
+    ("In all of 2012, the economy added 183,000 jobs on average.", "183,000", "jobs~rate"),
+    ("U.S. Adds 146,000 Jobs; Jobless Rate Falls to 7.7%", "146,000", "jobs~added"),
+])
+def test_sector_and_average_jobs(sentence, surface, topic):
+    claims = claims_from([(sentence, surface, "job", "count", "d", "2012-12-07")])
+    assert assign_topics(claims, load_rules(None))["topic"].iloc[0] == topic
