@@ -56,6 +56,11 @@ PAST_DAYS = 60
 #: names (the seeds: North Korea, Russia, Zelensky over three weeks) are one story too.
 STORY_WINDOW_DAYS = 10
 
+#: The longest a story may run from its first dated document to its last. Links
+#: chain (each pair days apart), and without a cap daily politics chains 2001 to
+#: 2013 into one story; the quake corpus's toll runs a month (6 Feb - 9 Mar 2023).
+STORY_SPAN_DAYS = 45
+
 # A capitalised word that may name a person, place or organisation (event context).
 NAME_WORD = re.compile(r"\b[A-Z][a-zA-Z’'-]{2,}\b")
 
@@ -68,6 +73,11 @@ CLAUSE_CONJUNCTION = r",\s(?:while|but|and)\s"
 AGE_NAME = r"[A-Z][\w’'.-]+"
 AGE_APPOSITION_BEFORE = re.compile(rf"{AGE_NAME},\s*$")
 AGE_APPOSITION_AFTER = re.compile(r"^\s*(?:,|\)|years? old\b)")
+# An age in a "when" clause, "she was 14 when she went missing", or after "aged":
+# the person's age at the time, never a count of the figure the clause names.
+AGE_WHEN_BEFORE = re.compile(r"\b(?:was|were|is|are|be|been)\s+(?:just\s+|only\s+)?$", re.IGNORECASE)
+AGE_WHEN_AFTER = re.compile(r"^\s*(?:years?\s+old\s+)?(?:when|at\s+the\s+time)\b", re.IGNORECASE)
+AGED_BEFORE = re.compile(r"\baged\s+$", re.IGNORECASE)
 
 # A counted noun fit to name a figure: one or two lower-case words ("page", "executive action").
 COUNTED_NOUN = re.compile(r"^[a-z][a-z-]{2,}(?: [a-z][a-z-]{2,})?$")
@@ -90,6 +100,13 @@ CHANGE_HINT = re.compile(r"\b(?:by|of|extra|additional|further)\b", re.IGNORECAS
 # A figure followed by "of <number>" is a part of that number ("25 of 31 deaths",
 # "nine out of 10"), not the figure itself.
 PART_OF = re.compile(r"^\s+(?:out\s+)?of\s+(?:the\s+|all\s+)?\d")
+# A figure followed by "of the <group>" is a part of that group ("100 of the injured
+# released", "5,000 of those displaced"): the group's cue next to it labels the whole.
+# "of them" stays a figure of its own ("five people were shot, three of them fatally").
+PART_OF_GROUP = re.compile(r"^\s+of\s+(?:the|those|these)\s+(?!\d)[a-z]", re.IGNORECASE)
+
+# What may stand between a part lead-in ("including", "among them") and the figure.
+PART_FILLER = r"(?:(?:about|around|roughly|nearly|almost|some|more than|over|at least|an estimated|estimated|approximately|another)\s+)*"
 
 # The speech verbs come from concepts.yaml (`speech_verbs`).
 CLAUSE_BREAK = re.compile(
@@ -117,6 +134,8 @@ def _lexicon() -> dict:
         "stop": frozenset(data["stop_names"]),
         "splits": {concept: {name: _phrase_pattern(tuple(cues)) for name, cues in spec.items()}
                    for concept, spec in (data.get("split_cues") or {}).items()},
+        "by_cue": {name: frozenset(str(w).lower() for w in weak or [])
+                   for name, weak in (data.get("split_by_cue") or {}).items()},
         "change": re.compile(
             rf"(?:\b(?:{_words(data['change_verbs'])})\b(?:\s+[\w’'-]+){{0,8}}?\s+by"
             rf"|\b(?:a|an)\s+(?:{_words(data['change_nouns'])})\s+of"
@@ -133,6 +152,13 @@ def _lexicon() -> dict:
         "average_after": re.compile(r"^(?:\s+[\w-]+){0,3}?\s+on\s+average\b", re.IGNORECASE),
         "average_before": re.compile(rf"\b(?:{_words(data['average_words'])})\s+{CHANGE_FILLER}$",
                                      re.IGNORECASE),
+        # "including roughly 450,000 to Jordan": a part of the figure just given.
+        "part_lead": re.compile(rf"\b(?:{_words(data['part_lead_words'])})\s+{PART_FILLER}$", re.IGNORECASE),
+        # "up from 67,000 in the previous three months": the value compared against.
+        "comparison_lead": re.compile(rf"\b(?:{_words(data['comparison_lead_words'])})\s+{PART_FILLER}$",
+                                      re.IGNORECASE),
+        # "who were still hospitalized": a state at one moment, not a running total.
+        "current": re.compile(rf"\b(?:{_words(data['current_words'])})\b", re.IGNORECASE),
     }
 
 
@@ -221,8 +247,7 @@ def match_topic(topic: Topic, claim: Mapping[str, object], context_text: str,
     sentence_text = str(claim.get("sentence") or "")
     offset = int(claim["_offset"])
     surface_end = offset + len(str(claim.get("surface") or ""))
-    if AGE_APPOSITION_BEFORE.search(sentence_text[:offset]) and \
-            AGE_APPOSITION_AFTER.match(sentence_text[surface_end:]):
+    if is_age(sentence_text, offset, surface_end):
         return np.inf
     sentence = str(claim.get("sentence") or "")
     if topic.pattern and not re.search(topic.pattern, sentence):
@@ -320,6 +345,9 @@ def _events(claims: pd.DataFrame) -> pd.Series:
         days[doc_id] = float(day) if pd.notna(day) else np.nan
     ids = list(names)
     parent = {d: d for d in ids}
+    # Each story's first and last dated day (kept at its root), to cap its span.
+    first_day = {d: days[d] for d in ids}
+    last_day = {d: days[d] for d in ids}
 
     def root(d: str) -> str:
         while parent[d] != d:
@@ -354,8 +382,12 @@ def _events(claims: pd.DataFrame) -> pd.Series:
                 else:
                     linked = (what == "name" and gap <= 1) or (shared_place and shared >= 2) or (
                         gap <= EVENT_WINDOW_DAYS and (shared_place or shared >= 2))
-                if linked:
-                    parent[root(b)] = root(a)
+                ra, rb = root(a), root(b)
+                lo = np.fmin(first_day[ra], first_day[rb])  # fmin/fmax: an undated story has NaN
+                hi = np.fmax(last_day[ra], last_day[rb])
+                if linked and not hi - lo > STORY_SPAN_DAYS:
+                    parent[rb] = ra
+                    first_day[ra], last_day[ra] = lo, hi
     keys = {}
     for d in ids:
         r = root(d)
@@ -404,8 +436,20 @@ def _countable(claim: Mapping[str, object], known: frozenset[str]) -> bool:
         return False
     sentence = str(claim.get("sentence") or "")
     offset = int(claim["_offset"])
-    return not (AGE_APPOSITION_BEFORE.search(sentence[:offset])
-                and AGE_APPOSITION_AFTER.match(sentence[offset + len(str(claim.get("surface") or "")):]))
+    return not is_age(sentence, offset, offset + len(str(claim.get("surface") or "")))
+
+
+def is_age(sentence: str, start: int, end: int) -> bool:
+    """True when the figure at ``sentence[start:end]`` is a person's age.
+
+    "Noah Nathan, 47, lives nearby", "she was 14 when she went missing", "aged 14":
+    the missing, dead or hurt are counted elsewhere, never by an age.
+    """
+    before, after = sentence[:start], sentence[end:]
+    if AGE_APPOSITION_BEFORE.search(before) and AGE_APPOSITION_AFTER.match(after):
+        return True
+    return bool(AGED_BEFORE.search(before[-12:])
+                or (AGE_WHEN_BEFORE.search(before[-20:]) and AGE_WHEN_AFTER.match(after)))
 
 
 def _change_or_part(claim: Mapping[str, object]) -> bool:
@@ -421,13 +465,31 @@ def _change_or_part(claim: Mapping[str, object]) -> bool:
     lead = sentence[max(0, offset - 120):offset]
     # Every change lead-in ends in "by", "of" or an increment word: skip the search without one.
     return bool(CHANGE_HINT.search(lead[-40:]) and lexicon["change"].search(lead)) \
-        or bool(PART_OF.match(after)) or bool(lexicon["difference"].match(after))
+        or bool(PART_OF.match(after)) or bool(PART_OF_GROUP.match(after)) \
+        or bool(lexicon["difference"].match(after)) or bool(lexicon["part_lead"].search(lead[-60:])) \
+        or bool(lexicon["comparison_lead"].search(lead[-60:]))
+
+
+def _current_state(claim: Mapping[str, object]) -> bool:
+    """True when the figure's clause marks it a state at one moment ("still hospitalized").
+
+    Only for cumulative concepts: "66 people who were still hospitalized" is not
+    the running injured total, and a fall from 176 to it is no contradiction.
+    """
+    sentence = str(claim.get("sentence") or "")
+    offset = int(claim["_offset"])
+    end = offset + len(str(claim.get("surface") or ""))
+    window = _lexicon()["window"]
+    before = CLAUSE_BREAK.split(sentence[max(0, offset - window):offset])[-1]
+    after = CLAUSE_BREAK.split(sentence[end:end + window])[0]
+    current = _lexicon()["current"]
+    return bool(current.search(before) or current.search(after))
 
 
 def _split_names(claims: pd.DataFrame, base: list[str]) -> list[str]:
     """The split of each claim's concept its clause names ("added"), or "" (split_cues)."""
     lexicon = _lexicon()
-    splits, window = lexicon["splits"], lexicon["window"]
+    splits, window, by_cue = lexicon["splits"], lexicon["window"], lexicon["by_cue"]
     names = [""] * len(claims)
     for k, (topic_id, sentence, offset, surface) in enumerate(zip(
             base, claims["sentence"].fillna("").astype(str), claims["_offset"],
@@ -440,12 +502,27 @@ def _split_names(claims: pd.DataFrame, base: list[str]) -> list[str]:
             continue
         if topic_id not in splits:
             continue
-        before, after = sentence[max(0, offset - window):offset], sentence[end:end + window]
+        # Reach past the window's edge so that a long cue ending inside it is whole
+        # ('"Professional and business services" firms added 73,000').
+        lo = max(0, offset - window - CUE_OVERHANG)
+        before, after = sentence[lo:offset], sentence[end:end + window]
         before = CLAUSE_BREAK.split(before)[-1]
         after = CLAUSE_BREAK.split(after)[0]
-        names[k] = next((name for name, pattern in splits[topic_id].items()
-                         if pattern is not None and (pattern.search(before) or pattern.search(after))), "")
+        edge = len(before) - window  # a cue must end past this point of ``before``
+        for name, pattern in splits[topic_id].items():
+            if pattern is None:
+                continue
+            found = [m for m in pattern.finditer(before) if m.end() > edge][::-1] + list(pattern.finditer(after))
+            if found:
+                names[k] = name if name not in by_cue else f"{name}-{_nearest_cue(found, by_cue[name])}"
+                break
     return names
+
+
+def _nearest_cue(found: list[re.Match[str]], weak: frozenset[str]) -> str:
+    """The slug of the nearest cue in ``found`` (nearest first), a ``weak`` one only if alone."""
+    strong = [m for m in found if m.group().lower() not in weak]
+    return slug((strong or found)[0].group())
 
 
 def _shared_value_places(claims: pd.DataFrame, base: list[str], ruleset: RuleSet) -> pd.Series:
@@ -564,6 +641,8 @@ def assign_topics(claims: pd.DataFrame, ruleset: RuleSet) -> pd.DataFrame:
                 chosen = fallback.id
             if chosen and _change_or_part(claim):
                 chosen = ""  # a difference or a part is no value of the figure
+            if chosen and ruleset.topics[chosen].cumulative and _current_state(claim):
+                chosen = ""  # a state at one moment is no value of a running total
         base.append(chosen)
     result["place"] = _shared_value_places(result, base, ruleset)
     splits = _split_names(result, base)

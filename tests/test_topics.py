@@ -228,10 +228,10 @@ def test_unplaced_figures_repeating_a_placed_precise_value_take_its_place(senten
      "about 7,000", "troop", "troops"),                                    # near miss: a plain figure
     # A part of a number is not the figure.
     ("Italian rescuers, earlier said around 50 of 700 people on the boat had been saved", "50", "", ""),
-    # Jobs added are not jobs cut; private payrolls are another statistic.
+    # Jobs added are not jobs cut, nor jobs cut the jobs a place has; private payrolls are another statistic.
     ("Businesses added 223,000 jobs in May, up from 159,000 in April", "223,000", "job", "jobs~added"),
     ("The private sector added 246,000 jobs in February", "246,000", "job", "jobs~private"),
-    ("The carmaker said on Tuesday it would cut 4,500 jobs at its plants", "4,500", "job", "jobs"),
+    ("The carmaker said on Tuesday it would cut 4,500 jobs at its plants", "4,500", "job", "jobs~cut"),
 ])
 def test_changes_parts_and_splits(sentence, surface, entity, topic):
     claims = claims_from([(sentence, surface, entity, "count", "d", "2019-06-07")])
@@ -292,8 +292,9 @@ def test_rates_and_differences_in_topics(sentence, surface, topic):
 
 @pytest.mark.parametrize("sentence, surface, topic", [
     # AllSides articles 1,001-2,000 (jobs reports).
-    ("Construction added 30,000 jobs in December.", "30,000", "jobs~sector"),
-    ("Meanwhile, the construction sector cut 20,000 jobs, which was unexpected", "20,000", "jobs~sector"),
+    ("Construction added 30,000 jobs in December.", "30,000", "jobs~sector-construction"),
+    ("Meanwhile, the construction sector cut 20,000 jobs, which was unexpected", "20,000",
+     "jobs~sector-construction"),
     ("In all of 2012, the economy added 183,000 jobs on average.", "183,000", "jobs~rate"),
     ("U.S. Adds 146,000 Jobs; Jobless Rate Falls to 7.7%", "146,000", "jobs~added"),
 ])
