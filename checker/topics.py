@@ -103,10 +103,22 @@ PART_OF = re.compile(r"^\s+(?:out\s+)?of\s+(?:the\s+|all\s+)?\d")
 # A figure followed by "of the <group>" is a part of that group ("100 of the injured
 # released", "5,000 of those displaced"): the group's cue next to it labels the whole.
 # "of them" stays a figure of its own ("five people were shot, three of them fatally").
-PART_OF_GROUP = re.compile(r"^\s+of\s+(?:the|those|these)\s+(?!\d)[a-z]", re.IGNORECASE)
+PART_OF_GROUP = re.compile(r"^\s+of\s+(?:all\s+)?(?:the|those|these)\s+(?!\d)[a-z]", re.IGNORECASE)
 
 # What may stand between a part lead-in ("including", "among them") and the figure.
 PART_FILLER = r"(?:(?:about|around|roughly|nearly|almost|some|more than|over|at least|an estimated|estimated|approximately|another)\s+)*"
+
+# A span of several periods in a figure's clause: "4.4 million jobs over the past 28
+# months", "2.6 million jobs since June 2009". The figure totals the span, another
+# statistic than one month's figure or another span's. Plural units only: "in the
+# past month" is the report's own period.
+SPAN_LEAD = r"(?:over|in|during|for|within|across)"
+SPAN_TRAILING = r"(?:past|last|previous|recent)"  # all mean "up to now": one key
+SPAN_COUNT = r"(?P<count>(?:first\s+)?(?!the\b)[\w-]+\s+)?"
+SPAN_UNIT = r"(?P<unit>months|years|quarters|weeks|decades)"
+SPAN = re.compile(
+    rf"\b{SPAN_LEAD}\s+(?:the\s+)?(?:{SPAN_TRAILING}\s+)?{SPAN_COUNT}{SPAN_UNIT}\b"
+    rf"|\bsince\s+(?P<since>(?:[A-Z][a-z]+\s+)?\d{{4}})\b", re.IGNORECASE)
 
 # The speech verbs come from concepts.yaml (`speech_verbs`).
 CLAUSE_BREAK = re.compile(
@@ -157,9 +169,19 @@ def _lexicon() -> dict:
         # "up from 67,000 in the previous three months": the value compared against.
         "comparison_lead": re.compile(rf"\b(?:{_words(data['comparison_lead_words'])})\s+{PART_FILLER}$",
                                       re.IGNORECASE),
+        # "Forty of the 200 people brought to the field hospital died": 200 is the whole.
+        "whole_lead": re.compile(
+            rf"(?:\d|\b(?:{_words(list(_spelled_numbers()) + data['part_quantifiers'])}))\s+(?:out\s+)?of\s+"
+            rf"(?:the|all|all\s+the)\s+$", re.IGNORECASE),
         # "who were still hospitalized": a state at one moment, not a running total.
         "current": re.compile(rf"\b(?:{_words(data['current_words'])})\b", re.IGNORECASE),
     }
+
+
+def _spelled_numbers() -> dict[str, int]:
+    """Spelled numbers up to ninety ("forty"): a part of a whole is often spelled out."""
+    data = load_vocab("number_words")
+    return {**data["units"], **data["tens"]}
 
 
 def _words(words: list[str]) -> str:
@@ -176,7 +198,8 @@ def _phrase_pattern(phrases: tuple[str, ...]) -> re.Pattern[str] | None:
     return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)
 
 
-def _cue_distance(topic: Topic, sentence: str, start: int, end: int, window: int) -> float:
+def _cue_distance(topic: Topic, sentence: str, start: int, end: int, window: int,
+                  comma_breaks: bool = False) -> float:
     """Characters between the figure and the nearest cue of ``topic`` in its clause (inf: none).
 
     A cue that is the subject of a rise verb ending right before the figure
@@ -203,7 +226,7 @@ def _cue_distance(topic: Topic, sentence: str, start: int, end: int, window: int
             continue
         if distance > window:
             continue
-        if CLAUSE_BREAK.search(gap_text):
+        if CLAUSE_BREAK.search(gap_text) or (comma_breaks and "," in gap_text):
             continue
         if topic.unit == "money" and ANOTHER_FIGURE.search(gap_text):
             continue  # "$5.7 billion he demanded ... $1.375 billion for the wall": the cue is the nearer figure's
@@ -275,10 +298,18 @@ def match_topic(topic: Topic, claim: Mapping[str, object], context_text: str,
             return -1.0 + distance / 1000 if np.isfinite(distance) else np.inf
         if entity in known_entities or _claimed_by_phrase(phrase, known_entities):
             return np.inf
-        window = lexicon["near_window"]
+        # A noun no concept knows with the cue past a comma names another thing:
+        # "Israel flew more than 1,500 airstrikes, killing 161" (the cue is 161's).
+        return _near_cue_score(topic, sentence, start, end)
     distance = _cue_distance(topic, sentence, start, end, window)
     return 1.0 + distance if np.isfinite(distance) else (
         np.inf if topic.cues or topic.entity else 0.5)
+
+
+def _near_cue_score(topic: Topic, sentence: str, start: int, end: int) -> float:
+    """match_topic's score for a figure counting a noun no concept knows: a cue right next to it only."""
+    distance = _cue_distance(topic, sentence, start, end, _lexicon()["near_window"], comma_breaks=True)
+    return 1.0 + distance if np.isfinite(distance) else np.inf
 
 
 def _claimed_by_phrase(phrase: str, known_entities: frozenset[str]) -> bool:
@@ -467,7 +498,7 @@ def _change_or_part(claim: Mapping[str, object]) -> bool:
     return bool(CHANGE_HINT.search(lead[-40:]) and lexicon["change"].search(lead)) \
         or bool(PART_OF.match(after)) or bool(PART_OF_GROUP.match(after)) \
         or bool(lexicon["difference"].match(after)) or bool(lexicon["part_lead"].search(lead[-60:])) \
-        or bool(lexicon["comparison_lead"].search(lead[-60:]))
+        or bool(lexicon["comparison_lead"].search(lead[-60:])) or bool(lexicon["whole_lead"].search(lead[-30:]))
 
 
 def _current_state(claim: Mapping[str, object]) -> bool:
@@ -500,6 +531,10 @@ def _split_names(claims: pd.DataFrame, base: list[str]) -> list[str]:
                          or lexicon["average_before"].search(sentence[max(0, offset - window):offset])):
             names[k] = "rate"  # "226,000 jobs added each month": a rate, not a count
             continue
+        span = _span_key(sentence, offset, end, window) if topic_id else ""
+        if span:
+            names[k] = f"span-{span}"  # "4.4 million jobs over the past 28 months"
+            continue
         if topic_id not in splits:
             continue
         # Reach past the window's edge so that a long cue ending inside it is whole
@@ -517,6 +552,19 @@ def _split_names(claims: pd.DataFrame, base: list[str]) -> list[str]:
                 names[k] = name if name not in by_cue else f"{name}-{_nearest_cue(found, by_cue[name])}"
                 break
     return names
+
+
+def _span_key(sentence: str, start: int, end: int, window: int) -> str:
+    """The span of periods named in the figure's clause, as a key ("28-months", "since-june-2009"), or ""."""
+    before = CLAUSE_BREAK.split(sentence[max(0, start - window):start])[-1]
+    after = CLAUSE_BREAK.split(sentence[end:end + window])[0]
+    for text in (after, before):
+        match = SPAN.search(text)
+        if match:
+            if match.group("since"):
+                return "since-" + slug(match.group("since"))
+            return slug(f"{match.group('count') or ''} {match.group('unit')}")
+    return ""
 
 
 def _nearest_cue(found: list[re.Match[str]], weak: frozenset[str]) -> str:
@@ -678,7 +726,9 @@ def assign_topics(claims: pd.DataFrame, ruleset: RuleSet) -> pd.DataFrame:
     result["topic"] = topic_ids
     result["topic_label"] = labels
     # Split a built-in figure by story only when the corpus tells several stories about it.
+    # A claim that lost its topic (a by-speaker figure with no speaker) joins no story either.
     is_builtin = pd.Series([bool(t) and ruleset.topics[t].builtin for t in base], index=result.index)
+    is_builtin &= result["topic"] != ""
     named = is_builtin & (result["event"] != "")
     main_event = result[named].groupby("topic")["event"].agg(lambda e: e.value_counts().index[0])
     orphan = is_builtin & (result["event"] == "")

@@ -65,7 +65,8 @@ def jump(claims: pd.DataFrame, topic: object, *, max_rate: float, per: float,
         if not np.isfinite(elapsed):
             continue  # undated: no rate
         factor = max(values[k], values[previous]) / min(values[k], values[previous])
-        allowed = max_rate ** max(1.0, elapsed / per) if per > 0 else max_rate
+        # In logs: years between two figures overflow max_rate ** (elapsed / per) as a float.
+        allowed = np.exp(min(np.log(max_rate) * max(1.0, elapsed / per), 700.0)) if per > 0 else max_rate
         if factor > max_ratio:
             continue  # not the same quantity: keep the previous value as the reference
         if factor > allowed and elapsed >= min_gap:
