@@ -513,6 +513,10 @@ def _current_state(claim: Mapping[str, object]) -> bool:
     window = _lexicon()["window"]
     before = CLAUSE_BREAK.split(sentence[max(0, offset - window):offset])[-1]
     after = CLAUSE_BREAK.split(sentence[end:end + window])[0]
+    # Up to the next figure only: in "Of the 239 people wounded, 128 remained hospitalized"
+    # the state is 128's.
+    before = ANOTHER_FIGURE.split(before)[-1]
+    after = ANOTHER_FIGURE.split(after)[0]
     current = _lexicon()["current"]
     return bool(current.search(before) or current.search(after))
 

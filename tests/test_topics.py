@@ -301,3 +301,95 @@ def test_rates_and_differences_in_topics(sentence, surface, topic):
 def test_sector_and_average_jobs(sentence, surface, topic):
     claims = claims_from([(sentence, surface, "job", "count", "d", "2012-12-07")])
     assert assign_topics(claims, load_rules(None))["topic"].iloc[0] == topic
+
+
+# Round 3: AllSides articles past 3,000 (the rules came from articles 1,001-3,000).
+@pytest.mark.parametrize("sentence, surface, entity, topic", [
+    # An age in a "when" clause is no count of the dead.
+    ("He was 36 when he was killed during a night of dancing to celebrate a friend’s new house", "36", "", ""),
+    # A part of a group or of a figure just given ("including").
+    ("He said 142 of the dead were students, three were policemen and three were soldiers.", "142", "", ""),
+    ("Hundreds of protesters have been arrested since Thursday, including 200 in Tehran on Saturday", "200",
+     "", ""),
+    # The value compared against is an earlier period's; the report's own figure stays.
+    ("The US economy added 196,000 jobs in March, up from 33,000 the prior month.", "33,000", "", ""),
+    ("The US economy added 196,000 jobs in March, up from 33,000 the prior month.", "196,000", "job",
+     "jobs~added"),
+    # Patients still in hospital are not the injured total; the total of a part is.
+    ("Of the 239 people wounded Tuesday night, 128 remained hospitalized, officials said.", "128", "", ""),
+    ("Of the 239 people wounded Tuesday night, 128 remained hospitalized, officials said.", "239", "people",
+     "injured"),
+    # A total over a span of months is that span's figure.
+    ("Businesses have now added 8.5 million jobs over the last 47 months and the unemployment rate ticked down",
+     "8.5 million", "job", "jobs~span-47-months"),
+    ("Manufacturers have added 99,000 jobs over the past six months, while construction firms have added "
+     "114,000 jobs since January.", "99,000", "job", "jobs~span-six-months"),
+    # Each industry's jobs are its own figure; the nearest industry names it.
+    ("Manufacturers have added 99,000 jobs over the past six months, while construction firms have added "
+     "114,000 jobs since January.", "114,000", "job", "jobs~sector-construction"),
+    ("The retail industry added 740,000 jobs last month as more nonessential stores were allowed to reopen",
+     "740,000", "job", "jobs~sector-retail"),
+    # Jobs cut are their own figure.
+    ("Sporting goods, hobby, book and music stores cut 22,000 jobs.", "22,000", "job", "jobs~cut"),
+    # A noun no concept knows takes no cue past a comma: the attacks did not die.
+    ("the Taliban had conducted 30 attacks in 15 provinces in the previous 24 hours, killing four civilians",
+     "30", "attack", ""),
+])
+def test_round3_parts_ages_spans_and_sectors(sentence, surface, entity, topic):
+    claims = claims_from([(sentence, surface, entity, "count", "d", "2016-06-29")])
+    assert assign_topics(claims, load_rules(None))["topic"].iloc[0] == topic
+
+
+@pytest.mark.parametrize("pattern_name, text, matches", [
+    ("AGE_WHEN_BEFORE", "Durso was ", True),
+    ("AGE_WHEN_BEFORE", "the toll was raised to ", False),
+    ("AGE_WHEN_AFTER", " when she died in 2002", True),
+    ("AGE_WHEN_AFTER", " years old when his parents emigrated", True),
+    ("AGE_WHEN_AFTER", " people died", False),
+    ("AGED_BEFORE", "a man aged ", True),
+    ("PART_OF_GROUP", " of the dead were children", True),
+    ("PART_OF_GROUP", " of all the jobs created in June", True),
+    ("PART_OF_GROUP", " of the 49 victims", False),          # PART_OF's
+    ("PART_OF_GROUP", " of them fatally", False),
+    ("SPAN", "over the last 47 months", True),
+    ("SPAN", "since June 2009", True),
+    ("SPAN", "in the past month", False),                    # the report's own period
+    ("SPAN", "since January", False),
+])
+def test_round3_patterns(pattern_name, text, matches):
+    import checker.topics as topics
+    pattern = getattr(topics, pattern_name)
+    found = pattern.match(text) if pattern_name in ("AGE_WHEN_AFTER", "PART_OF_GROUP") else pattern.search(text)
+    assert bool(found) is matches
+
+
+@pytest.mark.parametrize("name, text, matches", [
+    ("part_lead", "have been arrested since Thursday, including ", True),
+    ("part_lead", "family units, including more than ", True),
+    ("part_lead", "the storm killed ", False),
+    ("comparison_lead", "added 196,000 jobs in March, up from ", True),
+    ("comparison_lead", "the toll rose to ", False),
+    ("whole_lead", "Forty of the ", True),
+    ("whole_lead", "officials said 40 of the ", True),
+    ("whole_lead", "the families of the ", False),
+    ("current", "128 remained hospitalized", True),
+    ("current", "were hospitalized", False),
+])
+def test_round3_lexicon_patterns(name, text, matches):
+    from checker.topics import _lexicon
+    assert bool(_lexicon()[name].search(text)) is matches
+
+
+def test_stories_do_not_chain_past_their_span():
+    # Documents eight days apart sharing a place and two names chain into one story;
+    # it stops at STORY_SPAN_DAYS, however long the chain runs.
+    from checker.topics import STORY_SPAN_DAYS
+    sentence = "Police in Syria said Smith and Jones were questioned; 12 people were arrested."
+    days = pd.date_range("2013-04-16", periods=12, freq="8D")
+    claims = claims_from([(sentence, "12", "people", "count", f"d{k}", str(day.date()))
+                          for k, day in enumerate(days)])
+    events = assign_topics(claims, load_rules(None))["event"].tolist()
+    assert events[0] == events[1] != ""
+    span_of = {e: (days[events.index(e)], days[len(events) - 1 - events[::-1].index(e)]) for e in set(events)}
+    assert all((last - first).days <= STORY_SPAN_DAYS for first, last in span_of.values())
+    assert len(set(events)) > 1
