@@ -77,7 +77,7 @@ AGE_APPOSITION_AFTER = re.compile(r"^\s*(?:,|\)|years? old\b)")
 # the person's age at the time, never a count of the figure the clause names.
 AGE_WHEN_BEFORE = re.compile(r"\b(?:was|were|is|are|be|been)\s+(?:just\s+|only\s+)?$", re.IGNORECASE)
 AGE_WHEN_AFTER = re.compile(r"^\s*(?:years?\s+old\s+)?(?:when|at\s+the\s+time)\b", re.IGNORECASE)
-AGED_BEFORE = re.compile(r"\baged\s+$", re.IGNORECASE)
+AGED_BEFORE = re.compile(r"\b(?:aged|age|at\s+the\s+age\s+of|(?:dead|died|dies)\s+at)\s+$", re.IGNORECASE)
 
 # A counted noun fit to name a figure: one or two lower-case words ("page", "executive action").
 COUNTED_NOUN = re.compile(r"^[a-z][a-z-]{2,}(?: [a-z][a-z-]{2,})?$")
@@ -391,11 +391,15 @@ def _events(claims: pd.DataFrame) -> pd.Series:
     sort_day = {d: (days[d] if not np.isnan(days[d]) else -1e12) for d in ids}
     holders: dict[tuple[str, str], list[str]] = {}
     for d in ids:
-        for name in names[d]:
+        for name in sorted(names[d]):
             holders.setdefault(("name", name), []).append(d)
-        for place in places[d]:
+        for place in sorted(places[d]):
             holders.setdefault(("place", place), []).append(d)
-    for (what, _), holding in holders.items():
+    # Links are gathered first and joined closest first: with a cap on a story's
+    # span, the order of joining decides the stories, and it must not depend on
+    # the order sets iterate in.
+    links: list[tuple[float, float, str, str]] = []
+    for (what, _), holding in sorted(holders.items()):
         holding.sort(key=lambda d: (sort_day[d], d))
         for i, a in enumerate(holding):
             for b in holding[i + 1:i + 1 + LINK_LOOKAHEAD]:
@@ -403,8 +407,6 @@ def _events(claims: pd.DataFrame) -> pd.Series:
                 gap = 0.0 if undated else days[b] - days[a]
                 if gap > STORY_WINDOW_DAYS:
                     break
-                if root(a) == root(b):
-                    continue
                 shared_place = what == "place" or bool(places[a] & places[b])
                 shared = len(names[a] & names[b])
                 if undated:
@@ -413,12 +415,17 @@ def _events(claims: pd.DataFrame) -> pd.Series:
                 else:
                     linked = (what == "name" and gap <= 1) or (shared_place and shared >= 2) or (
                         gap <= EVENT_WINDOW_DAYS and (shared_place or shared >= 2))
-                ra, rb = root(a), root(b)
-                lo = np.fmin(first_day[ra], first_day[rb])  # fmin/fmax: an undated story has NaN
-                hi = np.fmax(last_day[ra], last_day[rb])
-                if linked and not hi - lo > STORY_SPAN_DAYS:
-                    parent[rb] = ra
-                    first_day[ra], last_day[ra] = lo, hi
+                if linked:
+                    links.append((gap, sort_day[a], a, b))
+    for _, _, a, b in sorted(set(links)):
+        ra, rb = root(a), root(b)
+        if ra == rb:
+            continue
+        lo = np.fmin(first_day[ra], first_day[rb])  # fmin/fmax: an undated story has NaN
+        hi = np.fmax(last_day[ra], last_day[rb])
+        if not hi - lo > STORY_SPAN_DAYS:
+            parent[rb] = ra
+            first_day[ra], last_day[ra] = lo, hi
     keys = {}
     for d in ids:
         r = root(d)
@@ -479,7 +486,7 @@ def is_age(sentence: str, start: int, end: int) -> bool:
     before, after = sentence[:start], sentence[end:]
     if AGE_APPOSITION_BEFORE.search(before) and AGE_APPOSITION_AFTER.match(after):
         return True
-    return bool(AGED_BEFORE.search(before[-12:])
+    return bool(AGED_BEFORE.search(before[-16:])
                 or (AGE_WHEN_BEFORE.search(before[-20:]) and AGE_WHEN_AFTER.match(after)))
 
 

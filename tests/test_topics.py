@@ -347,6 +347,8 @@ def test_round3_parts_ages_spans_and_sectors(sentence, surface, entity, topic):
     ("AGE_WHEN_AFTER", " years old when his parents emigrated", True),
     ("AGE_WHEN_AFTER", " people died", False),
     ("AGED_BEFORE", "a man aged ", True),
+    ("AGED_BEFORE", "who died at the age of ", True),
+    ("AGED_BEFORE", "the toll of ", False),
     ("PART_OF_GROUP", " of the dead were children", True),
     ("PART_OF_GROUP", " of all the jobs created in June", True),
     ("PART_OF_GROUP", " of the 49 victims", False),          # PART_OF's
@@ -393,3 +395,19 @@ def test_stories_do_not_chain_past_their_span():
     span_of = {e: (days[events.index(e)], days[len(events) - 1 - events[::-1].index(e)]) for e in set(events)}
     assert all((last - first).days <= STORY_SPAN_DAYS for first, last in span_of.values())
     assert len(set(events)) > 1
+
+
+def test_stories_do_not_depend_on_set_order():
+    # Joining links closest first makes the stories the same in every process
+    # (string hashing, hence set order, changes between runs).
+    import subprocess
+    import sys
+    script = ("import pandas as pd; from tests.test_topics import claims_from; "
+              "from checker.topics import assign_topics; from checker.ruleset import load_rules; "
+              "s = 'Police in Syria said Smith, Jones, Brown and Green met; 12 people were arrested.'; "
+              "days = pd.date_range('2013-04-16', periods=12, freq='5D'); "
+              "c = claims_from([(s, '12', 'people', 'count', f'd{k}', str(d.date())) for k, d in enumerate(days)]); "
+              "print(list(assign_topics(c, load_rules(None))['event']))")
+    runs = {subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True,
+                           env={"PYTHONHASHSEED": str(seed)}, check=True).stdout for seed in (1, 2, 3)}
+    assert len(runs) == 1
