@@ -9,8 +9,8 @@ format is::
         type: person                  # person | organisation | government | anonymous
         aliases: [Zelenskyy, Kyiv's president]
 
-Forms are compared by :func:`alias_key` (case, "the", curly apostrophes and
-spacing do not matter). Titles are stripped by the caller before a lookup, so
+Forms are compared by :func:`alias_key` (case, "the", curly apostrophes,
+spacing and the order of "Department of Labor" / "Labor Department" do not matter). Titles are stripped by the caller before a lookup, so
 "Ukrainian President Volodymyr Zelensky" needs no entry of its own.
 """
 
@@ -44,12 +44,35 @@ EDGE_PUNCTUATION = re.compile(r"^[\s\"'“”‘’(\[,:;]+|[\s\"'“”‘’)\
 # Runs of whitespace inside a name.
 WHITESPACE_RUN = re.compile(r"\s+")
 
+# Heads of state bodies named in either order: "Department of Labor" is the "Labor Department".
+BODY_HEAD = r"(?P<head>Department|Ministry|department|ministry)"
+
+# "[the U.S. ]Department of Labor", "Ministry of Defence": a body head, "of", then a capitalised
+# field of one to four words ("Homeland Security", "Health and Human Services").
+BODY_OF_FIELD = re.compile(
+    rf"^(?P<prefix>(?:.*\s)?){BODY_HEAD}\s+of\s+(?:the\s+)?"
+    r"(?P<field>[A-Z][\w.'’-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w.'’-]*){0,3})$")
+
+
+@lru_cache(maxsize=4096)
+def body_name(name: str) -> str:
+    """A body's name with its head last, the order news mostly uses.
+
+    "Department of Labor" -> "Labor Department", "U.S. Department of Labor" ->
+    "U.S. Labor Department", "Ministry of Defence" -> "Defence Ministry"; other
+    names are returned unchanged.
+    """
+    match = BODY_OF_FIELD.match(name.strip())
+    if not match:
+        return name
+    return f"{match.group('prefix')}{match.group('field')} {match.group('head')}"
+
 
 @lru_cache(maxsize=16384)
 def alias_key(name: str) -> str:
     """The lookup key of a name: lower case, straight apostrophes, no article or edge punctuation."""
     key = name.replace("’", "'").replace("‘", "'")
-    key = EDGE_PUNCTUATION.sub("", key)
+    key = body_name(EDGE_PUNCTUATION.sub("", key))
     key = WHITESPACE_RUN.sub(" ", key).strip().lower()
     return LEADING_ARTICLE.sub("", key)
 

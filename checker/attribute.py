@@ -27,7 +27,7 @@ from typing import Any, Iterable, Mapping, Sequence
 
 import pandas as pd
 
-from checker.aliases import Aliases, load_aliases
+from checker.aliases import Aliases, body_name, load_aliases
 from checker.columns import require_columns
 from checker.text import sentence_spans
 from checker.vocab import load_vocab
@@ -1000,7 +1000,8 @@ class _Analysis:
             if first and first.kind != "anonymous":
                 return _Mention(pos, name, first.kind, first.head, titles)
         if kind in ("organisation", "government"):
-            return _Mention(pos, name, kind, head, titles)
+            # "Department of Labor" and "Labor Department" are one speaker.
+            return _Mention(pos, body_name(name), kind, head, titles)
         if ALL_CAPITALS.fullmatch(name) or CAMEL_CASE.fullmatch(name):
             return _Mention(pos, name, "organisation", head, titles)
         return _Mention(pos, name, "person", head, titles)

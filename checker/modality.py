@@ -90,6 +90,32 @@ HAVE_BEFORE_NO = re.compile(r"\b(?:have|has|had|with|see|saw|sees|show|shows|sho
 # "did not release … until": the negation dates the event, it does not deny it.
 NOT_UNTIL = re.compile(r"\buntil\b", re.IGNORECASE)
 
+# A directive before the figure: "ordered the Pentagon to deploy 3,000", "has been directed to hire
+# an additional 5,000". The figure is what someone was told to do, not yet done.
+DIRECTIVE = re.compile(
+    rf"\b(?:{_alternation(_HEDGES['directives'])})(?:\s+(?!to\b)[\w.'’-]+){{0,4}}?\s+to\s+[a-z]+\b")
+
+# Words a directed verb may have before its figure: "to send up to 450", "to hire an additional 5,000".
+DIRECTIVE_OBJECT_WORDS = 3
+
+# Phrases that mark an old figure as replaced ("previously reported", "first reported").
+SUPERSEDED_MARK = _alternation(_HEDGES["superseded_marks"])
+
+# A figure a revision replaced, by what stands right before it: "revised down to 138,000 from 196,000",
+# "revised up from the previous estimate of 350,000", "better than the initially reported 96,000".
+SUPERSEDED_BEFORE = re.compile(
+    r"(?:\b(?P<revision>revis(?:ed|es|ing|ions?))\b.*\bfrom\s+(?:the\s+|an?\s+)?"
+    r"(?:(?:previous|earlier|initial|original|first|prior)(?:ly)?\s+)?"
+    r"(?:(?:reported|estimated|announced|estimate\s+of|figure\s+of|reading\s+of)\s+)?"
+    rf"|(?:{SUPERSEDED_MARK})\s+|\binstead\s+of\s+(?:the\s+)?)(?:[$€£¥]\s*)?$",
+    re.IGNORECASE)
+
+# How far before a figure "revised … from" is looked for.
+REVISION_REACH = 100
+
+# ... or by what follows it: "from the 130,000 previously reported", "instead of the 196,000 first reported".
+SUPERSEDED_AFTER = re.compile(rf"(?:\s+[a-z]+){{0,2}}?\s+(?:{SUPERSEDED_MARK})", re.IGNORECASE)
+
 # Conditions: they govern the whole clause, negations inside it included.
 CONDITIONAL = re.compile(r"if|unless", re.IGNORECASE)
 
@@ -138,8 +164,18 @@ def modality_of(text: str, start: int, end: int, s_start: int, s_end: int,
     if ATTRIBUTIVE_FIGURE.match(text, end):
         return "asserted", []  # "the 12-nation trade deal": the figure describes, nothing is claimed of it
     left_start, right_end = clause_bounds(text, start, end, s_start, s_end)
+    superseded = superseded_cue(text, start, end, s_start, right_end)
+    if superseded:
+        return "negated", [superseded]  # a revised-away figure is no longer claimed
     candidates: list[tuple[int, str, str]] = []  # (distance, modality, cue)
     definite = bool(DEFINITE_BEFORE.search(text, max(left_start, start - 60), start))
+    for match in DIRECTIVE.finditer(text, left_start, start):
+        # The figure is the directed verb's object ("to deploy 3,000"), not a later noun phrase
+        # ("called on the court to open an investigation into crimes … against thousands"), nor
+        # something that exists ("asked … to help pay the monthly $1,595 rent").
+        if not definite and len(text[match.end():start].split()) <= DIRECTIVE_OBJECT_WORDS and \
+                not WH_CLAUSE.search(text, match.end(), start):
+            candidates.append((start - match.end(), "projected", match.group()))
     for pattern, kind in ((PROJECTED_CUE, "projected"), (NEGATED_CUE, "negated")):
         for match in pattern.finditer(text, left_start, start):
             # "had not been able to identify what the three objects were": a wh-clause is its own.
@@ -170,6 +206,24 @@ def modality_of(text: str, start: int, end: int, s_start: int, s_end: int,
     return modality, list(dict.fromkeys(cues))
 
 
+def superseded_cue(text: str, start: int, end: int, s_start: int, right_end: int) -> str:
+    """The words that mark the figure at ``start:end`` as replaced by a revision, or "".
+
+    "revised down to 138,000 from 196,000" and "instead of the 196,000 first
+    reported" mark 196,000; the new figure (138,000) is not marked. The words
+    before are read from the sentence (up to ``REVISION_REACH`` characters), not
+    the clause: the new figure's thousands comma is no clause break.
+    """
+    before = SUPERSEDED_BEFORE.search(text, max(s_start, start - REVISION_REACH), start)
+    if before:
+        return f"{before.group('revision').lower()} from" if before.group("revision") else " ".join(
+            before.group().split())
+    after = SUPERSEDED_AFTER.match(text, end, right_end)
+    if after:
+        return " ".join(after.group().split())
+    return ""
+
+
 def clause_bounds(text: str, start: int, end: int, s_start: int, s_end: int) -> tuple[int, int]:
     """Offsets of the clause around a figure: from the last break before it to the first break after it.
 
@@ -189,12 +243,13 @@ def clause_bounds(text: str, start: int, end: int, s_start: int, s_end: int) -> 
 
 def _is_false(text: str, match: re.Match[str]) -> bool:
     """Whether a cue is part of a phrase that is no cue ("no more than", "than expected"), a
-    capitalised word inside a sentence ("the end of May", "Will Smith") or a compound ("no-deal")."""
+    capitalised word inside a sentence ("the end of May", "Will Smith") or a compound ("no-deal",
+    "better-than-expected")."""
     word = match.group()
     if word[:1].isupper() and text[max(0, match.start() - 2):match.start()].strip() not in ("", ".", "“", '"', "‘"):
         return True
-    if text[match.end():match.end() + 1] == "-":
-        return True
+    if text[match.end():match.end() + 1] == "-" or text[match.start() - 1:match.start()] == "-":
+        return True  # "no-deal", "better-than-expected": part of a compound adjective
     window_start = max(0, match.start() - 12)
     for false in FALSE_CUE.finditer(text, window_start, min(len(text), match.end() + 16)):
         if false.start() <= match.start() and match.end() <= false.end():

@@ -149,3 +149,24 @@ def test_vocabulary_words_are_strings(name):
             assert isinstance(node, str), f"{name}: {node!r} is not a string"
 
     walk(load_vocab(name))
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("Department of Labor", "Labor Department"),
+    ("U.S. Department of Labor", "U.S. Labor Department"),
+    ("the Department of Homeland Security", "the Homeland Security Department"),
+    ("Department of Health and Human Services", "Health and Human Services Department"),
+    ("Ministry of Defence", "Defence Ministry"),
+    ("Labor Department", "Labor Department"),  # already head-last
+    ("Bank of America", "Bank of America"),  # not a state body's head
+    ("Department of the Interior", "Interior Department"),
+])
+def test_body_name_puts_the_head_last(name, expected):
+    assert A.body_name(name) == expected
+
+
+def test_department_of_x_is_the_x_department(default):
+    # The shipped entry lists "Department of State"; "State Department" finds the same speaker, and
+    # an alias file's form in either order matches the other.
+    assert alias_key("Department of Labor") == alias_key("the Labor Department")
+    assert default.canonical("Department of State") == default.canonical("State Department")

@@ -522,3 +522,14 @@ def test_round2c_regexes(pattern, text, expected):
     match = getattr(A, pattern).search(text)
     got = None if match is None else (match.group("np") if "np" in match.re.groupindex else match.group())
     assert got == expected
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Nearly 1.5 million American workers filed jobless claims last week as the coronavirus crisis wages on, "
+     "the Department of Labor said Thursday.", "1.5 million"),
+    ("Employers added 169,000 jobs in August, the Labor Department said Friday.", "169,000"),
+    ("According to the Department of Labor, employers have created an average of 202,000 jobs.", "202,000"),
+])
+def test_department_of_x_and_x_department_are_one_speaker(text, surface):
+    claim = attribute_speakers(claims_for(text, [surface]), text).iloc[0]
+    assert (claim["speaker"], claim["speaker_type"]) == ("Labor Department", "government")

@@ -205,3 +205,66 @@ def test_have_no_and_envisages(text, surface, expected):
 def test_have_before_no_regex():
     assert M.HAVE_BEFORE_NO.search("20 percent had ")
     assert not M.HAVE_BEFORE_NO.search("20 percent were ")
+
+
+# Round 3: forecasts, directives and revisions read as asserted made false contradictions in jobs
+# stories. Sentences from AllSides articles other than the ones that prompted each rule.
+@pytest.mark.parametrize("text, surface, expected, cue", [
+    # "expectations" and a bare "expected"/"expecting" report a forecast, not a count.
+    ("Employers added a better-than-expected 250,000 jobs in October, soaring past expectations for an "
+     "increase of 190,000 jobs.", "190,000", "projected", "expectations"),
+    ("Employers added a better-than-expected 250,000 jobs in October, soaring past expectations for an "
+     "increase of 190,000 jobs.", "250,000", "asserted", ""),  # "better-than-expected" is a compound
+    ("Employers added 224,000 jobs in June, beating Wall Street’s expectations of 160,000.", "160,000",
+     "projected", "expectations"),
+    ("Employers added 224,000 jobs in June, beating Wall Street’s expectations of 160,000.", "224,000",
+     "asserted", ""),
+    ("Economists polled by CNNMoney were expecting 120,000 jobs to be added in the month.", "120,000",
+     "projected", "expecting"),
+    ("Before today's numbers were released, economists expected an increase in payrolls of around 210,000 jobs.",
+     "210,000", "projected", "expected"),
+    # A pledge or a directive: the act is yet to happen.
+    ("In the end they merely agreed to voluntary pledges to take in 32,000.", "32,000", "projected", "pledges to"),
+    ("CBP has been directed to hire an additional 5,000 border patrol agents.", "5,000", "projected",
+     "directed to hire"),
+    ("President Obama has authorized the Pentagon to send up to 450 additional troops to Iraq.", "450",
+     "projected", "authorized the Pentagon to send"),
+    # A directive whose verb has another object leaves a later figure alone.
+    ("He asked for permission to get a roommate to help pay the monthly $1,595 rent.", "$1,595", "asserted", ""),
+    # A revision replaces the old figure (no longer claimed) with the new one (asserted).
+    ("The number of jobs added for March was revised upward from 88,000 to 138,000.", "88,000", "negated",
+     "revised from"),
+    ("The number of jobs added for March was revised upward from 88,000 to 138,000.", "138,000", "asserted", ""),
+    ("August’s payroll additions were upwardly revised to 168,000, from the 130,000 previously reported.",
+     "130,000", "negated", "revised from"),
+    ("August’s payroll additions were upwardly revised to 168,000, from the 130,000 previously reported.",
+     "168,000", "asserted", ""),
+    ("Revisions showed that only 77,000 jobs were created in April, far below the 115,000 previously reported.",
+     "115,000", "negated", "previously reported"),
+    ("August payrolls actually rose by 142,000, better than the initially reported 96,000.", "96,000", "negated",
+     "initially reported"),
+    # "up from" without a revision is an earlier period's figure, still asserted.
+    ("Supporters reached 237,688 in the second quarter, up from about 110,000 at the end of the first quarter.",
+     "110,000", "asserted", ""),
+])
+def test_forecasts_directives_and_revisions(text, surface, expected, cue):
+    assert modality(text, surface) == (expected, cue)
+
+
+@pytest.mark.parametrize("pattern, text, found", [
+    ("DIRECTIVE", "ordered the Pentagon to deploy", True),
+    ("DIRECTIVE", "has been directed to hire", True),
+    ("DIRECTIVE", "called on Congress to pass", True),
+    ("DIRECTIVE", "ordered a review of the", False),  # no infinitive: nothing directed
+    ("SUPERSEDED_BEFORE", "was revised down to 138,000 from ", True),
+    ("SUPERSEDED_BEFORE", "revised up from the previous estimate of ", True),
+    ("SUPERSEDED_BEFORE", "instead of the ", True),
+    ("SUPERSEDED_BEFORE", "up from ", False),
+    ("SUPERSEDED_AFTER", " first reported", True),
+    ("SUPERSEDED_AFTER", " jobs previously estimated", True),
+    ("SUPERSEDED_AFTER", " jobs in May", False),
+])
+def test_round3_modality_regexes(pattern, text, found):
+    regex = getattr(M, pattern)
+    hit = regex.search(text) if pattern != "SUPERSEDED_AFTER" else regex.match(text)
+    assert bool(hit) is found
