@@ -61,6 +61,10 @@ STORY_WINDOW_DAYS = 10
 #: 2013 into one story; the quake corpus's toll runs a month (6 Feb - 9 Mar 2023).
 STORY_SPAN_DAYS = 45
 
+# A year named in a figure's sentence ("the 2007 Virginia Tech massacre, in which a
+# gunman killed 32"); not after "since", which opens a span up to now.
+SENTENCE_YEAR = re.compile(r"(?<!since )(?<!since the )\b(?:19|20)\d{2}\b")
+
 # A capitalised word that may name a person, place or organisation (event context).
 NAME_WORD = re.compile(r"\b[A-Z][a-zA-Z’'-]{2,}\b")
 
@@ -457,6 +461,22 @@ def _is_past(claims: pd.DataFrame) -> pd.Series:
     return ((published - claimed).dt.days > PAST_DAYS).fillna(False)
 
 
+def _past_sentence_years(claims: pd.DataFrame) -> pd.Series:
+    """The latest year a claim's sentence names when every year it names ended PAST_DAYS before the article.
+
+    "He was shot in the 2007 Virginia Tech massacre, in which a gunman killed 32
+    people" (2013) is a past event's figure even when the claim is dated to the
+    article. "" otherwise (no year, or a recent one).
+    """
+    published = pd.to_datetime(claims["published"].astype(str).str[:10], errors="coerce", format="%Y-%m-%d") \
+        if "published" in claims.columns else pd.Series(pd.NaT, index=claims.index)
+    latest = claims["sentence"].fillna("").astype(str).str.findall(SENTENCE_YEAR).map(
+        lambda years: max(map(int, years)) if years else np.nan)
+    year_end = pd.to_datetime(latest.astype("Int64").astype(str) + "-12-31", errors="coerce", format="%Y-%m-%d")
+    past = ((published - year_end).dt.days > PAST_DAYS).fillna(False)
+    return pd.Series(np.where(past, latest.astype("Int64").astype(str), ""), index=claims.index)
+
+
 def _countable(claim: Mapping[str, object], known: frozenset[str]) -> bool:
     """A count of a named thing ("19 executive actions") for the fallback figure.
 
@@ -748,12 +768,16 @@ def assign_topics(claims: pd.DataFrame, ruleset: RuleSet) -> pd.DataFrame:
     split = result["topic"].map(events_per_topic).fillna(1) > 1
     split &= is_builtin
     result.loc[split, "topic"] = result.loc[split, "topic"] + "#" + result.loc[split, "event"]
-    past = is_builtin & _is_past(result)
+    past_year = pd.Series("", index=result.index)
+    if is_builtin.any():
+        past_year = _past_sentence_years(result).where(is_builtin, "")
+        dated_past = is_builtin & _is_past(result)
+        if dated_past.any():  # _is_past is all False without claim_date
+            past_year = past_year.where(~dated_past, result["claim_date"].astype(str).str[:4])
+    past = past_year != ""
     if past.any():
-        result.loc[past, "topic"] = (result.loc[past, "topic"] + "#past-"
-                                     + result.loc[past, "claim_date"].astype(str).str[:4])
-        result.loc[past, "topic_label"] = (result.loc[past, "topic_label"] + " ("
-                                           + result.loc[past, "claim_date"].astype(str).str[:4] + ")")
+        result.loc[past, "topic"] = result.loc[past, "topic"] + "#past-" + past_year[past]
+        result.loc[past, "topic_label"] = result.loc[past, "topic_label"] + " (" + past_year[past] + ")"
     result.loc[split, "topic_label"] = (result.loc[split, "topic_label"] + " ("
                                         + result.loc[split, "event"] + ")")
     return result.drop(columns=["_offset"])

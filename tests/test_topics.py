@@ -411,3 +411,25 @@ def test_stories_do_not_depend_on_set_order():
     runs = {subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True,
                            env={"PYTHONHASHSEED": str(seed)}, check=True).stdout for seed in (1, 2, 3)}
     assert len(runs) == 1
+
+
+RESORTS = "and for bombings of Egyptian beach resorts in 2004 and 2005 that killed more than 100 people"
+
+
+@pytest.mark.parametrize("sentence, surface, entity, published, topic", [
+    # AllSides past article 3,000: a year long over marks a past event's figure ...
+    (RESORTS, "more than 100", "people", "2013-11-19", "deaths#past-2005"),
+    (RESORTS, "more than 100", "people", "2006-01-20", "deaths"),       # ... a recent one does not
+    ("More than 2,400 American soldiers have died in Afghanistan since the 2001 invasion", "More than 2,400",
+     "soldier", "2016-06-17", "deaths@afghanistan"),                    # a span up to now
+])
+def test_sentences_naming_a_past_year(sentence, surface, entity, published, topic):
+    claims = claims_from([(sentence, surface, entity, "count", "d", published)])
+    assert assign_topics(claims, load_rules(None))["topic"].iloc[0] == topic
+
+
+@pytest.mark.parametrize("text, years", [("the 2007 Virginia Tech massacre", ["2007"]), ("since 2009", []),
+                                         ("since the 2001 invasion", []), ("killed 2,013 people", [])])
+def test_sentence_year_pattern(text, years):
+    from checker.topics import SENTENCE_YEAR
+    assert SENTENCE_YEAR.findall(text) == years
