@@ -50,6 +50,9 @@ def _alternation(words) -> str:
 # Cues of the future or of a possibility ("could", "expected to", "forecast").
 PROJECTED_CUE = re.compile(_alternation(_HEDGES["projected"]), re.IGNORECASE)
 
+# Cues of a forecast that govern only a figure after them ("had expected 90,000", "expectations of").
+PROJECTED_BEFORE_CUE = re.compile(_alternation(_HEDGES["projected_before"]), re.IGNORECASE)
+
 # Negations and denials ("not", "n't", "denied").
 NEGATED_CUE = re.compile(_alternation(_HEDGES["negated"]), re.IGNORECASE)
 
@@ -91,9 +94,10 @@ HAVE_BEFORE_NO = re.compile(r"\b(?:have|has|had|with|see|saw|sees|show|shows|sho
 NOT_UNTIL = re.compile(r"\buntil\b", re.IGNORECASE)
 
 # A directive before the figure: "ordered the Pentagon to deploy 3,000", "has been directed to hire
-# an additional 5,000". The figure is what someone was told to do, not yet done.
+# an additional 5,000". The figure is what someone was told to do, not yet done. "asked to be
+# released from 30 reports" directs no act on the figure.
 DIRECTIVE = re.compile(
-    rf"\b(?:{_alternation(_HEDGES['directives'])})(?:\s+(?!to\b)[\w.'’-]+){{0,4}}?\s+to\s+[a-z]+\b")
+    rf"\b(?:{_alternation(_HEDGES['directives'])})(?:\s+(?!to\b)[\w.'’-]+){{0,4}}?\s+to\s+(?!be\b)[a-z]+\b")
 
 # Words a directed verb may have before its figure: "to send up to 450", "to hire an additional 5,000".
 DIRECTIVE_OBJECT_WORDS = 3
@@ -101,10 +105,14 @@ DIRECTIVE_OBJECT_WORDS = 3
 # Phrases that mark an old figure as replaced ("previously reported", "first reported").
 SUPERSEDED_MARK = _alternation(_HEDGES["superseded_marks"])
 
+# Words a revision verb may have before "from": "revised down to 138,000 from", "revised the death toll
+# down from"; farther on, "from" starts a period ("revisions show … per month from July").
+REVISION_WORDS = 6
+
 # A figure a revision replaced, by what stands right before it: "revised down to 138,000 from 196,000",
 # "revised up from the previous estimate of 350,000", "better than the initially reported 96,000".
 SUPERSEDED_BEFORE = re.compile(
-    r"(?:\b(?P<revision>revis(?:ed|es|ing|ions?))\b.*\bfrom\s+(?:the\s+|an?\s+)?"
+    rf"(?:\b(?P<revision>revis(?:ed|es|ing))\b(?:\s+\S+){{0,{REVISION_WORDS}}}?\s+from\s+(?:the\s+|an?\s+)?"
     r"(?:(?:previous|earlier|initial|original|first|prior)(?:ly)?\s+)?"
     r"(?:(?:reported|estimated|announced|estimate\s+of|figure\s+of|reading\s+of)\s+)?"
     rf"|(?:{SUPERSEDED_MARK})\s+|\binstead\s+of\s+(?:the\s+)?)(?:[$€£¥]\s*)?$",
@@ -114,7 +122,10 @@ SUPERSEDED_BEFORE = re.compile(
 REVISION_REACH = 100
 
 # ... or by what follows it: "from the 130,000 previously reported", "instead of the 196,000 first reported".
-SUPERSEDED_AFTER = re.compile(rf"(?:\s+[a-z]+){{0,2}}?\s+(?:{SUPERSEDED_MARK})", re.IGNORECASE)
+# A preposition between them is no noun of the figure: "lowered to 119,000 from an initially estimated
+# 157,000" marks 157,000, not 119,000.
+SUPERSEDED_AFTER = re.compile(rf"(?:\s+(?!(?:from|to|than|of|an?|the)\b)[a-z]+){{0,2}}?\s+(?:{SUPERSEDED_MARK})",
+                              re.IGNORECASE)
 
 # Conditions: they govern the whole clause, negations inside it included.
 CONDITIONAL = re.compile(r"if|unless", re.IGNORECASE)
@@ -176,13 +187,15 @@ def modality_of(text: str, start: int, end: int, s_start: int, s_end: int,
         if not definite and len(text[match.end():start].split()) <= DIRECTIVE_OBJECT_WORDS and \
                 not WH_CLAUSE.search(text, match.end(), start):
             candidates.append((start - match.end(), "projected", match.group()))
-    for pattern, kind in ((PROJECTED_CUE, "projected"), (NEGATED_CUE, "negated")):
+    for pattern, kind in ((PROJECTED_BEFORE_CUE, "before"), (PROJECTED_CUE, "projected"), (NEGATED_CUE, "negated")):
         for match in pattern.finditer(text, left_start, start):
+            if kind == "before" and _within_cue(text, match, left_start):
+                continue  # "is expected": the longer cue names it
             # "had not been able to identify what the three objects were": a wh-clause is its own.
             if not _is_false(text, match) and not WH_CLAUSE.search(text, match.end(), start) and not (
                     kind == "negated" and NOT_UNTIL.search(text, match.end(), start)):
-                candidates.append((start - match.end(), kind, match.group()))
-        if definite:
+                candidates.append((start - match.end(), "projected" if kind == "before" else kind, match.group()))
+        if definite or kind == "before":
             continue
         for match in pattern.finditer(text, end, right_end):
             # After the figure a cue governs it only as the verb of its noun phrase:
@@ -255,6 +268,12 @@ def _is_false(text: str, match: re.Match[str]) -> bool:
         if false.start() <= match.start() and match.end() <= false.end():
             return True
     return False
+
+
+def _within_cue(text: str, match: re.Match[str], left_start: int) -> bool:
+    """Whether a forecast word is part of a longer projection cue ("is expected" holds "expected")."""
+    return any(other.start() <= match.start() and match.end() <= other.end() and other.group() != match.group()
+               for other in PROJECTED_CUE.finditer(text, max(left_start, match.start() - 12), match.end()))
 
 
 def _reference_years(columns: Mapping[str, Sequence[Any]], count: int) -> list[int | None]:

@@ -243,6 +243,16 @@ def test_have_before_no_regex():
      "115,000", "negated", "previously reported"),
     ("August payrolls actually rose by 142,000, better than the initially reported 96,000.", "96,000", "negated",
      "initially reported"),
+    # After a figure, "expected" is its subject's verb, not a forecast of it.
+    ("Private and public employers added 171,000 jobs to their payrolls, nearly 50,000 more than "
+     "economists had expected.", "50,000", "asserted", ""),
+    # Only the old figure of "lowered to X from an initially estimated Y" is replaced.
+    ("Job gains were lowered to 119,000 from an initially estimated 157,000.", "119,000", "asserted", ""),
+    ("Job gains were lowered to 119,000 from an initially estimated 157,000.", "157,000", "negated",
+     "initially estimated"),
+    # "from" far after a revision starts a period, not an old figure.
+    ("The revisions also show employers added 146,000 jobs per month from July through September, up from "
+     "67,000 in the previous three months.", "67,000", "asserted", ""),
     # "up from" without a revision is an earlier period's figure, still asserted.
     ("Supporters reached 237,688 in the second quarter, up from about 110,000 at the end of the first quarter.",
      "110,000", "asserted", ""),
@@ -256,6 +266,7 @@ def test_forecasts_directives_and_revisions(text, surface, expected, cue):
     ("DIRECTIVE", "has been directed to hire", True),
     ("DIRECTIVE", "called on Congress to pass", True),
     ("DIRECTIVE", "ordered a review of the", False),  # no infinitive: nothing directed
+    ("DIRECTIVE", "asked to be released from", False),  # no act on the figure
     ("SUPERSEDED_BEFORE", "was revised down to 138,000 from ", True),
     ("SUPERSEDED_BEFORE", "revised up from the previous estimate of ", True),
     ("SUPERSEDED_BEFORE", "instead of the ", True),
