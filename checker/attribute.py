@@ -329,8 +329,9 @@ TITLE_WORDS = frozenset(t.lower() for t in _NOUNS["titles"])
 # Words of titles ("foreign" of "foreign minister"): a phrase of only these names nobody.
 TITLE_PARTS = frozenset(w for t in TITLE_WORDS for w in t.split())
 
-# A trailing home state or party tag after a titled name: "of Louisiana", "(D-N.Y.)".
-NAME_SUFFIX = re.compile(r"\s+(?:of\s+[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*|\([^)]*\))\s*$")
+# A trailing home state, body or party tag after a titled name: "of Louisiana", "of the U.S. Supreme
+# Court", "(D-N.Y.)".
+NAME_SUFFIX = re.compile(r"\s+(?:of\s+(?:the\s+)?[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*|\([^)]*\))\s*$")
 
 # Punctuation at the edges of a noun phrase.
 NP_EDGES = re.compile(r"^[\s,“”\"'‘’]+|[\s,.“”\"'‘’:;]+$")

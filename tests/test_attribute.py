@@ -269,6 +269,8 @@ def test_quote_spans_close_at_the_paragraph_end():
     ("US Secretary of State Antony Blinken", "Antony Blinken"),
     ("NATO Secretary General Mark Rutte", "Mark Rutte"),
     ("Representative Cedric L. Richmond of Louisiana", "Cedric L. Richmond"),
+    # A body after the name (AllSides): the person is the speaker.
+    ("President Mahmoud Abbas of the Palestinian Authority", "Mahmoud Abbas"),
     ("Senate Democratic Leader Chuck Schumer", "Chuck Schumer"),
     ("Mr. Yoon", "Yoon"),
     ("Gen Glen VanHerck", "Glen VanHerck"),
@@ -342,6 +344,7 @@ REGEXES = [
     ("CONTINUATION", " , noted Mr. Yoon.", " ,"),
     ("CONTINUATION", " said senior adviser David Axelrod.", " s"),
     ("NAME_SUFFIX", "Cedric L. Richmond of Louisiana", " of Louisiana"),
+    ("NAME_SUFFIX", "Mahmoud Abbas of the Palestinian Authority", " of the Palestinian Authority"),
     ("NP_EDGES", "“Mr. Yoon.", "“"),
     ("LEADING_DETERMINER", "The ministry", "The "),
     ("BRACKETED", "Chuck Schumer (D-N.Y.)", " (D-N.Y.)"),
