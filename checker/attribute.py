@@ -939,7 +939,9 @@ class _Analysis:
             return hit
         words = bare.split()
         head = words[-1].lower().rstrip(".")
-        kind = _head_kind(head)
+        # A two-word head names the body more exactly than its last word: a "news agency" is no
+        # state agency.
+        kind = (_head_kind(" ".join(words[-2:]).lower().rstrip(".")) if len(words) > 1 else None) or _head_kind(head)
         joined = JOINED_HEAD.search(bare)
         if kind is None and joined:  # "Syrian Observatory for Human Rights", "Bank of America"
             head = joined.group("head").lower()

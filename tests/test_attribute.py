@@ -536,3 +536,15 @@ def test_round2c_regexes(pattern, text, expected):
 def test_department_of_x_and_x_department_are_one_speaker(text, surface):
     claim = attribute_speakers(claims_for(text, [surface]), text).iloc[0]
     assert (claim["speaker"], claim["speaker_type"]) == ("Labor Department", "government")
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Some 1,700 police, many in riot gear, were on hand to control the crowds, the DPA news agency reported.",
+     "1,700"),
+    ("Citing sources, the Agence France Presse news agency reported that an 18-year-old suspect in the attack "
+     "had surrendered to police.", "18-year-old"),
+])
+def test_a_news_agency_is_an_organisation(text, surface):
+    # "agency" alone is a state body; "news agency", a two-word head, is not.
+    claim = attribute_speakers(claims_for(text, [surface]), text).iloc[0]
+    assert claim["speaker_type"] == "organisation"
