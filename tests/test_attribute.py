@@ -548,3 +548,15 @@ def test_a_news_agency_is_an_organisation(text, surface):
     # "agency" alone is a state body; "news agency", a two-word head, is not.
     claim = attribute_speakers(claims_for(text, [surface]), text).iloc[0]
     assert claim["speaker_type"] == "organisation"
+
+
+@pytest.mark.parametrize("text, surface, speaker", [
+    # A participle of posting or declaring credits the clause's subject, like "saying" (AllSides).
+    ("Clinton has said that she accepted responsibility for the deaths, declaring that as secretary of state, she "
+     "was in charge of the State Department's 60,000-plus people all over the world.", "60,000-plus", "Clinton"),
+    ("President Trump was equally thrilled, tweeting: \"The United Nations Security Council just voted 15-0 to "
+     "sanction North Korea.", "15-0", "Donald Trump"),
+])
+def test_posting_participles_credit_the_subject(text, surface, speaker):
+    claim = attribute_speakers(claims_for(text, [surface]), text).iloc[0]
+    assert claim["speaker"] == speaker
