@@ -53,6 +53,9 @@ PROJECTED_CUE = re.compile(_alternation(_HEDGES["projected"]), re.IGNORECASE)
 # Cues of a forecast that govern only a figure after them ("had expected 90,000", "expectations of").
 PROJECTED_BEFORE_CUE = re.compile(_alternation(_HEDGES["projected_before"]), re.IGNORECASE)
 
+# A negated modal ("wouldn't", "will not"): the negation is of a forecast, so the figure is projected.
+NEGATED_MODAL = re.compile(_alternation(_HEDGES["negated_modals"]), re.IGNORECASE)
+
 # Negations and denials ("not", "n't", "denied").
 NEGATED_CUE = re.compile(_alternation(_HEDGES["negated"]), re.IGNORECASE)
 
@@ -209,6 +212,12 @@ def modality_of(text: str, start: int, end: int, s_start: int, s_end: int,
         for match in YEAR_REFERENCE.finditer(text, left_start, right_end):
             if int(match.group("year")) > reference_year:
                 candidates.append((abs(match.start() - start), "projected", match.group()))
+    modals = [m.span() for m in NEGATED_MODAL.finditer(text, left_start, right_end)]
+    if modals:
+        # "I wouldn't spend three days": the negation belongs to the modal; the modal decides.
+        candidates = [(d, "projected", _modal_of(text, start, end, d, cue, modals) or cue)
+                      if kind == "negated" and _modal_of(text, start, end, d, cue, modals) else (d, kind, cue)
+                      for d, kind, cue in candidates]
     if not candidates:
         return "asserted", []
     candidates.sort()
@@ -268,6 +277,16 @@ def _is_false(text: str, match: re.Match[str]) -> bool:
         if false.start() <= match.start() and match.end() <= false.end():
             return True
     return False
+
+
+def _modal_of(text: str, start: int, end: int, distance: int, cue: str, spans: list[tuple[int, int]]) -> str:
+    """The negated modal holding a negation cue found ``distance`` characters before ``start`` or after
+    ``end``, or ""."""
+    for position in (start - distance - len(cue), end + distance):
+        for s, e in spans:
+            if s <= position and position + len(cue) <= e:
+                return " ".join(text[s:e].split())
+    return ""
 
 
 def _within_cue(text: str, match: re.Match[str], left_start: int) -> bool:

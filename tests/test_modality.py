@@ -279,3 +279,24 @@ def test_round3_modality_regexes(pattern, text, found):
     regex = getattr(M, pattern)
     hit = regex.search(text) if pattern != "SUPERSEDED_AFTER" else regex.match(text)
     assert bool(hit) is found
+
+
+@pytest.mark.parametrize("text, surface, expected, cue", [
+    # A negated modal forecasts or supposes; it denies no fact (AllSides).
+    ("Hillary Clinton’s headquarters, after making sure she wouldn’t have to spend Election Night in a 5 by 7 "
+     "jail cell.", "5 by 7", "projected", "wouldn’t"),
+    ("For various purposes I wouldn’t want to escalate to Cyber Defcon 2 or 1.", "2", "projected", "wouldn’t"),
+    # A plain negation still denies (seed 001's "have not deployed" is tested above).
+])
+def test_negated_modals_project(text, surface, expected, cue):
+    assert modality(text, surface) == (expected, cue)
+
+
+@pytest.mark.parametrize("text, found", [
+    ("she wouldn’t have to", True),
+    ("troops won't be sent", True),
+    ("the toll will not exceed", True),
+    ("has not deployed", False),
+])
+def test_negated_modal_regex(text, found):
+    assert bool(M.NEGATED_MODAL.search(text)) is found
