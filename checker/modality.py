@@ -11,8 +11,13 @@ inside it; a wh-clause ("not able to identify what the three objects were") and
 a hyphenated attribute ("the 12-nation deal") keep their figure asserted. A
 clause naming a year after publication ("savings of $700 billion from 2013 to
 2022") makes the figure projected too; the publication year is read from
-``claim_date`` when the dates stage defaulted it. The cue words are appended to
-``hedge`` so a reader sees why.
+``claim_date`` when the dates stage defaulted it. Forecast words ("economists
+had expected 90,000", "expectations of 150,000") project only a figure after
+them; a directive ("ordered the Pentagon to deploy 3,000") projects its verb's
+object; a negated modal ("wouldn't", "will not") projects rather than negates.
+A figure a revision replaced ("revised down to 138,000 from 196,000", "the
+196,000 first reported") is negated: it is no longer claimed. The cue words are
+appended to ``hedge`` so a reader sees why.
 """
 
 from __future__ import annotations
