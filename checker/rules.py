@@ -212,7 +212,9 @@ def check(claims: pd.DataFrame, ruleset: RuleSet) -> pd.DataFrame:
     groups = {topic_id: group.reset_index(drop=True)
               for topic_id, group in prepared.groupby("topic", sort=True)}
     candidates = []
-    records = {topic_id: group.to_dict("records") for topic_id, group in groups.items()}
+    # Rows as dicts only for the topics that flag something: converting every one of
+    # thousands of small topic groups up front cost more than the rules themselves.
+    records: dict[str, list[dict[str, Any]]] = {}
     for order, rule in enumerate(ruleset.rules):
         kind = KINDS[rule.kind]
         for topic_id, group in groups.items():
@@ -225,6 +227,8 @@ def check(claims: pd.DataFrame, ruleset: RuleSet) -> pd.DataFrame:
             if len(flags) > MAX_FINDINGS_PER_RULE_AND_TOPIC:
                 # a figure this contested is one problem: report its widest gaps
                 flags = sorted(flags, key=lambda f: -f.score)[:MAX_FINDINGS_PER_RULE_AND_TOPIC]
+            if flags and topic_id not in records:
+                records[topic_id] = group.to_dict("records")
             for flag in flags:
                 rows = [records[topic_id][i] for i in flag.rows]
                 candidates.append((SEVERITIES.index(rule.severity), order, rule, topic_id, topic,

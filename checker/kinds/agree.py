@@ -172,9 +172,9 @@ def compare_pairs(claims: pd.DataFrame, *, window: float | None, tolerance: tupl
         distinct = claims.groupby("doc_id")["value"].transform("nunique")
         keep &= distinct == 1
     keep = keep.to_numpy()
+    if keep.sum() < 2:
+        return []  # before the row selection: most topics of a corpus hold one claim
     subset = claims[keep]
-    if len(subset) < 2:
-        return []
     positions = np.flatnonzero(keep)
     lo, hi = widen(subset["lo"].to_numpy(float), subset["hi"].to_numpy(float), tolerance)
     values = subset["value"].to_numpy(float)

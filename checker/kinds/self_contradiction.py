@@ -60,6 +60,8 @@ def self_contradiction(claims: pd.DataFrame, topic: object, *, tolerance: tuple[
     # One pass over the topic, pairs within a document only. "killed 45 people on
     # Wednesday" and "the 38 people killed" (dated by the article, a day later) are
     # the same time: within a day counts as one date.
+    if len(claims) < 2 or claims["doc_id"].nunique() == len(claims):
+        return []  # no document states this figure twice
     leads = _lead_positions(claims) if lead_only else None
     cumulative = bool(getattr(topic, "cumulative", False))
 
