@@ -58,17 +58,25 @@ class CorpusOptions:
     extra_manifest: dict[str, dict[str, Any]] = field(default_factory=dict)
 
 
-def load_corpus(paths: Iterable[str | Path], options: CorpusOptions | None = None) -> pd.DataFrame:
+def load_corpus(paths: Iterable[str | Path], options: CorpusOptions | None = None, *,
+                exclude: Iterable[str | Path] = ()) -> pd.DataFrame:
     """Read files and directories into a documents frame (``DOCUMENT_COLUMNS``).
 
     Directories are walked recursively in sorted order, skipping hidden files
     and directories; a ``manifest.csv`` in a directory adds or overrides the
-    metadata of the files it lists. Documents keep input order.
+    metadata of the files it lists. Documents keep input order. Directories in
+    ``exclude`` (numcheck's own report directory) are not read.
     """
     options = options or CorpusOptions()
+    excluded = [Path(e).resolve() for e in exclude]
     records: list[dict[str, Any]] = []
     for path, manifest in _input_files(paths):
-        records.extend(_read_path(path, manifest, options))
+        if excluded and any(_is_within(path, directory) for directory in excluded):
+            continue
+        try:
+            records.extend(_read_path(path, manifest, options))
+        except Exception as exc:  # one unreadable document must not lose the others
+            records.append(_error(path, f"could not be read: {type(exc).__name__}: {exc}"))
     frame = pd.DataFrame.from_records(records, columns=list(DOCUMENT_COLUMNS))
     # Row ids from the data may repeat (two items with one link): keep doc_id
     # unique by appending the row number to the later ones.
@@ -86,8 +94,12 @@ def load_corpus(paths: Iterable[str | Path], options: CorpusOptions | None = Non
 
 # --- walking ------------------------------------------------------------------
 
-def _is_hidden(path: Path) -> bool:
-    return path.name.startswith(".")
+def _is_within(path: Path, directory: Path) -> bool:
+    try:
+        path.resolve().relative_to(directory)
+    except ValueError:
+        return False
+    return True
 
 
 def _input_files(paths: Iterable[str | Path]) -> Iterator[tuple[Path, dict[str, dict[str, Any]]]]:

@@ -15,14 +15,17 @@ from functools import lru_cache
 from typing import Any
 from urllib.parse import urlparse
 
-import yaml
-
+from checker.errors import ConfigError
 from checker.vocab import load_vocab
+from checker.yamlsafe import load_yaml_text
 
 #: Front matter: a first line of exactly "---", YAML, and a closing "---" line.
 FRONT_MATTER = re.compile(r"\A(?:\ufeff)?---[ \t]*\r?\n(?P<body>.*?)^---[ \t]*(?:\r?\n|\Z)", re.S | re.M)
 
 FRONT_MATTER_KEYS = ("title", "outlet", "published", "url", "language")
+
+#: Values a front matter may hold: a handful of keys, never thousands.
+FRONT_MATTER_MAX_NODES = 1000
 
 #: Earliest and latest years accepted as publication dates; anything outside is
 #: a typo ("0224-11-20") rather than news.
@@ -56,13 +59,17 @@ def parse_front_matter(text: str) -> FrontMatter | None:
     if not match:
         return None
     body = match.group("body")
+    # Corpus files are untrusted: the project's loader bounds aliases and size
+    # ("billion laughs"), and any value the safe constructor rejects
+    # ("published: 2024-13-01" is read as a date) is a located metadata error.
     try:
-        fields = yaml.safe_load(body) if body.strip() else {}
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = mark.line + 2 if mark is not None else 1  # +1 for the opening ---
-        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
-        raise MetadataError(f"front matter is not valid YAML: {problem}", line) from None
+        fields = load_yaml_text(body, "front matter", max_nodes=FRONT_MATTER_MAX_NODES).data if body.strip() else {}
+    except ConfigError as exc:
+        problem = exc.problems[0]
+        line = problem.line + 1 if problem.line else 1  # +1 for the opening ---
+        raise MetadataError(f"front matter is not valid YAML: {problem.message}", line) from None
+    except ValueError as exc:
+        raise MetadataError(f"front matter has an impossible value: {exc}", 1) from None
     if not isinstance(fields, dict):
         raise MetadataError("front matter must be a mapping of keys (title, outlet, published, url, language)", 2)
     return FrontMatter(
@@ -132,7 +139,10 @@ def _parse_free(text: str) -> dt.datetime | None:
     return dateparser.parse(
         text,
         languages=["en"],
-        settings={"PREFER_DATES_FROM": "past", "REQUIRE_PARTS": ["day", "month", "year"]},
+        # Absolute dates only: "2 days ago" resolved against the clock would make the
+        # same input give different output on different days.
+        settings={"PREFER_DATES_FROM": "past", "REQUIRE_PARTS": ["day", "month", "year"],
+                  "PARSERS": ["absolute-time", "timestamp"], "DATE_ORDER": "DMY"},
     )
 
 

@@ -105,14 +105,26 @@ def extract(
     return _claims_frame(total)
 
 
-def extract_corpus(documents: pd.DataFrame, *, aliases: Aliases | None = None) -> pd.DataFrame:
-    """Claims of every readable document, in document order then text order."""
+def extract_corpus(documents: pd.DataFrame, *, aliases: Aliases | None = None,
+                   failures: list[tuple[str, str]] | None = None) -> pd.DataFrame:
+    """Claims of every readable document, in document order then text order.
+
+    A document whose text makes a stage fail gives no claims; when ``failures``
+    is a list, ``(doc_id, reason)`` is appended to it so that the caller can
+    report the document instead of losing the run.
+    """
     require_columns(documents, ("doc_id", "file", "text", "status", "published", "outlet", "line_base", "is_row"),
                     "extract_corpus")
     readable = documents[documents["status"] == "ok"]
     total: dict[str, list[Any]] = {}
     for row in readable.itertuples(index=False):
-        columns = claim_columns(row.text, row.published or None, aliases)
+        try:
+            columns = claim_columns(row.text, row.published or None, aliases)
+        except Exception as exc:  # a bug on one text must not lose the corpus
+            if failures is None:
+                raise
+            failures.append((row.doc_id, f"error: extraction failed: {type(exc).__name__}: {exc}"))
+            continue
         if not columns:
             continue
         columns["line"] = _file_lines(row.text, columns["start"], int(row.line_base), bool(row.is_row))
@@ -137,8 +149,14 @@ def load_ruleset(rules: Any = None) -> Any:
 def check(claims: pd.DataFrame, rules: Any = None) -> pd.DataFrame:
     """Findings of the rules (paths, a RuleSet, or None for the default pack) on ``claims``."""
     from checker.rules import check as check_rules
+    from checker.topics import assign_topics
 
-    return check_rules(claims, load_ruleset(rules))
+    ruleset = load_ruleset(rules)
+    # extract_corpus leaves topic blank: the figures are found here, with the
+    # rule pack's topics, as run() does.
+    if "topic" not in claims.columns or not (claims["topic"].fillna("").astype(str) != "").any():
+        claims = assign_topics(claims, ruleset)
+    return check_rules(claims, ruleset)
 
 
 def exit_code(findings: pd.DataFrame, fail_on: str = "error") -> int:
@@ -194,13 +212,19 @@ def run(
     alias_table = load_aliases(list(aliases))
     baseline_entries = load_baseline(baseline) if baseline else None
 
-    documents = load_corpus(paths, corpus_options)
+    documents = load_corpus(paths, corpus_options, exclude=[out] if out is not None else [])
+    failures: list[tuple[str, str]] = []
     if workers > 1 or scheduler:
         from checker.scale import extract_corpus_parallel
 
         claims = extract_corpus_parallel(documents, aliases=alias_table, workers=workers, scheduler=scheduler)
     else:
-        claims = extract_corpus(documents, aliases=alias_table)
+        claims = extract_corpus(documents, aliases=alias_table, failures=failures)
+    if failures:
+        documents = documents.copy()
+        reasons = dict(failures)
+        failed = documents["doc_id"].isin(list(reasons))
+        documents.loc[failed, "status"] = documents.loc[failed, "doc_id"].map(reasons)
     claims = assign_topics(claims, ruleset)
     findings = check_rules(claims, ruleset)
     notes: list[str] = []

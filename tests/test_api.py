@@ -43,3 +43,39 @@ def test_run_without_out_writes_nothing(tmp_path, monkeypatch):
     result = checker.run([SEEDS])
     assert result.written == [] and list(tmp_path.iterdir()) == []
     assert isinstance(result.claims, pd.DataFrame) and result.exit_code == 0
+
+
+def test_check_on_extract_corpus_finds_what_run_finds():
+    # The documented chain: extract_corpus leaves topic blank; check must assign topics.
+    documents = checker.load_corpus([SEEDS])
+    chained = checker.check(checker.extract_corpus(documents), None)
+    assert sorted(chained["finding_id"]) == sorted(checker.run([SEEDS]).findings["finding_id"])
+    assert len(chained) >= 2
+
+
+def test_a_document_that_breaks_a_stage_is_reported_not_fatal(tmp_path, monkeypatch):
+    import checker.pipeline as pipeline
+
+    (tmp_path / "a.txt").write_text("Officials said 40 people died.", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Rescuers pulled 12 survivors from the rubble.", encoding="utf-8")
+    real = pipeline.claim_columns
+
+    def flaky(text, published, aliases):
+        if "Rescuers" in text:
+            raise ValueError("year -2976 is out of range")
+        return real(text, published, aliases)
+
+    monkeypatch.setattr(pipeline, "claim_columns", flaky)
+    result = checker.run([tmp_path])
+    statuses = dict(zip(result.documents["doc_id"].map(lambda d: Path(d).name), result.documents["status"]))
+    assert statuses["a.txt"] == "ok"
+    assert statuses["b.txt"] == "error: extraction failed: ValueError: year -2976 is out of range"
+    assert result.claims["value"].tolist() == [40]
+
+
+def test_the_report_directory_inside_the_corpus_is_not_read_back(tmp_path):
+    (tmp_path / "a.txt").write_text("Officials said 40 people died.", encoding="utf-8")
+    first = checker.run([tmp_path], out=tmp_path / "numcheck-report")
+    second = checker.run([tmp_path], out=tmp_path / "numcheck-report")
+    assert len(first.documents) == len(second.documents) == 1
+    assert second.claims["claim_id"].tolist() == first.claims["claim_id"].tolist()

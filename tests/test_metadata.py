@@ -33,7 +33,7 @@ def test_normalise_timestamp(raw, iso):
     assert normalise_timestamp(raw) == iso
 
 
-@pytest.mark.parametrize("raw", ["2024-02-30", "2023-13-01", "0001-11-30", "yesterday-ish"])
+@pytest.mark.parametrize("raw", ["2024-02-30", "2023-13-01", "0001-11-30", "yesterday-ish", "2 days ago", "last Tuesday"])
 def test_impossible_dates_are_refused(raw):
     with pytest.raises(MetadataError):
         normalise_timestamp(raw)
@@ -90,3 +90,16 @@ def test_front_matter_error_line_is_file_line():
                                          ("Fox News", "Fox News")])
 def test_outlet_from_url(url, outlet):
     assert outlet_from_url(url) == outlet
+
+
+def test_front_matter_with_an_impossible_date_value_is_a_located_error():
+    with pytest.raises(MetadataError, match="impossible value"):
+        parse_front_matter("---\npublished: 2024-13-01\n---\ntext")
+
+
+def test_billion_laughs_front_matter_is_refused_quickly():
+    levels = ["a: &a [x, x, x, x, x, x, x, x, x]"]
+    for name, previous in zip("bcdefgh", "abcdefg"):
+        levels.append(f"{name}: &{name} [" + ", ".join([f"*{previous}"] * 9) + "]")
+    with pytest.raises(MetadataError, match="billion laughs"):
+        parse_front_matter("---\n" + "\n".join(levels) + "\n---\ntext")
