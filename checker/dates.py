@@ -87,7 +87,7 @@ DATE_EXPRESSION = re.compile(
     # "last week", "this month", "earlier this year", "next year".
     rf"|(?P<relative_period>\b(?i:(?P<period_rel>last|this|next|past|previous|coming)[ \t]+(?P<period_unit>week|month|year|weekend))\b)"
     # "two years ago", "3 days ago", "hours ago".
-    rf"|(?P<ago>\b(?i:(?:(?P<ago_count>{COUNT})[ \t]+)?(?P<ago_unit>hour|day|week|month|year)s?[ \t]+ago)\b)"
+    rf"|(?P<ago>(?<![\d,.])\b(?i:(?:(?P<ago_count>{COUNT})[ \t]+)?(?P<ago_unit>hour|day|week|month|year)s?[ \t]+ago)\b)"
     # "over the weekend", "at the weekend": the weekend before publication.
     rf"|(?P<weekend>\b(?i:(?:over|at|during)[ \t]+the[ \t]+weekend)\b)"
     # "in 2011", "during 2010", "a poll from 2012": the year a figure refers to or was found in.
@@ -425,7 +425,7 @@ def resolve_date(match: re.Match[str], base: dt.date | None, *, future: bool = F
         unit = group["ago_unit"].lower()
         if unit == "hour" or not group["ago_count"]:
             return base, "day"  # "hours ago": the day of publication
-        return _shift(base, unit, -count_value(group["ago_count"]))
+        return _shift_or_none(base, unit, -count_value(group["ago_count"]))
     if group["weekend"]:
         saturday = base - dt.timedelta(days=(base.weekday() - 5) % 7)
         return _shift(saturday, "week", 0)
@@ -456,6 +456,14 @@ def _shift(base: dt.date, unit: str, step: int) -> tuple[dt.date, str]:
         index = base.year * 12 + base.month - 1 + step
         return dt.date(index // 12, index % 12 + 1, 1), "month"
     return dt.date(base.year + step, 1, 1), "year"
+
+
+def _shift_or_none(base: dt.date, unit: str, step: int) -> tuple[dt.date, str] | None:
+    """:func:`_shift`, or None when the period falls outside the calendar ("5000 years ago")."""
+    try:
+        return _shift(base, unit, step)
+    except (ValueError, OverflowError):
+        return None
 
 
 def _weekday(base: dt.date, name: str, relation: str | None, day_of_month: str | None,
@@ -596,6 +604,8 @@ def _publication_iso(match: re.Match[str]) -> str | None:
         sign = -1 if offset.startswith("-") else 1
         digits = offset[1:].replace(":", "")
         shift += sign * (int(digits[:-2] or digits) + (int(digits[-2:]) / 60 if len(digits) > 2 else 0))
+    if not (0 <= hours <= 23 and 0 <= int(minute) <= 59):
+        return day.isoformat()  # "25:10" is no time of day: keep the date
     local = dt.datetime(day.year, day.month, day.day, hours, int(minute))
     utc = local - dt.timedelta(hours=shift)
     return utc.replace(tzinfo=dt.timezone.utc).isoformat()

@@ -37,7 +37,7 @@ from functools import lru_cache
 import pandas as pd
 
 from checker import entities, figures, nonclaims, qualifiers, units
-from checker.text import sentence_spans
+from checker.text import sentence_spans, lower_keeping_offsets
 from checker.vocab import load_vocab
 
 #: Columns of :func:`extract_quantities`' frame, in order.
@@ -485,8 +485,7 @@ def quantity_values(text: str) -> dict[str, list]:
     candidates = figures.candidates(text)
     if not candidates:
         return rows
-    lowered = text.lower()
-    excluded = nonclaims.excluded_spans(text, lowered if len(lowered) == len(text) else text, candidates)
+    excluded = nonclaims.excluded_spans(text, lower_keeping_offsets(text), candidates)
     excluded_starts = [s for s, _ in excluded]
     spans = sentence_spans(text)
     span_starts = [s for s, _ in spans]

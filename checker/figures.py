@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from checker import numbers, units
+from checker.text import lower_keeping_offsets
 from checker.vocab import load_vocab
 
 NAN = float("nan")
@@ -133,9 +134,8 @@ def word_scanner() -> re.Pattern[str]:
 def candidates(text: str) -> list[tuple[int, int, dict]]:
     """(start, end, groups) of every figure candidate, in text order, without overlaps."""
     found = [(m.start(), m.end(), m.groupdict()) for m in figure_scanner().finditer(text)]
-    lowered = text.lower()
-    if len(lowered) == len(text):  # lower() kept every offset (true but for rare letters)
-        found += [(m.start(), m.end(), m.groupdict()) for m in word_scanner().finditer(lowered)]
+    lowered = lower_keeping_offsets(text)
+    found += [(m.start(), m.end(), m.groupdict()) for m in word_scanner().finditer(lowered)]
     found.sort(key=lambda item: (item[0], -item[1]))
     kept: list[tuple[int, int, dict]] = []
     for item in found:

@@ -18,6 +18,10 @@ from checker import entities, figures, qualifiers, units
 
 _MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 _WEEKDAY = r"(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)(?:day|nesday|urday|sday)?"
+#: A month or weekday name: capitalised, yet no product name ("March 40" is not "Watch 5").
+CALENDAR_WORD = re.compile(rf"(?:{_MONTH}|{_WEEKDAY})", re.I)
+# A day of the month, 1 to 31: "In March 40 people died" names no 40th of March.
+_DAY = r"(?:3[01]|[12]\d|0?[1-9])(?!\d)"
 
 #: Dates, clock times, ids, phone numbers and fractions-of-a-counter whose
 #: digits are not claims. Each alternative is one shape, named for the test.
@@ -25,9 +29,9 @@ EXCLUDED_SHAPES = {
     # "20 Nov. 2024", "1 September 2019", "5th of May"
     "day_month": rf"(?<![\d.,])\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+\d{{4}})?(?![A-Za-z])",
     # "November 5, 2024", "Oct. 31", "March 29", "February 2022"
-    "month_day": rf"\b(?=[adfjmnos]){_MONTH}\s+(?:the\s+)?\d{{1,4}}(?:st|nd|rd|th)?(?:[-–]\d{{1,2}})?(?:,?\s+\d{{4}})?(?![\d,.]\d)",
-    # "Wednesday (13)", "Friday 13"
-    "weekday_day": rf"\b(?=[fmstw]){_WEEKDAY}\s+\(?\d{{1,2}}\)?(?![\d%]|[.,]\d)",
+    "month_day": rf"\b(?=[adfjmnos]){_MONTH}\s+(?:the\s+)?(?:{_DAY}|\d{{4}})(?:st|nd|rd|th)?(?:[-–]\d{{1,2}})?(?:,?\s+\d{{4}})?(?![\d,.]\d)",
+    # "Wednesday (13)", "Friday 13th": a bare "On Friday 12 people died" is a count
+    "weekday_day": rf"\b(?=[fmstw]){_WEEKDAY}\s+(?:\({_DAY}\)|{_DAY}(?:st|nd|rd|th))(?![\d%]|[.,]\d)",
     # "2019-09-01T10:38:07.190Z", "20/11/2024", "11.20.2024"
     "numeric_date": r"\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}(?:t[\d:.]+z?)?\b",
     # "15:57", "9:35 PM", "1:36.6" (a lap time), "8 p.m.", "11 a.m."
@@ -215,6 +219,7 @@ def is_non_claim(text: str, figure: figures.Figure, groups: dict, sentence_start
         word_before
         and (figure.plain_integer or figure.spelled)
         and word_before.group(1)[:1].isupper()
+        and not CALENDAR_WORD.fullmatch(word_before.group(1))
         and not _is_sentence_initial(text, figure.start - len(word_before.group()), sentence_start)
         and units.match_unit_after(text, figure.end) is None
         and not qualifiers.hedge_before().search(before.lower())

@@ -94,3 +94,17 @@ def line_starts(text: str) -> list[int]:
 def line_of(starts: list[int], offset: int) -> int:
     """1-based line number of ``offset`` given :func:`line_starts`."""
     return bisect.bisect_right(starts, offset)
+
+
+def lower_keeping_offsets(text: str) -> str:
+    """``text`` lower-cased character by character, never changing its length.
+
+    ``str.lower`` turns a few letters into two characters (Turkish "İ" becomes
+    "i̇"), which would shift every later offset; those letters are kept as they
+    are, so offsets found in the lower-cased text index the original.
+    """
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered
+    return "".join(low if len(low) == 1 else char for char, low in ((c, c.lower()) for c in text))
+

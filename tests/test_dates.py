@@ -312,3 +312,18 @@ def test_fiscal_years(text, surface, published, claim_date, precision):
 ])
 def test_year_of_a_source(text, surface, published, claim_date, precision):
     assert dated(text, surface, published)[:2] == (claim_date, precision)
+
+
+@pytest.mark.parametrize("sentence, published", [
+    ("Some 40 tribes lived here 5000 years ago.", "2024-01-02"),  # before year 1: no crash, no date
+    ("The site was settled 3,000 years ago by 500 families.", "2024-06-01"),
+])
+def test_far_past_periods_do_not_crash_and_do_not_misdate(sentence, published):
+    import checker
+
+    claims = checker.extract(sentence, published=published)
+    assert set(claims["claim_date"]) == {published}
+
+
+def test_publication_line_with_an_impossible_hour_keeps_the_date():
+    assert find_publication_date("Published: Nov 5, 2024 25:10 GMT\nText")[0] == "2024-11-05"

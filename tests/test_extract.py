@@ -940,3 +940,16 @@ def test_phrase_after_figure_regex(after, end):
 @pytest.mark.parametrize("gap, matches", [(" from ", True), (" from about ", False), (" to ", False), (", from ", False)])
 def test_change_amount_gap_regex(gap, matches):
     assert bool(extract.CHANGE_AMOUNT_GAP.match(gap)) is matches
+
+
+@pytest.mark.parametrize("sentence, surfaces", [
+    # Review findings: a capitalised month or weekday is no product name, and a
+    # Turkish capital İ (two characters when lower-cased) must not hide spelled figures.
+    ("In March 40 people died in the floods, officials said.", ["40"]),
+    ("On Friday 12 people died when the bridge collapsed.", ["12"]),
+    ("İzmir: Three hundred people died and dozens were hurt.", ["Three hundred", "dozens"]),
+    ("Blinken met Rutte on Wednesday (13) in Brussels.", []),
+    ("The vote is on March 29.", []),
+])
+def test_calendar_words_and_turkish_letters(sentence, surfaces):
+    assert extract_quantities(sentence)["surface"].tolist() == surfaces

@@ -57,3 +57,12 @@ def test_run_on_text_is_cut_into_readable_sentences():
     spans = sentence_spans(text)
     assert len(spans) > 1 and all(e - s <= MAX_SENTENCE for s, e in spans)
     assert all(text[s:e].strip() == text[s:e] for s, e in spans)
+
+
+@pytest.mark.parametrize("text", ["İzmir: Three hundred people died.", "Straße 5", "plain ascii 12"])
+def test_lower_keeping_offsets_keeps_length(text):
+    from checker.text import lower_keeping_offsets
+
+    lowered = lower_keeping_offsets(text)
+    assert len(lowered) == len(text)
+    assert lowered.endswith(text[-10:].lower()[-10:]) or "İ" in text
