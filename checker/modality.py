@@ -142,7 +142,7 @@ CONDITIONAL = re.compile(r"if|unless", re.IGNORECASE)
 YEAR_REFERENCE = re.compile(r"\b(?:by|to|until|through|in|from|before|after)\s+(?P<year>(?:19|20)\d{2})\b")
 
 
-def classify_modality(claims: pd.DataFrame, text: str) -> pd.DataFrame:
+def classify_modality(claims: pd.DataFrame, text: str, published: str | None = None) -> pd.DataFrame:
     """Add ``modality`` (asserted | projected | negated) and extend ``hedge`` for the claims of one document.
 
     Needs ``start``/``end`` and ``sentence_start``/``sentence_end``; uses
@@ -151,10 +151,11 @@ def classify_modality(claims: pd.DataFrame, text: str) -> pd.DataFrame:
     modality cues appended, ';'-separated. The input frame is not changed.
     """
     require_columns(claims, REQUIRES, "classify_modality")
-    return with_columns(claims, modality_values(claims, text))
+    return with_columns(claims, modality_values(claims, text, published))
 
 
-def modality_values(columns: Mapping[str, Sequence[Any]], text: str) -> dict[str, list[str]]:
+def modality_values(columns: Mapping[str, Sequence[Any]], text: str,
+                    published: str | None = None) -> dict[str, list[str]]:
     """The ``modality`` and ``hedge`` lists for one document's claims.
 
     ``columns`` maps names to sequences (a frame or a dict of lists): the
@@ -162,7 +163,10 @@ def modality_values(columns: Mapping[str, Sequence[Any]], text: str) -> dict[str
     """
     starts = list(columns["start"])
     hedges = list(columns["hedge"]) if "hedge" in columns else [""] * len(starts)
-    reference = _reference_years(columns, len(starts))
+    # The publication year tells a future year in the clause ("by 2030") from a past
+    # one; taken from ``published`` when given, else from claims dated by default.
+    year = _year_of(published)
+    reference = [year] * len(starts) if year is not None else _reference_years(columns, len(starts))
     modalities: list[str] = []
     new_hedges: list[str] = []
     for i, (start, end, s_start, s_end) in enumerate(
@@ -298,6 +302,13 @@ def _within_cue(text: str, match: re.Match[str], left_start: int) -> bool:
     """Whether a forecast word is part of a longer projection cue ("is expected" holds "expected")."""
     return any(other.start() <= match.start() and match.end() <= other.end() and other.group() != match.group()
                for other in PROJECTED_CUE.finditer(text, max(left_start, match.start() - 12), match.end()))
+
+
+def _year_of(published: str | None) -> int | None:
+    try:
+        return dt.date.fromisoformat(str(published)[:10]).year if published else None
+    except ValueError:
+        return None
 
 
 def _reference_years(columns: Mapping[str, Sequence[Any]], count: int) -> list[int | None]:

@@ -47,7 +47,7 @@ def claim_columns(text: str, published: str | None, aliases: Aliases | None) -> 
         return {}
     columns.update(speaker_values(columns, text, aliases=aliases))
     columns.update(date_values(columns, text, published or None))
-    columns.update(modality_values(columns, text))
+    columns.update(modality_values(columns, text, published or None))
     return columns
 
 

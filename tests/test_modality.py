@@ -300,3 +300,14 @@ def test_negated_modals_project(text, surface, expected, cue):
 ])
 def test_negated_modal_regex(text, found):
     assert bool(M.NEGATED_MODAL.search(text)) is found
+
+
+@pytest.mark.parametrize("sentence", [
+    "On Tuesday the plan put sales at 5 million cars by 2030.",
+    "The plan put sales at 5 million cars by 2030.",
+])
+def test_a_future_year_projects_the_figure_whatever_dates_the_sentence(sentence):
+    import checker
+
+    (claim,) = checker.extract(sentence, published="2024-11-20").itertuples()
+    assert claim.modality == "projected"
