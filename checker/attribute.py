@@ -29,7 +29,7 @@ import pandas as pd
 
 from checker.aliases import Aliases, body_name, load_aliases
 from checker.columns import require_columns
-from checker.text import sentence_spans
+from checker.text import UPPER_LETTERS, sentence_spans
 from checker.vocab import load_vocab
 
 #: Columns this stage needs and adds.
@@ -93,7 +93,7 @@ WS = r"[ \t\u00a0](?![ \t\u00a0])"
 
 # One capitalised word of a name: "Zelensky", "U.S.", "O'Brien", "Al-Assad". A
 # possessive 's is left out ("Russia's Defense Ministry" is possessor + name).
-CAP_WORD = r"[A-Z][\w.\-/&]*(?:['’](?!s\b)\w+)*"
+CAP_WORD = rf"[{UPPER_LETTERS}][\w.\-/&]*(?:['’](?!s\b)\w+)*"
 
 # Small words inside names: "Secretary of State", "Bank of America", "Disaster and Emergency ...".
 NAME_JOINER = r"(?:of|the|for|and|de|da|del|van|von|bin|al|la|le|du)"
@@ -196,7 +196,7 @@ CONJOINED_SUBJECT = re.compile(r"(?<![\w'’])[\w'’\-]+(?:[ \t]+[\w'’\-]+)?[
 TRAILING_MARK = re.compile(r"[,”\"’]\s*$")
 
 # Where a speaker phrase may start in a window: a letter not inside a word.
-WORD_START = re.compile(r"(?<![\w'’.\-/&])[A-Za-z]")
+WORD_START = re.compile(rf"(?<![\w'’.\-/&])[{UPPER_LETTERS}a-z]")
 
 # A name, an appositive, then the verb: "Mr. Wilder, the governor's spokesman, said".
 APPOSITIVE_BEFORE_VERB = re.compile(
@@ -286,7 +286,7 @@ RELATIVE_SAYING = re.compile(rf"[^,;“”\"]*,[ \t]+(?:who|which)(?:{WS}{GAP_WO
 # A person's name, "of" and the start of a body's name before a subject: "Michael Ratner of the
 # left-leaning Center for Constitutional Rights said": the person speaks, the body is where they work.
 PERSON_OF_BODY = re.compile(
-    rf"(?<![\w'’])(?P<np>(?!{NOT_NAME})(?:[A-Z][a-z]+\.?{WS})?[A-Z][\w'’\-]+{WS}[A-Z][\w'’\-]+)"
+    rf"(?<![\w'’])(?P<np>(?!{NOT_NAME})(?:[{UPPER_LETTERS}][a-z]+\.?{WS})?[{UPPER_LETTERS}][\w'’\-]+{WS}[{UPPER_LETTERS}][\w'’\-]+)"
     rf"{WS}of{WS}(?:the{WS})?"
     rf"(?:[a-z][\w\-]*{WS}){{0,3}}$")
 

@@ -12,6 +12,13 @@ from functools import lru_cache
 
 from checker.vocab import load_vocab
 
+#: Capital letters that may open a name: ASCII plus the Latin-1 and Latin Extended
+#: capitals ("Özgür Özel", "Émile", "Şanlıurfa"), for regex character classes.
+#: Generated, not typed, so no capital is forgotten; İ is left out (its lower case
+#: is two characters) but its name still matches from the second letter on.
+UPPER_LETTERS = "A-Z" + "".join(
+    c for c in map(chr, range(0xC0, 0x250)) if c.isupper() and len(c.lower()) == 1 and c not in "×")
+
 # A sentence ends at . ! ? (optionally followed by closing quotes/brackets) and
 # whitespace, or at a line break: news dumps put headlines, bylines and
 # datelines on lines of their own without final punctuation.

@@ -21,6 +21,7 @@ import pandas as pd
 from checker.columns import require_columns
 from checker.places import add_places, gazetteer, place_mentions, rise_tail
 from checker.ruleset import RuleSet, Topic
+from checker.text import UPPER_LETTERS
 from checker.vocab import load_vocab
 
 #: Columns a claim's topic match reads (match_topic, _countable, _change_or_part).
@@ -66,7 +67,7 @@ STORY_SPAN_DAYS = 45
 SENTENCE_YEAR = re.compile(r"(?<!since )(?<!since the )\b(?:19|20)\d{2}\b")
 
 # A capitalised word that may name a person, place or organisation (event context).
-NAME_WORD = re.compile(r"\b[A-Z][a-zA-Z’'-]{2,}\b")
+NAME_WORD = re.compile(rf"\b[{UPPER_LETTERS}][^\W\d_]{{2,}}(?:[’'-][^\W\d_]+)*\b")
 
 # What ends a clause: a cue beyond it labels another figure. Punctuation, a
 # conjunction after a comma, or a speech verb opening a new statement

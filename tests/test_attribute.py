@@ -560,3 +560,15 @@ def test_a_news_agency_is_an_organisation(text, surface):
 def test_posting_participles_credit_the_subject(text, surface, speaker):
     claim = attribute_speakers(claims_for(text, [surface]), text).iloc[0]
     assert claim["speaker"] == speaker
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("Özgür Özel said 40 people died in the fire.", "Özgür Özel"),
+    ("At least 40 people died, said Ömer Çelik, the party spokesman.", "Ömer Çelik"),
+    ("Émile Zola wrote that 12 men were jailed.", "Émile Zola"),
+])
+def test_names_may_open_with_non_ascii_capitals(sentence, speaker):
+    import checker
+
+    (claim,) = checker.extract(sentence, published="2023-02-07").itertuples()
+    assert claim.speaker == speaker
