@@ -91,3 +91,23 @@ def test_every_command_has_help_and_docs(path, command):
     assert command.help and len(command.help.strip()) > 20
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     assert "numcheck " + " ".join(path) in readme, f"README does not document `numcheck {' '.join(path)}`"
+
+
+def test_output_does_not_depend_on_hash_seeds(tmp_path):
+    # Story linking once followed set iteration order: two runs with different
+    # PYTHONHASHSEED gave different findings. Every output must be byte-identical.
+    import os
+
+    corpora = sorted(str(p) for p in (ROOT / "fixtures" / "rules").glob("*/corpus")) + [str(SEEDS)]
+    outputs = []
+    for seed in ("1", "2"):
+        out = tmp_path / f"seed{seed}"
+        env = dict(os.environ, PYTHONHASHSEED=seed)
+        script = shutil.which("numcheck") or str(Path(sys.executable).parent / "numcheck")
+        completed = subprocess.run([script, "check", *corpora, "--out", str(out), "--fail-on", "never", "-q"],
+                                   capture_output=True, text=True, env=env, timeout=300)
+        assert completed.returncode == 0, completed.stderr
+        outputs.append({name: (out / name).read_bytes() for name in
+                        ("claims.csv", "discrepancies.csv", "timeline.csv", "findings.sarif", "report.html")})
+    for name in outputs[0]:
+        assert outputs[0][name] == outputs[1][name], name
