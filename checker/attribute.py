@@ -461,15 +461,14 @@ def speaker_values(columns: Mapping[str, Sequence[Any]], text: str, *,
 #: Speaker nouns that are common nouns, not names: "Police" opening a sentence
 #: and "police" later are one speaker.
 _GENERIC_NOUNS = frozenset(_NOUNS["person_nouns"]) | frozenset(_NOUNS["anonymous_nouns"]) | frozenset(
-    _NOUNS["government_nouns"]) | frozenset(_NOUNS["organisation_nouns"]) | frozenset(
-    ("organisers", "organizers", "rescuers", "officials", "authorities", "residents", "witnesses", "experts",
-     "analysts", "economists", "researchers", "scientists", "doctors", "activists"))
+    _NOUNS["government_nouns"]) | frozenset(_NOUNS["organisation_nouns"]) | frozenset(_NOUNS["generic_speakers"])
+_GENERIC_MODIFIERS = frozenset(_NOUNS["generic_modifiers"])
 
 
 def _generic_lower(speaker: str) -> str:
     """Lower-case a speaker made only of common nouns ("Police", "The ministry", "Officials")."""
     words = speaker.split()
-    if words and all(w.lower() in _GENERIC_NOUNS or w.lower() in ("the", "local", "state", "federal", "national")
+    if words and all(w.lower() in _GENERIC_NOUNS or w.lower() in _GENERIC_MODIFIERS
                      for w in words):
         return speaker.lower()
     return speaker

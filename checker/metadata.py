@@ -79,13 +79,20 @@ def parse_front_matter(text: str) -> FrontMatter | None:
     )
 
 
+#: Every character but a line break (front matter is blanked to spaces, lines kept).
+NOT_LINE_BREAK = re.compile(r"[^\n]")
+
+#: A digit: free text without one names no date dateparser should be asked about.
+ANY_DIGIT = re.compile(r"\d")
+
+
 def blank_out(text: str, end: int) -> str:
     """Replace ``text[:end]`` by spaces, keeping line breaks.
 
     Front matter is metadata, not prose; blanking it keeps every later offset
     and line number identical to the file's.
     """
-    head = re.sub(r"[^\n]", " ", text[:end])
+    head = NOT_LINE_BREAK.sub(" ", text[:end])
     return head + text[end:]
 
 
@@ -134,7 +141,7 @@ def _parse_iso(text: str) -> dt.date | dt.datetime | None:
 def _parse_free(text: str) -> dt.datetime | None:
     import dateparser  # imported lazily: it costs ~0.5 s at import
 
-    if not re.search(r"\d", text):
+    if not ANY_DIGIT.search(text):
         return None
     return dateparser.parse(
         text,

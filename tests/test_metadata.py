@@ -103,3 +103,14 @@ def test_billion_laughs_front_matter_is_refused_quickly():
         levels.append(f"{name}: &{name} [" + ", ".join([f"*{previous}"] * 9) + "]")
     with pytest.raises(MetadataError, match="billion laughs"):
         parse_front_matter("---\n" + "\n".join(levels) + "\n---\ntext")
+
+
+@pytest.mark.parametrize("pattern, text, found", [
+    ("NOT_LINE_BREAK", "a\nb", ["a", "b"]),
+    ("ANY_DIGIT", "Nov. 5", ["5"]),
+    ("ANY_DIGIT", "yesterday", []),
+])
+def test_named_patterns(pattern, text, found):
+    import checker.metadata as metadata
+
+    assert getattr(metadata, pattern).findall(text) == found
