@@ -149,7 +149,8 @@ UNNAMED_GROUP = (rf"(?:{DETERMINER}{WS}(?:(?:{MODIFIER}){WS}){{0,2}}|(?:{CAP_WOR
 
 # Words that may stand between a speaker and the verb ("Lavrov on Tuesday said"), and the
 # whole gap they make.
-GAP_WORD = (rf"(?:{_alternation(_VERBS['between'])}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+# Weekday names come from the dates vocabulary (one list for the whole project).
+GAP_WORD = (rf"(?:{_alternation(_VERBS['between'])}|{_alternation(load_vocab('date_words')['weekdays'])}"
             rf"|(?:from|of|in){WS}(?:19|20)\d\d)\b")
 GAP = rf"(?:{WS}{GAP_WORD})*{WS}"
 
