@@ -47,7 +47,16 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     Spans cover the text without leading/trailing whitespace; blank lines give no
     span. A full stop after a known abbreviation ("Mr.", "Nov.", "U.S.") or an
     initial ("J.") does not end a sentence.
+
+    Every text-level stage (extraction, speakers, dates, modality) needs the
+    sentences of the same document one after another, so the last few results
+    are kept: the second stage gets its own copy of the first one's spans.
     """
+    return list(_sentence_spans(text))
+
+
+@lru_cache(maxsize=8)
+def _sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
     abbreviations = _abbreviations()
     spans: list[tuple[int, int]] = []
     start = 0
@@ -66,7 +75,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     _add_span(text, start, len(text), spans)
     if any(e - s > MAX_SENTENCE for s, e in spans):
         spans = [piece for span in spans for piece in _split_long(text, *span)]
-    return spans
+    return tuple(spans)
 
 
 def _split_long(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -66,3 +66,12 @@ def test_lower_keeping_offsets_keeps_length(text):
     lowered = lower_keeping_offsets(text)
     assert len(lowered) == len(text)
     assert lowered.endswith(text[-10:].lower()[-10:]) or "İ" in text
+
+
+def test_sentence_spans_are_a_fresh_list_each_call():
+    # Results are memoised for the next stage; a caller editing its list must not
+    # change what the next stage sees.
+    text = "Officials said 40 died. Rescuers found 12 more."
+    first = sentence_spans(text)
+    first.clear()
+    assert sentence_spans(text) == [(0, 23), (24, 47)]
