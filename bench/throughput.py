@@ -4,6 +4,7 @@ Usage::
 
     python bench/throughput.py            # prints MB/s of each and the ratio
     python bench/throughput.py --check    # also exit 1 when a ratio is below its bound
+    python bench/throughput.py --stages   # also where checker.extract spends its time
 
 Two corpora from ``../shared/data``:
 
@@ -152,6 +153,42 @@ def time_corpus(texts: list[str], run, repeat: int) -> float:
     return best
 
 
+def stage_shares(texts: list[str]) -> dict[str, float]:
+    """Seconds spent in each claim stage over ``texts`` (one pass; what checker.extract runs).
+
+    The stages run in the pipeline's order on the same lists the pipeline
+    passes them, so the shares add up to the per-document cost, frame included.
+    """
+    from checker.attribute import speaker_values
+    from checker.dates import date_values
+    from checker.extract import quantity_values
+    from checker.modality import modality_values
+    from checker.pipeline import _accumulate, _claims_frame
+
+    spent = dict.fromkeys(("quantities", "speakers", "dates", "modality", "frame"), 0.0)
+    for text in texts:
+        clock = time.perf_counter()
+        columns = quantity_values(text)
+        now = time.perf_counter()
+        spent["quantities"] += now - clock
+        if columns["start"]:
+            for name, stage in (("speakers", lambda: speaker_values(columns, text, aliases=None)),
+                                ("dates", lambda: date_values(columns, text, PUBLISHED)),
+                                ("modality", lambda: modality_values(columns, text, PUBLISHED))):
+                clock = time.perf_counter()
+                columns.update(stage())
+                now = time.perf_counter()
+                spent[name] += now - clock
+        clock = time.perf_counter()
+        total: dict = {}
+        if columns["start"]:
+            columns["line"] = [1] * len(columns["start"])
+            _accumulate(total, columns, {"doc_id": "d", "file": "f", "outlet": "", "published": PUBLISHED})
+        _claims_frame(total)
+        spent["frame"] += time.perf_counter() - clock
+    return spent
+
+
 def main(argv: list[str] | None = None) -> int:
     """Print MB/s of quantulum3 and numcheck per corpus and their ratios; --check enforces bounds."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -159,6 +196,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeat", type=int, default=3, help="numcheck runs per corpus (best is kept)")
     parser.add_argument("--quantulum-repeat", type=int, default=1, help="quantulum3 runs per corpus")
     parser.add_argument("--bytes", type=int, default=300_000, help="allsides text to read")
+    parser.add_argument("--stages", action="store_true",
+                        help="also print where checker.extract spends its time, stage by stage")
     args = parser.parse_args(argv)
 
     import functools
@@ -202,6 +241,14 @@ def main(argv: list[str] | None = None) -> int:
               f" {q_found:>9} {n_found:>6}")
         if ratio < BOUNDS[corpus]:
             failed.append(f"{corpus}: {ratio:.1f}x < {BOUNDS[corpus]}x")
+    if args.stages:
+        print("\nchecker.extract per document, share of time by stage (one pass, after the runs above)")
+        names = ("quantities", "speakers", "dates", "modality", "frame")
+        print(f"{'corpus':<10} " + " ".join(f"{n:>11}" for n in names) + f" {'total s':>8}")
+        for corpus, texts in corpora.items():
+            spent = stage_shares(texts)
+            total = sum(spent.values())
+            print(f"{corpus:<10} " + " ".join(f"{spent[n] / total:>10.0%} " for n in names) + f" {total:>8.2f}")
     if args.check and failed:
         print("FAILED: " + "; ".join(failed), file=sys.stderr)
         return 1
