@@ -16,6 +16,7 @@ from typing import Any
 from urllib.parse import urlparse
 
 from checker.errors import ConfigError
+from checker.patterns import phrase_alternation
 from checker.vocab import load_vocab
 from checker.yamlsafe import load_yaml_text
 
@@ -192,7 +193,7 @@ def _outlet_forms() -> list[tuple[str, str]]:
 
 
 def _alternation() -> str:
-    return "|".join(re.escape(form) for form, _ in _outlet_forms())
+    return phrase_alternation((form for form, _ in _outlet_forms()), flexible_space=False)
 
 
 @lru_cache(maxsize=1)
