@@ -31,7 +31,8 @@ DOCUMENT_COLUMNS: Mapping[str, str] = {
     "metadata_source": "where outlet/published came from (manifest, front matter, text, field)",
     "encoding": "how the bytes were decoded (utf-8, utf-16, cp1252)",
     "warning": "metadata that could not be used (with file line), the document still processed",
-    "text": "the text as read; claim offsets index into it (not written to CSV)",
+    "text": "the text as read (for HTML pages, the article text); claim offsets index into it (not written to CSV)",
+    "source_lines": "HTML pages only: (text offset, file line) pairs mapping the text back to the page (not written to CSV)",
 }
 
 #: One row per numeric claim.

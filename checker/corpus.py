@@ -32,6 +32,8 @@ from checker.metadata import (
 )
 
 TEXT_SUFFIXES = (".txt", ".md")
+#: Saved web pages: the article text is read from the markup (checker.webpage).
+HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 ROW_SUFFIXES = (".jsonl", ".ndjson", ".json", ".csv")
 MANIFEST_NAME = "manifest.csv"
 
@@ -157,7 +159,7 @@ def read_manifest(path: Path) -> dict[str, dict[str, Any]]:
 def _document(file: Path, **values: Any) -> dict[str, Any]:
     record: dict[str, Any] = {c: "" for c in DOCUMENT_COLUMNS}
     record.update(doc_id=str(file), file=str(file), row=None, status="ok", line_base=1, is_row=False,
-                  n_chars=0, encoding="", warning="")
+                  n_chars=0, encoding="", warning="", source_lines=())
     record.update(values)
     record["n_chars"] = len(record.get("text") or "")
     return record
@@ -174,12 +176,15 @@ def _read_path(file: Path, manifest: dict[str, dict[str, Any]], options: CorpusO
     try:
         if suffix in TEXT_SUFFIXES:
             return [_read_text_document(file, manifest.get(file.name), options)]
+        if suffix in HTML_SUFFIXES:
+            return [_read_html_document(file, manifest.get(file.name), options)]
         if suffix in ROW_SUFFIXES:
             return list(_read_rows(file, suffix, options))
     except OSError as exc:
         return [_error(file, f"cannot read file: {exc.strerror or exc}")]
     return [_document(file, status=f"skipped: unsupported file type '{suffix or file.name}' "
-                      f"(numcheck reads {', '.join(TEXT_SUFFIXES + ROW_SUFFIXES)}, optionally .gz)")]
+                      f"(numcheck reads {', '.join(TEXT_SUFFIXES + HTML_SUFFIXES + ROW_SUFFIXES)}, "
+                      "optionally .gz)")]
 
 
 def _open_bytes(file: Path, limit: int | None = None) -> bytes:
@@ -275,6 +280,64 @@ def _read_text_document(file: Path, manifest_entry: dict[str, Any] | None, optio
         sources.append("text (" + ", ".join(inferred) + ")")
     return _document(file, text=text, encoding=encoding, metadata_source="; ".join(sources),
                      warning="; ".join(warnings), **values)
+
+
+def _read_html_document(file: Path, manifest_entry: dict[str, Any] | None, options: CorpusOptions) -> dict[str, Any]:
+    """A saved web page: its article text (checker.webpage), metadata from its <meta> tags, then the manifest."""
+    from checker.webpage import read_page
+
+    data = _open_bytes(file, options.max_document_bytes)
+    if len(data) > options.max_document_bytes:
+        return _error(file, f"file larger than {options.max_document_bytes:,} bytes; split it or raise the limit")
+    try:
+        markup, encoding = _decode(data)
+    except DecodeError as exc:
+        return _error(file, str(exc))
+    page = read_page(markup.replace("\r\n", "\n").replace("\r", "\n"))
+    if not page.text.strip():
+        return _document(file, status="empty: no article text in the page", text="", encoding=encoding)
+    values: dict[str, Any] = {}
+    warnings: list[str] = []
+    sources: list[str] = []
+    for key in ("title", "outlet", "url", "language"):
+        if page.meta.get(key):
+            values[key] = page.meta[key]
+    if page.meta.get("published"):
+        try:
+            values["published"] = normalise_timestamp(page.meta["published"])
+        except MetadataError as exc:
+            warnings.append(f"line {_markup_line(markup, page.meta['published'])}: published: {exc}; "
+                            "publication date left blank")
+    if values:
+        sources.append("html meta")
+    if manifest_entry:
+        for key in ("title", "outlet", "url", "language"):
+            if manifest_entry.get(key):
+                values[key] = manifest_entry[key]
+        if manifest_entry.get("published"):
+            try:
+                values["published"] = normalise_timestamp(manifest_entry["published"])
+            except MetadataError as exc:
+                warnings.append(f"{manifest_entry['_file']}:{manifest_entry['_line']}: published: {exc}; "
+                                "publication date left blank")
+        sources.append("manifest")
+    if not values.get("outlet") and values.get("url"):
+        values["outlet"] = outlet_from_url(values["url"])
+    if not values.get("published"):
+        found = _publication_date_in_text(page.text)
+        if found:
+            values["published"] = found
+            sources.append("text (published)")
+    if not values.get("title"):
+        values["title"] = infer_title(page.text)
+    return _document(file, text=page.text, encoding=encoding, metadata_source="; ".join(sources),
+                     warning="; ".join(warnings), source_lines=page.source_lines, **values)
+
+
+def _markup_line(markup: str, value: str) -> int:
+    """The line of the page where ``value`` first appears (for warnings), else 1."""
+    at = markup.find(value)
+    return markup.count("\n", 0, at) + 1 if at >= 0 else 1
 
 
 def _front_matter_line(text_lines: int, key: str, raw: bytes) -> int:

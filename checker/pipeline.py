@@ -52,7 +52,13 @@ def claim_columns(text: str, published: str | None, aliases: Aliases | None) -> 
     return columns
 
 
-def _file_lines(text: str, starts: Iterable[int], line_base: int, is_row: bool) -> list[int]:
+def _file_lines(text: str, starts: Iterable[int], line_base: int, is_row: bool,
+                source_lines: Sequence[tuple[int, int]] = ()) -> list[int]:
+    if source_lines:
+        # HTML pages: the text was read out of markup; each run of it knows its page line.
+        from checker.webpage import source_line
+
+        return [source_line(tuple(source_lines), start) for start in starts]
     if is_row:
         # Rows of JSONL/CSV files: the text's own line breaks are not file lines.
         return [line_base for _ in starts]
@@ -141,10 +147,17 @@ def extract_corpus(documents: pd.DataFrame, *, aliases: Aliases | None = None,
             continue
         if not columns:
             continue
-        columns["line"] = _file_lines(row.text, columns["start"], int(row.line_base), bool(row.is_row))
+        columns["line"] = _file_lines(row.text, columns["start"], int(row.line_base), bool(row.is_row),
+                                      _source_lines(row))
         _accumulate(total, columns, {"doc_id": row.doc_id, "file": row.file, "outlet": row.outlet,
                                      "published": row.published})
     return _claims_frame(total)
+
+
+def _source_lines(row: Any) -> tuple[tuple[int, int], ...]:
+    """A document's text-to-file line map (HTML pages), or () when its text lines are the file's."""
+    value = getattr(row, "source_lines", ())
+    return tuple(value) if isinstance(value, (tuple, list)) else ()
 
 
 def load_ruleset(rules: Any = None) -> Any:

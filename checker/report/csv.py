@@ -33,7 +33,7 @@ from checker.columns import (
 CSV_FILES = ("claims.csv", "discrepancies.csv", "timeline.csv", "documents.csv")
 
 # Columns kept out of documents.csv: the full text belongs in the corpus, not a report.
-DOCUMENT_COLUMNS_NOT_WRITTEN = ("text",)
+DOCUMENT_COLUMNS_NOT_WRITTEN = ("text", "source_lines")
 
 # Spreadsheets run a cell that starts with one of these as a formula (CWE-1236,
 # "CSV injection"); corpus text is untrusted, so such text cells get a leading

@@ -57,13 +57,19 @@ def claim_locations(claims: pd.DataFrame, documents: pd.DataFrame) -> dict[str, 
     """claim_id -> SARIF physicalLocation (file, line, column and snippet when known).
 
     Columns come from the document text; rows of tabular files (``is_row``)
-    get no column because the claim's offset is inside a field, not the file.
+    and HTML pages (``source_lines``) get no column because the claim's offset
+    is inside a field or the page's text, not the file.
     """
     texts: dict[str, tuple[str, bool]] = {}
     if {"doc_id", "text"} <= set(documents.columns):
         is_row = documents["is_row"] if "is_row" in documents.columns else pd.Series(False, index=documents.index)
-        for doc_id, text, row in zip(documents["doc_id"], documents["text"], is_row):
-            texts[str(doc_id)] = ("" if is_blank(text) else str(text), is_true(row))
+        # HTML pages: the text was read out of the markup, so a text column is
+        # not a column of the file; like rows, they get a line and no column.
+        mapped = documents["source_lines"] if "source_lines" in documents.columns \
+            else pd.Series([()] * len(documents), index=documents.index, dtype=object)
+        for doc_id, text, row, lines in zip(documents["doc_id"], documents["text"], is_row, mapped):
+            has_map = isinstance(lines, (tuple, list)) and len(lines) > 0
+            texts[str(doc_id)] = ("" if is_blank(text) else str(text), is_true(row) or has_map)
     locations: dict[str, dict[str, Any]] = {}
     wanted = [c for c in ("claim_id", "doc_id", "file", "line", "start", "end", "surface") if c in claims.columns]
     for claim in claims[wanted].to_dict("records"):

@@ -89,7 +89,7 @@ def test_contract_columns_first_in_order_and_no_document_text(frames):
     assert headers["claims.csv"][: len(CLAIM_COLUMNS)] == list(CLAIM_COLUMNS)
     assert headers["discrepancies.csv"][: len(FINDING_COLUMNS)] == list(FINDING_COLUMNS)
     assert headers["timeline.csv"] == list(TIMELINE_COLUMNS)
-    assert headers["documents.csv"] == [c for c in DOCUMENT_COLUMNS if c != "text"]
+    assert headers["documents.csv"] == [c for c in DOCUMENT_COLUMNS if c not in ("text", "source_lines")]
     assert "training camp" not in tables["documents.csv"]
 
 
