@@ -53,6 +53,12 @@ LINK_LOOKAHEAD = 8
 #: killed 17,000"), a figure of its own.
 PAST_DAYS = 60
 
+#: A name or place held by claims of more stories than this is common currency
+#: ("Obama", "United States" in a year of US news): sharing it says nothing about two
+#: claims being about one thing. Within one story (a quake corpus: "Turkey" in every
+#: item) it stays a key.
+GENERIC_KEY_STORIES = 3
+
 #: A story runs longer: documents up to this far apart sharing a place AND two
 #: names (the seeds: North Korea, Russia, Zelensky over three weeks) are one story too.
 STORY_WINDOW_DAYS = 10
@@ -183,6 +189,7 @@ def _lexicon() -> dict:
     }
 
 
+@lru_cache(maxsize=1)
 def _spelled_numbers() -> dict[str, int]:
     """Spelled numbers up to ninety ("forty"): a part of a whole is often spelled out."""
     data = load_vocab("number_words")
@@ -451,6 +458,56 @@ def _events(claims: pd.DataFrame) -> pd.Series:
     # A document naming nothing can't be placed in a story: "" (it joins the topic's main story).
     return claims["doc_id"].astype(str).map(lambda d: labels[keys[d]] if names[d] or places[d]
                                 or len(members[keys[d]]) > 1 else "")
+
+
+def _sentence_keys(sentence: str) -> frozenset[str]:
+    """The names (capitalised words, not stop words) and countries ("@Russia") a sentence names."""
+    gaz = gazetteer()
+    stop = _lexicon()["stop"]
+    spelled = _spelled_numbers()
+    # "Forty-six people were killed": a spelled number opening a sentence names nothing.
+    names = {w for w in NAME_WORD.findall(sentence)
+             if w not in stop and not all(part in spelled for part in w.lower().split("-"))}
+    places = {"@" + gaz.country_of[m.group().lower()] for m in gaz.pattern.finditer(sentence)}
+    return frozenset(names | places)
+
+
+def _context_keys(claims: pd.DataFrame, stories: pd.Series) -> pd.Series:
+    """Each claim's keys: the names and countries of its sentence and its neighbours'.
+
+    The pairwise kinds compare two documents' claims only when their keys tell
+    they could be about one thing (``checker.kinds.base.related_pairs``): "828
+    Palestinians killed" and "298 people on board" of MH17 fall in one chained
+    story of a busy month, and share no name. Keys held by claims of more than
+    GENERIC_KEY_STORIES stories ("Obama", "@United States") are common: marked
+    with a leading "~". "|"-joined, sorted.
+    """
+    sentences = claims["sentence"].fillna("").astype(str)
+    unique = pd.unique(sentences)
+    keys_of = {s: _sentence_keys(s) for s in unique}
+    own = sentences.map(keys_of)
+    # How many stories hold each key (a document with no story counts as its own).
+    story = stories.fillna("").astype(str).where(stories.fillna("") != "", "doc:" + claims["doc_id"].astype(str))
+    holders: dict[str, set[str]] = {}
+    for keys, key_story in zip(own, story):
+        for key in keys:
+            holders.setdefault(key, set()).add(key_story)
+    generic = {k for k, held in holders.items() if len(held) > GENERIC_KEY_STORIES}
+    # Neighbours: the claim sentences before and after in the document.
+    order = claims.assign(_pos=np.arange(len(claims)))
+    sort_cols = ["doc_id"] + (["sentence_start"] if "sentence_start" in claims.columns else [])
+    order = order.sort_values(sort_cols + ["_pos"], kind="stable")
+    docs = order["doc_id"].astype(str).to_numpy()
+    ordered_keys = own.iloc[order["_pos"].to_numpy()].tolist()
+    result = [""] * len(claims)
+    for k, pos in enumerate(order["_pos"].to_numpy()):
+        keys = set(ordered_keys[k])
+        if k > 0 and docs[k - 1] == docs[k]:
+            keys |= ordered_keys[k - 1]
+        if k + 1 < len(docs) and docs[k + 1] == docs[k]:
+            keys |= ordered_keys[k + 1]
+        result[pos] = "|".join(sorted(("~" + key) if key in generic else key for key in keys))
+    return pd.Series(result, index=claims.index, dtype=object)
 
 
 def _is_past(claims: pd.DataFrame) -> pd.Series:
@@ -727,6 +784,7 @@ def assign_topics(claims: pd.DataFrame, ruleset: RuleSet) -> pd.DataFrame:
     result["place"] = _shared_value_places(result, base, ruleset)
     splits = _split_names(result, base)
     result["event"] = _events(result)
+    stories = result["event"].copy()  # before orphans join their topic's main story
     topic_ids, labels = [], []
     donors = _sources(result)
     entity_of = dict(enumerate(result["entity"].fillna("").astype(str).str.lower()))
@@ -781,6 +839,7 @@ def assign_topics(claims: pd.DataFrame, ruleset: RuleSet) -> pd.DataFrame:
         result.loc[past, "topic_label"] = result.loc[past, "topic_label"] + " (" + past_year[past] + ")"
     result.loc[split, "topic_label"] = (result.loc[split, "topic_label"] + " ("
                                         + result.loc[split, "event"] + ")")
+    result["context_keys"] = _context_keys(result, stories)
     return result.drop(columns=["_offset"])
 
 

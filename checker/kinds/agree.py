@@ -10,7 +10,7 @@ import pandas as pd
 from checker.places import place_mentions
 from checker.kinds.base import (
     FLAG_LIMIT, Flag, best_pair_per_documents, different_periods, disjoint, format_days, format_factor, parse_duration,
-    parse_rate, parse_tolerance, ratio, register_kind, widen, window_pairs,
+    parse_rate, parse_tolerance, ratio, register_kind, related_pairs, widen, window_pairs,
 )
 
 
@@ -149,6 +149,22 @@ def _value_stater(docs: np.ndarray, lo: np.ndarray, hi: np.ndarray) -> Callable[
     return states
 
 
+def explicit_days(claims: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
+    """Each claim's claim day (as text) and whether its sentence dated it to another day than its article's.
+
+    A claim dated to its publication day may only be dated by default; one dated
+    to another day ("late Monday" in Tuesday's paper) names its moment.
+    """
+    if "claim_date" not in claims or "published" not in claims:
+        return np.full(len(claims), "", dtype=object), np.zeros(len(claims), dtype=bool)
+    days = claims["claim_date"].fillna("").astype(str).str[:10].to_numpy()
+    printed = claims["published"].fillna("").astype(str).str[:10].to_numpy()
+    precision = claims["date_precision"].fillna("").astype(str).to_numpy() if "date_precision" in claims \
+        else np.full(len(claims), "day", dtype=object)
+    explicit = (days != "") & (printed != "") & (days != printed) & (precision == "day")
+    return days, explicit
+
+
 def compare_pairs(claims: pd.DataFrame, *, window: float | None, tolerance: tuple[str, float],
                   modality: str, speakers: str, label: str,
                   speaker_column: str = "speaker", max_ratio: float = float("inf"),
@@ -187,6 +203,8 @@ def compare_pairs(claims: pd.DataFrame, *, window: float | None, tolerance: tupl
     who = np.where(speaker_names.to_numpy() == "", -1, pd.factorize(speaker_names)[0])
     kept_first, kept_second, kept_score = [], [], []
     states = _value_stater(docs, lo, hi)
+    related = related_pairs(claims)
+    claim_days, explicit = explicit_days(subset)
     # An undated claim is compared only within its own document: with no date, two
     # articles cannot be said to give their figures at the same time.
     pairing_days = np.where(np.isnan(days), UNDATED_BASE - docs * UNDATED_SPACING, days)
@@ -218,6 +236,14 @@ def compare_pairs(claims: pd.DataFrame, *, window: float | None, tolerance: tupl
             spread = np.maximum(values[i], values[j]) / np.minimum(values[i], values[j])
         ok &= ~(spread > max_ratio)
         i, j, spread = i[ok], j[ok], spread[ok]
+        # Two days a sentence names ("late Monday", "Wednesday") are two moments: a crowd
+        # of 100 on Monday and two dozen on Wednesday are not two versions of one count.
+        # One article's figures are the self-contradiction kind's (it takes a day as one date).
+        ok_days = ~((explicit[i] | explicit[j]) & (claim_days[i] != claim_days[j]) & (docs[i] != docs[j]))
+        i, j, spread = i[ok_days], j[ok_days], spread[ok_days]
+        if len(i):
+            kept = related(positions[i], positions[j])
+            i, j, spread = i[kept], j[kept], spread[kept]
         if keep_pairs is not None and len(i):
             kept = keep_pairs(positions[i], positions[j])
             i, j, spread = i[kept], j[kept], spread[kept]

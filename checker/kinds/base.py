@@ -337,3 +337,56 @@ def different_periods(claims: pd.DataFrame) -> Callable[[np.ndarray, np.ndarray]
     return lambda first, second: np.array(
         [bool(periods(int(a))) and bool(periods(int(b))) and not (periods(int(a)) & periods(int(b)))
          for a, b in zip(first, second)], dtype=bool)
+
+
+# --- relatedness -----------------------------------------------------------
+
+
+def related_pairs(claims: pd.DataFrame) -> Callable[[np.ndarray, np.ndarray], np.ndarray]:
+    """A pair mask over positions in ``claims``: could the two claims be about one thing?
+
+    Claims of one document always could. Claims of two documents could not when
+    they are placed in two different countries ("1,000 Russian troops in Ukraine",
+    "100 Special Operations forces across Somalia"), or when their contexts
+    (``context_keys`` from :func:`checker.topics.assign_topics`: the names and
+    countries of the sentence and its neighbours, "~" marking common ones) tell
+    two things apart: both name distinctive keys and share none, or neither does
+    and they share no common key either. "killed 828 Palestinians" and "killing
+    all 298 people on board" of flight MH17 fall in one chained story of a busy
+    month, and are two events. A context naming nothing cannot tell, and neither
+    can a frame without the columns: such pairs could.
+    """
+    docs = pd.factorize(claims["doc_id"].astype(str))[0]
+    places = claims["place"].fillna("").astype(str).to_numpy() if "place" in claims \
+        else np.full(len(claims), "", dtype=object)
+    has_keys = "context_keys" in claims
+    keys = claims["context_keys"].fillna("").astype(str).tolist() if has_keys else []
+    cache: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
+
+    def keys_of(k: int) -> tuple[frozenset[str], frozenset[str]]:
+        # Read lazily: most topics have no candidate pair at all.
+        if k not in cache:
+            named = [key for key in keys[k].split("|") if key]
+            cache[k] = (frozenset(key for key in named if not key.startswith("~")),
+                        frozenset(key.lstrip("~") for key in named))
+        return cache[k]
+
+    def could_share(a: int, b: int) -> bool:
+        (own_a, all_a), (own_b, all_b) = keys_of(a), keys_of(b)
+        if not all_a or not all_b or own_a & own_b:
+            return True
+        if own_a and own_b:
+            return False  # each names its own people and places, none in common
+        return bool(all_a & all_b)
+
+    def related(first: np.ndarray, second: np.ndarray) -> np.ndarray:
+        first, second = np.asarray(first, dtype=int), np.asarray(second, dtype=int)
+        same_doc = docs[first] == docs[second]
+        conflict = (places[first] != "") & (places[second] != "") & (places[first] != places[second])
+        ok = same_doc | ~conflict
+        if has_keys:
+            ask = np.flatnonzero(ok & ~same_doc)
+            ok[ask] = [could_share(int(first[k]), int(second[k])) for k in ask]
+        return ok
+
+    return related

@@ -6,7 +6,7 @@ import numpy as np
 import pandas as pd
 
 from checker.kinds.base import (
-    Flag, format_days, format_factor, parse_duration, parse_rate, register_kind,
+    Flag, format_days, format_factor, parse_duration, parse_rate, register_kind, related_pairs,
 )
 
 
@@ -43,7 +43,8 @@ def jump(claims: pd.DataFrame, topic: object, *, max_rate: float, per: float,
     not a rate: "1.5 million refugees" then "10"), min_gap (default 1d: two
     figures of one day differ, they do not change: a rate needs time between
     them, and same-day differences are the agree kind's). Vague figures and
-    projections are skipped.
+    projections are skipped, and so are figures of other documents placed in
+    another country or sharing no name with the previous one (``related_pairs``).
     """
     keep = ((claims["modality"] == "asserted") & (claims["qualifier"] != "vague")
             & (claims["value"].astype(float) >= max(min_value, 1e-9))).to_numpy()
@@ -56,6 +57,8 @@ def jump(claims: pd.DataFrame, topic: object, *, max_rate: float, per: float,
     values = subset["value"].to_numpy(float)[order]
     lows = subset["lo"].to_numpy(float)[order]
     highs = subset["hi"].to_numpy(float)[order]
+    at = positions[order]  # positions in ``claims``, in date order
+    related = related_pairs(claims)
     flags = []
     previous = 0
     for k in range(1, len(order)):
@@ -69,6 +72,8 @@ def jump(claims: pd.DataFrame, topic: object, *, max_rate: float, per: float,
         allowed = np.exp(min(np.log(max_rate) * max(1.0, elapsed / per), 700.0)) if per > 0 else max_rate
         if factor > max_ratio:
             continue  # not the same quantity: keep the previous value as the reference
+        if not related(at[[previous]], at[[k]])[0]:
+            continue  # another place or nothing named in common: another quantity
         if factor > allowed and elapsed >= min_gap:
             sign = "×" if values[k] > values[previous] else "÷"
             gap = f"{sign}{format_factor(factor)[1:]} in {format_days(elapsed)}"

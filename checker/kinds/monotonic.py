@@ -10,6 +10,7 @@ import pandas as pd
 from checker.vocab import load_vocab
 from checker.kinds.base import (
     Flag, format_days, format_factor, parse_duration, parse_rate, parse_tolerance, register_kind,
+    related_pairs,
 )
 
 
@@ -83,7 +84,10 @@ def monotonic(claims: pd.DataFrame, topic: object, *, tolerance: tuple[str, floa
     than this is not compared (the same place's next story is not a stale report).
     A lower figure counting a group within the total ("20 children" after "27
     people" killed, concepts.yaml `subgroup_entities`) is a part, not a fall.
-    Vague figures ("tens of thousands") are skipped.
+    Vague figures ("tens of thousands") are skipped, and so is a lower figure of
+    another document placed in another country or sharing no name with the total
+    (``related_pairs``: "298 people on board" of a downed plane after "1,100
+    killed" in three months of fighting).
     """
     keep = ((claims["modality"] == "asserted") & (claims["qualifier"] != "vague")
             & (claims["value"].astype(float) >= min_value)).to_numpy()
@@ -102,6 +106,8 @@ def monotonic(claims: pd.DataFrame, topic: object, *, tolerance: tuple[str, floa
     entities = subset["entity"].fillna("").astype(str).str.lower().to_numpy()[order] \
         if "entity" in subset else np.full(len(order), "", dtype=object)
     subgroups = _subgroups()
+    at = positions[order]  # positions in ``claims``, in date order
+    related = related_pairs(claims)
     flags = []
     best_by_doc: dict[str, int] = {}  # each document's highest lower bound so far (index in order)
     pending = 0
@@ -125,7 +131,8 @@ def monotonic(claims: pd.DataFrame, topic: object, *, tolerance: tuple[str, floa
             continue  # an old total: the story may be another one
         if entities[k] in subgroups and entities[k] != entities[reference]:
             continue  # "20 children" of "27 people": a part of the total
-        if highs[k] < limit and values[reference] / values[k] <= max_drop:
+        if highs[k] < limit and values[reference] / values[k] <= max_drop \
+                and related(at[[reference]], at[[k]])[0]:
             factor = values[reference] / values[k]
             gap = f"÷{format_factor(factor)[1:]} after {format_days(days[k] - days[reference])}"
             flags.append(Flag((int(positions[order[reference]]), int(positions[order[k]])), gap,

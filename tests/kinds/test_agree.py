@@ -146,7 +146,10 @@ def test_figures_of_different_periods_do_not_disagree(claims_of, first, second, 
     # AllSides: "the economy added 146,000 jobs in November" in an article of Dec 7, 2012,
     # against "economy adds 171,000 jobs" (the October report) of Nov 2.
     ("month", "2012-11-01", "2012-11-02", False),   # as of November, not "within 2 days" of Nov 2
-    ("day", "2012-11-01", "2012-11-02", True),      # a day-precise date is compared
+    # A day the sentence names (Nov 1, in a Dec 7 article) is that moment: another day's
+    # figure is another moment's, even within 2 days (crowds on Monday and on Wednesday).
+    ("day", "2012-11-01", "2012-11-02", False),
+    ("day", "2012-11-02", "2012-11-02", True),      # the same named day is compared
     ("month", "2012-12-01", "2012-12-07", True),    # the article's own month: as of publication
 ])
 def test_claims_dated_only_to_another_month(claims_of, precision, claim_date, other_date, fires):

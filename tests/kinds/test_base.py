@@ -82,3 +82,40 @@ def test_best_pair_per_documents_keeps_the_widest_gap():
 def test_format_days(days, text):
     from checker.kinds.base import format_days
     assert format_days(days) == text
+
+
+# AllSides 3,001-4,000: figures of one chained story of August 2014 that are about
+# different things, and a pair that is about one.
+@pytest.mark.parametrize("first, second, related", [
+    # Places in two countries: "1,000 Russian troops in Ukraine" against "100 Special
+    # Operations forces operating across Somalia".
+    ({"place": "Ukraine", "context_keys": "NATO"}, {"place": "Somalia", "context_keys": "NATO"}, False),
+    # Distinctive names on both sides, none shared: "killed 828 Palestinians ... said Ashraf
+    # al-Kidra" against "since flight MH17 was shot down ... killing all 298".
+    ({"context_keys": "Ashraf|Kidra|~Gaza"}, {"context_keys": "MH17|~Western"}, False),
+    # Only common names, none shared: nothing says they are one figure.
+    ({"context_keys": "~Obama"}, {"context_keys": "~Iraq"}, False),
+    # A shared distinctive name: "Ron Johnson said 31 people had been arrested" / "who
+    # arrested 47 people, said Missouri State Highway Patrol Capt. Ron Johnson".
+    ({"context_keys": "Ferguson|Ron|~Johnson"}, {"context_keys": "Missouri|Ron|~Johnson"}, True),
+    # Only common names, one shared.
+    ({"context_keys": "~Obama|~Syria"}, {"context_keys": "~Syria"}, True),
+    # A sentence naming nothing cannot tell ("House passes $694 million border bill").
+    ({"context_keys": "Lawmakers|Scalise"}, {"context_keys": ""}, True),
+    # One place set, the other not: the place tells nothing against.
+    ({"place": "Ukraine", "context_keys": "NATO"}, {"place": "", "context_keys": "NATO"}, True),
+])
+def test_related_pairs(first, second, related):
+    import pandas as pd
+    from checker.kinds.base import related_pairs
+    claims = pd.DataFrame([{"doc_id": "a", "place": "", **first}, {"doc_id": "b", "place": "", **second}])
+    mask = related_pairs(claims)(np.array([0]), np.array([1]))
+    assert mask.tolist() == [related]
+
+
+def test_related_pairs_one_document_always():
+    import pandas as pd
+    from checker.kinds.base import related_pairs
+    claims = pd.DataFrame([{"doc_id": "a", "place": "Iraq", "context_keys": "Baghdad"},
+                           {"doc_id": "a", "place": "Egypt", "context_keys": "Cairo"}])
+    assert related_pairs(claims)(np.array([0]), np.array([1])).tolist() == [True]
