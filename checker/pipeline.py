@@ -112,10 +112,14 @@ def extract(
 ) -> pd.DataFrame:
     """The claims table of one text (``CLAIM_COLUMNS``).
 
-    ``published`` (ISO date) anchors relative dates ("on Tuesday"); ``outlet``
-    and ``doc_id`` are copied onto every claim. Offsets index into ``text``.
+    ``published`` anchors relative dates ("on Tuesday"): an ISO string, a
+    date/datetime/Timestamp or a written date ("20 Nov. 2024"), normalised to
+    ISO; when it is not given, a "Published:" line or dateline in the text is
+    used. ``outlet`` and ``doc_id`` are copied onto every claim. Offsets index
+    into ``text``. An unreadable ``published`` is a ValueError.
     """
     doc_id = doc_id if doc_id is not None else "<text>"
+    published = publication_date(published, text)
     columns = claim_columns(text, published, aliases)
     total: dict[str, list[Any]] = {}
     if columns:
@@ -123,6 +127,37 @@ def extract(
         _accumulate(total, columns, {"doc_id": doc_id, "file": file if file is not None else doc_id,
                                      "outlet": outlet or "", "published": published or ""})
     return _claims_frame(total)
+
+
+def publication_date(published: Any, text: str = "") -> str:
+    """``published`` as an ISO string (``""`` when unknown), else the date the text states.
+
+    Raises ValueError for a date that cannot be read or cannot exist ("2024-02-30").
+    """
+    from checker.metadata import MetadataError, normalise_timestamp
+
+    try:
+        iso = normalise_timestamp(published)
+    except MetadataError as exc:
+        raise ValueError(f"published: {exc}") from None
+    if iso or not text:
+        return iso
+    from checker.dates import find_publication_date
+
+    found = find_publication_date(text)
+    if not found:
+        return ""
+    try:
+        return normalise_timestamp(found[0])
+    except MetadataError:
+        return ""
+
+
+def _iso_or_blank(value: Any) -> str:
+    try:
+        return publication_date(value)
+    except ValueError:
+        return ""
 
 
 def extract_corpus(documents: pd.DataFrame, *, aliases: Aliases | None = None,
@@ -136,10 +171,14 @@ def extract_corpus(documents: pd.DataFrame, *, aliases: Aliases | None = None,
     require_columns(documents, ("doc_id", "file", "text", "status", "published", "outlet", "line_base", "is_row"),
                     "extract_corpus")
     readable = documents[documents["status"] == "ok"]
+    # Frames built by hand may hold dates as Timestamps or "Nov 20, 2024";
+    # the loader's are ISO already. One normalisation per distinct value.
+    iso_dates = {value: _iso_or_blank(value) for value in readable["published"].unique()}
     total: dict[str, list[Any]] = {}
     for row in readable.itertuples(index=False):
+        published = iso_dates[row.published]
         try:
-            columns = claim_columns(row.text, row.published or None, aliases)
+            columns = claim_columns(row.text, published or None, aliases)
         except Exception as exc:  # a bug on one text must not lose the corpus
             if failures is None:
                 raise
@@ -150,7 +189,7 @@ def extract_corpus(documents: pd.DataFrame, *, aliases: Aliases | None = None,
         columns["line"] = _file_lines(row.text, columns["start"], int(row.line_base), bool(row.is_row),
                                       _source_lines(row))
         _accumulate(total, columns, {"doc_id": row.doc_id, "file": row.file, "outlet": row.outlet,
-                                     "published": row.published})
+                                     "published": published})
     return _claims_frame(total)
 
 

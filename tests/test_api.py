@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import importlib
 from pathlib import Path
 
 import pandas as pd
+import pytest
 
 import checker
 from checker.columns import CLAIM_COLUMNS, FINDING_COLUMNS
@@ -79,3 +81,30 @@ def test_the_report_directory_inside_the_corpus_is_not_read_back(tmp_path):
     second = checker.run([tmp_path], out=tmp_path / "numcheck-report")
     assert len(first.documents) == len(second.documents) == 1
     assert second.claims["claim_id"].tolist() == first.claims["claim_id"].tolist()
+
+
+@pytest.mark.parametrize("published", [
+    "2024-11-20", "20 Nov. 2024", "Nov 20, 2024", dt.date(2024, 11, 20), pd.Timestamp("2024-11-20"),
+])
+def test_publication_date_in_any_common_form_anchors_weekdays(published):
+    claims = checker.extract("Officials said on Tuesday that 3,000 troops had arrived.", published=published)
+    assert claims.loc[0, ["published", "claim_date"]].tolist() == ["2024-11-20", "2024-11-19"]
+
+
+def test_publication_date_from_the_text_when_not_given():
+    text = "Published: 20 Nov. 2024, 15:57\nZelensky said on Tuesday that 11,000 troops were in Kursk."
+    assert checker.extract(text).loc[0, ["published", "claim_date"]].tolist() == ["2024-11-20", "2024-11-19"]
+
+
+def test_impossible_publication_date_is_a_clear_error():
+    with pytest.raises(ValueError, match="2024-02-30"):
+        checker.extract("3,000 troops arrived.", published="2024-02-30")
+
+
+def test_extract_corpus_normalises_hand_built_frames():
+    documents = pd.DataFrame({"doc_id": ["a", "b"], "file": "x", "status": "ok", "outlet": "", "line_base": 1,
+                              "is_row": True, "published": [pd.Timestamp("2024-11-20"), "not a date"],
+                              "text": ["On Tuesday 3,000 troops arrived."] * 2})
+    claims = checker.extract_corpus(documents)
+    assert claims[["doc_id", "published", "claim_date"]].values.tolist() == [
+        ["a", "2024-11-20", "2024-11-19"], ["b", "", ""]]
