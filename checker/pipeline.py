@@ -283,7 +283,8 @@ def run(
     if workers > 1 or scheduler:
         from checker.scale import extract_corpus_parallel
 
-        claims = extract_corpus_parallel(documents, aliases=alias_table, workers=workers, scheduler=scheduler)
+        claims = extract_corpus_parallel(documents, aliases=alias_table, workers=workers, scheduler=scheduler,
+                                         failures=failures)
     else:
         claims = extract_corpus(documents, aliases=alias_table, failures=failures)
     if failures:

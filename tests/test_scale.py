@@ -28,3 +28,17 @@ def test_parallel_extraction_equals_sequential():
     sequential = extract_corpus(documents)
     parallel = extract_corpus_parallel(documents, workers=2, partition_size=2)
     pd.testing.assert_frame_equal(parallel, sequential)
+
+
+def test_a_failing_document_is_reported_not_fatal_in_parallel():
+    documents = load_corpus([SEEDS])
+    broken = documents.iloc[:1].copy()
+    broken["doc_id"], broken["text"] = "broken", 12345       # not a text: the stages raise on it
+    documents = pd.concat([broken, documents], ignore_index=True)
+    sequential_failures: list = []
+    sequential = extract_corpus(documents, failures=sequential_failures)
+    parallel_failures: list = []
+    parallel = extract_corpus_parallel(documents, workers=2, partition_size=2, failures=parallel_failures)
+    assert [doc for doc, _ in parallel_failures] == ["broken"]
+    assert parallel_failures == sequential_failures
+    pd.testing.assert_frame_equal(parallel, sequential)
