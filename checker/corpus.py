@@ -219,7 +219,8 @@ def _decode(data: bytes) -> tuple[str, str]:
         raise DecodeError(f"line {line}: not UTF-8 or Windows-1252 text (byte 0x{data[utf8_error.start]:02x})") from None
 
 
-def _read_text_document(file: Path, manifest_entry: dict[str, Any] | None, options: CorpusOptions) -> dict[str, Any]:
+def _read_file_text(file: Path, options: CorpusOptions) -> tuple[str, str, bytes] | dict[str, Any]:
+    """(text, encoding, bytes) of a one-document file, or the error row saying why it cannot be read."""
     data = _open_bytes(file, options.max_document_bytes)
     if len(data) > options.max_document_bytes:
         return _error(file, f"file larger than {options.max_document_bytes:,} bytes; split it or raise the limit")
@@ -228,7 +229,14 @@ def _read_text_document(file: Path, manifest_entry: dict[str, Any] | None, optio
     except DecodeError as exc:
         return _error(file, str(exc))
     # Normalise line ends so offsets count one character per line break.
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return text.replace("\r\n", "\n").replace("\r", "\n"), encoding, data
+
+
+def _read_text_document(file: Path, manifest_entry: dict[str, Any] | None, options: CorpusOptions) -> dict[str, Any]:
+    read = _read_file_text(file, options)
+    if isinstance(read, dict):
+        return read
+    text, encoding, data = read
     if not text.strip():
         return _document(file, status="empty: no text", text="", encoding=encoding)
 
@@ -253,15 +261,7 @@ def _read_text_document(file: Path, manifest_entry: dict[str, Any] | None, optio
         sources.append("front matter")
 
     if manifest_entry:
-        for key in ("title", "outlet", "url", "language"):
-            if manifest_entry.get(key):
-                values[key] = manifest_entry[key]
-        if manifest_entry.get("published"):
-            try:
-                values["published"] = normalise_timestamp(manifest_entry["published"])
-            except MetadataError as exc:
-                warnings.append(f"{manifest_entry['_file']}:{manifest_entry['_line']}: published: {exc}; "
-                                "publication date left blank")
+        _apply_manifest(manifest_entry, values, warnings)
         sources.append("manifest")
 
     inferred = []
@@ -272,7 +272,7 @@ def _read_text_document(file: Path, manifest_entry: dict[str, Any] | None, optio
         if values["outlet"]:
             inferred.append("outlet")
     if not values.get("published"):
-        found = _publication_date_in_text(text)
+        found = publication_date_in_text(text)
         if found:
             values["published"] = found
             inferred.append("published")
@@ -286,14 +286,11 @@ def _read_html_document(file: Path, manifest_entry: dict[str, Any] | None, optio
     """A saved web page: its article text (checker.webpage), metadata from its <meta> tags, then the manifest."""
     from checker.webpage import read_page
 
-    data = _open_bytes(file, options.max_document_bytes)
-    if len(data) > options.max_document_bytes:
-        return _error(file, f"file larger than {options.max_document_bytes:,} bytes; split it or raise the limit")
-    try:
-        markup, encoding = _decode(data)
-    except DecodeError as exc:
-        return _error(file, str(exc))
-    page = read_page(markup.replace("\r\n", "\n").replace("\r", "\n"))
+    read = _read_file_text(file, options)
+    if isinstance(read, dict):
+        return read
+    markup, encoding, _ = read
+    page = read_page(markup)
     if not page.text.strip():
         return _document(file, status="empty: no article text in the page", text="", encoding=encoding)
     values: dict[str, Any] = {}
@@ -311,20 +308,12 @@ def _read_html_document(file: Path, manifest_entry: dict[str, Any] | None, optio
     if values:
         sources.append("html meta")
     if manifest_entry:
-        for key in ("title", "outlet", "url", "language"):
-            if manifest_entry.get(key):
-                values[key] = manifest_entry[key]
-        if manifest_entry.get("published"):
-            try:
-                values["published"] = normalise_timestamp(manifest_entry["published"])
-            except MetadataError as exc:
-                warnings.append(f"{manifest_entry['_file']}:{manifest_entry['_line']}: published: {exc}; "
-                                "publication date left blank")
+        _apply_manifest(manifest_entry, values, warnings)
         sources.append("manifest")
     if not values.get("outlet") and values.get("url"):
         values["outlet"] = outlet_from_url(values["url"])
     if not values.get("published"):
-        found = _publication_date_in_text(page.text)
+        found = publication_date_in_text(page.text)
         if found:
             values["published"] = found
             sources.append("text (published)")
@@ -340,6 +329,18 @@ def _markup_line(markup: str, value: str) -> int:
     return markup.count("\n", 0, at) + 1 if at >= 0 else 1
 
 
+def _apply_manifest(entry: dict[str, Any], values: dict[str, Any], warnings: list[str]) -> None:
+    """The manifest's metadata over what the file itself says; a bad date is a warning naming the manifest line."""
+    for key in ("title", "outlet", "url", "language"):
+        if entry.get(key):
+            values[key] = entry[key]
+    if entry.get("published"):
+        try:
+            values["published"] = normalise_timestamp(entry["published"])
+        except MetadataError as exc:
+            warnings.append(f"{entry['_file']}:{entry['_line']}: published: {exc}; publication date left blank")
+
+
 def _front_matter_line(text_lines: int, key: str, raw: bytes) -> int:
     for number, line in enumerate(raw.decode("utf-8", "replace").splitlines()[: text_lines + 1], start=1):
         if line.lstrip().startswith(f"{key}:"):
@@ -347,8 +348,8 @@ def _front_matter_line(text_lines: int, key: str, raw: bytes) -> int:
     return 1
 
 
-def _publication_date_in_text(text: str) -> str:
-    """Publication date stated in the text ("Published: 20 Nov. 2024, 15:57", a dateline)."""
+def publication_date_in_text(text: str) -> str:
+    """Publication date stated in the text ("Published: 20 Nov. 2024, 15:57", a dateline), ISO, or ""."""
     try:
         from checker.dates import find_publication_date
     except ImportError:  # the dates stage is optional for corpus loading

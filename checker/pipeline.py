@@ -142,15 +142,9 @@ def publication_date(published: Any, text: str = "") -> str:
         raise ValueError(f"published: {exc}") from None
     if iso or not text:
         return iso
-    from checker.dates import find_publication_date
+    from checker.corpus import publication_date_in_text
 
-    found = find_publication_date(text)
-    if not found:
-        return ""
-    try:
-        return normalise_timestamp(found[0])
-    except MetadataError:
-        return ""
+    return publication_date_in_text(text)
 
 
 def _iso_or_blank(value: Any) -> str:
