@@ -327,3 +327,75 @@ def test_far_past_periods_do_not_crash_and_do_not_misdate(sentence, published):
 
 def test_publication_line_with_an_impossible_hour_keeps_the_date():
     assert find_publication_date("Published: Nov 5, 2024 25:10 GMT\nText")[0] == "2024-11-05"
+
+
+# --- speed: anchors, the anchored matcher, RSS items (round 4) --------------------------------
+
+SHARED = Path(__file__).resolve().parent.parent.parent / "shared" / "data"
+
+
+@pytest.mark.parametrize("text, anchor", [
+    # quake-rss and AllSides sentences
+    ("Rescuers pulled a teenager from the rubble on Sunday, 10 days after the quake.", "Sunday"),
+    ("The death toll rose to 4,300 overnight, officials said.", "overnight"),
+    ("Sept. 11 remains the deadliest attack.", "Sept"),
+    ("Unemployment fell to 7.8 percent, the lowest since 2009.", "2009"),
+    ("Turnout was the lowest in decades, at 54 percent.", None),
+    ("A 7.8-magnitude earthquake struck southern Turkey.", None),
+])
+def test_date_anchor(text, anchor):
+    found = D.DATE_ANCHOR.search(text)
+    assert (found.group() if found else None) == anchor
+
+
+@pytest.mark.parametrize("text, starts", [
+    ("in late-May 2016", [0, 3, 8, 12]),
+    ("the 9/11 attacks", [0, 4, 6, 9]),
+])
+def test_word_start(text, starts):
+    assert [m.start() for m in D.WORD_START.finditer(text)] == starts
+
+
+@pytest.mark.parametrize("sentence", [
+    # Every form of DATE_EXPRESSION at the far end of its reach (AllSides, BASIL sentences).
+    "The GAO's estimates from the fiscal year 2014 put improper payments at $125 billion.",
+    "Payrolls are expected to reach 2 million by the end of the early-May hiring season.",
+    "The company cut 3,000 jobs a couple of years ago and 500 more last week.",
+    "Sales rose 4 percent in October 2023, after falling 2 percent on Tuesday morning.",
+    "No date here, only 40 percent of 2,000 voters.",
+])
+def test_date_expressions_match_finditer(sentence):
+    expected = [m.span() for m in D.DATE_EXPRESSION.finditer(sentence)]
+    assert [m.span() for m in D.date_expressions(sentence, 0, len(sentence))] == expected
+
+
+@pytest.mark.skipif(not (SHARED / "quake-rss" / "entries.jsonl").exists(), reason="needs ../shared/data")
+def test_date_expressions_match_finditer_on_the_quake_corpus():
+    import json
+
+    with open(SHARED / "quake-rss" / "entries.jsonl", encoding="utf-8") as handle:
+        texts = [row["title"] + "\n" + row["description"] for row in map(json.loads, handle)]
+    for text in texts:
+        for start, end in sentence_spans(text):
+            assert [m.span() for m in D.date_expressions(text, start, end)] == \
+                [m.span() for m in D.DATE_EXPRESSION.finditer(text, start, end)], text[start:end]
+
+
+@pytest.mark.parametrize("text, surface, item", [
+    # An RSS description with lost full stops: the item around the figure.
+    ("Turkey quake toll passes 20,000  Rescuers pulled 10 people out on Monday", "10 people",
+     "Rescuers pulled 10 people out on Monday"),
+    ("Turkey quake toll passes 20,000  Rescuers pulled 10 people out on Monday", "20,000",
+     "Turkey quake toll passes 20,000"),
+    ("The toll passed 20,000 on Monday.", "20,000", "The toll passed 20,000 on Monday."),
+])
+def test_item_span(text, surface, item):
+    start = text.index(surface)
+    span = D.item_span(text, start, start + len(surface), 0, len(text))
+    assert text[span[0]:span[1]] == item
+
+
+def test_text_without_date_words_is_dated_by_publication():
+    text = "Istanbul's mayor warns 90,000 buildings are at risk."
+    values = D.date_values(claims_for(text, ["90,000"]), text, "2023-02-14")
+    assert values == {"claim_date": ["2023-02-14"], "date_precision": ["day"], "date_cue": [""]}

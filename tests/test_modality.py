@@ -311,3 +311,40 @@ def test_a_future_year_projects_the_figure_whatever_dates_the_sentence(sentence)
 
     (claim,) = checker.extract(sentence, published="2024-11-20").itertuples()
     assert claim.modality == "projected"
+
+
+# --- speed: the cue prefilter (round 4) ---------------------------------------------------------
+
+SHARED = Path(__file__).resolve().parent.parent.parent / "shared" / "data"
+
+
+@pytest.mark.parametrize("text, found", [
+    # AllSides and quake-rss sentences, lower-cased as the stage sees them.
+    ("the toll could pass 20,000, officials said.", "could"),
+    ("they don't expect more than 300 troops.", "n't"),
+    ("analysts had anticipated 150,000 jobs.", "anticipated"),
+    ("payrolls were revised to 138,000 from 196,000.", "revis"),
+    ("savings of $700 billion from 2013 to 2022.", "2013"),
+    ("more than 41,000 people died in the quake.", None),
+    ("the agency counted 3,400 aftershocks.", None),
+])
+def test_cue_prefilter(text, found):
+    match = M.CUE_PREFILTER.search(text)
+    assert (match.group() if match else None) == found
+
+
+@pytest.mark.skipif(not (SHARED / "quake-rss" / "entries.jsonl").exists(), reason="needs ../shared/data")
+def test_prefilter_changes_no_result_on_the_quake_corpus():
+    import json
+
+    from checker.extract import quantity_values
+
+    with open(SHARED / "quake-rss" / "entries.jsonl", encoding="utf-8") as handle:
+        texts = [row["title"] + "\n" + row["description"] for row in map(json.loads, handle)][:600]
+    for text in texts:
+        columns = quantity_values(text)
+        values = M.modality_values(columns, text, "2023-02-10")
+        for i, (start, end, s_start, s_end) in enumerate(zip(columns["start"], columns["end"],
+                                                               columns["sentence_start"], columns["sentence_end"])):
+            modality, cues = M.modality_of(text, start, end, s_start, s_end, 2023)
+            assert (values["modality"][i], values["hedge"][i]) == (modality, M._join(columns["hedge"][i], cues)), text
