@@ -208,21 +208,37 @@ def check(claims: pd.DataFrame, ruleset: RuleSet) -> pd.DataFrame:
     prepared = prepare_claims(topical.reset_index(drop=True))
     # Kinds see each topic's claims in one canonical order, whatever order the input had.
     sort_keys = [c for c in ("day", "doc_id", "start", "claim_id") if c in prepared.columns]
-    prepared = prepared.sort_values(sort_keys, kind="stable").reset_index(drop=True)
-    groups = {topic_id: group.reset_index(drop=True)
-              for topic_id, group in prepared.groupby("topic", sort=True)}
+    prepared = prepared.sort_values(sort_keys, kind="stable")
+    # Plain object columns: thousands of small per-topic slices of Arrow-backed strings
+    # cost more in pandas' take than the rules themselves.
+    text = [c for c in prepared.columns if pd.api.types.is_string_dtype(prepared[c].dtype)
+            and prepared[c].dtype != object]
+    prepared = prepared.astype({c: object for c in text}) if text else prepared
+    # One stable sort by topic: each topic is a contiguous block, in canonical order.
+    prepared = prepared.sort_values("topic", kind="stable").reset_index(drop=True)
+    topic_ids = prepared["topic"].astype(str).to_numpy()
+    starts = np.flatnonzero(np.r_[True, topic_ids[1:] != topic_ids[:-1]])
+    stops = np.r_[starts[1:], len(topic_ids)]
+    units = prepared["unit"].astype(str).to_numpy() if "unit" in prepared else np.full(len(prepared), "")
+    blocks = [(str(topic_ids[a]), int(a), int(b), str(units[a])) for a, b in zip(starts, stops)]
+    groups: dict[str, pd.DataFrame] = {}  # sliced on first use: most topics are too small for any kind
     candidates = []
     # Rows as dicts only for the topics that flag something: converting every one of
     # thousands of small topic groups up front cost more than the rules themselves.
     records: dict[str, list[dict[str, Any]]] = {}
     for order, rule in enumerate(ruleset.rules):
         kind = KINDS[rule.kind]
-        for topic_id, group in groups.items():
+        for topic_id, start, stop, unit in blocks:
+            if stop - start < kind.min_claims:
+                continue
             topic = topic_for(ruleset, topic_id)
             if not _targets(rule, topic_id, topic) or not _applies(rule, topic):
                 continue
-            if not _unit_matches(rule, str(group["unit"].iloc[0]) if "unit" in group else ""):
+            if not _unit_matches(rule, unit):
                 continue
+            if topic_id not in groups:
+                groups[topic_id] = prepared.iloc[start:stop].reset_index(drop=True)
+            group = groups[topic_id]
             flags = kind.func(group, topic, **rule.params)
             if len(flags) > MAX_FINDINGS_PER_RULE_AND_TOPIC:
                 # a figure this contested is one problem: report its widest gaps

@@ -19,6 +19,7 @@ import numpy as np
 import pandas as pd
 
 from checker.columns import require_columns
+from checker.patterns import phrase_alternation, whole_words
 from checker.places import add_places, gazetteer, place_mentions, rise_tail
 from checker.ruleset import RuleSet, Topic
 from checker.text import UPPER_LETTERS
@@ -134,7 +135,7 @@ SPAN = re.compile(
 # The speech verbs come from concepts.yaml (`speech_verbs`).
 CLAUSE_BREAK = re.compile(
     rf"{CLAUSE_PUNCTUATION}|{CLAUSE_CONJUNCTION}|"
-    rf"\b(?:{'|'.join(re.escape(v) for v in sorted(load_vocab('concepts')['speech_verbs'], key=len, reverse=True))})\b",
+    rf"\b(?:{phrase_alternation(load_vocab('concepts')['speech_verbs'], flexible_space=False)})\b",
     re.IGNORECASE)
 
 
@@ -197,17 +198,25 @@ def _spelled_numbers() -> dict[str, int]:
 
 
 def _words(words: list[str]) -> str:
-    """A longest-first alternation of escaped ``words``."""
-    return "|".join(re.escape(str(w)) for w in sorted(words, key=len, reverse=True))
+    """An alternation of ``words`` as written (a prefix tree: longer words first, as longest-first)."""
+    return phrase_alternation((str(w) for w in words), flexible_space=False)
 
 
 @lru_cache(maxsize=256)
 def _phrase_pattern(phrases: tuple[str, ...]) -> re.Pattern[str] | None:
-    """Whole-word alternation of ``phrases``, longest first (None when empty)."""
+    """Whole-word alternation of ``phrases`` as a prefix tree, case-insensitive (None when empty).
+
+    Spaces stay literal: a cue is matched as written.
+    """
     if not phrases:
         return None
-    words = sorted(set(phrases), key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)
+    return re.compile(whole_words(phrases, flexible_space=False), re.IGNORECASE)
+
+
+@lru_cache(maxsize=256)
+def _long_words_pattern(words: tuple[str, ...]) -> re.Pattern[str] | None:
+    """_phrase_pattern of the ``words`` longer than three letters ("troop" in "troops", not "aid" in "said")."""
+    return _phrase_pattern(tuple(w for w in words if len(w) > 3))
 
 
 def _cue_distance(topic: Topic, sentence: str, start: int, end: int, window: int,
@@ -257,7 +266,7 @@ def _unit_fits(topic: Topic, unit: str) -> bool:
 def _entity_fits(topic: Topic, entity: str, phrase: str) -> bool:
     if entity in topic.entity:
         return True
-    pattern = _phrase_pattern(tuple(w for w in topic.entity if len(w) > 3))
+    pattern = _long_words_pattern(topic.entity)
     return bool(pattern and phrase and pattern.search(phrase))
 
 
@@ -299,6 +308,9 @@ def match_topic(topic: Topic, claim: Mapping[str, object], context_text: str,
     if topic.entity and not topic.cues:
         return np.inf
     lexicon = _lexicon()
+    # Set by assign_topics when no cue of any concept stands near the figure: every
+    # cue distance would be inf, and searching each concept's cues costs most of the time.
+    cue_free = bool(claim.get("_cue_free"))
     generic = (entity in lexicon["generic"] or topic.unit == "money"
                or entity in gazetteer().country_of)
     window = lexicon["window"]
@@ -306,16 +318,36 @@ def match_topic(topic: Topic, claim: Mapping[str, object], context_text: str,
         if topic.id in lexicon["casualties"] and entity in lexicon["people"]:
             # "2,400 American soldiers have died": a casualty figure of a counted group.
             reach = lexicon["near_window"] + len(phrase) + 1  # past "American soldiers"
-            distance = _cue_distance(topic, sentence, start, end, reach)
+            distance = np.inf if cue_free else _cue_distance(topic, sentence, start, end, reach)
             return -1.0 + distance / 1000 if np.isfinite(distance) else np.inf
         if entity in known_entities or _claimed_by_phrase(phrase, known_entities):
             return np.inf
         # A noun no concept knows with the cue past a comma names another thing:
         # "Israel flew more than 1,500 airstrikes, killing 161" (the cue is 161's).
-        return _near_cue_score(topic, sentence, start, end)
-    distance = _cue_distance(topic, sentence, start, end, window)
+        return np.inf if cue_free else _near_cue_score(topic, sentence, start, end)
+    distance = np.inf if cue_free else _cue_distance(topic, sentence, start, end, window)
     return 1.0 + distance if np.isfinite(distance) else (
         np.inf if topic.cues or topic.entity else 0.5)
+
+
+def _cue_near(pattern: re.Pattern[str] | None, claim: Mapping[str, object]) -> bool:
+    """Could any cue of ``pattern`` (all concepts' cues) be within reach of the claim's figure?
+
+    The region is the widest any cue search of match_topic reads: the rise-verb
+    subject before the figure, and the cue window (or a counted group's phrase)
+    on both sides with its overhang.
+    """
+    if pattern is None:
+        return False
+    lexicon = _lexicon()
+    sentence = str(claim.get("sentence") or "")
+    start = int(claim["_offset"])
+    end = start + len(str(claim.get("surface") or ""))
+    phrase = str(claim.get("entity_phrase") or "")
+    window = max(lexicon["window"], lexicon["near_window"] + len(phrase) + 1)
+    lo = max(0, start - max(lexicon["subject_window"], window + CUE_OVERHANG))
+    hi = min(len(sentence), end + window + CUE_OVERHANG)
+    return pattern.search(sentence, lo, hi) is not None
 
 
 def _near_cue_score(topic: Topic, sentence: str, start: int, end: int) -> float:
@@ -762,6 +794,10 @@ def assign_topics(claims: pd.DataFrame, ruleset: RuleSet) -> pd.DataFrame:
     fallback = next((t for t in ruleset.topics.values() if t.fallback), None)
     known = frozenset(w for t in builtin for w in t.entity)
     base: list[str] = []
+    # The built-in concepts a unit can belong to: the others score inf for it anyway
+    # (match_topic's first test), and a claim's unit rules out most of the 13.
+    fitting: dict[str, list[Topic]] = {}
+    any_cue = _phrase_pattern(tuple(sorted({c for t in builtin for c in t.cues})))
     # Only the columns topic matching reads: records of the whole frame cost more than the matching.
     read = [c for c in MATCH_COLUMNS if c in result.columns]
     for claim, context in zip(result[read].to_dict("records"), contexts):
@@ -771,7 +807,11 @@ def assign_topics(claims: pd.DataFrame, ruleset: RuleSet) -> pd.DataFrame:
                 chosen = topic.id
                 break
         if not chosen and claim.get("modality", "") != "negated":
-            scores = [(match_topic(t, claim, context, known), t.id) for t in builtin]
+            unit = str(claim.get("unit") or "")
+            if unit not in fitting:
+                fitting[unit] = [t for t in builtin if _unit_fits(t, unit)]
+            claim["_cue_free"] = not _cue_near(any_cue, claim)
+            scores = [(match_topic(t, claim, context, known), t.id) for t in fitting[unit]]
             score, topic_id = min(scores, default=(np.inf, ""))
             chosen = topic_id if np.isfinite(score) else ""
             if not chosen and fallback is not None and _countable(claim, known):
@@ -820,7 +860,7 @@ def assign_topics(claims: pd.DataFrame, ruleset: RuleSet) -> pd.DataFrame:
     is_builtin = pd.Series([bool(t) and ruleset.topics[t].builtin for t in base], index=result.index)
     is_builtin &= result["topic"] != ""
     named = is_builtin & (result["event"] != "")
-    main_event = result[named].groupby("topic")["event"].agg(lambda e: e.value_counts().index[0])
+    main_event = _main_events(result[named])
     orphan = is_builtin & (result["event"] == "")
     result.loc[orphan, "event"] = result.loc[orphan, "topic"].map(main_event.astype(object)).astype(object).fillna("")
     events_per_topic = result[is_builtin & (result["event"] != "")].groupby("topic")["event"].nunique()
@@ -841,6 +881,18 @@ def assign_topics(claims: pd.DataFrame, ruleset: RuleSet) -> pd.DataFrame:
                                         + result.loc[split, "event"] + ")")
     result["context_keys"] = _context_keys(result, stories)
     return result.drop(columns=["_offset"])
+
+
+def _main_events(claims: pd.DataFrame) -> pd.Series:
+    """Each topic's most frequent event (ties: the one met first), indexed by topic."""
+    if claims.empty:
+        return pd.Series(dtype=object)
+    counts = pd.DataFrame({"topic": claims["topic"].to_numpy(), "event": claims["event"].to_numpy(),
+                           "position": np.arange(len(claims))})
+    counts = counts.groupby(["topic", "event"], sort=False).agg(n=("position", "size"),
+                                                                first=("position", "min")).reset_index()
+    counts = counts.sort_values(["topic", "n", "first"], ascending=[True, False, True], kind="stable")
+    return counts.drop_duplicates("topic").set_index("topic")["event"]
 
 
 def topic_base(topic_id: str) -> str:

@@ -149,6 +149,16 @@ def _value_stater(docs: np.ndarray, lo: np.ndarray, hi: np.ndarray) -> Callable[
     return states
 
 
+def _any_disjoint(lo: np.ndarray, hi: np.ndarray) -> bool:
+    """True when some two of the intervals [lo, hi] are disjoint (NaN: unbounded).
+
+    Intervals pairwise overlap exactly when the highest lower bound is at most
+    the lowest upper bound.
+    """
+    lows, highs = lo[~np.isnan(lo)], hi[~np.isnan(hi)]
+    return bool(len(lows) and len(highs) and lows.max() > highs.min())
+
+
 def explicit_days(claims: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
     """Each claim's claim day (as text) and whether its sentence dated it to another day than its article's.
 
@@ -182,18 +192,24 @@ def compare_pairs(claims: pd.DataFrame, *, window: float | None, tolerance: tupl
     inside one document are kept);
     ``keep_pairs`` (positions in ``claims``, first and second) masks pairs further.
     """
-    keep = ((claims["modality"] == modality) & (claims["qualifier"] != "vague")
-            & (claims["value"].astype(float) >= min_value))
-    if sole_values:
-        distinct = claims.groupby("doc_id")["value"].transform("nunique")
-        keep &= distinct == 1
-    keep = keep.to_numpy()
+    # Plain arrays: this runs once per rule and topic, mostly on topics with no pair.
+    values_all = claims["value"].to_numpy(float)
+    keep = ((claims["modality"].to_numpy() == modality) & (claims["qualifier"].to_numpy() != "vague")
+            & (values_all >= min_value))
     if keep.sum() < 2:
         return []  # before the row selection: most topics of a corpus hold one claim
+    lo, hi = widen(claims["lo"].to_numpy(float), claims["hi"].to_numpy(float), tolerance)
+    if not _any_disjoint(lo[keep], hi[keep]):
+        return []  # every interval overlaps every other: nothing can disagree
+    if sole_values:
+        distinct = claims.groupby("doc_id")["value"].transform("nunique")
+        keep &= (distinct == 1).to_numpy()
+        if keep.sum() < 2:
+            return []
     subset = claims[keep]
     positions = np.flatnonzero(keep)
-    lo, hi = widen(subset["lo"].to_numpy(float), subset["hi"].to_numpy(float), tolerance)
-    values = subset["value"].to_numpy(float)
+    lo, hi = lo[keep], hi[keep]
+    values = values_all[keep]
     days = subset["day"].to_numpy(float)
     # Integer codes: comparing millions of pairs of strings is what costs time.
     docs = pd.factorize(subset["doc_id"].astype(str))[0]
@@ -204,7 +220,7 @@ def compare_pairs(claims: pd.DataFrame, *, window: float | None, tolerance: tupl
     kept_first, kept_second, kept_score = [], [], []
     states = _value_stater(docs, lo, hi)
     related = related_pairs(claims)
-    claim_days, explicit = explicit_days(subset)
+    dated: list[tuple[np.ndarray, np.ndarray]] = []  # explicit_days, read on the first candidate pair
     # An undated claim is compared only within its own document: with no date, two
     # articles cannot be said to give their figures at the same time.
     pairing_days = np.where(np.isnan(days), UNDATED_BASE - docs * UNDATED_SPACING, days)
@@ -239,8 +255,12 @@ def compare_pairs(claims: pd.DataFrame, *, window: float | None, tolerance: tupl
         # Two days a sentence names ("late Monday", "Wednesday") are two moments: a crowd
         # of 100 on Monday and two dozen on Wednesday are not two versions of one count.
         # One article's figures are the self-contradiction kind's (it takes a day as one date).
-        ok_days = ~((explicit[i] | explicit[j]) & (claim_days[i] != claim_days[j]) & (docs[i] != docs[j]))
-        i, j, spread = i[ok_days], j[ok_days], spread[ok_days]
+        if len(i):
+            if not dated:
+                dated.append(explicit_days(subset))
+            claim_days, explicit = dated[0]
+            ok_days = ~((explicit[i] | explicit[j]) & (claim_days[i] != claim_days[j]) & (docs[i] != docs[j]))
+            i, j, spread = i[ok_days], j[ok_days], spread[ok_days]
         if len(i):
             kept = related(positions[i], positions[j])
             i, j, spread = i[kept], j[kept], spread[kept]

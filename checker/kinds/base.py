@@ -110,6 +110,7 @@ class Kind:
     defaults: Mapping[str, Any]
     parsers: Mapping[str, Callable[[Any], Any]] = field(default_factory=dict)
     applies_to: str = "any"
+    min_claims: int = 2
 
     @property
     def doc(self) -> str:
@@ -137,19 +138,23 @@ def register_kind(
     defaults: Mapping[str, Any],
     parsers: Mapping[str, Callable[[Any], Any]] | None = None,
     applies_to: str = "any",
+    min_claims: int = 2,
 ) -> Callable[[Callable[..., list[Flag]]], Callable[..., list[Flag]]]:
     """Register a kind function under ``name`` (a second registration is an error).
 
     ``params`` maps each keyword parameter to a JSON Schema for its YAML value;
     ``parsers`` turn YAML values into what the function gets (durations to days).
     ``applies_to`` is the default for the rule key of that name (any, cumulative,
-    non-cumulative).
+    non-cumulative). ``min_claims``: the fewest claims a topic needs for the kind
+    to flag anything (2 for kinds comparing claims); the engine does not call the
+    kind on smaller topics, most of a corpus's.
     """
 
     def decorate(func: Callable[..., list[Flag]]) -> Callable[..., list[Flag]]:
         if name in KINDS:
             raise ValueError(f"rule kind {name!r} is already registered")
-        KINDS[name] = Kind(name, func, dict(params), dict(defaults), dict(parsers or {}), applies_to)
+        KINDS[name] = Kind(name, func, dict(params), dict(defaults), dict(parsers or {}), applies_to,
+                           min_claims)
         return func
 
     return decorate
@@ -356,17 +361,25 @@ def related_pairs(claims: pd.DataFrame) -> Callable[[np.ndarray, np.ndarray], np
     month, and are two events. A context naming nothing cannot tell, and neither
     can a frame without the columns: such pairs could.
     """
-    docs = pd.factorize(claims["doc_id"].astype(str))[0]
-    places = claims["place"].fillna("").astype(str).to_numpy() if "place" in claims \
-        else np.full(len(claims), "", dtype=object)
-    has_keys = "context_keys" in claims
-    keys = claims["context_keys"].fillna("").astype(str).tolist() if has_keys else []
+    columns: dict[str, Any] = {}  # read on the first question: most topics never ask
     cache: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
+    has_keys = "context_keys" in claims
+
+    def column(name: str) -> np.ndarray:
+        if name not in columns:
+            if name == "doc_id":
+                columns[name] = pd.factorize(claims["doc_id"].astype(str))[0]
+            elif name in claims:
+                columns[name] = np.array(["" if pd.isna(v) else str(v) for v in claims[name]],
+                                         dtype=object)
+            else:
+                columns[name] = np.full(len(claims), "", dtype=object)
+        return columns[name]
 
     def keys_of(k: int) -> tuple[frozenset[str], frozenset[str]]:
         # Read lazily: most topics have no candidate pair at all.
         if k not in cache:
-            named = [key for key in keys[k].split("|") if key]
+            named = [key for key in column("context_keys")[k].split("|") if key]
             cache[k] = (frozenset(key for key in named if not key.startswith("~")),
                         frozenset(key.lstrip("~") for key in named))
         return cache[k]
@@ -381,6 +394,7 @@ def related_pairs(claims: pd.DataFrame) -> Callable[[np.ndarray, np.ndarray], np
 
     def related(first: np.ndarray, second: np.ndarray) -> np.ndarray:
         first, second = np.asarray(first, dtype=int), np.asarray(second, dtype=int)
+        docs, places = column("doc_id"), column("place")
         same_doc = docs[first] == docs[second]
         conflict = (places[first] != "") & (places[second] != "") & (places[first] != places[second])
         ok = same_doc | ~conflict

@@ -13,6 +13,7 @@ from checker.kinds.base import Flag, register_kind
     params={"min": {"type": "number"}, "max": {"type": "number"},
             "modality": {"enum": ["asserted", "projected", "any"]}},
     defaults={"min": None, "max": None, "modality": "asserted"},
+    min_claims=1,
 )
 def bounds(claims: pd.DataFrame, topic: object, *, min: float | None, max: float | None,
            modality: str) -> list[Flag]:
