@@ -14,6 +14,7 @@ from functools import lru_cache
 
 import pandas as pd
 
+from checker.patterns import phrase_alternation
 from checker.vocab import load_vocab
 
 
@@ -49,32 +50,8 @@ THE_COUNTRY = re.compile(r"\bthe\s+country(?=[’']s\b)", re.IGNORECASE)
 
 
 def _alternation(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
-
-
-def trie_alternation(words: list[str]) -> str:
-    """A regex alternation of ``words`` factored as a trie ("syria|sudan" -> "s(?:yria|udan)").
-
-    Python's regex engine tries alternatives one by one; sharing prefixes lets a
-    gazetteer of hundreds of names fail fast on ordinary words. Longer words win
-    over their prefixes, as in a longest-first alternation.
-    """
-    trie: dict = {}
-    for word in set(words):
-        node = trie
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def build(node: dict) -> str:
-        branches = [re.escape(char) + build(child) for char, child in sorted(node.items()) if char]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        # A word ends here: the rest is optional, and greedy, so longer words win.
-        return f"(?:{body})?" if "" in node else body
-
-    return build(trie)
+    """A vocabulary's words as a prefix-tree alternation (checker.patterns), matched as written."""
+    return phrase_alternation((str(w) for w in words), flexible_space=False)
 
 
 @lru_cache(maxsize=1)
@@ -90,7 +67,7 @@ def gazetteer() -> Gazetteer:
                 if key == "adjectives":
                     adjectives.add(form.lower())
     # A place name as a whole word (letters on neither side); "U.S." ends in a dot.
-    place_pattern = re.compile(rf"(?<![\w.])(?:{trie_alternation(list(country_of))})(?![\w])",
+    place_pattern = re.compile(rf"(?<![\w.])(?:{_alternation(list(country_of))})(?![\w])",
                                re.IGNORECASE)
     # A locative preposition right before the place ("killed in Syria", "across the UK",
     # "in southern Turkey").
@@ -184,8 +161,8 @@ PLACE_ALONE = re.compile(r"^\s+alone\b", re.IGNORECASE)
 def rise_tail() -> re.Pattern[str]:
     """A rise verb ending the text before a figure: "toll ... climbed to more than" (concepts.yaml)."""
     data = load_vocab("concepts")
-    verbs = "|".join(re.escape(v) for v in sorted(data["rise_verbs"], key=len, reverse=True))
-    fillers = "|".join(re.escape(v) for v in sorted(data["rise_fillers"], key=len, reverse=True))
+    verbs = _alternation(data["rise_verbs"])
+    fillers = _alternation(data["rise_fillers"])
     return re.compile(rf"\b(?:{verbs})\b(?:\s+(?:{fillers}))*\s*$", re.IGNORECASE)
 
 

@@ -109,6 +109,20 @@ CHANGE_FILLER = r"(?:(?:a|an|another|some|about|around|nearly|almost|more than|o
 # a cheap test before the full pattern.
 CHANGE_HINT = re.compile(r"\b(?:by|of|extra|additional|further)\b", re.IGNORECASE)
 
+# Up to eight words between a change verb and its "by": "rose sharply last month by".
+CHANGE_VERB_GAP = r"(?:\s+[\w’'-]+){0,8}?"
+# At most one word (not "or") between a figure and a difference word: "49,000 fewer".
+DIFFERENCE_GAP = r"(?:(?!or\b)[a-z-]+\s+)?"
+# Up to three words after a figure before what qualifies it: "226,000 jobs added each month".
+WORDS_AFTER_FIGURE = r"(?:\s+[\w-]+){0,3}?"
+# A figure as an average: "183,000 jobs on average".
+AVERAGE_AFTER = re.compile(rf"^{WORDS_AFTER_FIGURE}\s+on\s+average\b", re.IGNORECASE)
+
+# What a topic id's words are joined by: "North Korea" -> "north-korea".
+SLUG_SEPARATOR = re.compile(r"[^a-z0-9]+")
+# The marks refining a topic id: "~" a split or unit, "@" a place, "#" a story or a past year.
+REFINEMENT_MARK = re.compile(r"[~@#]")
+
 # A figure followed by "of <number>" is a part of that number ("25 of 31 deaths",
 # "nine out of 10"), not the figure itself.
 PART_OF = re.compile(r"^\s+(?:out\s+)?of\s+(?:the\s+|all\s+)?\d")
@@ -141,7 +155,7 @@ CLAUSE_BREAK = re.compile(
 
 def slug(text: str) -> str:
     """'North Korea' -> 'north-korea' (topic id parts are kebab-case)."""
-    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+    return SLUG_SEPARATOR.sub("-", text.lower()).strip("-")
 
 
 @lru_cache(maxsize=1)
@@ -160,20 +174,21 @@ def _lexicon() -> dict:
                    for concept, spec in (data.get("split_cues") or {}).items()},
         "by_cue": {name: frozenset(str(w).lower() for w in weak or [])
                    for name, weak in (data.get("split_by_cue") or {}).items()},
+        # "increased by 302,000", "a rise of 90,000", "an extra 30,000".
         "change": re.compile(
-            rf"(?:\b(?:{_words(data['change_verbs'])})\b(?:\s+[\w’'-]+){{0,8}}?\s+by"
+            rf"(?:\b(?:{_words(data['change_verbs'])})\b{CHANGE_VERB_GAP}\s+by"
             rf"|\b(?:a|an)\s+(?:{_words(data['change_nouns'])})\s+of"
             rf"|\b(?:{_words(data['increment_words'])}))"
             rf"\s+{CHANGE_FILLER}$", re.IGNORECASE),
         # "49,000 fewer jobs": right after the figure, at most one word between.
-        "difference": re.compile(rf"^\s+(?:(?!or\b)[a-z-]+\s+)?(?:{_words(data['difference_words'])})\b",
+        "difference": re.compile(rf"^\s+{DIFFERENCE_GAP}(?:{_words(data['difference_words'])})\b",
                                  re.IGNORECASE),
         # "... jobs added each month", "250,000 a month", "3 million/year".
         "rate_after": re.compile(
-            rf"^(?:\s+[\w-]+){{0,3}}?\s*(?:\b(?:{_words(data['rate_openers'])})\s+|/)"
+            rf"^{WORDS_AFTER_FIGURE}\s*(?:\b(?:{_words(data['rate_openers'])})\s+|/)"
             rf"(?:{_words(data['rate_periods'])})\b", re.IGNORECASE),
         # "183,000 jobs on average".
-        "average_after": re.compile(r"^(?:\s+[\w-]+){0,3}?\s+on\s+average\b", re.IGNORECASE),
+        "average_after": AVERAGE_AFTER,
         "average_before": re.compile(rf"\b(?:{_words(data['average_words'])})\s+{CHANGE_FILLER}$",
                                      re.IGNORECASE),
         # "including roughly 450,000 to Jordan": a part of the figure just given.
@@ -897,7 +912,7 @@ def _main_events(claims: pd.DataFrame) -> pd.Series:
 
 def topic_base(topic_id: str) -> str:
     """The topic a refined id comes from: 'deaths@syria#2023-02-06-turkey' -> 'deaths'."""
-    return re.split(r"[~@#]", topic_id, maxsplit=1)[0]
+    return REFINEMENT_MARK.split(topic_id, maxsplit=1)[0]
 
 
 def topic_for(ruleset: RuleSet, topic_id: str) -> Topic | None:

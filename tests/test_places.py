@@ -88,10 +88,10 @@ def test_previous_number_pattern(text, count):
     (["u.s.", "uk", "ukraine"], "ukraine, uk and u.s.", ["ukraine", "uk", "u.s."]),
     (["new zealand", "new delhi"], "new delhi new york new zealand", ["new delhi", "new zealand"]),
 ])
-def test_trie_alternation_matches_like_a_longest_first_alternation(words, text, found):
+def test_place_alternation_matches_like_a_longest_first_alternation(words, text, found):
     import re
-    from checker.places import trie_alternation
-    pattern = re.compile(rf"(?<![\w.])(?:{trie_alternation(words)})(?![\w])")
+    from checker.places import _alternation
+    pattern = re.compile(rf"(?<![\w.])(?:{_alternation(words)})(?![\w])")
     assert pattern.findall(text) == found
 
 

@@ -464,3 +464,39 @@ def test_context_keys_take_neighbouring_sentences_and_countries():
     keys = _context_keys(claims, pd.Series(["s", "s", "s"]))
     assert keys.iloc[0] == "@Nigeria|Nigeria"  # not "Forty-six"
     assert keys.iloc[2] == "@Nigeria|Boko|Haram|Nigeria"
+
+
+@pytest.mark.parametrize("pattern_name, text, matches", [
+    ("AVERAGE_AFTER", " jobs on average", True),             # AllSides: "183,000 jobs on average"
+    ("AVERAGE_AFTER", " jobs in the average month", False),
+    ("SLUG_SEPARATOR", "North Korea", True),
+    ("SLUG_SEPARATOR", "syria", False),
+    ("REFINEMENT_MARK", "deaths@syria#2023-02-06-turkey", True),
+    ("REFINEMENT_MARK", "jobs", False),
+])
+def test_named_topic_patterns(pattern_name, text, matches):
+    import checker.topics as topics
+    pattern = getattr(topics, pattern_name)
+    found = pattern.match(text) if pattern_name == "AVERAGE_AFTER" else pattern.search(text)
+    assert bool(found) is matches
+
+
+@pytest.mark.parametrize("name, text, matches", [
+    # lead-ins before a figure (the text up to the figure)
+    ("change", "payrolls increased by ", True),
+    ("change", "the unemployment rate rose sharply last month by ", True),  # CHANGE_VERB_GAP
+    ("change", "a rise of ", True),
+    ("change", "the death toll rose to ", False),
+    ("average_before", "an average of ", True),
+    ("average_before", "a total of ", False),
+    # what follows a figure
+    ("difference", " fewer jobs", True),
+    ("difference", " or fewer", False),                      # DIFFERENCE_GAP: not "or"
+    ("rate_after", " jobs added each month", True),
+    ("rate_after", " jobs in the month", False),
+])
+def test_lexicon_change_and_rate_patterns(name, text, matches):
+    from checker.topics import _lexicon
+    pattern = _lexicon()[name]
+    found = pattern.search(text) if name in ("change", "average_before") else pattern.match(text)
+    assert bool(found) is matches
