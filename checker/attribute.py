@@ -23,7 +23,7 @@ import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any, Iterable, Mapping, Sequence
+from typing import Any, Iterable, Iterator, Mapping, Sequence
 
 import pandas as pd
 
@@ -396,6 +396,11 @@ _NOT_IN_PERSON_NAMES = frozenset(("and", "of", "for", "the"))
 _WINDOW = 240  # characters left of a verb searched for its subject
 _SUBJECT_WORDS = 14  # words a subject and the gap words after it may span
 _LOOKBACK_NAMES = 400  # names searched back for "the ministry"-style anaphora
+# Cues resolved inside one another's look-back (pronoun chains) before the earlier sentences are resolved
+# in text order instead, which keeps the nesting shallow.
+_MAX_NESTING = 40
+# Characters past a sentence that its patterns may read (the lookaheads after a verb or a name are shorter).
+_LOOKAHEAD = 60
 
 
 @dataclass(frozen=True)
@@ -416,6 +421,14 @@ class _Mention:
     kind: str
     head: str
     titles: frozenset[str] = frozenset()
+
+
+#: A raw cue: ``(start, end, noun phrase, trailing)``, its speaker not yet resolved.
+_RawCue = tuple[int, int, str, bool]
+#: A place in the article's sequence of cues and names: the sentence's index, and the order key in it:
+#: ``(offset, 0, 0)`` for a name, ``(offset, 1, index in the sentence's cues)`` for a cue (a name before a
+#: cue at one offset).
+_Slot = tuple[int, tuple[int, int, int]]
 
 
 @lru_cache(maxsize=1)
@@ -488,7 +501,7 @@ def with_columns(frame: pd.DataFrame, values: dict[str, list]) -> pd.DataFrame:
 
 def find_cues(text: str, *, aliases: Aliases | None = None) -> list[Cue]:
     """Every attribution cue of a document, resolved to canonical speakers, in text order."""
-    return list(_Analysis(text, aliases if aliases is not None else _default_aliases()).cues)
+    return _Analysis(text, aliases if aliases is not None else _default_aliases()).all_cues()
 
 
 def quote_spans(text: str) -> list[tuple[int, int]]:
@@ -528,19 +541,39 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
 
 
 class _Analysis:
-    """Cues, quotations and mentions of one document (built once, read per claim)."""
+    """Cues, quotations and mentions of one document, found sentence by sentence as claims need them.
+
+    A claim needs the cues of its own sentence (and of its quotation's); a pronoun
+    or "the ministry" needs the cues and names before it, back to its antecedent.
+    Each sentence is scanned once, each cue and name resolved once against what
+    precedes it, so the speakers are those of a pass over the whole text while the
+    sentences no claim reaches are never scanned.
+    """
 
     def __init__(self, text: str, aliases: Aliases):
         self.text = text
         self.aliases = aliases
-        self.spans = sentence_spans(text)
+        self.spans = sentence_spans(text) or [(0, len(text))]
         self.span_starts = [s for s, _ in self.spans]
         self.quotes = quote_spans(text)
         self.quote_starts = [s for s, _ in self.quotes]
-        self.names_found = list(NAME_MENTION.finditer(text))
-        self.full_names = self._full_names()
-        self.cues = self._resolve(self._raw_cues())
-        self.cue_starts = [c.start for c in self.cues]
+        self._headline = self._headline_cues()
+        # Per sentence index, each found on first need: raw cues, all names, cues and names in text order.
+        self._cues: dict[int, list[_RawCue]] = {}
+        self._slots: dict[int, list[tuple[tuple[int, int, int], Any]]] = {}
+        # (sentence index, index in its cues) -> the resolved cue (see _cue_value)
+        self._cue_values: dict[tuple[int, int], tuple[Cue | None, _Mention | None, bool]] = {}
+        self._name_cache: dict[int, _Mention | None] = {}
+        self._full_name_index: dict[str, list[tuple[int, str]]] = {}
+        self._full_names_in: dict[int, list[tuple[int, str, frozenset[str]]]] = {}
+        self._names: dict[int, list[re.Match[str]]] = {}
+        self._lower: str | None = None
+        self._nesting = 0
+        self._warming = False
+
+    def all_cues(self) -> list[Cue]:
+        """Every resolved cue of the document, in text order."""
+        return self._cues_between(0, len(self.text))
 
     # --- per claim -----------------------------------------------------------
 
@@ -559,10 +592,8 @@ class _Analysis:
             if cue is not None:
                 return cue
         s_end = self._extend(s_end)
-        lo = bisect.bisect_left(self.cue_starts, s_start)
-        hi = bisect.bisect_left(self.cue_starts, s_end)
         before = after = None
-        for cue in self.cues[lo:hi]:
+        for cue in self._cues_between(s_start, s_end):
             if cue.end <= s_end and self._quote_at(cue.start) not in (None, quote):
                 continue  # a cue inside some other quotation speaks for that quotation only
             if cue.end <= start:
@@ -608,22 +639,21 @@ class _Analysis:
         close_sentence = self._sentence_at(max(close_at - 1, open_at))
         open_sentence = self._sentence_at(open_at)
         s_end = self._extend(close_sentence[1])
-        i = bisect.bisect_left(self.cue_starts, close_at)
-        later = [c for c in self.cues[i:bisect.bisect_left(self.cue_starts, s_end)] if c.trailing]
+        later = [c for c in self._cues_between(close_at, s_end) if c.trailing]
         if later and QUOTE_TO_CUE.match(self.text[close_at:later[0].start]):
             return later[0]
-        j = bisect.bisect_left(self.cue_starts, open_sentence[0])
-        before = [c for c in self.cues[j:bisect.bisect_left(self.cue_starts, open_at)]
+        before = [c for c in self._cues_between(open_sentence[0], open_at)
                   if c.end <= open_at and self._quote_at(c.start) is None]
         if before:
             return before[-1]
         # "“… in the Senate?” Senate Majority Leader Mitch McConnell asked.": a closed quotation
         # whose next sentence, on the same line, is only the attribution.
-        between = self.text[close_at:self.cues[i].start] if i < len(self.cues) else "\n"
-        if self.text[close_at - 1] in "”\"" and not between.strip() and "\n" not in between:
-            next_sentence = self._sentence_at(self.cues[i].start)
+        following = self._next_cue(close_at)
+        between = self.text[close_at:following.start] if following is not None else "\n"
+        if following is not None and self.text[close_at - 1] in "”\"" and not between.strip() and "\n" not in between:
+            next_sentence = self._sentence_at(following.start)
             if next_sentence[1] - next_sentence[0] < 160 and self._quote_at(next_sentence[1] - 1) is None:
-                return self.cues[i]
+                return following
         later = [c for c in later if self._quote_at(c.start) is None]
         if later:
             return later[0]
@@ -633,8 +663,7 @@ class _Analysis:
         lead_in = LEAD_IN_COLON.search(self.text, max(0, open_at - 300), open_at)
         if lead_in:  # "Kerry replied:" ending the line before the quotation
             colon = lead_in.start()
-            c = bisect.bisect_left(self.cue_starts, self._sentence_at(colon)[0])
-            earlier = [cue for cue in self.cues[c:bisect.bisect_left(self.cue_starts, colon)] if cue.end <= colon + 1]
+            earlier = [cue for cue in self._cues_between(self._sentence_at(colon)[0], colon) if cue.end <= colon + 1]
             if earlier:
                 return earlier[-1]
         if k >= 0 and depth < 3 and self._opens_paragraph(open_at):
@@ -649,36 +678,117 @@ class _Analysis:
         line_start = self.text.rfind("\n", 0, pos) + 1
         return line_start > 0 and not self.text[line_start:pos].strip()
 
+    def _index(self, pos: int) -> int:
+        """Index of the sentence holding ``pos`` (text between sentences belongs to the one before)."""
+        return max(bisect.bisect_right(self.span_starts, pos) - 1, 0)
+
     def _sentence_at(self, pos: int) -> tuple[int, int]:
-        i = max(bisect.bisect_right(self.span_starts, pos) - 1, 0)
-        return self.spans[i] if self.spans else (0, len(self.text))
+        return self.spans[self._index(pos)]
 
-    # --- finding cues ----------------------------------------------------------
+    # --- cues of a stretch of text ----------------------------------------------
 
-    def _raw_cues(self) -> list[tuple[int, int, str, bool]]:
-        """``(start, end, noun phrase, trailing)`` of every cue, unresolved.
+    def _cues_between(self, lo: int, hi: int) -> list[Cue]:
+        """The resolved cues that start in ``lo:hi``, in text order."""
+        cues: list[Cue] = []
+        if hi <= lo:
+            return cues
+        for i in range(self._index(lo), self._index(hi - 1) + 1):
+            for k, raw in enumerate(self._sentence_cues(i)):
+                if lo <= raw[0] < hi:
+                    cue = self._cue_value(i, k)[0]
+                    if cue is not None:
+                        cues.append(cue)
+        return cues
+
+    def _next_cue(self, pos: int) -> Cue | None:
+        """The first cue at or after ``pos`` in its sentence or the next one (a cue further on has a
+        sentence between it and ``pos``, so it never follows directly)."""
+        i = self._index(pos)
+        following = self._cues_between(pos, self.spans[min(i + 1, len(self.spans) - 1)][1] + 1)
+        return following[0] if following else None
+
+    def _sentence_cues(self, i: int) -> list[_RawCue]:
+        """The raw cues that start in sentence ``i``, in text order."""
+        found = self._cues.get(i)
+        if found is None:
+            found = self._cues[i] = self._raw_cues(*self._bounds(i))
+        return found
+
+    def _matches(self, pattern: re.Pattern[str], lo: int, hi: int) -> list[re.Match[str]]:
+        """The matches of ``pattern`` that start in ``lo:hi`` (its lookaheads see the text after ``hi``)."""
+        return [m for m in pattern.finditer(self.text, lo, min(len(self.text), hi + _LOOKAHEAD)) if m.start() < hi]
+
+    def _bounds(self, i: int) -> tuple[int, int]:
+        """The stretch of text whose cues and names belong to sentence ``i``: from its start (the text's,
+        for the first) to the next sentence's."""
+        return (self.span_starts[i] if i else 0,
+                self.span_starts[i + 1] if i + 1 < len(self.spans) else len(self.text))
+
+    def _sentence_names(self, i: int) -> list[re.Match[str]]:
+        """Every name that starts in sentence ``i`` (cached: full names and cues both read them)."""
+        found = self._names.get(i)
+        if found is None:
+            found = self._names[i] = self._matches(NAME_MENTION, *self._bounds(i))
+        return found
+
+    def _sentence_slots(self, i: int) -> list[tuple[tuple[int, int, int], Any]]:
+        """The cues of sentence ``i`` and its names outside quotations and cues, each with its order key
+        (see ``_Slot``), in text order: what pronouns and "the ministry" look back through."""
+        found = self._slots.get(i)
+        if found is None:
+            cues = self._sentence_cues(i)
+            cue_starts = [c[0] for c in cues]
+            found = [((c[0], 1, k), c) for k, c in enumerate(cues)]
+            for match in self._sentence_names(i):
+                at = match.start()
+                j = bisect.bisect_right(cue_starts, at) - 1
+                inside_cue = j >= 0 and cues[j][0] <= at < cues[j][1]
+                if self._quote_at(at) is None and not inside_cue:
+                    found.append(((at, 0, 0), match))
+            found.sort(key=lambda slot: slot[0])
+            self._slots[i] = found
+        return found
+
+    def _headline_cues(self) -> list[_RawCue]:
+        """Cues of the first line when it is a headline naming its source ("…: State Department")."""
+        text = self.text
+        first_line_end = text.find("\n")
+        first_line = text[: first_line_end if first_line_end != -1 else len(text)]
+        found: list[_RawCue] = []
+        if len(first_line) >= 200:
+            return found
+        headline = HEADLINE_SOURCE.search(first_line)
+        if headline:
+            found.append((headline.start("np"), headline.end("np"), headline.group("np"), True))
+        headline = HEADLINE_SPEAKER.match(first_line) or HEADLINE_SOURCE_FIRST.match(first_line)
+        if headline and (headline.re is HEADLINE_SPEAKER or self._names_a_source(headline.group("np"))):
+            found.append((headline.start("np"), headline.end("np") + 1, headline.group("np"), False))
+        return found
+
+    def _raw_cues(self, lo: int, hi: int) -> list[_RawCue]:
+        """Every cue starting in ``lo:hi``, unresolved.
 
         Cheap trigger patterns find where cues may be; the full patterns then
         run only there.
         """
         text = self.text
-        found: list[tuple[int, int, str, bool]] = []
-        for verb in VERB_OF_SAYING.finditer(text):
+        found: list[_RawCue] = []
+        for verb in self._matches(VERB_OF_SAYING, lo, hi):
             found.extend(self._verb_cues(verb))
-        for trigger in SOURCE_TRIGGER.finditer(text):
+        for trigger in self._matches(SOURCE_TRIGGER, lo, hi):
             match = SOURCE_PHRASE.match(text, trigger.start())
             if match:
                 found.append((match.start(), match.end("np"), match.group("np"), True))
-        passives = list(PASSIVE_TRIGGER.finditer(text))
+        passives = self._matches(PASSIVE_TRIGGER, lo, hi)
         for trigger in passives:
             found.append((trigger.start(), trigger.end(), "", True))
-        for trigger in PARTICIPLE.finditer(text):
+        for trigger in self._matches(PARTICIPLE, lo, hi):
             subject = self._clause_subject(trigger.start())
             if subject:
                 found.append((trigger.start(), trigger.end(), subject, False))
-        for match in QUOTED_AS.finditer(text):
+        for match in self._matches(QUOTED_AS, lo, hi):
             found.append((match.start(), match.end(), match.group("np"), True))
-        for trigger in SOURCE_NOUN_VERB.finditer(text):  # "X's figures show": the owner is found leftwards
+        for trigger in self._matches(SOURCE_NOUN_VERB, lo, hi):  # "X's figures show": the owner is found leftwards
             owner = SOURCE_OWNER.search(text, max(self._sentence_at(trigger.start())[0], trigger.start() - 80),
                                         trigger.start())
             if owner:
@@ -686,31 +796,25 @@ class _Analysis:
         # A verb inside a passive credit ("is said to") is not a cue of its own.
         passive_spans = [(p.start(), p.end()) for p in passives]
         found = [c for c in found if c[2] == "" or not any(a <= c[1] - 1 < b for a, b in passive_spans)]
-        first_line_end = text.find("\n")
-        first_line = text[: first_line_end if first_line_end != -1 else len(text)]
-        headline = HEADLINE_SOURCE.search(first_line)
-        if headline and len(first_line) < 200:
-            found.append((headline.start("np"), headline.end("np"), headline.group("np"), True))
-        headline = HEADLINE_SPEAKER.match(first_line) or HEADLINE_SOURCE_FIRST.match(first_line)
-        if headline and len(first_line) < 200 and (headline.re is HEADLINE_SPEAKER or self._names_a_source(
-                headline.group("np"))):
-            found.append((headline.start("np"), headline.end("np") + 1, headline.group("np"), False))
-        for match in SOURCE_DOCUMENT.finditer(text):
+        found.extend(c for c in self._headline if lo <= c[0] < hi)
+        for match in self._matches(SOURCE_DOCUMENT, lo, hi):
             found.append((match.start(), match.end("np"), match.group("np"), False))
         found.sort(key=lambda c: (c[0], -c[1]))
         # Overlapping matches of one cue (the verb form and the appositive form): keep the first.
-        kept: list[tuple[int, int, str, bool]] = []
+        kept: list[_RawCue] = []
         for cue in found:
             if kept and cue[0] < kept[-1][1] and cue[2] and kept[-1][2]:
                 continue
             kept.append(cue)
         return kept
 
-    def _verb_cues(self, verb: re.Match[str]) -> list[tuple[int, int, str, bool]]:
+    def _verb_cues(self, verb: re.Match[str]) -> list[_RawCue]:
         """Cues of one verb of saying: its subject before it, or its speaker after it ("…,” said X")."""
         text = self.text
         cues = []
-        mark = len(text[:verb.start()].rstrip(" \t")) - 1
+        mark = verb.start() - 1
+        while mark >= 0 and text[mark] in " \t":
+            mark -= 1
         if mark >= 0 and text[mark] in ',”"’':
             inverted = VERB_BEFORE_SPEAKER.match(text, mark)
             if inverted:
@@ -762,7 +866,7 @@ class _Analysis:
         words = phrase.split()
         if _head_kind(words[-1].lower()) or ALL_CAPITALS.fullmatch(words[-1]):
             return False
-        return len(words) > 1 or bool(self.full_names.get(words[0].rstrip(".").lower()))
+        return len(words) > 1 or bool(self._full_names(words[0].rstrip(".").lower()))
 
     def _names_a_source(self, phrase: str) -> bool:
         """Whether a headline's "X:" names a source ("Syrian state media:") rather than a place ("Turkey:")."""
@@ -785,137 +889,180 @@ class _Analysis:
 
     # --- resolving noun phrases -----------------------------------------------------------
 
-    def _full_names(self) -> dict[str, list[tuple[int, str]]]:
-        """Token -> ``(offset, full name)`` for the article's names of two to four words ("Yoon Suk Yeol")."""
-        index: dict[str, list[tuple[int, str]]] = {}
-        for match in self.names_found:
+    def _full_names(self, token: str) -> list[tuple[int, str]]:
+        """``(offset, full name)`` of the article's names of two to four words ("Yoon Suk Yeol") that hold
+        ``token`` (lower case) as a word, over the whole text: a surname may come before the full name.
+
+        Only the sentences where the token occurs are scanned for names.
+        """
+        entries = self._full_name_index.get(token)
+        if entries is not None:
+            return entries
+        entries = self._full_name_index[token] = []
+        if self._lower is None:
+            lower = self.text.lower()
+            self._lower = lower if len(lower) == len(self.text) else ""  # lower-casing may move offsets
+        at = self._lower.find(token) if self._lower else 0
+        sentences: list[int] = []
+        while at != -1:
+            i = self._index(at)
+            if not sentences or sentences[-1] != i:
+                sentences.append(i)
+            at = self._lower.find(token, self._bounds(i)[1]) if self._lower else (-1 if i + 1 >= len(self.spans)
+                                                                                  else self._bounds(i + 1)[0])
+        for i in sentences:
+            entries.extend((at, name) for at, name, keys in self._sentence_full_names(i) if token in keys)
+        return entries
+
+    def _sentence_full_names(self, i: int) -> list[tuple[int, str, frozenset[str]]]:
+        """``(offset, full name, its words in lower case)`` of the names of two to four words in sentence
+        ``i`` that may be a person's."""
+        found = self._full_names_in.get(i)
+        if found is not None:
+            return found
+        found = self._full_names_in[i] = []
+        for match in self._sentence_names(i):
+            if len(match.group().split()) < 2:
+                continue  # one word: no full name (most capitalised words, passed over quickly)
             name = strip_titles(match.group())
             words = name.split()
             if not 2 <= len(words) <= 4 or _NOT_IN_PERSON_NAMES.intersection(words) or _head_kind(
-                    words[-1].lower()) or self.aliases.type_of(self.aliases.canonical(name) or "") not in (None, "person"):
+                    words[-1].lower()) or self.aliases.type_of(self.aliases.canonical(name) or "") not in (
+                    None, "person"):
                 continue
-            for word in words:
-                if word[0].isupper() and len(word.rstrip(".")) > 1:
-                    index.setdefault(word.rstrip(".").lower(), []).append((match.start(), name))
-        return index
+            keys = frozenset(word.rstrip(".").lower() for word in words
+                             if word[0].isupper() and len(word.rstrip(".")) > 1)
+            found.append((match.start(), name, keys))
+        return found
 
     def _expand(self, token: str, pos: int) -> str | None:
         """The article's full name containing ``token`` (the last one before ``pos``, else the first after)."""
-        entries = self.full_names.get(token.lower())
+        entries = self._full_names(token.lower())
         if not entries:
             return None
         before = [name for at, name in entries if at <= pos]
         return before[-1] if before else entries[0][1]
 
-    def _resolve(self, raw: list[tuple[int, int, str, bool]]) -> list[Cue]:
-        """Canonical speaker and type of every cue, resolving pronouns and roles against earlier mentions.
+    def _slots_before(self, at: _Slot) -> Iterator[tuple[_Slot, Any]]:
+        """The cues and names before slot ``at``, nearest first, across sentences back to the start."""
+        i, key = at
+        while i >= 0:
+            for slot_key, item in reversed(self._sentence_slots(i)):
+                if slot_key < key:
+                    yield (i, slot_key), item
+            i -= 1
+            key = (len(self.text), 2, 0)
 
-        Names are resolved lazily: clause subjects at once (a pronoun may stand for
-        them), other names only when "the ministry"-style anaphora looks back.
-        """
-        cue_starts = [c[0] for c in raw]
-        self._name_events: list[tuple[int, re.Match[str]]] = []
-        for match in self.names_found:
-            i = bisect.bisect_right(cue_starts, match.start()) - 1
-            inside_cue = i >= 0 and raw[i][0] <= match.start() < raw[i][1]
-            if self._quote_at(match.start()) is None and not inside_cue:
-                self._name_events.append((match.start(), match))
-        self._name_positions = [at for at, _ in self._name_events]
-        self._name_cache: dict[int, _Mention | None] = {}
-        # What a pronoun may stand for: speakers and clause subjects. A clause subject is kept as its
-        # match and resolved only when a pronoun looks back to it (most never are).
-        subjects: list[_Mention | re.Match[str] | None] = []
-        self._subjects = subjects
-        self._subject_limit: int | None = None
-        speakers: list[_Mention] = []  # speakers so far, for "the ministry"-style anaphora
-        events: list[tuple[int, int, object]] = [(c[0], 1, c) for c in raw]
-        events.extend((at, 0, match) for at, match in self._name_events if _is_subject_mention(self.text, match))
-        events.sort(key=lambda e: (e[0], e[1]))
-        cues: list[Cue] = []
-        for pos, is_cue, item in events:
-            if not is_cue:
-                subjects.append(item)  # type: ignore[arg-type]
-                continue
-            start, end, phrase, trailing = item  # type: ignore[misc]
-            if not phrase:
-                cues.append(Cue(start, end, "unnamed source", "anonymous", trailing))
-                continue
-            lower = NP_EDGES.sub("", phrase).lower()
-            pronoun = _PRONOUN_FORMS.get(lower, lower)
-            if pronoun in _PRONOUNS and _PRONOUNS[pronoun] == "author":
-                cues.append(Cue(start, end, "", "", trailing))  # "I said": the writer, i.e. the outlet
-                continue
-            if pronoun in _PRONOUNS:
-                mention = self._antecedent_of(_PRONOUNS[pronoun])
-            else:
-                body_hint = bool(SOURCE_TRIGGER.match(self.text, start)
-                                 or INSTITUTIONAL_VERB.search(self.text, start, end))
-                mention = self._mention(phrase, pos, speakers, body_hint=body_hint)
-            if mention is None:
-                continue
-            cues.append(Cue(start, end, mention.name, mention.kind, trailing))
-            if self._quote_at(start) is not None:
-                continue
-            if mention.kind == "anonymous":
-                if mention.name != "unnamed source":
-                    subjects.append(mention)  # "they" may stand for "officials"
-                continue
-            appositive = APPOSITIVE_HEAD.match(self.text[end:end + 80])
-            titles = mention.titles | {appositive.group("noun").lower()} if appositive else mention.titles
-            subjects.append(_Mention(pos, mention.name, mention.kind, mention.head, titles))
-            speakers.append(subjects[-1])
-        return cues
+    def _cue_value(self, i: int, k: int) -> tuple[Cue | None, _Mention | None, bool]:
+        """Cue ``k`` of sentence ``i`` resolved: the cue (None if it names nobody), the mention a later
+        pronoun may stand for, and whether that mention is a speaker "the ministry" may stand for."""
+        value = self._cue_values.get((i, k))
+        if value is None:
+            if self._nesting > _MAX_NESTING and not self._warming:
+                self._warm(i)
+            self._nesting += 1
+            try:
+                value = self._resolve_cue(i, k)
+            finally:
+                self._nesting -= 1
+            self._cue_values[(i, k)] = value
+        return value
 
-    def _name_mention(self, match: re.Match[str]) -> _Mention | None:
+    def _warm(self, upto: int) -> None:
+        """Resolve the cues of the sentences before ``upto`` in text order, so that a chain of pronouns
+        each looking back to the one before ("he added … he said …") never nests deeply."""
+        self._warming = True
+        try:
+            for i in range(upto):
+                for k in range(len(self._sentence_cues(i))):
+                    self._cue_value(i, k)
+        finally:
+            self._warming = False
+
+    def _resolve_cue(self, i: int, k: int) -> tuple[Cue | None, _Mention | None, bool]:
+        """Canonical speaker and type of cue ``k`` of sentence ``i``, resolving pronouns and roles against
+        the cues and names before it."""
+        start, end, phrase, trailing = self._sentence_cues(i)[k]
+        at = (i, (start, 1, k))
+        if not phrase:
+            return Cue(start, end, "unnamed source", "anonymous", trailing), None, False
+        lower = NP_EDGES.sub("", phrase).lower()
+        pronoun = _PRONOUN_FORMS.get(lower, lower)
+        if pronoun in _PRONOUNS and _PRONOUNS[pronoun] == "author":
+            return Cue(start, end, "", "", trailing), None, False  # "I said": the writer, i.e. the outlet
+        if pronoun in _PRONOUNS:
+            mention = self._antecedent_of(_PRONOUNS[pronoun], at)
+        else:
+            body_hint = bool(SOURCE_TRIGGER.match(self.text, start) or INSTITUTIONAL_VERB.search(self.text, start, end))
+            mention = self._mention(phrase, start, at, speakers=True, body_hint=body_hint)
+        if mention is None:
+            return None, None, False
+        cue = Cue(start, end, mention.name, mention.kind, trailing)
+        if self._quote_at(start) is not None:
+            return cue, None, False
+        if mention.kind == "anonymous":
+            # "they" may stand for "officials"
+            return cue, (mention if mention.name != "unnamed source" else None), False
+        appositive = APPOSITIVE_HEAD.match(self.text[end:end + 80])
+        titles = mention.titles | {appositive.group("noun").lower()} if appositive else mention.titles
+        return cue, _Mention(start, mention.name, mention.kind, mention.head, titles), True
+
+    def _name_mention(self, match: re.Match[str], at: _Slot) -> _Mention | None:
         """The mention a name in running text makes (cached by offset), with an appositive's noun."""
-        at = match.start()
-        if at in self._name_cache:
-            return self._name_cache[at]
-        mention = self._mention(match.group(), at, [], strict=True)
+        pos = match.start()
+        if pos in self._name_cache:
+            return self._name_cache[pos]
+        mention = self._mention(match.group(), pos, at, strict=True)
         appositive = APPOSITIVE_HEAD.match(self.text[match.end():match.end() + 80])
         if mention and appositive:
             noun = appositive.group("noun").lower()
-            mention = _Mention(at, mention.name, mention.kind, mention.head, mention.titles | {noun})
+            mention = _Mention(pos, mention.name, mention.kind, mention.head, mention.titles | {noun})
         elif mention:
-            mention = _Mention(at, mention.name, mention.kind, mention.head, mention.titles)
-        self._name_cache[at] = mention
+            mention = _Mention(pos, mention.name, mention.kind, mention.head, mention.titles)
+        self._name_cache[pos] = mention
         return mention
 
-    def _antecedent_of(self, kind: str) -> _Mention | None:
-        """The most recent subject a pronoun of ``kind`` can stand for: he/she a person, it a body, they a
-        body or unnamed people ("officials said … They added"). Subjects still held as name matches are
-        resolved here, each against the subjects before it only."""
+    def _antecedent_of(self, kind: str, at: _Slot) -> _Mention | None:
+        """The most recent subject before slot ``at`` a pronoun of ``kind`` can stand for: he/she a person,
+        it a body, they a body or unnamed people ("officials said … They added"). Subjects are cues'
+        speakers and names that are a clause's subject, each resolved against what precedes it."""
         fits = _ANTECEDENT_KINDS[kind]
-        items = self._subjects
-        i = len(items) if self._subject_limit is None else self._subject_limit
-        while i > 0:
-            i -= 1
-            item = items[i]
-            if isinstance(item, re.Match):
-                outer, self._subject_limit = self._subject_limit, i
-                try:
-                    item = items[i] = self._name_mention(item)
-                finally:
-                    self._subject_limit = outer
-            if item is not None and item.kind in fits:
-                return item
+        for slot, item in self._slots_before(at):
+            if slot[1][1]:
+                mention = self._cue_value(slot[0], slot[1][2])[1]
+            elif _is_subject_mention(self.text, item):
+                mention = self._name_mention(item, slot)
+            else:
+                continue
+            if mention is not None and mention.kind in fits:
+                return mention
         return None
 
-    def _role_antecedent(self, head: str, pos: int, speakers: list[_Mention]) -> _Mention | None:
-        """The last speaker or name before ``pos`` whose head noun or title is ``head`` ("the ministry")."""
-        heads = _ROLE_SYNONYMS.get(head, frozenset({head}))
-        best = next((m for m in reversed(speakers) if m.pos < pos and (m.head in heads or heads & m.titles)), None)
-        i = bisect.bisect_left(self._name_positions, pos)
-        for k in range(i - 1, max(-1, i - _LOOKBACK_NAMES), -1):
-            at, match = self._name_events[k]
-            if best is not None and at <= best.pos:
-                break
-            mention = self._name_mention(match)
-            if mention and (mention.head in heads or heads & mention.titles):
-                return mention
-        return best
+    def _role_antecedent(self, head: str, pos: int, at: _Slot, speakers: bool) -> _Mention | None:
+        """The nearest speaker (if ``speakers``) or name before ``pos`` whose head noun or title is ``head``
+        ("the ministry"); names are sought among the last ``_LOOKBACK_NAMES`` only.
 
-    def _mention(self, phrase: str, pos: int, names: list[_Mention], *, strict: bool = False,
+        Cues and names are tried together, nearest first, so the walk stops at the first that fits
+        (a speaker wins over a name at its own place) instead of resolving every cue before it.
+        """
+        heads = _ROLE_SYNONYMS.get(head, frozenset({head}))
+        names_left = _LOOKBACK_NAMES - 1
+        for slot, item in self._slots_before(at):
+            if slot[1][1]:
+                if speakers:
+                    _, mention, is_speaker = self._cue_value(slot[0], slot[1][2])
+                    if is_speaker and mention.pos < pos and (mention.head in heads or heads & mention.titles):
+                        return mention
+            elif names_left > 0 and item.start() < pos:
+                names_left -= 1
+                mention = self._name_mention(item, at)
+                if mention and (mention.head in heads or heads & mention.titles):
+                    return mention
+            elif names_left <= 0 and not speakers:
+                break
+        return None
+
+    def _mention(self, phrase: str, pos: int, at: _Slot, *, speakers: bool = False, strict: bool = False,
                  body_hint: bool = False) -> _Mention | None:
         """Canonical name, type, head noun and titles of a (non-pronoun) noun phrase at ``pos``.
 
@@ -958,13 +1105,13 @@ class _Analysis:
             if article == "the" and not POSSESSIVE_MARK.search(bare):  # "the capital’s …" is no anaphor
                 # "the minister", "the ministry", "the poll": the last name of that kind; for a person
                 # with no such title ("the presidential hopeful"), the last person, as "he" would be.
-                antecedent = self._role_antecedent(head, pos, names) or (
-                    self._antecedent_of("person") if kind == "person" else None)
+                antecedent = self._role_antecedent(head, pos, at, speakers) or (
+                    self._antecedent_of("person", at) if kind == "person" else None)
                 if antecedent:
                     return _Mention(pos, antecedent.name, antecedent.kind, antecedent.head, antecedent.titles)
             if article in _POSSESSIVE_PRONOUNS and kind != "anonymous" and not POSSESSIVE_MARK.search(bare):
                 # "Her office claims": the office of the last person "she" would stand for.
-                owner = self._antecedent_of(_POSSESSIVE_PRONOUNS[article])
+                owner = self._antecedent_of(_POSSESSIVE_PRONOUNS[article], at)
                 if owner:
                     name = owner.name.split()[-1] if owner.kind == "person" else owner.name
                     return _Mention(pos, f"{name}'s {LEADING_DETERMINER.sub('', bare)}", kind, head, titles)
@@ -999,7 +1146,7 @@ class _Analysis:
             return _Mention(pos, name, "organisation", head, titles)
         conjunct = CONJOINED_NAMES.match(name)
         if conjunct and kind is None:  # "Johns Hopkins University and CNN": the first one's type
-            first = self._mention(conjunct.group("first"), pos, names, body_hint=body_hint)
+            first = self._mention(conjunct.group("first"), pos, at, speakers=speakers, body_hint=body_hint)
             if first and first.kind != "anonymous":
                 return _Mention(pos, name, first.kind, first.head, titles)
         if kind in ("organisation", "government"):
