@@ -79,8 +79,9 @@ DATE_EXPRESSION = re.compile(
     rf"(?:[ \t]*\((?P<weekday_day>[0-3]?\d)\))?(?:[ \t]+{DAY_PART}\b)?"
     # "Sunday a week ago", "Friday of last week": the weekday of the week before.
     rf"(?P<weekday_week_ago>[ \t]+(?:a[ \t]+week[ \t]+ago|of[ \t]+last[ \t]+week|last[ \t]+week)\b)?)"
-    # "in October", "in October 2023", "October 2023", "at the end of this month" is below.
-    rf"|(?P<month>\b(?i:{PERIOD_PREPOSITION})[ \t]+(?:the[ \t]+)?(?:(?:early|late|mid)-?[ \t]*)?(?P<month_name>{MONTH})"
+    # "in October", "in October 2023", "October 2023", "last July" ("at the end of this month" is below).
+    rf"|(?P<month>\b(?:(?i:{PERIOD_PREPOSITION})[ \t]+(?:the[ \t]+)?(?:(?:early|late|mid)-?[ \t]*)?"
+    rf"|(?P<month_rel>(?i:last|this|next))[ \t]+)(?P<month_name>{MONTH})"
     rf"(?!\.?[ \t]+{DAY}\b)(?:[ \t]+(?P<month_year>{YEAR}))?\b"
     rf"|\b(?P<month_name2>{MONTH})[ \t]+(?P<month_year2>{YEAR})\b)"
     # "yesterday", "last night", "this morning".
@@ -134,6 +135,19 @@ SAYING_BEFORE = re.compile(
 
 # A date that modifies a noun with a possessive: "last week's quake".
 ATTRIBUTIVE_AFTER = re.compile(r"['’]s\b")
+
+# How long ago an event must have ended for its date to date the figures of its clause ("last July's
+# shooting that left 12 dead"). A disaster's toll is still counted for weeks (the 2023 Turkey-Syria
+# quake's rose for a month): until then a toll next to the event's date is the count at publication.
+PAST_EVENT_DAYS = 60
+
+# The relative pronouns of an event's clause ("the shooting that left 12 dead", "…, which killed four");
+# "who" and "whose" tell of a person or a thing's owner ("Begum, who was 15").
+EVENT_RELATIVES = frozenset(_WORDS["event_relatives"])
+
+# A present or present-perfect auxiliary: the clause counts up to today ("in which more than 6,000 people
+# have been killed", "whose value a Pentagon study has estimated at $1 trillion").
+PRESENT_PERFECT = re.compile(r"\b(?:has|have|is|are)\b|['’]ve\b")
 
 # A verb of saying: a date after a figure, across a comma, dates it only in the attribution
 # ("…, officials said on Tuesday"), not in an appositive ("…, one of the areas hit by the Feb. 6 quake").
@@ -261,7 +275,7 @@ def date_values(columns: Mapping[str, Sequence[Any]], text: str, published: str 
             found = per_sentence[(s_start, s_end)] = find_dates(text, s_start, s_end, base)
         item_start, item_end = item_span(text, start, end, s_start, s_end)
         in_item = [c for c in found if item_start <= c.start and c.end <= item_end]
-        cue = governing_date(text, in_item, start, end, item_start)
+        cue = governing_date(text, in_item, start, end, item_start, base=base)
         if cue is None:
             if quotes is None:
                 quotes = quote_spans(text)
@@ -347,25 +361,38 @@ def date_expressions(text: str, start: int, end: int) -> Iterator[re.Match[str]]
         tried = at + 1
 
 
-def governing_date(text: str, found: list[DateCue], start: int, end: int, s_start: int) -> DateCue | None:
-    """The date expression of ``found`` that dates the figure at ``start:end``, or None."""
+def governing_date(text: str, found: list[DateCue], start: int, end: int, s_start: int, *,
+                   base: dt.date | None = None) -> DateCue | None:
+    """The date expression of ``found`` that dates the figure at ``start:end``, or None.
+
+    A date that describes an event ("last July's shooting that left 12 dead",
+    "the March 2021 shooting that left 10 dead") dates the figures of that event
+    only when the event lies :data:`PAST_EVENT_DAYS` before publication day
+    ``base``: a recent event's toll ("the Feb. 6 quake that killed 46,000" two
+    weeks on) is still being counted, so it is today's figure.
+    """
     best: DateCue | None = None
     best_distance = 0
     for cue in found:
-        if ATTRIBUTIVE_AFTER.match(text, cue.end):
-            continue  # the date describes a noun ("last week's quake"), not the figure
+        if cue.start <= start and end <= cue.end:
+            best, best_distance = cue, 0  # the figure is part of the expression: "laid waste two weeks ago"
+            break
+        attributive = ATTRIBUTIVE_AFTER.match(text, cue.end)
         if cue.end <= start:
             if CLOSES_CONJUNCT.match(text[cue.end:start]):
                 continue  # "announced last week and asks more than 50"
             gap = text[cue.end:start]
-            if _has_relative(gap, text, cue.end):
-                continue  # "the Feb. 6 quake that killed 46,000": the date is the quake's
+            if (attributive or _has_relative(gap, text, cue.end)) and not (
+                    _past_event(cue, base) and _in_event_clause(text, cue.end, start, end)):
+                continue  # "the Feb. 6 quake that killed 46,000" (two weeks on): the toll is today's
             if PRESENT_ADVERB.search(gap):
                 continue  # "in play this year, with 23 currently held": the figure is today's
             if "," in gap and APPOSITIVE_OPENING.search(text, s_start, cue.start):
                 continue  # ", a banker elected last year on a platform, also attempted": an appositive's date
             distance = start - cue.end
         elif cue.start >= end:
+            if attributive and not _past_event(cue, base):
+                continue  # the date describes a noun ("deaths in last week's quake"), not the figure
             gap = text[end:cue.start]
             if OTHER_EVENT.search(gap) or _has_relative(gap, text, end):
                 continue  # "… 16 babies … following the tremors on Monday"
@@ -373,8 +400,6 @@ def governing_date(text: str, found: list[DateCue], start: int, end: int, s_star
             if breaks and gap[breaks[-1].end():].strip() and not SAYING_VERB.search(gap, breaks[-1].end()):
                 continue  # a later clause that is not the attribution (a date right after the comma is an adjunct)
             distance = cue.start - end
-        elif cue.start <= start and end <= cue.end:
-            distance = 0  # the figure is part of the expression: "two years ago"
         else:
             continue
         if _in_relative_clause(text, cue, start, s_start):
@@ -382,6 +407,38 @@ def governing_date(text: str, found: list[DateCue], start: int, end: int, s_star
         if best is None or distance < best_distance:
             best, best_distance = cue, distance
     return best
+
+
+def _in_event_clause(text: str, after_date: int, start: int, end: int) -> bool:
+    """Whether the figure at ``start:end`` is told of the event a date before it names: in the noun phrase
+    or relative clause that follows the date ("last July's shooting that left 12 dead", "the Aug. 15 car
+    bombing that killed 27"), with no clause break between, and not as a present count ("in which more
+    than 6,000 people have been killed")."""
+    opening = after_date
+    for match in RELATIVE_PRONOUN.finditer(text, after_date, start):
+        if not _is_conjunction(text, match.start(), match.group()):
+            if match.group() not in EVENT_RELATIVES:
+                return False  # "Begum, who was 15": a person's clause, not the event's
+            opening = match.end()
+    if CLAUSE_BREAK.search(text, opening, start):
+        return False  # "… drills that it said were a threat, Pyongyang shut the border": the clause closed
+    clause_end = CLAUSE_BREAK.search(text, end)
+    return not PRESENT_PERFECT.search(text, opening, clause_end.start() if clause_end else len(text))
+
+
+def _past_event(cue: DateCue, base: dt.date | None) -> bool:
+    """Whether the period a date names ended :data:`PAST_EVENT_DAYS` or more before ``base``."""
+    if base is None:
+        return False
+    if cue.precision == "year":
+        period_end = dt.date(cue.date.year, 12, 31)
+    elif cue.precision == "month":
+        period_end = _shift(cue.date, "month", 1)[0] - dt.timedelta(days=1)
+    elif cue.precision == "week":
+        period_end = cue.date + dt.timedelta(days=6)
+    else:
+        period_end = cue.date
+    return (base - period_end).days >= PAST_EVENT_DAYS
 
 
 def _has_relative(gap: str, text: str, offset: int) -> bool:
@@ -471,6 +528,13 @@ def resolve_date(match: re.Match[str], base: dt.date | None, *, future: bool = F
             return dt.date(int(year), month, 1), "month"
         if base is None:
             return None
+        relation = (group["month_rel"] or "").lower()
+        if relation == "last":  # "last July": the latest July before the publication month
+            return dt.date(base.year if month < base.month else base.year - 1, month, 1), "month"
+        if relation == "this":
+            return dt.date(base.year, month, 1), "month"
+        if relation == "next":
+            return dt.date(base.year if month > base.month else base.year + 1, month, 1), "month"
         # A month without a year: the latest such month not after publication (future: not before).
         if future:
             return dt.date(base.year if month >= base.month else base.year + 1, month, 1), "month"

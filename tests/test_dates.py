@@ -399,3 +399,63 @@ def test_text_without_date_words_is_dated_by_publication():
     text = "Istanbul's mayor warns 90,000 buildings are at risk."
     values = D.date_values(claims_for(text, ["90,000"]), text, "2023-02-14")
     assert values == {"claim_date": ["2023-02-14"], "date_precision": ["day"], "date_cue": [""]}
+
+
+# --- past events (round 4) ------------------------------------------------------------------------
+# A date that describes an event dates the figures told of that event once the event is
+# PAST_EVENT_DAYS old; a recent event's toll is still counted and stays as of publication.
+# (sentence, figure, published, claim_date, precision): AllSides and BASIL sentences.
+
+@pytest.mark.parametrize("text, surface, published, claim_date, precision", [
+    ("Obama was in Colorado last week, just miles from the scene of last July's movie theater shooting that "
+     "left 12 people dead, to push for expanded background checks.", "12 people", "2013-04-12", "2012-07-01",
+     "month"),
+    ("Previous large-scale attacks targeting Hezbollah strongholds include an Aug. 15 car bombing in the southern "
+     "Beirut suburbs that killed 27 people and wounded more than 300.", "27 people", "2013-11-19", "2013-08-15",
+     "day"),
+    ("Their campaign would lead to the infamous Black Hawk Down incident in 1993, which left 18 Americans dead "
+     "along with hundreds of Somalis.", "18 Americans", "2013-08-21", "1993-01-01", "year"),
+    ("Yahoo was hacked in 2013, which affected all three billion of its accounts.", "three billion", "2018-01-02",
+     "2013-01-01", "year"),
+    ("Britain voted to leave the EU in the month we learned that last year’s net migration to the UK was a "
+     "record 335,000 people.", "335,000", "2016-06-24", "2015-01-01", "year"),
+    ("In July, 12 people were killed and 70 injured in a shooting spree at an opening-night of “The Dark Knight "
+     "Rises” in Aurora, Colo.", "12 people", "2013-01-13", "2012-07-01", "month"),
+    # near misses: a recent event's toll, a count up to today, a person's clause, a later clause
+    ("It struck near Hatay Province, one of the areas most devastated by the Feb. 6 quake that killed more than "
+     "46,000 people.", "46,000", "2023-03-02", "2023-03-02", "day"),
+    ("Elected president of the Philippines in June, Rodrigo Duterte mounted an anti-drug campaign in which more "
+     "than 6,000 people have been killed by police and vigilantes.", "6,000", "2016-12-26", "2016-12-26", "day"),
+    ("At a five-day hearing in November, Begum, who was 15 when she left her home in east London, challenged "
+     "the decision.", "15", "2023-02-22", "2023-02-22", "day"),
+    ("Not only does this mean the economy is growing more slowly than last year’s 1.8%, it is also slow enough "
+     "to signal about a 50% chance of a recession within a year.", "50%", "2012-09-27", "2012-09-27", "day"),
+    ("Elected to Congress in 1995 at the age of 30 from a district that includes part of the South Side of "
+     "Chicago, Mr. Jackson was once one of the most prominent young black politicians.", ("once ", "one"),
+     "2013-02-20", "2013-02-20", "day"),
+])
+def test_past_events_date_their_figures(text, surface, published, claim_date, precision):
+    assert dated(text, surface, published)[:2] == (claim_date, precision)
+
+
+@pytest.mark.parametrize("text, published, date", [
+    # "last/this/next <Month>": the latest such month before the publication month, this year's, the next.
+    ("the scene of last July's movie theater shooting", "2013-04-12", "2012-07-01"),
+    ("Gen. Lloyd Austin told Congress last September.", "2016-04-25", "2015-09-01"),
+    ("Felix Diaz—who turns 82 this July—remembers", "2016-05-29", "2016-07-01"),
+    ("a vote expected next March", "2016-05-29", "2017-03-01"),
+])
+def test_month_with_last_this_next(text, published, date):
+    match = D.DATE_EXPRESSION.search(text)
+    assert match.group("month_rel") and D.resolve_date(match, D.parse_published(published)) == (
+        D.dt.date.fromisoformat(date), "month")
+
+
+@pytest.mark.parametrize("pattern, text, found", [
+    ("PRESENT_PERFECT", " in which more than 6,000 people have been killed", "have"),
+    ("PRESENT_PERFECT", " that killed 27 people", None),
+    ("PRESENT_PERFECT", " which we’ve counted", "’ve"),
+])
+def test_past_event_regexes(pattern, text, found):
+    match = getattr(D, pattern).search(text)
+    assert (match.group() if match else None) == found
