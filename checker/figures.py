@@ -15,16 +15,11 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from checker import numbers, units
+from checker.patterns import phrase_alternation
 from checker.text import lower_keeping_offsets
 from checker.vocab import load_vocab
 
 NAN = float("nan")
-
-
-def alternation(words: list[str]) -> str:
-    """Alternation of phrases, longest first, spaces matching any whitespace."""
-    ordered = sorted(set(words), key=len, reverse=True)
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
 
 
 @lru_cache(maxsize=1)
@@ -61,7 +56,7 @@ MILLION_CONTEXT = re.compile(r"[ \u00a0]+(?:of[ \u00a0]|[a-z]+s\b)")
 def vague_pattern() -> str:
     """Regex source for a vague quantity ("thousands", "tens of thousands", "dozens"), lower case."""
     keys = list(qualifier_vocab()["vague"])
-    return rf"\b(?:{alternation(keys)})\b"
+    return rf"\b(?:{phrase_alternation(keys)})\b"
 
 
 #: What may follow "half" when it is a share: "half the condos", "half of its staff".
@@ -72,8 +67,8 @@ _HALF_FOLLOWER = r"(?=[ \u00a0]+(?:of[ \u00a0]+)?(?:the|a|an|its|their|all|his|h
 def share_pattern() -> str:
     """Regex source for a spelled share: "a third", "two-thirds", "half the ...", lower case."""
     vocab = numbers.number_words()
-    numerators = alternation(list(vocab["numerators"]))
-    denominators = alternation(list(vocab["denominators"]))
+    numerators = phrase_alternation(vocab["numerators"])
+    denominators = phrase_alternation(vocab["denominators"])
     return (
         rf"\b(?P<share_num>{numerators})[ \u00a0-]+(?P<share_den>{denominators})\b"
         rf"(?![ \u00a0-]+(?:dozen|hundred|thousand|million|billion|trillion)\b)"
@@ -123,18 +118,65 @@ def word_scanner() -> re.Pattern[str]:
     vocab = numbers.number_words()
     words = [*vocab["units"], *vocab["tens"], *vocab["scales"], *vocab["numerators"], "half", "an",
              *qualifier_vocab()["vague"]]
-    # Only word starts whose first two letters can open a quantity are tried
-    # (a fast look-ahead: most words fail it at once).
-    openings = alternation(sorted({w[:2] for w in words if len(w) >= 2} | {"a "}))
+    # Only word starts whose first three letters can open a quantity are tried
+    # (a fast look-ahead: most words fail it at once; "the", "that" and
+    # "this" pass two letters, as "three" and "thirty" do, but not three).
+    openings = phrase_alternation(sorted({w[:3] for w in words if len(w) >= 2} | {"a "}))
     return re.compile(
         rf"\b(?=(?:{openings}))(?:(?P<vague>{vague_pattern()})|(?P<share>{share_pattern()})|(?P<spelled>{spelled}\b))"
     )
 
 
-def candidates(text: str) -> list[tuple[int, int, dict]]:
-    """(start, end, groups) of every figure candidate, in text order, without overlaps."""
-    found = [(m.start(), m.end(), m.groupdict()) for m in figure_scanner().finditer(text)]
-    lowered = lower_keeping_offsets(text)
+#: Every figure the digit scanner finds holds a digit (a currency code, a
+#: sign or a leading "." stands at most :func:`checker.units.currency_reach`
+#: characters before it).
+DIGIT = re.compile(r"\d")
+
+
+@lru_cache(maxsize=1)
+def _figure_near_digit() -> re.Pattern[str]:
+    """:func:`figure_scanner` at the leftmost of the next few positions (group 1 is the figure).
+
+    A lazy run of at most ``currency_reach()`` characters before the figure:
+    one call finds the first figure that can hold a given digit.
+    """
+    return re.compile(rf"(?s:.{{0,{units.currency_reach()}}}?)({figure_scanner().pattern})")
+
+
+def figure_matches(text: str) -> list[tuple[int, int, dict]]:
+    """(start, end, groups) of :func:`figure_scanner`'s matches, as ``finditer`` gives them.
+
+    The scanner itself is tried only just before each digit (found by a
+    plain character search, several times faster than testing the scanner's
+    opening at every position of a text that is mostly words). A figure
+    starts at most ``currency_reach()`` characters before its first digit, so
+    no match is missed and the leftmost one is found first.
+    """
+    near_digit = _figure_near_digit()
+    reach = units.currency_reach()
+    found: list[tuple[int, int, dict]] = []
+    pos = 0
+    while True:
+        digit = DIGIT.search(text, pos)
+        if digit is None:
+            return found
+        match = near_digit.match(text, max(pos, digit.start() - reach))
+        if match is None:
+            pos = digit.start() + 1
+            continue
+        found.append((match.start(1), match.end(1), match.groupdict()))
+        pos = match.end(1)
+
+
+def candidates(text: str, lowered: str | None = None) -> list[tuple[int, int, dict]]:
+    """(start, end, groups) of every figure candidate, in text order, without overlaps.
+
+    ``lowered`` is :func:`checker.text.lower_keeping_offsets` of ``text`` when
+    the caller has it already.
+    """
+    found = figure_matches(text)
+    if lowered is None:
+        lowered = lower_keeping_offsets(text)
     found += [(m.start(), m.end(), m.groupdict()) for m in word_scanner().finditer(lowered)]
     found.sort(key=lambda item: (item[0], -item[1]))
     kept: list[tuple[int, int, dict]] = []

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from checker.patterns import phrase_alternation
 from checker.vocab import load_vocab
 
 # Thousands separators: a comma, or a (thin / no-break) space between groups
@@ -45,10 +46,6 @@ def number_words() -> dict:
     return load_vocab("number_words")
 
 
-def _alternation(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
 @lru_cache(maxsize=1)
 def spelled_number_pattern() -> str:
     """Regex source for a spelled number ("twenty-nine", "two and a half million").
@@ -58,10 +55,11 @@ def spelled_number_pattern() -> str:
     ("a dozen", "a million", but never "a" alone).
     """
     vocab = number_words()
-    small = _alternation(list(vocab["units"]) + list(vocab["tens"]))
-    scale = _alternation(list(vocab["scales"]))
-    collective = _alternation(list(vocab["collectives"]))
-    fraction = _alternation(list(vocab["fractions"]))
+    # Number words are single words: a space in one is a literal space.
+    small = phrase_alternation([*vocab["units"], *vocab["tens"]], flexible_space=False)
+    scale = phrase_alternation(vocab["scales"], flexible_space=False)
+    collective = phrase_alternation(vocab["collectives"], flexible_space=False)
+    fraction = phrase_alternation(vocab["fractions"], flexible_space=False)
     # "twenty-nine", "twenty nine", "one hundred and five", "two and a half"
     word = rf"(?:{small}|{scale})"
     # "and" joins only after a scale ("one hundred and five"); "between two

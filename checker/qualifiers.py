@@ -14,6 +14,7 @@ import re
 from functools import lru_cache
 
 from checker import figures
+from checker.patterns import phrase_alternation
 
 # --- qualifiers, ranges, direction -------------------------------------------
 
@@ -23,7 +24,7 @@ def hedge_before() -> re.Pattern[str]:
     q = figures.qualifier_vocab()
     groups = []
     for kind in ("approx", "at_least", "at_most"):
-        groups.append(rf"(?P<{kind}>{figures.alternation(q[kind])})")
+        groups.append(rf"(?P<{kind}>{phrase_alternation(q[kind])})")
     # Lower-case words, matched on lower-cased windows; the look-ahead lets the
     # engine skip positions that start no word.
     return re.compile(rf"(?<![a-z])(?=[a-z~])(?:{'|'.join(groups)})[ \u00a0]*$")
@@ -34,7 +35,7 @@ def hedge_after() -> re.Pattern[str]:
     """Regex for a qualifier cue right after a figure ("or more", "-plus")."""
     q = figures.qualifier_vocab()
     return re.compile(
-        rf"[ \u00a0-]?(?i:(?P<at_least>{figures.alternation(q['at_least_after'])})|(?P<at_most>{figures.alternation(q['at_most_after'])}))(?![A-Za-z])"
+        rf"[ \u00a0-]?(?i:(?P<at_least>{phrase_alternation(q['at_least_after'])})|(?P<at_most>{phrase_alternation(q['at_most_after'])}))(?![A-Za-z])"
     )
 
 
@@ -66,9 +67,9 @@ RANGE_JOINER = re.compile(
 def direction_before() -> re.Pattern[str]:
     """Regex for a change verb ending right before a figure ("rose ", "cut by ", "up ")."""
     q = figures.qualifier_vocab()
-    gap = figures.alternation(q["direction_gap"])
+    gap = phrase_alternation(q["direction_gap"])
     return re.compile(
-        rf"(?<![a-z])(?=[a-z])(?:(?P<increase>{figures.alternation(q['increase'])})|(?P<decrease>{figures.alternation(q['decrease'])}))"
+        rf"(?<![a-z])(?=[a-z])(?:(?P<increase>{phrase_alternation(q['increase'])})|(?P<decrease>{phrase_alternation(q['decrease'])}))"
         rf"(?:(?:[ \u00a0]+(?:{gap}))*|(?:[ \u00a0]+[a-z’']+){{1,3}}?[ \u00a0]+by)[ \u00a0]+(?:[$€£¥]|us\$)?$"
     )
 
@@ -76,7 +77,7 @@ def direction_before() -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def phrasal_up() -> re.Pattern[str]:
     """Regex for a verb right before "up" that makes it a phrasal verb ("gave up", "picked up")."""
-    return re.compile(rf"\b(?=[a-z])(?:{figures.alternation(figures.qualifier_vocab()['phrasal_up'])})[ \u00a0]*$")
+    return re.compile(rf"\b(?=[a-z])(?:{phrase_alternation(figures.qualifier_vocab()['phrasal_up'])})[ \u00a0]*$")
 
 
 def attach_qualifier(text: str, figure: figures.Figure, sentence_start: int) -> None:
@@ -186,7 +187,7 @@ def merge_range(text: str, first: figures.Figure, second: figures.Figure, senten
 def _change_word_before(preposition: str) -> str:
     """Regex source: a change word, up to eight words, then ``preposition`` and up to two cue words, at the end."""
     words = figures.qualifier_vocab()["change_from"]
-    kinds = "|".join(rf"(?P<{kind}>{figures.alternation(words[kind])})" for kind in ("increase", "decrease", "either"))
+    kinds = "|".join(rf"(?P<{kind}>{phrase_alternation(words[kind])})" for kind in ("increase", "decrease", "either"))
     return (
         rf"(?<![a-z])(?=[a-z])(?:{kinds})(?![a-z’'-]),?(?:[ \u00a0]+{CHANGE_GAP_WORD}){{0,8}}?"
         rf"[ \u00a0]+{preposition}[ \u00a0]+(?:[a-z]+[ \u00a0]+){{0,2}}?(?:[$€£¥]|us\$)?$"

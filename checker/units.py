@@ -15,6 +15,7 @@ import warnings
 from functools import lru_cache
 from typing import NamedTuple
 
+from checker.patterns import phrase_alternation
 from checker.vocab import load_vocab
 
 
@@ -32,12 +33,12 @@ def _is_case_sensitive(surface: str) -> bool:
     return len(surface) <= 2 or any(c.isupper() for c in surface) or not surface[0].isalpha()
 
 
-def _surface_alternation(surfaces: list[str]) -> str:
-    parts = []
-    for surface in sorted(set(surfaces), key=len, reverse=True):
-        escaped = re.escape(surface).replace(r"\ ", r"\s+")
-        parts.append(escaped if _is_case_sensitive(surface) else f"(?i:{escaped})")
-    return "|".join(parts)
+def _surface_tries(surfaces: list[str], *, flexible_space: bool = True) -> tuple[str, str]:
+    """Prefix-tree regex sources of the exact surfaces and of the case-folded ones."""
+    exact = [s for s in surfaces if _is_case_sensitive(s)]
+    folded = [s for s in surfaces if not _is_case_sensitive(s)]
+    return (phrase_alternation(exact, flexible_space=flexible_space),
+            phrase_alternation(folded, flexible_space=flexible_space))
 
 
 @lru_cache(maxsize=1)
@@ -65,16 +66,29 @@ def _after_lexicon() -> tuple[dict[str, str], dict[str, str], frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
-def unit_after() -> re.Pattern[str]:
-    """Regex for a unit right after a figure (optional space), longest surface first.
+def unit_surfaces() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Regexes for a unit surface at a position: the exact surfaces, and the case-folded ones.
 
-    A unit never runs into letters or digits ("5 miles" yes, "5 milestones" no).
+    Each is a prefix tree (longest surface first); :func:`match_unit_after`
+    takes the longer of the two matches. A unit never runs into letters or
+    digits ("5 miles" yes, "5 milestones" no).
     """
     currencies = load_vocab("currencies")
     surfaces = [s for forms in currencies["after"].values() for s in forms]
     surfaces += [s for forms in load_vocab("units").values() for s in forms]
-    # A hyphen may join them: "a 6.1-inch display", "a 1.8 billion-mile journey".
-    return re.compile(rf"[ \u00a0-]?(?:{_surface_alternation(surfaces)})(?![A-Za-z0-9²³])")
+    exact, folded = _surface_tries(surfaces)
+    return (
+        re.compile(rf"(?:{exact}){UNIT_END}"),
+        re.compile(rf"(?i:{folded}){UNIT_END}"),
+    )
+
+
+#: What may not follow a unit: a letter or digit ("5 milestones" has no miles).
+UNIT_END = r"(?![A-Za-z0-9²³])"
+
+#: Characters that may join a figure and its unit: "5 km", "a 6.1-inch display",
+#: "a 1.8 billion-mile journey" (tried first, then the unit right at the figure).
+UNIT_JOINERS = " \u00a0-"
 
 
 @lru_cache(maxsize=1)
@@ -83,7 +97,22 @@ def currency_before_pattern() -> str:
     surfaces = [s for forms in load_vocab("currencies")["before"].values() for s in forms]
     # Codes made of letters need a space or nothing after them but never a
     # letter before them ("RM1.2bn", "GBP 20m"; not "FARM 5").
-    return rf"(?<![A-Za-z])(?:{_surface_alternation(surfaces)})[ \u00a0]?"
+    # A space inside a code is one space ("US $5"): a code and its figure on
+    # two lines are not one figure, and the scanner may rely on a currency
+    # reaching at most :func:`currency_reach` characters before the digits.
+    exact, folded = _surface_tries(surfaces, flexible_space=False)
+    return rf"(?<![A-Za-z])(?:{exact}|(?i:{folded}))[ \u00a0]?"
+
+
+@lru_cache(maxsize=1)
+def currency_reach() -> int:
+    """How far (characters) before its first digit a currency-led figure can start.
+
+    The longest currency written before a figure ("U.S. $"), the space after
+    it and a minus sign ("$-50.8bn"): what :func:`currency_before_pattern`
+    and a sign can span.
+    """
+    return max(len(s) for forms in load_vocab("currencies")["before"].values() for s in forms) + 2
 
 
 @lru_cache(maxsize=1)
@@ -108,15 +137,29 @@ def is_currency(name: str) -> bool:
 
 def match_unit_after(text: str, pos: int) -> UnitMatch | None:
     """The lexicon unit starting at ``pos`` (after an optional space), or None."""
-    match = unit_after().match(text, pos)
-    if not match:
+    match = None
+    if text[pos : pos + 1] in UNIT_JOINERS and pos < len(text):
+        match = _longest_unit_at(text, pos + 1)
+    if match is None:
+        match = _longest_unit_at(text, pos)
+    if match is None:
         return None
-    surface = " ".join(match.group().lstrip("-").split())
+    surface = " ".join(match.group().split())
     exact, folded, currency_names = _after_lexicon()
     name = exact.get(surface) or folded.get(surface.lower())
     if name is None:
         return None
     return UnitMatch(name, match.end(), name in currency_names)
+
+
+def _longest_unit_at(text: str, pos: int) -> re.Match[str] | None:
+    """The longer of the exact and the case-folded unit surfaces matching at ``pos``."""
+    exact, folded = unit_surfaces()
+    first = exact.match(text, pos)
+    second = folded.match(text, pos)
+    if first is None or second is not None and second.end() > first.end():
+        return second
+    return first
 
 
 #: A token that may be a unit quantulum3 knows and our lexicon does not:

@@ -953,3 +953,20 @@ def test_change_amount_gap_regex(gap, matches):
 ])
 def test_calendar_words_and_turkish_letters(sentence, surfaces):
     assert extract_quantities(sentence)["surface"].tolist() == surfaces
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # quake RSS and AllSides: money, a change, a vague quantity, a count.
+        "The death toll from Monday's earthquake in Turkey and Syria has risen to more than 7,800, up from 5,000.",
+        "Revenue rose 12% to $7.36 billion, while thousands of workers walked out and 3 plants closed.",
+    ],
+)
+def test_quantity_frame_equals_the_inferred_frame(text):
+    import pandas as pd
+
+    rows = extract.quantity_values(text)
+    built = extract.quantity_frame(rows)
+    pd.testing.assert_frame_equal(built, pd.DataFrame(rows))
+    assert list(built.dtypes) == list(pd.DataFrame(rows).dtypes)

@@ -53,3 +53,46 @@ def test_sign_regex(text, signed):
     import re
 
     assert bool(re.search(figures.SIGN, text)) is signed
+
+
+# Real sentences (AllSides, quake RSS, BASIL) and odd spacing: the digit-led
+# search gives exactly what running the scanner over the whole text gives.
+SCANNER_TEXTS = [
+    "Revenue rose to US$9.2 billion, or $1.12 a share, from U.S. $7.4 billion.",
+    "The death toll from the earthquake in Turkey and Syria has risen to 1,541, with 2,834 injured.",
+    "Tesla has a market value of about $375bn, against GM's -$2.1bn swing; 3/4 of a pint, 2.998 x 10^8 m/s.",
+    "FARM 5 and COVID-19, F-16s, the 2014-15 season, RM1.2bn, GBP 20m and .5 of a point",
+    "AU $5 and EUR 40 and Mex$ 12, -3.5% and −0.4%",
+    "no digits at all",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", SCANNER_TEXTS)
+def test_figure_matches_equal_a_whole_text_scan(text):
+    whole = [(m.start(), m.end(), m.groupdict()) for m in figures.figure_scanner().finditer(text)]
+    assert figures.figure_matches(text) == whole
+
+
+@pytest.mark.parametrize("text", SCANNER_TEXTS)
+def test_figure_matches_are_found_near_their_first_digit(text):
+    from checker import units
+
+    for start, end, _ in figures.figure_matches(text):
+        first_digit = figures.DIGIT.search(text, start).start()
+        assert first_digit - start <= units.currency_reach()
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        # quake RSS: "three" opens a quantity, "the" and "this" do not.
+        ("the toll rose to three thousand this week", [("spelled", "three thousand")]),
+        ("thousands of people were left homeless", [("vague", "thousands")]),
+        ("a third of the buildings", [("share", "a third")]),
+        ("then there were those who stayed", []),
+    ],
+)
+def test_word_scanner_openings(text, found):
+    assert [(m.lastgroup if m.lastgroup in ("vague", "spelled") else "share", m.group())
+            for m in figures.word_scanner().finditer(text)] == found

@@ -85,3 +85,30 @@ def test_range_start_after_regex(text, matches):
 )
 def test_link_or_markup_regex(token, matches):
     assert bool(nonclaims.LINK_OR_MARKUP.search(token)) is matches
+
+
+@pytest.mark.parametrize(
+    "text, spans",
+    [
+        # The opening test lets the union find what its shapes find, at the
+        # start of words and at digits, and nothing inside words.
+        ("on november 5, 2024 at 9:35 pm", [(3, 19), (23, 30)]),
+        ("the kn-23 and f-16s", [(4, 9), (14, 19)]),
+        ("call +1 555 123 4567 or #5", [(5, 20), (24, 26)]),
+        ("in the '90s and 1990s", [(7, 11), (16, 21)]),
+        ("dak prescott (4) celebrates", [(13, 16)]),
+        ("mayday 5 soldiers", []),
+    ],
+)
+def test_excluded_union_regex(text, spans):
+    assert [m.span() for m in nonclaims.EXCLUDED.finditer(text)] == spans
+
+
+@pytest.mark.parametrize("text, opens", [("5", True), ("#5", True), ("'90s", True), ("(4)", True), ("+1", True),
+                                         ("march", True), ("arch", True), (" ", False), (",", False)])
+def test_excluded_start_regex(text, opens):
+    assert bool(re.match(nonclaims.EXCLUDED_START, text)) is opens
+
+
+def test_excluded_start_rejects_the_inside_of_a_word():
+    assert re.compile(nonclaims.EXCLUDED_START).match("march", 1) is None

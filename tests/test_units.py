@@ -130,3 +130,32 @@ def test_unit_regexes(pattern, word, matches):
 def test_per_regex(text, kind):
     found = units.PER.match(text)
     assert (found.lastgroup if found else None) == kind
+
+
+@pytest.mark.parametrize(
+    "text, pos, surface",
+    [
+        # The longer of the exact and the case-folded surfaces wins: "m" (exact,
+        # metre) must not cut "MPH" (folded) short; "Miles" matches "miles".
+        ("it hit 87 MPH (140 km/h)", 9, "MPH"),
+        ("12 Miles away", 2, "Miles"),
+        ("a 20m fall", 4, "m"),
+        ("a 5-kilometre run", 3, "kilometre"),
+        ("3 sq  ft", 1, "sq  ft"),
+    ],
+)
+def test_match_unit_after_takes_the_longest_surface(text, pos, surface):
+    found = units.match_unit_after(text, pos)
+    assert found is not None and text[found.end - len(surface) : found.end] == surface
+
+
+@pytest.mark.parametrize("text, ends", [("", True), (" of", True), ("s", False), ("2", False), ("²", False), ("-", True)])
+def test_unit_end_regex(text, ends):
+    import re
+
+    assert bool(re.match(units.UNIT_END, text)) is ends
+
+
+def test_currency_reach_covers_the_longest_currency():
+    # "U.S. $" and a space and a sign: "U.S. $ -5" starts 8 characters before its digit.
+    assert units.currency_reach() >= len("U.S. $ -")
