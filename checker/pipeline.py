@@ -22,8 +22,14 @@ from checker.columns import CLAIM_COLUMNS, SEVERITIES, require_columns
 from checker.corpus import CorpusOptions, load_corpus
 from checker.dates import date_values
 from checker.extract import quantity_values
+from checker.frames import typed_frame
 from checker.modality import modality_values
 from checker.text import line_of, line_starts
+
+#: Claim columns holding numbers, with their dtype (the rest are strings).
+NUMERIC_CLAIM_COLUMNS = {"value": "float64", "low": "float64", "high": "float64", "change_from": "float64",
+                         "line": "int64", "start": "int64", "end": "int64",
+                         "sentence_start": "int64", "sentence_end": "int64"}
 
 #: What ``--fail-on`` accepts, most to least strict.
 FAIL_ON_CHOICES = ("info", "warning", "error", "never")
@@ -88,7 +94,7 @@ def _claims_frame(columns: dict[str, list[Any]]) -> pd.DataFrame:
             data[name] = columns.get(name, [""] * n)
     for name, values in columns.items():
         data.setdefault(name, values)
-    return pd.DataFrame(data)
+    return typed_frame(data, NUMERIC_CLAIM_COLUMNS)
 
 
 def _accumulate(total: dict[str, list[Any]], columns: dict[str, list[Any]], document: dict[str, Any]) -> None:
