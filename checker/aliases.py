@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 from pathlib import Path
 from types import MappingProxyType
@@ -91,6 +91,13 @@ class Aliases:
     def type_of(self, canonical: str) -> str | None:
         """The declared speaker type of a canonical name, or None if it has no entry."""
         return self.types.get(canonical)
+
+    @cached_property
+    def canonical_words(self) -> frozenset[str]:
+        """Every word of every canonical name, in lower case ("ministry" of "Russian Defence Ministry"):
+        a name whose words hold no role noun becomes one only through an alias."""
+        return frozenset(word for canonical in set(self.forms.values())
+                         for word in canonical.lower().replace("'s", "").replace("’s", "").split())
 
 
 def load_aliases(paths: Sequence[str | Path] = ()) -> Aliases:

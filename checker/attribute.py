@@ -82,6 +82,12 @@ def _both_cases(words: Iterable[str]) -> list[str]:
     return [w for word in words for w in (word, word[:1].upper() + word[1:])]
 
 
+def _first_letters(words: Iterable[str]) -> str:
+    """A lookahead for the first letters of ``words``, to open a scanning pattern with: the regex
+    engine skips to those letters instead of trying the pattern at every character."""
+    return "(?=[" + "".join(re.escape(c) for c in sorted({w[0] for w in words if w})) + "])"
+
+
 # --- building blocks of a speaker's noun phrase --------------------------------
 
 # Capitalised words that begin sentences or clauses but never a name ("In", "However").
@@ -172,7 +178,11 @@ CLAUSE_END_VERB = rf"(?:{_alternation(_VERBS['clause_end_verbs'])})(?=[ \t]*[,.;
 QUANTITY_OBJECT = (r"(?:(?<=add)|(?<=adds)|(?<=added)|(?<=noted)|(?<=notes)|(?<=states)|(?<=offers)|(?<=offered))"
                    r"[ \t]+(?:only[ \t]+)?(?:about[ \t]+|some[ \t]+|nearly[ \t]+|another[ \t]+|over[ \t]+)?[\d$£€]")
 
-VERB_OF_SAYING = re.compile(rf"\b(?!{JOURNALISM})(?:{SPEAKER_VERB}|{CLAUSE_END_VERB})\b(?!{QUANTITY_OBJECT})")
+# (Each scanning pattern opens with a lookahead for its first letters: the regex engine then skips to
+# those letters instead of trying the whole pattern at every character.)
+VERB_OF_SAYING = re.compile(
+    rf"{_first_letters(_VERBS['verbs'] + _VERBS['clause_end_verbs'])}"
+    rf"\b(?!{JOURNALISM})(?:{SPEAKER_VERB}|{CLAUSE_END_VERB})\b(?!{QUANTITY_OBJECT})")
 
 # "X visited … and said": the verb shares the subject of the clause before "and".
 COORDINATED_VERB = re.compile(rf"\band(?:{WS}{GAP_WORD})*{WS}$")
@@ -233,8 +243,10 @@ PARTICIPLE = re.compile(rf",\s+(?:{_alternation(_VERBS['participles'])})\b")
 
 # Where source phrases and passive credits start ("according to", "it was reported"); one
 # pass each, case-sensitive: a combined or case-insensitive alternation scans several times slower.
-SOURCE_TRIGGER = re.compile(rf"\b(?:{_spaced(_both_cases(_VERBS['source_prepositions']))})\b")
-PASSIVE_TRIGGER = re.compile(rf"\b(?:{_spaced(_both_cases(_VERBS['passive_cues']))})\b")
+SOURCE_TRIGGER = re.compile(rf"{_first_letters(_both_cases(_VERBS['source_prepositions']))}"
+                            rf"\b(?:{_spaced(_both_cases(_VERBS['source_prepositions']))})\b")
+PASSIVE_TRIGGER = re.compile(rf"{_first_letters(_both_cases(_VERBS['passive_cues']))}"
+                             rf"\b(?:{_spaced(_both_cases(_VERBS['passive_cues']))})\b")
 
 # "the newspaper quoted Li as saying": the one quoted is the speaker.
 # (A literal first, its word boundary checked after it: a leading \b would stop the regex engine
@@ -315,7 +327,13 @@ QUOTE_MARK = re.compile(r"[“”\"]")
 SINGLE_QUOTATION = re.compile(r"‘[^‘’\n]{0,600}?(?:’\w[^‘’\n]{0,600}?)*’(?!\w)")
 
 # A name in running text, for the article's index of full names and mentions.
-NAME_MENTION = re.compile(rf"(?<![\w'’]){PROPER_NAME}")
+NAME_MENTION = re.compile(rf"(?=[{UPPER_LETTERS}])(?<![\w'’]){PROPER_NAME}")
+
+# The words of a name for comparing with role nouns: no quotes, brackets or possessive marks.
+NAME_WORDS = re.compile(r"[^\s\"“”‘’'(),;:]+")
+
+# The spaces after a quotation's end, before what follows it.
+SPACES_AFTER = re.compile(r"\s*")
 
 # What separates the end of a quotation from a trailing cue: ",” he said" (nothing but punctuation).
 QUOTE_TO_CUE = re.compile(r"^[\s,.;:!?’'—–-]*$")
@@ -384,6 +402,7 @@ _GOVERNMENT_NOUNS = frozenset(_NOUNS["government_nouns"])
 _ORGANISATION_NOUNS = frozenset(_NOUNS["organisation_nouns"])
 _PRONOUNS = {k: v for k, v in _NOUNS["pronouns"].items()}
 _PRONOUN_FORMS = {"him": "he", "her": "she", "them": "they"}
+_DETERMINERS = frozenset(_NOUNS["determiners"])
 # Possessive determiners and the kind of owner each stands for ("her office", "its spokesman").
 _POSSESSIVE_PRONOUNS = {"his": "person", "her": "person", "its": "body", "their": "group"}
 # Speaker types each kind of pronoun (speaker_titles.yaml `pronouns`) may stand for.
@@ -399,6 +418,8 @@ _LOOKBACK_NAMES = 400  # names searched back for "the ministry"-style anaphora
 # Cues resolved inside one another's look-back (pronoun chains) before the earlier sentences are resolved
 # in text order instead, which keeps the nesting shallow.
 _MAX_NESTING = 40
+# Characters before a role noun in which a name or cue may start whose appositive holds that noun.
+_APPOSITIVE_REACH = 300
 # Characters past a sentence that its patterns may read (the lookaheads after a verb or a name are shorter).
 _LOOKAHEAD = 60
 
@@ -648,9 +669,8 @@ class _Analysis:
             return before[-1]
         # "“… in the Senate?” Senate Majority Leader Mitch McConnell asked.": a closed quotation
         # whose next sentence, on the same line, is only the attribution.
-        following = self._next_cue(close_at)
-        between = self.text[close_at:following.start] if following is not None else "\n"
-        if following is not None and self.text[close_at - 1] in "”\"" and not between.strip() and "\n" not in between:
+        following = self._cue_right_after(close_at) if self.text[close_at - 1] in "”\"" else None
+        if following is not None:
             next_sentence = self._sentence_at(following.start)
             if next_sentence[1] - next_sentence[0] < 160 and self._quote_at(next_sentence[1] - 1) is None:
                 return following
@@ -700,11 +720,12 @@ class _Analysis:
                         cues.append(cue)
         return cues
 
-    def _next_cue(self, pos: int) -> Cue | None:
-        """The first cue at or after ``pos`` in its sentence or the next one (a cue further on has a
-        sentence between it and ``pos``, so it never follows directly)."""
-        i = self._index(pos)
-        following = self._cues_between(pos, self.spans[min(i + 1, len(self.spans) - 1)][1] + 1)
+    def _cue_right_after(self, pos: int) -> Cue | None:
+        """The first cue after ``pos`` if only spaces (no line break) stand between them."""
+        after = SPACES_AFTER.match(self.text, pos).end()
+        if after >= len(self.text) or "\n" in self.text[pos:after]:
+            return None
+        following = self._cues_between(after, after + 1)
         return following[0] if following else None
 
     def _sentence_cues(self, i: int) -> list[_RawCue]:
@@ -782,13 +803,14 @@ class _Analysis:
         passives = self._matches(PASSIVE_TRIGGER, lo, hi)
         for trigger in passives:
             found.append((trigger.start(), trigger.end(), "", True))
-        for trigger in self._matches(PARTICIPLE, lo, hi):
+        for trigger in self._matches(PARTICIPLE, lo, hi) if self.text.find(",", lo, hi) != -1 else ():
             subject = self._clause_subject(trigger.start())
             if subject:
                 found.append((trigger.start(), trigger.end(), subject, False))
-        for match in self._matches(QUOTED_AS, lo, hi):
+        for match in self._matches(QUOTED_AS, lo, hi) if self.text.find("quoted", lo, hi + _LOOKAHEAD) != -1 else ():
             found.append((match.start(), match.end(), match.group("np"), True))
-        for trigger in self._matches(SOURCE_NOUN_VERB, lo, hi):  # "X's figures show": the owner is found leftwards
+        possessive = text.find("'", lo, hi) != -1 or text.find("’", lo, hi) != -1
+        for trigger in self._matches(SOURCE_NOUN_VERB, lo, hi) if possessive else ():  # the owner is found leftwards
             owner = SOURCE_OWNER.search(text, max(self._sentence_at(trigger.start())[0], trigger.start() - 80),
                                         trigger.start())
             if owner:
@@ -899,20 +921,27 @@ class _Analysis:
         if entries is not None:
             return entries
         entries = self._full_name_index[token] = []
-        if self._lower is None:
-            lower = self.text.lower()
-            self._lower = lower if len(lower) == len(self.text) else ""  # lower-casing may move offsets
-        at = self._lower.find(token) if self._lower else 0
         sentences: list[int] = []
-        while at != -1:
-            i = self._index(at)
-            if not sentences or sentences[-1] != i:
-                sentences.append(i)
-            at = self._lower.find(token, self._bounds(i)[1]) if self._lower else (-1 if i + 1 >= len(self.spans)
-                                                                                  else self._bounds(i + 1)[0])
+        lower = self._lowered()
+        if lower:
+            at = lower.find(token)
+            while at != -1:
+                i = self._index(at)
+                if self.text[at].isupper() and (not sentences or sentences[-1] != i):
+                    sentences.append(i)
+                at = lower.find(token, at + 1)
+        else:
+            sentences = list(range(len(self.spans)))
         for i in sentences:
             entries.extend((at, name) for at, name, keys in self._sentence_full_names(i) if token in keys)
         return entries
+
+    def _lowered(self) -> str:
+        """The text in lower case, or "" if lower-casing moves offsets ("İ" becomes two characters)."""
+        if self._lower is None:
+            lower = self.text.lower()
+            self._lower = lower if len(lower) == len(self.text) else ""
+        return self._lower
 
     def _sentence_full_names(self, i: int) -> list[tuple[int, str, frozenset[str]]]:
         """``(offset, full name, its words in lower case)`` of the names of two to four words in sentence
@@ -952,6 +981,16 @@ class _Analysis:
                     yield (i, slot_key), item
             i -= 1
             key = (len(self.text), 2, 0)
+
+    def _may_be_role(self, match: re.Match[str], heads: frozenset[str]) -> bool:
+        """Whether a name's mention may have one of ``heads`` as its head or title, alias aside: a word of
+        it, the noun of an appositive after it, or anything when it opens with a determiner."""
+        words = NAME_WORDS.findall(match.group().lower())
+        if words and (words[0] in _DETERMINERS or heads.intersection(words) or heads.intersection(
+                word.rstrip(".") for word in words)):
+            return True
+        appositive = APPOSITIVE_HEAD.match(self.text[match.end():match.end() + 80])
+        return bool(appositive and appositive.group("noun").lower() in heads)
 
     def _cue_value(self, i: int, k: int) -> tuple[Cue | None, _Mention | None, bool]:
         """Cue ``k`` of sentence ``i`` resolved: the cue (None if it names nobody), the mention a later
@@ -1047,7 +1086,17 @@ class _Analysis:
         """
         heads = _ROLE_SYNONYMS.get(head, frozenset({head}))
         names_left = _LOOKBACK_NAMES - 1
+        # Unless an alias may name the role, only a name holding the word (or an appositive naming it) can;
+        # when the text before ``pos`` lacks the word, only an appositive reaching past ``pos`` ("Dylann Roof,
+        # the alleged gunman …") can give it, so only the cues and names just before are tried.
+        any_name = bool(heads & self.aliases.canonical_words)
+        lower = self._lowered()
+        nearest = -1
+        if not any_name and lower and not any(lower.find(word, 0, pos) != -1 for word in heads):
+            nearest = pos - _APPOSITIVE_REACH
         for slot, item in self._slots_before(at):
+            if slot[1][0] < nearest:
+                break
             if slot[1][1]:
                 if speakers:
                     _, mention, is_speaker = self._cue_value(slot[0], slot[1][2])
@@ -1055,6 +1104,8 @@ class _Analysis:
                         return mention
             elif names_left > 0 and item.start() < pos:
                 names_left -= 1
+                if not any_name and not self._may_be_role(item, heads):
+                    continue
                 mention = self._name_mention(item, at)
                 if mention and (mention.head in heads or heads & mention.titles):
                     return mention
