@@ -187,11 +187,13 @@ def place_mentions(sentence: str) -> list[tuple[int, int, str]]:
 
 def place_of(sentence: str, start: int, end: int,
              mentions: list[tuple[int, int, str]] | None = None,
-             cues: tuple[bool, bool] | None = None) -> str:
+             cues: tuple[bool, bool] | None = None,
+             locals_: list[tuple[int, int, str]] | None = None) -> str:
     """Country a figure at ``sentence[start:end]`` is about, or "" (none, or several combined).
 
-    ``mentions`` (from :func:`place_mentions`) and ``cues`` (from :func:`sentence_cues`)
-    save scanning a sentence again for each of its figures.
+    ``mentions`` (from :func:`place_mentions`), ``cues`` (from :func:`sentence_cues`)
+    and ``locals_`` (from :func:`local_mentions`) save scanning a sentence again for
+    each of its figures.
     """
     gaz = gazetteer()
     if mentions is None:
@@ -200,7 +202,7 @@ def place_of(sentence: str, start: int, end: int,
     if has_world and _world_figure(sentence, start, end, gaz):
         return WORLD
     if not mentions:
-        return _local_place(sentence, start, end, gaz)
+        return _local_place(sentence, start, end, gaz, locals_)
     groups: list[list[tuple[int, int, str]]] = []
     for mention in mentions:
         if groups and gaz.joiner.match(sentence[groups[-1][-1][1]:mention[0]]):
@@ -236,7 +238,7 @@ def place_of(sentence: str, start: int, end: int,
         if best is None or distance < best[0]:
             best = (distance, place)
     if best is None:
-        local = _local_place(sentence, start, end, gaz)
+        local = _local_place(sentence, start, end, gaz, locals_)
         if local:
             return local
     if best is None and has_authority:
@@ -315,6 +317,10 @@ def _authority_place(sentence: str, start: int, end: int,
     return ""
 
 
+# What separates the words of a local name: "Kahramanmaras", "Gaziantep-Nizip".
+LOCAL_NAME_PARTS = re.compile(r"[\s-]+")
+
+
 @lru_cache(maxsize=1)
 def _local_pattern() -> re.Pattern[str]:
     """A locative and a capitalised name: "in Aleppo", "in the province of Malatya"."""
@@ -330,24 +336,39 @@ def _not_local_names() -> frozenset[str]:
     return frozenset(load_vocab("concepts")["stop_names"]) | frozenset(load_vocab("places")["not_local"])
 
 
-def _local_place(sentence: str, start: int, end: int, gaz: Gazetteer) -> str:
+def local_mentions(sentence: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of the towns, cities and provinces a locative names in ``sentence``.
+
+    None in a title-case sentence (a headline's capitals are no names); a name
+    opening with a stop word or holding a country's name is left out.
+    """
+    words = sentence.split()
+    if words and sum(w[:1].isupper() for w in words) / len(words) > TITLE_CASE_SHARE:
+        return []
+    gaz = gazetteer()
+    found = []
+    for match in _local_pattern().finditer(sentence):
+        name = match["name"].strip("-")
+        parts = LOCAL_NAME_PARTS.split(name.lower())
+        if match["name"].split()[0] in _not_local_names() or any(p in gaz.country_of for p in parts):
+            continue
+        found.append((match.start(), match.end(), name))
+    return found
+
+
+def _local_place(sentence: str, start: int, end: int, gaz: Gazetteer,
+                 locals_: list[tuple[int, int, str]] | None = None) -> str:
     """A town, city or province the figure is about ("42 people were killed in Aleppo"), or "".
 
     Such a figure is a part, never the national or combined total. Used only when
     no country is found for the figure; the nearest name in its clause wins.
+    ``locals_``: :func:`local_mentions` of the sentence, when the caller has it.
     """
-    words = sentence.split()
-    if words and sum(w[:1].isupper() for w in words) / len(words) > TITLE_CASE_SHARE:
-        return ""
     best: tuple[int, str] | None = None
-    for match in _local_pattern().finditer(sentence):
-        name = match["name"].strip("-")
-        parts = re.split(r"[\s-]+", name.lower())
-        if match["name"].split()[0] in _not_local_names() or any(p in gaz.country_of for p in parts):
+    for m_start, m_end, name in (local_mentions(sentence) if locals_ is None else locals_):
+        if m_start < end and m_end > start:
             continue
-        if match.start() < end and match.end() > start:
-            continue
-        between = sentence[match.end():start] if match.end() <= start else sentence[end:match.start()]
+        between = sentence[m_end:start] if m_end <= start else sentence[end:m_start]
         if gaz.clause_break.search(between) or PREVIOUS_NUMBER.search(between):
             continue
         distance = len(between)
@@ -405,11 +426,14 @@ def add_places(claims: pd.DataFrame) -> pd.DataFrame:
     places = []
     scanned: dict[str, list[tuple[int, int, str]]] = {}  # one scan per sentence, for this call only
     cues: dict[str, tuple[bool, bool]] = {}
+    locals_: dict[str, list[tuple[int, int, str]]] = {}
     for sentence, offset, length in zip(sentences, offsets, lengths):
         off = int(offset) if pd.notna(offset) and 0 <= offset <= len(sentence) else 0
         if sentence not in scanned:
             scanned[sentence] = place_mentions(sentence)
             cues[sentence] = sentence_cues(sentence, scanned[sentence])
-        places.append(place_of(sentence, off, off + int(length), scanned[sentence], cues[sentence]))
+            locals_[sentence] = local_mentions(sentence)
+        places.append(place_of(sentence, off, off + int(length), scanned[sentence], cues[sentence],
+                               locals_[sentence]))
     result["place"] = places
     return result

@@ -303,12 +303,12 @@ def match_topic(topic: Topic, claim: Mapping[str, object], context_text: str,
     value = float(claim.get("value") or 0)
     if topic.unit == "count" and (value < 1 or not value.is_integer()):
         return np.inf  # people are counted in whole numbers: "7.8" next to "killed" is a magnitude
-    sentence_text = str(claim.get("sentence") or "")
+    sentence = str(claim.get("sentence") or "")
     offset = int(claim["_offset"])
     surface_end = offset + len(str(claim.get("surface") or ""))
-    if is_age(sentence_text, offset, surface_end):
+    # "_age" is set by assign_topics, which tests each claim once, not once per topic.
+    if claim["_age"] if "_age" in claim else is_age(sentence, offset, surface_end):
         return np.inf
-    sentence = str(claim.get("sentence") or "")
     if topic.pattern and not re.search(topic.pattern, sentence):
         return np.inf
     if topic.context:
@@ -412,10 +412,23 @@ def _context_texts(claims: pd.DataFrame) -> list[str]:
     return texts
 
 
-def _events(claims: pd.DataFrame) -> pd.Series:
-    """An event key per claim: documents linked by shared places/names within a few days."""
+def _named_in(sentences: pd.Series) -> dict[str, tuple[frozenset[str], frozenset[str]]]:
+    """For each distinct sentence, the names (capitalised words, not stop words) and countries it names."""
     stop = _lexicon()["stop"]
     gaz = gazetteer()
+    return {sentence: (frozenset(w for w in NAME_WORD.findall(sentence) if w not in stop),
+                       frozenset(gaz.country_of[m.group().lower()] for m in gaz.pattern.finditer(sentence)))
+            for sentence in pd.unique(sentences)}
+
+
+def _events(claims: pd.DataFrame,
+            named: dict[str, tuple[frozenset[str], frozenset[str]]] | None = None) -> pd.Series:
+    """An event key per claim: documents linked by shared places/names within a few days.
+
+    ``named``: :func:`_named_in` of the claims' sentences, when the caller has it.
+    """
+    if named is None:
+        named = _named_in(claims["sentence"].fillna("").astype(str))
     names: dict[str, set[str]] = {}
     places: dict[str, set[str]] = {}
     days: dict[str, float] = {}
@@ -428,9 +441,10 @@ def _events(claims: pd.DataFrame) -> pd.Series:
     for doc_id, sentence in zip(claims["doc_id"].astype(str), claims["sentence"].fillna("").astype(str)):
         sentences_of.setdefault(doc_id, {})[sentence] = None
     for doc_id in sorted(sentences_of):
-        text = " ".join(sentences_of[doc_id])
-        names[doc_id] = {w for w in NAME_WORD.findall(text) if w not in stop}
-        places[doc_id] = {gaz.country_of[m.group().lower()] for m in gaz.pattern.finditer(text)}
+        # Names and places never span two sentences: each sentence is read once (_named_in).
+        found = [named[sentence] for sentence in sentences_of[doc_id]]
+        names[doc_id] = set().union(*(n for n, _ in found))
+        places[doc_id] = set().union(*(p for _, p in found))
         day = epoch_days.get(doc_id, np.nan)
         days[doc_id] = float(day) if pd.notna(day) else np.nan
     ids = list(names)
@@ -507,19 +521,16 @@ def _events(claims: pd.DataFrame) -> pd.Series:
                                 or len(members[keys[d]]) > 1 else "")
 
 
-def _sentence_keys(sentence: str) -> frozenset[str]:
-    """The names (capitalised words, not stop words) and countries ("@Russia") a sentence names."""
-    gaz = gazetteer()
-    stop = _lexicon()["stop"]
+def _sentence_keys(names: frozenset[str], countries: frozenset[str]) -> frozenset[str]:
+    """A sentence's keys: its names but spelled numbers, and its countries as "@Russia"."""
     spelled = _spelled_numbers()
     # "Forty-six people were killed": a spelled number opening a sentence names nothing.
-    names = {w for w in NAME_WORD.findall(sentence)
-             if w not in stop and not all(part in spelled for part in w.lower().split("-"))}
-    places = {"@" + gaz.country_of[m.group().lower()] for m in gaz.pattern.finditer(sentence)}
-    return frozenset(names | places)
+    return frozenset({w for w in names if not all(part in spelled for part in w.lower().split("-"))}
+                     | {"@" + country for country in countries})
 
 
-def _context_keys(claims: pd.DataFrame, stories: pd.Series) -> pd.Series:
+def _context_keys(claims: pd.DataFrame, stories: pd.Series,
+                  named: dict[str, tuple[frozenset[str], frozenset[str]]] | None = None) -> pd.Series:
     """Each claim's keys: the names and countries of its sentence and its neighbours'.
 
     The pairwise kinds compare two documents' claims only when their keys tell
@@ -530,8 +541,9 @@ def _context_keys(claims: pd.DataFrame, stories: pd.Series) -> pd.Series:
     with a leading "~". "|"-joined, sorted.
     """
     sentences = claims["sentence"].fillna("").astype(str)
-    unique = pd.unique(sentences)
-    keys_of = {s: _sentence_keys(s) for s in unique}
+    if named is None:
+        named = _named_in(sentences)
+    keys_of = {s: _sentence_keys(*named[s]) for s in pd.unique(sentences)}
     own = sentences.map(keys_of)
     # How many stories hold each key (a document with no story counts as its own).
     story = stories.fillna("").astype(str).where(stories.fillna("") != "", "doc:" + claims["doc_id"].astype(str))
@@ -803,8 +815,10 @@ def assign_topics(claims: pd.DataFrame, ruleset: RuleSet) -> pd.DataFrame:
             result[column] = pd.Series([], dtype="object")
         return result
     result["_offset"] = _offsets(result)
-    contexts = _context_texts(result)
     user = [t for t in ruleset.topics.values() if not t.builtin]
+    # Neighbouring sentences are read only by topics with a ``context`` (packs' own).
+    contexts = _context_texts(result) if any(t.context for t in ruleset.topics.values()) \
+        else [""] * len(result)
     builtin = [t for t in ruleset.topics.values() if t.builtin and not t.fallback]
     fallback = next((t for t in ruleset.topics.values() if t.fallback), None)
     known = frozenset(w for t in builtin for w in t.entity)
@@ -815,8 +829,17 @@ def assign_topics(claims: pd.DataFrame, ruleset: RuleSet) -> pd.DataFrame:
     any_cue = _phrase_pattern(tuple(sorted({c for t in builtin for c in t.cues})))
     # Only the columns topic matching reads: records of the whole frame cost more than the matching.
     read = [c for c in MATCH_COLUMNS if c in result.columns]
-    for claim, context in zip(result[read].to_dict("records"), contexts):
+    # Rows as dicts from column lists: to_dict("records") walks Arrow-backed strings slowly.
+    columns = [result[c].tolist() for c in read]
+    for values, context in zip(zip(*columns), contexts):
+        claim = dict(zip(read, values))
         chosen = ""
+        sentence = str(claim.get("sentence") or "")
+        offset = int(claim["_offset"])
+        claim["_age"] = is_age(sentence, offset, offset + len(str(claim.get("surface") or "")))
+        if claim["_age"]:
+            base.append("")  # a person's age is no figure of any topic
+            continue
         for topic in user:
             if np.isfinite(match_topic(topic, claim, context)):
                 chosen = topic.id
@@ -826,7 +849,15 @@ def assign_topics(claims: pd.DataFrame, ruleset: RuleSet) -> pd.DataFrame:
             if unit not in fitting:
                 fitting[unit] = [t for t in builtin if _unit_fits(t, unit)]
             claim["_cue_free"] = not _cue_near(any_cue, claim)
-            scores = [(match_topic(t, claim, context, known), t.id) for t in fitting[unit]]
+            candidates = fitting[unit]
+            if claim["_cue_free"]:
+                # With no cue near, only a concept counting the claim's noun (or one with
+                # neither nouns nor cues) can score: match_topic gives the others inf.
+                entity = str(claim.get("entity") or "").lower()
+                phrase = str(claim.get("entity_phrase") or "").lower()
+                candidates = [t for t in candidates if not (t.cues or t.entity)
+                              or (t.entity and _entity_fits(t, entity, phrase))]
+            scores = [(match_topic(t, claim, context, known), t.id) for t in candidates]
             score, topic_id = min(scores, default=(np.inf, ""))
             chosen = topic_id if np.isfinite(score) else ""
             if not chosen and fallback is not None and _countable(claim, known):
@@ -838,7 +869,8 @@ def assign_topics(claims: pd.DataFrame, ruleset: RuleSet) -> pd.DataFrame:
         base.append(chosen)
     result["place"] = _shared_value_places(result, base, ruleset)
     splits = _split_names(result, base)
-    result["event"] = _events(result)
+    sentence_names = _named_in(result["sentence"].fillna("").astype(str))
+    result["event"] = _events(result, sentence_names)
     stories = result["event"].copy()  # before orphans join their topic's main story
     topic_ids, labels = [], []
     donors = _sources(result)
@@ -894,7 +926,7 @@ def assign_topics(claims: pd.DataFrame, ruleset: RuleSet) -> pd.DataFrame:
         result.loc[past, "topic_label"] = result.loc[past, "topic_label"] + " (" + past_year[past] + ")"
     result.loc[split, "topic_label"] = (result.loc[split, "topic_label"] + " ("
                                         + result.loc[split, "event"] + ")")
-    result["context_keys"] = _context_keys(result, stories)
+    result["context_keys"] = _context_keys(result, stories, sentence_names)
     return result.drop(columns=["_offset"])
 
 
