@@ -26,7 +26,7 @@ import pandas as pd
 
 from checker.attribute import quote_spans, with_columns
 from checker.columns import require_columns
-from checker.patterns import phrase_alternation
+from checker.patterns import both_cases, phrase_alternation
 from checker.text import sentence_spans
 from checker.vocab import load_vocab
 
@@ -39,6 +39,7 @@ _MONTHS = {k.lower(): v for k, v in _WORDS["months"].items()}
 _WEEKDAYS = [w.lower() for w in _WORDS["weekdays"]]
 _COUNTS = {k.lower(): v for k, v in _WORDS["counts"].items()}
 _RELATIVE_DAYS = {k.lower(): v for k, v in _WORDS["relative_days"].items()}
+_HOLIDAYS = _WORDS["holidays"]
 _ZONES = {k.upper(): float(v) for k, v in _WORDS["time_zones"].items()}
 _TENS = {k.lower(): v for k, v in _WORDS["tens"].items()}
 _SAYING = load_vocab("speaker_verbs")
@@ -67,6 +68,15 @@ COUNT = (rf"(?:\d+|(?i:(?:{_alternation(_WORDS['tens'])})(?:[- ](?:{_alternation
          rf"|{_alternation(_WORDS['counts'])}))")
 PERIOD_PREPOSITION = rf"(?:{_alternation(_WORDS['period_prepositions'])})"
 
+
+def _apostrophe_forms(name: str) -> list[str]:
+    """A name with a straight and with a curly apostrophe ("Patriots' Day", "Patriots’ Day")."""
+    return list(dict.fromkeys((name, name.replace("'", "’"))))
+
+
+# A named day ("Christmas", "Memorial Day", "Patriots’ Day", "Thanksgiving"): its rule is in date_words.yaml.
+HOLIDAY = rf"(?:{_alternation(form for name in _WORDS['holidays'] for form in _apostrophe_forms(name))})"
+
 # --- date expressions (one alternation, one named group per kind) ----------------------
 
 DATE_EXPRESSION = re.compile(
@@ -84,6 +94,10 @@ DATE_EXPRESSION = re.compile(
     rf"|(?P<month_rel>(?i:last|this|next))[ \t]+)(?P<month_name>{MONTH})"
     rf"(?!\.?[ \t]+{DAY}\b)(?:[ \t]+(?P<month_year>{YEAR}))?\b"
     rf"|\b(?P<month_name2>{MONTH})[ \t]+(?P<month_year2>{YEAR})\b)"
+    # "on Patriots' Day", "over Thanksgiving", "last Christmas": the latest such day on or before publication.
+    # A preposition is required: alone the name is often a noun's modifier ("Christmas shopping").
+    rf"|(?P<holiday>\b(?P<holiday_rel>(?i:{_alternation(_WORDS['holiday_prepositions'])}))[ \t]+(?P<holiday_name>{HOLIDAY})\b"
+    rf"(?:,?[ \t]+(?:in[ \t]+)?(?P<holiday_year>{YEAR})\b)?)"  # "on Christmas Day 2009", "… Day in 2018"
     # "yesterday", "last night", "this morning".
     rf"|(?P<relative_day>\b(?i:{_alternation(_WORDS['relative_days'])})\b)"
     # "last week", "this month", "earlier this year", "next year".
@@ -106,8 +120,12 @@ DATE_EXPRESSION = re.compile(
 # prefix-tree pattern finds the few places worth trying at ~15 MB/s, and DATE_EXPRESSION is
 # tried only at the word starts just before each anchor. Unbounded on the right ("May" in
 # "Mayor", "year" in "yearly"): an extra anchor costs a few tries, a missing one a date.
+# A named day is anchored by its first word without an apostrophe ("Patriots" of "Patriots’ Day"):
+# "Easter Sunday" as one anchor would hide the weekday's.
+_HOLIDAY_ANCHORS = sorted({name.split()[0].rstrip("'.") for name in _WORDS["holidays"]})
+
 DATE_ANCHOR = re.compile(
-    rf"{phrase_alternation(list(_WORDS['months']) + _WORDS['weekdays'])}"
+    rf"{phrase_alternation(list(_WORDS['months']) + _WORDS['weekdays'] + _HOLIDAY_ANCHORS)}"
     rf"|\b(?i:{phrase_alternation(_WORDS['anchor_words'] + sorted({w for phrase in _WORDS['relative_days'] for w in phrase.split()} - set(_WORDS['anchor_skip'])))})"
     rf"|{YEAR}")
 
@@ -189,8 +207,14 @@ CLAUSE_BREAK = re.compile(r"[,;:—–―()]")
 # but one dash alone opens an elaboration ("… pointing out that X includes similar savings — $700 billion").
 ASIDE_MARK = re.compile(r"[—–―()]")
 
+# How far ahead a named day without a tense cue may be the coming one rather than the last one.
+UPCOMING_DAYS = 31
+
+# A word that makes a weekday a named day: "Black Friday", "Super Tuesday", "Easter Sunday".
+NAMED_WEEKDAY_BEFORE = re.compile(rf"\b(?:{_alternation(_WORDS['weekday_name_words'])})[ \t]+$")
+
 # What makes a weekday part of a name: "the U.K.'s Sunday Express", "the Sunday Times".
-NAME_BEFORE_WEEKDAY = re.compile(r"(?:\b[Tt]he|['’]s)[ \t]+$")
+NAME_BEFORE_WEEKDAY = re.compile(rf"(?:\b(?:{_alternation(both_cases(_WORDS['name_determiners']))})|['’]s)[ \t]+$")
 NAME_AFTER_WEEKDAY = re.compile(rf"[ \t]+(?!{MONTH})[A-Z][a-z]")
 
 # Two spaces: where an RSS description lost the full stop between two items.
@@ -324,9 +348,12 @@ def find_dates(text: str, start: int, end: int, base: dt.date | None) -> list[Da
     """Date expressions in ``text[start:end]`` that resolve against ``base`` (absolute ones need no base)."""
     found = []
     for match in date_expressions(text, start, end):
-        if match.group("weekday") and NAME_BEFORE_WEEKDAY.search(text, max(0, match.start() - 6), match.start()) \
+        if match.group("weekday") and NAME_BEFORE_WEEKDAY.search(text, max(0, match.start() - 7), match.start()) \
                 and NAME_AFTER_WEEKDAY.match(text, match.end()):
             continue  # a newspaper's name, not a day
+        if match.group("weekday") and not match.group("weekday_rel") and NAMED_WEEKDAY_BEFORE.search(
+                text, max(0, match.start() - 12), match.start()):
+            continue  # "Black Friday", "Super Tuesday": a named day, dated only with a preposition
         resolved = resolve_date(match, base, future=_in_future_context(text, match, start, end))
         if resolved is not None:
             found.append(DateCue(match.start(), match.end(), match.group().strip(), *resolved))
@@ -542,6 +569,8 @@ def resolve_date(match: re.Match[str], base: dt.date | None, *, future: bool = F
     if base is None:
         if group["year"]:
             return dt.date(int(group["year_value"]), 1, 1), "year"
+        if group["holiday_year"]:
+            return _holiday_in(_HOLIDAYS[_holiday_key(group["holiday_name"])], int(group["holiday_year"])), "day"
         return None
     if group["relative_day"]:
         offset = _RELATIVE_DAYS.get(re.sub(r"\s+", " ", group["relative_day"].lower()), 0)
@@ -554,12 +583,73 @@ def resolve_date(match: re.Match[str], base: dt.date | None, *, future: bool = F
         if unit == "hour" or not group["ago_count"]:
             return base, "day"  # "hours ago": the day of publication
         return _shift_or_none(base, unit, -count_value(group["ago_count"]))
+    if group["holiday"]:
+        relation = group["holiday_rel"].lower()
+        name = group["holiday_name"]
+        if group["holiday_year"]:
+            return _holiday_in(_HOLIDAYS[_holiday_key(name)], int(group["holiday_year"])), "day"
+        if relation == "last":
+            return _holiday(base - dt.timedelta(days=1), name, False), "day"
+        if relation == "next" or future:
+            return _holiday(base, name, True), "day"
+        # "on Election Day": the latest such day, or one coming within UPCOMING_DAYS and nearer
+        # ("Americans prepare to … during Thanksgiving" a week before it)
+        latest, coming = _holiday(base, name, False), _holiday(base, name, True)
+        if (coming - base).days <= UPCOMING_DAYS and (coming - base) < (base - latest):
+            return coming, "day"
+        return latest, "day"
     if group["weekend"]:
         saturday = base - dt.timedelta(days=(base.weekday() - 5) % 7)
         return _shift(saturday, "week", 0)
     if group["year"]:
         return dt.date(int(group["year_value"]), 1, 1), "year"
     raise AssertionError(f"unhandled date expression kind {kind!r}")  # every group is handled above
+
+
+def _holiday(base: dt.date, name: str, future: bool) -> dt.date:
+    """The day a named day falls on: the latest on or before ``base`` (``future``: the first on or after)."""
+    rule = _HOLIDAYS[_holiday_key(name)]
+    step = 1 if future else -1
+    for year in (base.year, base.year + step):
+        day = _holiday_in(rule, year)
+        if (day >= base) if future else (day <= base):
+            return day
+    raise AssertionError("a named day falls in every year")  # pragma: no cover
+
+
+def _holiday_key(name: str) -> str:
+    """A named day as date_words.yaml spells it: straight apostrophe, single spaces."""
+    return " ".join(name.replace("’", "'").split())
+
+
+def _holiday_in(rule: Mapping[str, Any], year: int) -> dt.date:
+    """The day of a date_words.yaml holiday rule in ``year``: fixed, n-th weekday, or days from Easter."""
+    extra = dt.timedelta(days=int(rule.get("plus_days", 0)))  # "Black Friday": the day after Thanksgiving
+    if "easter" in rule:
+        return _easter(year) + dt.timedelta(days=int(rule["easter"])) + extra
+    if "weekday" not in rule:
+        return dt.date(year, int(rule["month"]), int(rule["day"])) + extra
+    target = _WEEKDAYS.index(str(rule["weekday"]).lower())
+    nth = int(rule["nth"])
+    if nth > 0:  # the nth such weekday on or after the rule's first day (1 unless given)
+        first = dt.date(year, int(rule["month"]), int(rule.get("from_day", 1)))
+        return first + dt.timedelta(days=(target - first.weekday()) % 7 + 7 * (nth - 1)) + extra
+    last = _shift(dt.date(year, int(rule["month"]), 1), "month", 1)[0] - dt.timedelta(days=1)
+    return last - dt.timedelta(days=(last.weekday() - target) % 7) + extra
+
+
+def _easter(year: int) -> dt.date:
+    """Western Easter Sunday (the anonymous Gregorian algorithm)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    el = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * el) // 451
+    month, day = divmod(h + el - 7 * m + 114, 31)
+    return dt.date(year, month, day + 1)
 
 
 def count_value(words: str) -> int:

@@ -459,3 +459,54 @@ def test_month_with_last_this_next(text, published, date):
 def test_past_event_regexes(pattern, text, found):
     match = getattr(D, pattern).search(text)
     assert (match.group() if match else None) == found
+
+
+# --- named days and named weekdays (round 4) -------------------------------------------------------
+
+@pytest.mark.parametrize("expression, published, date", [
+    ("picked up just six seats on Election Day, Democrats said", "2016-11-30", "2016-11-08"),
+    ("a packed jetliner on Christmas Day 2009 with a bomb", None, "2009-12-25"),
+    ("he crossed the border on Christmas Day in 2018 after fleeing", "2019-10-01", "2018-12-25"),
+    ("bombings on Easter Sunday that killed more than 260 people", "2019-11-18", "2019-04-21"),
+    ("Americans prepare to express their hospitality toward others during Thanksgiving", "2015-11-18",
+     "2015-11-26"),  # the nearest: a week ahead
+    ("shoppers who went out on Black Friday", "2013-12-02", "2013-11-29"),
+    ("the busiest travel weekend over Memorial Day", "2019-06-10", "2019-05-27"),
+    ("since last Christmas", "2019-12-25", "2018-12-25"),
+])
+def test_named_days(expression, published, date):
+    found = D.find_dates(expression, 0, len(expression), D.parse_published(published))
+    assert [(c.date.isoformat(), c.precision) for c in found] == [(date, "day")]
+
+
+@pytest.mark.parametrize("text", [
+    "the Christmas shopping season",  # no preposition: a noun's modifier
+    "Black Friday Dashes Off to Earliest Start Ever",
+    "Your Friday Briefing: 20,000 Dead in Turkey and Syria",  # a newsletter's name
+])
+def test_names_that_are_no_dates(text):
+    assert D.find_dates(text, 0, len(text), D.parse_published("2019-12-01")) == []
+
+
+@pytest.mark.parametrize("text, surface, published, claim_date, precision", [
+    # quake-rss headline: the weekday names the newsletter, the toll is the day's
+    ("Your Friday Briefing: 20,000 Dead in Turkey and Syria", "20,000", "2023-02-09", "2023-02-09", "day"),
+    ("Democrats, who had high hopes of significant gains in the election, picked up just six seats on Election "
+     "Day earlier this month.", "six seats", "2016-11-30", "2016-11-08", "day"),
+    ("The new president has pledged to improve security in the wake of a series of bombings on Easter Sunday "
+     "that killed more than 260 people.", "260", "2019-11-18", "2019-04-21", "day"),
+])
+def test_named_days_date_figures(text, surface, published, claim_date, precision):
+    assert dated(text, surface, published)[:2] == (claim_date, precision)
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Your ", True), ("the U.K.'s ", True), ("Their ", True), ("On ", False), ("last ", False),
+])
+def test_name_before_weekday(text, found):
+    assert bool(D.NAME_BEFORE_WEEKDAY.search(text)) == found
+
+
+@pytest.mark.parametrize("text, found", [("Black ", True), ("Super ", True), ("President Obama ", False)])
+def test_named_weekday_before(text, found):
+    assert bool(D.NAMED_WEEKDAY_BEFORE.search(text)) == found
