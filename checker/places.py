@@ -405,11 +405,13 @@ def _clause_of(sentence: str, start: int, end: int, gaz: Gazetteer) -> str:
     return sentence[left:right]
 
 
-def add_places(claims: pd.DataFrame) -> pd.DataFrame:
+def add_places(claims: pd.DataFrame,
+               mentions: dict[str, list[tuple[int, int, str]]] | None = None) -> pd.DataFrame:
     """Return ``claims`` with a ``place`` column (needs sentence, start, end, sentence_start).
 
     Offsets of the figure inside its sentence come from ``start - sentence_start``;
     without ``sentence_start`` the surface is looked up in the sentence.
+    ``mentions``: :func:`place_mentions` of the sentences, when the caller has them.
     """
     result = claims.copy()
     if result.empty:
@@ -424,13 +426,15 @@ def add_places(claims: pd.DataFrame) -> pd.DataFrame:
                             index=result.index)
     lengths = result["surface"].fillna("").astype(str).str.len()
     places = []
-    scanned: dict[str, list[tuple[int, int, str]]] = {}  # one scan per sentence, for this call only
+    # One scan per sentence, for this call only.
+    scanned: dict[str, list[tuple[int, int, str]]] = dict(mentions) if mentions is not None else {}
     cues: dict[str, tuple[bool, bool]] = {}
     locals_: dict[str, list[tuple[int, int, str]]] = {}
     for sentence, offset, length in zip(sentences, offsets, lengths):
         off = int(offset) if pd.notna(offset) and 0 <= offset <= len(sentence) else 0
-        if sentence not in scanned:
-            scanned[sentence] = place_mentions(sentence)
+        if sentence not in cues:
+            if sentence not in scanned:
+                scanned[sentence] = place_mentions(sentence)
             cues[sentence] = sentence_cues(sentence, scanned[sentence])
             locals_[sentence] = local_mentions(sentence)
         places.append(place_of(sentence, off, off + int(length), scanned[sentence], cues[sentence],

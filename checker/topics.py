@@ -412,12 +412,16 @@ def _context_texts(claims: pd.DataFrame) -> list[str]:
     return texts
 
 
-def _named_in(sentences: pd.Series) -> dict[str, tuple[frozenset[str], frozenset[str]]]:
-    """For each distinct sentence, the names (capitalised words, not stop words) and countries it names."""
+def _named_in(sentences: pd.Series, mentions: Mapping[str, list[tuple[int, int, str]]] | None = None
+              ) -> dict[str, tuple[frozenset[str], frozenset[str]]]:
+    """For each distinct sentence, the names (capitalised words, not stop words) and countries it names.
+
+    ``mentions``: :func:`checker.places.place_mentions` of the sentences, when the caller has them.
+    """
     stop = _lexicon()["stop"]
-    gaz = gazetteer()
     return {sentence: (frozenset(w for w in NAME_WORD.findall(sentence) if w not in stop),
-                       frozenset(gaz.country_of[m.group().lower()] for m in gaz.pattern.finditer(sentence)))
+                       frozenset(c for _, _, c in (mentions[sentence] if mentions is not None
+                                                   else place_mentions(sentence))))
             for sentence in pd.unique(sentences)}
 
 
@@ -472,16 +476,23 @@ def _events(claims: pd.DataFrame,
     # span, the order of joining decides the stories, and it must not depend on
     # the order sets iterate in.
     links: list[tuple[float, float, str, str]] = []
+    # What two documents share, met again through each of their shared keys: worked out once.
+    common: dict[tuple[str, str], tuple[bool, int]] = {}
     for (what, _), holding in sorted(holders.items()):
         holding.sort(key=lambda d: (sort_day[d], d))
         for i, a in enumerate(holding):
             for b in holding[i + 1:i + 1 + LINK_LOOKAHEAD]:
-                undated = np.isnan(days[a]) or np.isnan(days[b])
+                undated = days[a] != days[a] or days[b] != days[b]  # NaN: undated
                 gap = 0.0 if undated else days[b] - days[a]
                 if gap > STORY_WINDOW_DAYS:
                     break
-                shared_place = what == "place" or bool(places[a] & places[b])
-                shared = len(names[a] & names[b])
+                if not undated and what == "name" and gap <= 1:
+                    links.append((gap, sort_day[a], a, b))  # one name the same day links
+                    continue
+                if (a, b) not in common:
+                    common[(a, b)] = (bool(places[a] & places[b]), len(names[a] & names[b]))
+                any_place, shared = common[(a, b)]
+                shared_place = what == "place" or any_place
                 if undated:
                     # Without dates, only much in common makes one story ("Trump" is in half of them).
                     linked = shared_place and shared >= UNDATED_SHARED_NAMES
@@ -809,7 +820,9 @@ def assign_topics(claims: pd.DataFrame, ruleset: RuleSet) -> pd.DataFrame:
     one story) needs all of them. Needs the columns in ``NEEDS``.
     """
     require_columns(claims, NEEDS, "assign_topics")
-    result = add_places(claims.reset_index(drop=True))
+    # Each sentence's places, found once for the place column and for the stories.
+    mentions = {s: place_mentions(s) for s in pd.unique(claims["sentence"].fillna("").astype(str))}
+    result = add_places(claims.reset_index(drop=True), mentions)
     if result.empty:
         for column in ("topic", "topic_label", "event"):
             result[column] = pd.Series([], dtype="object")
@@ -869,7 +882,7 @@ def assign_topics(claims: pd.DataFrame, ruleset: RuleSet) -> pd.DataFrame:
         base.append(chosen)
     result["place"] = _shared_value_places(result, base, ruleset)
     splits = _split_names(result, base)
-    sentence_names = _named_in(result["sentence"].fillna("").astype(str))
+    sentence_names = _named_in(result["sentence"].fillna("").astype(str), mentions)
     result["event"] = _events(result, sentence_names)
     stories = result["event"].copy()  # before orphans join their topic's main story
     topic_ids, labels = [], []

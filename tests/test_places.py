@@ -239,3 +239,15 @@ def test_world_totals(sentence, figure, place):
 def test_world_pattern(text, matches):
     from checker.places import gazetteer
     assert bool(gazetteer().world.search(text)) is matches
+
+
+@pytest.mark.parametrize("sentence, names", [
+    # Quake RSS: a town named after a locative is a local place, a country is not.
+    ("At least 42 people were killed in Aleppo, state media said.", ["Aleppo"]),
+    ("More than 1,500 people were killed in Turkey.", []),
+    # A title-case headline's capitals are no names.
+    ("Death Toll In Aleppo Rises To 42 As Rescuers Dig", []),
+])
+def test_local_mentions(sentence, names):
+    from checker.places import local_mentions
+    assert [name for _, _, name in local_mentions(sentence)] == names
