@@ -274,20 +274,27 @@ def _attach_entity(text: str, figure: figures.Figure, sentence: tuple[int, int],
     if phrase is None and previous is not None and previous.entity and counted and previous.start >= s_start:
         # "millions of artillery shells—around 3.5 million—": the noun stood before.
         figure.entity, figure.entity_phrase = previous.entity, previous.entity_phrase
+        if previous.extra.get("entity_before"):
+            figure.extra["entity_before"] = True  # "Pluristem rose 8.15% to 3.65"
         return
     if phrase is not None:
         figure.entity = phrase.entity
         figure.entity_phrase = phrase.text
         if phrase.start >= figure.end:
             figure.extra["entity_end"] = phrase.end  # concept_phrases reads on from here
+        elif phrase.end <= figure.start:
+            figure.extra["entity_before"] = True
 
 
 #: Where a clause opens inside a sentence: after a comma, semicolon, colon or
 #: dash, and a conjunction ("JD Sports, down 1.95 p", "; and Bonia climbed"),
-#: or "and" before a capital ("to RM2.05 and Dutch Lady gained").
+#: "and", "as" or "but" before a capital ("to RM2.05 and Dutch Lady gained",
+#: "to Y=28,030 as Sony lost"), or a contrasting conjunction ("while
+#: Florida came in second with 1,385,710").
 #: (The leading look-ahead lets the engine pass over letters at once.)
 CLAUSE_OPENER = re.compile(
-    r"(?=[,;: \u00a0])(?:(?:[,;:]|[ \u00a0][-–—])[ \u00a0]+(?:(?:and|but|while|with)[ \u00a0]+)?|[ \u00a0]and[ \u00a0]+(?=[A-Z]))"
+    r"(?=[,;: \u00a0])(?:(?:[,;:]|[ \u00a0][-–—])[ \u00a0]+(?:(?:and|but|while|with)[ \u00a0]+)?"
+    r"|[ \u00a0](?:and|as|but)[ \u00a0]+(?=[A-Z])|[ \u00a0](?:while|whereas|although)[ \u00a0]+)"
 )
 
 
@@ -344,7 +351,9 @@ def _clause_subject(text: str, figure: figures.Figure, s_start: int, previous: f
             # "Gerald Celente, who has 36,000 followers", "JD Sports, down 1.95 p":
             # the clause is about the phrase before the comma, or the figure
             # before it ("$3.1 million, down 9.2%").
-            if previous is not None and previous.end >= opener.start() - 1 and previous.entity_phrase:
+            # A figure after the change's own amount ("Unite Group, down 68 p at
+            # 1112 p") is about the name before the comma as well.
+            if previous is not None and opener.start() - 1 <= previous.end <= opener.start() and previous.entity_phrase:
                 return entities.Phrase(previous.entity_phrase, previous.entity, previous.start, previous.end)
             return _name_tail(entities.phrase_before(text, s_start, opener.start()))
         subject = entities.sentence_subject(text, opener.end(), figure.start)
@@ -369,7 +378,8 @@ def _concept_phrases(
     its sentence's subject: NewsQuant's "referred concepts" name the measured
     thing or its owner, which for counts is rarely the counted noun. A
     conversion ("1.356 billion ($1.762bn)") is about what the figure it
-    restates is about. Phrases equal to ``entity_phrase`` are left out.
+    restates is about. Phrases equal to ``entity_phrase`` are left out,
+    except for a bare count linked to a phrase before it (what it is about).
     ``subjects`` holds the sentence subjects found so far in this text (the
     first noun phrase of a sentence is the same for each of its figures).
     """
@@ -388,6 +398,13 @@ def _concept_phrases(
     for phrase in found:
         if phrase is not None and phrase.text not in phrases:
             phrases.append(phrase.text)
+    if figure.unit == "count" and figure.extra.get("entity_before"):
+        # "Pluristem rose 8.15% to 3.65", "Horsepower jumped from 240 to 273": a
+        # bare figure counts nothing after it; the phrase it is linked to is
+        # what it is about, so it is a concept too.
+        if figure.entity_phrase not in phrases:
+            phrases.insert(0, figure.entity_phrase)
+        return "; ".join(phrases)
     return "; ".join(p for p in phrases if p != figure.entity_phrase)
 
 
@@ -570,6 +587,7 @@ def quantity_values(text: str) -> dict[str, list]:
         if not figure.direction and previous is not None and (
             qualifiers.CONVERSION_GAP.match(text[previous.end : figure.start])
             or (figure.unit == "percentage" and qualifiers.RESTATEMENT_GAP.match(text[previous.end : figure.start]))
+            or (previous.start >= sentence[0] and qualifiers.GAPPED_BY.match(text[previous.end : figure.start]))
         ):
             figure.direction = previous.direction
         _attach_entity(text, figure, sentence, previous if previous and previous.start >= sentence[0] else None)

@@ -98,7 +98,7 @@ def figure_scanner() -> re.Pattern[str]:
     """
     currency = units.currency_before_pattern()
     return re.compile(
-        r"(?=[\d$€£¥₹₩₪₽₺₦₱₿]|[.+−-]\d|[A-Z][A-Za-z.$]{0,4}[ \u00a0]?[$\d])"
+        r"(?=[\d$€£¥₹₩₪₽₺₦₱₿]|[.+−-]\d|[A-Z][A-Za-z.$=]{0,4}[ \u00a0]?[$\d])"
         rf"(?:(?P<cur>{currency})(?P<csign>[-−])?(?P<cnum>{numbers.DIGITS_PATTERN})"
         rf"|(?P<sci>{SCIENTIFIC})"
         rf"|(?P<frac>{SLASH_FRACTION})"

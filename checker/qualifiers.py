@@ -40,8 +40,18 @@ def hedge_after() -> re.Pattern[str]:
 
 
 #: The gap between a figure and its restatement: "100 km (60 miles)",
-#: "lost 190 points, or 0.6%".
-CONVERSION_GAP = re.compile(r"^(?:[ \u00a0]*\([ \u00a0]*(?:or[ \u00a0]+|about[ \u00a0]+)?|,[ \u00a0]+or[ \u00a0]+)$")
+#: "lost 190 points, or 0.6%", "(224 kW / 300 PS)" (a slash between
+#: figures of two units; "24/7" and "3/4" never reach here as figures).
+CONVERSION_GAP = re.compile(
+    r"^(?:[ \u00a0]*\([ \u00a0]*(?:or[ \u00a0]+|about[ \u00a0]+)?|,[ \u00a0]+or[ \u00a0]+|[ \u00a0]*/[ \u00a0]*)$"
+)
+
+#: The gap before a figure of a gapped clause that leaves out its verb:
+#: "were down 2.3%, Burlington by 2.6%", "rose 5% and Sony by 3%" (the
+#: figure moves as the one before it did).
+GAPPED_BY = re.compile(
+    r"^,?[ \u00a0]+(?:and[ \u00a0]+)?[A-Z][\w&.'’-]*(?:[ \u00a0][A-Z][\w&.'’-]*){0,3}[ \u00a0]+by[ \u00a0]+$"
+)
 
 #: The gap between a figure and a percentage restating it: "grew by 125,600
 #: positions or 2.2 per cent" (the restatement shares the direction).

@@ -970,3 +970,60 @@ def test_quantity_frame_equals_the_inferred_frame(text):
     built = extract.quantity_frame(rows)
     pd.testing.assert_frame_equal(built, pd.DataFrame(rows))
     assert list(built.dtypes) == list(pd.DataFrame(rows).dtypes)
+
+
+# Round-3 change and concept rules (NewsQuant dev half), on sentences of other corpora too.
+
+
+@pytest.mark.parametrize(
+    "text, surface, direction",
+    [
+        # NewsQuant: a gapped clause moves as the one before it.
+        ("Shares of Urban Outfitters and Ross were down 2.3%, Burlington by 2.6% and Foot Locker was down 1.9% "
+         "before the bell.", "2.6%", "decrease"),
+        # AllSides: revisions and additions.
+        ("However, payrolls were revised upward by 59,000 for the prior two months.", "59,000", "increase"),
+        ("Employers added 169,000 jobs in August.", "169,000", "increase"),
+        # AllSides: "and" with a verb of its own is no gap.
+        ("South Korea now has 7,755 cases and 54 fatalities, while Spain has 2,174 cases and 49 deaths.", "2,174", ""),
+    ],
+)
+def test_round3_directions(text, surface, direction):
+    assert row(text, surface)["direction"] == direction
+
+
+def test_reuters_yen():
+    # NewsQuant (Reuters): "Y=" is the yen; the change word before it applies.
+    text = "The giant now expects a net profit of Y=590 billion ($5.42 billion), up Y=50 billion from the previous estimate."
+    found = row(text, "Y=50")
+    assert (found["value"], found["unit"], found["direction"]) == (50e9, "yen", "increase")
+
+
+def test_restatement_after_a_slash_shares_the_cue():
+    # NewsQuant: "just under 296 hp (224 kW / 300 PS)": all three are "under".
+    text = "The engine was tuned to produce just under 296 hp (224 kW / 300 PS) and 450 Nm of torque."
+    assert [row(text, s)["qualifier"] for s in ("296", "224", "300")] == ["at_most"] * 3
+
+
+@pytest.mark.parametrize(
+    "text, surface, concept",
+    [
+        # NewsQuant: a bare price is about the name it is linked to.
+        ("Pluristem rose 8.15% to 3.65 after reporting a positive meeting with the FDA.", "3.65", "Pluristem"),
+        # AllSides: a clause opened by "while" or "as" has its own subject.
+        ("South Korea now has 7,755 cases and 54 fatalities, while Spain has 2,174 cases and 49 deaths.", "2,174", "Spain"),
+        ("In Tokyo trade, Nintendo plunged 4.28 percent to Y=28,030 as Sony lost 2.70 percent to Y=5,182.", "Y=5,182", "Sony"),
+        # NewsQuant: a level after its change's amount is about the name before the comma.
+        ("The biggest fallers of the session were Unite Group, down 68 p at 1112 p, JD Sports, down 1.95 p at 125.8 p.",
+         "1112 p", "Unite Group"),
+    ],
+)
+def test_round3_concepts(text, surface, concept):
+    found = row(text, surface)
+    assert concept in found["concept_phrases"].split("; ")
+
+
+def test_a_counted_noun_after_the_figure_is_no_concept():
+    # AllSides: "54 fatalities" counts fatalities; that is its unit, not what it is about.
+    found = row("South Korea now has 7,755 cases and 54 fatalities, while Spain has 2,174 cases.", "54")
+    assert found["entity_phrase"] == "fatalities" and "fatalities" not in found["concept_phrases"].split("; ")

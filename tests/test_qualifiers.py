@@ -97,3 +97,34 @@ def test_range_continues_regex(after, matches):
 )
 def test_restatement_gap_regex(gap, matches):
     assert bool(qualifiers.RESTATEMENT_GAP.match(gap)) is matches
+
+
+@pytest.mark.parametrize(
+    "before, kind",
+    [
+        # AllSides: "payrolls were revised upward by 59,000"; NewsQuant: "revised upward by Y=40 billion".
+        ("payrolls were revised upward by ", "increase"),
+        ("revised downward by ", "decrease"),
+        # AllSides: "employers added 312,000 jobs", "The Nasdaq (COMP) added 67 points".
+        ("employers added ", "increase"),
+        ("the nasdaq (comp) added ", "increase"),
+        ("he added that ", None),
+    ],
+)
+def test_direction_words_of_revisions_and_additions(before, kind):
+    found = qualifiers.direction_before().search(before)
+    assert (found.lastgroup if found else None) == kind
+
+
+@pytest.mark.parametrize(
+    "gap, matches",
+    [(", Burlington by ", True), (" and Sony by ", True), (", Foot Locker by ", True), (" by ", False),
+     (", and the firm by ", False), (". Burlington by ", False), (", Burlington rose by ", False)],
+)
+def test_gapped_by_regex(gap, matches):
+    assert bool(qualifiers.GAPPED_BY.match(gap)) is matches
+
+
+@pytest.mark.parametrize("gap, matches", [(" / ", True), ("/", True), (" (", True), (" per ", False), (" / month ", False)])
+def test_conversion_gap_regex(gap, matches):
+    assert bool(qualifiers.CONVERSION_GAP.match(gap)) is matches
