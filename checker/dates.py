@@ -220,6 +220,23 @@ NAME_AFTER_WEEKDAY = re.compile(rf"[ \t]+(?!{MONTH})[A-Z][a-z]")
 # Two spaces: where an RSS description lost the full stop between two items.
 ITEM_SEPARATOR = "  "
 
+# Words that refer back to a time named before ("As CNA reported at the time", "back then", "that year"),
+# not to an event named after them ("at the time of his death").
+ANAPHORIC_TIME = re.compile(rf"\b(?i:{_alternation(_WORDS['anaphoric_times'])})\b(?![ \t]+of\b)")
+
+# "then" between a comma and a figure: "she said Moore, then 32, took her" (his age at the time named
+# before); "and then 500 more" is a sequence, not a time.
+THEN_BEFORE = re.compile(r",[ \t]*then[ \t]+$")
+
+# How many sentences back a time referred to is looked for.
+LOOK_BACK_SENTENCES = 2
+
+# How recent a day named before a quotation must be to date the statement quoted ("said Tuesday").
+STATEMENT_DAYS = 14
+
+# How far before that day its verb of saying may stand ("wrote on the group's website Tuesday").
+STATEMENT_REACH = 40
+
 # --- publication date lines ---------------------------------------------------------------
 
 # A time of day with an optional zone: "15:57", "3:45 PM EST", "08:30 GMT+2".
@@ -304,6 +321,16 @@ def date_values(columns: Mapping[str, Sequence[Any]], text: str, published: str 
             if quotes is None:
                 quotes = quote_spans(text)
             cue = _quote_date(text, quotes, start, base)
+        if cue is None and _points_back(text, start, item_start, item_end):
+            cue = _earlier_date(text, s_start, base, per_sentence)  # "As CNA reported at the time, the 15-minute"
+        elif cue is None and base is not None and _in_quote(quotes, start):
+            # A quotation continued from sentences before: the day its speaker was said to speak
+            # ("… wrote on the group's website Tuesday …. “… a half-century of failure,” he wrote.").
+            earlier = _earlier_date(text, s_start, base, per_sentence)
+            if earlier is not None and earlier.precision == "day" and \
+                    0 <= (base - earlier.date).days <= STATEMENT_DAYS and \
+                    SAYING_VERB.search(text, max(0, earlier.start - STATEMENT_REACH), earlier.start):
+                cue = earlier
         if cue is not None:
             dates.append(cue.date.isoformat())
             precisions.append(cue.precision)
@@ -495,6 +522,34 @@ def _in_relative_clause(text: str, cue: DateCue, start: int, s_start: int) -> bo
             if not match.start() < start < cue.start:
                 return True
     return False
+
+
+def _in_quote(quotes: list[tuple[int, int]], start: int) -> bool:
+    """Whether ``start`` lies inside one of the quotation spans."""
+    i = bisect.bisect_right(quotes, (start, len(quotes) and quotes[-1][1] + 1)) - 1
+    return i >= 0 and quotes[i][0] < start < quotes[i][1]
+
+
+def _points_back(text: str, start: int, item_start: int, item_end: int) -> bool:
+    """Whether the figure's item refers to a time named before it ("at the time", "back then", "Moore,
+    then 32,")."""
+    return bool(ANAPHORIC_TIME.search(text, item_start, item_end)
+                or THEN_BEFORE.search(text, max(item_start, start - 12), start))
+
+
+def _earlier_date(text: str, s_start: int, base: dt.date | None,
+                  per_sentence: dict[tuple[int, int], list[DateCue]]) -> DateCue | None:
+    """The last date named in the :data:`LOOK_BACK_SENTENCES` sentences before the one at ``s_start``."""
+    spans = sentence_spans(text)
+    index = bisect.bisect_left(spans, (s_start, -1))
+    for s_start_before, s_end_before in reversed(spans[max(0, index - LOOK_BACK_SENTENCES):index]):
+        found = per_sentence.get((s_start_before, s_end_before))
+        if found is None:
+            found = per_sentence[(s_start_before, s_end_before)] = find_dates(text, s_start_before, s_end_before,
+                                                                              base)
+        if found:
+            return max(found, key=lambda cue: cue.start)
+    return None
 
 
 def _quote_date(text: str, quotes: list[tuple[int, int]], start: int, base: dt.date | None) -> DateCue | None:

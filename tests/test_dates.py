@@ -510,3 +510,43 @@ def test_name_before_weekday(text, found):
 @pytest.mark.parametrize("text, found", [("Black ", True), ("Super ", True), ("President Obama ", False)])
 def test_named_weekday_before(text, found):
     assert bool(D.NAMED_WEEKDAY_BEFORE.search(text)) == found
+
+
+# --- times named in earlier sentences (round 4) -------------------------------------------------------
+# (text of up to three sentences, figure, published, claim_date, precision): AllSides and BASIL.
+
+@pytest.mark.parametrize("text, surface, published, claim_date, precision", [
+    # "that month", "at the time": the time named a sentence or two before
+    ("But, BLS has now twice revised up its estimate of job growth in December. It began by saying there had "
+     "been 155,000 jobs added that month.", "155,000", "2013-03-08", "2012-12-01", "month"),
+    ("In December, Mr. Farenthold said that he would not run for re-election amid scrutiny over the payment. At "
+     "the time, he was one of several lawmakers to announce his eventual departure from Congress.",
+     ("he was ", "one"), "2018-04-06", "2017-12-01", "month"),
+    # a quotation continued from the sentence that says when it was said
+    ("“We already had concerns,” Brat said on Fox News’ “America’s News HQ” on Wednesday. “Forty guys get "
+     "together at the same time, that would be a major security event normally.”", "Forty", "2017-06-15",
+     "2017-06-14", "day"),
+    ("Sen. Bernard Sanders said Monday that the administration’s claim of a 5.3 percent unemployment rate "
+     "doesn’t hold water. “When you put all of that together, real unemployment is 10.5 percent.”",
+     "10.5 percent", "2015-07-07", "2015-07-06", "day"),
+    # near misses: "at the time of" names its own event; a quotation after another event's day
+    ("Police said the gun was bought in March. At the time of the shooting, Scott had a .380 semiautomatic "
+     "handgun.", ".380", "2016-12-01", "2016-12-01", "day"),
+    ("The quake struck on Monday. “I am travelling with my brother’s two teenage children, aged 15 and 17,” "
+     "Ozturk said.", "17", "2023-02-10", "2023-02-10", "day"),
+])
+def test_times_named_before(text, surface, published, claim_date, precision):
+    assert dated(text, surface, published)[:2] == (claim_date, precision)
+
+
+@pytest.mark.parametrize("pattern, text, found", [
+    ("ANAPHORIC_TIME", "As CNA reported at the time, the meeting", "at the time"),
+    ("ANAPHORIC_TIME", "at the time of his death", None),
+    ("ANAPHORIC_TIME", "119,000 more jobs that month.", "that month"),
+    ("THEN_BEFORE", "she said Moore, then ", ", then "),
+    ("THEN_BEFORE", "and then ", None),
+    ("THEN_BEFORE", "since then, ", None),
+])
+def test_look_back_regexes(pattern, text, found):
+    match = getattr(D, pattern).search(text)
+    assert (match.group() if match else None) == found
