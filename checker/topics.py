@@ -542,7 +542,7 @@ def _sentence_keys(names: frozenset[str], countries: frozenset[str]) -> frozense
 
 def _context_keys(claims: pd.DataFrame, stories: pd.Series,
                   named: dict[str, tuple[frozenset[str], frozenset[str]]] | None = None) -> pd.Series:
-    """Each claim's keys: the names and countries of its sentence and its neighbours'.
+    """Each claim's keys: the names and countries of its sentence and its neighbours' (else its document's).
 
     The pairwise kinds compare two documents' claims only when their keys tell
     they could be about one thing (``checker.kinds.base.related_pairs``): "828
@@ -569,6 +569,11 @@ def _context_keys(claims: pd.DataFrame, stories: pd.Series,
     order = order.sort_values(sort_cols + ["_pos"], kind="stable")
     docs = order["doc_id"].astype(str).to_numpy()
     ordered_keys = own.iloc[order["_pos"].to_numpy()].tolist()
+    # A claim whose sentences name nothing ("One day, one gun, 26 lives lost in four
+    # minutes.") takes its document's keys: the article names its story somewhere.
+    of_document: dict[str, set[str]] = {}
+    for doc, keys in zip(docs, ordered_keys):
+        of_document.setdefault(doc, set()).update(keys)
     result = [""] * len(claims)
     for k, pos in enumerate(order["_pos"].to_numpy()):
         keys = set(ordered_keys[k])
@@ -576,6 +581,7 @@ def _context_keys(claims: pd.DataFrame, stories: pd.Series,
             keys |= ordered_keys[k - 1]
         if k + 1 < len(docs) and docs[k + 1] == docs[k]:
             keys |= ordered_keys[k + 1]
+        keys = keys or of_document[docs[k]]
         result[pos] = "|".join(sorted(("~" + key) if key in generic else key for key in keys))
     return pd.Series(result, index=claims.index, dtype=object)
 

@@ -500,3 +500,33 @@ def test_lexicon_change_and_rate_patterns(name, text, matches):
     pattern = _lexicon()[name]
     found = pattern.search(text) if name in ("change", "average_before") else pattern.match(text)
     assert bool(found) is matches
+
+
+def test_context_keys_of_a_sentence_naming_nothing_are_its_documents():
+    import pandas as pd
+    from checker.topics import _context_keys
+    # AllSides 2,001-3,000 (Apr 2013): "One day, one gun, 26 lives lost in four minutes."
+    # names nothing; its article names Newtown elsewhere.
+    claims = pd.DataFrame({
+        "doc_id": ["a", "a", "a", "a"],
+        "sentence_start": [0, 100, 200, 300],
+        "sentence": ["One day, one gun, 26 lives lost in four minutes.",
+                     "It took 11 minutes.",
+                     "Police searched 3 rooms.",
+                     "The families in Newtown met 40 senators."]})
+    keys = _context_keys(claims, pd.Series(["s"] * 4))
+    assert keys.iloc[0] == "Newtown"
+    assert keys.iloc[2] == "Newtown"   # its neighbour names it
+
+
+# AllSides past article 5,000: an earlier version's or first tranche's amount is a figure
+# of its own ("the original $659 million border bill" was the rule's source, Aug 2014).
+@pytest.mark.parametrize("sentence, topic", [
+    ("The Paycheck Protection Program has burned through its initial $349 billion in funding "
+     "for loans to small businesses", "cost~earlier~dollar"),
+    ("The Paycheck Protection Program has burned through its $349 billion in funding "
+     "for loans to small businesses", "cost~dollar"),                       # near miss
+])
+def test_an_earlier_versions_amount_is_its_own_figure(sentence, topic):
+    claims = claims_from([(sentence, "$349 billion", "", "dollar", "d", "2020-04-20")]).assign(value=349e9)
+    assert assign_topics(claims, load_rules(None))["topic"].iloc[0] == topic

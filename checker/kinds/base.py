@@ -352,7 +352,10 @@ def related_pairs(claims: pd.DataFrame) -> Callable[[np.ndarray, np.ndarray], np
 
     Claims of one document always could. Claims of two documents could not when
     they are placed in two different countries ("1,000 Russian troops in Ukraine",
-    "100 Special Operations forces across Somalia"), or when their contexts
+    "100 Special Operations forces across Somalia"), when they share no
+    distinctive name and one is placed in a country the other's context does not
+    name though it names others ("140,000 troops in Iraq" against 20,000 on the
+    border in a context of Russia and Britain), or when their contexts
     (``context_keys`` from :func:`checker.topics.assign_topics`: the names and
     countries of the sentence and its neighbours, "~" marking common ones) tell
     two things apart: both name distinctive keys and share none, or neither does
@@ -384,10 +387,18 @@ def related_pairs(claims: pd.DataFrame) -> Callable[[np.ndarray, np.ndarray], np
                         frozenset(key.lstrip("~") for key in named))
         return cache[k]
 
+    def elsewhere(a: int, b: int) -> bool:
+        """Claim ``a`` is placed in a country ``b``'s context does not name, though it names others."""
+        place = column("place")[a]
+        countries = {key for key in keys_of(b)[1] if key.startswith("@")}
+        return bool(place) and bool(countries) and "@" + place not in countries
+
     def could_share(a: int, b: int) -> bool:
         (own_a, all_a), (own_b, all_b) = keys_of(a), keys_of(b)
         if not all_a or not all_b or own_a & own_b:
             return True
+        if elsewhere(a, b) or elsewhere(b, a):
+            return False  # "140,000 troops in Iraq" against a context of Russia and Britain
         if own_a and own_b:
             return False  # each names its own people and places, none in common
         return bool(all_a & all_b)

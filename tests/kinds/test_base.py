@@ -104,6 +104,16 @@ def test_format_days(days, text):
     ({"context_keys": "Lawmakers|Scalise"}, {"context_keys": ""}, True),
     # One place set, the other not: the place tells nothing against.
     ({"place": "Ukraine", "context_keys": "NATO"}, {"place": "", "context_keys": "NATO"}, True),
+    # ... unless the other's context names countries, not that one: "140,000-some troops in
+    # Iraq" against "Some 20,000 troops are on border" (Russia, Britain, the US named).
+    ({"place": "Iraq", "context_keys": "~@Iraq|~@United States"},
+     {"place": "", "context_keys": "~@Russia|~@United Kingdom|~@United States"}, False),
+    ({"place": "Ukraine", "context_keys": "NATO|~@Ukraine"},
+     {"place": "", "context_keys": "NATO|~@Russia|~@Ukraine"}, True),
+    # A shared distinctive name outweighs the place: the seeds' 3,000 North Korean troops
+    # (North Korea named) and 11,000 placed in Russia are one figure.
+    ({"place": "", "context_keys": "@North Korea|Korean|Zelenskyy"},
+     {"place": "Russia", "context_keys": "@North Korea|@Russia|Korean|Kursk"}, True),
 ])
 def test_related_pairs(first, second, related):
     import pandas as pd
