@@ -94,6 +94,11 @@ def singular(word: str) -> str:
     return lower
 
 
+def is_acronym(token: str) -> bool:
+    """True for a capitalised abbreviation ("US", "UK", "EU"): a name, even when its letters spell a function word ("us")."""
+    return len(token) > 1 and token.isupper() and token.isalpha()
+
+
 #: A capitalised plural of a people: "Syrians", "Americans", "Koreans".
 DEMONYM_PLURAL = re.compile(r"^[A-Z][a-z]+(?:ans|ers)$")
 
@@ -152,7 +157,7 @@ def phrase_after(text: str, pos: int, limit: int, *, skip_of: bool = False) -> P
         if not words and lower in LEADING_COMPARATIVES:
             continue  # "eight more picks", "two fewer seats"
         first = first and skip_of and lower in ("of", "the")
-        if not NOUN_LIKE.match(token) or lower in stop:
+        if not NOUN_LIKE.match(token) or lower in stop and not is_acronym(token):
             break
         if words and token[:1].islower() and PAST_TENSE.search(token):
             break  # "60 Democrats voted", "people attended": the verb after the noun

@@ -156,6 +156,11 @@ def _attach_rate(text: str, figure: figures.Figure, limit: int) -> None:
 #: A preposition (and article) right before a phrase: "in the quarter".
 PREPOSITION_BEFORE = re.compile(r"\b(?:in|of|for|at|on|from|with|during|over|across)[ \u00a0]+(?:(?:the|a|an|its|their)[ \u00a0]+)?$")
 
+#: An article (and up to two lower-case words) right before a figure: the
+#: figure and its unit modify the noun after them even when that noun is a
+#: name ("a turbocharged 1.6 liter EcoBoost engine", "a $5 million Pentagon contract").
+PREMODIFIER_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he|its|their|his|her)[ \u00a0]+(?:[a-z]+[ \u00a0]+){0,2}$")
+
 #: "of" right before a figure: "at a depth of 10 km" names the measure itself.
 OF_BEFORE = re.compile(r"\bof[ \u00a0]+$")
 
@@ -225,6 +230,8 @@ def _attach_entity(text: str, figure: figures.Figure, sentence: tuple[int, int],
             phrase = entities.phrase_after(text, MONEY_FOR.match(text, figure.end).end(), s_end)
         elif text[figure.end : figure.end + 1] in (" ", "-") and (
             text[figure.end + 1 : figure.end + 2].islower() or figure.unit in AGE_UNITS
+            or text[figure.end + 1 : figure.end + 2].isupper()
+            and PREMODIFIER_BEFORE.search(text, max(s_start, figure.start - 40), figure.start)
         ):
             # "a 7.8 magnitude earthquake", "a 5.2 litre V10 engine": the unit modifies a
             # noun; an age modifies a person ("the 68-year-old Washington").
@@ -260,7 +267,9 @@ def _attach_entity(text: str, figure: figures.Figure, sentence: tuple[int, int],
         ):
             # "Revenue in the quarter rose to $7.36 billion": the phrase sits in a
             # prepositional phrase; the clause's subject is what was measured.
-            subject = entities.sentence_subject(text, s_start, phrase.start)
+            # The subject of the phrase's own clause: "In the 90049 ZIP Code, ...,
+            # the median sales price for homes in May was $3.1 million".
+            subject = entities.sentence_subject(text, _clause_start(text, s_start, phrase.start), phrase.start)
             if subject is not None:
                 phrase = subject
     if phrase is None:
@@ -298,6 +307,14 @@ CLAUSE_OPENER = re.compile(
 )
 
 
+def _clause_start(text: str, s_start: int, pos: int) -> int:
+    """Where the clause holding ``pos`` opens: after the last :data:`CLAUSE_OPENER` before it, else the sentence start."""
+    start = s_start
+    for opener in CLAUSE_OPENER.finditer(text, max(s_start, pos - SUBJECT_REACH), pos):
+        start = opener.end()
+    return start
+
+
 #: A relative pronoun opening a clause: "Moscow, which has 40,000 troops"
 #: (the clause is about the noun before the comma).
 RELATIVE_PRONOUN = re.compile(r"(?:which|who|whose|that)\b")
@@ -329,12 +346,13 @@ def _change_word_opening() -> re.Pattern[str]:
 LINK_REACH = 70
 
 #: What follows a figure (and its counted noun) to name what it is about: a
-#: restatement in brackets, then "of", "in", "for" or "at" and perhaps another
+#: restatement in brackets, a participle ("students studying at Heidelberg
+#: University", "troops stationed in Poland"), then "of", "in", "for" or "at" and perhaps another
 #: figure with its unit: "8 miles (13 kilometers) of new tunnels", "450 Nm
 #: of torque", "$35,538 for an 8.5 kW system", "50mL of 30% fuming sulfuric
 #: acid", "1.5 million in the Los Angeles region".
 PHRASE_AFTER_FIGURE = re.compile(
-    r"(?:[ \u00a0]*\([^()]{1,40}\))?[ \u00a0]+(?:of|in|for|at)[ \u00a0]+(?:(?:the|a|an|its|their|his|her)[ \u00a0]+)?"
+    r"(?:[ \u00a0]*\([^()]{1,40}\))?(?:[ \u00a0]+[a-z]{3,}(?:ing|ed))?[ \u00a0]+(?:of|in|for|at)[ \u00a0]+(?:(?:the|a|an|its|their|his|her)[ \u00a0]+)?"
     r"(?:[\d.,]+[ \u00a0-]*(?:%|[A-Za-z]{1,3})[ \u00a0]+)?"
 )
 

@@ -186,6 +186,10 @@ def candidates(text: str, lowered: str | None = None) -> list[tuple[int, int, di
         kept.append(item)
     return kept
 
+#: What marks digits as an amount rather than a model or flight number: a
+#: thousands separator or decimals ("21,700", "2.7").
+FIGURE_SHAPE = re.compile(r"[,.]\d")
+
 #: "minus" before a figure: "minus-5 yards", "minus 1.4 degrees".
 MINUS_BEFORE = re.compile(r"(?i:\bminus)[ \u00a0-]?$")
 
@@ -296,4 +300,7 @@ def read_candidate(text: str, start: int, end: int, groups: dict) -> Figure | No
             figure.value *= factor
             figure.has_magnitude = True
             figure.end = mag.end()
+    if figure.money and groups.get("cur") and not figure.has_magnitude and groups["cur"].strip() in units.shaped_only_currencies():
+        if not FIGURE_SHAPE.search(groups["cnum"]):
+            return None  # "PS5", "flight PS752": a name or an id, no money
     return figure

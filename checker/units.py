@@ -105,6 +105,12 @@ def currency_before_pattern() -> str:
 
 
 @lru_cache(maxsize=1)
+def shaped_only_currencies() -> frozenset[str]:
+    """Currency codes read as money only on a figure with a magnitude, separator or decimals ("PS")."""
+    return frozenset(load_vocab("currencies").get("shaped_only") or ())
+
+
+@lru_cache(maxsize=1)
 def currency_reach() -> int:
     """How far (characters) before its first digit a currency-led figure can start.
 

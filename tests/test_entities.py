@@ -172,3 +172,10 @@ def test_label_before_regex(text, label):
 @pytest.mark.parametrize("text, tokens", [("the U.S. Navy", ["the", "U.S.", "Navy"]), ("toll—1,541", ["toll", "—", "1", ",", "5", "4", "1"])])
 def test_backward_token_regex(text, tokens):
     assert [m.group() for m in entities.BACKWARD_TOKEN.finditer(text)] == tokens
+
+
+@pytest.mark.parametrize("token, acronym", [("US", True), ("UK", True), ("us", False), ("I", False), ("F-16", False), ("Us", False)])
+def test_is_acronym(token, acronym):
+    from checker import entities
+
+    assert entities.is_acronym(token) is acronym

@@ -1027,3 +1027,74 @@ def test_a_counted_noun_after_the_figure_is_no_concept():
     # AllSides: "54 fatalities" counts fatalities; that is its unit, not what it is about.
     found = row("South Korea now has 7,755 cases and 54 fatalities, while Spain has 2,174 cases.", "54")
     assert found["entity_phrase"] == "fatalities" and "fatalities" not in found["concept_phrases"].split("; ")
+
+
+@pytest.mark.parametrize(
+    "text, surface, entity_phrase",
+    [
+        # NewsQuant: a figure and unit after an article modify the name after them.
+        ("This means that under the flat bonnet hides a turbocharged 1.6 liter EcoBoost engine tuned by M-Sport.",
+         "1.6 liter", "EcoBoost engine"),
+        # Constructed on the AllSides pattern "a $5 million ... contract".
+        ("The Pentagon awarded a $5 million Boeing contract on Friday.", "$5 million", "Boeing contract"),
+        # AllSides: "US" is a name, not the pronoun "us".
+        ("About 3,000 US troops stationed in Poland will stay.", "3,000", "US troops"),
+    ],
+)
+def test_round3_entities(text, surface, entity_phrase):
+    assert row(text, surface)["entity_phrase"] == entity_phrase
+
+
+@pytest.mark.parametrize(
+    "text, surface, concept",
+    [
+        # NewsQuant: the clause's own subject, after the commas of an opening phrase.
+        ("In the 90049 ZIP Code, based on 37 sales, the median sales price for single-family homes in May was "
+         "$3.1 million, down 9.2% year over year.", "$3.1 million", "median sales"),
+        # NewsQuant and AllSides: a participle before "at"/"in" leads to what the count is about.
+        ("There are tens of thousands of students studying at Heidelberg University.", "tens of thousands",
+         "Heidelberg University"),
+        ("About 3,000 US troops stationed in Poland will stay.", "3,000", "Poland"),
+    ],
+)
+def test_round3_clause_concepts(text, surface, concept):
+    found = row(text, surface)
+    assert concept in (found["entity_phrase"], *found["concept_phrases"].split("; "))
+
+
+@pytest.mark.parametrize(
+    "text, surfaces",
+    [
+        # NewsQuant: "£" folded to ASCII ("PS") before an amount is money.
+        ("It was worth up to PS2.7m and paid a total of PS21,700 in fees.", ["PS2.7m", "PS21,700"]),
+        # AllSides: "flight PS752"; a PlayStation: ids, no money and no figure.
+        ("All 176 people on board flight PS752 died.", ["176"]),
+        ("The PS5 sold out within minutes.", []),
+    ],
+)
+def test_ascii_pound_needs_an_amount(text, surfaces):
+    found = rows(text)
+    assert [r["surface"] for r in found] == surfaces
+    assert all(r["unit"] == "pound sterling" for r in found if r["surface"].startswith("PS"))
+
+
+@pytest.mark.parametrize(
+    "before, matches",
+    [("hides a turbocharged ", True), ("awarded a ", True), ("the ", True), ("Lamborghinis ", False),
+     ("a very big new ", False)],
+)
+def test_premodifier_before_regex(before, matches):
+    assert bool(extract.PREMODIFIER_BEFORE.search(before)) is matches
+
+
+@pytest.mark.parametrize(
+    "after, matches",
+    [(" studying at Heidelberg", True), (" stationed in Poland", True), (" of torque", True), (" left the club", False)],
+)
+def test_phrase_after_figure_regex(after, matches):
+    assert bool(extract.PHRASE_AFTER_FIGURE.match(after)) is matches
+
+
+@pytest.mark.parametrize("digits, shaped", [("21,700", True), ("2.7", True), ("752", False), ("5", False)])
+def test_figure_shape_regex(digits, shaped):
+    assert bool(figures.FIGURE_SHAPE.search(digits)) is shaped
