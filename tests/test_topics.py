@@ -439,17 +439,24 @@ def test_sentence_year_pattern(text, years):
 
 
 def test_context_keys_mark_names_of_many_stories_common():
-    """A name held by claims of more than GENERIC_KEY_STORIES stories is marked common ("~")."""
+    """A name held by claims of more than GENERIC_KEY_STORIES stories is common ("~"); held
+    also by more than UBIQUITOUS_KEY_SHARE of the documents, ubiquitous ("~~")."""
     import pandas as pd
-    from checker.topics import GENERIC_KEY_STORIES, _context_keys
-    stories = [f"story-{k}" for k in range(GENERIC_KEY_STORIES + 1)]
-    # AllSides 3,001-4,000 (Aug 2014): "Obama" in every story, "Scalise" in one.
-    sentences = [f"Obama signed {k + 10} bills." for k in range(len(stories))]
-    sentences[0] = "Obama said Scalise will be able to recapture votes for the $659 million border bill."
-    claims = pd.DataFrame({"doc_id": [f"d{k}" for k in range(len(stories))], "sentence": sentences})
-    keys = _context_keys(claims, pd.Series(stories))
-    assert keys.iloc[0] == "Scalise|~Obama"
-    assert keys.iloc[1] == "~Obama"
+    from checker.topics import GENERIC_KEY_STORIES, UBIQUITOUS_KEY_SHARE, _context_keys
+    documents = 100
+    holding_obama = GENERIC_KEY_STORIES + 1
+    assert holding_obama <= UBIQUITOUS_KEY_SHARE * documents
+    # AllSides 3,001-4,000 (Aug 2014): "Washington" everywhere, "Obama" in a few stories,
+    # "Scalise" in one.
+    sentences = [f"Washington signed {k + 10} bills." for k in range(documents)]
+    for k in range(holding_obama):
+        sentences[k] = f"Washington and Obama signed {k + 10} bills."
+    sentences[0] = "In Washington, Obama said Scalise will recapture votes for the $659 million border bill."
+    claims = pd.DataFrame({"doc_id": [f"d{k}" for k in range(documents)], "sentence": sentences})
+    keys = _context_keys(claims, pd.Series([f"story-{k}" for k in range(documents)]))
+    assert keys.iloc[0] == "Scalise|~Obama|~~@United States|~~Washington"  # a capital names its country
+    assert keys.iloc[1] == "~Obama|~~@United States|~~Washington"
+    assert keys.iloc[documents - 1] == "~~@United States|~~Washington"
 
 
 def test_context_keys_take_neighbouring_sentences_and_countries():
@@ -529,4 +536,17 @@ def test_context_keys_of_a_sentence_naming_nothing_are_its_documents():
 ])
 def test_an_earlier_versions_amount_is_its_own_figure(sentence, topic):
     claims = claims_from([(sentence, "$349 billion", "", "dollar", "d", "2020-04-20")]).assign(value=349e9)
+    assert assign_topics(claims, load_rules(None))["topic"].iloc[0] == topic
+
+
+# Police officers are counted apart from troops (AllSides 1,001-2,000, where 200 officers
+# were compared with 1,700 National Guard soldiers); soldiers stay troops.
+@pytest.mark.parametrize("sentence, surface, entity, topic", [
+    ("Mayor London Breed said Governor Gavin Newsom had approved sending in about 200 extra officers",
+     "about 200", "officer", "count~officer"),
+    ("The entire Washington, DC, National Guard - roughly 200 soldiers - is being called in", "roughly 200",
+     "soldier", "troops"),
+])
+def test_officers_are_not_troops(sentence, surface, entity, topic):
+    claims = claims_from([(sentence, surface, entity, "count", "d", "2020-06-01")]).assign(value=200.0)
     assert assign_topics(claims, load_rules(None))["topic"].iloc[0] == topic

@@ -357,15 +357,16 @@ def related_pairs(claims: pd.DataFrame) -> Callable[[np.ndarray, np.ndarray], np
     name though it names others ("140,000 troops in Iraq" against 20,000 on the
     border in a context of Russia and Britain), or when their contexts
     (``context_keys`` from :func:`checker.topics.assign_topics`: the names and
-    countries of the sentence and its neighbours, "~" marking common ones) tell
-    two things apart: both name distinctive keys and share none, or neither does
-    and they share no common key either. "killed 828 Palestinians" and "killing
+    countries of the sentence and its neighbours, "~" marking common ones, "~~"
+    ubiquitous ones) tell two things apart: both name distinctive keys and share
+    none, or they share no key but ubiquitous ones ("Obama" links the Virginia
+    Tech shooting's 32 dead to nothing). "killed 828 Palestinians" and "killing
     all 298 people on board" of flight MH17 fall in one chained story of a busy
     month, and are two events. A context naming nothing cannot tell, and neither
     can a frame without the columns: such pairs could.
     """
     columns: dict[str, Any] = {}  # read on the first question: most topics never ask
-    cache: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
+    cache: dict[int, tuple[frozenset[str], frozenset[str], frozenset[str]]] = {}
     has_keys = "context_keys" in claims
 
     def column(name: str) -> np.ndarray:
@@ -379,29 +380,31 @@ def related_pairs(claims: pd.DataFrame) -> Callable[[np.ndarray, np.ndarray], np
                 columns[name] = np.full(len(claims), "", dtype=object)
         return columns[name]
 
-    def keys_of(k: int) -> tuple[frozenset[str], frozenset[str]]:
+    def keys_of(k: int) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+        """A claim's distinctive keys, the keys worth sharing (not "~~"), and all its keys."""
         # Read lazily: most topics have no candidate pair at all.
         if k not in cache:
             named = [key for key in column("context_keys")[k].split("|") if key]
             cache[k] = (frozenset(key for key in named if not key.startswith("~")),
+                        frozenset(key.lstrip("~") for key in named if not key.startswith("~~")),
                         frozenset(key.lstrip("~") for key in named))
         return cache[k]
 
     def elsewhere(a: int, b: int) -> bool:
         """Claim ``a`` is placed in a country ``b``'s context does not name, though it names others."""
         place = column("place")[a]
-        countries = {key for key in keys_of(b)[1] if key.startswith("@")}
+        countries = {key for key in keys_of(b)[2] if key.startswith("@")}
         return bool(place) and bool(countries) and "@" + place not in countries
 
     def could_share(a: int, b: int) -> bool:
-        (own_a, all_a), (own_b, all_b) = keys_of(a), keys_of(b)
+        (own_a, shared_a, all_a), (own_b, shared_b, all_b) = keys_of(a), keys_of(b)
         if not all_a or not all_b or own_a & own_b:
             return True
         if elsewhere(a, b) or elsewhere(b, a):
             return False  # "140,000 troops in Iraq" against a context of Russia and Britain
         if own_a and own_b:
             return False  # each names its own people and places, none in common
-        return bool(all_a & all_b)
+        return bool(shared_a & shared_b)  # "~~" keys (Obama, the US) are shared by anything
 
     def related(first: np.ndarray, second: np.ndarray) -> np.ndarray:
         first, second = np.asarray(first, dtype=int), np.asarray(second, dtype=int)

@@ -100,6 +100,9 @@ def test_format_days(days, text):
     ({"context_keys": "Ferguson|Ron|~Johnson"}, {"context_keys": "Missouri|Ron|~Johnson"}, True),
     # Only common names, one shared.
     ({"context_keys": "~Obama|~Syria"}, {"context_keys": "~Syria"}, True),
+    # Only a ubiquitous one shared (AllSides 1,001-2,000): "The Virginia Tech shooter,
+    # Seung-Hui Cho, who killed 32" against Sandy Hook's 26, both near "Obama".
+    ({"context_keys": "Cho|Tech|~~Obama"}, {"context_keys": "~Hook|~Sandy|~~Obama"}, False),
     # A sentence naming nothing cannot tell ("House passes $694 million border bill").
     ({"context_keys": "Lawmakers|Scalise"}, {"context_keys": ""}, True),
     # One place set, the other not: the place tells nothing against.
