@@ -197,8 +197,8 @@ class DecodeError(ValueError):
     """The bytes are not text numcheck can read."""
 
 
-def _decode(data: bytes) -> tuple[str, str]:
-    """Decode bytes as UTF-8 (BOM-aware), UTF-16 with a BOM, or Windows-1252.
+def _decode(data: bytes, declared: str | None = None) -> tuple[str, str]:
+    """Decode bytes as UTF-8 (BOM-aware), UTF-16 with a BOM, the ``declared`` encoding, or Windows-1252.
 
     Returns (text, encoding). Windows-1252 is the usual encoding of legacy news
     exports; latin-1 is not tried because it accepts any bytes and would turn a
@@ -212,6 +212,11 @@ def _decode(data: bytes) -> tuple[str, str]:
         return data.decode("utf-8-sig"), "utf-8"
     except UnicodeDecodeError as exc:
         utf8_error = exc
+    if declared and declared not in ("utf-8", "utf-16"):
+        try:
+            return data.decode(declared), declared
+        except UnicodeDecodeError:
+            pass
     try:
         return data.decode("cp1252"), "cp1252"
     except UnicodeDecodeError:
@@ -219,13 +224,17 @@ def _decode(data: bytes) -> tuple[str, str]:
         raise DecodeError(f"line {line}: not UTF-8 or Windows-1252 text (byte 0x{data[utf8_error.start]:02x})") from None
 
 
-def _read_file_text(file: Path, options: CorpusOptions) -> tuple[str, str, bytes] | dict[str, Any]:
-    """(text, encoding, bytes) of a one-document file, or the error row saying why it cannot be read."""
+def _read_file_text(file: Path, options: CorpusOptions, declared: Any = None) -> tuple[str, str, bytes] | dict[str, Any]:
+    """(text, encoding, bytes) of a one-document file, or the error row saying why it cannot be read.
+
+    ``declared`` (bytes -> codec name or None) reads the encoding a format
+    declares (an HTML page's <meta charset>); it is used when the bytes are not UTF-8.
+    """
     data = _open_bytes(file, options.max_document_bytes)
     if len(data) > options.max_document_bytes:
         return _error(file, f"file larger than {options.max_document_bytes:,} bytes; split it or raise the limit")
     try:
-        text, encoding = _decode(data)
+        text, encoding = _decode(data, declared(data) if declared else None)
     except DecodeError as exc:
         return _error(file, str(exc))
     # Normalise line ends so offsets count one character per line break.
@@ -284,9 +293,9 @@ def _read_text_document(file: Path, manifest_entry: dict[str, Any] | None, optio
 
 def _read_html_document(file: Path, manifest_entry: dict[str, Any] | None, options: CorpusOptions) -> dict[str, Any]:
     """A saved web page: its article text (checker.webpage), metadata from its <meta> tags, then the manifest."""
-    from checker.webpage import read_page
+    from checker.webpage import declared_charset, read_page
 
-    read = _read_file_text(file, options)
+    read = _read_file_text(file, options, declared_charset)
     if isinstance(read, dict):
         return read
     markup, encoding, _ = read

@@ -41,6 +41,13 @@ META_FIELDS: dict[str, tuple[str, ...]] = {
     "language": ("og:locale", "language", "content-language", "dc.language"),
 }
 
+#: The charset a page declares in its first bytes: <meta charset="iso-8859-2"> or
+#: <meta http-equiv="Content-Type" content="text/html; charset=windows-1251">.
+DECLARED_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{2,40})""", re.IGNORECASE)
+
+#: Bytes of a page searched for its charset declaration (HTML puts it early).
+CHARSET_SNIFF_BYTES = 4096
+
 #: Runs of spaces and tabs inside a text node (line breaks are handled apart).
 INLINE_SPACE = re.compile(r"[ \t\r\f\v\u00a0]+")
 
@@ -53,6 +60,19 @@ class Page:
     meta: dict[str, str] = field(default_factory=dict)
     #: ``(text offset, file line)`` pairs, sorted: the text from each offset on came from that line.
     source_lines: tuple[tuple[int, int], ...] = ()
+
+
+def declared_charset(data: bytes) -> str | None:
+    """The Python codec name of the charset a page declares, or None (undeclared or unknown)."""
+    import codecs
+
+    match = DECLARED_CHARSET.search(data[:CHARSET_SNIFF_BYTES])
+    if not match:
+        return None
+    try:
+        return codecs.lookup(match.group(1).decode("ascii")).name
+    except LookupError:
+        return None
 
 
 def source_line(source_lines: tuple[tuple[int, int], ...], offset: int) -> int:

@@ -10,7 +10,7 @@ import pytest
 
 import checker
 from checker.corpus import load_corpus
-from checker.webpage import INLINE_SPACE, read_page, source_line
+from checker.webpage import INLINE_SPACE, declared_charset, read_page, source_line
 from checker.report.sarif import claim_locations
 
 PAGE = """<!DOCTYPE html>
@@ -132,3 +132,24 @@ def test_manifest_overrides_page_metadata(tmp_path):
     (tmp_path / "manifest.csv").write_text("file,outlet,published\naid.html,Wire Copy,2023-02-21\n", encoding="utf-8")
     row = load_corpus([tmp_path]).iloc[0]
     assert (row["outlet"], row["published"]) == ("Wire Copy", "2023-02-21")
+
+
+@pytest.mark.parametrize("head, codec", [
+    (b'<meta charset="iso-8859-2">', "iso8859-2"),
+    (b"<META HTTP-EQUIV='Content-Type' CONTENT='text/html; charset=windows-1251'>", "cp1251"),
+    (b'<meta charset=utf-8 />', "utf-8"),
+    (b'<meta charset="no-such-codec">', None),
+    (b"<p>charset=koi8-r is not a declaration</p>", None),
+])
+def test_declared_charset(head, codec):
+    assert declared_charset(b"<html><head>" + head + b"</head>") == codec
+
+
+def test_page_in_its_declared_encoding(tmp_path):
+    # A Polish page in ISO-8859-2: as Windows-1252 its letters would come out wrong.
+    body = "<p>Według ministerstwa zginęło 1200 osób, a 300 zostało rannych.</p>"
+    page = f'<html><head><meta charset="iso-8859-2"></head><body>{body}</body></html>'
+    (tmp_path / "pl.html").write_bytes(page.encode("iso-8859-2"))
+    row = load_corpus([tmp_path]).iloc[0]
+    assert row["encoding"] == "iso8859-2"
+    assert "Według ministerstwa zginęło 1200 osób" in row["text"]
