@@ -120,18 +120,24 @@ DATE_EXPRESSION = re.compile(
 # prefix-tree pattern finds the few places worth trying at ~15 MB/s, and DATE_EXPRESSION is
 # tried only at the word starts just before each anchor. Unbounded on the right ("May" in
 # "Mayor", "year" in "yearly"): an extra anchor costs a few tries, a missing one a date.
-# A named day is anchored by its first word without an apostrophe ("Patriots" of "Patriots’ Day"):
-# "Easter Sunday" as one anchor would hide the weekday's.
-_HOLIDAY_ANCHORS = sorted({name.split()[0].rstrip("'.") for name in _WORDS["holidays"]})
+# A named day is anchored by its last word ("Day", "Eve", "Thanksgiving"): the whole name as one anchor
+# would hide a weekday's ("Easter Sunday"), and first words are common ("New", "Good", "Labor").
+_HOLIDAY_ANCHORS = sorted({name.split()[-1] for name in _WORDS["holidays"]})
+
+# Relative-day and period words as written, capitalised and in capitals: a case-insensitive group
+# would make every sentence's scan a third slower (DATE_EXPRESSION itself reads them in any case).
+_RELATIVE_ANCHORS = [form for word in _WORDS["anchor_words"] + sorted(
+    {w for phrase in _WORDS["relative_days"] for w in phrase.split()} - set(_WORDS["anchor_skip"]))
+    for form in (word, word.capitalize(), word.upper())]
 
 DATE_ANCHOR = re.compile(
     rf"{phrase_alternation(list(_WORDS['months']) + _WORDS['weekdays'] + _HOLIDAY_ANCHORS)}"
-    rf"|\b(?i:{phrase_alternation(_WORDS['anchor_words'] + sorted({w for phrase in _WORDS['relative_days'] for w in phrase.split()} - set(_WORDS['anchor_skip'])))})"
+    rf"|\b(?:{phrase_alternation(_RELATIVE_ANCHORS)})"
     rf"|{YEAR}")
 
-# How far before its first anchor a date expression may start: "estimates from the fiscal year 2014"
-# starts 26 characters before "year", "by the end of the early-May" 24 before "May"; the margin
-# covers doubled spaces. (On 4,900 news texts the farthest was 14.)
+# How far before its first anchor a date expression may start: "over Martin Luther King Jr. Day"
+# starts 28 characters before "Day", "estimates from the fiscal year 2014" 26 before "year"; the
+# margin covers doubled spaces. (On 4,900 news texts the farthest was 14.)
 ANCHOR_REACH = 32
 
 # Where a word starts: every branch of DATE_EXPRESSION starts at one.
@@ -228,6 +234,9 @@ ANAPHORIC_TIME = re.compile(rf"\b(?i:{_alternation(_WORDS['anaphoric_times'])})\
 # before); "and then 500 more" is a sequence, not a time.
 THEN_BEFORE = re.compile(r",[ \t]*then[ \t]+$")
 
+# Marks that may follow a sentence's full stop ('troops.”').
+SENTENCE_CLOSERS = "\"'”’)]"
+
 # How many sentences back a time referred to is looked for.
 LOOK_BACK_SENTENCES = 2
 
@@ -307,6 +316,7 @@ def date_values(columns: Mapping[str, Sequence[Any]], text: str, published: str 
     precisions: list[str] = []
     cues: list[str] = []
     per_sentence: dict[tuple[int, int], list[DateCue]] = {}
+    pointing_back: dict[tuple[int, int], bool] = {}  # items that refer to a time named before ("at the time")
     quotes = None
     for start, end, s_start, s_end in zip(list(columns["start"]), list(columns["end"]),
                                           list(columns["sentence_start"]), list(columns["sentence_end"])):
@@ -321,9 +331,12 @@ def date_values(columns: Mapping[str, Sequence[Any]], text: str, published: str 
             if quotes is None:
                 quotes = quote_spans(text)
             cue = _quote_date(text, quotes, start, base)
-        if cue is None and _points_back(text, start, item_start, item_end):
+        if cue is None and (item_start, item_end) not in pointing_back:
+            pointing_back[(item_start, item_end)] = bool(ANAPHORIC_TIME.search(text, item_start, item_end))
+        if cue is None and (pointing_back[(item_start, item_end)] or THEN_BEFORE.search(
+                text, max(item_start, start - 12), start)):
             cue = _earlier_date(text, s_start, base, per_sentence)  # "As CNA reported at the time, the 15-minute"
-        elif cue is None and base is not None and _in_quote(quotes, start):
+        elif cue is None and base is not None and _quote_index(quotes, start) >= 0:
             # A quotation continued from sentences before: the day its speaker was said to speak
             # ("… wrote on the group's website Tuesday …. “… a half-century of failure,” he wrote.").
             earlier = _earlier_date(text, s_start, base, per_sentence)
@@ -381,7 +394,10 @@ def find_dates(text: str, start: int, end: int, base: dt.date | None) -> list[Da
         if match.group("weekday") and not match.group("weekday_rel") and NAMED_WEEKDAY_BEFORE.search(
                 text, max(0, match.start() - 12), match.start()):
             continue  # "Black Friday", "Super Tuesday": a named day, dated only with a preposition
-        resolved = resolve_date(match, base, future=_in_future_context(text, match, start, end))
+        # Only a weekday, a month or a named day without a year can be the coming one.
+        open_ended = base is not None and (match.group("weekday") or match.group("holiday") and not match.group(
+            "holiday_year") or match.group("month") and not (match.group("month_year") or match.group("month_year2")))
+        resolved = resolve_date(match, base, future=bool(open_ended) and _in_future_context(text, match, start, end))
         if resolved is not None:
             found.append(DateCue(match.start(), match.end(), match.group().strip(), *resolved))
     for match in SOURCE_YEAR.finditer(text, start, end):
@@ -524,17 +540,10 @@ def _in_relative_clause(text: str, cue: DateCue, start: int, s_start: int) -> bo
     return False
 
 
-def _in_quote(quotes: list[tuple[int, int]], start: int) -> bool:
-    """Whether ``start`` lies inside one of the quotation spans."""
-    i = bisect.bisect_right(quotes, (start, len(quotes) and quotes[-1][1] + 1)) - 1
-    return i >= 0 and quotes[i][0] < start < quotes[i][1]
-
-
-def _points_back(text: str, start: int, item_start: int, item_end: int) -> bool:
-    """Whether the figure's item refers to a time named before it ("at the time", "back then", "Moore,
-    then 32,")."""
-    return bool(ANAPHORIC_TIME.search(text, item_start, item_end)
-                or THEN_BEFORE.search(text, max(item_start, start - 12), start))
+def _quote_index(quotes: list[tuple[int, int]], start: int) -> int:
+    """The index of the quotation span (sorted by start) that holds ``start`` inside it, or -1."""
+    i = bisect.bisect_left(quotes, (start, -1)) - 1  # the last quotation opening before ``start``
+    return i if i >= 0 and start < quotes[i][1] else -1
 
 
 def _earlier_date(text: str, s_start: int, base: dt.date | None,
@@ -554,19 +563,33 @@ def _earlier_date(text: str, s_start: int, base: dt.date | None,
 
 def _quote_date(text: str, quotes: list[tuple[int, int]], start: int, base: dt.date | None) -> DateCue | None:
     """For a figure inside a quotation, a date in the text that follows the quotation in its sentence."""
-    starts = [q[0] for q in quotes]
-    i = bisect.bisect_right(starts, start) - 1
-    if i < 0 or not quotes[i][0] < start < quotes[i][1]:
+    i = _quote_index(quotes, start)
+    if i < 0:
         return None
     close = quotes[i][1]
     line_end = text.find("\n", close)
     stop = line_end if line_end != -1 else len(text)
-    spans = [s for s in sentence_spans(text[close:stop])]
-    if not spans:
-        return None
-    first_end = close + spans[0][1]
+    first_end = _sentence_end_after(text, close, stop)
     found = find_dates(text, close, first_end, base)
     return found[0] if found else None
+
+
+def _sentence_end_after(text: str, position: int, stop: int) -> int:
+    """Where the first sentence that ends after ``position`` (by a full stop at or after it) ends, at most
+    ``stop``: '” he said Tuesday.' after a quotation runs to its own stop, not to the quotation's.
+
+    Read from the document's memoised sentence spans, so that no other text is split (and cached).
+    """
+    spans = sentence_spans(text)
+    for _, end in spans[max(0, bisect.bisect_left(spans, (position, -1)) - 1):]:
+        if end >= stop:
+            break
+        mark = end
+        while mark > position and text[mark - 1] in SENTENCE_CLOSERS:
+            mark -= 1
+        if mark > position and text[mark - 1] in ".!?":
+            return end
+    return stop
 
 
 def _in_future_context(text: str, match: re.Match[str], start: int, end: int) -> bool:

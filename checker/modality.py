@@ -143,15 +143,18 @@ CONDITIONAL = re.compile(r"if|unless", re.IGNORECASE)
 
 # Any word that can start a cue of any kind, or a year: a sentence without one holds only asserted
 # figures, so the stage skips the clause analysis for it (about 70% of news sentences with figures).
-# Lower-cased. Open on the right ("no" also finds "now"): a prefilter may find too much, never too little.
+# Three patterns, each scanned fast: words (a boundary before them), endings that attach to the word
+# before ("n't", "'ll"), years. Lower-cased. Open on the right ("no" also finds "now"): a prefilter
+# may find too much, never too little.
 _CUE_STARTS = [w.lower() for w in _HEDGES["projected"] + _HEDGES["projected_before"] + _HEDGES["negated"]
                + _HEDGES["negated_modals"] + _HEDGES["directives"] + _HEDGES["superseded_marks"]
                + _HEDGES["revision_words"]]
-CUE_PREFILTER = re.compile(
-    # words: a boundary before them; "'ll", "n't" attach to the word before
-    r"\b(?:" + phrase_alternation(w for w in _CUE_STARTS if w[0].isalnum() and not w.startswith(("n'", "n’")))
-    + ")|" + phrase_alternation(w for w in _CUE_STARTS if not w[0].isalnum() or w.startswith(("n'", "n’")))
-    + r"|(?:19|20)\d\d")
+CUE_PREFILTER_WORDS = re.compile(
+    r"\b(?:" + phrase_alternation(w for w in _CUE_STARTS if w[0].isalnum() and not w.startswith(("n'", "n’"))) + ")")
+CUE_PREFILTER_ENDINGS = re.compile(
+    phrase_alternation(w for w in _CUE_STARTS if not w[0].isalnum() or w.startswith(("n'", "n’"))))
+CUE_PREFILTER_YEAR = re.compile(r"(?:19|20)\d\d")
+CUE_PREFILTERS = (CUE_PREFILTER_ENDINGS, CUE_PREFILTER_YEAR, CUE_PREFILTER_WORDS)
 
 # A year after a time preposition: "to 2022", "by 2030".
 YEAR_REFERENCE = re.compile(r"\b(?:by|to|until|through|in|from|before|after)\s+(?P<year>(?:19|20)\d{2})\b")
@@ -190,7 +193,7 @@ def modality_values(columns: Mapping[str, Sequence[Any]], text: str,
             zip(starts, list(columns["end"]), list(columns["sentence_start"]), list(columns["sentence_end"]))):
         sentence = (int(s_start), int(s_end))
         if sentence not in has_cue:
-            has_cue[sentence] = CUE_PREFILTER.search(lowered, *sentence) is not None
+            has_cue[sentence] = any(pattern.search(lowered, *sentence) for pattern in CUE_PREFILTERS)
         if has_cue[sentence]:
             modality, cues = modality_of(text, int(start), int(end), *sentence, reference[i], lowered=lowered)
         else:
