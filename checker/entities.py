@@ -208,9 +208,34 @@ def phrase_before(text: str, start: int, pos: int) -> Phrase | None:
     18,000" -> "demonstrators"; "a workforce of 60,000" -> "workforce"); a
     punctuation mark ends the search.
     """
+    window_start = max(start, pos - PHRASE_BEFORE_REACH)
+    # Most links are found within a few words: read a short stretch first
+    # (from just after a space, where the tokens are those of the long window
+    # too) and the whole window only when the walk reached the stretch's start.
+    near = text.find(" ", max(window_start, pos - PHRASE_BEFORE_FIRST_READ), pos) + 1
+    if near > window_start:
+        phrase, lowest = _phrase_before_tokens(_tokens(text, near, pos))
+        if lowest >= 1:
+            return phrase
+    return _phrase_before_tokens(_tokens(text, window_start, pos))[0]
+
+
+#: How far back (characters) :func:`phrase_before` reads at most, and how far it reads first.
+PHRASE_BEFORE_REACH = 120
+PHRASE_BEFORE_FIRST_READ = 50
+
+
+def _tokens(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    return [(m.group(), m.start(), m.end()) for m in BACKWARD_TOKEN.finditer(text, start, end)]
+
+
+def _phrase_before_tokens(tokens: list[tuple[str, int, int]]) -> tuple[Phrase | None, int]:
+    """:func:`phrase_before` on the tokens before the figure, and the lowest token index it looked at.
+
+    The index is -1 when the walk ran out of tokens: a longer stretch might
+    have given another answer.
+    """
     stop, _, linking, _, _ = _phrase_words()
-    window_start = max(start, pos - 120)
-    tokens = [(m.group(), m.start(), m.end()) for m in BACKWARD_TOKEN.finditer(text, window_start, pos)]
     i = len(tokens) - 1
     skipped = 0
     # Skip the figure's own cue words, linking verbs and verb forms ("has risen to").
@@ -218,12 +243,14 @@ def phrase_before(text: str, start: int, pos: int) -> Phrase | None:
         token = tokens[i][0]
         lower = token.lower()
         if not NOUN_LIKE.match(token):
-            return None
+            return None, i
         if lower in linking or lower in stop or (token[:1].islower() and VERB_LIKE.search(lower) and skipped < 3):
             i -= 1
             skipped += 1
             continue
         break
+    # _content_run looks at most four tokens back from i, and one more to stop.
+    lowest = i - 4
     words = _content_run(tokens, i, stop)
     # A lone word after "to" or a modal is a verb ("expected to slow 4.8 to
     # 4.7", "would tap 3.13%"): skip it and look further back.
@@ -232,18 +259,21 @@ def phrase_before(text: str, start: int, pos: int) -> Phrase | None:
         while i >= 0 and (tokens[i][0].lower() in linking or tokens[i][0].lower() in stop) and NOUN_LIKE.match(tokens[i][0]):
             i -= 1
         if i < 0 or not NOUN_LIKE.match(tokens[i][0]):
-            return None
+            return None, min(lowest, i)
+        lowest = min(lowest, i - 4)
         words = _content_run(tokens, i, stop)
+    lowest = min(lowest, i - 1)
     # Drop verb forms at the figure's end of the run ("prices climbed").
     while words and words[-1][0][:1].islower() and VERB_LIKE.search(words[-1][0].lower()):
         words.pop()
     if not words:
-        return None
+        return None, lowest
     first = tokens.index(words[0])
+    lowest = min(lowest, first - 1)
     if first > 0 and tokens[first - 1][0].isdigit() and tokens[first - 1][2] >= words[0][1] - 1:
-        return None  # "by 50 basis points from 9%": the unit or noun of another figure
+        return None, lowest  # "by 50 basis points from 9%": the unit or noun of another figure
     names = [w for w, _, _ in words]
-    return Phrase(" ".join(names), _entity_of(names), words[0][1], words[-1][2])
+    return Phrase(" ".join(names), _entity_of(names), words[0][1], words[-1][2]), lowest
 
 
 def sentence_subject(text: str, start: int, pos: int) -> Phrase | None:

@@ -39,7 +39,7 @@ EXCLUDED_SHAPES = {
     "clock_time": r"\b\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:\s*[ap]\.?m\.?)?|\b\d{1,2}(?:\.\d{2})?\s*(?:[ap]\.m\.|[ap]m\b|gmt\b|utc\b|bst\b|cet\b|edt\b|est\b|local time\b)",
     # "KN-23", "COVID-19", "F-16s", "MH17", "PS5", "S23", "G7": letters joined to digits
     # ("sub-7 nanometre", "minus-5 yards", "mid-2000s" are figures, not ids)
-    "letter_id": r"\b(?=[a-z]+[-‑]?\d)(?!(?:sub|minus|mid|over|under|pre|post|top|about|around|some|nearly|almost|hundred|thousand|million|billion|trillion|bn|mn|percent|cent|to|and|or)-)[a-z]+[-‑]?\d+[a-z]*\b(?<![0-9]s)(?![/:]\d)|\b[a-z]+-\d+s\b",
+    "letter_id": r"\b(?=[a-z]++[-‑]?\d)(?!(?:sub|minus|mid|over|under|pre|post|top|about|around|some|nearly|almost|hundred|thousand|million|billion|trillion|bn|mn|percent|cent|to|and|or)-)[a-z]+[-‑]?\d+[a-z]*\b(?<![0-9]s)(?![/:]\d)|\b[a-z]+-\d+s\b",
     # "the 2014-15 season", "2019/20": a span of years
     "year_span": r"\b(?:1[6-9]|20)\d{2}[-–/]\d{2}\b(?![-–/]\d)",
     # "the 90049 ZIP code", "heading 0401": a leading zero makes a code
@@ -58,11 +58,16 @@ EXCLUDED_SHAPES = {
     # "2-2", "3-1" scores: a hyphen between small integers where the second is not larger
 }
 
+#: The first three letters of every month and weekday name in :data:`_MONTH`
+#: and :data:`_WEEKDAY` (a word that opens neither cannot start a date).
+_CALENDAR_OPENINGS = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun"
+
 #: Where an excluded shape can start: a digit, "+", "(", "#", an apostrophe
-#: ("'90s"), or the first letter of a word (a month, a weekday, an id, "no.").
-#: Tested first, it lets the engine pass over the inside of words and
-#: spaces without trying the thirteen shapes at each.
-EXCLUDED_START = r"(?=[\d+(#'’]|\b[a-z])"
+#: ("'90s"), or a word that is a month or weekday, "no." or letters run into
+#: digits (an id: "kn-23"). Tested first, it lets the engine pass over most
+#: words and spaces without trying the thirteen shapes at each. (The
+#: possessive "++" gives back no letters: an id's digits follow the whole run.)
+EXCLUDED_START = rf"(?=[\d+(#'’]|\b(?:{_CALENDAR_OPENINGS}|no\.|[a-z]++[-‑]?\d))"
 
 #: The union of :data:`EXCLUDED_SHAPES`, matched on the lower-cased text
 #: (case-sensitive matching of lower case is several times faster).
@@ -136,10 +141,12 @@ def excluded_spans(text: str, lowered: str, candidates: list[tuple[int, int, dic
     for w_start, w_end in windows:
         spans.extend((m.start(), m.end()) for m in EXCLUDED.finditer(lowered, w_start, w_end))
         spans.extend((m.start(), m.end()) for m in ADDRESS.finditer(text, w_start, w_end))
-        # "2-1", "89-89": results, where the second number is not larger.
-        spans.extend(
-            (m.start(), m.end()) for m in SCORE.finditer(text, w_start, w_end) if int(m.group(2)) <= int(m.group(1))
-        )
+        # "2-1", "89-89": results, where the second number is not larger
+        # (a score needs a dash, so most windows are passed by a plain search).
+        if text.find("-", w_start, w_end) >= 0 or text.find("–", w_start, w_end) >= 0:
+            spans.extend(
+                (m.start(), m.end()) for m in SCORE.finditer(text, w_start, w_end) if int(m.group(2)) <= int(m.group(1))
+            )
     return merged_spans(spans)
 
 

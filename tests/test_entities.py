@@ -179,3 +179,24 @@ def test_is_acronym(token, acronym):
     from checker import entities
 
     assert entities.is_acronym(token) is acronym
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # AllSides / quake RSS: links found within the first stretch, and ones that
+        # need the whole window (long runs of skipped words, a figure far back).
+        "The death toll from the earthquake in Turkey and Syria has risen to ",
+        "police put the number of demonstrators at ",
+        "a workforce of ",
+        "Revenue in the quarter, which analysts had expected to be much weaker than it was, rose to ",
+        "and it is the one that they have been and will be at ",
+        "by 50 basis points from ",
+        "",
+    ],
+)
+def test_phrase_before_reads_a_short_stretch_first_with_the_same_answer(text):
+    from checker import entities
+
+    whole = entities._phrase_before_tokens(entities._tokens(text, max(0, len(text) - entities.PHRASE_BEFORE_REACH), len(text)))[0]
+    assert entities.phrase_before(text, 0, len(text)) == whole

@@ -105,7 +105,7 @@ def test_excluded_union_regex(text, spans):
 
 
 @pytest.mark.parametrize("text, opens", [("5", True), ("#5", True), ("'90s", True), ("(4)", True), ("+1", True),
-                                         ("march", True), ("arch", True), (" ", False), (",", False)])
+                                         ("march", True), ("arch", False), ("kn-23", True), ("no. 1", True), (" ", False), (",", False)])
 def test_excluded_start_regex(text, opens):
     assert bool(re.match(nonclaims.EXCLUDED_START, text)) is opens
 
