@@ -174,6 +174,7 @@ def _lexicon() -> dict:
         "money": frozenset(data["money_units"]),
         "people": frozenset(str(w).lower() for w in data["people_entities"]),
         "casualties": frozenset(data["casualty_concepts"]),
+        "events": frozenset(str(w).lower() for w in data["event_entities"]),
         "stop": frozenset(data["stop_names"]),
         "splits": {concept: {name: _phrase_pattern(tuple(cues)) for name, cues in spec.items()}
                    for concept, spec in (data.get("split_cues") or {}).items()},
@@ -717,15 +718,18 @@ def _split_names(claims: pd.DataFrame, base: list[str]) -> list[str]:
             continue
         # Reach past the window's edge so that a long cue ending inside it is whole
         # ('"Professional and business services" firms added 73,000').
+        # ... and past it after the figure, so that a long cue starting inside it is whole
+        # ("51,000 new jobs last month in professional and business services").
         lo = max(0, offset - window - CUE_OVERHANG)
-        before, after = sentence[lo:offset], sentence[end:end + window]
+        before, after = sentence[lo:offset], sentence[end:end + window + CUE_OVERHANG]
         before = CLAUSE_BREAK.split(before)[-1]
         after = CLAUSE_BREAK.split(after)[0]
         edge = len(before) - window  # a cue must end past this point of ``before``
         for name, pattern in splits[topic_id].items():
             if pattern is None:
                 continue
-            found = [m for m in pattern.finditer(before) if m.end() > edge][::-1] + list(pattern.finditer(after))
+            found = [m for m in pattern.finditer(before) if m.end() > edge][::-1] + \
+                [m for m in pattern.finditer(after) if m.start() < window]
             if found:
                 names[k] = name if name not in by_cue else f"{name}-{_nearest_cue(found, by_cue[name])}"
                 break
@@ -876,6 +880,8 @@ def assign_topics(claims: pd.DataFrame, ruleset: RuleSet) -> pd.DataFrame:
             if np.isfinite(match_topic(topic, claim, context)):
                 chosen = topic.id
                 break
+        # A count of events ("170 protests") is no concept's figure.
+        counts_events = str(claim.get("entity") or "").lower() in _lexicon()["events"]
         if not chosen and claim.get("modality", "") != "negated":
             unit = str(claim.get("unit") or "")
             if unit not in fitting:
@@ -889,6 +895,8 @@ def assign_topics(claims: pd.DataFrame, ruleset: RuleSet) -> pd.DataFrame:
                 phrase = str(claim.get("entity_phrase") or "").lower()
                 candidates = [t for t in candidates if not (t.cues or t.entity)
                               or (t.entity and _entity_fits(t, entity, phrase))]
+            if counts_events:
+                candidates = []
             scores = [(match_topic(t, claim, context, known), t.id) for t in candidates]
             score, topic_id = min(scores, default=(np.inf, ""))
             chosen = topic_id if np.isfinite(score) else ""

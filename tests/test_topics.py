@@ -550,3 +550,32 @@ def test_an_earlier_versions_amount_is_its_own_figure(sentence, topic):
 def test_officers_are_not_troops(sentence, surface, entity, topic):
     claims = claims_from([(sentence, surface, entity, "count", "d", "2020-06-01")]).assign(value=200.0)
     assert assign_topics(claims, load_rules(None))["topic"].iloc[0] == topic
+
+
+@pytest.mark.parametrize("sentence, surface, topic", [
+    # A long industry cue starting inside the cue window after the figure is matched whole
+    # (written for this test after AllSides 4,001-5,000 compared "51,000 new jobs last month
+    # in professional and business services" with all payrolls).
+    ("Employers posted 48,000 jobs last month in professional and business services, the report said.",
+     "48,000", "jobs~sector-professional-and-business-services"),
+    # Near miss (AllSides): no industry, the economy's jobs.
+    ("Employers added 320,000 jobs last month in the biggest hiring splurge in three years.", "320,000",
+     "jobs~added"),
+])
+def test_industry_cue_past_the_window_edge(sentence, surface, topic):
+    claims = claims_from([(sentence, surface, "job", "count", "d", "2014-12-05")]).assign(value=48000.0)
+    assert assign_topics(claims, load_rules(None))["topic"].iloc[0] == topic
+
+
+# Counts of events are no concept's figure (AllSides 1-3,000, not the slices the list came from).
+@pytest.mark.parametrize("sentence, surface, entity, topic", [
+    ("Moms Demand Gun Sense in America said those 44 shootings left 28 dead and another 37 injured.",
+     "44", "shooting", "count~shooting"),
+    ("Moms Demand Gun Sense in America said those 44 shootings left 28 dead and another 37 injured.",
+     "28", "", "deaths@united-states"),   # "in America": the place
+    ("Police said 47 protesters were arrested overnight", "47", "protester", "arrested"),   # near miss
+])
+def test_counts_of_events_join_no_concept(sentence, surface, entity, topic):
+    claims = claims_from([(sentence, surface, entity, "count", "d", "2014-02-12")]).assign(
+        value=float(surface))
+    assert assign_topics(claims, load_rules(None))["topic"].iloc[0] == topic

@@ -61,3 +61,11 @@ def test_an_article_giving_both_figures_is_no_dispute(claims_of, shared_values, 
             {"doc_id": "politico", "value": 69000, "claim_date": "2012-06-01", "speaker": ""},
             {"doc_id": "fox", "value": 69000, "claim_date": "2012-06-01", "speaker": "Labor Department"}]
     assert len(run(claims_of(rows), shared_values=shared_values)) == (1 if fires else 0)
+
+
+@pytest.mark.parametrize("across_documents, fires", [(False, True), (True, False)])
+def test_one_article_quoting_two_sources(claims_of, across_documents, fires):
+    # Two speakers in one article (AllSides, Oct 2015): "the 5,500 troops post-drawdown"
+    # (Obama) and "keeping 9,800 troops there" (Thornberry): the default pack leaves it.
+    claims = claims_of([{**PAIR[0], "doc_id": "cnn"}, {**PAIR[1], "doc_id": "cnn"}])
+    assert bool(run(claims, across_documents=across_documents)) is fires
