@@ -257,7 +257,7 @@ def run(
     *,
     baseline: str | Path | None = None,
     fail_on: str = "error",
-    formats: Sequence[str] = ("csv", "sarif", "junit", "html", "json"),
+    formats: Sequence[str] | None = None,
     aliases: Sequence[str | Path] = (),
     corpus_options: CorpusOptions | None = None,
     today: dt.date | None = None,
@@ -303,8 +303,11 @@ def run(
     if out is not None:
         from checker.report import write_reports
 
+        from checker.report import REPORT_FORMATS
+
         result.written = write_reports(out, documents=documents, claims=claims, findings=findings,
-                                       timeline=timeline, formats=formats, rules=rule_descriptions(ruleset))
+                                       timeline=timeline, formats=formats or REPORT_FORMATS,
+                                       rules=rule_descriptions(ruleset))
     return result
 
 

@@ -18,6 +18,7 @@ from checker.report.csv import write_csv
 from checker.report.html import write_html
 from checker.report.json import write_json
 from checker.report.junit import write_junit
+from checker.report.markdown import write_markdown
 from checker.report.sarif import write_sarif
 
 Writer = Callable[..., list[Path]]
@@ -29,6 +30,7 @@ REPORT_WRITERS: Mapping[str, Writer] = {
     "junit": write_junit,
     "html": write_html,
     "json": write_json,
+    "markdown": write_markdown,
 }
 
 #: Every format, in the order reports are written by default.

@@ -11,7 +11,7 @@ from checker.columns import CLAIM_COLUMNS, DOCUMENT_COLUMNS, FINDING_COLUMNS, TI
 from checker.report import REPORT_FORMATS, write_reports
 
 ALL_FILES = ["claims.csv", "discrepancies.csv", "timeline.csv", "documents.csv", "findings.sarif",
-             "findings.xml", "report.html", "findings.json", "claims.jsonl"]
+             "findings.xml", "report.html", "findings.json", "claims.jsonl", "summary.md"]
 
 
 def test_all_formats_written_into_new_directory(frames, rules, tmp_path):
@@ -19,7 +19,7 @@ def test_all_formats_written_into_new_directory(frames, rules, tmp_path):
     paths = write_reports(out, **frames, rules=rules)
     assert [p.name for p in paths] == ALL_FILES
     assert sorted(p.name for p in out.iterdir()) == sorted(ALL_FILES)  # no temp files left
-    assert REPORT_FORMATS == ("csv", "sarif", "junit", "html", "json")
+    assert REPORT_FORMATS == ("csv", "sarif", "junit", "html", "json", "markdown")
 
 
 def test_selected_formats_only(frames, tmp_path):
@@ -30,7 +30,7 @@ def test_selected_formats_only(frames, tmp_path):
 
 def test_unknown_format_rejected_before_writing(frames, tmp_path):
     with pytest.raises(ValueError, match=r"unknown report format\(s\) 'pdf'; choose from csv, sarif, "
-                                         r"junit, html, json"):
+                                         r"junit, html, json, markdown"):
         write_reports(tmp_path / "out", **frames, formats=["csv", "pdf"])
     assert not (tmp_path / "out").exists()
 
@@ -48,3 +48,10 @@ def test_empty_corpus_writes_valid_reports(tmp_path, schemas):
     jsonschema.Draft4Validator(sarif_schema).validate(json.loads((tmp_path / "findings.sarif").read_text()))
     xmlschema.XMLSchema(str(schemas / "junit-10.xsd")).validate(str(tmp_path / "findings.xml"))
     assert "No rule found a contradiction." in (tmp_path / "report.html").read_text()
+    assert "No findings." in (tmp_path / "summary.md").read_text()
+
+
+def test_cli_offers_every_report_format():
+    from checker.cli import FORMATS
+
+    assert FORMATS == REPORT_FORMATS
