@@ -64,13 +64,18 @@ def _corpus_options(text_field, date_field, outlet_field, title_field, id_field)
 
 def corpus_field_options(command: Callable) -> Callable:
     """Options naming the fields of JSONL/JSON/CSV inputs (each repeatable or comma-separated)."""
-    for name, help_text in reversed([
-        ("--text-field", "field holding the article text (default: text, content, content_original, body, description)"),
-        ("--date-field", "field holding the publication date (default: date, published, date_published)"),
-        ("--outlet-field", "field naming the outlet (default: source, outlet, feed)"),
-        ("--title-field", "field holding the title (default: title, headline)"),
-        ("--id-field", "field holding a document id (default: id, ID, uuid, link, url)"),
+    from checker.corpus import CorpusOptions
+
+    defaults = CorpusOptions()
+    for name, what, names in reversed([
+        ("--text-field", "the article text", defaults.text_fields),
+        ("--date-field", "the publication date", defaults.date_fields),
+        ("--outlet-field", "the outlet", defaults.outlet_fields),
+        ("--title-field", "the title", defaults.title_fields),
+        ("--id-field", "a document id", defaults.id_fields),
     ]):
+        help_text = (f"field holding {what}; dotted names reach into objects (source.name). "
+                     f"Default: the first of {', '.join(names)} (any case)")
         command = click.option(name, multiple=True, metavar="NAME", help=help_text)(command)
     return command
 

@@ -49,12 +49,18 @@ class CorpusOptions:
     defaults cover common dumps (RSS exports, AllSides, BASIL, Kaggle news sets).
     """
 
-    text_fields: Sequence[str] = ("text", "content", "content_original", "body", "description")
-    date_fields: Sequence[str] = ("date", "published", "date_published", "pubDate", "published_at")
-    outlet_fields: Sequence[str] = ("source", "outlet", "feed", "publication")
-    title_fields: Sequence[str] = ("title", "headline")
-    id_fields: Sequence[str] = ("id", "ID", "uuid", "link", "url")
-    url_fields: Sequence[str] = ("url", "link")
+    # Full-text fields come before summaries: "description" and "summary" are
+    # what a feed has when it has nothing longer.
+    text_fields: Sequence[str] = ("text", "content", "content_original", "body", "article", "article_text",
+                                  "maintext", "full_text", "fulltext", "story", "description", "summary")
+    date_fields: Sequence[str] = ("date", "published", "date_published", "pubDate", "published_at", "publishedAt",
+                                  "date_publish", "publish_date", "published_date", "publication_date",
+                                  "pub_date", "datetime", "timestamp")
+    outlet_fields: Sequence[str] = ("source", "outlet", "feed", "publication", "source_name", "source_domain",
+                                    "site_name", "publisher", "newspaper", "domain")
+    title_fields: Sequence[str] = ("title", "headline", "heading")
+    id_fields: Sequence[str] = ("id", "uuid", "link", "url", "article_id", "guid")
+    url_fields: Sequence[str] = ("url", "link", "article_url", "source_url")
     #: A single text document larger than this is refused (the row formats stream).
     max_document_bytes: int = 20_000_000
     extra_manifest: dict[str, dict[str, Any]] = field(default_factory=dict)
@@ -488,9 +494,30 @@ def _csv_rows(text: str) -> Iterator[tuple[int, int, dict[str, Any], str]]:
 
 
 def _first(record: dict[str, Any], names: Sequence[str]) -> tuple[str, Any]:
+    """The first of ``names`` the record has a value for: (name, value), else ("", None).
+
+    Names match case-insensitively ("Title", "pubDate"); a dotted name walks
+    into nested objects ("source.name"); an object value stands for its
+    name/title/id (NewsAPI's ``"source": {"id": "bbc-news", "name": "BBC News"}``).
+    """
+    keys: dict[str, str] | None = None
     for name in names:
-        value = record.get(name)
-        if value not in (None, ""):
+        value: Any = record
+        for part in name.split("."):
+            if not isinstance(value, dict):
+                value = None
+                break
+            found = value.get(part)
+            if found is None and value is record:
+                if keys is None:
+                    keys = {str(k).lower(): k for k in record}
+                found = record.get(keys.get(part.lower(), part))
+            elif found is None:
+                found = next((v for k, v in value.items() if str(k).lower() == part.lower()), None)
+            value = found
+        if isinstance(value, dict):
+            value = next((value[k] for k in ("name", "title", "id") if value.get(k) not in (None, "")), None)
+        if value not in (None, "") and not isinstance(value, (list, dict)):
             return name, value
     return "", None
 

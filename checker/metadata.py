@@ -109,9 +109,14 @@ def normalise_timestamp(value: Any) -> str:
         return _format_datetime(value)
     if isinstance(value, dt.date):
         return _check_year(value).isoformat()
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        value = repr(value)
     text = str(value).strip()
     if not text:
         return ""
+    epoch = EPOCH_TIME.match(text)
+    if epoch:
+        return _format_datetime(_from_epoch(epoch))
     parsed = _parse_iso(text)
     if parsed is None:
         parsed = _parse_free(text)
@@ -120,6 +125,17 @@ def normalise_timestamp(value: Any) -> str:
     if isinstance(parsed, dt.datetime):
         return _format_datetime(parsed)
     return _check_year(parsed).isoformat()
+
+
+#: A Unix time in seconds (10 digits, 2001-2286) or milliseconds (13 digits), as
+#: JSON dumps and feeds store them; read in UTC so that every machine agrees
+#: (a parser would use the machine's time zone).
+EPOCH_TIME = re.compile(r"^(?:(?P<seconds>\d{10})(?:\.\d+)?|(?P<millis>\d{13}))$")
+
+
+def _from_epoch(match: re.Match[str]) -> dt.datetime:
+    seconds = float(match.group(0)) if match.group("seconds") else int(match.group("millis")) / 1000
+    return dt.datetime.fromtimestamp(seconds, tz=dt.timezone.utc)
 
 
 #: Dates written with only digits and separators, read strictly (no guessing).

@@ -181,3 +181,35 @@ def test_oversized_text_file_is_refused_not_loaded(tmp_path):
     file.write_text("The toll rose to 1,000. " * 100, encoding="utf-8")
     (document,) = load_corpus([file], CorpusOptions(max_document_bytes=1000)).itertuples()
     assert document.status == "error: file larger than 1,000 bytes; split it or raise the limit"
+
+
+def test_common_dump_layouts_are_read_without_options(tmp_path):
+    # NewsAPI-style (nested source, publishedAt, content), news-please-style
+    # (maintext, date_publish, source_domain) and capitalised CSV headers.
+    (tmp_path / "newsapi.jsonl").write_text(json.dumps({
+        "source": {"id": "bbc-news", "name": "BBC News"}, "title": "Quake toll rises",
+        "publishedAt": "2023-02-08T10:00:00Z", "content": "The death toll rose to 11,000 on Wednesday."}) + "\n",
+        encoding="utf-8")
+    (tmp_path / "newsplease.jsonl").write_text(json.dumps({
+        "maintext": "More than 5,000 people died.", "date_publish": 1675843200,
+        "source_domain": "www.reuters.com", "title": "Quake"}) + "\n", encoding="utf-8")
+    (tmp_path / "sheet.csv").write_text("Headline,Body,Pub_Date,Publisher\nToll,About 40 died.,2023-02-09,AP\n",
+                                        encoding="utf-8")
+    rows = load_corpus([tmp_path]).set_index("file")
+    newsapi = rows.loc[str(tmp_path / "newsapi.jsonl")]
+    assert (newsapi["outlet"], newsapi["published"], newsapi["title"]) == ("BBC News", "2023-02-08T10:00:00Z",
+                                                                           "Quake toll rises")
+    assert newsapi["text"].endswith("The death toll rose to 11,000 on Wednesday.")
+    newsplease = rows.loc[str(tmp_path / "newsplease.jsonl")]
+    assert (newsplease["outlet"], newsplease["published"]) == ("www.reuters.com", "2023-02-08T08:00:00Z")
+    sheet = rows.loc[str(tmp_path / "sheet.csv")]
+    assert (sheet["outlet"], sheet["published"], sheet["title"]) == ("AP", "2023-02-09", "Toll")
+    assert sheet["text"] == "Toll\n\nAbout 40 died."
+
+
+def test_dotted_field_names_reach_into_objects(tmp_path):
+    (tmp_path / "a.jsonl").write_text(json.dumps({"meta": {"Outlet": "Example Times", "when": "2023-02-08"},
+                                                  "body": "12 people were rescued."}) + "\n", encoding="utf-8")
+    options = CorpusOptions(outlet_fields=("meta.outlet",), date_fields=("meta.when",))
+    row = load_corpus([tmp_path], options).iloc[0]
+    assert (row["outlet"], row["published"]) == ("Example Times", "2023-02-08")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from checker.metadata import (
+    EPOCH_TIME,
     FRONT_MATTER,
     HEADLINE_LINE,
     MetadataError,
@@ -114,3 +115,20 @@ def test_named_patterns(pattern, text, found):
     import checker.metadata as metadata
 
     assert getattr(metadata, pattern).findall(text) == found
+
+
+@pytest.mark.parametrize("value, iso", [
+    (1675843200, "2023-02-08T08:00:00Z"),            # Unix seconds, as JSON dumps store them
+    ("1675843200", "2023-02-08T08:00:00Z"),
+    (1675843200000, "2023-02-08T08:00:00Z"),         # milliseconds
+    (1675843200.75, "2023-02-08T08:00:00Z"),
+    ("20230208", "2023-02-08"),                       # compact date, not a Unix time
+])
+def test_unix_times_are_read_in_utc(value, iso):
+    assert normalise_timestamp(value) == iso
+
+
+@pytest.mark.parametrize("text, matches", [("1675843200", True), ("1675843200000", True), ("1675843200.5", True),
+                                           ("20230208", False), ("167584320", False), ("2023", False)])
+def test_epoch_time_pattern(text, matches):
+    assert bool(EPOCH_TIME.match(text)) is matches
