@@ -35,11 +35,12 @@ import json
 import random
 import sys
 import time
+from functools import lru_cache
 from pathlib import Path
 
 import pandas as pd
 
-from checker.aliases import alias_key
+from checker.aliases import Aliases, alias_key, load_aliases
 from checker.attribute import attribute_speakers
 from checker.dates import date_claims
 from checker.modality import classify_modality
@@ -108,12 +109,22 @@ def same(column: str, expected: str, got: str, label: dict[str, str], predicted_
         if label["speaker_type"] == "anonymous" or (
                 "anonymous" in label["speaker_type"].split("|") and predicted_type == "anonymous"):
             return True  # anonymous sources are judged by speaker_type alone
-        return alias_key(got) in {alias_key(e) for e in expected.split("|")} if expected else got == ""
+        return _speaker_key(got) in {_speaker_key(e) for e in expected.split("|")} if expected else got == ""
     if column == "speaker_type":
         return got in expected.split("|") if expected else got == ""
     if column == "claim_date":
         return _same_period(expected, got, label["date_precision"])
     return got == expected
+
+
+@lru_cache(maxsize=1)
+def _aliases() -> Aliases:
+    return load_aliases()
+
+
+def _speaker_key(name: str) -> str:
+    """A speaker compared by its canonical name: "North Korea" and "North Korean government" are one."""
+    return alias_key(_aliases().canonical(name) or name) if name else ""
 
 
 def _same_period(expected: str, got: str, precision: str) -> bool:

@@ -10,7 +10,8 @@ format is::
         aliases: [Zelenskyy, Kyiv's president]
 
 Forms are compared by :func:`alias_key` (case, "the", curly apostrophes,
-spacing and the order of "Department of Labor" / "Labor Department" do not matter). Titles are stripped by the caller before a lookup, so
+spacing, a middle initial ("Paul R. LePage"), a home-country prefix ("U.S. Labor
+Department") and the order of "Department of Labor" / "Labor Department" do not matter). Titles are stripped by the caller before a lookup, so
 "Ukrainian President Volodymyr Zelensky" needs no entry of its own.
 """
 
@@ -27,6 +28,8 @@ from typing import Mapping, Sequence
 import yaml
 
 from checker.errors import ConfigError, Problem
+from checker.patterns import phrase_alternation
+from checker.vocab import load_vocab
 
 #: Speaker types an alias entry may declare (blank is for the outlet only).
 ALIAS_TYPES = ("person", "organisation", "government", "anonymous")
@@ -40,6 +43,17 @@ LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 # Characters around a name that are punctuation, not name: quotes, commas, a
 # sentence's final stop ("noted Mr. Yoon.").
 EDGE_PUNCTUATION = re.compile(r"^[\s\"'“”‘’(\[,:;]+|[\s\"'“”‘’)\],:;.]+$")
+
+# A body's head noun ending its name ("Labor Department"): a home-country prefix may be dropped.
+BODY_HEAD_LAST = re.compile(r"\s(?:Department|Ministry|department|ministry)$")
+
+# The prefix of the country whose news it is: "U.S. Labor Department" is the "Labor Department"
+# (the words are in speaker_titles.yaml, matched case-sensitively before a capitalised name).
+HOME_COUNTRY_PREFIX = re.compile(
+    rf"^(?:{phrase_alternation(load_vocab('speaker_titles')['home_country_prefixes'])})\s+(?=[A-Z])")
+
+# A middle initial between two words of a lower-cased name: " r. " of "paul r. lepage".
+MIDDLE_INITIAL = re.compile(r"(?<=\w) [a-z]\.? (?=\w)")
 
 # Runs of whitespace inside a name.
 WHITESPACE_RUN = re.compile(r"\s+")
@@ -56,25 +70,28 @@ BODY_OF_FIELD = re.compile(
 
 @lru_cache(maxsize=4096)
 def body_name(name: str) -> str:
-    """A body's name with its head last, the order news mostly uses.
+    """A body's name with its head last, the order news mostly uses, without a home-country prefix.
 
     "Department of Labor" -> "Labor Department", "U.S. Department of Labor" ->
-    "U.S. Labor Department", "Ministry of Defence" -> "Defence Ministry"; other
-    names are returned unchanged.
+    "Labor Department", "Ministry of Defence" -> "Defence Ministry"; other
+    names ("U.S. Army") are returned unchanged.
     """
     match = BODY_OF_FIELD.match(name.strip())
-    if not match:
+    if match:
+        name = f"{match.group('prefix')}{match.group('field')} {match.group('head')}"
+    elif not BODY_HEAD_LAST.search(name):
         return name
-    return f"{match.group('prefix')}{match.group('field')} {match.group('head')}"
+    return HOME_COUNTRY_PREFIX.sub("", name.strip())
 
 
 @lru_cache(maxsize=16384)
 def alias_key(name: str) -> str:
-    """The lookup key of a name: lower case, straight apostrophes, no article or edge punctuation."""
+    """The lookup key of a name: lower case, straight apostrophes, no article, edge punctuation or middle
+    initial ("Paul R. LePage" is "Paul LePage")."""
     key = name.replace("’", "'").replace("‘", "'")
     key = body_name(EDGE_PUNCTUATION.sub("", key))
     key = WHITESPACE_RUN.sub(" ", key).strip().lower()
-    return LEADING_ARTICLE.sub("", key)
+    return MIDDLE_INITIAL.sub(" ", LEADING_ARTICLE.sub("", key))
 
 
 @dataclass(frozen=True)

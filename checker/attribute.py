@@ -120,12 +120,13 @@ DETERMINER = rf"(?i:{_alternation(_NOUNS['determiners'])})"
 ROLE_NOUN = rf"(?i:{_spaced(_NOUNS['person_nouns'] + _NOUNS['anonymous_nouns'] + _NOUNS['government_nouns'] + _NOUNS['organisation_nouns'])})s?"
 
 # Words that cannot modify a speaker's head noun: prepositions, conjunctions, verbs of saying.
-NOT_MODIFIER = (rf"(?:in|on|at|during|after|before|with|by|from|to|for|of|that|which|who|and|but|or|as|while|"
-                rf"when|if|than|although|though|because|since|unless|whether|where|whereas|{DETERMINER}|"
-                rf"{_alternation(_VERBS['verbs'])})\b")
+CLAUSE_WORD = (r"(?:in|on|at|during|after|before|with|by|from|to|for|of|that|which|who|and|but|or|as|while|"
+               r"when|if|than|although|though|because|since|unless|whether|where|whereas)")
+NOT_MODIFIER = rf"(?:{CLAUSE_WORD}|{DETERMINER}|{_alternation(_VERBS['verbs'])})\b"
 
 # A word modifying a speaker's head noun: "senior", "military", "U.S.", "Turkish".
-MODIFIER = rf"(?!{NOT_MODIFIER}){CAP_WORD}|(?!{NOT_MODIFIER})[a-z][\w\-]*"
+# Capitalised clause words ("While", "When") are none either: "While state claims dipped" has no speaker.
+MODIFIER = rf"(?!{NOT_MODIFIER}|(?i:{CLAUSE_WORD})\b){CAP_WORD}|(?!{NOT_MODIFIER})[a-z][\w\-]*"
 
 # A possessor before a head noun: "Russia's", "the country's", "Istanbul's".
 POSSESSOR = rf"(?:{DETERMINER}{WS})?(?:{PROPER_NAME}|[a-z]+)['’]s?"
@@ -180,9 +181,16 @@ QUANTITY_OBJECT = (r"(?:(?<=add)|(?<=adds)|(?<=added)|(?<=noted)|(?<=notes)|(?<=
 
 # (Each scanning pattern opens with a lookahead for its first letters: the regex engine then skips to
 # those letters instead of trying the whole pattern at every character.)
+# "found"/"finds" before a state reports none: "Australian found alive", "was found guilty".
+FOUND_STATE = rf"(?:(?<=found)|(?<=finds)){WS}(?:{_alternation(_VERBS['found_states'])})\b"
+
+# A verb of change right after a "verb of saying" makes that a noun: "state claims dipped by 99,000".
+NOUN_BEFORE_CHANGE = rf"{WS}(?:{_alternation(_VERBS['change_verbs'])})\b"
+
 VERB_OF_SAYING = re.compile(
     rf"{_first_letters(_VERBS['verbs'] + _VERBS['clause_end_verbs'])}"
-    rf"\b(?!{JOURNALISM})(?:{SPEAKER_VERB}|{CLAUSE_END_VERB})\b(?!{QUANTITY_OBJECT})")
+    rf"\b(?!{JOURNALISM})(?:{SPEAKER_VERB}|{CLAUSE_END_VERB})\b(?!{QUANTITY_OBJECT})(?!{FOUND_STATE})"
+    rf"(?!{NOUN_BEFORE_CHANGE})")
 
 # "X visited … and said": the verb shares the subject of the clause before "and".
 COORDINATED_VERB = re.compile(rf"\band(?:{WS}{GAP_WORD})*{WS}$")
@@ -283,6 +291,9 @@ SUBORDINATE_OPENING = re.compile(
     r"^(?:Before|After|When|While|As|Although|Though|If|Since|Because|In|On|At|During|Despite|Asked|"
     r"Speaking|Earlier|Later|Meanwhile|However)\b")
 
+# A conjunction opening a sentence before its subject: "But", "And".
+LEADING_CONJUNCTION = re.compile(r"(?:(?:And|But|So|Yet|Or)[ \t]+)?")
+
 # A phrase opening a sentence, up to a figure in it: "In one emailed statement", "Asked about the 63
 # Democrats who voted for Ryan".
 OPENING_PHRASE = re.compile(
@@ -331,6 +342,15 @@ NAME_MENTION = re.compile(rf"(?=[{UPPER_LETTERS}])(?<![\w'’]){PROPER_NAME}")
 
 # The words of a name for comparing with role nouns: no quotes, brackets or possessive marks.
 NAME_WORDS = re.compile(r"[^\s\"“”‘’'(),;:]+")
+
+# A turn of an interview transcript: a person's name and a colon opening a line or following a
+# sentence ("Stephanopoulos: There's been some reporting …. Comey: Yeah, I saw that.").
+TRANSCRIPT_TURN = re.compile(
+    rf"(?:(?<=\n)|(?<=[.?!”\"][ \t])|(?<=[.?!][ \t]{{2}}))[ \t]*(?P<np>(?!{NOT_NAME}){CAP_WORD}(?:{WS}{CAP_WORD})?)"
+    rf":[ \t]+(?=[{UPPER_LETTERS}“\"‘])")
+
+# A word of conversation in a transcript's turn ("I", "we", "you").
+DIALOGUE_WORD = re.compile(rf"(?<![\w'’])(?:{_alternation(_NOUNS['dialogue_words'])})(?![\w'’])")
 
 # The spaces after a quotation's end, before what follows it.
 SPACES_AFTER = re.compile(r"\s*")
@@ -403,6 +423,15 @@ _ORGANISATION_NOUNS = frozenset(_NOUNS["organisation_nouns"])
 _PRONOUNS = {k: v for k, v in _NOUNS["pronouns"].items()}
 _PRONOUN_FORMS = {"him": "he", "her": "she", "them": "they"}
 _DETERMINERS = frozenset(_NOUNS["determiners"])
+# Which sex a pronoun refers to, and the words and first names that tell a person's.
+_PRONOUN_SEXES: dict[str, str] = dict(_NOUNS["pronoun_sexes"])
+_SEX_WORDS = {sex: frozenset(_NOUNS[f"{sex}_words"]) for sex in ("masculine", "feminine")}
+_SEX_NAMES = {sex: frozenset(_NOUNS[f"{sex}_names"]) for sex in ("masculine", "feminine")}
+# Capitalised adjectives of nations and groups: no name ("a Western diplomat").
+_GROUP_ADJECTIVES = frozenset(_NOUNS["group_adjectives"]) | frozenset(
+    adjective for place in load_vocab("places")["places"].values() for adjective in place.get("adjectives", []))
+# Countries by name ("Mexico", "North Korea"): a country that speaks is its government.
+_COUNTRY_NAMES = frozenset(name for place in load_vocab("places")["places"].values() for name in place["names"])
 
 
 def _key_words(phrases: Iterable[str]) -> frozenset[str]:
@@ -430,6 +459,7 @@ _LOOKBACK_NAMES = 400  # names searched back for "the ministry"-style anaphora
 # Cues resolved inside one another's look-back (pronoun chains) before the earlier sentences are resolved
 # in text order instead, which keeps the nesting shallow.
 _MAX_NESTING = 40
+_TURN_REACH = 3000  # characters back on its line a figure looks for a transcript turn's speaker
 # Characters before a role noun in which a name or cue may start whose appositive holds that noun.
 _APPOSITIVE_REACH = 300
 # Characters past a sentence that its patterns may read (the lookaheads after a verb or a name are shorter).
@@ -608,6 +638,7 @@ class _Analysis:
         self._names: dict[int, list[re.Match[str]]] = {}
         self._lower: str | None = None
         self._nesting = 0
+        self._turns: int | None = None
         self._warming = False
 
     def all_cues(self) -> list[Cue]:
@@ -648,7 +679,37 @@ class _Analysis:
             return None  # "said Cowen, who joins Tim Scott as the chamber’s two black senators"
         if before is None and after is not None and self._in_opening_phrase(start, s_start, after.start):
             return None  # "In one emailed statement, Perry stated": the figure describes the statement
-        return before or after
+        return before or after or self._turn_speaker(start)
+
+    def _turn_speaker(self, pos: int) -> Cue | None:
+        """The speaker of an interview transcript's turn holding ``pos`` ("Stephanopoulos: There's been
+        some reporting …"): the last "Name:" before it on its line that names a person of the article
+        (so "Update:" or "Background:" name nobody), in an article with at least two such turns (a
+        headline's "Trump: …" run into the body is no transcript)."""
+        if self._turns is None:
+            self._turns = sum(1 for turn in TRANSCRIPT_TURN.finditer(self.text) if self._turn_name(turn))
+        if self._turns < 2:
+            return None
+        line_start = max(self.text.rfind("\n", 0, pos) + 1, pos - _TURN_REACH)
+        turn = None
+        for turn in TRANSCRIPT_TURN.finditer(self.text, line_start, pos):
+            pass
+        if turn is None:
+            return None
+        line_end = self.text.find("\n", pos)
+        if not DIALOGUE_WORD.search(self.text, turn.end(), line_end if line_end != -1 else len(self.text)):
+            return None  # a roundup's "Name: what the outlet says of them", no conversation
+        name = self._turn_name(turn)
+        return Cue(turn.start("np"), turn.end("np"), name, "person", False) if name else None
+
+    def _turn_name(self, turn: re.Match[str]) -> str | None:
+        """The person a transcript turn's "Name:" names: an alias of a person or the article's full name."""
+        phrase = strip_titles(turn.group("np"))
+        canonical = self.aliases.canonical(phrase)
+        if canonical is not None:
+            return canonical if self.aliases.type_of(canonical) in (None, "person") else None
+        name = self._expand(phrase.split()[-1], turn.start())
+        return name if name is not None and (len(phrase.split()) == 1 or phrase in name) else None
 
     def _in_opening_phrase(self, pos: int, s_start: int, cue_start: int) -> bool:
         """Whether ``pos`` lies in a sentence's opening phrase ("In one emailed statement,") that a
@@ -919,6 +980,7 @@ class _Analysis:
         """The main subject of the sentence holding ``pos``: the speaker of a participle cue."""
         s_start = self._sentence_at(pos)[0]
         head = self.text[s_start:pos]
+        head = head[LEADING_CONJUNCTION.match(head).end():]  # "But US ambassador Nikki Haley …, saying"
         if SUBORDINATE_OPENING.match(head):
             comma = head.find(",")
             if comma == -1:
@@ -1056,7 +1118,7 @@ class _Analysis:
         if pronoun in _PRONOUNS and _PRONOUNS[pronoun] == "author":
             return Cue(start, end, "", "", trailing), None, False  # "I said": the writer, i.e. the outlet
         if pronoun in _PRONOUNS:
-            mention = self._antecedent_of(_PRONOUNS[pronoun], at)
+            mention = self._antecedent_of(_PRONOUNS[pronoun], at, _PRONOUN_SEXES.get(lower))
         else:
             body_hint = bool(SOURCE_TRIGGER.match(self.text, start) or INSTITUTIONAL_VERB.search(self.text, start, end))
             mention = self._mention(phrase, start, at, speakers=True, body_hint=body_hint)
@@ -1087,10 +1149,11 @@ class _Analysis:
         self._name_cache[pos] = mention
         return mention
 
-    def _antecedent_of(self, kind: str, at: _Slot) -> _Mention | None:
-        """The most recent subject before slot ``at`` a pronoun of ``kind`` can stand for: he/she a person,
-        it a body, they a body or unnamed people ("officials said … They added"). Subjects are cues'
-        speakers and names that are a clause's subject, each resolved against what precedes it."""
+    def _antecedent_of(self, kind: str, at: _Slot, sex: str | None = None) -> _Mention | None:
+        """The most recent subject before slot ``at`` a pronoun of ``kind`` can stand for: he/she a person
+        (not one known to be of the other ``sex``), it a body, they a body or unnamed people ("officials
+        said … They added"). Subjects are cues' speakers and names that are a clause's subject, each
+        resolved against what precedes it."""
         fits = _ANTECEDENT_KINDS[kind]
         for slot, item in self._slots_before(at):
             if slot[1][1]:
@@ -1099,7 +1162,8 @@ class _Analysis:
                 mention = self._name_mention(item, slot)
             else:
                 continue
-            if mention is not None and mention.kind in fits:
+            if mention is not None and mention.kind in fits and (
+                    sex is None or mention.kind != "person" or _sex_of(mention) in (None, sex)):
                 return mention
         return None
 
@@ -1178,6 +1242,10 @@ class _Analysis:
             # An unnamed source we have no word for: "social media sleuths", "the newspaper".
             return _Mention(pos, LEADING_DETERMINER.sub("", bare), "anonymous" if head.endswith("s") else
                             "organisation", head, titles)
+        lead = LEADING_DETERMINER.match(phrase)
+        if kind == "person" and lead and lead.group().strip().lower() in ("a", "an") and not any(
+                _is_name_word(w) for w in words if w.lower() not in TITLE_PARTS and w.lower() not in _GROUP_ADJECTIVES):
+            return _Mention(pos, bare, "anonymous", head, titles)  # "a senior Republican strategist said"
         if kind and not any(_is_name_word(w) for w in words if w.lower() not in TITLE_PARTS):
             if article == "the" and not POSSESSIVE_MARK.search(bare):  # "the capital’s …" is no anaphor
                 # "the minister", "the ministry", "the poll": the last name of that kind; for a person
@@ -1188,7 +1256,7 @@ class _Analysis:
                     return _Mention(pos, antecedent.name, antecedent.kind, antecedent.head, antecedent.titles)
             if article in _POSSESSIVE_PRONOUNS and kind != "anonymous" and not POSSESSIVE_MARK.search(bare):
                 # "Her office claims": the office of the last person "she" would stand for.
-                owner = self._antecedent_of(_POSSESSIVE_PRONOUNS[article], at)
+                owner = self._antecedent_of(_POSSESSIVE_PRONOUNS[article], at, _PRONOUN_SEXES.get(article))
                 if owner:
                     name = owner.name.split()[-1] if owner.kind == "person" else owner.name
                     return _Mention(pos, f"{name}'s {LEADING_DETERMINER.sub('', bare)}", kind, head, titles)
@@ -1215,6 +1283,8 @@ class _Analysis:
                     pos, expanded, "person", expanded.split()[-1].lower(), titles)
         if strict and len(name.split()) == 1 and not titles:
             return None
+        if kind is None and not titles and name.lower() in _COUNTRY_NAMES:
+            return _Mention(pos, name, "government", head, titles)  # "Mexico condemned": its government
         if titles or kind == "person":
             return _Mention(pos, name, "person", head, titles)
         if len(name.split()) == 1 and kind is None and body_hint:
@@ -1279,6 +1349,16 @@ def strip_titles(phrase: str) -> str:
     name = " ".join(rest)
     stripped = NAME_SUFFIX.sub("", name)
     return stripped if stripped else name
+
+
+def _sex_of(mention: _Mention) -> str | None:
+    """A person's sex as the article tells it: a title or noun ("Mrs.", "congresswoman", an appositive's
+    "mother"), else a common first name; None when unknown."""
+    for sex, words in _SEX_WORDS.items():
+        if mention.titles & words:
+            return sex
+    first = mention.name.split()[0].lower().rstrip(".") if mention.name else ""
+    return next((sex for sex, names in _SEX_NAMES.items() if first in names), None)
 
 
 def _head_kind(word: str) -> str | None:

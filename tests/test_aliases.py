@@ -153,7 +153,7 @@ def test_vocabulary_words_are_strings(name):
 
 @pytest.mark.parametrize("name, expected", [
     ("Department of Labor", "Labor Department"),
-    ("U.S. Department of Labor", "U.S. Labor Department"),
+    ("U.S. Department of Labor", "Labor Department"),  # the home-country prefix names nothing more
     ("the Department of Homeland Security", "the Homeland Security Department"),
     ("Department of Health and Human Services", "Health and Human Services Department"),
     ("Ministry of Defence", "Defence Ministry"),
@@ -170,3 +170,41 @@ def test_department_of_x_is_the_x_department(default):
     # an alias file's form in either order matches the other.
     assert alias_key("Department of Labor") == alias_key("the Labor Department")
     assert default.canonical("Department of State") == default.canonical("State Department")
+
+
+@pytest.mark.parametrize("first, second", [
+    # A middle initial: "Paul R. LePage" (NYT) and "Paul LePage" (elsewhere) are one speaker.
+    ("Paul R. LePage", "Paul LePage"),
+    ("Thomas J. Donohue", "Thomas Donohue"),
+    # A home-country prefix: "U.S. Labor Department" is the "Labor Department", in either order.
+    ("U.S. Labor Department", "Labor Department"),
+    ("the U.S. Department of Agriculture", "Agriculture Department"),
+])
+def test_forms_of_one_speaker_share_a_key(first, second):
+    assert alias_key(first) == alias_key(second)
+
+
+@pytest.mark.parametrize("first, second", [
+    ("U.S. Army", "Army"),  # no state department or ministry: the prefix stays
+    ("Russian Defence Ministry", "Defence Ministry"),  # another country's body is another speaker
+    ("J. K. Rowling", "J. Rowling"),  # initials before the surname are no middle initial
+])
+def test_other_names_keep_their_words(first, second):
+    assert alias_key(first) != alias_key(second)
+
+
+@pytest.mark.parametrize("pattern, text, expected", [
+    ("MIDDLE_INITIAL", "paul r. lepage", " r. "),
+    ("MIDDLE_INITIAL", "j. k. rowling", None),
+    ("HOME_COUNTRY_PREFIX", "U.S. Labor Department", "U.S. "),
+    ("HOME_COUNTRY_PREFIX", "USA Today", None),
+    ("BODY_HEAD_LAST", "U.S. Labor Department", " Department"),
+    ("BODY_HEAD_LAST", "U.S. Army", None),
+])
+def test_round4_alias_regexes(pattern, text, expected):
+    match = getattr(A, pattern).search(text)
+    assert (match.group() if match else None) == expected
+
+
+def test_canonical_words_hold_every_word_of_every_canonical_name(default):
+    assert {"north", "korean", "government"} <= default.canonical_words
