@@ -41,7 +41,8 @@ def magnitude(claims: pd.DataFrame, topic: object, *, powers: list[int], closene
     or same: any two claims of one modality, the default).
     On cumulative topics (a death toll that really grows tenfold in a week)
     only figures within ``cumulative_window`` (default 0: the same day) count.
-    Vague figures ("thousands") are skipped, and so are figures with fewer than
+    Vague figures ("thousands") and ranges (their midpoint's digits were never
+    written) are skipped, and so are figures with fewer than
     ``min_digits`` significant digits (default 2): $10 million and $100 million
     are as likely two different pledges as a slip, while 4,500 and 45,000 share
     their digits. same_digits (default true): the two must be written with the same
@@ -54,7 +55,9 @@ def magnitude(claims: pd.DataFrame, topic: object, *, powers: list[int], closene
     values_all = claims["value"].astype(float)
     wanted = claims["modality"].isin(["asserted", "projected"]) if modality == "same" else (
         claims["modality"] == modality)
-    keep = (wanted & (claims["qualifier"] != "vague")
+    # A range's value is its midpoint, digits nobody wrote ("between 10 and 12 million" is 11
+    # million, no slip of "1.1 million"): ranges are left out, like vague figures.
+    keep = (wanted & ~claims["qualifier"].isin(["vague", "range"])
             & (values_all > 0) & (significant_digits(values_all) >= min_digits)).to_numpy()
     positions = np.flatnonzero(keep)
     subset = claims[keep]

@@ -71,3 +71,13 @@ def test_window_between_documents(claims_of, docs, dates, fires):
     claims = claims_of([{"doc_id": d, "value": v, "claim_date": t}
                         for d, v, t in zip(docs, (4500, 45000), dates)])
     assert bool(run(claims, window="2d")) is fires
+
+
+@pytest.mark.parametrize("qualifier, fires", [("range", False), ("exact", True)])
+def test_a_range_midpoint_is_no_slip(claims_of, qualifier, fires):
+    # "between 10 and 12 million" is stored as 11 million, digits nobody wrote; against
+    # "1.1 million" elsewhere in the article it is no dropped zero.
+    claims = claims_of([{"doc_id": "a", "value": 11_000_000, "low": 10_000_000, "high": 12_000_000,
+                         "qualifier": qualifier},
+                        {"doc_id": "a", "value": 1_100_000}])
+    assert bool(run(claims)) is fires
