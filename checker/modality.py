@@ -60,6 +60,12 @@ PROJECTED_CUE = re.compile(_lower_words(_HEDGES["projected"]))
 # Lower-cased.
 PROJECTED_BEFORE_CUE = re.compile(_lower_words(_HEDGES["projected_before"]))
 
+# Verbs that put their object at risk ("threatens hundreds of thousands of lives"). Lower-cased.
+THREAT_CUE = re.compile(_lower_words(_HEDGES["threats"]))
+
+# Words a threatened figure may have before it: "threatened the 300 jobs", "endangers some 2,000".
+THREAT_OBJECT_WORDS = 2
+
 # A negated modal ("wouldn't", "will not"): the negation is of a forecast, so the figure is projected.
 # Lower-cased.
 NEGATED_MODAL = re.compile(_lower_words(_HEDGES["negated_modals"]))
@@ -146,7 +152,8 @@ CONDITIONAL = re.compile(r"if|unless", re.IGNORECASE)
 # Three patterns, each scanned fast: words (a boundary before them), endings that attach to the word
 # before ("n't", "'ll"), years. Lower-cased. Open on the right ("no" also finds "now"): a prefilter
 # may find too much, never too little.
-_CUE_STARTS = [w.lower() for w in _HEDGES["projected"] + _HEDGES["projected_before"] + _HEDGES["negated"]
+_CUE_STARTS = [w.lower() for w in _HEDGES["projected"] + _HEDGES["projected_before"] + _HEDGES["threats"]
+               + _HEDGES["negated"]
                + _HEDGES["negated_modals"] + _HEDGES["directives"] + _HEDGES["superseded_marks"]
                + _HEDGES["revision_words"]]
 CUE_PREFILTER_WORDS = re.compile(
@@ -229,6 +236,9 @@ def modality_of(text: str, start: int, end: int, s_start: int, s_end: int,
         if not definite and len(text[match.end():start].split()) <= DIRECTIVE_OBJECT_WORDS and \
                 not WH_CLAUSE.search(low, match.end(), start):
             candidates.append((start - match.end(), "projected", match.group()))
+    for match in THREAT_CUE.finditer(low, left_start, start):
+        if len(text[match.end():start].split()) <= THREAT_OBJECT_WORDS:
+            candidates.append((start - match.end(), "projected", text[match.start():match.end()]))
     for pattern, kind in ((PROJECTED_BEFORE_CUE, "before"), (PROJECTED_CUE, "projected"), (NEGATED_CUE, "negated")):
         for match in pattern.finditer(low, left_start, start):
             if kind == "before" and _within_cue(low, match, left_start):

@@ -348,3 +348,36 @@ def test_prefilter_changes_no_result_on_the_quake_corpus():
                                                                columns["sentence_start"], columns["sentence_end"])):
             modality, cues = M.modality_of(text, start, end, s_start, s_end, 2023)
             assert (values["modality"][i], values["hedge"][i]) == (modality, M._join(columns["hedge"][i], cues)), text
+
+
+# --- round 4: attributive "likely", threats, "imminent" ---------------------------------------------
+# AllSides and BASIL sentences.
+
+@pytest.mark.parametrize("text, surface, expected, cue", [
+    ("Richard Quinn said that in a recent poll he conducted, only 21 percent of likely Republican primary voters "
+     "said that the issue mattered most.", "21 percent", "asserted", ""),
+    ("However, Perry netted just six percent support among likely Republican caucus-goers, according to a Des "
+     "Moines Register poll released Saturday.", "six percent", "asserted", ""),
+    ("Trump is threatening 5% tariffs on Mexican imports starting June 3.", "5%", "projected", "threatening"),
+    ("The entire American economy has ground to a halt and there is a global pandemic threatening millions of "
+     "lives.", "millions", "projected", "threatening"),
+    # a threat verb far from the figure is another clause's
+    ("North Korea threatened Sunday to sink a U.S. aircraft carrier to demonstrate its military prowess as two "
+     "Japanese Navy ships joined a U.S. strike group.", "two", "asserted", ""),
+    # "imminent" projects what follows it, not a figure before it
+    ("European Union officials accepted a last-minute deal offered by the island's lawmakers to secure a $13 "
+     "billion bailout to avert imminent financial meltdown.", "$13 billion", "asserted", ""),
+])
+def test_likely_voters_threats_imminent(text, surface, expected, cue):
+    assert modality(text, surface) == (expected, cue)
+
+
+@pytest.mark.parametrize("pattern, text, found", [
+    ("THREAT_CUE", "a pandemic threatening millions", "threatening"),
+    ("THREAT_CUE", "the threat of war", None),
+    ("FALSE_CUE", "6 percent of likely voters", "of likely"),
+    ("PROJECTED_BEFORE_CUE", "imminent action to grant", "imminent"),
+])
+def test_round4_modality_regexes(pattern, text, found):
+    match = getattr(M, pattern).search(text)
+    assert (match.group() if match else None) == found
