@@ -2,14 +2,39 @@
 and the publication date a text states about itself.
 
 Date expressions are found with compiled regexes in the figure's sentence only
-("on Tuesday", "Wednesday (13)", "yesterday", "last week", "in October",
-"as of November 5", "two years ago", "in 2011") and resolved against the
-publication date from the regex groups (month, day, year); dateparser (cached)
-reads only the free-form publication lines, never whole texts. Of several expressions the one nearest the figure
-wins, except one that describes another event: a date inside a relative clause
-("the quake that hit on Monday"), or after "following"/"since" ("… 16 babies
-… following the tremors on Monday"). Without any, the figure is dated to the
-publication day.
+("on Tuesday", "Wednesday (13)", "yesterday", "last week", "in October", "last
+July", "as of November 5", "two years ago", "in 2011", "on Patriots' Day") and
+resolved against the publication date from the regex groups (month, day, year);
+dateparser (cached) reads only the free-form publication lines, never whole
+texts. The regex is tried only next to words every date contains (a month, a
+weekday, "week", a year...), so sentences without one cost a single fast scan.
+
+Which expression dates a figure:
+
+- the one nearest the figure, except one that describes another event: a date
+  inside a relative clause ("the quake that hit on Monday"), or after
+  "following"/"since" ("… 16 babies … following the tremors on Monday");
+- a figure inside its expression is dated by it ("two years ago");
+- past events: a date naming an event the figure is told of ("last July's
+  shooting that left 12 dead", "the Aug. 15 car bombing that killed 27") dates
+  the figure to the event once the event ended ``PAST_EVENT_DAYS`` before
+  publication. Until then a toll next to the event's date is still being
+  counted and is the count at publication ("the Feb. 6 quake that killed more
+  than 46,000" two weeks on). So the rules compare an old event's toll with
+  that period's claims only, never with today's;
+- deadlines: "100,000 deaths by June 1", "reunified by 26 July", "by the end of
+  May" date the figure to the deadline, at its precision. The figure is what is
+  claimed for that day (a forecast, a target, a required act), and that is the
+  day a fact-checker can check it on; ``modality`` says it is projected. A bare
+  year after "by" ("by 2030") is not read as a date: too often it ends another
+  clause ("exhausted by 2036, and that $6.5 trillion …"); the modality stage
+  still makes such a figure projected;
+- a figure whose item points back ("at the time", "that month", ", then 32,")
+  takes the last date of the two sentences before; a quotation without a date
+  of its own takes the day its speaker was said to speak in the sentence before
+  ("Brat said … on Wednesday. “Forty guys …”").
+
+Without any, the figure is dated to the publication day.
 """
 
 from __future__ import annotations
