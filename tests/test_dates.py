@@ -550,3 +550,16 @@ def test_times_named_before(text, surface, published, claim_date, precision):
 def test_look_back_regexes(pattern, text, found):
     match = getattr(D, pattern).search(text)
     assert (match.group() if match else None) == found
+
+
+@pytest.mark.parametrize("text, surface, published, claim_date, precision", [
+    # Deadlines date a (projected) figure to the day it is claimed for (AllSides sentences).
+    ("The Institute for Health Metrics and Evaluation now estimates that Covid-19 will account for 135,000 "
+     "American deaths by 4 August.", "135,000", "2020-05-05", "2020-08-04", "day"),
+    ("After that, the target would be to restore 50 percent by November 15, 80 percent by December 1, and 95 "
+     "percent by December 15.", "80 percent", "2017-10-20", "2017-12-01", "day"),
+    ("2,500 of the ventilators from Philips are expected to be delivered to the stockpile by the end of May.",
+     "2,500", "2020-04-14", "2020-05-01", "month"),
+])
+def test_deadlines_date_the_figure(text, surface, published, claim_date, precision):
+    assert dated(text, surface, published)[:2] == (claim_date, precision)
