@@ -29,6 +29,7 @@ import pandas as pd
 
 from checker.aliases import Aliases, body_name, load_aliases
 from checker.columns import require_columns
+from checker.patterns import both_cases, phrase_alternation  # phrase_alternation: imported from here by dates, modality
 from checker.text import UPPER_LETTERS, sentence_spans
 from checker.vocab import load_vocab
 
@@ -40,46 +41,14 @@ _VERBS = load_vocab("speaker_verbs")
 _NOUNS = load_vocab("speaker_titles")
 
 
-def phrase_alternation(words: Iterable[str], *, flexible_space: bool = True) -> str:
-    """A regex matching any of ``words`` literally, factored into a prefix tree.
-
-    Python's regex engine tries alternatives one by one; sharing prefixes
-    ("said|says|say" -> "sa(?:id|ys?)") makes vocabularies of a hundred words
-    several times faster to scan for. Longer words are preferred, as in a
-    longest-first alternation. A space in a phrase matches any run of
-    whitespace unless ``flexible_space`` is False.
-    """
-    trie: dict[str, dict] = {}
-    for word in set(words):
-        node = trie
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def build(node: dict[str, dict]) -> str:
-        branches = [(r"\s+" if char == " " and flexible_space else re.escape(char)) + build(child)
-                    for char, child in sorted(node.items()) if char]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return build(trie)
-
-
 def _alternation(words: Iterable[str]) -> str:
-    """Alternation of literal words (exact spaces)."""
+    """Alternation of literal words (exact spaces), as a prefix tree."""
     return phrase_alternation(words, flexible_space=False)
 
 
 def _spaced(words: Iterable[str]) -> str:
     """Alternation of phrases in which a space matches any whitespace."""
     return phrase_alternation(words)
-
-
-def _both_cases(words: Iterable[str]) -> list[str]:
-    """Each phrase as written and with a capital first letter (faster than a case-insensitive regex)."""
-    return [w for word in words for w in (word, word[:1].upper() + word[1:])]
 
 
 def _first_letters(words: Iterable[str]) -> str:
@@ -120,8 +89,7 @@ DETERMINER = rf"(?i:{_alternation(_NOUNS['determiners'])})"
 ROLE_NOUN = rf"(?i:{_spaced(_NOUNS['person_nouns'] + _NOUNS['anonymous_nouns'] + _NOUNS['government_nouns'] + _NOUNS['organisation_nouns'])})s?"
 
 # Words that cannot modify a speaker's head noun: prepositions, conjunctions, verbs of saying.
-CLAUSE_WORD = (r"(?:in|on|at|during|after|before|with|by|from|to|for|of|that|which|who|and|but|or|as|while|"
-               r"when|if|than|although|though|because|since|unless|whether|where|whereas)")
+CLAUSE_WORD = rf"(?:{_alternation(_NOUNS['clause_words'])})"
 NOT_MODIFIER = rf"(?:{CLAUSE_WORD}|{DETERMINER}|{_alternation(_VERBS['verbs'])})\b"
 
 # A word modifying a speaker's head noun: "senior", "military", "U.S.", "Turkish".
@@ -239,9 +207,8 @@ SOURCE_PHRASE = re.compile(
 # The end of "X's figures show", "the ministry's latest data showed" (the owner is matched
 # leftwards from here: scanning for owners first would try every word of a text).
 SOURCE_NOUN_VERB = re.compile(
-    rf"['’]s?{WS}(?:[a-z]+{WS}){{0,2}}(?:{_alternation(_VERBS['source_nouns'])}){WS}(?:show|showed|shows|suggest|"
-    r"suggests|suggested|put|puts|indicate|indicates|indicated|found|find|finds|say|says|said|predict|predicts|"
-    r"predicted|project|projects|projected|estimate|estimates|estimated)\b")
+    rf"['’]s?{WS}(?:[a-z]+{WS}){{0,2}}(?:{_alternation(_VERBS['source_nouns'])}){WS}"
+    rf"(?:{_alternation(_VERBS['source_noun_verbs'])})\b")
 
 # The owner before :data:`SOURCE_NOUN_VERB`: "the ministry", "Turkey".
 SOURCE_OWNER = re.compile(rf"(?<![\w'’])(?P<np>(?:{DETERMINER}{WS})?(?:{PROPER_NAME}|[a-z]+))$")
@@ -251,10 +218,10 @@ PARTICIPLE = re.compile(rf",\s+(?:{_alternation(_VERBS['participles'])})\b")
 
 # Where source phrases and passive credits start ("according to", "it was reported"); one
 # pass each, case-sensitive: a combined or case-insensitive alternation scans several times slower.
-SOURCE_TRIGGER = re.compile(rf"{_first_letters(_both_cases(_VERBS['source_prepositions']))}"
-                            rf"\b(?:{_spaced(_both_cases(_VERBS['source_prepositions']))})\b")
-PASSIVE_TRIGGER = re.compile(rf"{_first_letters(_both_cases(_VERBS['passive_cues']))}"
-                             rf"\b(?:{_spaced(_both_cases(_VERBS['passive_cues']))})\b")
+SOURCE_TRIGGER = re.compile(rf"{_first_letters(both_cases(_VERBS['source_prepositions']))}"
+                            rf"\b(?:{_spaced(both_cases(_VERBS['source_prepositions']))})\b")
+PASSIVE_TRIGGER = re.compile(rf"{_first_letters(both_cases(_VERBS['passive_cues']))}"
+                             rf"\b(?:{_spaced(both_cases(_VERBS['passive_cues']))})\b")
 
 # "the newspaper quoted Li as saying": the one quoted is the speaker.
 # (A literal first, its word boundary checked after it: a leading \b would stop the regex engine
@@ -287,12 +254,10 @@ SOURCE_DOCUMENT = re.compile(
 HEADLINE_SPEAKER = re.compile(rf"(?P<np>{PROPER_NAME}):[ \t]*(?=[‘“\"'])")
 
 # Clause-opening words after which the main subject follows a comma ("Before he met …, Mr. Trump").
-SUBORDINATE_OPENING = re.compile(
-    r"^(?:Before|After|When|While|As|Although|Though|If|Since|Because|In|On|At|During|Despite|Asked|"
-    r"Speaking|Earlier|Later|Meanwhile|However)\b")
+SUBORDINATE_OPENING = re.compile(rf"^(?:{_alternation(_NOUNS['subordinate_openings'])})\b")
 
 # A conjunction opening a sentence before its subject: "But", "And".
-LEADING_CONJUNCTION = re.compile(r"(?:(?:And|But|So|Yet|Or)[ \t]+)?")
+LEADING_CONJUNCTION = re.compile(rf"(?:(?:{_alternation(_NOUNS['leading_conjunctions'])})[ \t]+)?")
 
 # A phrase opening a sentence, up to a figure in it: "In one emailed statement", "Asked about the 63
 # Democrats who voted for Ryan".

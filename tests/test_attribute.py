@@ -679,6 +679,10 @@ def test_transcript_turns(text, surface, speaker):
     ("SPACES_AFTER", " \n Senate", " \n "),
     ("LEADING_CONJUNCTION", "But US ambassador", "But "),
     ("NAME_MENTION", "the Pew Research Center. Advocates say", "Pew Research Center."),
+    ("SUBORDINATE_OPENING", "Speaking to reporters, Mr. Trump", "Speaking"),
+    ("SUBORDINATE_OPENING", "Spain reported", None),
+    ("SOURCE_NOUN_VERB", "the ministry's latest data showed", "'s latest data showed"),
+    ("SOURCE_NOUN_VERB", "the ministry's data centre", None),
 ])
 def test_round4_regexes(pattern, text, expected):
     match = getattr(A, pattern).search(text)
