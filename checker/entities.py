@@ -14,10 +14,17 @@ from typing import NamedTuple
 
 from checker.vocab import load_vocab
 
+#: A letter of any script ("Göksun", "Kahramanmaraş" are one word each), a
+#: letter or digit, and one character that is neither letter nor space (a
+#: digit or punctuation mark: a token of its own).
+LETTER = r"[^\W\d_]"
+ALNUM = r"[^\W_]"
+NOT_LETTER = r"(?:[\d_]|[^\w\s])"
+
 #: A word of a noun phrase: letters, inner hyphens/apostrophes, digits after a
 #: letter ("F-16s", "first-team", "km2"), or a dotted abbreviation ("U.S.").
 #: Anything else (punctuation, dashes, quotes, figures) ends a phrase.
-PHRASE_TOKEN = re.compile(r"[A-Za-z](?:\.[A-Za-z])+\.?|[A-Za-z][A-Za-z0-9]*(?:['’&-][A-Za-z0-9]+)*|[^\sA-Za-z]")
+PHRASE_TOKEN = re.compile(rf"{LETTER}(?:\.{LETTER})+\.?|{LETTER}{ALNUM}*(?:['’&-]{ALNUM}+)*|{NOT_LETTER}")
 
 #: Suffixes that mark an adjective, kept out of an entity's compound
 #: ("ballistic missiles" -> "missile"; "artillery shells" -> "artillery shell").
@@ -33,7 +40,7 @@ NOT_PLURAL = re.compile(r"(?:ss|us|is|as|os|ics)$")
 PAST_TENSE = re.compile(r"[a-z]ed$")
 
 #: A word too short or too odd to be a noun head ("s", "'").
-NOUN_LIKE = re.compile(r"^[A-Za-z][A-Za-z0-9'’&.-]*$")
+NOUN_LIKE = re.compile(rf"^{LETTER}(?:{ALNUM}|['’&.-])*$")
 
 
 #: Words between a figure and its noun that the phrase skips: "eight more picks".
@@ -174,7 +181,7 @@ def phrase_after(text: str, pos: int, limit: int, *, skip_of: bool = False) -> P
 
 #: The last words before a figure, read backwards: a word, or one
 #: punctuation mark (which ends the search).
-BACKWARD_TOKEN = re.compile(r"[A-Za-z](?:\.[A-Za-z])+\.?|[A-Za-z][A-Za-z0-9]*(?:['’&-][A-Za-z0-9]+)*|[^\sA-Za-z]")
+BACKWARD_TOKEN = PHRASE_TOKEN
 
 
 #: A word that reads as a verb form or an adverb ("increased", "shooting", "nearly"; not
@@ -192,7 +199,7 @@ def _content_run(tokens: list[tuple[str, int, int]], i: int, stop: frozenset[str
     words: list[tuple[str, int, int]] = []
     while i >= 0 and len(words) < 4:
         token = tokens[i][0]
-        if not NOUN_LIKE.match(token) or token.lower() in stop:
+        if not NOUN_LIKE.match(token) or token.lower() in stop and not is_acronym(token):
             break
         words.append(tokens[i])
         i -= 1
@@ -282,7 +289,7 @@ def sentence_subject(text: str, start: int, pos: int) -> Phrase | None:
     # Only the clause's first 200 characters: a subject opens its clause.
     for match in PHRASE_TOKEN.finditer(text, start, min(pos, start + 200)):
         token = match.group()
-        if not NOUN_LIKE.match(token) or token.lower() in stop or token[:1].islower() and VERB_LIKE.search(token):
+        if not NOUN_LIKE.match(token) or token.lower() in stop and not is_acronym(token) or token[:1].islower() and VERB_LIKE.search(token):
             continue
         return phrase_after(text, match.start(), pos)
     return None

@@ -254,6 +254,8 @@ def _attach_entity(text: str, figure: figures.Figure, sentence: tuple[int, int],
             cue = qualifiers.hedge_before().search(text[max(s_start, figure.start - 40) : figure.start].lower())
             if cue:
                 hedge_start = figure.start - (len(text[max(s_start, figure.start - 40) : figure.start]) - cue.start())
+        elif text[figure.start - 1 : figure.start] == "+" and figure.start > s_start:
+            hedge_start = figure.start - 1  # market lines: "Nasdaq +0.8%"
         phrase = entities.phrase_before(text, s_start, hedge_start)
         if hedge_start == figure.start:
             figure.extra["linked"] = phrase  # read again for concept_phrases
@@ -279,7 +281,11 @@ def _attach_entity(text: str, figure: figures.Figure, sentence: tuple[int, int],
         # subject (after a dateline or label colon, if any).
         near = max(s_start, figure.start - SUBJECT_REACH)
         colon = max(text.rfind(": ", near, figure.start), text.rfind("; ", near, figure.start))
-        phrase = entities.sentence_subject(text, colon + 2 if colon >= 0 else s_start, figure.start)
+        # After an introductory phrase ("In Royal Oak, ...") when a subject follows it.
+        intro = _intro_phrase().match(text, s_start, figure.start) if colon < 0 else None
+        phrase = entities.sentence_subject(text, intro.end(), figure.start) if intro else None
+        if phrase is None:
+            phrase = entities.sentence_subject(text, colon + 2 if colon >= 0 else s_start, figure.start)
     if phrase is None and previous is not None and previous.entity and counted and previous.start >= s_start:
         # "millions of artillery shells—around 3.5 million—": the noun stood before.
         figure.entity, figure.entity_phrase = previous.entity, previous.entity_phrase
@@ -298,13 +304,26 @@ def _attach_entity(text: str, figure: figures.Figure, sentence: tuple[int, int],
 #: Where a clause opens inside a sentence: after a comma, semicolon, colon or
 #: dash, and a conjunction ("JD Sports, down 1.95 p", "; and Bonia climbed"),
 #: "and", "as" or "but" before a capital ("to RM2.05 and Dutch Lady gained",
-#: "to Y=28,030 as Sony lost"), or a contrasting conjunction ("while
-#: Florida came in second with 1,385,710").
+#: "to Y=28,030 as Sony lost"), a contrasting conjunction ("while
+#: Florida came in second with 1,385,710"), or "as the" ("as the US trade
+#: deficit hit ..."; not "such as the", "as well as the", "the same as the").
 #: (The leading look-ahead lets the engine pass over letters at once.)
 CLAUSE_OPENER = re.compile(
     r"(?=[,;: \u00a0])(?:(?:[,;:]|[ \u00a0][-–—])[ \u00a0]+(?:(?:and|but|while|with)[ \u00a0]+)?"
-    r"|[ \u00a0](?:and|as|but)[ \u00a0]+(?=[A-Z])|[ \u00a0](?:while|whereas|although)[ \u00a0]+)"
+    r"|[ \u00a0](?:and|as|but)[ \u00a0]+(?=[A-Z])|[ \u00a0](?:while|whereas|although)[ \u00a0]+"
+    r"|(?<!such)(?<!well)(?<!same)(?<!\bso)[ \u00a0]as[ \u00a0]+(?=the[ \u00a0]))"
 )
+
+
+@lru_cache(maxsize=1)
+def _intro_phrase() -> re.Pattern[str]:
+    """Regex for a sentence's introductory prepositional phrase and its comma: "In Royal Oak, " (phrase_words.yaml)."""
+    words = phrase_alternation(load_vocab("phrase_words")["intro_prepositions"])
+    return re.compile(rf"(?:{words})[ \u00a0][^,;:.]{{1,{INTRO_REACH}}},[ \u00a0]+")
+
+
+#: How long (characters) an introductory phrase before its comma may be.
+INTRO_REACH = 60
 
 
 def _clause_start(text: str, s_start: int, pos: int) -> int:
@@ -347,12 +366,13 @@ LINK_REACH = 70
 
 #: What follows a figure (and its counted noun) to name what it is about: a
 #: restatement in brackets, a participle ("students studying at Heidelberg
-#: University", "troops stationed in Poland"), then "of", "in", "for" or "at" and perhaps another
+#: University", "troops stationed in Poland"), then "of", "in", "for", "at" or
+#: "from" ("shooting 47.6% from the field") and perhaps another
 #: figure with its unit: "8 miles (13 kilometers) of new tunnels", "450 Nm
 #: of torque", "$35,538 for an 8.5 kW system", "50mL of 30% fuming sulfuric
 #: acid", "1.5 million in the Los Angeles region".
 PHRASE_AFTER_FIGURE = re.compile(
-    r"(?:[ \u00a0]*\([^()]{1,40}\))?(?:[ \u00a0]+[a-z]{3,}(?:ing|ed))?[ \u00a0]+(?:of|in|for|at)[ \u00a0]+(?:(?:the|a|an|its|their|his|her)[ \u00a0]+)?"
+    r"(?:[ \u00a0]*\([^()]{1,40}\))?(?:[ \u00a0]+[a-z]{3,}(?:ing|ed))?[ \u00a0]+(?:of|in|for|at|from)[ \u00a0]+(?:(?:the|a|an|its|their|his|her)[ \u00a0]+)?"
     r"(?:[\d.,]+[ \u00a0-]*(?:%|[A-Za-z]{1,3})[ \u00a0]+)?"
 )
 

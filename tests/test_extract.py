@@ -1098,3 +1098,54 @@ def test_phrase_after_figure_regex(after, matches):
 @pytest.mark.parametrize("digits, shaped", [("21,700", True), ("2.7", True), ("752", False), ("5", False)])
 def test_figure_shape_regex(digits, shaped):
     assert bool(figures.FIGURE_SHAPE.search(digits)) is shaped
+
+
+@pytest.mark.parametrize(
+    "text, surface, concept",
+    [
+        # NewsQuant: "from" after a share names its base; quake RSS: a distance from a place.
+        ("He has averaged 7.3 points while shooting 47.6% from the field for his career.", "47.6%", "field"),
+        ("On Tuesday Göksun was a ghost town, just over 70 miles from the centre of the deadly earthquake.",
+         "70 miles", "centre"),
+        # NewsQuant and quake RSS: "as the" opens a clause with its own subject.
+        ("However the punitive measures have failed to close the gap as the US trade deficit hit its highest level in "
+         "a decade last year having increased by $43.6 billion to $419.2 billion.", "$43.6 billion", "US trade deficit"),
+        ("Snow, rain and freezing conditions impede search and rescue operations as the quake death toll neared 1,400.",
+         "1,400", "quake death toll"),
+        # NewsQuant market line: the name before the "+".
+        ("On Wall St at 1.56pm: Dow +0.2% S&P 500 +0.3% Nasdaq +0.8%.", "0.8%", "Nasdaq"),
+    ],
+)
+def test_round3_more_concepts(text, surface, concept):
+    found = row(text, surface)
+    assert concept in (found["entity_phrase"], *found["concept_phrases"].split("; "))
+
+
+@pytest.mark.parametrize(
+    "text, entity_phrase",
+    [
+        # quake RSS: Turkish names are one word each (no "Tuesday G").
+        ("On Tuesday Göksun was a ghost town, just over 70 miles from the centre.", "Tuesday Göksun"),
+        ("About 40 Kahramanmaraş residents were rescued.", "Kahramanmaraş residents"),
+    ],
+)
+def test_phrases_read_letters_of_any_script(text, entity_phrase):
+    assert rows(text)[0]["entity_phrase"] == entity_phrase
+
+
+@pytest.mark.parametrize(
+    "text, end",
+    [("In Royal Oak, sampling", 14), ("After the quake, 40 people", 17), ("In 2018 this", None), ("Ina Garten, the chef", None)],
+)
+def test_intro_phrase_regex(text, end):
+    found = extract._intro_phrase().match(text)
+    assert (found.end() if found else None) == end
+
+
+@pytest.mark.parametrize(
+    "text, end",
+    [(" as the death toll", 4), (" such as the army", None), (" as well as the", None), (" as many as", None)],
+)
+def test_clause_opener_as_the(text, end):
+    found = extract.CLAUSE_OPENER.search(text)
+    assert (found.end() if found else None) == end
