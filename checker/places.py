@@ -342,12 +342,15 @@ def local_mentions(sentence: str) -> list[tuple[int, int, str]]:
     None in a title-case sentence (a headline's capitals are no names); a name
     opening with a stop word or holding a country's name is left out.
     """
+    matches = list(_local_pattern().finditer(sentence))
+    if not matches:
+        return []  # most sentences: no need to weigh their capitals
     words = sentence.split()
     if words and sum(w[:1].isupper() for w in words) / len(words) > TITLE_CASE_SHARE:
         return []
     gaz = gazetteer()
     found = []
-    for match in _local_pattern().finditer(sentence):
+    for match in matches:
         name = match["name"].strip("-")
         parts = LOCAL_NAME_PARTS.split(name.lower())
         if match["name"].split()[0] in _not_local_names() or any(p in gaz.country_of for p in parts):

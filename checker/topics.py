@@ -588,15 +588,23 @@ def _context_keys(claims: pd.DataFrame, stories: pd.Series,
     for doc, keys in zip(docs, ordered_keys):
         of_document.setdefault(doc, set()).update(keys)
     result = [""] * len(claims)
+    ordered_sentences = sentences.iloc[order["_pos"].to_numpy()].tolist()
+    # Claims of one sentence mostly have the same neighbours: each context is written once.
+    written: dict[tuple[str, str, str, str], str] = {}
     for k, pos in enumerate(order["_pos"].to_numpy()):
-        keys = set(ordered_keys[k])
-        if k > 0 and docs[k - 1] == docs[k]:
-            keys |= ordered_keys[k - 1]
-        if k + 1 < len(docs) and docs[k + 1] == docs[k]:
-            keys |= ordered_keys[k + 1]
-        keys = keys or of_document[docs[k]]
-        result[pos] = "|".join(sorted(("~~" + key) if key in ubiquitous else ("~" + key) if key in generic
-                                      else key for key in keys))
+        before = ordered_sentences[k - 1] if k > 0 and docs[k - 1] == docs[k] else None
+        after = ordered_sentences[k + 1] if k + 1 < len(docs) and docs[k + 1] == docs[k] else None
+        context = (docs[k], before, ordered_sentences[k], after)
+        if context not in written:
+            keys = set(ordered_keys[k])
+            if before is not None:
+                keys |= ordered_keys[k - 1]
+            if after is not None:
+                keys |= ordered_keys[k + 1]
+            keys = keys or of_document[docs[k]]
+            written[context] = "|".join(sorted(("~~" + key) if key in ubiquitous else ("~" + key)
+                                               if key in generic else key for key in keys))
+        result[pos] = written[context]
     return pd.Series(result, index=claims.index, dtype=object)
 
 
