@@ -44,13 +44,14 @@ LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 # sentence's final stop ("noted Mr. Yoon.").
 EDGE_PUNCTUATION = re.compile(r"^[\s\"'“”‘’(\[,:;]+|[\s\"'“”‘’)\],:;.]+$")
 
-# A body's head noun ending its name ("Labor Department"): a home-country prefix may be dropped.
-BODY_HEAD_LAST = re.compile(r"\s(?:Department|Ministry|department|ministry)$")
+# A body's head noun ending its name ("Labor Department", "U.S. government"): a home-country prefix may be
+# dropped.
+BODY_HEAD_LAST = re.compile(r"\s(?:Department|Ministry|Government|department|ministry|government)$")
 
 # The prefix of the country whose news it is: "U.S. Labor Department" is the "Labor Department"
-# (the words are in speaker_titles.yaml, matched case-sensitively before a capitalised name).
+# (the words are in speaker_titles.yaml, matched case-sensitively; only before a body's head, see body_name).
 HOME_COUNTRY_PREFIX = re.compile(
-    rf"^(?:{phrase_alternation(load_vocab('speaker_titles')['home_country_prefixes'])})\s+(?=[A-Z])")
+    rf"^(?:{phrase_alternation(load_vocab('speaker_titles')['home_country_prefixes'])})\s+(?=\w)")
 
 # A middle initial between two words of a lower-cased name: " r. " of "paul r. lepage".
 MIDDLE_INITIAL = re.compile(r"(?<=\w) [a-z]\.? (?=\w)")

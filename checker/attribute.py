@@ -317,6 +317,9 @@ TRANSCRIPT_TURN = re.compile(
 # A word of conversation in a transcript's turn ("I", "we", "you").
 DIALOGUE_WORD = re.compile(rf"(?<![\w'’])(?:{_alternation(_NOUNS['dialogue_words'])})(?![\w'’])")
 
+# The blank lines between a headline and the body.
+BLANK_LINES = re.compile(r"\s*")
+
 # The spaces after a quotation's end, before what follows it.
 SPACES_AFTER = re.compile(r"\s*")
 
@@ -424,6 +427,7 @@ _LOOKBACK_NAMES = 400  # names searched back for "the ministry"-style anaphora
 # Cues resolved inside one another's look-back (pronoun chains) before the earlier sentences are resolved
 # in text order instead, which keeps the nesting shallow.
 _MAX_NESTING = 40
+_MIN_HEADLINE = 15  # characters a first line needs to be taken for a headline repeated in the body
 _TURN_REACH = 3000  # characters back on its line a figure looks for a transcript turn's speaker
 # Characters before a role noun in which a name or cue may start whose appositive holds that noun.
 _APPOSITIVE_REACH = 300
@@ -604,6 +608,7 @@ class _Analysis:
         self._lower: str | None = None
         self._nesting = 0
         self._turns: int | None = None
+        self._run_in = self._run_in_headline_end()
         self._warming = False
 
     def all_cues(self) -> list[Cue]:
@@ -621,6 +626,11 @@ class _Analysis:
         gap_after = self.text.find("  ", end, s_end)
         if gap_after != -1:
             s_end = gap_after
+        # A headline repeated at the body's start and run into its first sentence ends a sentence there.
+        if s_start < self._run_in <= start:
+            s_start = self._run_in
+        elif end <= self._run_in < s_end:
+            s_end = self._run_in
         quote = self._quote_at(start)
         if quote is not None:
             cue = self._quote_cue(quote)
@@ -645,6 +655,20 @@ class _Analysis:
         if before is None and after is not None and self._in_opening_phrase(start, s_start, after.start):
             return None  # "In one emailed statement, Perry stated": the figure describes the statement
         return before or after or self._turn_speaker(start)
+
+    def _run_in_headline_end(self) -> int:
+        """Where a headline repeated at the start of the body ends when the body runs on after it on the
+        same line ("Another 1.5 million workers file jobless claims The new filings have leveled off …"),
+        else -1."""
+        first_end = self.text.find("\n")
+        headline = self.text[:first_end].strip() if first_end != -1 else ""
+        if len(headline) < _MIN_HEADLINE:
+            return -1
+        body = BLANK_LINES.match(self.text, first_end).end()
+        repeat_end = body + len(headline)
+        if self.text.startswith(headline, body) and self.text[repeat_end:repeat_end + 1] in (" ", "\t"):
+            return repeat_end
+        return -1
 
     def _turn_speaker(self, pos: int) -> Cue | None:
         """The speaker of an interview transcript's turn holding ``pos`` ("Stephanopoulos: There's been

@@ -179,6 +179,7 @@ def test_department_of_x_is_the_x_department(default):
     # A home-country prefix: "U.S. Labor Department" is the "Labor Department", in either order.
     ("U.S. Labor Department", "Labor Department"),
     ("the U.S. Department of Agriculture", "Agriculture Department"),
+    ("the U.S. government", "the government"),
 ])
 def test_forms_of_one_speaker_share_a_key(first, second):
     assert alias_key(first) == alias_key(second)

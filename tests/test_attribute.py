@@ -702,3 +702,27 @@ def test_speaker_columns_right_nine_times_in_ten(labels, capsys):
         line = next(line for line in report.splitlines() if line.startswith(column + " "))
         right, total = map(int, line.split()[1].split("/"))
         assert right / total >= 0.9, line
+
+
+# A headline repeated at the start of the body and run into its first sentence (ABC News pages on AllSides):
+# the headline's cue does not reach the body's figures, nor the body's cue the headline's.
+RUN_IN = [
+    ("Small-town police chief killed as officers in 3 cities wounded during violence at George Floyd protests",
+     "An officer in Las Vegas reportedly was on life support after being shot.", "3", ""),
+    ("Biden launches ‘roadmap’ for reopening schools as Trump calls for return to the classroom",
+     "Biden's plan calls for $30 Billion in funding to help schools adapt for COVID-19", "$30 Billion", ""),
+]
+
+
+@pytest.mark.parametrize("headline, body, surface, speaker", RUN_IN)
+def test_run_in_headline_ends_a_sentence(headline, body, surface, speaker):
+    text = f"{headline}\n\n{headline} {body}"
+    assert attribute_speakers(claims_for(text, [(headline + " ", surface) if surface in body else surface]),
+                              text).iloc[0]["speaker"] == speaker
+
+
+def test_run_in_headline_end():
+    headline = "Another 1.5 million workers file jobless claims"
+    text = f"{headline}\n\n{headline} The new filings have leveled off some."
+    assert A._Analysis(text, load_aliases())._run_in == 2 * len(headline) + 2
+    assert A._Analysis(f"{headline}\n\nThe new filings.", load_aliases())._run_in == -1
