@@ -39,6 +39,7 @@ REQUIRES = ("start", "end", "sentence_start", "sentence_end")
 ADDS = ("modality", "hedge")
 
 _HEDGES = load_vocab("hedges")
+_SAYING = load_vocab("speaker_verbs")
 
 
 def _lower_words(words: list[str]) -> str:
@@ -60,11 +61,16 @@ PROJECTED_CUE = re.compile(_lower_words(_HEDGES["projected"]))
 # Lower-cased.
 PROJECTED_BEFORE_CUE = re.compile(_lower_words(_HEDGES["projected_before"]))
 
-# Verbs that put their object at risk ("threatens hundreds of thousands of lives"). Lower-cased.
-THREAT_CUE = re.compile(_lower_words(_HEDGES["threats"]))
+# A verb or participle of saying between a figure and a later cue: the cue is in the reported clause
+# ("with one alleging a military team was not given permission"). Lower-cased.
+REPORTING_BETWEEN = re.compile(_lower_words(_SAYING["verbs"] + _SAYING["participles"] + _HEDGES["reporting_participles"]))
 
-# Words a threatened figure may have before it: "threatened the 300 jobs", "endangers some 2,000".
-THREAT_OBJECT_WORDS = 2
+# Verbs that put their object at risk, request or attempt it ("threatens hundreds of thousands of lives",
+# "called for hiring 5,000"). Lower-cased.
+OBJECT_CUE = re.compile(_lower_words(_HEDGES["object_projections"]))
+
+# Words such an object figure may have before it: "threatened the 300 jobs", "a push to include $150 billion".
+OBJECT_WORDS = 2
 
 # A negated modal ("wouldn't", "will not"): the negation is of a forecast, so the figure is projected.
 # Lower-cased.
@@ -152,7 +158,7 @@ CONDITIONAL = re.compile(r"if|unless", re.IGNORECASE)
 # Three patterns, each scanned fast: words (a boundary before them), endings that attach to the word
 # before ("n't", "'ll"), years. Lower-cased. Open on the right ("no" also finds "now"): a prefilter
 # may find too much, never too little.
-_CUE_STARTS = [w.lower() for w in _HEDGES["projected"] + _HEDGES["projected_before"] + _HEDGES["threats"]
+_CUE_STARTS = [w.lower() for w in _HEDGES["projected"] + _HEDGES["projected_before"] + _HEDGES["object_projections"]
                + _HEDGES["negated"]
                + _HEDGES["negated_modals"] + _HEDGES["directives"] + _HEDGES["superseded_marks"]
                + _HEDGES["revision_words"]]
@@ -236,8 +242,8 @@ def modality_of(text: str, start: int, end: int, s_start: int, s_end: int,
         if not definite and len(text[match.end():start].split()) <= DIRECTIVE_OBJECT_WORDS and \
                 not WH_CLAUSE.search(low, match.end(), start):
             candidates.append((start - match.end(), "projected", match.group()))
-    for match in THREAT_CUE.finditer(low, left_start, start):
-        if len(text[match.end():start].split()) <= THREAT_OBJECT_WORDS:
+    for match in OBJECT_CUE.finditer(low, left_start, start):
+        if len(text[match.end():start].split()) <= OBJECT_WORDS:
             candidates.append((start - match.end(), "projected", text[match.start():match.end()]))
     for pattern, kind in ((PROJECTED_BEFORE_CUE, "before"), (PROJECTED_CUE, "projected"), (NEGATED_CUE, "negated")):
         for match in pattern.finditer(low, left_start, start):
@@ -261,7 +267,8 @@ def modality_of(text: str, start: int, end: int, s_start: int, s_end: int,
             if kind == "negated" and match.group() == "no" and HAVE_BEFORE_NO.search(
                     low, max(end, match.start() - 12), match.start()):
                 continue
-            if len(text[end:match.start()].split()) <= MAX_WORDS_TO_VERB and not _is_false(text, low, match):
+            if len(text[end:match.start()].split()) <= MAX_WORDS_TO_VERB and not _is_false(text, low, match) \
+                    and not REPORTING_BETWEEN.search(low, end, match.start()):
                 candidates.append((match.start() - end, kind, text[match.start():match.end()]))
     if reference_year:
         for match in YEAR_REFERENCE.finditer(text, left_start, right_end):

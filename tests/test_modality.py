@@ -373,11 +373,33 @@ def test_likely_voters_threats_imminent(text, surface, expected, cue):
 
 
 @pytest.mark.parametrize("pattern, text, found", [
-    ("THREAT_CUE", "a pandemic threatening millions", "threatening"),
-    ("THREAT_CUE", "the threat of war", None),
+    ("OBJECT_CUE", "a pandemic threatening millions", "threatening"),
+    ("OBJECT_CUE", "the threat of war", None),
+    ("OBJECT_CUE", "Mr. Trump also called for hiring 5,000", "called for"),
+    ("REPORTING_BETWEEN", " with one alleging a military team was ", "alleging"),
     ("FALSE_CUE", "6 percent of likely voters", "of likely"),
     ("PROJECTED_BEFORE_CUE", "imminent action to grant", "imminent"),
 ])
 def test_round4_modality_regexes(pattern, text, found):
     match = getattr(M, pattern).search(text)
     assert (match.group() if match else None) == found
+
+
+@pytest.mark.parametrize("text, surface, expected, cue", [
+    # A cue after a verb of saying is the reported clause's (AllSides and BASIL poll sentences).
+    ("Forty-four percent said the U.S. should get out of the conflict entirely.", "Forty-four percent",
+     "asserted", ""),
+    ("Two lower courts said the case could move toward trial.", "Two", "asserted", ""),
+    ("Just 26 percent said such an attack is not likely, the survey shows.", "26 percent", "asserted", ""),
+    # Requests and attempts project the figure they take as object.
+    ("Bob Corker of Tennessee and John Hoeven of North Dakota called for adding 20,000 Border Patrol agents to "
+     "the Southwest.", "20,000", "projected", "called for"),
+    ("UN calls for $397M in humanitarian aid for Syrian earthquake survivors", "$397M", "projected", "calls for"),
+    # ... not a figure farther on, nor a noun "fears"
+    ("Presumptive Republican presidential nominee Donald Trump issued a bombastic call for President Barack Obama "
+     "to resign on Sunday over the shooting, which killed 50 people.", "50", "asserted", ""),
+    ("Fears of a wider war have eased somewhat after the first talks in more than two years last week.",
+     "two years", "asserted", ""),
+])
+def test_reported_clauses_requests_and_fears(text, surface, expected, cue):
+    assert modality(text, surface) == (expected, cue)
