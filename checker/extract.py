@@ -311,7 +311,7 @@ def _attach_entity(text: str, figure: figures.Figure, sentence: tuple[int, int],
 CLAUSE_OPENER = re.compile(
     r"(?=[,;: \u00a0])(?:(?:[,;:]|[ \u00a0][-–—])[ \u00a0]+(?:(?:and|but|while|with)[ \u00a0]+)?"
     r"|[ \u00a0](?:and|as|but)[ \u00a0]+(?=[A-Z])|[ \u00a0](?:while|whereas|although)[ \u00a0]+"
-    r"|(?<!such)(?<!well)(?<!same)(?<!\bso)[ \u00a0]as[ \u00a0]+(?=the[ \u00a0]))"
+    r"|(?=[ \u00a0]as[ \u00a0])(?<!such)(?<!well)(?<!same)(?<!\bso)[ \u00a0]as[ \u00a0]+(?=the[ \u00a0]))"
 )
 
 
