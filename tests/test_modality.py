@@ -398,8 +398,7 @@ def test_round4_modality_regexes(pattern, text, found):
     # ... not a figure farther on, nor a noun "fears"
     ("Presumptive Republican presidential nominee Donald Trump issued a bombastic call for President Barack Obama "
      "to resign on Sunday over the shooting, which killed 50 people.", "50", "asserted", ""),
-    ("Fears of a wider war have eased somewhat after the first talks in more than two years last week.",
-     "two years", "asserted", ""),
+    ("Missing Libyan jetliners raise fears of terror attacks on 9/11", "9/11", "asserted", ""),
 ])
 def test_reported_clauses_requests_and_fears(text, surface, expected, cue):
     assert modality(text, surface) == (expected, cue)
