@@ -70,15 +70,10 @@ _TENS = {k.lower(): v for k, v in _WORDS["tens"].items()}
 _SAYING = load_vocab("speaker_verbs")
 
 
-def _alternation(words) -> str:
-    """Prefix-tree alternation of words; a space matches any whitespace."""
-    return phrase_alternation(words)
-
-
 # --- parts -----------------------------------------------------------------------
 
 # A month name or abbreviation ("Nov.", "Sept", "November"); capitalised only.
-MONTH = rf"(?:{_alternation(w for w in _WORDS['months'])})\.?"
+MONTH = rf"(?:{phrase_alternation(w for w in _WORDS['months'])})\.?"
 
 # A day of the month: "5", "5th".
 DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
@@ -86,12 +81,12 @@ DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
 # A year of the last or this century.
 YEAR = r"(?:19|20)\d{2}"
 
-WEEKDAY = rf"(?:{_alternation(_WORDS['weekdays'])})"
-DAY_PART = rf"(?:{_alternation(_WORDS['day_parts'])})"
+WEEKDAY = rf"(?:{phrase_alternation(_WORDS['weekdays'])})"
+DAY_PART = rf"(?:{phrase_alternation(_WORDS['day_parts'])})"
 # A count in digits or words, "twenty-five" included.
-COUNT = (rf"(?:\d+|(?i:(?:{_alternation(_WORDS['tens'])})(?:[- ](?:{_alternation(_WORDS['counts'])}))?"
-         rf"|{_alternation(_WORDS['counts'])}))")
-PERIOD_PREPOSITION = rf"(?:{_alternation(_WORDS['period_prepositions'])})"
+COUNT = (rf"(?:\d+|(?i:(?:{phrase_alternation(_WORDS['tens'])})(?:[- ](?:{phrase_alternation(_WORDS['counts'])}))?"
+         rf"|{phrase_alternation(_WORDS['counts'])}))")
+PERIOD_PREPOSITION = rf"(?:{phrase_alternation(_WORDS['period_prepositions'])})"
 
 
 def _apostrophe_forms(name: str) -> list[str]:
@@ -100,7 +95,7 @@ def _apostrophe_forms(name: str) -> list[str]:
 
 
 # A named day ("Christmas", "Memorial Day", "Patriots’ Day", "Thanksgiving"): its rule is in date_words.yaml.
-HOLIDAY = rf"(?:{_alternation(form for name in _WORDS['holidays'] for form in _apostrophe_forms(name))})"
+HOLIDAY = rf"(?:{phrase_alternation(form for name in _WORDS['holidays'] for form in _apostrophe_forms(name))})"
 
 # --- date expressions (one alternation, one named group per kind) ----------------------
 
@@ -121,10 +116,10 @@ DATE_EXPRESSION = re.compile(
     rf"|\b(?P<month_name2>{MONTH})[ \t]+(?P<month_year2>{YEAR})\b)"
     # "on Patriots' Day", "over Thanksgiving", "last Christmas": the latest such day on or before publication.
     # A preposition is required: alone the name is often a noun's modifier ("Christmas shopping").
-    rf"|(?P<holiday>\b(?P<holiday_rel>(?i:{_alternation(_WORDS['holiday_prepositions'])}))[ \t]+(?P<holiday_name>{HOLIDAY})\b"
+    rf"|(?P<holiday>\b(?P<holiday_rel>(?i:{phrase_alternation(_WORDS['holiday_prepositions'])}))[ \t]+(?P<holiday_name>{HOLIDAY})\b"
     rf"(?:,?[ \t]+(?:in[ \t]+)?(?P<holiday_year>{YEAR})\b)?)"  # "on Christmas Day 2009", "… Day in 2018"
     # "yesterday", "last night", "this morning".
-    rf"|(?P<relative_day>\b(?i:{_alternation(_WORDS['relative_days'])})\b)"
+    rf"|(?P<relative_day>\b(?i:{phrase_alternation(_WORDS['relative_days'])})\b)"
     # "last week", "this month", "earlier this year", "next year".
     rf"|(?P<relative_period>\b(?i:(?P<period_rel>last|this|next|past|previous|coming)[ \t]+(?P<period_unit>week|month|year|weekend))\b)"
     # "two years ago", "3 days ago", "hours ago".
@@ -133,7 +128,7 @@ DATE_EXPRESSION = re.compile(
     rf"|(?P<weekend>\b(?i:(?:over|at|during)[ \t]+the[ \t]+weekend)\b)"
     # "in 2011", "during 2010", "a poll from 2012": the year a figure refers to or was found in.
     # "in fiscal year 2014", "in FY 2014": the fiscal year is dated by the year it ends in.
-    rf"|(?P<year>\b(?:in|during|In|During|(?:{_alternation(_WORDS['dated_sources'])})[ \t]+(?:from|of))[ \t]+"
+    rf"|(?P<year>\b(?:in|during|In|During|(?:{phrase_alternation(_WORDS['dated_sources'])})[ \t]+(?:from|of))[ \t]+"
     rf"(?:(?:the[ \t]+)?(?:fiscal[ \t]+year|FY)[ \t]+)?(?P<year_value>{YEAR})\b)"
 )
 
@@ -156,8 +151,8 @@ _RELATIVE_ANCHORS = [form for word in _WORDS["anchor_words"] + sorted(
     for form in (word, word.capitalize(), word.upper())]
 
 DATE_ANCHOR = re.compile(
-    rf"{phrase_alternation(list(_WORDS['months']) + _WORDS['weekdays'] + _HOLIDAY_ANCHORS)}"
-    rf"|\b(?:{phrase_alternation(_RELATIVE_ANCHORS)})"
+    rf"{phrasephrase_alternation(list(_WORDS['months']) + _WORDS['weekdays'] + _HOLIDAY_ANCHORS)}"
+    rf"|\b(?:{phrasephrase_alternation(_RELATIVE_ANCHORS)})"
     rf"|{YEAR}")
 
 # How far before its first anchor a date expression may start: "over Martin Luther King Jr. Day"
@@ -171,16 +166,16 @@ WORD_START = re.compile(r"\b\w")
 # "a 2011 report by the GAO concluded", "the 2010 census": the year of the source a figure comes from.
 # A pattern of its own that starts at the digits (a branch of DATE_EXPRESSION starting at "a"/"the"
 # would be tried at every article of a text); the determiner before it is checked separately.
-SOURCE_YEAR = re.compile(rf"\b(?P<year>{YEAR})[ \t]+(?:{_alternation(_WORDS['dated_sources'])})\b")
+SOURCE_YEAR = re.compile(rf"\b(?P<year>{YEAR})[ \t]+(?:{phrase_alternation(_WORDS['dated_sources'])})\b")
 SOURCE_YEAR_DETERMINER = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)[ \t]+$")
 
 # A relative pronoun, whose clause a date inside describes.
-RELATIVE_PRONOUN = re.compile(rf"\b(?:{_alternation(_WORDS['relative_pronouns'])})\b")
+RELATIVE_PRONOUN = re.compile(rf"\b(?:{phrase_alternation(_WORDS['relative_pronouns'])})\b")
 
 # A verb of saying or knowing just before "that": then "that" is a conjunction
 # ("said this week that", "we know that").
 SAYING_BEFORE = re.compile(
-    rf"\b(?:{_alternation(_SAYING['verbs'] + _SAYING['participles'] + _WORDS['that_verbs'])})\b[^,.;]{{0,25}}$")
+    rf"\b(?:{phrase_alternation(_SAYING['verbs'] + _SAYING['participles'] + _WORDS['that_verbs'])})\b[^,.;]{{0,25}}$")
 
 # A date that modifies a noun with a possessive: "last week's quake".
 ATTRIBUTIVE_AFTER = re.compile(r"['’]s\b")
@@ -200,7 +195,7 @@ PRESENT_PERFECT = re.compile(r"\b(?:has|have|is|are)\b|['’]ve\b")
 
 # A verb of saying: a date after a figure, across a comma, dates it only in the attribution
 # ("…, officials said on Tuesday"), not in an appositive ("…, one of the areas hit by the Feb. 6 quake").
-SAYING_VERB = re.compile(rf"\b(?:{_alternation(_SAYING['verbs'])})\b")
+SAYING_VERB = re.compile(rf"\b(?:{phrase_alternation(_SAYING['verbs'])})\b")
 
 # A date closing a verb phrase that "and" follows: "was announced last week and asks 50 questions". A
 # second verb in the past shares the date: "pleaded guilty in November and was sentenced to … 140 years".
@@ -214,11 +209,11 @@ PRESENT_ADVERB = re.compile(r"\b(?:currently|presently|now|today|at present)\b")
 APPOSITIVE_OPENING = re.compile(r",[ \t]+(?:a|an|the)[ \t]+[^,;:]*$")
 
 # A future verb near a date: the date is to come ("will meet on Tuesday").
-FUTURE_CUE = re.compile(rf"\b(?:{_alternation(_WORDS['future_cues'])})\b|[’']ll\b")
+FUTURE_CUE = re.compile(rf"\b(?:{phrase_alternation(_WORDS['future_cues'])})\b|[’']ll\b")
 
 # A verb of saying right before a date: the date is the statement's ("said Tuesday").
 SAYING_JUST_BEFORE = re.compile(
-    rf"\b(?:{_alternation(_SAYING['verbs'])})[ \t]+(?:(?:on|late|early|this|last)[ \t]+)?$")
+    rf"\b(?:{phrase_alternation(_SAYING['verbs'])})[ \t]+(?:(?:on|late|early|this|last)[ \t]+)?$")
 
 # A preposition or particle right before "that": then "that" is a determiner ("back up that statement",
 # "in that year"), not a relative pronoun.
@@ -228,7 +223,7 @@ DETERMINER_THAT = re.compile(r"\b(?:up|of|in|on|at|for|with|about|from|by|during
 CONJUNCTION_BEFORE = re.compile(r"(?:,|\band|\bor|\bbut)\s*$")
 
 # Words between a figure and a later date that tie the date to another event.
-OTHER_EVENT = re.compile(rf"\b(?:{_alternation(_WORDS['other_event_words'])})\b", re.IGNORECASE)
+OTHER_EVENT = re.compile(rf"\b(?:{phrase_alternation(_WORDS['other_event_words'])})\b", re.IGNORECASE)
 
 # Clause boundaries: a relative clause ends at one of these (U+2015 "―" is a dash too).
 CLAUSE_BREAK = re.compile(r"[,;:—–―()]")
@@ -242,10 +237,10 @@ ASIDE_MARK = re.compile(r"[—–―()]")
 UPCOMING_DAYS = 31
 
 # A word that makes a weekday a named day: "Black Friday", "Super Tuesday", "Easter Sunday".
-NAMED_WEEKDAY_BEFORE = re.compile(rf"\b(?:{_alternation(_WORDS['weekday_name_words'])})[ \t]+$")
+NAMED_WEEKDAY_BEFORE = re.compile(rf"\b(?:{phrase_alternation(_WORDS['weekday_name_words'])})[ \t]+$")
 
 # What makes a weekday part of a name: "the U.K.'s Sunday Express", "the Sunday Times".
-NAME_BEFORE_WEEKDAY = re.compile(rf"(?:\b(?:{_alternation(both_cases(_WORDS['name_determiners']))})|['’]s)[ \t]+$")
+NAME_BEFORE_WEEKDAY = re.compile(rf"(?:\b(?:{phrase_alternation(both_cases(_WORDS['name_determiners']))})|['’]s)[ \t]+$")
 NAME_AFTER_WEEKDAY = re.compile(rf"[ \t]+(?!{MONTH})[A-Z][a-z]")
 
 # Two spaces: where an RSS description lost the full stop between two items.
@@ -253,7 +248,7 @@ ITEM_SEPARATOR = "  "
 
 # Words that refer back to a time named before ("As CNA reported at the time", "back then", "that year"),
 # not to an event named after them ("at the time of his death").
-ANAPHORIC_TIME = re.compile(rf"\b(?i:{_alternation(_WORDS['anaphoric_times'])})\b(?![ \t]+of\b)")
+ANAPHORIC_TIME = re.compile(rf"\b(?i:{phrase_alternation(_WORDS['anaphoric_times'])})\b(?![ \t]+of\b)")
 
 # "then" between a comma and a figure: "she said Moore, then 32, took her" (his age at the time named
 # before); "and then 500 more" is a sequence, not a time.
@@ -275,7 +270,7 @@ STATEMENT_REACH = 40
 
 # A time of day with an optional zone: "15:57", "3:45 PM EST", "08:30 GMT+2".
 TIME = (r"(?P<hour>[0-2]?\d)[:.](?P<minute>[0-5]\d)(?:[:.][0-5]\d)?(?:[ \t]*(?P<ampm>[AaPp]\.?[Mm]\.?))?"
-        rf"(?:[ \t]*(?P<zone>{_alternation(_WORDS['time_zones'])})?(?P<offset>[+-]\d{{1,2}}(?::?\d{{2}})?)?)?")
+        rf"(?:[ \t]*(?P<zone>{phrase_alternation(_WORDS['time_zones'])})?(?P<offset>[+-]\d{{1,2}}(?::?\d{{2}})?)?)?")
 
 # The date part of a publication line: "20 Nov. 2024", "Nov 20, 2024", "2024-11-20", "Wed November 20, 2024".
 PUBLICATION_DATE = (rf"(?:(?:{WEEKDAY}|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?),?[ \t]*)?"
@@ -284,7 +279,7 @@ PUBLICATION_DATE = (rf"(?:(?:{WEEKDAY}|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?),?[ \t
 
 # "Published: 20 Nov. 2024, 15:57", "Updated 3:45 PM EST, Wed November 20, 2024".
 PUBLICATION_LINE = re.compile(
-    rf"^[ \t]*(?P<label>{_alternation(_WORDS['publication_labels'])})(?:[ \t]+(?:on|at))?[ \t]*:?[ \t]*"
+    rf"^[ \t]*(?P<label>{phrase_alternation(_WORDS['publication_labels'])})(?:[ \t]+(?:on|at))?[ \t]*:?[ \t]*"
     rf"(?:(?P<time_first>{TIME.replace('?P<', '?P<f_')})[ \t]*,?[ \t]*)?{PUBLICATION_DATE}"
     rf"(?:[ \t]*(?:,|at|-|–|\|)?[ \t]*{TIME})?",
     re.MULTILINE | re.IGNORECASE)
@@ -296,6 +291,9 @@ DATELINE = re.compile(
 
 # A line that is only a date, near the top of a text ("November 20, 2024 3:57 PM").
 DATE_ONLY_LINE = re.compile(rf"^[ \t]*{PUBLICATION_DATE}(?:[ \t]*,?[ \t]*{TIME})?[ \t]*$", re.MULTILINE)
+
+# The full stop of an abbreviated month ("20 Nov. 2024"): dropped before dateparser reads the date.
+ABBREVIATION_DOT = re.compile(r"\.(?=\s|$)")
 
 # A four-digit year anywhere: the year of a dateline that gives none.
 ANY_YEAR = re.compile(rf"\b{YEAR}\b")
@@ -676,7 +674,7 @@ def resolve_date(match: re.Match[str], base: dt.date | None, *, future: bool = F
             return _holiday_in(_HOLIDAYS[_holiday_key(group["holiday_name"])], int(group["holiday_year"])), "day"
         return None
     if group["relative_day"]:
-        offset = _RELATIVE_DAYS.get(re.sub(r"\s+", " ", group["relative_day"].lower()), 0)
+        offset = _RELATIVE_DAYS.get(" ".join(group["relative_day"].lower().split()), 0)
         return base + dt.timedelta(days=offset), "day"
     if group["relative_period"]:
         step = {"last": -1, "past": -1, "previous": -1, "this": 0, "next": 1, "coming": 1}[group["period_rel"].lower()]
@@ -757,7 +755,7 @@ def _easter(year: int) -> dt.date:
 
 def count_value(words: str) -> int:
     """The number a :data:`COUNT` match names: "3", "two", "a few" (3), "twenty-five"."""
-    words = re.sub(r"\s+", " ", words.lower()).strip()
+    words = " ".join(words.lower().split())
     if words.isdigit():
         return int(words)
     if words in _COUNTS:
@@ -825,7 +823,7 @@ def _month_day(month_name: str, day_text: str, year_text: str | None, base: dt.d
     dateparser call (dateparser reads the free-form publication lines).
     """
     month = _MONTHS[month_name.rstrip(".").lower()]
-    day = int(re.sub(r"\D", "", day_text))
+    day = int("".join(c for c in day_text if c.isdecimal()))  # "5th" -> 5
     if year_text:
         return _safe_date(int(year_text), month, day)
     if base is None:
@@ -869,7 +867,7 @@ def find_publication_date(text: str) -> tuple[str, int] | None:
         iso = _publication_iso(match)
         if iso is None:
             continue
-        rank = labels.index(re.sub(r"\s+", " ", match.group("label").lower()))
+        rank = labels.index(" ".join(match.group("label").lower().split()))
         line_start = text.rfind("\n", 0, match.start()) + 1
         if best is None or rank < best[0]:
             best = (rank, iso, line_start)
@@ -906,7 +904,7 @@ def _offset_of_line(text: str, lines: int) -> int:
 
 def _publication_iso(match: re.Match[str]) -> str | None:
     """ISO string of a publication-line match: a UTC date-time when a zone is given, else the date."""
-    expression = re.sub(r"\.(?=\s|$)", " ", match.group("date")).strip()
+    expression = ABBREVIATION_DOT.sub(" ", match.group("date")).strip()
     if "/" in expression:
         return None  # 01/02/2024 is ambiguous between day-first and month-first
     day = _parse_day(expression, "")

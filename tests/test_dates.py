@@ -563,3 +563,8 @@ def test_look_back_regexes(pattern, text, found):
 ])
 def test_deadlines_date_the_figure(text, surface, published, claim_date, precision):
     assert dated(text, surface, published)[:2] == (claim_date, precision)
+
+
+@pytest.mark.parametrize("text, expected", [("20 Nov. 2024", "20 Nov  2024"), ("Nov.", "Nov "), ("U.S.A", "U.S.A")])
+def test_abbreviation_dot(text, expected):
+    assert D.ABBREVIATION_DOT.sub(" ", text) == expected
