@@ -151,8 +151,8 @@ _RELATIVE_ANCHORS = [form for word in _WORDS["anchor_words"] + sorted(
     for form in (word, word.capitalize(), word.upper())]
 
 DATE_ANCHOR = re.compile(
-    rf"{phrasephrase_alternation(list(_WORDS['months']) + _WORDS['weekdays'] + _HOLIDAY_ANCHORS)}"
-    rf"|\b(?:{phrasephrase_alternation(_RELATIVE_ANCHORS)})"
+    rf"{phrase_alternation(list(_WORDS['months']) + _WORDS['weekdays'] + _HOLIDAY_ANCHORS)}"
+    rf"|\b(?:{phrase_alternation(_RELATIVE_ANCHORS)})"
     rf"|{YEAR}")
 
 # How far before its first anchor a date expression may start: "over Martin Luther King Jr. Day"
