@@ -48,8 +48,6 @@ PAST_TENSE = re.compile(r"[a-z]ed$")
 NOUN_LIKE = re.compile(rf"^{LETTER}(?:{ALNUM}|['’&.-])*$")
 
 
-#: Words between a figure and its noun that the phrase skips: "eight more picks".
-LEADING_COMPARATIVES = frozenset({"more", "fewer", "less", "additional", "further", "extra", "other", "another"})
 
 
 class Phrase(NamedTuple):
@@ -131,7 +129,7 @@ def is_plural(word: str) -> bool:
         and word.endswith("s")
         and not word.endswith("'s")
         and not NOT_PLURAL.search(word)
-    ) or word.lower() in ("people", "children", "men", "women", "police")
+    ) or word.lower() in word_classes()["unmarked_plurals"]
 
 
 def _entity_of(words: list[str]) -> str:
@@ -158,6 +156,7 @@ def phrase_after(text: str, pos: int, limit: int, *, skip_of: bool = False) -> P
     leading "of" (and article) is skipped: "thousands of troops".
     """
     stop, _, _, _, _ = _phrase_words()
+    comparatives = word_classes()["leading_comparatives"]
     words: list[str] = []
     start = end = -1
     first = True
@@ -166,7 +165,7 @@ def phrase_after(text: str, pos: int, limit: int, *, skip_of: bool = False) -> P
         lower = token.lower()
         if first and skip_of and lower in ("of", "the"):
             continue
-        if not words and lower in LEADING_COMPARATIVES:
+        if not words and lower in comparatives:
             continue  # "eight more picks", "two fewer seats"
         first = first and skip_of and lower in ("of", "the")
         if not NOUN_LIKE.match(token) or lower in stop and not (token.isupper() and is_acronym(token)):
@@ -194,9 +193,16 @@ BACKWARD_TOKEN = PHRASE_TOKEN
 VERB_LIKE = re.compile(r"(?:[^e]ed|ing|ly)$")
 
 
-#: Words after which a lone word is a verb: "to slow", "would tap".
-VERB_MARKERS = frozenset({"to", "will", "would", "could", "can", "may", "might", "should", "must", "shall",
-                          "does", "did", "do", "not"})
+@lru_cache(maxsize=1)
+def word_classes() -> dict[str, frozenset[str]]:
+    """Word lists of ``phrase_words.yaml`` read by the phrase walkers, as sets.
+
+    ``leading_comparatives`` ("eight more picks": skipped before a noun),
+    ``verb_markers`` ("to slow": a lone word after them is a verb),
+    ``unmarked_plurals`` ("people", "men").
+    """
+    vocab = load_vocab("phrase_words")
+    return {name: frozenset(vocab[name]) for name in ("leading_comparatives", "verb_markers", "unmarked_plurals")}
 
 
 def _content_run(tokens: list[tuple[str, int, int]], i: int, stop: frozenset[str]) -> list[tuple[str, int, int]]:
@@ -266,7 +272,7 @@ def _phrase_before_tokens(tokens: list[tuple[str, int, int]]) -> tuple[Phrase | 
     words = _content_run(tokens, i, stop)
     # A lone word after "to" or a modal is a verb ("expected to slow 4.8 to
     # 4.7", "would tap 3.13%"): skip it and look further back.
-    while len(words) == 1 and i - 1 >= 0 and tokens[i - 1][0].lower() in VERB_MARKERS:
+    while len(words) == 1 and i - 1 >= 0 and tokens[i - 1][0].lower() in word_classes()["verb_markers"]:
         i -= 2
         while i >= 0 and (tokens[i][0].lower() in linking or tokens[i][0].lower() in stop) and NOUN_LIKE.match(tokens[i][0]):
             i -= 1

@@ -50,8 +50,10 @@ QUANTITY_COLUMNS = (
 )
 
 
-#: Units of time, which may follow an adjective ("50 previous years").
-TIME_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute", "second", "decade", "century"})
+@lru_cache(maxsize=1)
+def unit_classes() -> dict[str, frozenset[str]]:
+    """Classes of unit names from ``unit_classes.yaml`` (time, age, not_shared, speed, market_move), as sets."""
+    return {name: frozenset(units) for name, units in load_vocab("unit_classes").items()}
 
 
 @lru_cache(maxsize=1)
@@ -111,7 +113,7 @@ def _attach_unit(text: str, figure: figures.Figure, limit: int) -> None:
     if gap:
         # "50 previous years", "three more days": a time unit after one adjective.
         timed = units.match_unit_after(text, gap.end())
-        if timed and timed.name in TIME_UNITS and timed.end <= limit:
+        if timed and timed.name in unit_classes()["time"] and timed.end <= limit:
             figure.unit, figure.end = timed.name, timed.end
             return
     age = AGE_APPOSITION.match(text, max(0, figure.start - 30), figure.end + 1) if figure.plain_integer else None
@@ -167,8 +169,6 @@ OF_BEFORE = re.compile(r"\bof[ \u00a0]+$")
 #: A noun hyphened to a figure: "47-page", "30-round" (what the figure counts).
 HYPHENED_NOUN = re.compile(r"-([a-z]{3,})\b")
 
-#: Units of age, which name the person they modify.
-AGE_UNITS = frozenset({"year of age", "month of age"})
 
 #: "in" and a lower-case noun after money: "$1 billion in gains", "$10 million
 #: in aid" (not "in the", "in 2019" or "in London").
@@ -229,7 +229,7 @@ def _attach_entity(text: str, figure: figures.Figure, sentence: tuple[int, int],
             # "$1.375 billion for the wall", "$1.4 billion for border security": its purpose.
             phrase = entities.phrase_after(text, MONEY_FOR.match(text, figure.end).end(), s_end)
         elif text[figure.end : figure.end + 1] in (" ", "-") and (
-            text[figure.end + 1 : figure.end + 2].islower() or figure.unit in AGE_UNITS
+            text[figure.end + 1 : figure.end + 2].islower() or figure.unit in unit_classes()["age"]
             or text[figure.end + 1 : figure.end + 2].isupper()
             and PREMODIFIER_BEFORE.search(text, max(s_start, figure.start - 40), figure.start)
         ):
@@ -446,13 +446,6 @@ def _concept_phrases(
     return "; ".join(p for p in phrases if p != figure.entity_phrase)
 
 
-#: Units a bare figure never takes from a neighbour: counts, shares, ages,
-#: spans of time ("in 2 years ... 5" are rarely the same measure) and
-#: percentages (a level follows a change: "rose 0.7 percent to 6,327.80").
-NOT_SHARED_UNITS = frozenset({
-    "count", "fraction", "year of age", "month of age", "year", "month", "week", "day", "hour",
-    "minute", "second", "decade", "century", "magnitude", "percentage", "percentage point", "basis point",
-})
 
 #: What joins a bare figure to the next one it shares a unit with: "8 or $9",
 #: "a 7- or 8-inch screen".
@@ -473,7 +466,9 @@ def _share_units(text: str, claims: list[tuple[figures.Figure, tuple[int, int]]]
     "The highest forecast is 84.75 cents, while the lowest is 74.07", "lost
     162.31 points ... to fall to 7,425.81", "8 or $9": the unit is written once.
     The next figure counts when joined by "or"/"to"; else the previous one does.
+    Units in ``unit_classes.yaml``'s ``not_shared`` are never shared.
     """
+    not_shared = unit_classes()["not_shared"]
     for i, (figure, sentence) in enumerate(claims):
         if figure.unit != "count" or not figure.extra.get("bare"):
             continue
@@ -490,10 +485,10 @@ def _share_units(text: str, claims: list[tuple[figures.Figure, tuple[int, int]]]
                 earlier, earlier_sentence = claims[j]
                 if earlier_sentence != sentence:
                     break
-                if earlier.unit not in NOT_SHARED_UNITS:
+                if earlier.unit not in not_shared:
                     donor = earlier
                     break
-        if donor is not None and donor.unit not in NOT_SHARED_UNITS:
+        if donor is not None and donor.unit not in not_shared:
             figure.unit = donor.unit
 
 

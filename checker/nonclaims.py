@@ -73,12 +73,17 @@ EXCLUDED_START = rf"(?=[\d+(#'’]|\b(?:{_CALENDAR_OPENINGS}|no\.|[a-z]++[-‑]?
 #: (case-sensitive matching of lower case is several times faster).
 EXCLUDED = re.compile(EXCLUDED_START + "(?:" + "|".join(f"(?:{p})" for p in EXCLUDED_SHAPES.values()) + ")")
 
-#: A street address, matched on the text as given (its capitals matter):
-#: "575 Wilbraham Road", "9 E 71st St".
-ADDRESS = re.compile(
-    r"\b\d{1,5}[ \u00a0]+(?:[NSEW]\.?[ \u00a0]+)?(?:[A-Z0-9][A-Za-z0-9]*[ \u00a0]+){1,3}"
-    r"(?:Road|Rd|Street|St|Avenue|Ave|Boulevard|Blvd|Lane|Drive|Dr|Way|Place|Square|Court|Terrace|Highway)\b"
-)
+#: A house number, a compass letter and up to three name words before a
+#: street type (see :func:`address_pattern`).
+ADDRESS_HEAD = r"\b\d{1,5}[ \u00a0]+(?:[NSEW]\.?[ \u00a0]+)?(?:[A-Z0-9][A-Za-z0-9]*[ \u00a0]+){1,3}"
+
+
+@lru_cache(maxsize=1)
+def address_pattern() -> re.Pattern[str]:
+    """Regex for a street address, matched on the text as given (its capitals
+    matter): "575 Wilbraham Road", "9 E 71st St" (street types in non_claims.yaml)."""
+    streets = phrase_alternation(figures.non_claim_vocab()["street_types"])
+    return re.compile(rf"{ADDRESS_HEAD}(?:{streets})\b")
 
 #: A score or result: "2-2", "3–1" (the second number not larger than the first).
 SCORE = re.compile(r"(?<![\d.,])(\d{1,3})(?:[-–]|-to-)(\d{1,3})(?![\d%]|[.,]\d|[ \u00a0]?(?:%|per|percent))")
@@ -140,7 +145,7 @@ def excluded_spans(text: str, lowered: str, candidates: list[tuple[int, int, dic
     spans: list[tuple[int, int]] = []
     for w_start, w_end in windows:
         spans.extend((m.start(), m.end()) for m in EXCLUDED.finditer(lowered, w_start, w_end))
-        spans.extend((m.start(), m.end()) for m in ADDRESS.finditer(text, w_start, w_end))
+        spans.extend((m.start(), m.end()) for m in address_pattern().finditer(text, w_start, w_end))
         # "2-1", "89-89": results, where the second number is not larger
         # (a score needs a dash, so most windows are passed by a plain search).
         if text.find("-", w_start, w_end) >= 0 or text.find("–", w_start, w_end) >= 0:
@@ -223,9 +228,10 @@ def is_non_claim(text: str, figure: figures.Figure, groups: dict, sentence_start
         if lower == "one":
             prev = word_before.group(1).lower() if word_before else ""
             nxt = WORD_AFTER.match(after)
-            if prev in ("no", "any", "every", "each", "the", "this", "that", "which") or (
-                nxt and nxt.group(1).lower() in ("another", "day", "way", "thing", "side")
-            ) or (nxt and nxt.group(1).lower() in figures.non_claim_vocab()["pronoun_one_next"]):
+            vocab = figures.non_claim_vocab()
+            if prev in vocab["pronoun_one_before"] or (
+                nxt and nxt.group(1).lower() in vocab["pronoun_one_set_phrases"]
+            ) or (nxt and nxt.group(1).lower() in vocab["pronoun_one_next"]):
                 return True
     # A capitalised word right before a small integer names it ("Apple Watch 5",
     # "Euro 2020", "Planet 9"), unless a unit follows.
@@ -240,6 +246,11 @@ def is_non_claim(text: str, figure: figures.Figure, groups: dict, sentence_start
     ):
         return True
     return False
+
+
+@lru_cache(maxsize=1)
+def _year_cues() -> frozenset[str]:
+    return frozenset(figures.non_claim_vocab()["year_cues"])
 
 
 def is_year(text: str, figure: figures.Figure, sentence_start: int) -> bool:
@@ -267,8 +278,7 @@ def is_year(text: str, figure: figures.Figure, sentence_start: int) -> bool:
         return False
     word = WORD_BEFORE.search(before)
     cue = word.group(1).lower() if word else ""
-    strong = cue in ("in", "since", "until", "till", "during", "before", "after", "through", "early",
-                     "late", "mid", "fiscal", "circa", "year", "spring", "summer", "autumn", "winter")
+    strong = cue in _year_cues()
     if not strong and nxt and entities.is_plural(nxt.group(1)):
         return False
     return True

@@ -15,8 +15,15 @@ from functools import lru_cache
 
 from checker import figures
 from checker.patterns import phrase_alternation
+from checker.vocab import load_vocab
 
 # --- qualifiers, ranges, direction -------------------------------------------
+
+@lru_cache(maxsize=None)
+def _unit_class(name: str) -> frozenset[str]:
+    """One class of unit names from ``unit_classes.yaml`` ("speed", "market_move")."""
+    return frozenset(load_vocab("unit_classes")[name])
+
 
 @lru_cache(maxsize=1)
 def hedge_before() -> re.Pattern[str]:
@@ -248,8 +255,6 @@ CHANGE_JOINER = re.compile(
 #: A figure right after the new one that makes it a range's end: "to 33-35 billion".
 RANGE_CONTINUES = re.compile(r"[ \u00a0]*(?:[-–]|to[ \u00a0]+)[$€£¥]?\d")  # used with match(text, pos): no "^"
 
-#: Units of speed: "from 0 to 62 mph" is an acceleration (a range), not a change.
-SPEED_UNITS = frozenset({"mile per hour", "kilometre per hour", "kilometer per hour", "metre per second"})
 
 
 def _merge_change_new_first(text: str, new: figures.Figure, old: figures.Figure, sentence_start: int) -> figures.Figure | None:
@@ -315,7 +320,7 @@ def merge_change(text: str, first: figures.Figure, second: figures.Figure, sente
     if first.unit and second.unit and first.unit != second.unit:
         return None
     unit = second.unit or first.unit
-    if unit in SPEED_UNITS and first.value == 0:
+    if unit in _unit_class("speed") and first.value == 0:
         return None  # "from 0 to 62 mph in 7.2 seconds": an acceleration
     old = _same_scale(first.value, second.value, second.magnitude if second.has_magnitude and not first.has_magnitude else 1.0)
     attach_qualifier(text, second, second.start - len(cue))
@@ -343,7 +348,7 @@ def attach_direction(text: str, figure: figures.Figure, sentence_start: int) -> 
             return  # "gave up 517 yards": a phrasal verb
         figure.direction = found.lastgroup
         return
-    if figure.unit in ("percentage", "point", "percentage point", "basis point"):
+    if figure.unit in _unit_class("market_move"):
         # Market lines: "Dow +0.2%", "FTSE -0.6%".
         if figure.value < 0:
             figure.direction = "decrease"

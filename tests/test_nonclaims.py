@@ -112,3 +112,28 @@ def test_excluded_start_regex(text, opens):
 
 def test_excluded_start_rejects_the_inside_of_a_word():
     assert re.compile(nonclaims.EXCLUDED_START).match("march", 1) is None
+
+
+@pytest.mark.parametrize(
+    "text, surfaces",
+    [
+        # AllSides: "one" as a pronoun (non_claims.yaml: pronoun_one_before / _set_phrases).
+        ("All of these things are possible, but no one has been able to categorically prove it.", []),
+        ("What no one knows yet is how the pandemic will end.", []),
+        # quake RSS: a count with a comparative before its noun (phrase_words.yaml: leading_comparatives).
+        ("Turkey says it is working to open two more border crossings.", ["two"]),
+        # AllSides: a house number (non_claims.yaml: street_types).
+        ("Properties include 575 Wilbraham Road and 49 Zorro Ranch Road.", []),
+    ],
+)
+def test_vocabulary_rules_on_real_sentences(text, surfaces):
+    from checker.extract import extract_quantities
+
+    assert list(extract_quantities(text)["surface"]) == surfaces
+
+
+def test_comparative_is_skipped_before_the_counted_noun():
+    from checker.extract import extract_quantities
+
+    found = extract_quantities("Turkey says it is working to open two more border crossings.")
+    assert found["entity_phrase"].tolist() == ["border crossings"]
