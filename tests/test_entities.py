@@ -200,3 +200,22 @@ def test_phrase_before_reads_a_short_stretch_first_with_the_same_answer(text):
 
     whole = entities._phrase_before_tokens(entities._tokens(text, max(0, len(text) - entities.PHRASE_BEFORE_REACH), len(text)))[0]
     assert entities.phrase_before(text, 0, len(text)) == whole
+
+
+@pytest.mark.parametrize("char, letter", [("a", True), ("ş", True), ("Ö", True), ("1", False), ("×", False), ("½", False), ("-", False)])
+def test_letter_class(char, letter):
+    import re
+
+    assert bool(re.fullmatch(entities.LETTER, char)) is letter
+    assert bool(re.fullmatch(entities.NOT_LETTER, char)) is (not letter)
+    assert bool(re.fullmatch(entities.ALNUM, char)) is (letter or char.isdigit() and char.isascii())
+
+
+@pytest.mark.parametrize("word, singular", [("countries", "country"), ("churches", "church"), ("boxes", "box"), ("troops", "troop")])
+def test_singular_rules(word, singular):
+    out = word
+    for pattern, replacement in entities.SINGULAR_RULES:
+        if pattern.search(out):
+            out = pattern.sub(replacement, out, count=1)
+            break
+    assert out == singular

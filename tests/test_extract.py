@@ -1167,3 +1167,24 @@ def test_unit_classes_name_units_the_extractor_gives(name):
         quantulum_names = set(load.units().names)
     known = set(load_vocab("units")) | quantulum_names | {"count", "fraction", "year of age", "month of age", "magnitude"}
     assert extract.unit_classes()[name] <= known
+
+
+@pytest.mark.parametrize(
+    "pattern, text, found",
+    [
+        # "$1.375 billion for the wall" (BASIL): its purpose follows.
+        (lambda: extract.MONEY_FOR, " for the wall", " for the "),
+        (lambda: extract.MONEY_FOR, " towards a new", " towards a "),
+        (lambda: extract.MONEY_FOR, " for", None),
+        # "50 previous years", "three more days": one adjective before a time unit.
+        (lambda: extract._time_unit_gap(), " previous years", " previous"),
+        (lambda: extract._time_unit_gap(), " troops", None),
+        # "JD Sports, down 1.95 p": a change word opening a clause.
+        (lambda: extract._change_word_opening(), "down 1.95 p", "down"),
+        (lambda: extract._change_word_opening(), "Rose", "Rose"),
+        (lambda: extract._change_word_opening(), "downtown", None),
+    ],
+)
+def test_more_extract_regexes(pattern, text, found):
+    match = pattern().match(text)
+    assert (match.group() if match else None) == found

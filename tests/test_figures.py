@@ -96,3 +96,27 @@ def test_figure_matches_are_found_near_their_first_digit(text):
 def test_word_scanner_openings(text, found):
     assert [(m.lastgroup if m.lastgroup in ("vague", "spelled") else "share", m.group())
             for m in figures.word_scanner().finditer(text)] == found
+
+
+@pytest.mark.parametrize(
+    "source, text, found",
+    [
+        (figures.vague_pattern, "tens of thousands of people", "tens of thousands"),
+        (figures.vague_pattern, "thousandsfold", None),
+        (figures.share_pattern, "two-thirds of sales", "two-thirds"),
+        (figures.share_pattern, "half the condos", "half"),
+        (figures.share_pattern, "half a million", None),
+    ],
+)
+def test_vague_and_share_sources(source, text, found):
+    import re
+
+    match = re.compile(source()).search(text)
+    assert (match.group() if match else None) == found
+
+
+@pytest.mark.parametrize("text, pos, figure", [("paid US$9.2 billion", 0, "US$9.2"), ("revenue of 5", 0, None),
+                                                ("GBP 20m", 0, "GBP 20")])
+def test_figure_near_digit_regex(text, pos, figure):
+    match = figures._figure_near_digit().match(text, pos)
+    assert (match.group(1) if match else None) == figure

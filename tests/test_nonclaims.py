@@ -137,3 +137,18 @@ def test_comparative_is_skipped_before_the_counted_noun():
 
     found = extract_quantities("Turkey says it is working to open two more border crossings.")
     assert found["entity_phrase"].tolist() == ["border crossings"]
+
+
+@pytest.mark.parametrize("word, calendar", [("March", True), ("Sept.", True), ("Wednesday", True), ("Watch", False), ("Marchers", False)])
+def test_calendar_word_regex(word, calendar):
+    assert bool(nonclaims.CALENDAR_WORD.fullmatch(word)) is calendar
+
+
+@pytest.mark.parametrize("text, matches", [("575 Wilbraham ", True), ("9 E 71st ", True), ("5 miles ", False)])
+def test_address_head_regex(text, matches):
+    assert bool(re.fullmatch(nonclaims.ADDRESS_HEAD, text)) is matches
+
+
+@pytest.mark.parametrize("before, matches", [("under Section ", True), ("a Boeing ", True), ("a section", False), ("about ", False)])
+def test_id_prefix_regex(before, matches):
+    assert bool(nonclaims._id_prefix().search(before)) is matches

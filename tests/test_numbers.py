@@ -123,3 +123,17 @@ def test_group_separator_regex():
 @pytest.mark.parametrize("surface", ["one two three", "twenty thirty", "nineteen ninety"])
 def test_parse_spelled_rejects_runs_that_are_no_number(surface):
     assert numbers.parse_spelled(surface) is None
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [("twenty-nine days", "twenty-nine"), ("one and a half million", "one and a half million"),
+     ("a dozen eggs", "a dozen"), ("a day", None)],
+)
+def test_spelled_number_pattern_source(text, found):
+    import re
+
+    from checker import numbers
+
+    match = re.compile(rf"\b(?:{numbers.spelled_number_pattern()})\b").search(text)
+    assert (match.group() if match else None) == found

@@ -128,3 +128,10 @@ def test_gapped_by_regex(gap, matches):
 @pytest.mark.parametrize("gap, matches", [(" / ", True), ("/", True), (" (", True), (" per ", False), (" / month ", False)])
 def test_conversion_gap_regex(gap, matches):
     assert bool(qualifiers.CONVERSION_GAP.match(gap)) is matches
+
+
+@pytest.mark.parametrize("word, matches", [("sharply", True), ("5%", True), ("percent,", True), ("(", False), ("", False)])
+def test_change_gap_word_regex(word, matches):
+    import re
+
+    assert bool(re.fullmatch(qualifiers.CHANGE_GAP_WORD, word)) is matches

@@ -159,3 +159,16 @@ def test_unit_end_regex(text, ends):
 def test_currency_reach_covers_the_longest_currency():
     # "U.S. $" and a space and a sign: "U.S. $ -5" starts 8 characters before its digit.
     assert units.currency_reach() >= len("U.S. $ -")
+
+
+@pytest.mark.parametrize("text, found", [("US$9", "US$"), ("GBP 20", "GBP "), ("FARM 5", None), ("€40", "€"), ("Y=28,030", "Y=")])
+def test_currency_before_pattern(text, found):
+    import re
+
+    match = re.compile(units.currency_before_pattern()).search(text)
+    assert (match.group() if match else None) == found
+
+
+@pytest.mark.parametrize("char, joins", [(" ", True), ("\u00a0", True), ("-", True), ("/", False)])
+def test_unit_joiners(char, joins):
+    assert (char in units.UNIT_JOINERS) is joins
