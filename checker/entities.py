@@ -84,6 +84,11 @@ SINGULAR_RULES = (
 )
 
 
+def stop_words() -> frozenset[str]:
+    """Words that end a noun phrase: function words and verbs (phrase_words.yaml) and number words."""
+    return _phrase_words()[0]
+
+
 @lru_cache(maxsize=8192)
 def singular(word: str) -> str:
     """Singular, lower-case form of a noun ("troops" -> "troop", "countries" -> "country").

@@ -214,6 +214,8 @@ def is_non_claim(text: str, figure: figures.Figure, groups: dict, sentence_start
         return True  # "Apple One's plan": a name
     if not figure.spelled and _in_link_or_markup(text, figure.start, figure.number_end):
         return True  # a URL, an e-mail or an HTML attribute ('width="620"')
+    if (groups.get("share_num") or "").lower() == "a" and _ordinal_before_noun(text, figure.end):
+        return True  # "a third term", "a fourth warship": an ordinal, not a share
     if groups.get("share_half"):
         prev = WORD_BEFORE.search(before)
         return bool(prev and prev.group(1).lower() in figures.non_claim_vocab()["part_ordinals"])  # "the second half of"
@@ -251,6 +253,28 @@ def is_non_claim(text: str, figure: figures.Figure, groups: dict, sentence_start
 @lru_cache(maxsize=1)
 def _year_cues() -> frozenset[str]:
     return frozenset(figures.non_claim_vocab()["year_cues"])
+
+
+#: A hyphen and a lower-case word right after a spelled number: "-party".
+HYPHENED_WORD = re.compile(r"-[a-z]")
+
+
+def _ordinal_before_noun(text: str, end: int) -> bool:
+    """True when "a third"/"a fourth" ending at ``end`` modifies the word after it.
+
+    A share stands before "of", a unit ("a quarter century") or a verb or
+    function word ("a third said", "a quarter were", "a third more"); an
+    ordinal before a noun or adjective ("a third term", "a fourth straight
+    weekend", "A third person was arrested") or hyphened to one ("a
+    third-party evaluation", "a fourth-quarter loss").
+    """
+    if HYPHENED_WORD.match(text, end) and units.match_unit_after(text, end) is None:
+        return True
+    nxt = WORD_AFTER.match(text, end)
+    if nxt is None or not nxt.group(1).islower() or units.match_unit_after(text, end) is not None:
+        return False
+    word = nxt.group(1)
+    return word not in entities.stop_words() and not entities.VERB_LIKE.search(word)
 
 
 def is_year(text: str, figure: figures.Figure, sentence_start: int) -> bool:

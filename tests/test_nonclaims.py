@@ -152,3 +152,29 @@ def test_address_head_regex(text, matches):
 @pytest.mark.parametrize("before, matches", [("under Section ", True), ("a Boeing ", True), ("a section", False), ("about ", False)])
 def test_id_prefix_regex(before, matches):
     assert bool(nonclaims._id_prefix().search(before)) is matches
+
+
+@pytest.mark.parametrize(
+    "text, surfaces",
+    [
+        # AllSides: "a third"/"a fourth" before a noun is an ordinal ...
+        ("He won a third term in office.", []),
+        ("A fourth warship arrived in the Gulf.", []),
+        ("The film topped the box office for a fourth straight weekend.", []),
+        # NewsQuant: ... also hyphened to one.
+        ("It asks the board to stop unless a third-party evaluation clears the tool.", []),
+        # AllSides: a share before "of", a verb, a comparative or a unit stays.
+        ("A third of voters agree.", ["A third"]),
+        ("About a quarter said they would vote.", ["a quarter"]),
+        ("It was a quarter percentage point cut.", ["a quarter percentage point"]),
+    ],
+)
+def test_article_led_ordinals_are_no_shares(text, surfaces):
+    from checker.extract import extract_quantities
+
+    assert list(extract_quantities(text)["surface"]) == surfaces
+
+
+@pytest.mark.parametrize("text, matches", [("-party", True), ("-Party", False), ("- party", False), (" party", False)])
+def test_hyphened_word_regex(text, matches):
+    assert bool(nonclaims.HYPHENED_WORD.match(text)) is matches
