@@ -358,8 +358,7 @@ def related_pairs(claims: pd.DataFrame) -> Callable[[np.ndarray, np.ndarray], np
     border in a context of Russia and Britain), or when their contexts
     (``context_keys`` from :func:`checker.topics.assign_topics`: the names and
     countries of the sentence and its neighbours, "~" marking common ones, "~~"
-    ubiquitous ones) tell two things apart: both name distinctive keys and share
-    none, or they share no key but ubiquitous ones ("Obama" links the Virginia
+    ubiquitous ones) share no key but ubiquitous ones ("Obama" links the Virginia
     Tech shooting's 32 dead to nothing). "killed 828 Palestinians" and "killing
     all 298 people on board" of flight MH17 fall in one chained story of a busy
     month, and are two events. A context naming nothing cannot tell, and neither
@@ -402,9 +401,9 @@ def related_pairs(claims: pd.DataFrame) -> Callable[[np.ndarray, np.ndarray], np
             return True
         if elsewhere(a, b) or elsewhere(b, a):
             return False  # "140,000 troops in Iraq" against a context of Russia and Britain
-        if own_a and own_b:
-            return False  # each names its own people and places, none in common
-        return bool(shared_a & shared_b)  # "~~" keys (Obama, the US) are shared by anything
+        # Each article of a big story names its own witnesses and headings ("Deadly",
+        # "INVESTIGATION"): what counts is a key both name, "~~" ones (Obama, the US) aside.
+        return bool(shared_a & shared_b)
 
     def related(first: np.ndarray, second: np.ndarray) -> np.ndarray:
         first, second = np.asarray(first, dtype=int), np.asarray(second, dtype=int)

@@ -98,6 +98,9 @@ def test_format_days(days, text):
     # A shared distinctive name: "Ron Johnson said 31 people had been arrested" / "who
     # arrested 47 people, said Missouri State Highway Patrol Capt. Ron Johnson".
     ({"context_keys": "Ferguson|Ron|~Johnson"}, {"context_keys": "Missouri|Ron|~Johnson"}, True),
+    # Each names its own people, a common name shared: one story's articles (Boston, April
+    # 2013: a "Deadly" heading against an "INVESTIGATION" one, both about the marathon).
+    ({"context_keys": "Deadly|~Boston|~Marathon"}, {"context_keys": "INVESTIGATION|~Boston|~FBI"}, True),
     # Only common names, one shared.
     ({"context_keys": "~Obama|~Syria"}, {"context_keys": "~Syria"}, True),
     # Only a ubiquitous one shared (AllSides 1,001-2,000): "The Virginia Tech shooter,
