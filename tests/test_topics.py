@@ -579,3 +579,23 @@ def test_counts_of_events_join_no_concept(sentence, surface, entity, topic):
     claims = claims_from([(sentence, surface, entity, "count", "d", "2014-02-12")]).assign(
         value=float(surface))
     assert assign_topics(claims, load_rules(None))["topic"].iloc[0] == topic
+
+
+def test_a_widespread_name_concentrated_in_its_story_stays_a_key():
+    """AllSides 2,001-3,000 (April 2013): "Boston" in 79 of its 86 articles in the bombing's
+    story names that story; "Obama", spread like the corpus, names none ("~~")."""
+    import pandas as pd
+    from checker.topics import _context_keys
+    documents, story_size = 100, 30
+    stories = [("bombing" if k < story_size else f"other-{k}") for k in range(documents)]
+    sentences = []
+    for k in range(documents):
+        names = []
+        if k < 18 or k in (50, 60, 70):
+            names.append("Boston")
+        if k % 10 < 4:  # 40 documents, 12 of them in the story: its share of the corpus
+            names.append("Obama")
+        sentences.append(f"The {' and '.join(names) or 'city'} reported {k + 10} cases.")
+    claims = pd.DataFrame({"doc_id": [f"d{k}" for k in range(documents)], "sentence": sentences})
+    keys = _context_keys(claims, pd.Series(stories))
+    assert keys.iloc[0] == "~Boston|~~Obama"
