@@ -28,8 +28,8 @@ from typing import Any, Mapping, Sequence
 
 import pandas as pd
 
-from checker.attribute import with_columns
 from checker.columns import require_columns
+from checker.dates import frame_with
 from checker.patterns import phrase_alternation, whole_words
 from checker.text import lower_keeping_offsets
 from checker.vocab import load_vocab
@@ -182,7 +182,7 @@ def classify_modality(claims: pd.DataFrame, text: str, published: str | None = N
     modality cues appended, ';'-separated. The input frame is not changed.
     """
     require_columns(claims, REQUIRES, "classify_modality")
-    return with_columns(claims, modality_values(claims, text, published))
+    return frame_with(claims, modality_values(claims, text, published))
 
 
 def modality_values(columns: Mapping[str, Sequence[Any]], text: str,

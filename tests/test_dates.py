@@ -568,3 +568,12 @@ def test_deadlines_date_the_figure(text, surface, published, claim_date, precisi
 @pytest.mark.parametrize("text, expected", [("20 Nov. 2024", "20 Nov  2024"), ("Nov.", "Nov "), ("U.S.A", "U.S.A")])
 def test_abbreviation_dot(text, expected):
     assert D.ABBREVIATION_DOT.sub(" ", text) == expected
+
+
+def test_frame_with_adds_and_replaces_columns_without_changing_its_input():
+    claims = pd.DataFrame({"start": [0, 5], "hedge": ["about", ""]}, index=[3, 7])
+    added = D.frame_with(claims, {"claim_date": ["2024-01-01", "2024-01-02"]})
+    replaced = D.frame_with(claims, {"hedge": ["about;could", "not"], "modality": ["projected", "negated"]})
+    assert list(added.columns) == ["start", "hedge", "claim_date"] and list(added.index) == [3, 7]
+    assert list(replaced.columns) == ["start", "hedge", "modality"]
+    assert replaced["hedge"].tolist() == ["about;could", "not"] and claims["hedge"].tolist() == ["about", ""]
