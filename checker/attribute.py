@@ -152,13 +152,20 @@ QUANTITY_OBJECT = (r"(?:(?<=add)|(?<=adds)|(?<=added)|(?<=noted)|(?<=notes)|(?<=
 # "found"/"finds" before a state reports none: "Australian found alive", "was found guilty".
 FOUND_STATE = rf"(?:(?<=found)|(?<=finds)){WS}(?:{_alternation(_VERBS['found_states'])})\b"
 
+# "responded with", "countered with": an action follows, not words ("responded with two subpoenas").
+ACTION_WITH = "(?:" + "|".join(f"(?<={re.escape(verb)})" for verb in _VERBS["action_with_verbs"]) + rf"){WS}with\b"
+
+# "states", "reports" before a preposition are nouns: "oil-rich Muslim states in the Middle East".
+NOUN_BEFORE_PREPOSITION = ("(?:" + "|".join(f"(?<={re.escape(verb)})" for verb in _VERBS["noun_like_verbs"])
+                           + rf"){WS}(?:{_alternation(_VERBS['noun_followers'])})\b")
+
 # A verb of change right after a "verb of saying" makes that a noun: "state claims dipped by 99,000".
 NOUN_BEFORE_CHANGE = rf"{WS}(?:{_alternation(_VERBS['change_verbs'])})\b"
 
 VERB_OF_SAYING = re.compile(
     rf"{_first_letters(_VERBS['verbs'] + _VERBS['clause_end_verbs'])}"
     rf"\b(?!{JOURNALISM})(?:{SPEAKER_VERB}|{CLAUSE_END_VERB})\b(?!{QUANTITY_OBJECT})(?!{FOUND_STATE})"
-    rf"(?!{NOUN_BEFORE_CHANGE})")
+    rf"(?!{NOUN_BEFORE_CHANGE})(?!{ACTION_WITH})(?!{NOUN_BEFORE_PREPOSITION})")
 
 # "X visited … and said": the verb shares the subject of the clause before "and".
 COORDINATED_VERB = re.compile(rf"\band(?:{WS}{GAP_WORD})*{WS}$")
@@ -321,6 +328,29 @@ DIALOGUE_WORD = re.compile(rf"(?<![\w'’])(?:{_alternation(_NOUNS['dialogue_wor
 # The blank lines between a headline and the body.
 BLANK_LINES = re.compile(r"\s*")
 
+# A full stop that lost its space between two sentences: "the Times.Sherman will spend".
+LOST_SPACE = re.compile(r"(?<=[a-z]{2})\.(?=[A-Z][a-z])")
+
+# A plural common noun for people ("Backers", "Critics", "Opponents"): an unnamed group when it opens a
+# sentence and is capitalised nowhere else.
+GROUP_PLURAL = re.compile(r"[A-Z][a-z]{2,}(?:ers|ors|ents|ists|ics|ants|ates|ees)")
+
+# A verb of saying capitalised, as Title Case headlines write it ("Announces", "Says").
+TITLE_CASE_VERB = re.compile(rf"\b(?:{_alternation(verb.title() for verb in _VERBS['verbs'])})\b")
+
+# A word of a headline, to tell Title Case.
+HEADLINE_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+
+# Those polled before "by" and a verb: "Analysts polled by Reuters estimate" (searched leftwards from
+# the name after "by").
+SURVEYED_BY = re.compile(rf"(?<![\w'’])(?P<np>{SPEAKER_NP}|{UNNAMED_GROUP}){WS}"
+                         rf"(?:{_alternation(_VERBS['surveyed_participles'])}){WS}by{WS}$")
+
+# "with X estimating that …": X is the speaker of what follows ("with U.S. Attorney General Eric Holder
+# this summer estimating that there are 7,000 such foreigners").
+WITH_PARTICIPLE = re.compile(
+    rf"\bwith{WS}(?P<np>{SPEAKER_NP})(?:{WS}[a-z]+){{0,2}}?{WS}(?:{_alternation(_VERBS['participles'])})\b")
+
 # The spaces after a quotation's end, before what follows it.
 SPACES_AFTER = re.compile(r"\s*")
 
@@ -392,6 +422,9 @@ _ORGANISATION_NOUNS = frozenset(_NOUNS["organisation_nouns"])
 _PRONOUNS = {k: v for k, v in _NOUNS["pronouns"].items()}
 _PRONOUN_FORMS = {"him": "he", "her": "she", "them": "they"}
 _DETERMINERS = frozenset(_NOUNS["determiners"])
+_SPEECH_VERBS = frozenset(_VERBS["verbs"])
+# Words Title Case leaves in lower case ("of", "the", "in").
+_SMALL_WORDS = frozenset(_NOUNS["clause_words"]) | _DETERMINERS
 # Which sex a pronoun refers to, and the words and first names that tell a person's.
 _PRONOUN_SEXES: dict[str, str] = dict(_NOUNS["pronoun_sexes"])
 _SEX_WORDS = {sex: frozenset(_NOUNS[f"{sex}_words"]) for sex in ("masculine", "feminine")}
@@ -413,6 +446,7 @@ def _key_words(phrases: Iterable[str]) -> frozenset[str]:
 _SOURCE_KEYS = _key_words(_VERBS["source_prepositions"])
 _PASSIVE_KEYS = _key_words(_VERBS["passive_cues"])
 _DOCUMENT_KEYS = _key_words(_VERBS["source_documents"])
+_PARTICIPLE_KEYS = frozenset(_VERBS["participles"])
 # Possessive determiners and the kind of owner each stands for ("her office", "its spokesman").
 _POSSESSIVE_PRONOUNS = {"his": "person", "her": "person", "its": "body", "their": "group"}
 # Speaker types each kind of pronoun (speaker_titles.yaml `pronouns`) may stand for.
@@ -428,6 +462,7 @@ _LOOKBACK_NAMES = 400  # names searched back for "the ministry"-style anaphora
 # Cues resolved inside one another's look-back (pronoun chains) before the earlier sentences are resolved
 # in text order instead, which keeps the nesting shallow.
 _MAX_NESTING = 40
+_TITLE_CASE = 0.8  # share of a headline's words (small words aside) capitalised in Title Case
 _MIN_HEADLINE = 15  # characters a first line needs to be taken for a headline repeated in the body
 _TURN_REACH = 3000  # characters back on its line a figure looks for a transcript turn's speaker
 _TURN_NAME_REACH = 80  # characters before a colon a transcript turn's name may take
@@ -611,6 +646,7 @@ class _Analysis:
         self._nesting = 0
         self._turns: int | None = None
         self._run_in = self._run_in_headline_end()
+        self._headline_verbs = self._title_case_verbs()
         self._warming = False
 
     def all_cues(self) -> list[Cue]:
@@ -657,6 +693,16 @@ class _Analysis:
         if before is None and after is not None and self._in_opening_phrase(start, s_start, after.start):
             return None  # "In one emailed statement, Perry stated": the figure describes the statement
         return before or after or self._turn_speaker(start)
+
+    def _title_case_verbs(self) -> list[re.Match[str]]:
+        """Verbs of saying of a Title Case headline ("Saudi Arabia Announces $5 Billion Help For Turkey"),
+        where every word is capitalised and the lower-case verb patterns find none."""
+        first_end = self.text.find("\n")
+        headline = self.text[:first_end if first_end != -1 else len(self.text)]
+        words = [w for w in HEADLINE_WORD.findall(headline) if w.lower() not in _SMALL_WORDS]
+        if len(headline) >= 200 or len(words) < 3 or sum(w[0].isupper() for w in words) < _TITLE_CASE * len(words):
+            return []
+        return list(TITLE_CASE_VERB.finditer(headline))
 
     def _run_in_headline_end(self) -> int:
         """Where a headline repeated at the start of the body ends when the body runs on after it on the
@@ -879,6 +925,9 @@ class _Analysis:
         found: list[_RawCue] = []
         for verb in self._matches(VERB_OF_SAYING, lo, hi):
             found.extend(self._verb_cues(verb))
+        for verb in self._headline_verbs:
+            if lo <= verb.start() < hi:
+                found.extend(self._verb_cues(verb))
         for trigger in self._matches(SOURCE_TRIGGER, lo, hi) if self._may_hold(_SOURCE_KEYS, lo, hi) else ():
             match = SOURCE_PHRASE.match(text, trigger.start())
             if match:
@@ -890,6 +939,11 @@ class _Analysis:
             subject = self._clause_subject(trigger.start())
             if subject:
                 found.append((trigger.start(), trigger.end(), subject, False))
+        with_subject = text.find("with", lo, hi) != -1 and self._may_hold(_PARTICIPLE_KEYS, lo, hi)
+        for match in self._matches(WITH_PARTICIPLE, lo, hi) if with_subject else ():
+            words = match.group("np").split()
+            if len(words) > 1 or _head_kind(words[0].lower()):  # "with COVID19 claiming six lives": no speaker
+                found.append((match.start("np"), match.end(), match.group("np"), False))
         for match in self._matches(QUOTED_AS, lo, hi) if self.text.find("quoted", lo, hi + _LOOKAHEAD) != -1 else ():
             found.append((match.start(), match.end(), match.group("np"), True))
         possessive = text.find("'", lo, hi) != -1 or text.find("’", lo, hi) != -1
@@ -943,6 +997,11 @@ class _Analysis:
             np_start = lo + np_match.start("np")
             if PREPOSITION_BEFORE.search(text, max(lo - 1, np_start - 12), np_start) and not \
                     DOCUMENT_BY.search(text, max(lo - 1, np_start - 30), np_start):
+                surveyed = SURVEYED_BY.search(text, max(s_start, np_start - 80), np_start)
+                if surveyed:  # "Analysts polled by Reuters estimate": those polled speak
+                    subject = surveyed.start("np")
+                    cues.append((subject, verb.end(), surveyed.group("np"),
+                                 bool(TRAILING_MARK.search(text, max(s_start, subject - 3), subject))))
                 return cues  # "Videos from Turkey show": the name is no subject
             phrase = np_match.group("np")
             employer = None
@@ -978,7 +1037,10 @@ class _Analysis:
         canonical = self.aliases.canonical(phrase)
         if canonical:
             return self.aliases.type_of(canonical) == "person"
-        return any(_head_kind(word.lower()) for word in phrase.split())
+        # The head decides: "Syrian state media:", "UN chief:", "Officials:" (not "One After Another:").
+        last = phrase.split()[-1].lower()
+        kind = _head_kind(last)
+        return kind in ("organisation", "government", "person") or (kind == "anonymous" and last.endswith("s"))
 
     def _clause_subject(self, pos: int) -> str:
         """The main subject of the sentence holding ``pos``: the speaker of a participle cue."""
@@ -1055,8 +1117,8 @@ class _Analysis:
             words = name.split()
             if not 2 <= len(words) <= 4 or _NOT_IN_PERSON_NAMES.intersection(words) or _head_kind(
                     words[-1].lower()) or self.aliases.type_of(self.aliases.canonical(name) or "") not in (
-                    None, "person"):
-                continue
+                    None, "person") or words[-1].lower() in _SPEECH_VERBS:
+                continue  # (nor does a Title Case headline's "Pence Announces" name anybody)
             keys = frozenset(word.rstrip(".").lower() for word in words
                              if word[0].isupper() and len(word.rstrip(".")) > 1)
             found.append((match.start(), name, keys))
@@ -1219,6 +1281,9 @@ class _Analysis:
         "X reported"), so a lone unknown word is an organisation.
         """
         phrase = NP_EDGES.sub("", phrase)
+        lost_space = LOST_SPACE.search(phrase)
+        if lost_space:  # "the Times.Sherman will spend": a full stop that lost its space ends the phrase
+            phrase = phrase[:lost_space.start()]
         if not phrase:
             return None
         titles = frozenset(w.lower() for w in phrase.split() if w.lower() in TITLE_WORDS)
@@ -1297,6 +1362,9 @@ class _Analysis:
             # One unknown word that reports, finds or is a source ("according to Kantar",
             # "Crimestoppers has offered"): a body, not a surname.
             return _Mention(pos, name, "organisation", head, titles)
+        if len(name.split()) == 1 and kind is None and not titles and GROUP_PLURAL.fullmatch(name) and \
+                self._common_noun(name, pos):
+            return _Mention(pos, name.lower(), "anonymous", head, titles)  # "Backers say": unnamed people
         conjunct = CONJOINED_NAMES.match(name)
         if conjunct and kind is None:  # "Johns Hopkins University and CNN": the first one's type
             first = self._mention(conjunct.group("first"), pos, at, speakers=speakers, body_hint=body_hint)
@@ -1308,6 +1376,25 @@ class _Analysis:
         if ALL_CAPITALS.fullmatch(name) or CAMEL_CASE.fullmatch(name):
             return _Mention(pos, name, "organisation", head, titles)
         return _Mention(pos, name, "person", head, titles)
+
+    def _common_noun(self, word: str, pos: int) -> bool:
+        """Whether a capitalised word opening a sentence is a common noun there: it opens the sentence and
+        is nowhere else capitalised inside one (a surname would be)."""
+        if not self._opens_sentence(pos):
+            return False
+        lower = self._lowered()
+        token = word.lower()
+        at = lower.find(token) if lower else -1
+        while at != -1:
+            if at != pos and self.text[at].isupper() and not self._opens_sentence(at):
+                return False
+            at = lower.find(token, at + 1)
+        return True
+
+    def _opens_sentence(self, pos: int) -> bool:
+        """Whether only spaces, quotes or brackets stand between a sentence's start and ``pos``."""
+        s_start = self._sentence_at(pos)[0]
+        return not self.text[s_start:pos].strip(" \t\n\"“‘'(")
 
     def _alias(self, phrase: str, pos: int, titles: frozenset[str]) -> _Mention | None:
         canonical = self.aliases.canonical(phrase)
