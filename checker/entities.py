@@ -84,6 +84,17 @@ SINGULAR_RULES = (
 )
 
 
+@lru_cache(maxsize=1)
+def calendar_names() -> frozenset[str]:
+    """Month and weekday names as written ("October", "Oct", "Monday"; date_words.yaml).
+
+    A figure is never about a date: "has dropped since October from $75" is
+    linked to what dropped, past the month.
+    """
+    vocab = load_vocab("date_words")
+    return frozenset(vocab["months"]) | frozenset(vocab["weekdays"])
+
+
 def stop_words() -> frozenset[str]:
     """Words that end a noun phrase: function words and verbs (phrase_words.yaml) and number words."""
     return _phrase_words()[0]
@@ -259,6 +270,7 @@ def _phrase_before_tokens(tokens: list[tuple[str, int, int]]) -> tuple[Phrase | 
     have given another answer.
     """
     stop, _, linking, _, _ = _phrase_words()
+    calendar = calendar_names()
     i = len(tokens) - 1
     skipped = 0
     # Skip the figure's own cue words, linking verbs and verb forms ("has risen to").
@@ -267,7 +279,7 @@ def _phrase_before_tokens(tokens: list[tuple[str, int, int]]) -> tuple[Phrase | 
         lower = token.lower()
         if not NOUN_LIKE.match(token):
             return None, i
-        if lower in linking or lower in stop or (token[:1].islower() and VERB_LIKE.search(lower) and skipped < 3):
+        if lower in linking or lower in stop or (token[:1].islower() and VERB_LIKE.search(lower) and skipped < 3) or token in calendar:
             i -= 1
             skipped += 1
             continue

@@ -1188,3 +1188,21 @@ def test_unit_classes_name_units_the_extractor_gives(name):
 def test_more_extract_regexes(pattern, text, found):
     match = pattern().match(text)
     assert (match.group() if match else None) == found
+
+
+@pytest.mark.parametrize(
+    "text, surface, phrase",
+    [
+        # AllSides: a month between the figure and what it measures is skipped.
+        ("The unemployment rate edged down in August to 8.1 percent.", "8.1 percent", "unemployment rate"),
+        ("Bureau of Labor Statistics has announced that unemployment crept up in October to 7.9 percent.", "7.9 percent",
+         "unemployment"),
+        # NewsQuant.
+        ("That means the price of the West Texas Intermediate benchmark has dropped since October from $75 U.S. per "
+         "barrel to $45.88 on December 31.", "$75", "West Texas Intermediate benchmark"),
+    ],
+)
+def test_a_figure_is_never_about_a_month(text, surface, phrase):
+    found = row(text, surface)
+    assert phrase in (found["entity_phrase"], *found["concept_phrases"].split("; "))
+    assert "October" not in found["entity_phrase"] and "August" not in found["entity_phrase"]
