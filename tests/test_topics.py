@@ -371,6 +371,10 @@ def test_round3_patterns(pattern_name, text, matches):
     ("part_lead", "the storm killed ", False),
     ("comparison_lead", "added 196,000 jobs in March, up from ", True),
     ("comparison_lead", "the toll rose to ", False),
+    # AllSides past article 5,000: the value a new one is compared with.
+    ("comparison_lead", "That represents a sharp increase from the ", True),
+    ("comparison_lead", "a 7 percent increase over the ", True),
+    ("comparison_lead", "the hourly minimum will rise to ", False),
     ("whole_lead", "Forty of the ", True),
     ("whole_lead", "officials said 40 of the ", True),
     ("whole_lead", "the families of the ", False),
