@@ -436,17 +436,6 @@ _GROUP_ADJECTIVES = frozenset(_NOUNS["group_adjectives"]) | frozenset(
 _COUNTRY_NAMES = frozenset(name for place in load_vocab("places")["places"].values() for name in place["names"])
 
 
-def _key_words(phrases: Iterable[str]) -> frozenset[str]:
-    """The longest word of each phrase (the last of equally long ones, less often a function word), in
-    lower case: a text without any of them holds none of the phrases."""
-    return frozenset(max(reversed(phrase.lower().split()), key=len) for phrase in phrases)
-
-
-# Words one of which each source phrase, passive credit and reported document holds.
-_SOURCE_KEYS = _key_words(_VERBS["source_prepositions"])
-_PASSIVE_KEYS = _key_words(_VERBS["passive_cues"])
-_DOCUMENT_KEYS = _key_words(_VERBS["source_documents"])
-_PARTICIPLE_KEYS = frozenset(_VERBS["participles"])
 # Possessive determiners and the kind of owner each stands for ("her office", "its spokesman").
 _POSSESSIVE_PRONOUNS = {"his": "person", "her": "person", "its": "body", "their": "group"}
 # Speaker types each kind of pronoun (speaker_titles.yaml `pronouns`) may stand for.
@@ -928,19 +917,18 @@ class _Analysis:
         for verb in self._headline_verbs:
             if lo <= verb.start() < hi:
                 found.extend(self._verb_cues(verb))
-        for trigger in self._matches(SOURCE_TRIGGER, lo, hi) if self._may_hold(_SOURCE_KEYS, lo, hi) else ():
+        for trigger in self._matches(SOURCE_TRIGGER, lo, hi):
             match = SOURCE_PHRASE.match(text, trigger.start())
             if match:
                 found.append((match.start(), match.end("np"), match.group("np"), True))
-        passives = self._matches(PASSIVE_TRIGGER, lo, hi) if self._may_hold(_PASSIVE_KEYS, lo, hi) else []
+        passives = self._matches(PASSIVE_TRIGGER, lo, hi)
         for trigger in passives:
             found.append((trigger.start(), trigger.end(), "", True))
         for trigger in self._matches(PARTICIPLE, lo, hi) if self.text.find(",", lo, hi) != -1 else ():
             subject = self._clause_subject(trigger.start())
             if subject:
                 found.append((trigger.start(), trigger.end(), subject, False))
-        with_subject = text.find("with", lo, hi) != -1 and self._may_hold(_PARTICIPLE_KEYS, lo, hi)
-        for match in self._matches(WITH_PARTICIPLE, lo, hi) if with_subject else ():
+        for match in self._matches(WITH_PARTICIPLE, lo, hi) if text.find("with", lo, hi) != -1 else ():
             words = match.group("np").split()
             if len(words) > 1 or _head_kind(words[0].lower()):  # "with COVID19 claiming six lives": no speaker
                 found.append((match.start("np"), match.end(), match.group("np"), False))
@@ -956,7 +944,7 @@ class _Analysis:
         passive_spans = [(p.start(), p.end()) for p in passives]
         found = [c for c in found if c[2] == "" or not any(a <= c[1] - 1 < b for a, b in passive_spans)]
         found.extend(c for c in self._headline if lo <= c[0] < hi)
-        for match in self._matches(SOURCE_DOCUMENT, lo, hi) if self._may_hold(_DOCUMENT_KEYS, lo, hi) else ():
+        for match in self._matches(SOURCE_DOCUMENT, lo, hi):
             found.append((match.start(), match.end("np"), match.group("np"), False))
         found.sort(key=lambda c: (c[0], -c[1]))
         # Overlapping matches of one cue (the verb form and the appositive form): keep the first.
@@ -1087,14 +1075,6 @@ class _Analysis:
                                  if token in keys and at <= pos])
         for i in sentences[max(split - 1, 0):]:
             yield from ((at, name) for at, name, keys in self._sentence_full_names(i) if token in keys and at > pos)
-
-    def _may_hold(self, keys: frozenset[str], lo: int, hi: int) -> bool:
-        """Whether ``lo:hi`` (and the lookahead after it) holds one of ``keys`` in any case: a pattern each
-        of whose phrases holds one of them need not be run where none is (a substring test is many
-        times cheaper than a scan)."""
-        lower = self._lowered()
-        stop = min(len(lower), hi + _LOOKAHEAD)
-        return not lower or any(lower.find(key, lo, stop) != -1 for key in keys)
 
     def _lowered(self) -> str:
         """The text in lower case, or "" if lower-casing moves offsets ("İ" becomes two characters)."""
