@@ -65,6 +65,7 @@ _WEEKDAYS = [w.lower() for w in _WORDS["weekdays"]]
 _COUNTS = {k.lower(): v for k, v in _WORDS["counts"].items()}
 _RELATIVE_DAYS = {k.lower(): v for k, v in _WORDS["relative_days"].items()}
 _HOLIDAYS = _WORDS["holidays"]
+_SEASONS = {k.lower(): v for k, v in _WORDS["season_months"].items()}
 _ZONES = {k.upper(): float(v) for k, v in _WORDS["time_zones"].items()}
 _TENS = {k.lower(): v for k, v in _WORDS["tens"].items()}
 _SAYING = load_vocab("speaker_verbs")
@@ -83,6 +84,8 @@ YEAR = r"(?:19|20)\d{2}"
 
 WEEKDAY = rf"(?:{phrase_alternation(_WORDS['weekdays'])})"
 DAY_PART = rf"(?:{phrase_alternation(_WORDS['day_parts'])})"
+# A season: "summer", "fall", "autumn".
+SEASON = rf"(?:{phrase_alternation(_WORDS['seasons'])})"
 # A count in digits or words, "twenty-five" included.
 COUNT = (rf"(?:\d+|(?i:(?:{phrase_alternation(_WORDS['tens'])})(?:[- ](?:{phrase_alternation(_WORDS['counts'])}))?"
          rf"|{phrase_alternation(_WORDS['counts'])}))")
@@ -120,6 +123,11 @@ DATE_EXPRESSION = re.compile(
     rf"(?:,?[ \t]+(?:in[ \t]+)?(?P<holiday_year>{YEAR})\b)?)"  # "on Christmas Day 2009", "… Day in 2018"
     # "yesterday", "last night", "this morning".
     rf"|(?P<relative_day>\b(?i:{phrase_alternation(_WORDS['relative_days'])})\b)"
+    # "this summer", "last fall", "in the spring of 2014", "winter 2019": the year of that season
+    # (a season has no precision of its own; year is the one that holds it).
+    rf"|(?P<season>\b(?i:(?:(?P<season_rel>last|this|next|past|coming)|(?:in|during|over|by)[ \t]+the)[ \t]+"
+    rf"(?P<season_name>{SEASON})(?:[ \t]+of[ \t]+(?P<season_year>{YEAR}))?"
+    rf"|(?P<season_name2>{SEASON})[ \t]+(?P<season_year2>{YEAR}))\b)"
     # "last week", "this month", "earlier this year", "next year".
     rf"|(?P<relative_period>\b(?i:(?P<period_rel>last|this|next|past|previous|coming)[ \t]+(?P<period_unit>week|month|year|weekend))\b)"
     # "two years ago", "3 days ago", "hours ago".
@@ -146,7 +154,7 @@ _HOLIDAY_ANCHORS = sorted({name.split()[-1] for name in _WORDS["holidays"]})
 
 # Relative-day and period words as written, capitalised and in capitals: a case-insensitive group
 # would make every sentence's scan a third slower (DATE_EXPRESSION itself reads them in any case).
-_RELATIVE_ANCHORS = [form for word in _WORDS["anchor_words"] + sorted(
+_RELATIVE_ANCHORS = [form for word in _WORDS["anchor_words"] + _WORDS["seasons"] + sorted(
     {w for phrase in _WORDS["relative_days"] for w in phrase.split()} - set(_WORDS["anchor_skip"]))
     for form in (word, word.capitalize(), word.upper())]
 
@@ -431,9 +439,10 @@ def find_dates(text: str, start: int, end: int, base: dt.date | None) -> list[Da
         if match.group("weekday") and not match.group("weekday_rel") and NAMED_WEEKDAY_BEFORE.search(
                 text, max(0, match.start() - 12), match.start()):
             continue  # "Black Friday", "Super Tuesday": a named day, dated only with a preposition
-        # Only a weekday, a month or a named day without a year can be the coming one.
+        # Only a weekday, a month, a named day or a season without a year can be the coming one.
         open_ended = base is not None and (match.group("weekday") or match.group("holiday") and not match.group(
-            "holiday_year") or match.group("month") and not (match.group("month_year") or match.group("month_year2")))
+            "holiday_year") or match.group("month") and not (match.group("month_year") or match.group("month_year2"))
+            or match.group("season") and not match.group("season_rel") and not match.group("season_year"))
         resolved = resolve_date(match, base, future=bool(open_ended) and _in_future_context(text, match, start, end))
         if resolved is not None:
             found.append(DateCue(match.start(), match.end(), match.group().strip(), *resolved))
@@ -686,10 +695,14 @@ def resolve_date(match: re.Match[str], base: dt.date | None, *, future: bool = F
             return dt.date(int(group["year_value"]), 1, 1), "year"
         if group["holiday_year"]:
             return _holiday_in(_HOLIDAYS[_holiday_key(group["holiday_name"])], int(group["holiday_year"])), "day"
+        if group["season"] and (group["season_year"] or group["season_year2"]):
+            return _season(group, None), "year"
         return None
     if group["relative_day"]:
         offset = _RELATIVE_DAYS.get(" ".join(group["relative_day"].lower().split()), 0)
         return base + dt.timedelta(days=offset), "day"
+    if group["season"]:
+        return _season(group, base, future), "year"
     if group["relative_period"]:
         step = {"last": -1, "past": -1, "previous": -1, "this": 0, "next": 1, "coming": 1}[group["period_rel"].lower()]
         return _shift(base, group["period_unit"].lower(), step)
@@ -719,6 +732,32 @@ def resolve_date(match: re.Match[str], base: dt.date | None, *, future: bool = F
     if group["year"]:
         return dt.date(int(group["year_value"]), 1, 1), "year"
     raise AssertionError(f"unhandled date expression kind {kind!r}")  # every group is handled above
+
+
+def _season(group: Mapping[str, str | None], base: dt.date | None, future: bool = False) -> dt.date:
+    """The first day of the year of the season a :data:`DATE_EXPRESSION` season match names.
+
+    A named year wins; otherwise "the summer" is the latest begun on or before
+    publication, "last summer" the one before it while it lasts, "this summer"
+    the one of the publication year unless one is under way, "next summer" the
+    one after the latest begun; with ``future`` (a future verb governs it) "the
+    summer" is the coming one. A winter belongs to the year it starts in.
+    """
+    year = group["season_year"] or group["season_year2"]
+    if year:
+        return dt.date(int(year), 1, 1)
+    assert base is not None  # resolve_date returns None for open seasons without a publication date
+    first_month = _SEASONS[(group["season_name"] or group["season_name2"]).lower()]
+    started = base.year if first_month <= base.month else base.year - 1  # the latest such season begun
+    current = (base.year - started) * 12 + base.month - first_month < 3  # and not yet over
+    relation = (group["season_rel"] or "").lower()
+    if relation in ("last", "past") and current:
+        started -= 1  # "last summer" in July: the one before
+    elif relation == "this" and not current:
+        started = base.year  # "this summer" in March: the coming one; in September: the one just over
+    elif relation in ("next", "coming") or (future and not relation and not current):
+        started += 1  # "will … in the summer": the coming one
+    return dt.date(started, 1, 1)
 
 
 def _holiday(base: dt.date, name: str, future: bool) -> dt.date:

@@ -577,3 +577,23 @@ def test_frame_with_adds_and_replaces_columns_without_changing_its_input():
     assert list(added.columns) == ["start", "hedge", "claim_date"] and list(added.index) == [3, 7]
     assert list(replaced.columns) == ["start", "hedge", "modality"]
     assert replaced["hedge"].tolist() == ["about;could", "not"] and claims["hedge"].tolist() == ["about", ""]
+
+
+# --- seasons (round 4): dated to their year ---------------------------------------------------------
+
+@pytest.mark.parametrize("expression, published, year", [
+    ("others fight, with U.S. Attorney General Eric Holder this summer", "2014-09-24", 2014),
+    ("the crisis of last summer", "2015-03-01", 2014),   # the summer before
+    ("the crisis of last summer", "2015-07-10", 2014),   # while a summer lasts, the one before it
+    ("the crisis of last summer", "2015-10-01", 2015),
+    ("this summer", "2015-03-01", 2015),                 # the coming one
+    ("this winter", "2015-01-10", 2014),                 # a winter belongs to the year it starts in
+    ("next summer", "2015-07-01", 2016),
+    ("The plant closed during the summer", "2015-03-01", 2014),
+    ("Congress will vote on it during the summer", "2015-03-01", 2015),
+    ("in the fall of 1980", None, 1980),
+    ("summer 2014", None, 2014),
+])
+def test_seasons(expression, published, year):
+    found = D.find_dates(expression, 0, len(expression), D.parse_published(published))
+    assert [(c.date, c.precision) for c in found] == [(D.dt.date(year, 1, 1), "year")]
