@@ -311,11 +311,15 @@ def _phrase_before_tokens(tokens: list[tuple[str, int, int]]) -> tuple[Phrase | 
     return Phrase(" ".join(names), _entity_of(names), words[0][1], words[-1][2]), lowest
 
 
+#: How far (characters) into its clause a subject is looked for: a subject opens its clause.
+SUBJECT_SCAN = 200
+
+
 def sentence_subject(text: str, start: int, pos: int) -> Phrase | None:
     """The first noun phrase of the clause ending at ``pos`` (its subject, roughly)."""
     stop, _, _, _, _ = _phrase_words()
     # Only the clause's first 200 characters: a subject opens its clause.
-    for match in PHRASE_TOKEN.finditer(text, start, min(pos, start + 200)):
+    for match in PHRASE_TOKEN.finditer(text, start, min(pos, start + SUBJECT_SCAN)):
         token = match.group()
         if not NOUN_LIKE.match(token) or token.lower() in stop and not (token.isupper() and is_acronym(token)) or token[:1].islower() and VERB_LIKE.search(token):
             continue

@@ -381,7 +381,31 @@ PHRASE_AFTER_FIGURE = re.compile(
 CLAUSE_REACH = 2
 
 
-def _clause_subject(text: str, figure: figures.Figure, s_start: int, previous: figures.Figure | None) -> entities.Phrase | None:
+def _subject_after(text: str, start: int, pos: int, known: dict[int, tuple[entities.Phrase | None, int]]) -> entities.Phrase | None:
+    """``entities.sentence_subject(text, start, pos)``, reusing an answer for ``start`` that a later ``pos`` cannot change.
+
+    Figures of one clause ask for the subject after the same opener with
+    ever later ``pos``. A subject followed by more words before the earlier
+    ``pos`` ended where it did whatever comes later, and no subject in a
+    whole scan stays none; ``known`` (one dict per text) keeps those answers.
+    Figures never start inside a word, so ``pos`` cuts no word short.
+    """
+    hit = known.get(start)
+    if hit is not None and pos >= hit[1]:
+        return hit[0]
+    subject = entities.sentence_subject(text, start, pos)
+    if subject is None:
+        if pos >= start + entities.SUBJECT_SCAN:
+            known[start] = (None, pos)
+    elif text[subject.end : pos].strip():
+        known[start] = (subject, pos)
+    return subject
+
+
+def _clause_subject(
+    text: str, figure: figures.Figure, s_start: int, previous: figures.Figure | None,
+    known: dict[int, tuple[entities.Phrase | None, int]],
+) -> entities.Phrase | None:
     """The subject of the figure's clause, or what the clause is about; None when the sentence's subject is."""
     openers = list(CLAUSE_OPENER.finditer(text, max(s_start, figure.start - SUBJECT_REACH), figure.start))
     for opener in reversed(openers[-CLAUSE_REACH:]):
@@ -394,7 +418,7 @@ def _clause_subject(text: str, figure: figures.Figure, s_start: int, previous: f
             if previous is not None and opener.start() - 1 <= previous.end <= opener.start() and previous.entity_phrase:
                 return entities.Phrase(previous.entity_phrase, previous.entity, previous.start, previous.end)
             return _name_tail(entities.phrase_before(text, s_start, opener.start()))
-        subject = entities.sentence_subject(text, opener.end(), figure.start)
+        subject = _subject_after(text, opener.end(), figure.start, known)
         if subject is not None:
             return subject
     return None
@@ -407,6 +431,7 @@ def _concept_phrases(
     previous: figures.Figure | None,
     previous_concepts: str,
     subjects: dict[int, entities.Phrase | None],
+    clause_subjects: dict[int, tuple[entities.Phrase | None, int]],
 ) -> str:
     """What the figure is about besides what it counts, as "; "-separated noun phrases.
 
@@ -426,7 +451,7 @@ def _concept_phrases(
     subject = subjects.get(s_start)
     if subject is None or subject.end > figure.start:
         subject = subjects[s_start] = entities.sentence_subject(text, s_start, figure.start)
-    found = [linked, _clause_subject(text, figure, s_start, previous), subject]
+    found = [linked, _clause_subject(text, figure, s_start, previous, clause_subjects), subject]
     after = PHRASE_AFTER_FIGURE.match(text, figure.extra.get("entity_end", figure.end))
     if after:
         found.append(entities.phrase_after(text, after.end(), sentence[1]))
@@ -645,6 +670,7 @@ def quantity_values(text: str) -> dict[str, list]:
     _share_units(text, merged)
     previous, concepts = None, ""
     subjects: dict[int, entities.Phrase | None] = {}
+    clause_subjects: dict[int, tuple[entities.Phrase | None, int]] = {}
     for figure, sentence in merged:
         rows["start"].append(figure.start)
         rows["end"].append(figure.end)
@@ -663,7 +689,7 @@ def quantity_values(text: str) -> dict[str, list]:
         rows["sentence"].append(text[sentence[0] : sentence[1]])
         rows["change_from"].append(float(figure.extra.get("change_from", figures.NAN)))
         in_sentence = previous if previous is not None and previous.start >= sentence[0] else None
-        concepts = _concept_phrases(text, figure, sentence, in_sentence, concepts, subjects)
+        concepts = _concept_phrases(text, figure, sentence, in_sentence, concepts, subjects, clause_subjects)
         rows["concept_phrases"].append(concepts)
         previous = figure
     return rows
