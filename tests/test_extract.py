@@ -1206,3 +1206,22 @@ def test_a_figure_is_never_about_a_month(text, surface, phrase):
     found = row(text, surface)
     assert phrase in (found["entity_phrase"], *found["concept_phrases"].split("; "))
     assert "October" not in found["entity_phrase"] and "August" not in found["entity_phrase"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # NewsQuant / AllSides: several figures after one clause opener.
+        "Heineken Malaysia rose 18 sen to RM23.50, Hextar Technologies added 15 sen to RM2.70 and 3 sen more.",
+        "South Korea now has 7,755 cases and 54 fatalities, while Spain has 2,174 cases and 49 deaths and 12 more.",
+        "Prices rose, the index 3% and 4% and 5% higher",
+    ],
+)
+def test_subject_after_reuses_only_answers_later_figures_cannot_change(text):
+    from checker import entities
+
+    known: dict = {}
+    for figure_start in [m.start() for m in re.finditer(r"\d", text) if m.start() == 0 or not text[m.start() - 1].isdigit()]:
+        for opener in extract.CLAUSE_OPENER.finditer(text, 0, figure_start):
+            assert extract._subject_after(text, opener.end(), figure_start, known) == entities.sentence_subject(
+                text, opener.end(), figure_start)
