@@ -299,13 +299,16 @@ def _read_text_document(file: Path, manifest_entry: dict[str, Any] | None, optio
 
 def _read_html_document(file: Path, manifest_entry: dict[str, Any] | None, options: CorpusOptions) -> dict[str, Any]:
     """A saved web page: its article text (checker.webpage), metadata from its <meta> tags, then the manifest."""
-    from checker.webpage import declared_charset, read_page
+    from checker.webpage import PageError, declared_charset, read_page
 
     read = _read_file_text(file, options, declared_charset)
     if isinstance(read, dict):
         return read
     markup, encoding, _ = read
-    page = read_page(markup)
+    try:
+        page = read_page(markup)
+    except PageError as exc:
+        return _error(file, f"line {exc.line}: {exc}", encoding=encoding)
     if not page.text.strip():
         return _document(file, status="empty: no article text in the page", text="", encoding=encoding)
     values: dict[str, Any] = {}
