@@ -433,7 +433,7 @@ def add_places(claims: pd.DataFrame,
     scanned: dict[str, list[tuple[int, int, str]]] = dict(mentions) if mentions is not None else {}
     cues: dict[str, tuple[bool, bool]] = {}
     locals_: dict[str, list[tuple[int, int, str]]] = {}
-    for sentence, offset, length in zip(sentences, offsets, lengths):
+    for sentence, offset, length in zip(sentences.tolist(), offsets.tolist(), lengths.tolist()):
         off = int(offset) if pd.notna(offset) and 0 <= offset <= len(sentence) else 0
         if sentence not in cues:
             if sentence not in scanned:

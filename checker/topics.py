@@ -398,10 +398,10 @@ def _offsets(claims: pd.DataFrame) -> pd.Series:
     if "sentence_start" in claims.columns:
         offsets = (pd.to_numeric(claims["start"], errors="coerce")
                    - pd.to_numeric(claims["sentence_start"], errors="coerce"))
-        found = [s.find(str(f)) for s, f in zip(sentences, claims["surface"])]
+        found = [s.find(str(f)) for s, f in zip(sentences.tolist(), claims["surface"].tolist())]
         return pd.Series(np.where(offsets.notna() & (offsets >= 0), offsets, found),
                          index=claims.index).clip(lower=0).astype(int)
-    return pd.Series([max(0, s.find(str(f))) for s, f in zip(sentences, claims["surface"])],
+    return pd.Series([max(0, s.find(str(f))) for s, f in zip(sentences.tolist(), claims["surface"].tolist())],
                      index=claims.index)
 
 
@@ -453,7 +453,8 @@ def _events(claims: pd.DataFrame,
     epoch_days = (stamps - pd.Timestamp("1970-01-01", tz="UTC")).dt.total_seconds() / 86400
     # Each document's distinct claim sentences, in order (plain dicts: no per-group pandas cost).
     sentences_of: dict[str, dict[str, None]] = {}
-    for doc_id, sentence in zip(claims["doc_id"].astype(str), claims["sentence"].fillna("").astype(str)):
+    for doc_id, sentence in zip(claims["doc_id"].astype(str).tolist(),
+                                claims["sentence"].fillna("").astype(str).tolist()):
         sentences_of.setdefault(doc_id, {})[sentence] = None
     for doc_id in sorted(sentences_of):
         # Names and places never span two sentences: each sentence is read once (_named_in).
@@ -572,12 +573,12 @@ def _context_keys(claims: pd.DataFrame, stories: pd.Series,
     # How many stories hold each key (a document with no story counts as its own).
     story = stories.fillna("").astype(str).where(stories.fillna("") != "", "doc:" + claims["doc_id"].astype(str))
     holders: dict[str, set[str]] = {}
-    for keys, key_story in zip(own, story):
+    for keys, key_story in zip(own.tolist(), story.tolist()):
         for key in keys:
             holders.setdefault(key, set()).add(key_story)
     generic = {k for k, held in holders.items() if len(held) > GENERIC_KEY_STORIES}
     holding: dict[str, set[str]] = {}  # the documents holding each common key
-    for keys, doc in zip(own, claims["doc_id"].astype(str)):
+    for keys, doc in zip(own.tolist(), claims["doc_id"].astype(str).tolist()):
         for key in keys & generic:
             holding.setdefault(key, set()).add(doc)
     documents = claims["doc_id"].nunique()
@@ -585,7 +586,7 @@ def _context_keys(claims: pd.DataFrame, stories: pd.Series,
     # A widespread key is ubiquitous in a story unless the story holds far more of its
     # documents than of all documents ("Boston" in the marathon bombing's story: 79 of its
     # 86 documents; "Obama": 89 of 252, no more than the story's share of the corpus).
-    story_of = dict(zip(claims["doc_id"].astype(str), story))
+    story_of = dict(zip(claims["doc_id"].astype(str).tolist(), story.tolist()))
     story_documents: dict[str, int] = {}
     for doc_story in story_of.values():
         story_documents[doc_story] = story_documents.get(doc_story, 0) + 1
@@ -733,8 +734,8 @@ def _split_names(claims: pd.DataFrame, base: list[str]) -> list[str]:
     splits, window, by_cue = lexicon["splits"], lexicon["window"], lexicon["by_cue"]
     names = [""] * len(claims)
     for k, (topic_id, sentence, offset, surface) in enumerate(zip(
-            base, claims["sentence"].fillna("").astype(str), claims["_offset"],
-            claims["surface"].fillna("").astype(str))):
+            base, claims["sentence"].fillna("").astype(str).tolist(), claims["_offset"].tolist(),
+            claims["surface"].fillna("").astype(str).tolist())):
         end = offset + len(surface)
         after_clause = CLAUSE_BREAK.split(sentence[end:end + window])[0]
         if topic_id and (lexicon["rate_after"].match(after_clause) or lexicon["average_after"].match(after_clause)
@@ -946,7 +947,8 @@ def assign_topics(claims: pd.DataFrame, ruleset: RuleSet) -> pd.DataFrame:
     topic_ids, labels = [], []
     donors = _sources(result)
     entity_of = dict(enumerate(result["entity"].fillna("").astype(str).str.lower()))
-    for topic_id, place, unit, donor in zip(base, result["place"], result["unit"].fillna(""), donors):
+    for topic_id, place, unit, donor in zip(base, result["place"].tolist(), result["unit"].fillna("").tolist(),
+                                            donors):
         topic = ruleset.topics.get(topic_id)
         if topic is None:
             topic_ids.append("")
