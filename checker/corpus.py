@@ -13,6 +13,7 @@ import gzip
 import io
 import json
 import os
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Iterator, Sequence
@@ -455,6 +456,9 @@ def _jsonl_record(number: int, line_no: int, line: str) -> Iterator[tuple[int, i
     except json.JSONDecodeError as exc:
         yield number, line_no, {}, f"invalid JSON: {exc.msg} (column {exc.colno})"
         return
+    except RecursionError:  # nesting deeper than Python's stack: this line only
+        yield number, line_no, {}, "invalid JSON: nested too deeply"
+        return
     if not isinstance(record, dict):
         yield number, line_no, {}, "each JSON line must be an object"
         return
@@ -467,9 +471,14 @@ def _json_rows(text: str) -> Iterator[tuple[int, int, dict[str, Any], str]]:
     except json.JSONDecodeError as exc:
         yield 1, exc.lineno, {}, f"invalid JSON: {exc.msg} (column {exc.colno})"
         return
+    except RecursionError:
+        yield 1, 1, {}, "invalid JSON: nested too deeply"
+        return
     if isinstance(data, dict):
-        # A wrapper object: {"articles": [...]} or similar; take its one list.
-        lists = [v for v in data.values() if isinstance(v, list)]
+        # A wrapper object ({"articles": [...]}, NewsAPI's {"status": ..., "articles": [...]})
+        # holds its one list of objects; any other object is one article (news-please
+        # writes one per file, with an "authors" list of names).
+        lists = [v for v in data.values() if isinstance(v, list) and v and all(isinstance(i, dict) for i in v)]
         data = lists[0] if len(lists) == 1 else [data]
     if not isinstance(data, list):
         yield 1, 1, {}, "a .json corpus must be a list of objects"
@@ -496,33 +505,48 @@ def _csv_rows(text: str) -> Iterator[tuple[int, int, dict[str, Any], str]]:
         yield reader.line_num, reader.line_num, {}, f"malformed CSV: {exc}"
 
 
+#: The note an API leaves where it cut an article short (NewsAPI: "… [+2345 chars]"):
+#: not part of the text, and its number is no claim.
+TRUNCATION_MARKER = re.compile(r"\s*(?:…|\.\.\.)?\s*\[\+\d+ chars\]\s*$")
+
+#: Keys of an object value that name it (NewsAPI's {"id": "bbc-news", "name": "BBC News"}).
+OBJECT_NAME_KEYS = ("name", "title", "id")
+
+
 def _first(record: dict[str, Any], names: Sequence[str]) -> tuple[str, Any]:
     """The first of ``names`` the record has a value for: (name, value), else ("", None).
 
-    Names match case-insensitively ("Title", "pubDate"); a dotted name walks
-    into nested objects ("source.name"); an object value stands for its
-    name/title/id (NewsAPI's ``"source": {"id": "bbc-news", "name": "BBC News"}``).
+    Names match case-insensitively and ignore padding (" Title "); a name is
+    tried as a literal key first (a flattened "source.name" column), then as a
+    path into nested objects; an object value stands for its name/title/id.
     """
-    keys: dict[str, str] | None = None
+    keys = {str(k).strip().lower(): k for k in record}
     for name in names:
-        value: Any = record
-        for part in name.split("."):
-            if not isinstance(value, dict):
-                value = None
-                break
-            found = value.get(part)
-            if found is None and value is record:
-                if keys is None:
-                    keys = {str(k).lower(): k for k in record}
-                found = record.get(keys.get(part.lower(), part))
-            elif found is None:
-                found = next((v for k, v in value.items() if str(k).lower() == part.lower()), None)
-            value = found
-        if isinstance(value, dict):
-            value = next((value[k] for k in ("name", "title", "id") if value.get(k) not in (None, "")), None)
-        if value not in (None, "") and not isinstance(value, (list, dict)):
+        literal = keys.get(name.lower())
+        value = _scalar(record[literal]) if literal is not None else _scalar(_walk(record, name.split(".")))
+        if value not in (None, ""):
             return name, value
     return "", None
+
+
+def _walk(value: Any, path: list[str]) -> Any:
+    """The value at a dotted path of nested objects (keys compared case-insensitively), or None."""
+    for part in path:
+        if not isinstance(value, dict):
+            return None
+        found = value.get(part)
+        if found is None:
+            lowered = part.lower()
+            found = next((v for k, v in value.items() if str(k).strip().lower() == lowered), None)
+        value = found
+    return value
+
+
+def _scalar(value: Any) -> Any:
+    """A field value usable as text: an object stands for its name; lists and objects without one are None."""
+    if isinstance(value, dict):
+        value = next((value[k] for k in OBJECT_NAME_KEYS if value.get(k) not in (None, "")), None)
+    return None if isinstance(value, (list, dict)) else value
 
 
 def _row_document(file: Path, number: int, line: int, record: dict[str, Any], options: CorpusOptions,
@@ -535,7 +559,7 @@ def _row_document(file: Path, number: int, line: int, record: dict[str, Any], op
     if body in (None, "") and title in (None, ""):
         fields = ", ".join(options.text_fields)
         return _error(file, f"line {line}: no text field (looked for {fields}; use --text-field)", **base)
-    body = str(body or "").replace("\r\n", "\n")
+    body = TRUNCATION_MARKER.sub("", str(body or "").replace("\r\n", "\n"))
     title = str(title or "").strip()
     text = f"{title}\n\n{body}" if title and body else (title or body)
     date_field, date_value = _first(record, options.date_fields)

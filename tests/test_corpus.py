@@ -213,3 +213,39 @@ def test_dotted_field_names_reach_into_objects(tmp_path):
     options = CorpusOptions(outlet_fields=("meta.outlet",), date_fields=("meta.when",))
     row = load_corpus([tmp_path], options).iloc[0]
     assert (row["outlet"], row["published"]) == ("Example Times", "2023-02-08")
+
+
+def test_a_single_article_object_is_one_document_not_its_authors(tmp_path):
+    # news-please writes one article per .json file, with a list of author names.
+    (tmp_path / "a.json").write_text(json.dumps({"authors": ["Jane Doe"], "maintext": "40 people died.",
+                                                 "date_publish": "2023-02-08 10:00:00"}), encoding="utf-8")
+    (tmp_path / "b.json").write_text(json.dumps({"authors": [], "maintext": "12 were hurt."}), encoding="utf-8")
+    (tmp_path / "c.json").write_text(json.dumps({"status": "ok", "articles": [
+        {"title": "Toll", "content": "5 dead."}, {"title": "Toll 2", "content": "6 dead."}]}), encoding="utf-8")
+    documents = load_corpus([tmp_path])
+    assert documents["status"].tolist() == ["ok"] * 4
+    assert documents["text"].tolist() == ["40 people died.", "12 were hurt.", "Toll\n\n5 dead.", "Toll 2\n\n6 dead."]
+
+
+def test_one_deeply_nested_line_loses_only_itself(tmp_path):
+    deep = '{"text": ' + "[" * 100_000 + "]" * 100_000 + "}"
+    (tmp_path / "a.jsonl").write_text('{"text": "5 dead."}\n' + deep + '\n{"text": "6 dead."}\n', encoding="utf-8")
+    documents = load_corpus([tmp_path])
+    assert documents["status"].tolist() == ["ok", "error: line 2: invalid JSON: nested too deeply", "ok"]
+
+
+@pytest.mark.parametrize("content, text", [
+    ("The toll rose to 11,000 on Tuesday … [+2345 chars]", "The toll rose to 11,000 on Tuesday"),
+    ("Rescuers found 12 survivors... [+812 chars]", "Rescuers found 12 survivors"),
+    ("A figure [+5 chars] inside stays.", "A figure [+5 chars] inside stays."),
+])
+def test_api_truncation_marker_is_not_text(tmp_path, content, text):
+    (tmp_path / "a.jsonl").write_text(json.dumps({"content": content}) + "\n", encoding="utf-8")
+    assert load_corpus([tmp_path]).loc[0, "text"] == text
+
+
+def test_flattened_and_padded_headers(tmp_path):
+    (tmp_path / "a.csv").write_text(" Title , Text ,source.name,publishedAt\nToll,5 dead.,BBC News,2023-02-08\n",
+                                    encoding="utf-8")
+    row = load_corpus([tmp_path], CorpusOptions(outlet_fields=("source.name",))).iloc[0]
+    assert (row["title"], row["outlet"], row["published"], row["status"]) == ("Toll", "BBC News", "2023-02-08", "ok")
