@@ -11,9 +11,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from numbers import Real
 from functools import lru_cache
 from typing import Any
 from urllib.parse import urlparse
+
+import numpy as np
 
 from checker.errors import ConfigError
 from checker.patterns import phrase_alternation
@@ -109,14 +112,22 @@ def normalise_timestamp(value: Any) -> str:
         return _format_datetime(value)
     if isinstance(value, dt.date):
         return _check_year(value).isoformat()
-    if isinstance(value, (int, float)) and not isinstance(value, bool):
-        value = repr(value)
+    if isinstance(value, Real) and not isinstance(value, (bool, np.bool_)):
+        # JSON and pandas hold Unix times as int, float or NumPy numbers.
+        number = float(value)
+        if number != number:
+            return ""
+        if number >= 0 and len(str(int(number))) in (10, 13, 16):
+            return _format_datetime(_from_unix(number))
+        # Anything else is read as text: 20230208 is a compact date; 45000.5 (a
+        # spreadsheet serial) or 2023 is no date and is refused below.
+        value = str(int(number)) if number.is_integer() else str(number)
     text = str(value).strip()
     if not text:
         return ""
     epoch = EPOCH_TIME.match(text)
     if epoch:
-        return _format_datetime(_from_epoch(epoch))
+        return _format_datetime(_from_unix(float(epoch.group(0))))
     parsed = _parse_iso(text)
     if parsed is None:
         parsed = _parse_free(text)
@@ -127,15 +138,25 @@ def normalise_timestamp(value: Any) -> str:
     return _check_year(parsed).isoformat()
 
 
-#: A Unix time in seconds (10 digits, 2001-2286) or milliseconds (13 digits), as
-#: JSON dumps and feeds store them; read in UTC so that every machine agrees
-#: (a parser would use the machine's time zone).
-EPOCH_TIME = re.compile(r"^(?:(?P<seconds>\d{10})(?:\.\d+)?|(?P<millis>\d{13}))$")
+#: A Unix time in seconds (10 digits, 2001-2286), milliseconds (13) or
+#: microseconds (16), as JSON dumps and feeds store them, optionally with a
+#: fraction; read in UTC so that every machine agrees (dateparser would use the
+#: machine's time zone).
+EPOCH_TIME = re.compile(r"^(?:\d{10}|\d{13}|\d{16})(?:\.\d+)?$")
+
+#: Unix times above these are milliseconds, then microseconds (seconds reach 1e10 in 2286).
+MILLISECONDS_FROM, MICROSECONDS_FROM = 1e11, 1e14
 
 
-def _from_epoch(match: re.Match[str]) -> dt.datetime:
-    seconds = float(match.group(0)) if match.group("seconds") else int(match.group("millis")) / 1000
-    return dt.datetime.fromtimestamp(seconds, tz=dt.timezone.utc)
+def _from_unix(number: float) -> dt.datetime:
+    if number >= MICROSECONDS_FROM:
+        number /= 1e6
+    elif number >= MILLISECONDS_FROM:
+        number /= 1e3
+    try:
+        return dt.datetime.fromtimestamp(number, tz=dt.timezone.utc)
+    except (OverflowError, OSError, ValueError):
+        raise MetadataError(f"impossible Unix time {number!r}") from None
 
 
 #: Dates written with only digits and separators, read strictly (no guessing).
@@ -165,8 +186,10 @@ def _parse_free(text: str) -> dt.datetime | None:
         languages=["en"],
         # Absolute dates only: "2 days ago" resolved against the clock would make the
         # same input give different output on different days.
+        # Unix times are read above, in UTC: dateparser's "timestamp" parser
+        # would read them in the machine's time zone.
         settings={"PREFER_DATES_FROM": "past", "REQUIRE_PARTS": ["day", "month", "year"],
-                  "PARSERS": ["absolute-time", "timestamp"], "DATE_ORDER": "DMY"},
+                  "PARSERS": ["absolute-time"], "DATE_ORDER": "DMY"},
     )
 
 

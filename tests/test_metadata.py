@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import time
+
+import numpy as np
 import pytest
 
 from checker.metadata import (
@@ -123,12 +126,31 @@ def test_named_patterns(pattern, text, found):
     (1675843200000, "2023-02-08T08:00:00Z"),         # milliseconds
     (1675843200.75, "2023-02-08T08:00:00Z"),
     ("20230208", "2023-02-08"),                       # compact date, not a Unix time
+    (20230208, "2023-02-08"),
+    (1732147200000.0, "2024-11-21T00:00:00Z"),        # float milliseconds (JSON 1.7321472e12)
+    ("1732147200000000", "2024-11-21T00:00:00Z"),     # microseconds
+    (np.float64(1732147200.0), "2024-11-21T00:00:00Z"),
+    (np.int64(1732147200), "2024-11-21T00:00:00Z"),
+    (float("nan"), ""),
 ])
-def test_unix_times_are_read_in_utc(value, iso):
-    assert normalise_timestamp(value) == iso
+def test_unix_times_are_read_in_utc(value, iso, monkeypatch):
+    monkeypatch.setenv("TZ", "Asia/Tokyo")  # the machine's zone must not matter
+    time.tzset()
+    try:
+        assert normalise_timestamp(value) == iso
+    finally:
+        monkeypatch.undo()
+        time.tzset()
+
+
+@pytest.mark.parametrize("value", [45000.5, 2023])
+def test_numbers_that_are_no_dates_are_refused(value):
+    with pytest.raises(MetadataError):
+        normalise_timestamp(value)
 
 
 @pytest.mark.parametrize("text, matches", [("1675843200", True), ("1675843200000", True), ("1675843200.5", True),
-                                           ("20230208", False), ("167584320", False), ("2023", False)])
+                                           ("1732147200000000", True), ("20230208", False), ("167584320", False),
+                                           ("2023", False)])
 def test_epoch_time_pattern(text, matches):
     assert bool(EPOCH_TIME.match(text)) is matches
