@@ -74,7 +74,9 @@ def _file_lines(text: str, starts: Iterable[int], line_base: int, is_row: bool,
 
 @lru_cache(maxsize=1)
 def _empty_claims() -> pd.DataFrame:
-    return pd.DataFrame({c: pd.Series([], dtype=object) for c in CLAIM_COLUMNS})
+    # Typed like a frame with claims, so that per-document frames concatenate
+    # without turning every column into objects.
+    return typed_frame({name: [] for name in CLAIM_COLUMNS}, NUMERIC_CLAIM_COLUMNS)
 
 
 def _claims_frame(columns: dict[str, list[Any]]) -> pd.DataFrame:
@@ -108,7 +110,7 @@ def _accumulate(total: dict[str, list[Any]], columns: dict[str, list[Any]], docu
 def extract(
     text: str,
     *,
-    published: str | None = None,
+    published: str | dt.date | None = None,
     outlet: str | None = None,
     doc_id: str | None = None,
     aliases: Aliases | None = None,
@@ -153,11 +155,29 @@ def publication_date(published: Any, text: str = "") -> str:
     return publication_date_in_text(text)
 
 
-def _iso_or_blank(value: Any) -> str:
+def _corpus_date(value: Any, text: str, cache: dict[Any, str]) -> str:
+    """A document's publication date as ``extract`` reads it, but never an exception.
+
+    Frames built by hand may hold Timestamps, NaN or "Nov 20, 2024" (the
+    loader's are ISO already): each distinct value is normalised once. A blank
+    date is read from the text, as ``extract`` does; an unreadable one is
+    blank (the loader has already warned about it in ``documents.warning``).
+    """
+    if value is None or (isinstance(value, float) and value != value) or value is pd.NaT or value == "":
+        return publication_date(None, text)
     try:
-        return publication_date(value)
+        return cache[value]
+    except (KeyError, TypeError):
+        pass
+    try:
+        iso = publication_date(value)
     except ValueError:
-        return ""
+        iso = ""
+    try:
+        cache[value] = iso
+    except TypeError:  # an unhashable value: not cached
+        pass
+    return iso
 
 
 def extract_corpus(documents: pd.DataFrame, *, aliases: Aliases | None = None,
@@ -171,13 +191,11 @@ def extract_corpus(documents: pd.DataFrame, *, aliases: Aliases | None = None,
     require_columns(documents, ("doc_id", "file", "text", "status", "published", "outlet", "line_base", "is_row"),
                     "extract_corpus")
     readable = documents[documents["status"] == "ok"]
-    # Frames built by hand may hold dates as Timestamps or "Nov 20, 2024";
-    # the loader's are ISO already. One normalisation per distinct value.
-    iso_dates = {value: _iso_or_blank(value) for value in readable["published"].unique()}
+    iso_dates: dict[Any, str] = {}
     total: dict[str, list[Any]] = {}
     for row in readable.itertuples(index=False):
-        published = iso_dates[row.published]
         try:
+            published = _corpus_date(row.published, row.text, iso_dates)
             columns = claim_columns(row.text, published or None, aliases)
         except Exception as exc:  # a bug on one text must not lose the corpus
             if failures is None:

@@ -108,3 +108,19 @@ def test_extract_corpus_normalises_hand_built_frames():
     claims = checker.extract_corpus(documents)
     assert claims[["doc_id", "published", "claim_date"]].values.tolist() == [
         ["a", "2024-11-20", "2024-11-19"], ["b", "", ""]]
+
+
+def test_extract_and_extract_corpus_agree_on_dates_and_dtypes():
+    texts = ["Published: 20 Nov. 2024, 15:57\nZelensky said on Tuesday that 11,000 troops were in Kursk.",
+             "No figure here.", "Officials said 40 people died."]
+    documents = pd.DataFrame({"doc_id": ["a", "b", "c"], "file": "x", "status": "ok", "outlet": "", "line_base": 1,
+                              "is_row": True, "published": [float("nan"), "", "2024-11-20"], "text": texts})
+    corpus = checker.extract_corpus(documents)
+    one_by_one = pd.concat([checker.extract(t, published=p or None, doc_id=d, file="x")
+                            for t, p, d in zip(texts, ["", "", "2024-11-20"], ["a", "b", "c"])], ignore_index=True)
+    assert corpus[["doc_id", "published", "claim_date"]].values.tolist() == \
+        one_by_one[["doc_id", "published", "claim_date"]].values.tolist() == \
+        [["a", "2024-11-20", "2024-11-19"], ["c", "2024-11-20", "2024-11-20"]]
+    # An empty text's frame has the same dtypes, so concatenation keeps numbers numbers.
+    assert one_by_one["value"].dtype == "float64" and one_by_one["line"].dtype == "int64"
+    assert (checker.extract("No figure here.").dtypes == corpus.dtypes).all()
