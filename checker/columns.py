@@ -70,6 +70,8 @@ CLAIM_COLUMNS: Mapping[str, str] = {
     "place": "place the figure is about (country), when the sentence names one",
     "topic_label": "human-readable label of the topic",
     "event": "the story (event) the claim was linked to, when topics are refined by event",
+    "context_keys": "names and countries in the claim's sentence and its neighbours, '|'-joined ('~' marks common "
+                    "ones, '~~' ones found everywhere); two documents' figures are compared only when they share one",
     "sentence_start": "offset of the sentence in the document text",
     "sentence_end": "end offset of the sentence",
 }
