@@ -366,13 +366,14 @@ LINK_REACH = 70
 
 #: What follows a figure (and its counted noun) to name what it is about: a
 #: restatement in brackets, a participle ("students studying at Heidelberg
-#: University", "troops stationed in Poland"), then "of", "in", "for", "at" or
+#: University", "troops stationed in Poland") or "worth" ("$1.2 billion worth
+#: of weapons"), then "of", "in", "for", "at" or
 #: "from" ("shooting 47.6% from the field") and perhaps another
 #: figure with its unit: "8 miles (13 kilometers) of new tunnels", "450 Nm
 #: of torque", "$35,538 for an 8.5 kW system", "50mL of 30% fuming sulfuric
 #: acid", "1.5 million in the Los Angeles region".
 PHRASE_AFTER_FIGURE = re.compile(
-    r"(?:[ \u00a0]*\([^()]{1,40}\))?(?:[ \u00a0]+[a-z]{3,}(?:ing|ed))?[ \u00a0]+(?:of|in|for|at|from)[ \u00a0]+(?:(?:the|a|an|its|their|his|her)[ \u00a0]+)?"
+    r"(?:[ \u00a0]*\([^()]{1,40}\))?(?:[ \u00a0]+(?:[a-z]{3,}(?:ing|ed)|worth))?[ \u00a0]+(?:of|in|for|at|from)[ \u00a0]+(?:(?:the|a|an|its|their|his|her)[ \u00a0]+)?"
     r"(?:[\d.,]+[ \u00a0-]*(?:%|[A-Za-z]{1,3})[ \u00a0]+)?"
 )
 

@@ -1089,7 +1089,8 @@ def test_premodifier_before_regex(before, matches):
 
 @pytest.mark.parametrize(
     "after, matches",
-    [(" studying at Heidelberg", True), (" stationed in Poland", True), (" of torque", True), (" left the club", False)],
+    [(" studying at Heidelberg", True), (" stationed in Poland", True), (" of torque", True), (" left the club", False),
+     (" worth of weapons", True), (" worth it", False)],
 )
 def test_phrase_after_figure_regex(after, matches):
     assert bool(extract.PHRASE_AFTER_FIGURE.match(after)) is matches
@@ -1225,3 +1226,16 @@ def test_subject_after_reuses_only_answers_later_figures_cannot_change(text):
         for opener in extract.CLAUSE_OPENER.finditer(text, 0, figure_start):
             assert extract._subject_after(text, opener.end(), figure_start, known) == entities.sentence_subject(
                 text, opener.end(), figure_start)
+
+
+@pytest.mark.parametrize(
+    "text, surface, concept",
+    [
+        # NewsQuant: "worth of" leads to what the amount is of; AllSides-style arms sale.
+        ("Five new seasons of Sesame Street will join the 50 previous years worth of educational programming.",
+         "50 previous years", "educational programming"),
+        ("The State Department approved $1.2 billion worth of weapons for Taiwan.", "$1.2 billion", "weapons"),
+    ],
+)
+def test_worth_of_names_the_concept(text, surface, concept):
+    assert concept in row(text, surface)["concept_phrases"].split("; ")
