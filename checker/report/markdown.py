@@ -26,11 +26,15 @@ MARKDOWN_FILE = "summary.md"
 #: Findings listed before "... and N more": a summary, not the report.
 MAX_ROWS = 50
 
-#: Characters that would end a Markdown table cell or start markup inside it.
-CELL_SPECIALS = re.compile(r"([|\\`*_\[\]<>])")
+#: Characters that would end a Markdown table cell or start markup inside it
+#: (GitHub: "~" strikes through, "$" opens math, "&" an entity).
+CELL_SPECIALS = re.compile(r"([|\\`*_\[\]<>~$&])")
 
 #: Severity markers: text a screen reader and a plain terminal read too.
 SEVERITY_LABELS = {"error": "**error**", "warning": "warning", "info": "info"}
+
+#: Document statuses of files passed over rather than failed (corpus.py writes them).
+PASSED_OVER = ("empty", "skipped")
 
 FINDINGS_NEED = ("rule_id", "severity", "topic", "message", "suppressed")
 
@@ -43,7 +47,7 @@ def cell(value: Any) -> str:
 
 def code(value: Any) -> str:
     """``value`` as a code span in a table cell (file paths, rule ids: no Markdown inside)."""
-    text = format_cell(value).replace("`", "'").replace("|", "\\|")
+    text = " ".join(format_cell(value).replace("`", "'").replace("|", "\\|").split())
     return f"`{text}`"
 
 
@@ -65,9 +69,14 @@ def markdown_summary(documents: pd.DataFrame, claims: pd.DataFrame, findings: pd
         + (f" ({int(suppressed.sum())} suppressed by the baseline)" if int(suppressed.sum()) else "") + ".",
         "",
     ]
-    unread = len(documents) - ok
+    status = documents["status"].map(format_cell) if "status" in documents.columns else pd.Series([], dtype=str)
+    # Empty files and files of other types are passed over, not failures.
+    passed = int(status.str.startswith(PASSED_OVER).sum())
+    unread = int((status != "ok").sum()) - passed
     if unread:
         lines += [f"{unread} document{'s' if unread != 1 else ''} could not be read: see `documents.csv`.", ""]
+    if passed:
+        lines += [f"{passed} file{'s' if passed != 1 else ''} empty or not a corpus format: see `documents.csv`.", ""]
     if active.empty:
         lines.append("No findings.")
         return "\n".join(lines) + "\n"

@@ -29,6 +29,7 @@ def test_cells_cannot_break_the_table(frames):
     # f4's message holds markup: escaped, so it shows as text.
     assert r"\<b\>unconfirmed\</b\>" in text
     assert cell("a | b\nc_d") == r"a \| b c\_d"
+    assert cell("aid~dollar~rishi-sunak costs $5 &lt;b&gt;") == r"aid\~dollar\~rishi-sunak costs \$5 \&lt;b\&gt;"
     for line in text.splitlines():
         if line.startswith("| "):
             assert line.count(" | ") == 4
@@ -46,3 +47,12 @@ def test_written_atomically_and_deterministically(frames, tmp_path):
     second = write_markdown(tmp_path, **frames)[0].read_bytes()
     assert first == second and first.decode("utf-8").endswith("\n")
     assert [p.name for p in tmp_path.iterdir()] == ["summary.md"]
+
+
+def test_passed_over_files_are_not_failures(frames):
+    documents = frames["documents"].copy()
+    documents.loc[len(documents)] = documents.iloc[0]
+    documents.loc[len(documents) - 1, "status"] = "skipped: unsupported file type '.png'"
+    text = markdown_summary(documents, frames["claims"], frames["findings"])
+    assert "1 document could not be read" in text
+    assert "1 file empty or not a corpus format" in text
