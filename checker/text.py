@@ -50,13 +50,26 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 
     Every text-level stage (extraction, speakers, dates, modality) needs the
     sentences of the same document one after another, so the last few results
-    are kept: the second stage gets its own copy of the first one's spans.
+    are kept (a pure memo, bounded in count and size, safe across threads and
+    forked workers): each stage gets its own copy of the spans.
     """
-    return list(_sentence_spans(text))
+    if len(text) > MEMO_MAX_CHARS:
+        return list(_split_sentences(text))
+    return list(_memoised_spans(text))
 
 
-@lru_cache(maxsize=8)
-def _sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
+#: Texts longer than this are split afresh by each stage rather than kept in
+#: the memo: the memo holds its texts, and a few 20 MB dumps held after the
+#: run would cost more memory than splitting them again costs time.
+MEMO_MAX_CHARS = 1_000_000
+
+
+@lru_cache(maxsize=4)
+def _memoised_spans(text: str) -> tuple[tuple[int, int], ...]:
+    return _split_sentences(text)
+
+
+def _split_sentences(text: str) -> tuple[tuple[int, int], ...]:
     abbreviations = _abbreviations()
     spans: list[tuple[int, int]] = []
     start = 0
