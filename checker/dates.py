@@ -177,6 +177,10 @@ WORD_START = re.compile(r"\b\w")
 SOURCE_YEAR = re.compile(rf"\b(?P<year>{YEAR})[ \t]+(?:{phrase_alternation(_WORDS['dated_sources'])})\b")
 SOURCE_YEAR_DETERMINER = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)[ \t]+$")
 
+# A year that modifies an event's name: "the 2007 Virginia Tech massacre, in which a gunman killed 32",
+# "the 2012 Sandy Hook shooting that killed 26". Only the figures of that event's clause take it.
+EVENT_YEAR = re.compile(rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir)[ \t]+(?P<year>{YEAR})(?=[ \t]+[A-Za-z])")
+
 # A relative pronoun, whose clause a date inside describes.
 RELATIVE_PRONOUN = re.compile(rf"\b(?:{phrase_alternation(_WORDS['relative_pronouns'])})\b")
 
@@ -239,7 +243,7 @@ CLAUSE_BREAK = re.compile(r"[,;:—–―()]")
 # The marks of an aside between dashes or brackets: a relative clause inside one closes at its end
 # ("Last week, LePage tried to back up that statement ― which had been criticized ― by saying 90 …"),
 # but one dash alone opens an elaboration ("… pointing out that X includes similar savings — $700 billion").
-ASIDE_MARK = re.compile(r"[—–―()]")
+ASIDE_MARK = re.compile(r"[—–―()]|--")
 
 # How far ahead a named day without a tense cue may be the coming one rather than the last one.
 UPCOMING_DAYS = 31
@@ -316,6 +320,9 @@ class DateCue:
     text: str
     date: dt.date
     precision: str
+    #: An event's year as its modifier ("the 2007 Virginia Tech massacre"): it dates only the figures
+    #: told of that long-past event, never a figure beside it.
+    event_only: bool = False
 
 
 def date_claims(claims: pd.DataFrame, text: str, published: str | None) -> pd.DataFrame:
@@ -451,6 +458,11 @@ def find_dates(text: str, start: int, end: int, base: dt.date | None) -> list[Da
         if determiner:
             found.append(DateCue(determiner.start(), match.end(), text[determiner.start():match.end()],
                                  dt.date(int(match.group("year")), 1, 1), "year"))
+    sources = {cue.end for cue in found}
+    for match in EVENT_YEAR.finditer(text, start, end):
+        if match.end() not in sources and not SOURCE_YEAR.match(text, match.start("year")):
+            found.append(DateCue(match.start(), match.end(), match.group(), dt.date(int(match.group("year")), 1, 1),
+                                 "year", event_only=True))
     return found
 
 
@@ -493,14 +505,19 @@ def governing_date(text: str, found: list[DateCue], start: int, end: int, s_star
         if cue.start <= start and end <= cue.end:
             best, best_distance = cue, 0  # the figure is part of the expression: "laid waste two weeks ago"
             break
-        attributive = ATTRIBUTIVE_AFTER.match(text, cue.end)
+        attributive = cue.event_only or ATTRIBUTIVE_AFTER.match(text, cue.end)
+        if cue.event_only and cue.end > start:
+            continue  # an event's year after the figure: the figure is not told of it
+        told_of_event = False  # the figure is in the clause of the long-past event the date names
         if cue.end <= start:
             if CLOSES_CONJUNCT.match(text[cue.end:start]):
                 continue  # "announced last week and asks more than 50"
             gap = text[cue.end:start]
-            if (attributive or _has_relative(gap, text, cue.end)) and not (
-                    _past_event(cue, base) and _in_event_clause(text, cue.end, start, end)):
-                continue  # "the Feb. 6 quake that killed 46,000" (two weeks on): the toll is today's
+            if attributive or _has_relative(gap, text, cue.end):
+                told_of_event = _past_event(cue, base) and _in_event_clause(text, cue.end, start, end,
+                                                                             needs_relative=cue.event_only)
+                if not told_of_event:
+                    continue  # "the Feb. 6 quake that killed 46,000" (two weeks on): the toll is today's
             if PRESENT_ADVERB.search(gap):
                 continue  # "in play this year, with 23 currently held": the figure is today's
             if "," in gap and APPOSITIVE_OPENING.search(text, s_start, cue.start):
@@ -518,24 +535,29 @@ def governing_date(text: str, found: list[DateCue], start: int, end: int, s_star
             distance = cue.start - end
         else:
             continue
-        if _in_relative_clause(text, cue, start, s_start):
+        if not told_of_event and _in_relative_clause(text, cue, start, s_start):
             continue  # "a compromise that Mr. Pence floated last month, saying $2.5 billion"
         if best is None or distance < best_distance:
             best, best_distance = cue, distance
     return best
 
 
-def _in_event_clause(text: str, after_date: int, start: int, end: int) -> bool:
+def _in_event_clause(text: str, after_date: int, start: int, end: int, *, needs_relative: bool = False) -> bool:
     """Whether the figure at ``start:end`` is told of the event a date before it names: in the noun phrase
     or relative clause that follows the date ("last July's shooting that left 12 dead", "the Aug. 15 car
     bombing that killed 27"), with no clause break between, and not as a present count ("in which more
-    than 6,000 people have been killed")."""
+    than 6,000 people have been killed"). With ``needs_relative`` only a relative clause will do ("the 1993
+    federal law and similar laws in 19 other states" tells nothing of the law's year)."""
+    if ASIDE_MARK.search(text, after_date, start):
+        return False  # "the uprising … two years ago -- was filled with a crowd that exceeded 100,000"
     opening = after_date
     for match in RELATIVE_PRONOUN.finditer(text, after_date, start):
         if not _is_conjunction(text, match.start(), match.group()):
             if match.group() not in EVENT_RELATIVES:
                 return False  # "Begum, who was 15": a person's clause, not the event's
             opening = match.end()
+    if needs_relative and opening == after_date:
+        return False
     if CLAUSE_BREAK.search(text, opening, start):
         return False  # "… drills that it said were a threat, Pyongyang shut the border": the clause closed
     clause_end = CLAUSE_BREAK.search(text, end)
@@ -602,6 +624,7 @@ def _earlier_date(text: str, s_start: int, base: dt.date | None,
         if found is None:
             found = per_sentence[(s_start_before, s_end_before)] = find_dates(text, s_start_before, s_end_before,
                                                                               base)
+        found = [cue for cue in found if not cue.event_only]  # an event's year dates only its own clause
         if found:
             return max(found, key=lambda cue: cue.start)
     return None
@@ -616,7 +639,7 @@ def _quote_date(text: str, quotes: list[tuple[int, int]], start: int, base: dt.d
     line_end = text.find("\n", close)
     stop = line_end if line_end != -1 else len(text)
     first_end = _sentence_end_after(text, close, stop)
-    found = find_dates(text, close, first_end, base)
+    found = [cue for cue in find_dates(text, close, first_end, base) if not cue.event_only]
     return found[0] if found else None
 
 

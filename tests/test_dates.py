@@ -597,3 +597,33 @@ def test_frame_with_adds_and_replaces_columns_without_changing_its_input():
 def test_seasons(expression, published, year):
     found = D.find_dates(expression, 0, len(expression), D.parse_published(published))
     assert [(c.date, c.precision) for c in found] == [(D.dt.date(year, 1, 1), "year")]
+
+
+# --- an event's year as its modifier (round 4) -------------------------------------------------------
+
+@pytest.mark.parametrize("text, surface, published, claim_date, precision", [
+    ("The 1983 bombing of the US Marine compound in Beirut, which killed 241 American servicemen, stands as the "
+     "deadliest single attack on US troops overseas.", "241", "2013-08-21", "1983-01-01", "year"),
+    ("“Too many,” Obama said, ticking through a list of mass shootings since the 2011 Tucson shooting that killed "
+     "six and injured more than a dozen more.", "six", "2016-01-05", "2011-01-01", "year"),
+    ("Turkey and Syria hit by magnitude 7.8 quake, the most deadly in Turkey since an earthquake in 1999 that "
+     "killed 17,500.", "17,500", "2023-02-06", "1999-01-01", "year"),
+    # near misses: a figure outside the event's clause, an aside that closed, a quotation before the year
+    ("Since the 2007 Virginia Tech massacre, in which a gunman killed 32 people, 200 more have died.",
+     "200 more", "2015-06-01", "2015-06-01", "day"),
+    ("Shortly after nightfall, Tahrir -- birthplace of the uprising that toppled authoritarian president Hosni "
+     "Mubarak nearly two years ago -- was filled with a crowd that appeared to easily exceed 100,000.", "100,000",
+     "2012-11-27", "2012-11-27", "day"),
+    ("The provisions — “one on roving authority for electronic surveillance and the other on business records” — "
+     "were added to the 1978 law by the Patriot Act.", "one", "2013-06-08", "2013-06-08", "day"),
+])
+def test_event_years(text, surface, published, claim_date, precision):
+    assert dated(text, surface, published)[:2] == (claim_date, precision)
+
+
+@pytest.mark.parametrize("text, found", [
+    ("the 2012 Sandy Hook shooting", "the 2012"), ("The 1983 bombing", "The 1983"), ("in 2012 alone", None),
+])
+def test_event_year_regex(text, found):
+    match = D.EVENT_YEAR.search(text)
+    assert (match.group() if match else None) == found
