@@ -22,6 +22,7 @@ import pandas as pd
 
 from checker.columns import DOCUMENT_COLUMNS
 from checker.errors import InputError
+from checker.vocab import load_vocab
 from checker.metadata import (
     MetadataError,
     blank_out,
@@ -42,26 +43,26 @@ MANIFEST_NAME = "manifest.csv"
 SNIFF_BYTES = 8192
 
 
+def _default_fields(kind: str) -> tuple[str, ...]:
+    """Default field names of one kind, from checker/data/corpus_fields.yaml."""
+    return tuple(load_vocab("corpus_fields")[kind])
+
+
 @dataclass(frozen=True)
 class CorpusOptions:
     """Where tabular inputs keep their fields, and size limits.
 
     Each field option is a list of candidate column names, tried in order; the
-    defaults cover common dumps (RSS exports, AllSides, BASIL, Kaggle news sets).
+    defaults (checker/data/corpus_fields.yaml) cover common dumps: RSS exports, AllSides, BASIL,
+    NewsAPI, news-please, GDELT, Kaggle news sets.
     """
 
-    # Full-text fields come before summaries: "description" and "summary" are
-    # what a feed has when it has nothing longer.
-    text_fields: Sequence[str] = ("text", "content", "content_original", "body", "article", "article_text",
-                                  "maintext", "full_text", "fulltext", "story", "description", "summary")
-    date_fields: Sequence[str] = ("date", "published", "date_published", "pubDate", "published_at", "publishedAt",
-                                  "date_publish", "publish_date", "published_date", "publication_date",
-                                  "pub_date", "datetime", "timestamp")
-    outlet_fields: Sequence[str] = ("source", "outlet", "feed", "publication", "source_name", "source_domain",
-                                    "site_name", "publisher", "newspaper", "domain")
-    title_fields: Sequence[str] = ("title", "headline", "heading")
-    id_fields: Sequence[str] = ("id", "uuid", "link", "url", "article_id", "guid")
-    url_fields: Sequence[str] = ("url", "link", "article_url", "source_url")
+    text_fields: Sequence[str] = field(default_factory=lambda: _default_fields("text"))
+    date_fields: Sequence[str] = field(default_factory=lambda: _default_fields("date"))
+    outlet_fields: Sequence[str] = field(default_factory=lambda: _default_fields("outlet"))
+    title_fields: Sequence[str] = field(default_factory=lambda: _default_fields("title"))
+    id_fields: Sequence[str] = field(default_factory=lambda: _default_fields("id"))
+    url_fields: Sequence[str] = field(default_factory=lambda: _default_fields("url"))
     #: A single text document larger than this is refused (the row formats stream).
     max_document_bytes: int = 20_000_000
     extra_manifest: dict[str, dict[str, Any]] = field(default_factory=dict)
