@@ -179,7 +179,9 @@ SOURCE_YEAR_DETERMINER = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)[ \t]+$
 
 # A year that modifies an event's name: "the 2007 Virginia Tech massacre, in which a gunman killed 32",
 # "the 2012 Sandy Hook shooting that killed 26". Only the figures of that event's clause take it.
-EVENT_YEAR = re.compile(rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir)[ \t]+(?P<year>{YEAR})(?=[ \t]+[A-Za-z])")
+# Digit-first (a pattern starting at "the" would be tried at every "the"); the determiner is checked behind.
+EVENT_YEAR = re.compile(rf"\b(?P<year>{YEAR})(?=[ \t]+[A-Za-z])")
+EVENT_YEAR_DETERMINER = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)[ \t]+$")
 
 # A relative pronoun, whose clause a date inside describes.
 RELATIVE_PRONOUN = re.compile(rf"\b(?:{phrase_alternation(_WORDS['relative_pronouns'])})\b")
@@ -458,11 +460,11 @@ def find_dates(text: str, start: int, end: int, base: dt.date | None) -> list[Da
         if determiner:
             found.append(DateCue(determiner.start(), match.end(), text[determiner.start():match.end()],
                                  dt.date(int(match.group("year")), 1, 1), "year"))
-    sources = {cue.end for cue in found}
     for match in EVENT_YEAR.finditer(text, start, end):
-        if match.end() not in sources and not SOURCE_YEAR.match(text, match.start("year")):
-            found.append(DateCue(match.start(), match.end(), match.group(), dt.date(int(match.group("year")), 1, 1),
-                                 "year", event_only=True))
+        determiner = EVENT_YEAR_DETERMINER.search(text, max(start, match.start() - 7), match.start())
+        if determiner and not SOURCE_YEAR.match(text, match.start()):
+            found.append(DateCue(determiner.start(), match.end(), text[determiner.start():match.end()],
+                                 dt.date(int(match.group("year")), 1, 1), "year", event_only=True))
     return found
 
 

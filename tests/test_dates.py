@@ -623,7 +623,9 @@ def test_event_years(text, surface, published, claim_date, precision):
 
 @pytest.mark.parametrize("text, found", [
     ("the 2012 Sandy Hook shooting", "the 2012"), ("The 1983 bombing", "The 1983"), ("in 2012 alone", None),
+    ("its 2016 campaign", "its 2016"), ("the 2012.", None),
 ])
-def test_event_year_regex(text, found):
+def test_event_year_regexes(text, found):
     match = D.EVENT_YEAR.search(text)
-    assert (match.group() if match else None) == found
+    determiner = match and D.EVENT_YEAR_DETERMINER.search(text, 0, match.start())
+    assert (text[determiner.start():match.end()] if determiner else None) == found
