@@ -351,6 +351,13 @@ SURVEYED_BY = re.compile(rf"(?<![\w'’])(?P<np>{SPEAKER_NP}|{UNNAMED_GROUP}){WS
 WITH_PARTICIPLE = re.compile(
     rf"\bwith{WS}(?P<np>{SPEAKER_NP})(?:{WS}[a-z]+){{0,2}}?{WS}(?:{_alternation(_VERBS['participles'])})\b")
 
+# What joins a speaker's verb to the clause it reports: "has already warned that".
+REPORTED_CLAUSE = re.compile(r"[ \t]+that[ \t]+")
+
+# An interview transcript's people of the outlet itself: "JAMES FREDRICK, BYLINE:", "NOEL KING, HOST:".
+OUTLET_STAFF = re.compile(
+    rf"(?P<np>[A-Z][A-Z'’.\-]+(?:[ \t][A-Z][A-Z'’.\-]+)*),[ \t]*(?:{_alternation(_NOUNS['outlet_roles'])}):")
+
 # The spaces after a quotation's end, before what follows it.
 SPACES_AFTER = re.compile(r"\s*")
 
@@ -422,6 +429,7 @@ _ORGANISATION_NOUNS = frozenset(_NOUNS["organisation_nouns"])
 _PRONOUNS = {k: v for k, v in _NOUNS["pronouns"].items()}
 _PRONOUN_FORMS = {"him": "he", "her": "she", "them": "they"}
 _DETERMINERS = frozenset(_NOUNS["determiners"])
+_SOURCE_NOUNS = frozenset(_VERBS["source_nouns"])
 _SPEECH_VERBS = frozenset(_VERBS["verbs"])
 # Words Title Case leaves in lower case ("of", "the", "in").
 _SMALL_WORDS = frozenset(_NOUNS["clause_words"]) | _DETERMINERS
@@ -634,6 +642,7 @@ class _Analysis:
         self._lower: str | None = None
         self._nesting = 0
         self._turns: int | None = None
+        self._staff: frozenset[str] | None = None
         self._run_in = self._run_in_headline_end()
         self._headline_verbs = self._title_case_verbs()
         self._warming = False
@@ -664,18 +673,25 @@ class _Analysis:
             if cue is not None:
                 return cue
         s_end = self._extend(s_end)
-        before = after = None
+        before = after = outer = None
         for cue in self._cues_between(s_start, s_end):
             if cue.end <= s_end and self._quote_at(cue.start) not in (None, quote):
                 continue  # a cue inside some other quotation speaks for that quotation only
             if cue.end <= start:
+                if before is not None and _is_document(cue.speaker) and REPORTED_CLAUSE.match(
+                        self.text, before.end, cue.start):
+                    outer = outer or before  # "The Navy has warned that current projections show": the Navy's
+                else:
+                    outer = None
                 before = cue
             elif cue.start >= end and cue.trailing and after is None:
                 after = cue
-            elif cue.start <= start and cue.end >= end and cue.trailing and after is None:
-                after = cue  # the figure is inside the cue's noun phrase
+            elif cue.start <= start and cue.end >= end and after is None and (
+                    cue.trailing or self._counts_speakers(cue, start, end)):
+                after = cue  # the figure is inside the cue's noun phrase ("One senior official said")
         if after is not None and after.start <= start:
             return after  # the figure is in the speaker's phrase: "two people briefed on the matter said"
+        before = outer or before
         if before is not None and SPEAKER_RELATIVE.match(self.text, before.end, start) and not \
                 RELATIVE_SAYING.match(self.text, before.end, start):
             return None  # "said Cowen, who joins Tim Scott as the chamber’s two black senators"
@@ -722,28 +738,40 @@ class _Analysis:
             pass
         if turn is None:
             return None
-        line_end = self.text.find("\n", pos)
-        if not DIALOGUE_WORD.search(self.text, turn.end(), line_end if line_end != -1 else len(self.text)):
-            return None  # a roundup's "Name: what the outlet says of them", no conversation
         name = self._turn_name(turn)
         return Cue(turn.start("np"), turn.end("np"), name, "person", False) if name else None
 
+    def _outlet_staff(self) -> frozenset[str]:
+        """Surnames of the outlet's hosts and reporters in a transcript."""
+        if self._staff is None:
+            self._staff = frozenset(m.group("np").split()[-1] for m in OUTLET_STAFF.finditer(self.text))
+        return self._staff
+
     def _count_turns(self) -> int:
-        """How many transcript turns name a person of the article (up to two: that is enough). Only the
-        text just before each colon is tried, which is many times cheaper than scanning the article."""
+        """How many transcript turns name a person of the article (up to two: that is enough), or 0 when
+        no turn is conversation (a roundup's "Trump: From the start, the brash billionaire's campaign …"
+        holds no "I", "we" or "you"). Only the text just before each colon is tried, which is many times
+        cheaper than scanning the article."""
         count = 0
+        dialogue = False
         colon = self.text.find(":")
-        while colon != -1 and count < 2:
+        while colon != -1 and (count < 2 or not dialogue):
             segment = max(self.text.rfind("\n", 0, colon) + 1, colon - _TURN_NAME_REACH)
             for turn in TRANSCRIPT_TURN.finditer(self.text, segment, min(len(self.text), colon + 3)):
                 if turn.end("np") == colon and self._turn_name(turn):
                     count += 1
+                    line_end = self.text.find("\n", colon)
+                    dialogue = dialogue or bool(DIALOGUE_WORD.search(
+                        self.text, colon, line_end if line_end != -1 else len(self.text)))
             colon = self.text.find(":", colon + 1)
-        return count
+        return count if dialogue else 0
 
     def _turn_name(self, turn: re.Match[str]) -> str | None:
-        """The person a transcript turn's "Name:" names: an alias of a person or the article's full name."""
+        """The person a transcript turn's "Name:" names: an alias of a person or the article's full name;
+        None for the outlet's own host or reporter ("FREDRICK:" after "JAMES FREDRICK, BYLINE:")."""
         phrase = strip_titles(turn.group("np"))
+        if phrase.split()[-1] in self._outlet_staff():
+            return None
         canonical = self.aliases.canonical(phrase)
         if canonical is not None:
             return canonical if self.aliases.type_of(canonical) in (None, "person") else None
@@ -764,6 +792,15 @@ class _Analysis:
         if i < len(self.spans) and CONTINUATION.match(self.text, self.spans[i][0]):
             return self.spans[i][1]
         return s_end
+
+    def _counts_speakers(self, cue: Cue, start: int, end: int) -> bool:
+        """Whether the figure at ``start:end`` counts a cue's unnamed speakers ("One senior official said",
+        "Two defense officials added"): the speakers are unnamed people and their head noun is not the
+        figure itself ("By one estimate", "There was one")."""
+        if cue.speaker_type != "anonymous" or not cue.speaker:
+            return False
+        head = cue.speaker.split()[-1].lower()
+        return head != self.text[start:end].lower() and _head_kind(head) in ("anonymous", "person")
 
     def _quote_at(self, pos: int) -> tuple[int, int] | None:
         i = bisect.bisect_right(self.quote_starts, pos) - 1
@@ -1432,6 +1469,14 @@ def _sex_of(mention: _Mention) -> str | None:
             return sex
     first = mention.name.split()[0].lower().rstrip(".") if mention.name else ""
     return next((sex for sex, names in _SEX_NAMES.items() if first in names), None)
+
+
+def _is_document(speaker: str) -> bool:
+    """Whether a speaker is only a document or data noun ("projections", "the figures"), which an earlier
+    speaker's "that"-clause may report."""
+    words = speaker.lower().split()
+    return bool(words) and words[-1] in _SOURCE_NOUNS and all(w in _SOURCE_NOUNS or not w[:1].isupper()
+                                                              for w in speaker.split())
 
 
 def _head_kind(word: str) -> str | None:

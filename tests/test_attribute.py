@@ -796,3 +796,64 @@ def test_round4b_regexes(pattern, text, expected):
     got = None if match is None or not match.group() else (
         match.group("np") if "np" in match.re.groupindex else match.group())
     assert got == expected
+
+
+# A broadcast transcript: the outlet's own reporter ("DAVID WELNA, BYLINE:") speaks for the outlet, the
+# interviewees for themselves (NPR on AllSides; not the sample's transcript).
+NPR_TRANSCRIPT = (
+    "DAVID WELNA, BYLINE: Trump has said it before about NATO's European allies, and he said it again this "
+    "morning in Brussels at breakfast.\n\n"
+    "TRUMP: Germany is just paying a little bit over 1 percent, whereas the United States in actual numbers is "
+    "paying 4.2 percent.\n\n"
+    "WELNA: NATO members did make a commitment four years ago to spend at least 2 percent of their GDP on defense "
+    "by 2024.\n\n"
+    "TRUMP: We're paying for anywhere from 70 to 90 percent to protect Europe. And that's fine.")
+
+
+@pytest.mark.parametrize("surface, speaker", [
+    ("4.2 percent", "Donald Trump"),
+    (("at least ", "2 percent"), ""),
+    ("70 to 90 percent", "Donald Trump"),
+])
+def test_broadcast_transcript_reporter_is_the_outlet(surface, speaker):
+    assert attribute_speakers(claims_for(NPR_TRANSCRIPT, [surface]), NPR_TRANSCRIPT).iloc[0]["speaker"] == speaker
+
+
+@pytest.mark.parametrize("text, surface, speaker, speaker_type", [
+    # A figure counting the unnamed speakers is theirs ("Two defense officials added"), not a figure the
+    # phrase merely holds ("By one estimate").
+    ("Two defense officials added that Air Force F-15 jet fighters carried out the strikes.", "Two",
+     "defense officials", "anonymous"),
+    ("One source told ABC News on Monday that special counsel prosecutors were “not getting what they want” "
+     "from Manafort.", "One", "one source", "anonymous"),
+    ("By one estimate nearly half of Europe’s 150 largest companies have some presence in Xinjiang.", "one", "", ""),
+])
+def test_a_figure_counting_unnamed_speakers_is_theirs(text, surface, speaker, speaker_type):
+    claim = attribute_speakers(claims_for(text, [surface]), text).iloc[0]
+    assert (claim["speaker"], claim["speaker_type"]) == (speaker, speaker_type)
+
+
+@pytest.mark.parametrize("pattern, text, expected", [
+    ("OUTLET_STAFF", "\nDAVID WELNA, BYLINE: Trump has said", "DAVID WELNA"),
+    ("OUTLET_STAFF", "\nPRESIDENT DONALD TRUMP: Many countries", None),
+    ("REPORTED_CLAUSE", " that current projections", " that "),
+    ("REPORTED_CLAUSE", ", current projections", None),
+])
+def test_round4c_regexes(pattern, text, expected):
+    match = getattr(A, pattern).search(text) if pattern != "REPORTED_CLAUSE" else getattr(A, pattern).match(text)
+    got = None if match is None else (match.group("np") if "np" in match.re.groupindex else match.group())
+    assert got == expected
+
+
+def test_is_document():
+    assert A._is_document("projections") and A._is_document("the latest figures")
+    assert not A._is_document("Navy") and not A._is_document("Pew Research Center report")
+
+
+@pytest.mark.parametrize("text, surface, speaker", [
+    # The speaker of a "that"-clause keeps a figure its documents show (AllSides, not the sample's article).
+    ("… the CIA confirmed that its latest estimates show the Islamic State has as many as 31,500 fighters across "
+     "Iraq and Syria.", "31,500", "CIA"),
+])
+def test_a_reported_documents_figure_is_the_reporters(text, surface, speaker):
+    assert attribute_speakers(claims_for(text, [surface]), text).iloc[0]["speaker"] == speaker
