@@ -692,7 +692,7 @@ def test_round4_regexes(pattern, text, expected):
 
 
 @pytest.mark.skipif(not SHARED.exists(), reason="needs ../shared/data for the labelled sample")
-@pytest.mark.parametrize("labels", ["speaker_r4.tsv"])
+@pytest.mark.parametrize("labels", ["speaker_r4.tsv", "speaker_r4b.tsv", "speaker_r4c.tsv"])
 def test_speaker_columns_right_nine_times_in_ten(labels, capsys):
     # The round-4 samples also label dates and modality (another stage's columns); speakers are judged here.
     bench = _bench()
