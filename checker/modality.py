@@ -162,19 +162,25 @@ CONDITIONAL = re.compile(r"if|unless", re.IGNORECASE)
 
 # Any word that can start a cue of any kind, or a year: a sentence without one holds only asserted
 # figures, so the stage skips the clause analysis for it (about 70% of news sentences with figures).
-# Three patterns, each scanned fast: words (a boundary before them), endings that attach to the word
-# before ("n't", "'ll"), years. Lower-cased. Open on the right ("no" also finds "now"): a prefilter
-# may find too much, never too little.
-_CUE_STARTS = [w.lower() for w in _HEDGES["projected"] + _HEDGES["projected_before"] + _HEDGES["object_projections"]
-               + _HEDGES["negated"]
-               + _HEDGES["negated_modals"] + _HEDGES["directives"] + _HEDGES["superseded_marks"]
-               + _HEDGES["revision_words"]]
+# Run on the text as written, each phrase as written, capitalised and in capitals, so that only the
+# sentences that pass are lower-cased. Three patterns, each scanned fast: words (a boundary before
+# them), endings that attach to the word before ("n't", "'ll"), years. Open on the right ("no" also
+# finds "now"): a prefilter may find too much, never too little.
+_CUE_STARTS = [form for word in _HEDGES["projected"] + _HEDGES["projected_before"] + _HEDGES["object_projections"]
+               + _HEDGES["negated"] + _HEDGES["negated_modals"] + _HEDGES["directives"]
+               + _HEDGES["superseded_marks"] + _HEDGES["revision_words"]
+               for form in (word.lower(), word[:1].upper() + word[1:].lower(), word.upper())]
 CUE_PREFILTER_WORDS = re.compile(
-    r"\b(?:" + phrase_alternation(w for w in _CUE_STARTS if w[0].isalnum() and not w.startswith(("n'", "n’"))) + ")")
+    r"\b(?:" + phrase_alternation(w for w in _CUE_STARTS if w[0].isalnum() and not w.lower().startswith(("n'", "n’")))
+    + ")")
 CUE_PREFILTER_ENDINGS = re.compile(
-    phrase_alternation(w for w in _CUE_STARTS if not w[0].isalnum() or w.startswith(("n'", "n’"))))
+    phrase_alternation(w for w in _CUE_STARTS if not w[0].isalnum() or w.lower().startswith(("n'", "n’"))))
 CUE_PREFILTER_YEAR = re.compile(r"(?:19|20)\d\d")
 CUE_PREFILTERS = (CUE_PREFILTER_ENDINGS, CUE_PREFILTER_YEAR, CUE_PREFILTER_WORDS)
+
+# How far around a sentence the cue patterns may read the lower-cased text (``_is_false`` looks 12
+# characters before a cue and 16 after it).
+LOWERED_MARGIN = 16
 
 # A year after a time preposition: "to 2022", "by 2030".
 YEAR_REFERENCE = re.compile(r"\b(?:by|to|until|through|in|from|before|after)\s+(?P<year>(?:19|20)\d{2})\b")
@@ -205,15 +211,13 @@ def modality_values(columns: Mapping[str, Sequence[Any]], text: str,
     # one; taken from ``published`` when given, else from claims dated by default.
     year = _year_of(published)
     reference = [year] * len(starts) if year is not None else _reference_years(columns, len(starts))
-    lowered = lower_keeping_offsets(text)  # once per document: the cue patterns run on it
-    has_cue: dict[tuple[int, int], bool] = {}
+    sentences = [(int(s), int(e)) for s, e in zip(list(columns["sentence_start"]), list(columns["sentence_end"]))]
+    has_cue = {sentence: any(pattern.search(text, *sentence) for pattern in CUE_PREFILTERS)
+               for sentence in dict.fromkeys(sentences)}
+    lowered = _lowered_around(text, [sentence for sentence, cue in has_cue.items() if cue])
     modalities: list[str] = []
     new_hedges: list[str] = []
-    for i, (start, end, s_start, s_end) in enumerate(
-            zip(starts, list(columns["end"]), list(columns["sentence_start"]), list(columns["sentence_end"]))):
-        sentence = (int(s_start), int(s_end))
-        if sentence not in has_cue:
-            has_cue[sentence] = any(pattern.search(lowered, *sentence) for pattern in CUE_PREFILTERS)
+    for i, (start, end, sentence) in enumerate(zip(starts, list(columns["end"]), sentences)):
         if has_cue[sentence]:
             modality, cues = modality_of(text, int(start), int(end), *sentence, reference[i], lowered=lowered)
         else:
@@ -221,6 +225,27 @@ def modality_values(columns: Mapping[str, Sequence[Any]], text: str,
         modalities.append(modality)
         new_hedges.append(_join(hedges[i], cues))
     return {"modality": modalities, "hedge": new_hedges}
+
+
+def _lowered_around(text: str, sentences: list[tuple[int, int]]) -> str:
+    """``text`` with the given sentences (and :data:`LOWERED_MARGIN` around them) lower-cased, offsets kept.
+
+    Lower-casing a whole article costs more than the cue analysis of its few
+    sentences with a cue word; the rest of the text is copied as it is.
+    """
+    if not sentences:
+        return text
+    pieces: list[str] = []
+    done = 0
+    for s_start, s_end in sorted(sentences):
+        begin, stop = max(done, s_start - LOWERED_MARGIN), min(len(text), s_end + LOWERED_MARGIN)
+        if stop <= begin:
+            continue
+        pieces.append(text[done:begin])
+        pieces.append(lower_keeping_offsets(text[begin:stop]))
+        done = stop
+    pieces.append(text[done:])
+    return "".join(pieces)
 
 
 def modality_of(text: str, start: int, end: int, s_start: int, s_end: int,
@@ -235,6 +260,10 @@ def modality_of(text: str, start: int, end: int, s_start: int, s_end: int,
         return "asserted", []  # "the 12-nation trade deal": the figure describes, nothing is claimed of it
     low = lowered if lowered is not None else lower_keeping_offsets(text)
     left_start, right_end = clause_bounds(text, start, end, s_start, s_end, lowered=low)
+    # Every cue below is read between here and the clause's end: without a cue word there, nothing to weigh.
+    reach = min(left_start, max(s_start, start - REVISION_REACH))
+    if not any(pattern.search(text, reach, right_end) for pattern in CUE_PREFILTERS):
+        return "asserted", []
     superseded = superseded_cue(text, start, end, s_start, right_end, lowered=low)
     if superseded:
         return "negated", [superseded]  # a revised-away figure is no longer claimed

@@ -319,7 +319,9 @@ SHARED = Path(__file__).resolve().parent.parent.parent / "shared" / "data"
 
 
 @pytest.mark.parametrize("text, found", [
-    # AllSides and quake-rss sentences, lower-cased as the stage sees them.
+    # AllSides and quake-rss sentences, as written, capitalised or in capitals.
+    ("The toll Could pass 20,000, officials said.", "Could"),
+    ("TURKEY QUAKE TOLL COULD PASS 20,000", "COULD"),
     ("the toll could pass 20,000, officials said.", "could"),
     ("they don't expect more than 300 troops.", "n't"),
     ("analysts had anticipated 150,000 jobs.", "anticipated"),
