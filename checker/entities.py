@@ -348,7 +348,7 @@ def casualty_after(text: str, pos: int, limit: int) -> Phrase | None:
 #: A total named before a figure: "the death toll ... to 1,541", "the number
 #: of demonstrators at 18,000" (group "counted" holds what the number counts).
 TOTAL_BEFORE = re.compile(
-    r"(?i:\b(?P<head>(?:[a-z]+[ \u00a0])?(?:toll|tally|total|count))\b"
+    r"(?i:\b(?P<head>(?:[a-z]++[ \u00a0])?(?:toll|tally|total|count))\b"
     r"|\bnumber[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?(?P<counted>[a-z]+(?:[ \u00a0][a-z]+)?))"
 )
 

@@ -99,7 +99,9 @@ def _id_prefix() -> re.Pattern[str]:
 
 
 #: The word right before a figure (to test capitals and year cues).
-WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.'’&-]*)[ \u00a0]+$")
+#: (Only where no letter stands before: a start inside a word reaches the
+#: same end as the word's first letter, so the search skips it.)
+WORD_BEFORE = re.compile(r"(?<![A-Za-z])([A-Za-z][A-Za-z.'’&-]*+)[ \u00a0]+$")
 
 #: A possessive after a figure: "Apple One's", "Windows 10's" (a name).
 POSSESSIVE_AFTER = re.compile(r"['’]s\b")

@@ -178,3 +178,23 @@ def test_article_led_ordinals_are_no_shares(text, surfaces):
 @pytest.mark.parametrize("text, matches", [("-party", True), ("-Party", False), ("- party", False), (" party", False)])
 def test_hyphened_word_regex(text, matches):
     assert bool(nonclaims.HYPHENED_WORD.match(text)) is matches
+
+
+@pytest.mark.parametrize(
+    "before, word",
+    [("under Section ", "Section"), ("the tax-Free ", "tax-Free"), ("rock 'n' Roll ", "Roll"), ("Apple Watch  ", "Watch"),
+     ("U.S. ", "U.S."), ("at 5", None), ("Section", None), ("", None)],
+)
+def test_word_before_regex(before, word):
+    found = nonclaims.WORD_BEFORE.search(before)
+    assert (found.group(1) if found else None) == word
+
+
+@pytest.mark.parametrize("before", ["the tax-Free ", "under Section ", "O'Neill ", "x.-Ab ", "AT&T ", "mid-2000 "])
+def test_word_before_finds_what_a_search_from_every_position_finds(before):
+    import re as regex
+
+    unanchored = regex.compile(r"([A-Za-z][A-Za-z.'’&-]*)[ \u00a0]+$")
+    expected = unanchored.search(before)
+    found = nonclaims.WORD_BEFORE.search(before)
+    assert (found.group(1) if found else None) == (expected.group(1) if expected else None)
