@@ -672,25 +672,18 @@ def quantity_values(text: str) -> dict[str, list]:
     previous, concepts = None, ""
     subjects: dict[int, entities.Phrase | None] = {}
     clause_subjects: dict[int, tuple[entities.Phrase | None, int]] = {}
+    records = []
     for figure, sentence in merged:
-        rows["start"].append(figure.start)
-        rows["end"].append(figure.end)
-        rows["surface"].append(text[figure.start : figure.end])
-        rows["value"].append(float(figure.value))
-        rows["low"].append(float(figure.low))
-        rows["high"].append(float(figure.high))
-        rows["qualifier"].append(figure.qualifier)
-        rows["unit"].append(figure.unit)
-        rows["entity"].append(figure.entity)
-        rows["entity_phrase"].append(figure.entity_phrase)
-        rows["direction"].append(figure.direction)
-        rows["hedge"].append(figure.hedge)
-        rows["sentence_start"].append(sentence[0])
-        rows["sentence_end"].append(sentence[1])
-        rows["sentence"].append(text[sentence[0] : sentence[1]])
-        rows["change_from"].append(float(figure.extra.get("change_from", figures.NAN)))
         in_sentence = previous if previous is not None and previous.start >= sentence[0] else None
         concepts = _concept_phrases(text, figure, sentence, in_sentence, concepts, subjects, clause_subjects)
-        rows["concept_phrases"].append(concepts)
+        # One tuple per claim, in QUANTITY_COLUMNS order; columns are made once at the end.
+        records.append((
+            figure.start, figure.end, text[figure.start : figure.end], float(figure.value), float(figure.low),
+            float(figure.high), figure.qualifier, figure.unit, figure.entity, figure.entity_phrase, figure.direction,
+            figure.hedge, sentence[0], sentence[1], text[sentence[0] : sentence[1]],
+            float(figure.extra.get("change_from", figures.NAN)), concepts,
+        ))
         previous = figure
+    if records:
+        rows = {name: list(column) for name, column in zip(QUANTITY_COLUMNS, zip(*records))}
     return rows
