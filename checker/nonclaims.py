@@ -73,9 +73,9 @@ EXCLUDED_START = rf"(?=[\d+(#'’]|\b(?:{_CALENDAR_OPENINGS}|no\.|[a-z]++[-‑]?
 #: (case-sensitive matching of lower case is several times faster).
 EXCLUDED = re.compile(EXCLUDED_START + "(?:" + "|".join(f"(?:{p})" for p in EXCLUDED_SHAPES.values()) + ")")
 
-#: A house number, a compass letter and up to three name words before a
-#: street type (see :func:`address_pattern`).
-ADDRESS_HEAD = r"\b\d{1,5}[ \u00a0]+(?:[NSEW]\.?[ \u00a0]+)?(?:[A-Z0-9][A-Za-z0-9]*[ \u00a0]+){1,3}"
+#: A house number (or a range of them: "16-18 Industrial Avenue"), a compass
+#: letter and up to three name words before a street type (see :func:`address_pattern`).
+ADDRESS_HEAD = r"\b\d{1,5}(?:[-–]\d{1,5})?[ \u00a0]+(?:[NSEW]\.?[ \u00a0]+)?(?:[A-Z0-9][A-Za-z0-9]*[ \u00a0]+){1,3}"
 
 
 @lru_cache(maxsize=1)

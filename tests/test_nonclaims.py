@@ -198,3 +198,20 @@ def test_word_before_finds_what_a_search_from_every_position_finds(before):
     expected = unanchored.search(before)
     found = nonclaims.WORD_BEFORE.search(before)
     assert (found.group(1) if found else None) == (expected.group(1) if expected else None)
+
+
+@pytest.mark.parametrize(
+    "text, surfaces",
+    [
+        # NewsQuant and AllSides: a ZIP code, a range of house numbers, "the same one".
+        ("In the 90049 ZIP Code, based on 37 sales, the median price rose.", ["37"]),
+        ("An office/warehouse at 16-18 Industrial Avenue has leased at $80 per sq m.", ["$80 per sq m"]),
+        ("Reusing old passwords or using the same one across multiple accounts is a major security fail.", []),
+        # NewsQuant: a plain "one area" stays a count.
+        ("Its tough to pinpoint the Patriots problems in just one area.", ["one"]),
+    ],
+)
+def test_codes_addresses_and_pronouns(text, surfaces):
+    from checker.extract import extract_quantities
+
+    assert list(extract_quantities(text)["surface"]) == surfaces
