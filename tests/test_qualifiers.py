@@ -135,3 +135,21 @@ def test_change_gap_word_regex(word, matches):
     import re
 
     assert bool(re.fullmatch(qualifiers.CHANGE_GAP_WORD, word)) is matches
+
+
+@pytest.mark.parametrize(
+    "text, surface, direction",
+    [
+        # AllSides: a verb and an article before a figure name a thing, not a change.
+        ("He raised it to 20 percent and then he added a 3.8 percent investment surtax.", "3.8 percent", ""),
+        # NewsQuant.
+        ("Hosmer entered the game averaging 15.9 degrees and added a 30 degree homer to tie the game.", "30 degree", ""),
+        # quake RSS style: the cue words still count.
+        ("The toll rose by an estimated 2,000 overnight.", "2,000", "increase"),
+    ],
+)
+def test_no_direction_through_a_bare_article(text, surface, direction):
+    from checker.extract import extract_quantities
+
+    found = extract_quantities(text)
+    assert found.loc[found["surface"].str.startswith(surface), "direction"].tolist() == [direction]
