@@ -107,6 +107,17 @@ COUNTED_NOUN = re.compile(r"^[a-z][a-z-]{2,}(?: [a-z][a-z-]{2,})?$")
 #: Characters searched beyond a cue window, so that a cue starting inside it is matched whole.
 CUE_OVERHANG = 40
 
+# What a cue may not cross to label a vague figure: a list's next item or a
+# coordinated clause ("bury the dead and provide for millions of survivors",
+# "affecting millions and killing tens of thousands").
+VAGUE_BREAK = re.compile(r",|\b(?:and|or)\b", re.IGNORECASE)
+
+# Characters beside a figure within which its noun phrase counts as its own
+# ("5,000 people", "hundreds of bodies", "two other schoolgirls", "the death
+# toll of 5,000"); farther, or past another figure, the noun was taken from
+# elsewhere in the sentence.
+BORROWED_SLACK = 26
+
 # Another figure between a cue and a money figure takes the cue (money concepts only:
 # "killed 5,894 in Turkey and 1,932 in Syria" shares its verb, amounts rarely do).
 ANOTHER_FIGURE = re.compile(r"\d")
@@ -246,12 +257,15 @@ def _long_words_pattern(words: tuple[str, ...]) -> re.Pattern[str] | None:
 
 
 def _cue_distance(topic: Topic, sentence: str, start: int, end: int, window: int,
-                  comma_breaks: bool = False) -> float:
+                  comma_breaks: bool = False, breaks: re.Pattern[str] | None = None,
+                  comma_breaks_before: bool = False) -> float:
     """Characters between the figure and the nearest cue of ``topic`` in its clause (inf: none).
 
     A cue that is the subject of a rise verb ending right before the figure
     ("The death toll from the earthquakes in Turkey and Syria climbed to more
-    than 7,900") counts as adjacent however long the subject is.
+    than 7,900") counts as adjacent however long the subject is. ``breaks``
+    adds gaps a cue may not cross; ``comma_breaks_before`` lets a comma
+    separate only a cue that stands before the figure.
     """
     pattern = _phrase_pattern(topic.cues)
     if pattern is None:
@@ -260,7 +274,8 @@ def _cue_distance(topic: Topic, sentence: str, start: int, end: int, window: int
     reach = max(window, _lexicon()["subject_window"])
     for match in pattern.finditer(sentence, max(0, start - reach), start):
         gap_text = sentence[match.end():start]
-        if match.end() <= start and rise_tail().search(gap_text) and not CLAUSE_BREAK.search(gap_text):
+        if match.end() <= start and rise_tail().search(gap_text) and not CLAUSE_BREAK.search(gap_text) \
+                and (breaks is None or not breaks.search(gap_text)):
             best = 1.0
     # Search past the window's edge so that a cue starting inside it is whole.
     lo, hi = max(0, start - window - CUE_OVERHANG), min(len(sentence), end + window + CUE_OVERHANG)
@@ -275,6 +290,10 @@ def _cue_distance(topic: Topic, sentence: str, start: int, end: int, window: int
             continue
         if CLAUSE_BREAK.search(gap_text) or (comma_breaks and "," in gap_text):
             continue
+        if breaks is not None and breaks.search(gap_text):
+            continue
+        if comma_breaks_before and match.end() <= start and "," in gap_text:
+            continue  # "47,000 people dead, thousands of others missing": a list's other item
         if topic.unit == "money" and ANOTHER_FIGURE.search(gap_text):
             continue  # "$5.7 billion he demanded ... $1.375 billion for the wall": the cue is the nearer figure's
         best = min(best, distance)
@@ -329,31 +348,47 @@ def match_topic(topic: Topic, claim: Mapping[str, object], context_text: str,
     entity = str(claim.get("entity") or "").lower()
     phrase = str(claim.get("entity_phrase") or "").lower()
     start, end = int(claim["_offset"]), int(claim["_offset"]) + len(str(claim.get("surface") or ""))
-    if topic.entity and _entity_fits(topic, entity, phrase):
-        return 0.0
-    if topic.entity and not topic.cues:
-        return np.inf
     lexicon = _lexicon()
+    borrowed = _borrowed(phrase, sentence, start, end)
+    fits = bool(topic.entity) and _entity_fits(topic, entity, phrase)
+    if fits and not borrowed:
+        return 0.0
+    # A noun standing elsewhere in the sentence ("death toll rises to 8,700 as
+    # hundreds of thousands left homeless") is weaker evidence: a cue right next
+    # to the figure (another concept's "homeless") outweighs it.
+    borrowed_score = 1.0 + lexicon["near_window"] + 0.5 if fits else np.inf
+    if topic.entity and not topic.cues:
+        return borrowed_score
+    # A vague figure ("millions", "hundreds of thousands") is a casualty count only
+    # when its cue is right next to it: "killing hundreds", "thousands dead", not
+    # "bury the dead and provide for millions of survivors".
+    vague = str(claim.get("qualifier") or "") == "vague"
+    breaks = VAGUE_BREAK if vague else None
     # Set by assign_topics when no cue of any concept stands near the figure: every
     # cue distance would be inf, and searching each concept's cues costs most of the time.
     cue_free = bool(claim.get("_cue_free"))
+    # A noun taken from elsewhere in the sentence says nothing of this figure: as generic.
     generic = (entity in lexicon["generic"] or topic.unit == "money"
-               or entity in gazetteer().country_of)
-    window = lexicon["window"]
+               or entity in gazetteer().country_of or borrowed)
+    # A vague figure's cue stands right next to it or to its "of" phrase
+    # ("thousands of people are feared dead").
+    window = lexicon["near_window"] + len(phrase) + len(" of ") if vague else lexicon["window"]
     if topic.entity and not generic:
         if topic.id in lexicon["casualties"] and entity in lexicon["people"]:
             # "2,400 American soldiers have died": a casualty figure of a counted group.
             reach = lexicon["near_window"] + len(phrase) + 1  # past "American soldiers"
-            distance = np.inf if cue_free else _cue_distance(topic, sentence, start, end, reach)
+            distance = np.inf if cue_free else _cue_distance(topic, sentence, start, end, reach, breaks=breaks,
+                                                              comma_breaks_before=True)
             return -1.0 + distance / 1000 if np.isfinite(distance) else np.inf
         if entity in known_entities or _claimed_by_phrase(phrase, known_entities):
             return np.inf
         # A noun no concept knows with the cue past a comma names another thing:
         # "Israel flew more than 1,500 airstrikes, killing 161" (the cue is 161's).
-        return np.inf if cue_free else _near_cue_score(topic, sentence, start, end)
-    distance = np.inf if cue_free else _cue_distance(topic, sentence, start, end, window)
-    return 1.0 + distance if np.isfinite(distance) else (
-        np.inf if topic.cues or topic.entity else 0.5)
+        return np.inf if cue_free else _near_cue_score(topic, sentence, start, end, breaks)
+    distance = np.inf if cue_free else _cue_distance(topic, sentence, start, end, window, breaks=breaks)
+    if np.isfinite(distance):
+        return min(1.0 + distance, borrowed_score)
+    return borrowed_score if fits else (np.inf if topic.cues or topic.entity else 0.5)
 
 
 def _cue_near(pattern: re.Pattern[str] | None, claim: Mapping[str, object]) -> bool:
@@ -376,9 +411,32 @@ def _cue_near(pattern: re.Pattern[str] | None, claim: Mapping[str, object]) -> b
     return pattern.search(sentence, lo, hi) is not None
 
 
-def _near_cue_score(topic: Topic, sentence: str, start: int, end: int) -> float:
+def _borrowed(phrase: str, sentence: str, start: int, end: int) -> bool:
+    """Does the figure's noun phrase stand away from it (taken from elsewhere in the sentence)?
+
+    Adjacent: right after the figure ("5,000 people", "hundreds of bodies",
+    "dozens dead") or right before it ("the death toll of 5,000", "death toll:
+    5,000", "deaths could be in the hundreds" within a few words).
+    """
+    if not phrase:
+        return False
+    lowered = sentence.lower()
+    after = lowered[end:end + len(phrase) + BORROWED_SLACK]
+    at = after.find(phrase)
+    if at >= 0 and not ANOTHER_FIGURE.search(after, 0, at):
+        return False
+    before = lowered[max(0, start - len(phrase) - BORROWED_SLACK):start]
+    at = before.rfind(phrase)
+    # Before the figure with another figure between ("death toll rises to 8,700 as
+    # hundreds of thousands left homeless"): the noun is the other figure's.
+    return at < 0 or bool(ANOTHER_FIGURE.search(before, at + len(phrase)))
+
+
+def _near_cue_score(topic: Topic, sentence: str, start: int, end: int,
+                    breaks: re.Pattern[str] | None = None) -> float:
     """match_topic's score for a figure counting a noun no concept knows: a cue right next to it only."""
-    distance = _cue_distance(topic, sentence, start, end, _lexicon()["near_window"], comma_breaks=True)
+    distance = _cue_distance(topic, sentence, start, end, _lexicon()["near_window"], comma_breaks=True,
+                             breaks=breaks)
     return 1.0 + distance if np.isfinite(distance) else np.inf
 
 
@@ -708,6 +766,14 @@ def _change_or_part(claim: Mapping[str, object]) -> bool:
         or bool(lexicon["comparison_lead"].search(lead[-60:])) or bool(lexicon["whole_lead"].search(lead[-30:]))
 
 
+@lru_cache(maxsize=1)
+def _figure_word() -> re.Pattern[str]:
+    """A figure in digits or a vague number word ("thousands", "dozens"): where another claim begins."""
+    from checker.figures import vague_pattern
+
+    return re.compile(rf"{ANOTHER_FIGURE.pattern}|{vague_pattern()}", re.IGNORECASE)
+
+
 def _current_state(claim: Mapping[str, object]) -> bool:
     """True when the figure's clause marks it a state at one moment ("still hospitalized").
 
@@ -721,9 +787,10 @@ def _current_state(claim: Mapping[str, object]) -> bool:
     before = CLAUSE_BREAK.split(sentence[max(0, offset - window):offset])[-1]
     after = CLAUSE_BREAK.split(sentence[end:end + window])[0]
     # Up to the next figure only: in "Of the 239 people wounded, 128 remained hospitalized"
-    # the state is 128's.
-    before = ANOTHER_FIGURE.split(before)[-1]
-    after = ANOTHER_FIGURE.split(after)[0]
+    # the state is 128's, and in "climbed to 312, with thousands still missing" thousands'.
+    figure = _figure_word()
+    before = figure.split(before)[-1]
+    after = figure.split(after)[0]
     current = _lexicon()["current"]
     return bool(current.search(before) or current.search(after))
 

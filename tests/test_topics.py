@@ -603,3 +603,44 @@ def test_a_widespread_name_concentrated_in_its_story_stays_a_key():
     claims = pd.DataFrame({"doc_id": [f"d{k}" for k in range(documents)], "sentence": sentences})
     keys = _context_keys(claims, pd.Series(stories))
     assert keys.iloc[0] == "~Boston|~~Obama"
+
+
+def _topics_of(sentence: str, published: str = "2019-10-20") -> dict[str, str]:
+    import checker
+
+    claims = assign_topics(checker.extract(sentence, published=published), load_rules(None))
+    return {surface: topic_base(topic).split("#")[0] for surface, topic in zip(claims["surface"], claims["topic"])}
+
+
+@pytest.mark.parametrize("sentence, surface, topic", [
+    # The noun stands before another figure: the vague figure's own cue decides.
+    ("The number of people killed rose to 1,200 on Friday as hundreds of thousands fled their homes.",
+     "hundreds of thousands", "displaced"),
+    ("The death toll climbed to 312, with thousands still missing under the rubble.", "thousands", "missing"),
+    # ... and the figure right after its noun keeps it.
+    ("The death toll climbed to 312, with thousands still missing under the rubble.", "312", "deaths"),
+    ("The death toll of 5,000 is expected to rise.", "5,000", "deaths"),
+])
+def test_a_noun_taken_from_elsewhere_yields_to_the_cue_beside_the_figure(sentence, surface, topic):
+    assert _topics_of(sentence)[surface] == topic
+
+
+@pytest.mark.parametrize("sentence, surface, topic", [
+    # AllSides sentences: a vague figure joins a casualty concept only by a cue right next to it.
+    ("The conflict between the Saudi-led military coalition and Houthi rebels has killed thousands of people "
+     "and pushed millions more Yemenis to the brink of starvation.", "millions", ""),
+    ("The conflict between the Saudi-led military coalition and Houthi rebels has killed thousands of people "
+     "and pushed millions more Yemenis to the brink of starvation.", "thousands", "deaths"),
+    ("Hundreds of people have been killed and thousands wounded since the demonstrations started.",
+     "thousands", "injured"),
+    ("Aid groups say the floods killed dozens and affected millions across the region.", "millions", ""),
+    ("Volunteers helped bury the dead and fed millions of people.", "millions", ""),
+])
+def test_vague_figures_need_their_own_cue(sentence, surface, topic):
+    assert _topics_of(sentence).get(surface, "") == topic
+
+
+def test_a_listed_item_after_a_comma_is_not_the_casualty_cue_s():
+    # "dead, thousands of others missing": the cue belongs to the list's first item.
+    topics = _topics_of("The figures are grim: 2,000 people dead, thousands of others missing, millions homeless.")
+    assert topics["2,000"] == "deaths" and topics["thousands"] == "missing"
