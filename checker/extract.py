@@ -34,10 +34,10 @@ import bisect
 import re
 from functools import lru_cache
 
-import numpy as np
 import pandas as pd
 
 from checker import entities, figures, nonclaims, qualifiers, units
+from checker.frames import typed_frame
 from checker.patterns import phrase_alternation
 from checker.text import sentence_spans, lower_keeping_offsets
 from checker.vocab import load_vocab
@@ -554,43 +554,14 @@ def extract_quantities(text: str) -> pd.DataFrame:
     return quantity_frame(rows)
 
 
-@lru_cache(maxsize=1)
-def _string_dtype() -> object:
-    """The dtype pandas gives a column of strings by default (arrow-backed "str" in pandas 3, object before)."""
-    return pd.Series(["x"]).dtype
-
-
 def quantity_frame(rows: dict[str, list]) -> pd.DataFrame:
     """The frame of :func:`quantity_values`' lists, equal to ``pd.DataFrame(rows)``.
 
-    Each column is built with its dtype known (NumPy arrays for numbers, one
-    Arrow array per string column when pandas stores strings in Arrow), so
+    Built by :func:`checker.frames.typed_frame` with the dtypes known, so
     pandas infers nothing: on a short text the frame used to cost more than
     the extraction (quake RSS items: about two thirds of the stage).
     """
-    string_dtype = _string_dtype()
-    if getattr(string_dtype, "storage", None) != "pyarrow":
-        return pd.DataFrame(rows)
-    import pyarrow  # present whenever pandas stores strings in Arrow
-
-    arrays = [
-        np.array(rows[name], dtype=_COLUMN_DTYPES[name]) if name in _COLUMN_DTYPES
-        else pd.arrays.ArrowStringArray(pyarrow.array(rows[name], type=pyarrow.large_string()), dtype=string_dtype)
-        for name in QUANTITY_COLUMNS
-    ]
-    # Arrays of one length and their final dtypes need no checking: pandas'
-    # own constructor from arrays (what pd.DataFrame calls after checking)
-    # halves the cost; tests compare the result with pd.DataFrame(rows).
-    from_arrays = getattr(pd.DataFrame, "_from_arrays", None)
-    if from_arrays is None:
-        return pd.DataFrame(dict(zip(QUANTITY_COLUMNS, arrays)), copy=False)
-    return from_arrays(arrays, columns=_column_index(), index=pd.RangeIndex(len(arrays[0])), verify_integrity=False)
-
-
-@lru_cache(maxsize=1)
-def _column_index() -> pd.Index:
-    """The frame's column labels, built once (an Index is immutable)."""
-    return pd.Index(QUANTITY_COLUMNS)
+    return typed_frame({name: rows[name] for name in QUANTITY_COLUMNS}, _COLUMN_DTYPES)
 
 
 def quantity_values(text: str) -> dict[str, list]:
