@@ -154,8 +154,20 @@ def describe_claim(claim: Mapping[str, Any], *, with_phrase: bool, label: str = 
         if str(claim.get("entity") or "").lower() in gazetteer().country_of:
             # "4,300 Turkey" says nothing: name the figure instead
             phrase = f"({label.lower()})" if label else ""
-        figure = f"{figure} {phrase}".rstrip()
+        figure = f"{figure}{_joiner(claim, phrase)}{phrase}".rstrip()
     return f"{who} {verb} {figure}"
+
+
+def _joiner(claim: Mapping[str, Any], phrase: str) -> str:
+    """How the text joins the figure to its noun: "-" in a compound ("a 38-word oath"), else a space."""
+    sentence = str(claim.get("sentence") or "")
+    surface = str(claim.get("surface") or "")
+    offset = int(claim.get("start", 0) or 0) - int(claim.get("sentence_start", 0) or 0)
+    if surface and phrase and 0 <= offset and sentence[offset:offset + len(surface)] == surface:
+        after = sentence[offset + len(surface):offset + len(surface) + len(phrase) + 1]
+        if after.lower() == "-" + phrase.lower():
+            return "-"
+    return " "
 
 
 def _message(rule: Rule, topic_id: str, label: str, rows: list[Mapping[str, Any]], flag: Flag) -> str:

@@ -132,3 +132,14 @@ def test_undated_claims_are_checked_without_crashing():
     findings = check(undated, load_rules(None))
     assert "error" not in set(findings["severity"])
     assert all("nan" not in m for m in findings["message"])
+
+
+def test_a_compound_figure_keeps_its_hyphen_in_messages():
+    from checker.rules import describe_claim
+
+    sentence = "The detailed 27-page indictment alleges that Witt was recruited by an unknown citizen."
+    claim = {"surface": "27", "entity_phrase": "page", "entity": "page", "outlet": "CNN", "published": "2019-02-13",
+             "sentence": sentence, "start": 113 + sentence.index("27"), "sentence_start": 113}
+    assert describe_claim(claim, with_phrase=True) == "CNN (2019-02-13) reports 27-page"
+    claim = dict(claim, sentence="He said 27 pages were missing.", start=121, entity_phrase="pages")
+    assert describe_claim(claim, with_phrase=True) == "CNN (2019-02-13) reports 27 pages"
