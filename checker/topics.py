@@ -224,6 +224,9 @@ def _lexicon() -> dict:
             rf"(?:the|all|all\s+the)\s+$", re.IGNORECASE),
         # "who were still hospitalized": a state at one moment, not a running total.
         "current": re.compile(rf"\b(?:{_words(data['current_words'])})\b", re.IGNORECASE),
+        # "claimed 5,000 lives": nouns naming their concept only beside one of these words.
+        "entity_cues": {str(noun).lower(): _phrase_pattern(tuple(map(str, words)))
+                        for noun, words in (data.get("entity_cues") or {}).items()},
     }
 
 
@@ -309,10 +312,29 @@ def _unit_fits(topic: Topic, unit: str) -> bool:
 
 
 def _entity_fits(topic: Topic, entity: str, phrase: str) -> bool:
+    """Does the claim count the topic's noun: its entity, or its phrase's head (last word)?
+
+    A topic's noun modifying another ("185 rescue requests were still pending",
+    "troop levels") names another thing: only the head counts.
+    """
     if entity in topic.entity:
         return True
     pattern = _long_words_pattern(topic.entity)
-    return bool(pattern and phrase and pattern.search(phrase))
+    return bool(pattern and phrase and any(not phrase[m.end():].strip() for m in pattern.finditer(phrase)))
+
+
+def _entity_cue_missing(entity: str, sentence: str, start: int, end: int, phrase: str) -> bool:
+    """Is ``entity`` a noun that names its concept only beside a cue (concepts.yaml ``entity_cues``), with none?
+
+    "claimed more than 5,000 lives" and "lives lost" are deaths; "affected
+    millions of lives" and "saved 100 lives" are not.
+    """
+    pattern = _lexicon()["entity_cues"].get(entity)
+    if pattern is None:
+        return False
+    reach = _lexicon()["window"]
+    lo, hi = max(0, start - reach), min(len(sentence), end + len(phrase) + len(" of ") + reach)
+    return pattern.search(sentence, lo, hi) is None
 
 
 def match_topic(topic: Topic, claim: Mapping[str, object], context_text: str,
@@ -350,7 +372,8 @@ def match_topic(topic: Topic, claim: Mapping[str, object], context_text: str,
     start, end = int(claim["_offset"]), int(claim["_offset"]) + len(str(claim.get("surface") or ""))
     lexicon = _lexicon()
     borrowed = _borrowed(phrase, sentence, start, end)
-    fits = bool(topic.entity) and _entity_fits(topic, entity, phrase)
+    fits = bool(topic.entity) and _entity_fits(topic, entity, phrase) \
+        and not _entity_cue_missing(entity, sentence, start, end, phrase)
     if fits and not borrowed:
         return 0.0
     # A noun standing elsewhere in the sentence ("death toll rises to 8,700 as
@@ -384,7 +407,7 @@ def match_topic(topic: Topic, claim: Mapping[str, object], context_text: str,
             return np.inf
         # A noun no concept knows with the cue past a comma names another thing:
         # "Israel flew more than 1,500 airstrikes, killing 161" (the cue is 161's).
-        return np.inf if cue_free else _near_cue_score(topic, sentence, start, end, breaks)
+        return np.inf if cue_free else _near_cue_score(topic, sentence, start, end)
     distance = np.inf if cue_free else _cue_distance(topic, sentence, start, end, window, breaks=breaks)
     if np.isfinite(distance):
         return min(1.0 + distance, borrowed_score)
@@ -432,11 +455,12 @@ def _borrowed(phrase: str, sentence: str, start: int, end: int) -> bool:
     return at < 0 or bool(ANOTHER_FIGURE.search(before, at + len(phrase)))
 
 
-def _near_cue_score(topic: Topic, sentence: str, start: int, end: int,
-                    breaks: re.Pattern[str] | None = None) -> float:
+def _near_cue_score(topic: Topic, sentence: str, start: int, end: int) -> float:
     """match_topic's score for a figure counting a noun no concept knows: a cue right next to it only."""
+    # Nor across "and" or "or": "left about 150 missing and destroyed 1,500 homes" (a list's
+    # next item, with a verb of its own).
     distance = _cue_distance(topic, sentence, start, end, _lexicon()["near_window"], comma_breaks=True,
-                             breaks=breaks)
+                             breaks=VAGUE_BREAK)
     return 1.0 + distance if np.isfinite(distance) else np.inf
 
 

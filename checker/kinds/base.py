@@ -297,6 +297,30 @@ def significant_digits(values: pd.Series) -> pd.Series:
     return values.astype(float).map(count)
 
 
+# --- parts of a figure -------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def subgroup_entities() -> frozenset[str]:
+    """Nouns of groups within a total (concepts.yaml ``subgroup_entities``): "20 children" of 27 killed."""
+    return frozenset(str(w).lower() for w in load_vocab("concepts")["subgroup_entities"])
+
+
+def is_part(claims: pd.DataFrame, part: np.ndarray, whole: np.ndarray) -> np.ndarray:
+    """A pair mask over positions in ``claims``: True where ``part`` counts a group within ``whole``.
+
+    The part's counted noun is a subgroup ("children", "foreign travelers") that
+    the whole does not count: "The 14 foreign travelers killed" against "At
+    least 140 people have been killed" is a part, not a slipped zero.
+    """
+    if "entity" not in claims or len(part) == 0:
+        return np.zeros(len(part), dtype=bool)
+    entities = claims["entity"].fillna("").astype(str).str.lower().to_numpy()
+    groups = subgroup_entities()
+    in_group = np.array([entities[k] in groups for k in part], dtype=bool)
+    return in_group & (entities[part] != entities[whole])
+
+
 # --- periods ---------------------------------------------------------------
 
 # A year a figure is tied to ("in the 2017 fiscal year").

@@ -45,6 +45,10 @@ def jump(claims: pd.DataFrame, topic: object, *, max_rate: float, per: float,
     them, and same-day differences are the agree kind's). Vague figures and
     projections are skipped, and so are figures of other documents placed in
     another country or sharing no name with the previous one (``related_pairs``).
+    Two figures of one article are never a jump: the article tells the change
+    itself ("about 100 protesters" on Saturday night, "more than 1,000" at
+    Sunday's gathering; an adviser's 500,000 immigrants and an economist's 1.6
+    million job seekers); the later one becomes the reference.
     """
     keep = ((claims["modality"] == "asserted") & (claims["qualifier"] != "vague")
             & (claims["value"].astype(float) >= max(min_value, 1e-9))).to_numpy()
@@ -59,6 +63,7 @@ def jump(claims: pd.DataFrame, topic: object, *, max_rate: float, per: float,
     highs = subset["hi"].to_numpy(float)[order]
     at = positions[order]  # positions in ``claims``, in date order
     related = related_pairs(claims)
+    docs = claims["doc_id"].astype(str).to_numpy()
     flags = []
     previous = 0
     for k in range(1, len(order)):
@@ -72,6 +77,9 @@ def jump(claims: pd.DataFrame, topic: object, *, max_rate: float, per: float,
         allowed = np.exp(min(np.log(max_rate) * max(1.0, elapsed / per), 700.0)) if per > 0 else max_rate
         if factor > max_ratio:
             continue  # not the same quantity: keep the previous value as the reference
+        if docs[at[previous]] == docs[at[k]]:
+            previous = k  # one article's two figures: it reports the change itself
+            continue
         if not related(at[[previous]], at[[k]])[0]:
             continue  # another place or nothing named in common: another quantity
         if factor > allowed and elapsed >= min_gap:

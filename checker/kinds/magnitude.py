@@ -6,7 +6,8 @@ import numpy as np
 import pandas as pd
 
 from checker.kinds.base import (
-    FLAG_LIMIT, Flag, best_pair_per_documents, format_factor, parse_duration, register_kind, significant_digits,
+    FLAG_LIMIT, Flag, best_pair_per_documents, format_factor, is_part, parse_duration, register_kind,
+    related_pairs, significant_digits,
 )
 
 
@@ -50,7 +51,12 @@ def magnitude(claims: pd.DataFrame, topic: object, *, powers: list[int], closene
     about ten times apart (12,000 and 119,000 jobs are two months, 139 and 1,400
     two counts). window (default none: any dates): figures of two documents
     further apart than this are not compared (a slip is made about one event;
-    the default pack uses 2d); figures of one document always are.
+    the default pack uses 2d); figures of one document always are. Figures of
+    two documents placed in two countries or sharing no name (``related_pairs``:
+    "$1.6 billion in border wall spending" in a budget story against a Guard
+    deployment's "$160 million") are two things, and a smaller figure counting a
+    group within the larger ("The 14 foreign travelers killed" against "at least
+    140 people", ``is_part``) is a part, not a slip.
     """
     values_all = claims["value"].astype(float)
     wanted = claims["modality"].isin(["asserted", "projected"]) if modality == "same" else (
@@ -94,6 +100,12 @@ def magnitude(claims: pd.DataFrame, topic: object, *, powers: list[int], closene
         mantissas = _mantissas(values)
         ok &= mantissas[first] == mantissas[second]
     first, second = first[ok], second[ok]
+    if len(first):
+        smaller = np.where(values[first] <= values[second], first, second)
+        larger = np.where(values[first] <= values[second], second, first)
+        kept = (related_pairs(claims)(positions[first], positions[second])
+                & ~is_part(claims, positions[smaller], positions[larger]))
+        first, second = first[kept], second[kept]
     if len(first) == 0:
         return []
     docs = subset["doc_id"].astype(str).to_numpy()

@@ -2,22 +2,13 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 import numpy as np
 import pandas as pd
 
-from checker.vocab import load_vocab
 from checker.kinds.base import (
     Flag, format_days, format_factor, parse_duration, parse_rate, parse_tolerance, register_kind,
-    related_pairs,
+    related_pairs, subgroup_entities,
 )
-
-
-@lru_cache(maxsize=1)
-def _subgroups() -> frozenset[str]:
-    """Nouns of groups within a toll (concepts.yaml ``subgroup_entities``)."""
-    return frozenset(str(w).lower() for w in load_vocab("concepts")["subgroup_entities"])
 
 
 #: Documents confirm one another's running total when their figures are this close.
@@ -105,7 +96,7 @@ def monotonic(claims: pd.DataFrame, topic: object, *, tolerance: tuple[str, floa
     docs = subset["doc_id"].astype(str).to_numpy()[order]
     entities = subset["entity"].fillna("").astype(str).str.lower().to_numpy()[order] \
         if "entity" in subset else np.full(len(order), "", dtype=object)
-    subgroups = _subgroups()
+    subgroups = subgroup_entities()
     at = positions[order]  # positions in ``claims``, in date order
     related = related_pairs(claims)
     flags = []

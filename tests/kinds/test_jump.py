@@ -21,6 +21,12 @@ def run(claims, **params):
     return JUMP.func(claims, None, **JUMP.parse_params(params))
 
 
+@pytest.fixture
+def claims_of(claims_of):
+    """Each row its own document unless it names one (one article's two figures are no jump)."""
+    return lambda rows: claims_of([{"doc_id": f"doc{n}", **row} for n, row in enumerate(rows)])
+
+
 def test_seeds_give_one_jump_with_its_rate(claims_of):
     flags = run(claims_of(SEEDS))
     assert [(f.rows, f.gap) for f in flags] == [((0, 1), "×3.7 in 6 days")]
@@ -61,3 +67,21 @@ def test_a_rate_needs_time(claims_of, second_date, fires):
     claims = claims_of([{"value": 24000, "claim_date": "2013-03-08"},
                         {"value": 236000 / 2.5, "claim_date": second_date}])
     assert bool(run(claims)) is fires
+
+
+# AllSides (Reuters, Sep 2017): one article's nightly crowds. Its two figures are told
+# as a change by the article itself; another outlet's 1,000 two days later is a jump.
+ST_LOUIS_SATURDAY = {"value": 100, "claim_date": "2017-09-16", "doc_id": "reuters",
+                     "sentence": "Violence flared anew on Saturday night when about 100 protesters, "
+                                 "some holding bats or hammers, shattered windows"}
+ST_LOUIS_SUNDAY = {"value": 1000, "claim_date": "2017-09-18", "doc_id": "reuters",
+                   "sentence": "Sunday's gathering was the largest of the three nights with more 1,000 protesters."}
+
+
+@pytest.mark.parametrize("second_doc, fires", [
+    ("reuters", False),   # the same article: it reports the change itself
+    ("other", True),      # another outlet's figure: ×10 in 2 days
+])
+def test_one_articles_figures_are_no_jump(claims_of, second_doc, fires):
+    claims = claims_of([ST_LOUIS_SATURDAY, {**ST_LOUIS_SUNDAY, "doc_id": second_doc}])
+    assert bool(run(claims, max_ratio=20)) is fires
