@@ -33,9 +33,11 @@ def typed_frame(columns: Mapping[str, list[Any]], numeric: Mapping[str, str]) ->
     (booleans, mixed or object columns keep pandas' own inference).
     """
     dtype = string_dtype()
-    if getattr(dtype, "storage", None) != "pyarrow":
-        return pd.DataFrame(dict(columns))
-    import pyarrow
+    # Without pyarrow (or before pandas 3) strings are left to pandas; numbers
+    # get their dtype either way, so a column of blanks is still float.
+    arrow = getattr(dtype, "storage", None) == "pyarrow"
+    if arrow:
+        import pyarrow
 
     arrays: dict[str, Any] = {}
     typed = True
@@ -46,7 +48,7 @@ def typed_frame(columns: Mapping[str, list[Any]], numeric: Mapping[str, str]) ->
                 continue
             except (TypeError, ValueError):  # a blank in an int column: pandas decides
                 pass
-        elif all(type(value) is str for value in values):
+        elif arrow and all(type(value) is str for value in values):
             arrays[name] = pd.arrays.ArrowStringArray(pyarrow.array(values, type=pyarrow.large_string()), dtype=dtype)
             continue
         arrays[name] = values
