@@ -112,6 +112,11 @@ CUE_OVERHANG = 40
 # "affecting millions and killing tens of thousands").
 VAGUE_BREAK = re.compile(r",|\b(?:and|or)\b", re.IGNORECASE)
 
+# What a cue may not cross to label a figure counting a noun no concept knows: a list's
+# next item ("left about 150 missing and destroyed 1,500 homes"), or a preposition
+# making the cue what the noun is about ("2,000 calls to 911 for rescues").
+UNKNOWN_NOUN_BREAK = re.compile(r",|\b(?:and|or|for|about|against)\b", re.IGNORECASE)
+
 # Characters beside a figure within which its noun phrase counts as its own
 # ("5,000 people", "hundreds of bodies", "two other schoolgirls", "the death
 # toll of 5,000"); farther, or past another figure, the noun was taken from
@@ -457,10 +462,8 @@ def _borrowed(phrase: str, sentence: str, start: int, end: int) -> bool:
 
 def _near_cue_score(topic: Topic, sentence: str, start: int, end: int) -> float:
     """match_topic's score for a figure counting a noun no concept knows: a cue right next to it only."""
-    # Nor across "and" or "or": "left about 150 missing and destroyed 1,500 homes" (a list's
-    # next item, with a verb of its own).
     distance = _cue_distance(topic, sentence, start, end, _lexicon()["near_window"], comma_breaks=True,
-                             breaks=VAGUE_BREAK)
+                             breaks=UNKNOWN_NOUN_BREAK)
     return 1.0 + distance if np.isfinite(distance) else np.inf
 
 

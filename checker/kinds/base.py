@@ -306,19 +306,73 @@ def subgroup_entities() -> frozenset[str]:
     return frozenset(str(w).lower() for w in load_vocab("concepts")["subgroup_entities"])
 
 
+# A figure right after "where": the toll at one site of an event ("the Bataclan concert
+# hall in eastern Paris where 89 attack victims died"; "at Zaventem Airport, where 11
+# people were reportedly killed"), a part of the event's toll.
+SITE_BEFORE = re.compile(r"\bwhere\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+# ... or one its clause places "there": "to honor the 89 people who were killed there".
+SITE_CASUALTY = r"(?:killed|died|dead|wounded|injured|hurt|shot|trapped)"
+SITE_AFTER = re.compile(rf"^[^,;:.]{{0,40}}?\b{SITE_CASUALTY}\s+there\b", re.IGNORECASE)
+
+# A craft's whole complement: "killed all 224 aboard", "All 66 people on board were
+# killed". Two different complements are two crafts, never a toll revised.
+COMPLEMENT_BEFORE = re.compile(r"\ball\s+(?:the\s+)?$", re.IGNORECASE)
+COMPLEMENT_AFTER = re.compile(r"^(?:\s+[\w-]+){0,2}?\s+(?:aboard|on\s+board|onboard)\b", re.IGNORECASE)
+
+
+def figure_contexts(claims: pd.DataFrame, positions: np.ndarray) -> list[tuple[str, str]]:
+    """For each position, the sentence text before the claim's figure and after it."""
+    out = []
+    for k in positions:
+        row = claims.iloc[int(k)]
+        sentence, surface = str(row.get("sentence") or ""), str(row.get("surface") or "")
+        at = -1
+        if "start" in claims.columns and "sentence_start" in claims.columns:
+            start, base = pd.to_numeric(row["start"], errors="coerce"), pd.to_numeric(row["sentence_start"],
+                                                                                      errors="coerce")
+            if pd.notna(start) and pd.notna(base) and 0 <= start - base <= len(sentence) \
+                    and sentence.startswith(surface, int(start - base)):
+                at = int(start - base)
+        if at < 0:
+            at = sentence.find(surface)
+        out.append(("", "") if at < 0 else (sentence[:at], sentence[at + len(surface):]))
+    return out
+
+
+def at_site(claims: pd.DataFrame, positions: np.ndarray) -> np.ndarray:
+    """True for claims counting the casualties at one site of an event (``SITE_BEFORE``, ``SITE_AFTER``)."""
+    return np.array([bool(SITE_BEFORE.search(before) or SITE_AFTER.search(after))
+                     for before, after in figure_contexts(claims, positions)], dtype=bool)
+
+
+def complements(claims: pd.DataFrame, positions: np.ndarray) -> np.ndarray:
+    """True for claims giving a craft's whole complement ("all 224 aboard")."""
+    return np.array([bool(COMPLEMENT_BEFORE.search(before) and COMPLEMENT_AFTER.search(after))
+                     for before, after in figure_contexts(claims, positions)], dtype=bool)
+
+
 def is_part(claims: pd.DataFrame, part: np.ndarray, whole: np.ndarray) -> np.ndarray:
-    """A pair mask over positions in ``claims``: True where ``part`` counts a group within ``whole``.
+    """A pair mask over positions in ``claims``: True where ``part`` is a part of ``whole``'s figure.
 
     The part's counted noun is a subgroup ("children", "foreign travelers") that
-    the whole does not count: "The 14 foreign travelers killed" against "At
-    least 140 people have been killed" is a part, not a slipped zero.
+    the whole does not count ("The 14 foreign travelers killed" against "At
+    least 140 people have been killed"), or the part counts one site of the
+    event (``at_site``: "where 89 attack victims died") and the whole does not.
     """
-    if "entity" not in claims or len(part) == 0:
-        return np.zeros(len(part), dtype=bool)
-    entities = claims["entity"].fillna("").astype(str).str.lower().to_numpy()
-    groups = subgroup_entities()
-    in_group = np.array([entities[k] in groups for k in part], dtype=bool)
-    return in_group & (entities[part] != entities[whole])
+    part, whole = np.asarray(part, dtype=int), np.asarray(whole, dtype=int)
+    if len(part) == 0:
+        return np.zeros(0, dtype=bool)
+    found = np.zeros(len(part), dtype=bool)
+    if "entity" in claims:
+        entities = claims["entity"].fillna("").astype(str).str.lower().to_numpy()
+        groups = subgroup_entities()
+        in_group = np.array([entities[k] in groups for k in part], dtype=bool)
+        found |= in_group & (entities[part] != entities[whole])
+    if "sentence" in claims:
+        ask = np.flatnonzero(~found)
+        if len(ask):
+            found[ask] = at_site(claims, part[ask]) & ~at_site(claims, whole[ask])
+    return found
 
 
 # --- periods ---------------------------------------------------------------

@@ -7,7 +7,7 @@ import pandas as pd
 
 from checker.kinds.base import (
     Flag, format_days, format_factor, parse_duration, parse_rate, parse_tolerance, register_kind,
-    related_pairs, subgroup_entities,
+    complements, is_part, related_pairs,
 )
 
 
@@ -74,7 +74,10 @@ def monotonic(claims: pd.DataFrame, topic: object, *, tolerance: tuple[str, floa
     window (default none; the default pack 14d): a running total set longer ago
     than this is not compared (the same place's next story is not a stale report).
     A lower figure counting a group within the total ("20 children" after "27
-    people" killed, concepts.yaml `subgroup_entities`) is a part, not a fall.
+    people" killed, concepts.yaml `subgroup_entities`) or one site of the event
+    ("where 89 attack victims died" after 129 killed in Paris) is a part, not a
+    fall (``is_part``); two crafts' whole complements ("killed all 224 aboard",
+    "All 66 people on board") are two crashes (``complements``).
     Vague figures ("tens of thousands") are skipped, and so is a lower figure of
     another document placed in another country or sharing no name with the total
     (``related_pairs``: "298 people on board" of a downed plane after "1,100
@@ -94,9 +97,6 @@ def monotonic(claims: pd.DataFrame, topic: object, *, tolerance: tuple[str, floa
     highs = subset["hi"].to_numpy(float)[order]
     values = subset["value"].to_numpy(float)[order]
     docs = subset["doc_id"].astype(str).to_numpy()[order]
-    entities = subset["entity"].fillna("").astype(str).str.lower().to_numpy()[order] \
-        if "entity" in subset else np.full(len(order), "", dtype=object)
-    subgroups = subgroup_entities()
     at = positions[order]  # positions in ``claims``, in date order
     related = related_pairs(claims)
     flags = []
@@ -120,10 +120,10 @@ def monotonic(claims: pd.DataFrame, topic: object, *, tolerance: tuple[str, floa
         limit = total * (1 - amount) if how == "rel" else total - amount
         if window is not None and days[k] - days[reference] > window:
             continue  # an old total: the story may be another one
-        if entities[k] in subgroups and entities[k] != entities[reference]:
-            continue  # "20 children" of "27 people": a part of the total
         if highs[k] < limit and values[reference] / values[k] <= max_drop \
-                and related(at[[reference]], at[[k]])[0]:
+                and related(at[[reference]], at[[k]])[0] \
+                and not is_part(claims, at[[k]], at[[reference]])[0] \
+                and not complements(claims, at[[reference, k]]).all():
             factor = values[reference] / values[k]
             gap = f"÷{format_factor(factor)[1:]} after {format_days(days[k] - days[reference])}"
             flags.append(Flag((int(positions[order[reference]]), int(positions[order[k]])), gap,

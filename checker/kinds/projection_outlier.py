@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from typing import Callable
+
 import numpy as np
 import pandas as pd
 
-from checker.kinds.base import Flag, format_days, format_factor, parse_rate, register_kind
+from checker.kinds.base import Flag, format_days, format_factor, parse_rate, register_kind, related_pairs
 
 
 @register_kind(
@@ -31,7 +33,9 @@ def projection_outlier(claims: pd.DataFrame, topic: object, *, factor: float,
     side are anecdotes, not the figure), max_ratio (default 100: further apart,
     the two are not one quantity: "1.3 million active-duty troops" against
     "plans to pull all 2,000 troops out of Syria"). Vague projections ("could reach the
-    thousands") are skipped.
+    thousands") are skipped. The reference is the latest asserted figure that
+    could be about the same thing (``related_pairs``: not placed in another
+    country, sharing a name with the projection's context); with none, no note.
     """
     large = claims["value"].astype(float) >= max(min_value, 1e-9)
     precise = (claims["qualifier"] != "vague") & claims["day"].notna()  # undated: no "latest"
@@ -46,15 +50,19 @@ def projection_outlier(claims: pd.DataFrame, topic: object, *, factor: float,
     flags = []
     doc_ids = claims["doc_id"].astype(str).to_numpy()
     seen: set[tuple[str, float]] = set()
+    related = related_pairs(claims)
     for p in projected_at:
         if (doc_ids[p], values[p]) in seen:
             continue  # a headline repeating the body's projection is one note, not two
         seen.add((doc_ids[p], values[p]))
+        # Latest first among those on or before its date, then the earliest later ones.
         before = asserted_at[a_days <= days[p]]
-        if len(before):
-            ref = before[np.lexsort((before, days[before]))[-1]]
-        else:
-            ref = asserted_at[np.lexsort((asserted_at, a_days))[0]]
+        after = asserted_at[a_days > days[p]]
+        candidates = np.concatenate([before[np.lexsort((before, days[before]))[::-1]],
+                                     after[np.lexsort((after, days[after]))]])
+        ref = _first_related(related, candidates, p)
+        if ref < 0:
+            continue  # nothing asserted about the same thing: no reference
         gap_factor = max(values[p], values[ref]) / min(values[p], values[ref])
         if factor < gap_factor <= max_ratio:
             elapsed = abs(days[p] - days[ref])
@@ -63,3 +71,19 @@ def projection_outlier(claims: pd.DataFrame, topic: object, *, factor: float,
             flags.append(Flag((int(ref), int(p)), f"{format_factor(gap_factor)} ({when})",
                               f"projection-outlier, more than {format_factor(factor)}"))
     return flags
+
+
+#: Candidates asked about at once: the nearest one is mostly related, and a big topic
+#: (a quake's thousands of tolls) must not ask about every pair.
+RELATED_CHUNK = 16
+
+
+def _first_related(related: Callable[[np.ndarray, np.ndarray], np.ndarray], candidates: np.ndarray,
+                   projection: int) -> int:
+    """The first of ``candidates`` (positions, in preference order) related to ``projection`` (-1: none)."""
+    for start in range(0, len(candidates), RELATED_CHUNK):
+        chunk = candidates[start:start + RELATED_CHUNK]
+        hits = np.flatnonzero(related(chunk, np.full(len(chunk), projection)))
+        if len(hits):
+            return int(chunk[hits[0]])
+    return -1

@@ -6,7 +6,7 @@ import numpy as np
 import pandas as pd
 
 from checker.kinds.agree import compare_pairs
-from checker.kinds.base import Flag, parse_rate, parse_tolerance, periods_of, register_kind
+from checker.kinds.base import Flag, is_part, parse_rate, parse_tolerance, periods_of, register_kind
 from checker.places import rise_tail
 
 
@@ -47,7 +47,9 @@ def self_contradiction(claims: pd.DataFrame, topic: object, *, tolerance: tuple[
     month over the last three months" against "250,000 last month"): a series;
     and on a cumulative topic two running totals each given by a rise verb
     ("toll reaches 4,300" and "death toll passes 4,800" in one live item): the
-    live story's timeline, which the monotonic kind checks.
+    live story's timeline, which the monotonic kind checks. A smaller figure
+    counting a group within the larger (``is_part``: "21 women" among a bombing's
+    57 dead, "all 65 passengers" of 71 on board) is a part too.
     Why: an article contradicting itself is an editing error readers notice.
     Example: "3,000 soldiers arrived" and later in the same article "the 30,000
     soldiers who arrived" → flagged; "approximately 3.5 million artillery
@@ -72,9 +74,13 @@ def self_contradiction(claims: pd.DataFrame, topic: object, *, tolerance: tuple[
         sentences = rows["sentence"].fillna("").astype(str).tolist()
         periods = dict(zip(involved.tolist(), map(periods_of, sentences)))
         running = dict(zip(involved.tolist(), _running_totals(rows, sentences))) if cumulative else {}
+        values = claims["value"].to_numpy(float)
+        smaller = np.where(values[first] <= values[second], first, second)
+        larger = np.where(values[first] <= values[second], second, first)
+        parts = is_part(claims, smaller, larger)
         return np.array([not ((periods[a] and periods[b] and not (periods[a] & periods[b]))
                               or (running.get(a, False) and running.get(b, False)))
-                         for a, b in zip(first.tolist(), second.tolist())], dtype=bool)
+                         for a, b in zip(first.tolist(), second.tolist())], dtype=bool) & ~parts
 
     return [Flag(flag.rows, flag.gap.split(" within")[0], flag.detail, flag.score)
             for flag in compare_pairs(claims, window=SAME_TIME_DAYS, tolerance=tolerance,
