@@ -331,6 +331,10 @@ BLANK_LINES = re.compile(r"\s*")
 # A full stop that lost its space between two sentences: "the Times.Sherman will spend".
 LOST_SPACE = re.compile(r"(?<=[a-z]{2})\.(?=[A-Z][a-z])")
 
+# A sentence end the splitter ran on because its space was lost: "the Manchin-Toomey amendment.To pass",
+# "in the case.\"It's just": a cue on one side of it says nothing about a figure on the other.
+RUN_ON_STOP = re.compile(r"(?<=[a-z]{2}[.?!])(?=[\"“]?[A-Z][a-z’'])")
+
 # A plural common noun for people ("Backers", "Critics", "Opponents"): an unnamed group when it opens a
 # sentence and is capitalised nowhere else.
 GROUP_PLURAL = re.compile(r"[A-Z][a-z]{2,}(?:ers|ors|ents|ists|ics|ants|ates|ees)")
@@ -584,6 +588,7 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     """
     spans: list[tuple[int, int]] = []
     open_at: int | None = None
+    nested = False  # whether the last quotation closed on a mark shaped as an opening
     for match in QUOTE_MARK.finditer(text):
         mark, pos = match.group(), match.start()
         if open_at is not None:
@@ -592,13 +597,20 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
                 spans.append((open_at, newline))
                 open_at = None
         if open_at is None:
-            if mark != "”":
+            # A closing mark with none open is stray: a straight one followed by a space or the end
+            # ("accomplished.\" Looting") closes a quotation whose opening was lost, and opening there
+            # would pair every later straight mark the wrong way round. Unless the last quotation was
+            # closed by a mark shaped as an opening: then that one opened a quotation nested in another
+            # ("That is described as "incidental," and it is …") and this one goes on the outer one.
+            stray = mark == '"' and (pos + 1 == len(text) or text[pos + 1].isspace()) and not nested
+            if mark != "”" and not stray:
                 open_at = pos
         elif mark == "“":
             open_at = pos  # a new opening: the previous quotation was never closed
         else:
             spans.append((open_at, pos + 1))
             open_at = None
+            nested = mark == '"' and (pos == 0 or text[pos - 1].isspace())
     if open_at is not None:
         newline = text.find("\n", open_at)
         spans.append((open_at, newline if newline != -1 else len(text)))
@@ -667,12 +679,18 @@ class _Analysis:
             s_start = self._run_in
         elif end <= self._run_in < s_end:
             s_end = self._run_in
+        run_on_end = self._run_on_stop(end, s_end)
+        if run_on_end is not None:
+            s_end = run_on_end
+        for run_on in RUN_ON_STOP.finditer(self.text, s_start, start):
+            s_start = run_on.end()
         quote = self._quote_at(start)
         if quote is not None:
             cue = self._quote_cue(quote)
             if cue is not None:
                 return cue
-        s_end = self._extend(s_end)
+        if run_on_end is None:
+            s_end = self._extend(s_end)
         before = after = outer = None
         for cue in self._cues_between(s_start, s_end):
             if cue.end <= s_end and self._quote_at(cue.start) not in (None, quote):
@@ -785,6 +803,11 @@ class _Analysis:
             return False
         comma = self.text.find(",", pos, cue_start)
         return comma != -1 and not self.text[comma + 1:cue_start].strip()
+
+    def _run_on_stop(self, pos: int, s_end: int) -> int | None:
+        """The first sentence end between ``pos`` and ``s_end`` that lost its space, or None."""
+        run_on = RUN_ON_STOP.search(self.text, pos, s_end)
+        return run_on.start() if run_on is not None else None
 
     def _extend(self, s_end: int) -> int:
         """A sentence end, moved past a fragment that only continues it (". , noted Mr. Yoon.")."""

@@ -857,3 +857,42 @@ def test_is_document():
 ])
 def test_a_reported_documents_figure_is_the_reporters(text, surface, speaker):
     assert attribute_speakers(claims_for(text, [surface]), text).iloc[0]["speaker"] == speaker
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("the Manchin-Toomey amendment.To pass", "To"),
+    ("in the case.\"It's just incredibly dangerous", "\"It"),
+    ("signed by the U.S.Army", None),  # an abbreviation, not a sentence end
+    ("see nytimes.com for more", None),
+    ("He left. The next day", None),  # a sentence end with its space: the splitter's job
+])
+def test_run_on_stop(text, expected):
+    match = A.RUN_ON_STOP.search(text)
+    assert (None if match is None else text[match.start():match.start() + len(expected)]) == expected
+
+
+@pytest.mark.parametrize("text, surface, speaker", [
+    # Sentence ends that lost their space (AllSides, not the articles that prompted the rule): a cue on
+    # one side says nothing about a figure on the other.
+    ("Kim, who is only 29, succeeded his father, Kim Jong Il, who had ruled the country for 14 years, after "
+     "succeeding his own father, Kim Il Sung.On Wednesday, Pyongyang said it would cut off the last channels.",
+     "14 years", ""),
+    ("A total of 41 Republicans and five Democrats pulled together to scuttle the plan.“The gun lobby and its "
+     "allies willfully lied about the bill,” Obama said.", "41", ""),
+    ("Officials said 12 people were hurt.Police said 4 were arrested.", "12", "officials"),
+])
+def test_a_run_on_sentence_end_bounds_cues(text, surface, speaker):
+    assert attribute_speakers(claims_for(text, [surface]), text).iloc[0]["speaker"] == speaker
+
+
+@pytest.mark.parametrize("text, quoted", [
+    # A straight mark closing nothing (its opening lost) is stray: the next pair still pairs right.
+    ('for having done so." Looting broke out. He called it "foolish and dangerous" and left.',
+     ['"foolish and dangerous"']),
+    # A mark shaped as an opening closed the last one: it was nested, and the next goes on the outer one.
+    ('"That is described as "incidental," and it is one of the basic tools."',
+     ['"That is described as "', '" and it is one of the basic tools."']),
+    ('He said "five" and "six" then.', ['"five"', '"six"']),
+])
+def test_quote_spans_skip_a_stray_closing_mark(text, quoted):
+    assert [text[a:b] for a, b in quote_spans(text)] == quoted
