@@ -1,5 +1,7 @@
 """What a figure counts: singular heads, phrases after and before a figure."""
 
+import re
+
 import pytest
 
 from checker import entities
@@ -219,3 +221,22 @@ def test_singular_rules(word, singular):
             out = pattern.sub(replacement, out, count=1)
             break
     assert out == singular
+
+
+def test_letters_set_is_the_letter_class():
+    # LETTERS stands in for NOUN_LIKE in the phrase walkers: it must hold
+    # exactly the characters LETTER matches (Latin with accents, no × or ÷).
+    assert all((chr(c) in entities.LETTERS) is bool(re.fullmatch(entities.LETTER, chr(c))) for c in range(0x3000))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # quake RSS and AllSides sentences (accents, dotted abbreviations, dashes, digits).
+        "Rescuers in Kahramanmaraş and Göksun pulled 12 people from the rubble — U.S. teams arrived.",
+        "The F-16s, first-team All-Americans and the 'Squad' (AOC) won 3.5% of the vote × 2.",
+    ],
+)
+def test_token_opening_with_a_letter_is_noun_like(text):
+    for token in (m.group() for m in entities.PHRASE_TOKEN.finditer(text)):
+        assert (token[0] in entities.LETTERS) is bool(entities.NOUN_LIKE.match(token)), token

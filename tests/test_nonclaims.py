@@ -114,6 +114,14 @@ def test_excluded_start_rejects_the_inside_of_a_word():
     assert re.compile(nonclaims.EXCLUDED_START).match("march", 1) is None
 
 
+@pytest.mark.parametrize("text, pos, opens", [("20241105", 1, False), ("1,234,567", 3, False), ("1,234,567", 2, True),
+                                              ("(212) 555-1234", 2, False), ("12/11/2024", 3, True), ("5+1", 1, True)])
+def test_excluded_start_passes_over_a_digit_after_a_digit(text, pos, opens):
+    # No shape starts at a digit right after a digit (each needs a word
+    # boundary or no digit before it); a sign or bracket after a digit may.
+    assert (re.compile(nonclaims.EXCLUDED_START).match(text, pos) is not None) is opens
+
+
 @pytest.mark.parametrize(
     "text, surfaces",
     [
