@@ -48,8 +48,15 @@ def typed_frame(columns: Mapping[str, list[Any]], numeric: Mapping[str, str]) ->
                 continue
             except (TypeError, ValueError):  # a blank in an int column: pandas decides
                 pass
-        elif arrow and all(type(value) is str for value in values):
-            arrays[name] = pd.arrays.ArrowStringArray(pyarrow.array(values, type=pyarrow.large_string()), dtype=dtype)
+        elif all(type(value) is str for value in values):
+            # Also for no values at all: an empty column of strings is still a string column.
+            if arrow:
+                arrays[name] = pd.arrays.ArrowStringArray(pyarrow.array(values, type=pyarrow.large_string()),
+                                                          dtype=dtype)
+            elif dtype == object:
+                arrays[name] = np.array(values, dtype=object)
+            else:
+                arrays[name] = pd.array(values, dtype=dtype)
             continue
         arrays[name] = values
         typed = False

@@ -31,3 +31,10 @@ def test_typed_frame_equals_pandas_inference(columns):
 def test_numbers_keep_their_dtype():
     got = typed_frame({"value": [1, 2], "start": [3, 4]}, NUMERIC)
     assert got["value"].dtype == np.float64 and got["start"].dtype == np.int64
+
+
+def test_an_empty_frame_keeps_string_and_number_dtypes():
+    got = typed_frame({"surface": [], "value": [], "start": []}, NUMERIC)
+    full = typed_frame({"surface": ["3,000"], "value": [3000.0], "start": [4]}, NUMERIC)
+    assert (got.dtypes == full.dtypes).all()
+    assert pd.api.types.is_string_dtype(got["surface"].dtype)
