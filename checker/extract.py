@@ -251,7 +251,7 @@ def _attach_entity(text: str, figure: figures.Figure, sentence: tuple[int, int],
     if phrase is None:
         hedge_start = figure.start
         if figure.hedge:
-            cue = qualifiers.hedge_before().search(text[max(s_start, figure.start - 40) : figure.start].lower())
+            cue = qualifiers.hedge_cue_before(text[max(s_start, figure.start - 40) : figure.start].lower())
             if cue:
                 hedge_start = figure.start - (len(text[max(s_start, figure.start - 40) : figure.start]) - cue.start())
         elif text[figure.start - 1 : figure.start] == "+" and figure.start > s_start:

@@ -37,6 +37,65 @@ def hedge_before() -> re.Pattern[str]:
     return re.compile(rf"(?<![a-z])(?=[a-z~])(?:{'|'.join(groups)})[ \u00a0]*$")
 
 
+#: The letters whose trailing run :func:`may_end_with` compares.
+_ASCII_LOWER = "abcdefghijklmnopqrstuvwxyz"
+
+
+def phrase_endings(phrases: list[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """How text ending in one of ``phrases`` ends, lower case: (last letter runs, last non-letters).
+
+    A phrase ending in letters a-z gives its trailing run of them ("than" for
+    "more than", "to" for "up-to"); any other phrase gives its last character
+    ("~", "." for "approx.").
+    """
+    runs, chars = set(), set()
+    for phrase in phrases:
+        lower = phrase.lower()
+        head = lower.rstrip(_ASCII_LOWER)
+        if len(head) < len(lower):
+            runs.add(lower[len(head):])
+        else:
+            chars.add(lower[-1:])
+    return frozenset(runs), frozenset(chars)
+
+
+def may_end_with(window: str, endings: tuple[frozenset[str], frozenset[str]]) -> bool:
+    """False only when ``window``, less trailing spaces, cannot end with a phrase of ``endings``.
+
+    A cheap test before an end-anchored search ("...(?:cues)[ ]*$") that would
+    try its alternation at every position of the window: a cue that ends the
+    window ends its trailing run of letters (a cue opens after a non-letter
+    and its words are split by spaces), so that run must be a cue's last run.
+    Lower-cases ASCII itself (what ``(?i:...)`` does there); a window with
+    other characters, or ending in a line break (where ``$`` also matches
+    before it), is left to the regex.
+    """
+    if not window.isascii() or window.endswith("\n"):
+        return True
+    body = window.rstrip(" ").lower()
+    head = body.rstrip(_ASCII_LOWER)
+    if len(head) < len(body):
+        return body[len(head):] in endings[0]
+    return body[-1:] in endings[1]
+
+
+@lru_cache(maxsize=1)
+def _hedge_endings() -> tuple[frozenset[str], frozenset[str]]:
+    q = figures.qualifier_vocab()
+    return phrase_endings([*q["approx"], *q["at_least"], *q["at_most"]])
+
+
+def hedge_cue_before(window: str) -> re.Match[str] | None:
+    """``hedge_before().search(window)`` on a lower-cased window, skipped when no cue can end it.
+
+    Most figures follow a word that ends no cue ("the", "killed"), and the
+    search tries three alternations at every word of the window.
+    """
+    if not may_end_with(window, _hedge_endings()):
+        return None
+    return hedge_before().search(window)
+
+
 @lru_cache(maxsize=1)
 def hedge_after() -> re.Pattern[str]:
     """Regex for a qualifier cue right after a figure ("or more", "-plus")."""
@@ -105,7 +164,7 @@ def attach_qualifier(text: str, figure: figures.Figure, sentence_start: int) -> 
     minus = figures.MINUS_BEFORE.search(before)
     if minus and figure.value < 0:
         before = before[: minus.start()]  # "about minus 387 Fahrenheit": the cue is before the sign word
-    cue = hedge_before().search(before.lower())
+    cue = hedge_cue_before(before.lower())
     if cue:
         kind = cue.lastgroup
         figure.qualifier = kind
@@ -188,7 +247,7 @@ def merge_range(text: str, first: figures.Figure, second: figures.Figure, senten
     merged.low, merged.high = low, high
     merged.qualifier = "range"
     merged.hedge = "between" if word == "and" else ("from" if FROM_BEFORE.search(before) else "")
-    cue = hedge_before().search(text[max(sentence_start, first.start - 40) : first.start].lower())
+    cue = hedge_cue_before(text[max(sentence_start, first.start - 40) : first.start].lower())
     if cue and cue.lastgroup == "approx":
         # "about 2000 - 2500 calories": still a range, the cue is kept.
         merged.hedge = " ".join(cue.group("approx").split())
@@ -260,7 +319,7 @@ RANGE_CONTINUES = re.compile(r"[ \u00a0]*(?:[-–]|to[ \u00a0]+)[$€£¥]?\d") 
 def _merge_change_new_first(text: str, new: figures.Figure, old: figures.Figure, sentence_start: int) -> figures.Figure | None:
     """A change written "rose to Y from X" ("has risen to 12,873 overnight, from 12,391"), or None."""
     after = CHANGE_FROM_AFTER.match(text[new.end : old.start])
-    if not after or (after.group("cue").strip() and not hedge_before().search(after.group("cue").lower())):
+    if not after or (after.group("cue").strip() and not hedge_cue_before(after.group("cue").lower())):
         return None
     verb = change_before_to().search(text[max(sentence_start, new.start - 80) : new.start].lower())
     if not verb or (new.unit and old.unit and new.unit != old.unit):
@@ -309,7 +368,7 @@ def merge_change(text: str, first: figures.Figure, second: figures.Figure, sente
     if not joiner:
         return _merge_change_new_first(text, first, second, sentence_start)
     cue = joiner.group("cue")
-    if cue.strip() and not hedge_before().search(cue.lower()):
+    if cue.strip() and not hedge_cue_before(cue.lower()):
         return None  # "from 3 percent last year to reach 5": "to" opens a verb
     window = text[max(sentence_start, first.start - 80) : first.start].lower()
     verb = change_before_from().search(window)
@@ -339,7 +398,7 @@ def attach_direction(text: str, figure: figures.Figure, sentence_start: int) -> 
     """Direction of change from a verb before the figure ("rose 3.1%") or its sign ("+0.2%")."""
     before = text[max(sentence_start, figure.start - 60) : figure.start]
     if figure.hedge and figure.extra.get("hedge_end") is None:
-        cue = hedge_before().search(before.lower())
+        cue = hedge_cue_before(before.lower())
         if cue:
             before = before[: cue.start()]
     found = direction_before().search(before.lower())

@@ -223,3 +223,12 @@ def test_codes_addresses_and_pronouns(text, surfaces):
     from checker.extract import extract_quantities
 
     assert list(extract_quantities(text)["surface"]) == surfaces
+
+
+@pytest.mark.parametrize(
+    "before",
+    ["the Boeing ", "on Flight ", "Section ", "boeing ", "the killed ", "a rebooting ", "SECTION\u00a0", "Section\n", "", "5Section "],
+)
+def test_ends_with_id_prefix_is_the_search(before):
+    # The ending filter only skips windows the id search cannot match.
+    assert nonclaims._ends_with_id_prefix(before) is (nonclaims._id_prefix().search(before) is not None)

@@ -153,3 +153,64 @@ def test_no_direction_through_a_bare_article(text, surface, direction):
 
     found = extract_quantities(text)
     assert found.loc[found["surface"].str.startswith(surface), "direction"].tolist() == [direction]
+
+
+@pytest.mark.parametrize(
+    "phrases, runs, chars",
+    [(["more than", "up-to", "approx.", "~", "sub-"], {"than", "to"}, {".", "~", "-"}),
+     (["Section", "Boeing"], {"section", "boeing"}, set())],
+)
+def test_phrase_endings(phrases, runs, chars):
+    assert qualifiers.phrase_endings(phrases) == (frozenset(runs), frozenset(chars))
+
+
+@pytest.mark.parametrize(
+    "window, may",
+    [
+        # AllSides / quake RSS windows before a figure (lower-cased as the callers pass them).
+        ("the death toll from the quake killed ", False),  # "killed" ends no cue
+        ("the death toll from the quake rose to ", True),  # "to" ends "up to"
+        ("were arrested, but police said some ", True),
+        ("have killed more than   ", True),  # trailing spaces
+        ("s arrest, some\n", True),  # a final line break: left to the regex
+        ("imported about\u00a0", True),  # not ASCII: left to the regex
+        ("estimated at ~", True),
+        ("a handsome ", False),  # the run is "handsome", not "some"
+    ],
+)
+def test_may_end_with(window, may):
+    assert qualifiers.may_end_with(window, qualifiers._hedge_endings()) is may
+
+
+@pytest.mark.parametrize(
+    "window",
+    [
+        "killed more than ", "as many as ", "a handsome ", "rose by nearly ", "sub-", "approx. ", "upwards of ",
+        "the total of 1,541 people, with at least ", "which left some\n", "of almost\u00a0", "the 5about ",
+        "of the two, up to ", "wounded", "",
+    ],
+)
+def test_hedge_cue_before_is_the_search(window):
+    # The filter only skips windows the search cannot match: same match, same span.
+    expected = qualifiers.hedge_before().search(window)
+    found = qualifiers.hedge_cue_before(window)
+    assert (found.span() if found else None) == (expected.span() if expected else None)
+
+
+def test_hedge_cue_before_is_the_search_on_quake_windows():
+    # Every 40-character window before a digit of the quake RSS corpus.
+    import json
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[2] / "shared" / "data" / "quake-rss" / "entries.jsonl"
+    if not path.exists():
+        pytest.skip("needs ../shared/data/quake-rss")
+    windows = set()
+    with open(path, encoding="utf-8") as handle:
+        for line in list(handle)[:400]:
+            text = (json.loads(line).get("description") or "").lower()
+            windows.update(text[max(0, i - 40) : i] for i, c in enumerate(text) if c.isdigit())
+    for window in windows:
+        expected = qualifiers.hedge_before().search(window)
+        found = qualifiers.hedge_cue_before(window)
+        assert (found.span() if found else None) == (expected.span() if expected else None), window
