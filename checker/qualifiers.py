@@ -151,6 +151,21 @@ def direction_before() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def _direction_endings() -> tuple[frozenset[str], frozenset[str]]:
+    # A change word, a gap word or "by" ends the window, or a "$" after them ("rose $", "up us$").
+    q = figures.qualifier_vocab()
+    runs, chars = phrase_endings([*q["increase"], *q["decrease"], *q["direction_gap"], "by"])
+    return runs, chars | {"$"}
+
+
+def direction_cue_before(window: str) -> re.Match[str] | None:
+    """``direction_before().search(window)`` on a lower-cased window, skipped when no change word can end it."""
+    if not may_end_with(window, _direction_endings()):
+        return None
+    return direction_before().search(window)
+
+
+@lru_cache(maxsize=1)
 def phrasal_up() -> re.Pattern[str]:
     """Regex for a verb right before "up" that makes it a phrasal verb ("gave up", "picked up")."""
     return re.compile(rf"\b(?=[a-z])(?:{phrase_alternation(figures.qualifier_vocab()['phrasal_up'])})[ \u00a0]*$")
@@ -401,7 +416,7 @@ def attach_direction(text: str, figure: figures.Figure, sentence_start: int) -> 
         cue = hedge_cue_before(before.lower())
         if cue:
             before = before[: cue.start()]
-    found = direction_before().search(before.lower())
+    found = direction_cue_before(before.lower())
     if found:
         if found.group().split()[0].lower() == "up" and phrasal_up().search(before[: found.start()].lower()):
             return  # "gave up 517 yards": a phrasal verb

@@ -197,8 +197,24 @@ def test_hedge_cue_before_is_the_search(window):
     assert (found.span() if found else None) == (expected.span() if expected else None)
 
 
-def test_hedge_cue_before_is_the_search_on_quake_windows():
-    # Every 40-character window before a digit of the quake RSS corpus.
+@pytest.mark.parametrize(
+    "window",
+    ["shares rose ", "the toll climbed to ", "fell by nearly ", "cut its rate by ", "jumped $", "was up us$", "gave up ",
+     "rose\u00a0", "prices dropped\n", "the killed ", "",],
+)
+def test_direction_cue_before_is_the_search(window):
+    expected = qualifiers.direction_before().search(window)
+    found = qualifiers.direction_cue_before(window)
+    assert (found.span() if found else None) == (expected.span() if expected else None)
+
+
+@pytest.mark.parametrize(
+    "search, cue_before, reach",
+    [(lambda: qualifiers.hedge_before(), qualifiers.hedge_cue_before, 40),
+     (lambda: qualifiers.direction_before(), qualifiers.direction_cue_before, 60)],
+)
+def test_cue_before_is_the_search_on_quake_windows(search, cue_before, reach):
+    # Every window before a digit of 400 quake RSS items: the filter skips only what cannot match.
     import json
     from pathlib import Path
 
@@ -209,8 +225,9 @@ def test_hedge_cue_before_is_the_search_on_quake_windows():
     with open(path, encoding="utf-8") as handle:
         for line in list(handle)[:400]:
             text = (json.loads(line).get("description") or "").lower()
-            windows.update(text[max(0, i - 40) : i] for i, c in enumerate(text) if c.isdigit())
+            windows.update(text[max(0, i - reach) : i] for i, c in enumerate(text) if c.isdigit())
+    pattern = search()
     for window in windows:
-        expected = qualifiers.hedge_before().search(window)
-        found = qualifiers.hedge_cue_before(window)
+        expected = pattern.search(window)
+        found = cue_before(window)
         assert (found.span() if found else None) == (expected.span() if expected else None), window
