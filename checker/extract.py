@@ -116,7 +116,11 @@ def _attach_unit(text: str, figure: figures.Figure, limit: int) -> None:
         if timed and timed.name in unit_classes()["time"] and timed.end <= limit:
             figure.unit, figure.end = timed.name, timed.end
             return
-    age = AGE_APPOSITION.match(text, max(0, figure.start - 30), figure.end + 1) if figure.plain_integer else None
+    # (The window ends at the figure's closing comma: without one there is no apposition to try.)
+    age = (
+        AGE_APPOSITION.match(text, max(0, figure.start - 30), figure.end + 1)
+        if figure.plain_integer and text[figure.end : figure.end + 1] == "," else None
+    )
     if age and 0 < figure.value < 120:
         # "Pence, 57, was sworn in": an age after a name, which is what it is about.
         figure.unit = "year of age"

@@ -232,3 +232,14 @@ def test_codes_addresses_and_pronouns(text, surfaces):
 def test_ends_with_id_prefix_is_the_search(before):
     # The ending filter only skips windows the id search cannot match.
     assert nonclaims._ends_with_id_prefix(before) is (nonclaims._id_prefix().search(before) is not None)
+
+
+@pytest.mark.parametrize(
+    "before",
+    ["said the Boeing ", "the U.S. ", "in the second\u00a0", "Apple Watch  ", "the 5", "(AP) -- Section ", "Mr. O'Neill ",
+     "rock-and-roll ", "a-", "Euro\n", "", " ", "—Watch "],
+)
+def test_find_word_before_is_the_search(before):
+    expected = nonclaims.WORD_BEFORE.search(before)
+    found = nonclaims.find_word_before(before)
+    assert (found.span(1) if found else None) == (expected.span(1) if expected else None)
