@@ -28,9 +28,14 @@ Which expression dates a figure:
   day a fact-checker can check it on; ``modality`` says it is projected. A bare
   year after "by" ("by 2030") is not read as a date: too often it ends another
   clause ("exhausted by 2036, and that $6.5 trillion …"); the modality stage
-  still makes such a figure projected;
+  still makes such a figure projected. A weekday after "by" is the coming one
+  when a word of requirement governs it ("must be postmarked by Tuesday",
+  "ordered that … be reunited by Tuesday"); otherwise "by Tuesday" closes a past
+  count ("had received 150 reports by Tuesday");
 - a figure whose item points back ("at the time", "that month", ", then 32,")
-  takes the last date of the two sentences before; a quotation without a date
+  takes the last date of the two sentences before; so does a narrative "then"
+  ("The B-1s then flew …", "Then, 100 children were brought in") when that date
+  is a recent day (a told step, not one to come); a quotation without a date
   of its own takes the day its speaker was said to speak in the sentence before
   ("Brat said … on Wednesday. “Forty guys …”").
 
@@ -225,6 +230,13 @@ APPOSITIVE_OPENING = re.compile(r",[ \t]+(?:a|an|the)[ \t]+[^,;:]*$")
 # A future verb near a date: the date is to come ("will meet on Tuesday").
 FUTURE_CUE = re.compile(rf"\b(?:{phrase_alternation(_WORDS['future_cues'])})\b|[’']ll\b")
 
+# "by" right before a date: a deadline, or the end of a count ("had received 150 reports by Tuesday").
+DEADLINE_BEFORE = re.compile(r"\bby[ \t]+$")
+
+# Words of a deadline or a requirement ("must", "ordered", a mandative "be"): a date after "by" that one
+# of them governs is a coming one ("ordered that children under age 5 be reunited by Tuesday").
+DEADLINE_CUE = re.compile(rf"\b(?:{phrase_alternation(_WORDS['deadline_cues'])})\b")
+
 # A verb of saying right before a date: the date is the statement's ("said Tuesday").
 SAYING_JUST_BEFORE = re.compile(
     rf"\b(?:{phrase_alternation(_SAYING['verbs'])})[ \t]+(?:(?:on|late|early|this|last)[ \t]+)?$")
@@ -240,7 +252,8 @@ CONJUNCTION_BEFORE = re.compile(r"(?:,|\band|\bor|\bbut)\s*$")
 OTHER_EVENT = re.compile(rf"\b(?:{phrase_alternation(_WORDS['other_event_words'])})\b", re.IGNORECASE)
 
 # Clause boundaries: a relative clause ends at one of these (U+2015 "―" is a dash too).
-CLAUSE_BREAK = re.compile(r"[,;:—–―()]")
+# A colon before a digit is a time of day's ("at 2:26 a.m. ET Thursday"), no break.
+CLAUSE_BREAK = re.compile(r"[,;—–―()]|:(?!\d)")
 
 # The marks of an aside between dashes or brackets: a relative clause inside one closes at its end
 # ("Last week, LePage tried to back up that statement ― which had been criticized ― by saying 90 …"),
@@ -267,6 +280,12 @@ ANAPHORIC_TIME = re.compile(rf"\b(?i:{phrase_alternation(_WORDS['anaphoric_times
 # "then" between a comma and a figure: "she said Moore, then 32, took her" (his age at the time named
 # before); "and then 500 more" is a sequence, not a time.
 THEN_BEFORE = re.compile(r",[ \t]*then[ \t]+$")
+
+# A narrative "then" near a sentence's start: the sentence continues the time told before ("On Saturday, two
+# B-1B bombers joined …. The B-1s then flew over the Korean Peninsula, where they were joined by four F-15
+# fighter jets"; "Then, the ministry raised it to 300"). "since then" counts up to today, "But then" is
+# "however"; "then-governor" and ", then 32," are other uses. Matched at the start of the sentence.
+NARRATIVE_THEN = re.compile(r"[ \t\"“]*(?:(?:And[ \t]+)?Then\b(?!-)|(?!But\b)(?:[\w.'’-]+[ \t]+){1,4}(?<![Ss]ince )(?<!than )then[ \t]+[a-z])")
 
 # Marks that may follow a sentence's full stop ('troops.”').
 SENTENCE_CLOSERS = "\"'”’)]"
@@ -397,6 +416,14 @@ def date_values(columns: Mapping[str, Sequence[Any]], text: str, published: str 
             if earlier is not None and earlier.precision == "day" and \
                     0 <= (base - earlier.date).days <= STATEMENT_DAYS and \
                     SAYING_VERB.search(text, max(0, earlier.start - STATEMENT_REACH), earlier.start):
+                cue = earlier
+        if cue is None and base is not None and NARRATIVE_THEN.match(text, item_start, item_end) and \
+                not FUTURE_CUE.search(text, item_start, item_end):
+            # "The B-1s then flew …": the next step of a day told before. Only a recent day: "then" moves
+            # time on, so an older date or a month would be the step before, not this one's; and only a
+            # told step ("Those countries will then have 50 days" is to come).
+            earlier = _earlier_date(text, s_start, base, per_sentence)
+            if earlier is not None and earlier.precision == "day" and 0 <= (base - earlier.date).days <= STATEMENT_DAYS:
                 cue = earlier
         if cue is not None:
             dates.append(cue.date.isoformat())
@@ -671,6 +698,9 @@ def _in_future_context(text: str, match: re.Match[str], start: int, end: int) ->
         return False
     if FUTURE_CUE.search(before):
         return True
+    if DEADLINE_BEFORE.search(before) and DEADLINE_CUE.search(before) and not ATTRIBUTIVE_AFTER.match(
+            text, match.end()):
+        return True  # "must be postmarked by Tuesday": a deadline is to come ("by Monday's quake" is no deadline)
     after = FUTURE_CUE.search(text, match.end(), min(end, match.end() + 40))
     # "On Tuesday, officials said they would …": the date is the saying's.
     return bool(after) and not SAYING_VERB.search(text, match.end(), after.start())

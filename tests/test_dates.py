@@ -629,3 +629,66 @@ def test_event_year_regexes(text, found):
     match = D.EVENT_YEAR.search(text)
     determiner = match and D.EVENT_YEAR_DETERMINER.search(text, 0, match.start())
     assert (text[determiner.start():match.end()] if determiner else None) == found
+
+
+# Round 5. A narrative "then" continues a recent day told before (AllSides sentences, not the ones the rule
+# was written from); a future step, "But then" and an older or coarser date are left to the default.
+@pytest.mark.parametrize("text, surface, published, claim_date, precision", [
+    ("At Clint, the changes have been dizzying. Two hundred forty-nine children were transferred on Monday. "
+     "The facility was cleaned up. Then, 100 children were brought in so that CBP could stage a highly "
+     "restricted media tour.", "100 children", "2019-06-30", "2019-06-24", "day"),
+    ("Those tense years in hiding came to an abrupt end on Thursday morning. A lawyer for the US government "
+     "said officers went to the embassy. The ambassador then revoked Assange's asylum and met with him at "
+     "10 a.m.", ("revoked", "10"), "2019-04-11", "2019-04-11", "day"),
+    # near misses: a step to come; "But then" is "however"; a month long past
+    ("A senior administration official said during a call Monday. Those countries will then have 50 days to "
+     "comply with whatever suggestions the U.S. makes.", "50 days", "2017-03-06", "2017-03-06", "day"),
+    ("The former oil technician said his salary was cut in March. The Islamic State then hired him to work "
+     "in the same oil field, he said, first paying him $450 per month.", "$450", "2015-12-02", "2015-12-02",
+     "day"),
+])
+def test_narrative_then(text, surface, published, claim_date, precision):
+    assert dated(text, surface, published)[:2] == (claim_date, precision)
+
+
+# A weekday after "by" that a word of requirement governs is the coming one (a deadline); without one,
+# "by Tuesday" ends a past count. Publication days of the undated AllSides items are chosen for the test:
+# the rule is relative to it.
+@pytest.mark.parametrize("text, surface, published, claim_date", [
+    ("Bill de Blasio, the New York City mayor, said the metropolis needs 400 additional ventilators by "
+     "Sunday.", "400", "2020-03-25", "2020-03-29"),
+    # near misses: a past count, and a possessive ("by Monday's quake")
+    ("Sonoma County officials said they had received more than 150 missing-person reports by Tuesday.",
+     "150", "2017-10-11", "2017-10-10"),
+    ("With the 2,470 deaths in Syria included, the total number killed by Monday's quake must now be 9,427.",
+     "9,427", "2023-02-08", "2023-02-08"),
+])
+def test_deadline_weekdays(text, surface, published, claim_date):
+    assert dated(text, surface, published)[:2] == (claim_date, "day")
+
+
+@pytest.mark.parametrize("pattern, text, found", [
+    ("NARRATIVE_THEN", "The B-1s then flew over the peninsula", "The B-1s then f"),
+    ("NARRATIVE_THEN", "Then, 100 children were brought in", "Then"),
+    ("NARRATIVE_THEN", "“And then he had to spend two more days", "“And then h"),
+    ("NARRATIVE_THEN", "Since then, 300 more have died", None),
+    ("NARRATIVE_THEN", "But then the envoy said no date has been set", None),
+    ("NARRATIVE_THEN", "His then-campaign manager took 20 calls", None),
+    ("DEADLINE_BEFORE", "must be postmarked by ", "by "),
+    ("DEADLINE_BEFORE", "was released by the police ", None),
+    ("DEADLINE_CUE", "has ordered that children under age 5 be reunited", "ordered"),
+    ("DEADLINE_CUE", "had received more than 150 reports", None),
+    ("CLAUSE_BREAK", "2:26 a.m. ET", None),
+    ("CLAUSE_BREAK", "said: the toll", ":"),
+])
+def test_round5_date_regexes(pattern, text, found):
+    match = getattr(D, pattern).search(text) if pattern != "NARRATIVE_THEN" else D.NARRATIVE_THEN.match(text)
+    assert (match.group() if match else None) == found
+
+
+def test_deadline_weekday_resolves_to_the_coming_day():
+    text = ("In an unsigned opinion, the court said absentee ballots must be hand-delivered by Tuesday evening or "
+            "postmarked by Tuesday, although they can arrive at clerks’ offices as late as April 13.")
+    found = D.find_dates(text, 0, len(text), D.parse_published("2020-04-06"))
+    assert [(cue.text, cue.date.isoformat()) for cue in found][:2] == [
+        ("Tuesday evening", "2020-04-07"), ("Tuesday", "2020-04-07")]
