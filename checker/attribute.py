@@ -272,6 +272,18 @@ OPENING_PHRASE = re.compile(
     r"(?:(?:In|On|During|At|With)[ \t]+(?!least\b|most\b)|(?:Asked|Questioned|Pressed)[ \t]+(?:about|whether|if|on)"
     r"[ \t]+|(?:Responding|Referring)[ \t]+to[ \t]+)[^,]{0,80}$")
 
+# A cue opening a relative clause on someone else: "charges Monica Witt, who officials say worked for a
+# U.S. defense contractor, with two counts": the cue speaks for the clause only.
+RELATIVE_CUE = re.compile(r",[ \t]+(?:who|whom|which|whose)[ \t]+$")
+
+# A comma that goes on with the relative clause rather than closing it: "the co-pilot, who investigators
+# said deliberately crashed the plane, killing all 150 people on board".
+RELATIVE_CLAUSE_GOES_ON = re.compile(r",[ \t]+[a-z]+ing\b")
+
+# "who" as a verb's subject: "Rod J. Rosenstein, the deputy attorney general, who made clear … that":
+# the speaker is the person the clause is about, before the comma.
+RELATIVE_SUBJECT = re.compile(rf",{WS}who(?:{WS}{GAP_WORD})*{WS}$")
+
 # A relative clause on the speaker right after its cue: "…,” said Cowen, who joins Tim Scott as …".
 SPEAKER_RELATIVE = re.compile(r"[ \t]*,[ \t]+(?:who|which|whose)\b[^;“”\"]*$")
 
@@ -696,6 +708,8 @@ class _Analysis:
             if cue.end <= s_end and self._quote_at(cue.start) not in (None, quote):
                 continue  # a cue inside some other quotation speaks for that quotation only
             if cue.end <= start:
+                if self._relative_cue_closed(cue, start):
+                    continue
                 if before is not None and _is_document(cue.speaker) and REPORTED_CLAUSE.match(
                         self.text, before.end, cue.start):
                     outer = outer or before  # "The Navy has warned that current projections show": the Navy's
@@ -803,6 +817,15 @@ class _Analysis:
             return False
         comma = self.text.find(",", pos, cue_start)
         return comma != -1 and not self.text[comma + 1:cue_start].strip()
+
+    def _relative_cue_closed(self, cue: Cue, pos: int) -> bool:
+        """Whether ``cue`` opens a relative clause ("…, who officials say worked for …") that a comma
+        closes before ``pos``: a figure after that belongs to the main clause, not to the cue."""
+        if not RELATIVE_CUE.search(self.text, max(0, cue.start - 12), cue.start) and \
+                ", who" not in self.text[cue.start:cue.end]:  # "Zazi, who said he …, tried to": the same
+            return False
+        comma = self.text.find(",", cue.end, pos)
+        return comma != -1 and not RELATIVE_CLAUSE_GOES_ON.match(self.text, comma)
 
     def _run_on_stop(self, pos: int, s_end: int) -> int | None:
         """The first sentence end between ``pos`` and ``s_end`` that lost its space, or None."""
@@ -1041,6 +1064,8 @@ class _Analysis:
             subject = self._clause_subject(verb.start())
             if subject:
                 cues.append((verb.start(), verb.end(), subject, False))
+        elif np_match is None and ", who" in text[max(s_start, verb.start() - 40):verb.start()]:
+            cues.extend(self._relative_subject_cue(verb, s_start))
         elif np_match and np_match.group("np").strip():
             np_start = lo + np_match.start("np")
             if PREPOSITION_BEFORE.search(text, max(lo - 1, np_start - 12), np_start) and not \
@@ -1069,6 +1094,20 @@ class _Analysis:
                     np_start, phrase = conjoined.start(), first
             cues.append((np_start, verb.end(), phrase, bool(TRAILING_MARK.search(preceding))))
         return cues
+
+    def _relative_subject_cue(self, verb: re.Match[str], s_start: int) -> list[_RawCue]:
+        """The cue of a verb whose subject is "who": the name before ", who" (or before its appositive:
+        "Rod J. Rosenstein, the deputy attorney general, who made clear")."""
+        text = self.text
+        relative = RELATIVE_SUBJECT.search(text, max(s_start, verb.start() - 40), verb.start())
+        if relative is None:
+            return []
+        lo = max(s_start, relative.start() - _WINDOW)
+        window = text[lo:relative.start() + 1] + " "
+        np_match = APPOSITIVE_BEFORE_VERB.search(window) or _subject_before(window[:-2] + " ")
+        if np_match is None or not np_match.group("np").strip() or not np_match.group("np")[:1].isupper():
+            return []
+        return [(lo + np_match.start("np"), verb.end(), np_match.group("np"), False)]
 
     def _names_person(self, phrase: str) -> bool:
         """Whether a name is a person's: an alias of a person, or the article's full name of one."""

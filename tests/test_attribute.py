@@ -896,3 +896,60 @@ def test_a_run_on_sentence_end_bounds_cues(text, surface, speaker):
 ])
 def test_quote_spans_skip_a_stray_closing_mark(text, quoted):
     assert [text[a:b] for a, b in quote_spans(text)] == quoted
+
+
+@pytest.mark.parametrize("pattern, text, expected", [
+    ("RELATIVE_CUE", "charges Monica Witt, who ", ", who "),
+    ("RELATIVE_CUE", "Monica Witt who ", None),
+    ("RELATIVE_CLAUSE_GOES_ON", ", killing all 150 people", ", killing"),
+    ("RELATIVE_CLAUSE_GOES_ON", ", with two counts", None),
+    ("RELATIVE_SUBJECT", "Rod J. Rosenstein, the deputy attorney general, who ", ", who "),
+    ("RELATIVE_SUBJECT", "Ruslan Tsarni, who also ", ", who also "),
+    ("RELATIVE_SUBJECT", "the plan, which ", None),
+])
+def test_relative_clause_regexes(pattern, text, expected):
+    match = getattr(A, pattern).search(text)
+    assert (None if match is None else match.group()) == expected
+
+
+@pytest.mark.parametrize("text, surface, speaker, speaker_type", [
+    # "who" as the subject of a verb of saying: the person before it (AllSides sentences).
+    ("Rick Perry, who said Sunday he will move ahead with plans to deploy 1,000 National Guard troops on the "
+     "border.", "1,000", "Rick Perry", "person"),
+    ("Both brothers were born in Kyrgyzstan, according to their uncle, Ruslan Tsarni, who said he has not seen "
+     "his nephews since December 2005.", "2005", "Ruslan Tsarni", "person"),
+    # A comma closes the relative clause: the main clause's figure is not the cue's.
+    ("Najibullah Zazi, who said he was a member of al Qaeda, tried to detonate bombs in New York City’s subway "
+     "in September 2009.", "2009", "", ""),
+    ("Her address, which the White House tells the AP was written by the Wheelers themselves, comes one day "
+     "before the four-month anniversary of the Newtown, Conn., murders.", "four-month", "", ""),
+    ("The indictment charges Monica Witt, who officials say worked for a U.S. defense contractor, with two "
+     "counts of delivering national defense information.", "two counts", "", ""),
+    # ... unless the clause goes on past the comma with a participle.
+    ("Police found no note from the co-pilot, who investigators said deliberately crashed the plane on "
+     "Tuesday, killing all 150 people on board.", "150", "investigators", "anonymous"),
+])
+def test_relative_clause_speakers(text, surface, speaker, speaker_type):
+    claim = attribute_speakers(claims_for(text, [surface]), text).iloc[0]
+    assert (claim["speaker"], claim["speaker_type"]) == (speaker, speaker_type)
+
+
+@pytest.mark.parametrize("text, surface, speaker, speaker_type", [
+    # "posted" reports words only when posted somewhere or "this message" (AllSides sentences).
+    ("The agency has posted 10 others on its website.", "10", "", ""),
+    ("While the definition is vague, The Times found that more than two dozen people had posted more than 20 "
+     "different guns for sale.", "20", "Times", "organisation"),
+    ("At the website of the FBI's Boston Division, officials have posted this appeal for help: \"Please call "
+     "1-800-CALL-FBI.\"", "1-800", "officials", "anonymous"),
+    # "made clear" is a verb of saying.
+    ("Mr. Obama made clear that he would send no more than 300 advisers.", "300", "Barack Obama", "person"),
+    # A publication's story is its statement; "the tabloid" is the newspaper named before.
+    ("Even this subplot is a rerun: The New York Times first ran a story about the briefings that listed 12 "
+     "complaints.", "12", "The New York Times", "organisation"),
+    # "records from X indicate" credits X.
+    ("Records from the Florida Department of Corrections indicate that he served 18 months.", "18 months",
+     "Florida Corrections Department", "government"),  # canonical: "Department of X" is "X Department"
+])
+def test_round5_cues(text, surface, speaker, speaker_type):
+    claim = attribute_speakers(claims_for(text, [surface]), text).iloc[0]
+    assert (claim["speaker"], claim["speaker_type"]) == (speaker, speaker_type)
