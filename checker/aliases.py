@@ -85,14 +85,24 @@ def body_name(name: str) -> str:
     return HOME_COUNTRY_PREFIX.sub("", name.strip())
 
 
+#: Short first names and the full ones they stand for ("chuck" -> "charles"), from speaker_titles.yaml.
+NICKNAMES: Mapping[str, str] = MappingProxyType(dict(load_vocab("speaker_titles")["nicknames"]))
+
+
 @lru_cache(maxsize=16384)
+
 def alias_key(name: str) -> str:
     """The lookup key of a name: lower case, straight apostrophes, no article, edge punctuation or middle
-    initial ("Paul R. LePage" is "Paul LePage")."""
+    initial ("Paul R. LePage" is "Paul LePage"), a short first name in full ("Chuck Schumer" is
+    "Charles Schumer")."""
     key = name.replace("’", "'").replace("‘", "'")
     key = body_name(EDGE_PUNCTUATION.sub("", key))
     key = WHITESPACE_RUN.sub(" ", key).strip().lower()
-    return MIDDLE_INITIAL.sub(" ", LEADING_ARTICLE.sub("", key))
+    key = MIDDLE_INITIAL.sub(" ", LEADING_ARTICLE.sub("", key))
+    first, space, rest = key.partition(" ")
+    if space and first in NICKNAMES:
+        return NICKNAMES[first] + space + rest
+    return key
 
 
 @dataclass(frozen=True)

@@ -209,3 +209,21 @@ def test_round4_alias_regexes(pattern, text, expected):
 
 def test_canonical_words_hold_every_word_of_every_canonical_name(default):
     assert {"north", "korean", "government"} <= default.canonical_words
+
+
+@pytest.mark.parametrize("short, full", [
+    ("Chuck Schumer", "Charles E. Schumer"),  # NYT writes the full name, others the short one
+    ("Bill de Blasio", "William de Blasio"),
+    ("Mitch McConnell", "Mitchell McConnell"),
+])
+def test_a_short_first_name_keys_as_the_full_one(short, full):
+    assert alias_key(short) == alias_key(full)
+
+
+@pytest.mark.parametrize("name, key", [
+    ("Mike", "mike"),  # one word: no first name to expand
+    ("Nancy Pelosi", "nancy pelosi"),  # not every name has a short form
+    ("Bob Corker", "robert corker"),
+])
+def test_nickname_keys(name, key):
+    assert alias_key(name) == key
