@@ -164,6 +164,11 @@ RANGE_START_AFTER = re.compile(
 
 #: An era mark around a year: "A.D. 1000", "500 BC".
 ERA_BEFORE = re.compile(r"(?i:\ba\.?d\.?)[ \u00a0]$")
+
+#: The longest :data:`ERA_BEFORE` match ("a.d. "), and one more character for
+#: a final line break ``$`` matches before: a search of a window's last
+#: ``ERA_BEFORE_REACH`` characters finds what a search of all of it finds.
+ERA_BEFORE_REACH = 6
 ERA_AFTER = re.compile(r"[ \u00a0]*(?i:b\.?c\.?e?\.?|c\.?e\.?|a\.?d\.?)(?![A-Za-z])")
 
 
@@ -182,9 +187,10 @@ def excluded_spans(text: str, lowered: str, candidates: list[tuple[int, int, dic
         [(max(0, s - EXCLUSION_REACH), e + EXCLUSION_REACH) for s, e, g in candidates if not g.get("vague") and not g.get("spelled") and not g.get("share")]
     )
     spans: list[tuple[int, int]] = []
+    shapes, addresses = EXCLUDED.finditer, address_pattern().finditer
     for w_start, w_end in windows:
-        spans.extend((m.start(), m.end()) for m in EXCLUDED.finditer(lowered, w_start, w_end))
-        spans.extend((m.start(), m.end()) for m in address_pattern().finditer(text, w_start, w_end))
+        spans.extend([m.span() for m in shapes(lowered, w_start, w_end)])
+        spans.extend([m.span() for m in addresses(text, w_start, w_end)])
         # "2-1", "89-89": results, where the second number is not larger
         # (a score needs a dash, so most windows are passed by a plain search).
         if text.find("-", w_start, w_end) >= 0 or text.find("–", w_start, w_end) >= 0:
@@ -247,7 +253,7 @@ def is_non_claim(text: str, figure: figures.Figure, groups: dict, sentence_start
             return True
         if figure.plain_integer and _ends_with_id_prefix(before):
             return True
-        if figure.plain_integer and ERA_BEFORE.search(before) or ERA_AFTER.match(after):
+        if figure.plain_integer and ERA_BEFORE.search(before, max(0, len(before) - ERA_BEFORE_REACH)) or ERA_AFTER.match(after):
             return True
     if POSSESSIVE_AFTER.match(after):
         return True  # "Apple One's plan": a name

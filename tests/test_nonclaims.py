@@ -243,3 +243,11 @@ def test_find_word_before_is_the_search(before):
     expected = nonclaims.WORD_BEFORE.search(before)
     found = nonclaims.find_word_before(before)
     assert (found.span(1) if found else None) == (expected.span(1) if expected else None)
+
+
+@pytest.mark.parametrize("before", ["founded in A.D. ", "in AD\u00a0", "around a.d.\n", "the mad ", "said a. d. ", "A.D.", "d "])
+def test_era_before_reach(before):
+    # Searching the last ERA_BEFORE_REACH characters finds what searching the window finds.
+    tail = nonclaims.ERA_BEFORE.search(before, max(0, len(before) - nonclaims.ERA_BEFORE_REACH))
+    whole = nonclaims.ERA_BEFORE.search(before)
+    assert (tail.span() if tail else None) == (whole.span() if whole else None)
