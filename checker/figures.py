@@ -127,6 +127,35 @@ def word_scanner() -> re.Pattern[str]:
     )
 
 
+@lru_cache(maxsize=1)
+def _word_after_mark() -> re.Pattern[str]:
+    """:func:`word_scanner` right after a character that is no ASCII letter or digit (group 1 is the quantity).
+
+    A worded quantity opens a word, so the character before it is no word
+    character; leading with a plain character class lets the engine skip
+    over letters and digits without trying the scanner's look-ahead at each
+    (the scanner's own word boundary still rejects an accented letter before).
+    """
+    return re.compile(f"[^A-Za-z0-9]({word_scanner().pattern})")
+
+
+def word_matches(lowered: str) -> list[tuple[int, int, dict]]:
+    """(start, end, groups) of :func:`word_scanner`'s matches on ``lowered``, as ``finditer`` gives them.
+
+    The text's first word is tried on its own; every other match is found
+    with the character before it (:func:`_word_after_mark`). A match ends in
+    a letter, so the character after it is never needed by the next match.
+    """
+    found: list[tuple[int, int, dict]] = []
+    pos = 0
+    first = word_scanner().match(lowered)
+    if first is not None:
+        found.append((first.start(), first.end(), first.groupdict()))
+        pos = first.end()
+    found += [(m.start(1), m.end(1), m.groupdict()) for m in _word_after_mark().finditer(lowered, pos)]
+    return found
+
+
 #: Every figure the digit scanner finds holds a digit (a currency code, a
 #: sign or a leading "." stands at most :func:`checker.units.currency_reach`
 #: characters before it).
@@ -177,7 +206,7 @@ def candidates(text: str, lowered: str | None = None) -> list[tuple[int, int, di
     found = figure_matches(text)
     if lowered is None:
         lowered = lower_keeping_offsets(text)
-    found += [(m.start(), m.end(), m.groupdict()) for m in word_scanner().finditer(lowered)]
+    found += word_matches(lowered)
     found.sort(key=lambda item: (item[0], -item[1]))
     kept: list[tuple[int, int, dict]] = []
     for item in found:

@@ -2,7 +2,7 @@
 
 import pytest
 
-from checker import figures
+from checker import figures, numbers
 
 
 @pytest.mark.parametrize(
@@ -120,3 +120,27 @@ def test_vague_and_share_sources(source, text, found):
 def test_figure_near_digit_regex(text, pos, figure):
     match = figures._figure_near_digit().match(text, pos)
     assert (match.group(1) if match else None) == figure
+
+
+def test_worded_quantities_end_in_a_letter():
+    # word_matches relies on it: the character after a match is never part of the next one.
+    vocab = numbers.number_words()
+    words = [*vocab["units"], *vocab["tens"], *vocab["scales"], *vocab["collectives"], *vocab["fractions"],
+             *vocab["numerators"], *vocab["denominators"], *figures.qualifier_vocab()["vague"]]
+    assert all(word[-1:].isascii() and word[-1:].isalpha() for word in words)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Quake RSS, BASIL and AllSides lines, lower-cased as candidates() reads them.
+        "three people were killed and two-thirds of the town was destroyed",
+        "thousands of troops—around 3.5 million—and “two dozen” tanks; (one) more",
+        "héone éthree dozens\nfive hundred\tsix-year-old a third of half the vote",
+        "",
+        "a",
+    ],
+)
+def test_word_matches_is_finditer(text):
+    expected = [(m.start(), m.end(), m.groupdict()) for m in figures.word_scanner().finditer(text)]
+    assert figures.word_matches(text) == expected
