@@ -147,7 +147,8 @@ def is_modifier(word: str) -> bool:
 
 def is_plural(word: str) -> bool:
     """True for a word that reads as a plural noun ("troops", "shells", "Syrians")."""
-    if DEMONYM_PLURAL.match(word):
+    # (A demonym opens with a capital A-Z: most words skip its regex.)
+    if "A" <= word[:1] <= "Z" and DEMONYM_PLURAL.match(word):
         return True
     return (
         word[:1].islower()

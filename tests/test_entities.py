@@ -21,7 +21,8 @@ def test_singular(word, singular):
 @pytest.mark.parametrize(
     "word, plural",
     [("troops", True), ("Syrians", True), ("gas", False), ("status", False), ("Brussels", False),
-     ("people", True), ("it's", False)],
+     ("people", True), ("it's", False), ("Ukrainians", True), ("Europeans", True), ("Éireanners", False), ("", False),
+     ("Rescuers", True), ("soldiers", True)],
 )
 def test_is_plural(word, plural):
     assert entities.is_plural(word) is plural
