@@ -229,6 +229,7 @@ def _lexicon() -> dict:
             rf"(?:the|all|all\s+the)\s+$", re.IGNORECASE),
         # "who were still hospitalized": a state at one moment, not a running total.
         "current": re.compile(rf"\b(?:{_words(data['current_words'])})\b", re.IGNORECASE),
+        "own_counts": frozenset(data.get("own_count_concepts") or ()),
         # "claimed 5,000 lives": nouns naming their concept only beside one of these words.
         "entity_cues": {str(noun).lower(): _phrase_pattern(tuple(map(str, words)))
                         for noun, words in (data.get("entity_cues") or {}).items()},
@@ -1040,6 +1041,7 @@ def assign_topics(claims: pd.DataFrame, ruleset: RuleSet) -> pd.DataFrame:
     stories = result["event"].copy()  # before orphans join their topic's main story
     topic_ids, labels = [], []
     donors = _sources(result)
+    own_counts = _lexicon()["own_counts"]
     entity_of = dict(enumerate(result["entity"].fillna("").astype(str).str.lower()))
     for topic_id, place, unit, donor in zip(base, result["place"].tolist(), result["unit"].fillna("").tolist(),
                                             donors):
@@ -1065,6 +1067,11 @@ def assign_topics(claims: pd.DataFrame, ruleset: RuleSet) -> pd.DataFrame:
                 labels.append("")
                 continue  # whose figure it is decides which figure it is
             full, label = f"{full}~{slug(donor)}", f"{label} from {donor}"
+        elif topic.builtin and donor and topic.id in own_counts:
+            # Each agency counts its own operations ("1,200 boat rescues", the Coast Guard
+            # said; "1,500 high-water rescues", the sheriff wrote): a named source's figure is
+            # its own, figures no one is credited with stay one.
+            full, label = f"{full}~{slug(donor)}", f"{label} by {donor}"
         topic_ids.append(full)
         labels.append(label)
     result["topic"] = topic_ids

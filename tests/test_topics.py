@@ -644,3 +644,45 @@ def test_a_listed_item_after_a_comma_is_not_the_casualty_cue_s():
     # "dead, thousands of others missing": the cue belongs to the list's first item.
     topics = _topics_of("The figures are grim: 2,000 people dead, thousands of others missing, millions homeless.")
     assert topics["2,000"] == "deaths" and topics["thousands"] == "missing"
+
+
+@pytest.mark.parametrize("sentence, surface, topic", [
+    # AllSides sentences outside the slices the rules came from: "lives" are deaths only
+    # beside a loss word.
+    ('"This would have saved thousands of lives and avoided worldwide economic damage.', "thousands", ""),
+    ("But a small number of changes could save thousands of lives.", "thousands", ""),
+    # a concept's noun modifying another counts that other thing
+    ("In the Las Vegas area alone, police records list more than 408,000 arrest warrants for fugitives.",
+     "more than 408,000", ""),
+])
+def test_nouns_naming_a_concept_only_in_place(sentence, surface, topic):
+    assert _topics_of(sentence, "2014-08-06").get(surface, "") == topic
+
+
+def test_lives_lost_are_deaths():
+    # Quake RSS: a loss word beside "lives" keeps the figure a death toll.
+    topics = _topics_of("The earthquake has claimed more than 5,000 lives in Turkey.", "2023-02-07")
+    assert topics["5,000"].startswith("deaths")
+
+
+@pytest.mark.parametrize("text, matches", [
+    (" calls to 911 for ", True),
+    (" missing and destroyed ", True),
+    (", ", True),
+    (" homes were ", False),
+    (" people were ", False),
+])
+def test_unknown_noun_break(text, matches):
+    from checker.topics import UNKNOWN_NOUN_BREAK
+    assert bool(UNKNOWN_NOUN_BREAK.search(text)) is matches
+
+
+def test_each_agency_counts_its_own_rescues():
+    # AllSides, Hurricane Harvey (Aug 2017): the Coast Guard's and a sheriff's rescues are two figures.
+    import checker
+    text = ("The Coast Guard said it had conducted 1,200 boat rescues in Houston. "
+            "The Harris County Sheriff's Office said its deputies made 1,700 high-water rescues in Houston.")
+    claims = assign_topics(checker.extract(text, published="2017-08-28"), load_rules(None))
+    topics = dict(zip(claims["surface"], claims["topic"].map(lambda t: str(t).split("#")[0])))
+    assert topics == {"1,200": "rescued@houston~coast-guard",
+                      "1,700": "rescued@houston~harris-county-sheriff-s-office"}

@@ -6,8 +6,9 @@ import numpy as np
 import pytest
 
 from checker.kinds.base import (
-    DURATION, RATE, TOLERANCE_PERCENT, best_pair_per_documents, format_factor, parse_duration,
-    parse_rate, parse_tolerance, window_pairs,
+    COMPLEMENT_AFTER, COMPLEMENT_BEFORE, DURATION, RATE, SITE_AFTER, SITE_BEFORE, TOLERANCE_PERCENT, at_site,
+    best_pair_per_documents, complements, format_factor, is_part, parse_duration, parse_rate,
+    parse_tolerance, window_pairs,
 )
 
 
@@ -135,3 +136,46 @@ def test_related_pairs_one_document_always():
     claims = pd.DataFrame([{"doc_id": "a", "place": "Iraq", "context_keys": "Baghdad"},
                            {"doc_id": "a", "place": "Egypt", "context_keys": "Cairo"}])
     assert related_pairs(claims)(np.array([0]), np.array([1])).tolist() == [True]
+
+
+# --- parts of a figure: AllSides sentences outside the slices the rules came from ---
+
+@pytest.mark.parametrize("pattern, text, matches", [
+    (SITE_BEFORE, "the loss of the Malaysian airliner over Ukraine, where ", True),
+    (SITE_BEFORE, "in New York, where more than ", True),
+    (SITE_BEFORE, "the attacks killed ", False),
+    (SITE_AFTER, " people killed there — 13 of them today.", True),
+    (SITE_AFTER, " people were killed in the attack.", False),
+    (SITE_AFTER, " people were killed, and there were 200 injured", False),
+    (COMPLEMENT_BEFORE, "crash on Sunday killed all ", True),
+    (COMPLEMENT_BEFORE, "killed ", False),
+    (COMPLEMENT_AFTER, " people on board.", True),
+    (COMPLEMENT_AFTER, " on board were killed.", True),
+    (COMPLEMENT_AFTER, " passengers and six crew members on board", False),
+])
+def test_part_patterns(pattern, text, matches):
+    assert bool(pattern.search(text)) is matches
+
+
+SITE_ROWS = [
+    {"value": 298, "sentence": "That does not include the loss of the Malaysian airliner over Ukraine, "
+                               "where 298 people died.", "surface": "298", "entity": "people"},
+    {"value": 152, "sentence": "Gaza officials say that over the past week, there have been 152 people "
+                               "killed there.", "surface": "152", "entity": "people"},
+    {"value": 157, "sentence": "Authorities in Ethiopia said all 157 people on board were killed in the crash.",
+     "surface": "157", "entity": "people"},
+    {"value": 14, "sentence": "The 14 foreign travelers killed included six Saudis.", "surface": "14",
+     "entity": "traveler"},
+]
+
+
+def test_sites_and_complements(claims_of):
+    claims = claims_of(SITE_ROWS)
+    assert at_site(claims, np.arange(4)).tolist() == [True, True, False, False]
+    assert complements(claims, np.arange(4)).tolist() == [False, False, True, False]
+
+
+def test_parts_are_subgroups_or_sites_the_whole_is_not(claims_of):
+    claims = claims_of(SITE_ROWS)
+    # a site's toll within a whole; a subgroup within people; a whole is no part of a site
+    assert is_part(claims, np.array([0, 3, 2]), np.array([2, 2, 0])).tolist() == [True, True, False]

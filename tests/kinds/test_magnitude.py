@@ -81,3 +81,18 @@ def test_a_range_midpoint_is_no_slip(claims_of, qualifier, fires):
                          "qualifier": qualifier},
                         {"doc_id": "a", "value": 1_100_000}])
     assert bool(run(claims)) is fires
+
+
+@pytest.mark.parametrize("entity, keys, fires", [
+    ("people", "@Turkey|Istanbul", True),      # 14 against 140 people killed: a slip
+    ("traveler", "@Turkey|Istanbul", False),   # "The 14 foreign travelers killed": a group within
+    ("people", "@Chile|Santiago", False),      # another story's 14: nothing named in common
+])
+def test_parts_and_unrelated_figures_are_no_slip(claims_of, entity, keys, fires):
+    # AllSides, June 2016: the Istanbul airport attack.
+    claims = claims_of([
+        {"doc_id": "a", "value": 140, "entity": "people", "claim_date": "2016-06-29",
+         "context_keys": "@Turkey|Istanbul"},
+        {"doc_id": "b", "value": 14, "entity": entity, "claim_date": "2016-06-29", "context_keys": keys},
+    ])
+    assert bool(run(claims)) is fires

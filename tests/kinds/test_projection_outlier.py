@@ -40,3 +40,15 @@ def test_vague_and_tiny_figures_are_skipped(claims_of):
         {"doc_id": "who", "value": 20000, "claim_date": "2023-02-06", "modality": "projected"},
     ])
     assert run(claims) == []
+
+
+def test_the_reference_is_a_related_figure(claims_of):
+    # A projection is compared with the latest asserted figure about the same thing: one
+    # placed in another country, naming nothing in common, is no reference.
+    base = {"claim_date": "2023-02-08", "context_keys": "@Turkey|Erdogan"}
+    claims = claims_of([
+        {**base, "doc_id": "a", "value": 5000},
+        {"doc_id": "b", "value": 800, "claim_date": "2023-02-09", "place": "Peru", "context_keys": "@Peru|Lima"},
+        {**base, "doc_id": "c", "value": 40000, "claim_date": "2023-02-10", "modality": "projected"},
+    ])
+    assert [(f.rows, f.gap) for f in run(claims)] == [((0, 2), "×8 (2 days apart)")]

@@ -127,3 +127,19 @@ def test_small_counts_are_anecdotes(claims_of, min_value, fires):
     # AllSides (BBC, Nov 2019): "six children" killed against "two of whom were babies".
     rows = [{"doc_id": "bbc", "value": 6, "sentence_start": 0}, {"doc_id": "bbc", "value": 2, "sentence_start": 700}]
     assert len(run(claims_of(rows), min_value=min_value)) == (1 if fires else 0)
+
+
+# AllSides (Ethiopian Airlines crash, March 2019; not the slices the rule came from): the
+# headline's toll against a subgroup of it in the body.
+@pytest.mark.parametrize("entity, fires", [
+    ("citizen", False),   # "19 citizens of UN agencies": a group within the 157 dead
+    ("people", True),     # "19 people" dead against 157: one article, two tolls
+])
+def test_a_subgroup_is_a_part_of_the_articles_toll(claims_of, entity, fires):
+    claims = claims_of([
+        {"doc_id": "a", "value": 157, "entity": "people", "claim_date": "2019-03-10", "sentence_start": 0,
+         "sentence": "The crash on Sunday killed all 157 people on board."},
+        {"doc_id": "a", "value": 19, "entity": entity, "claim_date": "2019-03-10", "sentence_start": 500,
+         "sentence": f"The dead included 19 {entity}."},
+    ])
+    assert bool(run(claims, max_ratio=10)) is fires
