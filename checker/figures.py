@@ -206,7 +206,11 @@ def candidates(text: str, lowered: str | None = None) -> list[tuple[int, int, di
     found = figure_matches(text)
     if lowered is None:
         lowered = lower_keeping_offsets(text)
-    found += word_matches(lowered)
+    worded = word_matches(lowered)
+    if not found or not worded:
+        # One scanner's matches alone are in order and never overlap (most RSS items).
+        return found or worded
+    found += worded
     found.sort(key=lambda item: (item[0], -item[1]))
     kept: list[tuple[int, int, dict]] = []
     for item in found:

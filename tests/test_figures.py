@@ -144,3 +144,15 @@ def test_worded_quantities_end_in_a_letter():
 def test_word_matches_is_finditer(text):
     expected = [(m.start(), m.end(), m.groupdict()) for m in figures.word_scanner().finditer(text)]
     assert figures.word_matches(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, surfaces",
+    [
+        ("Turkey death toll rises to 12,873; 62,914 injured", ["12,873", "62,914"]),  # digits only
+        ("Three people died and dozens were hurt", ["Three", "dozens"]),  # words only
+        ("Two quakes killed 5,000; thousands fled", ["Two", "5,000", "thousands"]),  # both, in text order
+    ],
+)
+def test_candidates_in_text_order(text, surfaces):
+    assert [text[s:e] for s, e, _ in figures.candidates(text)] == surfaces
