@@ -345,7 +345,9 @@ LOST_SPACE = re.compile(r"(?<=[a-z]{2})\.(?=[A-Z][a-z])")
 
 # A sentence end the splitter ran on because its space was lost: "the Manchin-Toomey amendment.To pass",
 # "in the case.\"It's just": a cue on one side of it says nothing about a figure on the other.
-RUN_ON_STOP = re.compile(r"(?<=[a-z]{2}[.?!])(?=[\"“]?[A-Z][a-z’'])")
+# "I" may open the next ("tests.\"I don't"). (Not after a closing ”: "said.”If we just had" misuses ” to open.)
+RUN_ON_NEXT = r"[A-Z](?:[a-z’']|[ ](?=[a-z]))"
+RUN_ON_STOP = re.compile(rf"(?<=[a-z]{{2}}[.?!])(?=[\"“]?{RUN_ON_NEXT})")
 
 # A plural common noun for people ("Backers", "Critics", "Opponents"): an unnamed group when it opens a
 # sentence and is capitalised nowhere else.
@@ -483,6 +485,8 @@ _TURN_NAME_REACH = 80  # characters before a colon a transcript turn's name may 
 _APPOSITIVE_REACH = 300
 # Characters past a sentence that its patterns may read (the lookaheads after a verb or a name are shorter).
 _LOOKAHEAD = 60
+_QUOTED_WORDS = 5  # spaces in a quotation that makes a sentence without a cue its speaker's
+_LEAD_INTO_QUOTE = 80  # characters from a figure to the quotation it leads into
 
 
 @dataclass(frozen=True)
@@ -729,7 +733,21 @@ class _Analysis:
             return None  # "said Cowen, who joins Tim Scott as the chamber’s two black senators"
         if before is None and after is not None and self._in_opening_phrase(start, s_start, after.start):
             return None  # "In one emailed statement, Perry stated": the figure describes the statement
-        return before or after or self._turn_speaker(start)
+        return before or after or self._turn_speaker(start) or self._quoted_sentence_cue(end, s_start, s_end)
+
+    def _quoted_sentence_cue(self, end: int, s_start: int, s_end: int) -> Cue | None:
+        """The speaker of a sentence with no cue of its own whose figure leads into a long quotation
+        ("Whether one bill or many, "my focus is to make sure we have a solution this year."" after "…,"
+        Denham said."): the quotation's speaker, found as for a figure inside it."""
+        i = bisect.bisect_left(self.quote_starts, end)
+        if i >= len(self.quotes) or self.quotes[i][0] >= min(s_end, end + _LEAD_INTO_QUOTE):
+            return None
+        open_at, close_at = self.quotes[i]
+        if self.text.count(" ", open_at, close_at) < _QUOTED_WORDS:
+            return None  # a term in quotation marks ("dubbed the “JUSTICE Act”") quotes nobody at length
+        if self._cues_between(s_start, s_end):
+            return None  # the sentence's own cue left the figure to the outlet ("Sen. John McCain, one of …")
+        return self._quote_cue(self.quotes[i])
 
     def _title_case_verbs(self) -> list[re.Match[str]]:
         """Verbs of saying of a Title Case headline ("Saudi Arabia Announces $5 Billion Help For Turkey"),

@@ -865,6 +865,8 @@ def test_a_reported_documents_figure_is_the_reporters(text, surface, speaker):
     ("signed by the U.S.Army", None),  # an abbreviation, not a sentence end
     ("see nytimes.com for more", None),
     ("He left. The next day", None),  # a sentence end with its space: the splitter's job
+    ("conducted three underground nuclear tests.\"I don't believe", "\"I "),
+    ("he said.”If we just had", None),  # a closing mark misused to open: left to the quotation rules
 ])
 def test_run_on_stop(text, expected):
     match = A.RUN_ON_STOP.search(text)
@@ -953,3 +955,17 @@ def test_relative_clause_speakers(text, surface, speaker, speaker_type):
 def test_round5_cues(text, surface, speaker, speaker_type):
     claim = attribute_speakers(claims_for(text, [surface]), text).iloc[0]
     assert (claim["speaker"], claim["speaker_type"]) == (speaker, speaker_type)
+
+
+@pytest.mark.parametrize("text, surface, speaker", [
+    # A sentence without a cue whose figure leads into a long quotation: the quotation's speaker, here the
+    # speaker of the quotation before it (AllSides, not the sample's article).
+    ("“It’s a real logistical challenge, in addition to security questions,” Andrade said. During a 2014 caravan "
+     "that Andrade accompanied, “we realised that we had been infiltrated by people from organised crime.”",
+     "2014", "Andrade"),
+    # A short term in quotation marks quotes nobody.
+    ("“It’s a real logistical challenge,” Andrade said. The 106-page bill, dubbed the “JUSTICE Act,” is led by "
+     "Tim Scott.", "106-page", ""),
+])
+def test_a_figure_leading_into_a_quotation_is_its_speakers(text, surface, speaker):
+    assert attribute_speakers(claims_for(text, [surface]), text).iloc[0]["speaker"] == speaker
