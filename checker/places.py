@@ -156,6 +156,11 @@ WORLD_HINTS = ("world", "glob")
 # "South Korea's spy agency said" names a source.)
 PLACE_ALONE = re.compile(r"^\s+alone\b", re.IGNORECASE)
 
+# A conjunction between a place before a figure and the figure: the place is the earlier
+# conjunct's ("withdrawal of the 2,000 U.S. troops in Syria and pushed for halving the
+# 14,000-strong U.S. military contingent in Afghanistan"), weaker than one after the figure.
+CONJUNCT_BETWEEN = re.compile(r"\b(?:and|but|while)\b", re.IGNORECASE)
+
 
 @lru_cache(maxsize=1)
 def rise_tail() -> re.Pattern[str]:
@@ -228,6 +233,8 @@ def place_of(sentence: str, start: int, end: int,
         if not locative or (gaz.modifier_after.match(after) and not PLACE_ALONE.match(after)):
             continue
         distance = g_start - end if g_start >= end else start - g_end
+        # Ranked behind any place after the figure, never dropped.
+        rank = distance + (REACH_AFTER if g_end <= start and CONJUNCT_BETWEEN.search(between) else 0)
         in_subject = g_end <= start and distance <= SUBJECT_REACH and _leads_to_figure(before, between, gaz)
         if distance > (REACH_AFTER if g_start >= end else REACH_BEFORE) and not in_subject:
             continue  # too far to describe this figure: "buildings in Turkey, 11 days after ... 45,000"
@@ -235,8 +242,8 @@ def place_of(sentence: str, start: int, end: int,
         place = next(iter(countries)) if len(countries) == 1 else ""
         if ALSO_ELSEWHERE.search(gaz.locative_before.sub("", before)):
             place = ""
-        if best is None or distance < best[0]:
-            best = (distance, place)
+        if best is None or rank < best[0]:
+            best = (rank, place)
     if best is None:
         local = _local_place(sentence, start, end, gaz, locals_)
         if local:

@@ -251,3 +251,24 @@ def test_world_pattern(text, matches):
 def test_local_mentions(sentence, names):
     from checker.places import local_mentions
     assert [name for _, _, name in local_mentions(sentence)] == names
+
+
+@pytest.mark.parametrize("sentence, surface, place", [
+    # AllSides (Nov 2012, Sep 2014), not the article the rule came from: a place before a
+    # conjunction is the earlier conjunct's; the figure's own locative after it wins.
+    ("General Allen, who also served in Iraq and now commands 68,000 American troops in Afghanistan.",
+     "68,000", "Afghanistan"),
+    ("The U.S. had launched nearly 300 airstrikes in Iraq and nearly 200 in Syria, according to Central "
+     "Command.", "200", "Syria"),
+    ("The U.S. had launched nearly 300 airstrikes in Iraq and nearly 200 in Syria, according to Central "
+     "Command.", "300", "Iraq"),
+])
+def test_a_place_before_a_conjunction_yields_to_the_figures_own(sentence, surface, place):
+    at = sentence.index(surface)
+    assert place_of(sentence, at, at + len(surface)) == place
+
+
+@pytest.mark.parametrize("text, matches", [(" and now commands ", True), (" while ", True), (" officials said ", False)])
+def test_conjunct_between(text, matches):
+    from checker.places import CONJUNCT_BETWEEN
+    assert bool(CONJUNCT_BETWEEN.search(text)) is matches
