@@ -20,7 +20,10 @@ A figure a revision replaced ("revised down to 138,000 from 196,000", "the
 request or attempt projects the figure it takes as object ("a pandemic threatening
 millions of lives", "called for adding 20,000 agents"); a cue after a verb of
 saying is the reported clause's ("44 percent said the U.S. should get out" stays
-asserted). The cue words are appended to ``hedge`` so a reader sees why.
+asserted). A figure in the subject of a mandative clause is projected ("has
+ordered that children under age 5 be reunited"); "has been the target of two
+attacks" names a victim, not a goal, and "protesters not wearing masks" a
+participle describing the noun, not a negation. The cue words are appended to ``hedge`` so a reader sees why.
 
 Speed: cues are matched on the lower-cased document (no ``re.IGNORECASE``), and a
 sentence without any cue word or year (most sentences with figures) is asserted
@@ -121,6 +124,20 @@ DEFINITE_BEFORE = re.compile(
 # unemployed Americans have no prospect for work"), not of the figure. Lower-cased.
 HAVE_BEFORE_NO = re.compile(r"\b(?:have|has|had|with|see|saw|sees|show|shows|showed)\s+$")
 
+# "not" and a participle after a figure's noun, with no auxiliary before it: a reduced relative clause
+# describing the noun ("scores of protesters not wearing face masks stood shoulder-to-shoulder"), no
+# negation of the figure. "are not wearing" keeps its auxiliary and stays a negation. Lower-cased.
+PARTICIPLE_AFTER_NOT = re.compile(r"[ \t]+[a-z]{2,}ing\b")
+AUXILIARY_BEFORE = re.compile(
+    r"(?:\b(?:is|are|was|were|be|been|am|do|does|did|have|has|had|will|would|could|can|should|may|might|must"
+    r"|shall)|['’]s|['’]re)\s+$")
+
+# A verb of requiring and "that" before the figure ("has ordered that children under age 5 be reunited"),
+# with a bare "be" after it: the mandative subjunctive, a required act. Lower-cased.
+MANDATIVE_THAT = re.compile(rf"(?:{_lower_words(_HEDGES['mandative_verbs'])})\s+that\b")
+SUBJUNCTIVE_BE = re.compile(r"(?P<before>[\w'’]+)\s+be\b")
+NOT_SUBJUNCTIVE_BEFORE = frozenset(w.lower() for w in _HEDGES["not_subjunctive_before"])
+
 # "did not release … until": the negation dates the event, it does not deny it. Lower-cased.
 NOT_UNTIL = re.compile(r"\buntil\b")
 
@@ -168,7 +185,7 @@ CONDITIONAL = re.compile(r"if|unless", re.IGNORECASE)
 # finds "now"): a prefilter may find too much, never too little.
 _CUE_STARTS = [form for word in _HEDGES["projected"] + _HEDGES["projected_before"] + _HEDGES["object_projections"]
                + _HEDGES["negated"] + _HEDGES["negated_modals"] + _HEDGES["directives"]
-               + _HEDGES["superseded_marks"] + _HEDGES["revision_words"]
+               + _HEDGES["superseded_marks"] + _HEDGES["revision_words"] + _HEDGES["mandative_verbs"]
                for form in (word.lower(), word[:1].upper() + word[1:].lower(), word.upper())]
 CUE_PREFILTER_WORDS = re.compile(
     r"\b(?:" + phrase_alternation(w for w in _CUE_STARTS if w[0].isalnum() and not w.lower().startswith(("n'", "n’")))
@@ -278,6 +295,9 @@ def modality_of(text: str, start: int, end: int, s_start: int, s_end: int,
         if not definite and len(text[match.end():start].split()) <= DIRECTIVE_OBJECT_WORDS and \
                 not WH_CLAUSE.search(low, match.end(), start):
             candidates.append((start - match.end(), "projected", match.group()))
+    mandative = _mandative_cue(text, low, start, end, left_start, right_end)
+    if mandative:
+        candidates.append((0, "projected", mandative))  # "ordered that children under age 5 be reunited"
     for match in OBJECT_CUE.finditer(low, left_start, start):
         if len(text[match.end():start].split()) <= OBJECT_WORDS:
             candidates.append((start - match.end(), "projected", text[match.start():match.end()]))
@@ -303,6 +323,9 @@ def modality_of(text: str, start: int, end: int, s_start: int, s_end: int,
             if kind == "negated" and match.group() == "no" and HAVE_BEFORE_NO.search(
                     low, max(end, match.start() - 12), match.start()):
                 continue
+            if kind == "negated" and match.group() == "not" and PARTICIPLE_AFTER_NOT.match(low, match.end()) \
+                    and not AUXILIARY_BEFORE.search(low, max(end, match.start() - 12), match.start()):
+                continue  # "protesters not wearing face masks": the participle describes the noun
             if len(text[end:match.start()].split()) <= MAX_WORDS_TO_VERB and not _is_false(text, low, match) \
                     and not REPORTING_BETWEEN.search(low, end, match.start()):
                 candidates.append((match.start() - end, kind, text[match.start():match.end()]))
@@ -324,6 +347,21 @@ def modality_of(text: str, start: int, end: int, s_start: int, s_end: int,
         modality = "projected"  # "If Judge Gorsuch can't achieve 60 votes": the condition governs
     cues = [" ".join(cue.split()) for _, kind, cue in candidates if kind == modality]
     return modality, list(dict.fromkeys(cues))
+
+
+def _mandative_cue(text: str, low: str, start: int, end: int, left_start: int, right_end: int) -> str:
+    """The "ordered that" words when the figure is in the subject of a mandative clause ("has ordered that
+    children under age 5 be reunited"), else ""."""
+    verb = None
+    for verb in MANDATIVE_THAT.finditer(low, left_start, start):
+        pass  # the last one before the figure
+    if verb is None:
+        return ""
+    be = SUBJUNCTIVE_BE.search(low, start, right_end)  # the figure itself may stand before "be" ("age 5 be")
+    if be is None or be.group("before") in NOT_SUBJUNCTIVE_BEFORE or \
+            len(text[end:be.start("before")].split()) > MAX_WORDS_TO_VERB:
+        return ""
+    return " ".join(text[verb.start():verb.end()].split())
 
 
 def superseded_cue(text: str, start: int, end: int, s_start: int, right_end: int, *,

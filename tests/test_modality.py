@@ -404,3 +404,45 @@ def test_round4_modality_regexes(pattern, text, found):
 ])
 def test_reported_clauses_requests_and_fears(text, surface, expected, cue):
     assert modality(text, surface) == (expected, cue)
+
+
+# --- round 5: "the target of" a victim, participles after a noun, mandative "that … be" ------------------
+# AllSides sentences other than those of the labelled sample the rules were written from.
+
+@pytest.mark.parametrize("text, surface, expected, cue", [
+    ("The legislation has been the target of more than 300 amendments during days of debate and votes by the "
+     "Senate Judiciary Committee.", "300", "asserted", ""),
+    ("England has been the target of four Islamic terrorist attacks already this year, with deadly vehicle "
+     "attacks near Parliament.", "four", "asserted", ""),
+    ("Chris Christie are two of the only top-tier GOP 2016 hopefuls not speaking at the NRA function.",
+     "two", "asserted", ""),
+    ("The agreement requires that migrants under 18 be released “without unnecessary delay” if they have a "
+     "family member to stay with.", "18", "projected", "requires that"),
+    # near misses: a goal's "target of"; a negation with its auxiliary; "that … to be" is no subjunctive
+    ("The central bank kept its target of 2 percent inflation.", "2 percent", "projected", "target of"),
+    ("At least 40 of the lawmakers were not attending the session.", "40", "negated", "not"),
+])
+def test_targets_participles_mandatives(text, surface, expected, cue):
+    assert modality(text, surface) == (expected, cue)
+
+
+@pytest.mark.parametrize("pattern, text, found", [
+    ("FALSE_CUE", "iran has been the target of two", "been the target of"),
+    ("FALSE_CUE", "a target of 2 percent", None),
+    ("PARTICIPLE_AFTER_NOT", " wearing face masks", " wearing"),
+    ("PARTICIPLE_AFTER_NOT", " be released", None),
+    ("AUXILIARY_BEFORE", "lawmakers were ", "were "),
+    ("AUXILIARY_BEFORE", "protesters ", None),
+    ("MANDATIVE_THAT", "has ordered that children", "ordered that"),
+    ("MANDATIVE_THAT", "ordered the troops", None),
+    ("SUBJUNCTIVE_BE", "age 5 be reunited", "5 be"),
+    ("SUBJUNCTIVE_BE", "the 5 to be", "to be"),
+])
+def test_round5_modality_regexes(pattern, text, found):
+    match = getattr(M, pattern).search(text)
+    assert (match.group() if match else None) == found
+
+
+def test_mandative_needs_a_bare_be():
+    text = "The judge asked that the 3 reports to be filed were complete."
+    assert modality(text, "3") == ("asserted", "")
