@@ -447,6 +447,8 @@ _ORGANISATION_NOUNS = frozenset(_NOUNS["organisation_nouns"])
 _PRONOUNS = {k: v for k, v in _NOUNS["pronouns"].items()}
 _PRONOUN_FORMS = {"him": "he", "her": "she", "them": "they"}
 _DETERMINERS = frozenset(_NOUNS["determiners"])
+_PAGE_FURNITURE = frozenset(_NOUNS["page_furniture"])
+_PUBLICATION_HEADS = frozenset(_NOUNS["publication_heads"])
 _SOURCE_NOUNS = frozenset(_VERBS["source_nouns"])
 _SPEECH_VERBS = frozenset(_VERBS["verbs"])
 # Words Title Case leaves in lower case ("of", "the", "in").
@@ -820,7 +822,7 @@ class _Analysis:
         """The person a transcript turn's "Name:" names: an alias of a person or the article's full name;
         None for the outlet's own host or reporter ("FREDRICK:" after "JAMES FREDRICK, BYLINE:")."""
         phrase = strip_titles(turn.group("np"))
-        if phrase.split()[-1] in self._outlet_staff():
+        if phrase.split()[-1] in self._outlet_staff() or phrase.split()[-1].lower() in _PAGE_FURNITURE:
             return None
         canonical = self.aliases.canonical(phrase)
         if canonical is not None:
@@ -1470,8 +1472,9 @@ class _Analysis:
         if kind in ("organisation", "government"):
             # "Department of Labor" and "Labor Department" are one speaker.
             return _Mention(pos, body_name(name), kind, head, titles)
-        if ALL_CAPITALS.fullmatch(name) or CAMEL_CASE.fullmatch(name):
-            return _Mention(pos, name, "organisation", head, titles)
+        if ALL_CAPITALS.fullmatch(name) or CAMEL_CASE.fullmatch(name) or (
+                len(name.split()) > 1 and name.split()[-1].lower() in _PUBLICATION_HEADS):
+            return _Mention(pos, name, "organisation", head, titles)  # "NDIA", "the Boston Globe"
         return _Mention(pos, name, "person", head, titles)
 
     def _common_noun(self, word: str, pos: int) -> bool:

@@ -969,3 +969,26 @@ def test_round5_cues(text, surface, speaker, speaker_type):
 ])
 def test_a_figure_leading_into_a_quotation_is_its_speakers(text, surface, speaker):
     assert attribute_speakers(claims_for(text, [surface]), text).iloc[0]["speaker"] == speaker
+
+
+def test_a_gallery_caption_is_no_transcript_turn():
+    # CNN's photo galleries run into AllSides texts: "… Boston Marathon Photos:" names nobody.
+    text = ("Hide Caption 15 of 15\n\nPhotos: Deadly attack at Boston Marathon Photos: Deadly attack at Boston "
+            "Marathon An injured man is loaded.\n\nThe bombs\n\nPhotos: Evidence photos from Boston bombings")
+    analysis = A._Analysis(text, load_aliases())
+    turns = [t for t in A.TRANSCRIPT_TURN.finditer(text) if "Photos" in t.group("np")]
+    assert turns and all(analysis._turn_name(t) is None for t in turns)
+
+
+@pytest.mark.parametrize("text, surface, speaker, speaker_type", [
+    # A publication's name is an organisation, a surname that looks like one is not (AllSides sentences).
+    ("The 8-year-old victim was from nearby Dorchester, Mass., according to the Boston Globe.", "8-year-old",
+     "Boston Globe", "organisation"),
+    ("The Los Angeles Times reported that the image that shows two men is the first indication of a second "
+     "bomber.", "two", "Los Angeles Times", "organisation"),
+    ("New York Mayor Michael Bloomberg said 300 officers would patrol the subway.", "300", "Michael Bloomberg",
+     "person"),
+])
+def test_publications_are_organisations(text, surface, speaker, speaker_type):
+    claim = attribute_speakers(claims_for(text, [surface]), text).iloc[0]
+    assert (claim["speaker"], claim["speaker_type"]) == (speaker, speaker_type)
