@@ -74,7 +74,7 @@ CAP_WORD = rf"[{UPPER_LETTERS}][\w.\-/&]*(?:['’](?!s\b)\w+)*"
 NAME_JOINER = r"(?:of|the|for|and|de|da|del|van|von|bin|al|la|le|du)"
 
 # Space between two words of a name; not after a full word ending a sentence ("Yoon. On").
-NAME_SPACE = rf"(?<![a-z]{{3}}\.){WS}"
+NAME_SPACE = rf"(?<![a-z]{{3}}\.)(?<![A-Z]{{3}}\.){WS}"
 
 # A proper name: capitalised words, optionally joined, not starting with a clause word.
 PROPER_NAME = rf"(?!{NOT_NAME}){CAP_WORD}(?:{NAME_SPACE}(?:{NAME_JOINER}{WS}){{0,2}}{CAP_WORD})*"
@@ -193,8 +193,11 @@ TRAILING_MARK = re.compile(r"[,”\"’]\s*$")
 WORD_START = re.compile(rf"(?<![\w'’.\-/&])[{UPPER_LETTERS}a-z]")
 
 # A name, an appositive, then the verb: "Mr. Wilder, the governor's spokesman, said".
+# A party and state tag after a name: "Sen. Marco Rubio, R-Fla., one of eight senators …, said".
+PARTY_TAG = r"[DRI]-[A-Z][\w.\-]*"
 APPOSITIVE_BEFORE_VERB = re.compile(
-    rf"(?<![\w'’])(?P<np>{PROPER_NAME}){ACRONYM},{WS}(?=[a-z]|{DETERMINER}{WS}|[DRI]-[A-Z])(?:[^,;“”\"\n]{{1,160}}),{GAP}$")
+    rf"(?<![\w'’\-])(?!{PARTY_TAG})(?P<np>{PROPER_NAME}){ACRONYM}(?:,{WS}{PARTY_TAG})?"
+    rf",{WS}(?=[a-z]|{DETERMINER}{WS}|[DRI]-[A-Z])(?:[^,;“”\"\n]{{1,160}}),{GAP}$")
 
 # Speaker after the verb, following a quote or a comma: "…,” said Blinken", ", noted Mr. Yoon".
 VERB_BEFORE_SPEAKER = re.compile(

@@ -992,3 +992,28 @@ def test_a_gallery_caption_is_no_transcript_turn():
 def test_publications_are_organisations(text, surface, speaker, speaker_type):
     claim = attribute_speakers(claims_for(text, [surface]), text).iloc[0]
     assert (claim["speaker"], claim["speaker_type"]) == (speaker, speaker_type)
+
+
+@pytest.mark.parametrize("pattern, text, expected", [
+    ("APPOSITIVE_BEFORE_VERB", "Sen. Marco Rubio, R-Fla., one of eight senators in the group, ", "Sen. Marco Rubio"),
+    ("APPOSITIVE_BEFORE_VERB", "Patrick Leahy, D-Vt., in a comment Republicans took as a signal, ", "Patrick Leahy"),
+    ("APPOSITIVE_BEFORE_VERB", "R-Fla., one of eight senators, ", None),  # a tag is no name
+])
+def test_appositive_after_a_party_tag(pattern, text, expected):
+    match = getattr(A, pattern).search(text)
+    assert (None if match is None else match.group("np")) == expected
+
+
+@pytest.mark.parametrize("text, surface, speaker, speaker_type", [
+    # A name does not run over an acronym's full stop ("CNN. Hide Caption"; AllSides sentences).
+    ("Hide Caption 4 of 15\n\nA week after the marathon bombings, 50 people remain hospitalized, including two in "
+     "critical condition, according to a CNN tally. Hide Caption 5 of 15", "50", "CNN", "organisation"),
+    ("Austria was second, coming in at 522,638, according to ATF. Germany was third.", "522,638", "ATF",
+     "organisation"),
+    # The party tag before an appositive: the senator speaks.
+    ("Sen. Lindsey Graham, R-S.C., reacting to the reports Thursday, said the goal should be to secure 1,000 sites.",
+     "1,000", "Lindsey Graham", "person"),
+])
+def test_acronyms_and_party_tags(text, surface, speaker, speaker_type):
+    claim = attribute_speakers(claims_for(text, [surface]), text).iloc[0]
+    assert (claim["speaker"], claim["speaker_type"]) == (speaker, speaker_type)
