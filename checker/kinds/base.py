@@ -322,17 +322,23 @@ COMPLEMENT_AFTER = re.compile(r"^(?:\s+[\w-]+){0,2}?\s+(?:aboard|on\s+board|onbo
 
 def figure_contexts(claims: pd.DataFrame, positions: np.ndarray) -> list[tuple[str, str]]:
     """For each position, the sentence text before the claim's figure and after it."""
+    sentences, surfaces = claims["sentence"], claims["surface"] if "surface" in claims else None
+    offsets = None
+    if "start" in claims.columns and "sentence_start" in claims.columns:
+        offsets = (claims["start"], claims["sentence_start"])
     out = []
-    for k in positions:
-        row = claims.iloc[int(k)]
-        sentence, surface = str(row.get("sentence") or ""), str(row.get("surface") or "")
+    for k in np.asarray(positions, dtype=int):
+        sentence = sentences.iat[k]
+        sentence = "" if not isinstance(sentence, str) else sentence
+        surface = "" if surfaces is None or not isinstance(surfaces.iat[k], str) else surfaces.iat[k]
         at = -1
-        if "start" in claims.columns and "sentence_start" in claims.columns:
-            start, base = pd.to_numeric(row["start"], errors="coerce"), pd.to_numeric(row["sentence_start"],
-                                                                                      errors="coerce")
-            if pd.notna(start) and pd.notna(base) and 0 <= start - base <= len(sentence) \
-                    and sentence.startswith(surface, int(start - base)):
-                at = int(start - base)
+        if offsets is not None:
+            try:
+                at = int(float(offsets[0].iat[k]) - float(offsets[1].iat[k]))
+            except (TypeError, ValueError):
+                at = -1
+            if not (0 <= at <= len(sentence) and sentence.startswith(surface, at)):
+                at = -1
         if at < 0:
             at = sentence.find(surface)
         out.append(("", "") if at < 0 else (sentence[:at], sentence[at + len(surface):]))

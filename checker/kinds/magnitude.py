@@ -103,8 +103,9 @@ def magnitude(claims: pd.DataFrame, topic: object, *, powers: list[int], closene
     if len(first):
         smaller = np.where(values[first] <= values[second], first, second)
         larger = np.where(values[first] <= values[second], second, first)
-        kept = (related_pairs(claims)(positions[first], positions[second])
-                & ~is_part(claims, positions[smaller], positions[larger]))
+        kept = related_pairs(claims)(positions[first], positions[second])
+        first, second, smaller, larger = first[kept], second[kept], smaller[kept], larger[kept]
+        kept = ~is_part(claims, positions[smaller], positions[larger])
         first, second = first[kept], second[kept]
     if len(first) == 0:
         return []
