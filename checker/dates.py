@@ -13,7 +13,9 @@ Which expression dates a figure:
 
 - the one nearest the figure, except one that describes another event: a date
   inside a relative clause ("the quake that hit on Monday"), or after
-  "following"/"since" ("… 16 babies … following the tremors on Monday");
+  "following"/"since" ("… 16 babies … following the tremors on Monday"). A
+  statement's date dates the relative clause it introduces ("Gallup reported
+  yesterday … which puts the rate at 8.3 percent");
 - a figure inside its expression is dated by it ("two years ago");
 - past events: a date naming an event the figure is told of ("last July's
   shooting that left 12 dead", "the Aug. 15 car bombing that killed 27") dates
@@ -542,7 +544,7 @@ def governing_date(text: str, found: list[DateCue], start: int, end: int, s_star
             if CLOSES_CONJUNCT.match(text[cue.end:start]):
                 continue  # "announced last week and asks more than 50"
             gap = text[cue.end:start]
-            if attributive or _has_relative(gap, text, cue.end):
+            if attributive or _has_relative(gap, text, cue.end) and not _saying_before_relative(gap, text, cue.end):
                 told_of_event = _past_event(cue, base) and _in_event_clause(text, cue.end, start, end,
                                                                              needs_relative=cue.event_only)
                 if not told_of_event:
@@ -613,6 +615,19 @@ def _has_relative(gap: str, text: str, offset: int) -> bool:
     return any(not _is_conjunction(text, offset + match.start(), match.group())
                and not (ASIDE_MARK.search(gap, 0, match.start()) and ASIDE_MARK.search(gap, match.end()))
                for match in RELATIVE_PRONOUN.finditer(gap))
+
+
+def _saying_before_relative(gap: str, text: str, offset: int) -> bool:
+    """Whether a verb of saying stands in ``gap`` (between a date and a figure, at ``offset`` in ``text``)
+    before its first relative pronoun: the date is the statement's ("Obama, speaking from the White House on
+    Sunday, said the nightclub massacre in which 50 people were killed"), not that of the relative clause's
+    event. A person's clause ("…, says Konanki, who employs 20 people") tells of today, not of the statement."""
+    saying = SAYING_VERB.search(gap)
+    if saying is None:
+        return False
+    first = next((m for m in RELATIVE_PRONOUN.finditer(gap)
+                  if not _is_conjunction(text, offset + m.start(), m.group())), None)
+    return first is None or saying.start() < first.start() and first.group() in EVENT_RELATIVES
 
 
 def _is_conjunction(text: str, at: int, word: str) -> bool:

@@ -692,3 +692,18 @@ def test_deadline_weekday_resolves_to_the_coming_day():
     found = D.find_dates(text, 0, len(text), D.parse_published("2020-04-06"))
     assert [(cue.text, cue.date.isoformat()) for cue in found][:2] == [
         ("Tuesday evening", "2020-04-07"), ("Tuesday", "2020-04-07")]
+
+
+# A verb of saying between a date and a relative clause: the date is the statement's, and it dates the
+# figures of the clause (AllSides sentences); a person's clause ("who employs 20") stays today's.
+@pytest.mark.parametrize("text, surface, published, claim_date, precision", [
+    ("Just yesterday Gallup reported their seasonally adjusted numbers for November which puts the unemployment "
+     "rate at 8.3 percent and underemployment at 17.2 percent.", "17.2 percent", "2012-12-07", "2012-12-06",
+     "day"),
+    ("But in October, New York Police Commissioner Ray Kelly announced “Operation Crew Cut,” which doubled the "
+     "size of its gang division from 150 to 300 detectives.", "150 to 300", "2013-02-02", "2012-10-01", "month"),
+    ("\"This year we hired two more technicians, and we hope to hire one more,\" says Srinivas Konanki, who "
+     "employs 20 people at Pipette Calibration Services.", "20 people", "2012-06-08", "2012-06-08", "day"),
+])
+def test_statement_date_before_a_relative_clause(text, surface, published, claim_date, precision):
+    assert dated(text, surface, published)[:2] == (claim_date, precision)
