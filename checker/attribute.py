@@ -915,7 +915,25 @@ class _Analysis:
             previous_end = self.text.rfind("\n", 0, open_at)
             if self.quotes[k][1] <= previous_end and not self.text[self.quotes[k][1]:previous_end].count(". ") > 1:
                 return self._quote_cue(self.quotes[k], depth + 1)
+        if self._opens_sentence(open_at):
+            return self._introducing_cue(open_at)
         return None
+
+    def _introducing_cue(self, open_at: int) -> Cue | None:
+        """The person whose cue ends the sentence (or paragraph) before one that opens with a quotation
+        ("Phil Keisling, the former Oregon secretary of State, says that it's popular." then "“This has
+        been one of the keys …”"), when no quotation follows that cue there."""
+        previous_end = len(self.text[:self._sentence_at(open_at)[0]].rstrip())
+        if previous_end <= 0:
+            return None
+        last = self._sentence_at(previous_end - 1)
+        cues = self._cues_between(last[0], previous_end)
+        if not cues or cues[-1].speaker_type != "person":
+            return None
+        k = bisect.bisect_left(self.quote_starts, cues[-1].end)
+        if k < len(self.quotes) and self.quotes[k][0] < previous_end:
+            return None  # the cue's own quotation, if any, is the one it introduced
+        return cues[-1]
 
     def _opens_paragraph(self, pos: int) -> bool:
         """Whether only whitespace stands between the last line break and ``pos``."""
@@ -1453,7 +1471,8 @@ class _Analysis:
             expanded = self._expand(name.rstrip("."), pos)
             if expanded:
                 return self._alias(expanded, pos, titles) or _Mention(
-                    pos, expanded, "person", expanded.split()[-1].lower(), titles)
+                    pos, expanded, "organisation" if _is_publication(expanded) else "person",
+                    expanded.split()[-1].lower(), titles)
         if strict and len(name.split()) == 1 and not titles:
             return None
         if kind is None and not titles and name.lower() in _COUNTRY_NAMES:
@@ -1475,8 +1494,7 @@ class _Analysis:
         if kind in ("organisation", "government"):
             # "Department of Labor" and "Labor Department" are one speaker.
             return _Mention(pos, body_name(name), kind, head, titles)
-        if ALL_CAPITALS.fullmatch(name) or CAMEL_CASE.fullmatch(name) or (
-                len(name.split()) > 1 and name.split()[-1].lower() in _PUBLICATION_HEADS):
+        if ALL_CAPITALS.fullmatch(name) or CAMEL_CASE.fullmatch(name) or _is_publication(name):
             return _Mention(pos, name, "organisation", head, titles)  # "NDIA", "the Boston Globe"
         return _Mention(pos, name, "person", head, titles)
 
@@ -1579,6 +1597,13 @@ def _head_kind(word: str) -> str | None:
     if singular in _PERSON_NOUNS:
         return "anonymous"  # unnamed people: "rescuers", "doctors said"
     return None
+
+
+def _is_publication(name: str) -> bool:
+    """Whether a name of two words or more ends in a publication's or company's head word ("Boston Globe",
+    "Walgreens Boots Alliance Inc")."""
+    words = name.split()
+    return len(words) > 1 and words[-1].lower().rstrip(".") in _PUBLICATION_HEADS
 
 
 def _is_name_word(word: str) -> bool:

@@ -1017,3 +1017,38 @@ def test_appositive_after_a_party_tag(pattern, text, expected):
 def test_acronyms_and_party_tags(text, surface, speaker, speaker_type):
     claim = attribute_speakers(claims_for(text, [surface]), text).iloc[0]
     assert (claim["speaker"], claim["speaker_type"]) == (speaker, speaker_type)
+
+
+@pytest.mark.parametrize("text, surface, speaker", [
+    # A quotation opening the sentence or paragraph after a person's cue is theirs (AllSides, not the
+    # sample's article).
+    ("To avoid accidents, there are a number of safety measures that precede live-fire exercises, Pionk says. "
+     "“When I was an infantry platoon leader, you did a dozen rehearsals before you were issued live ammo” for an "
+     "exercise.", "a dozen", "Pionk"),
+    ("On Jan. 24, New York Sen. Kirsten Gillibrand stated the importance of background checks during a television "
+     "interview.\n\n“The background checks bill is vitally important. Today, about 40 percent of guns are "
+     "purchased without a background check.”", "40 percent", "Kirsten Gillibrand"),
+    # Not when the cue had its own quotation.
+    ("“We are done,” Pionk says. “When I was a platoon leader, you did a dozen rehearsals before live ammo.”",
+     "a dozen", "Pionk"),
+])
+def test_a_quotation_after_a_persons_cue_is_theirs(text, surface, speaker):
+    assert attribute_speakers(claims_for(text, [surface]), text).iloc[0]["speaker"] == speaker
+
+
+@pytest.mark.parametrize("text, surface, speaker, speaker_type", [
+    # "Agent" is a title; a company's suffix makes its name an organisation (AllSides sentences).
+    ("FBI Special Agent Rick Deslauriers said Friday night the FBI pored though thousands of tips.", "thousands",
+     "Rick Deslauriers", "person"),
+])
+def test_agents(text, surface, speaker, speaker_type):
+    claim = attribute_speakers(claims_for(text, [surface]), text).iloc[0]
+    assert (claim["speaker"], claim["speaker_type"]) == (speaker, speaker_type)
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("Walgreens Boots Alliance Inc", True), ("Los Angeles Times", True), ("Hartford Courant", True),
+    ("Michael Bloomberg", False), ("Anita Hill", False), ("Globe", False),
+])
+def test_is_publication(name, expected):
+    assert A._is_publication(name) is expected
