@@ -1496,6 +1496,8 @@ class _Analysis:
             return _Mention(pos, body_name(name), kind, head, titles)
         if ALL_CAPITALS.fullmatch(name) or CAMEL_CASE.fullmatch(name) or _is_publication(name):
             return _Mention(pos, name, "organisation", head, titles)  # "NDIA", "the Boston Globe"
+        if " of " in name and len(name.split(" of ")[0].split()) >= 2:
+            name = NAME_SUFFIX.sub("", name) or name  # "said Glen Barry of Carmel, N.Y.": the person
         return _Mention(pos, name, "person", head, titles)
 
     def _common_noun(self, word: str, pos: int) -> bool:

@@ -1052,3 +1052,13 @@ def test_agents(text, surface, speaker, speaker_type):
 ])
 def test_is_publication(name, expected):
     assert A._is_publication(name) is expected
+
+
+@pytest.mark.parametrize("text, surface, speaker", [
+    # A person's "of" and place or employer is no part of the name (AllSides, not the sample's article).
+    ("“It is possible to conclude that as few as 26.4% of gun owners purchased their gun without a background "
+     "check,” wrote Tommy Christopher of Mediaite.", "26.4%", "Tommy Christopher"),
+    ("The Duke of Edinburgh said 300 guests attended.", "300", "Duke of Edinburgh"),  # one word before "of"
+])
+def test_a_persons_place_is_no_part_of_the_name(text, surface, speaker):
+    assert attribute_speakers(claims_for(text, [surface]), text).iloc[0]["speaker"] == speaker
