@@ -41,6 +41,10 @@ Which expression dates a figure:
   of its own takes the day its speaker was said to speak in the sentence before
   ("Brat said … on Wednesday. “Forty guys …”").
 
+"over the last year", "in the past week" (with "the") are a trailing window that
+ends at publication, so they leave the figure dated by publication; "last year"
+alone is the calendar year before.
+
 Without any, the figure is dated to the publication day.
 """
 
@@ -252,6 +256,11 @@ CONJUNCTION_BEFORE = re.compile(r"(?:,|\band|\bor|\bbut)\s*$")
 
 # Words between a figure and a later date that tie the date to another event.
 OTHER_EVENT = re.compile(rf"\b(?:{phrase_alternation(_WORDS['other_event_words'])})\b", re.IGNORECASE)
+
+# "the" before "last year", "past week": a trailing window that ends at publication ("over the last year
+# employers added 2.57 million jobs"), not the calendar period before ("last year", "in the last week of
+# May" has its month).
+TRAILING_PERIOD_BEFORE = re.compile(r"\b(?:over|in|during|for|within|throughout)[ \t]+the[ \t]+$")
 
 # Clause boundaries: a relative clause ends at one of these (U+2015 "―" is a dash too).
 # A colon before a digit is a time of day's ("at 2:26 a.m. ET Thursday"), no break.
@@ -474,6 +483,9 @@ def find_dates(text: str, start: int, end: int, base: dt.date | None) -> list[Da
         if match.group("weekday") and NAME_BEFORE_WEEKDAY.search(text, max(0, match.start() - 7), match.start()) \
                 and NAME_AFTER_WEEKDAY.match(text, match.end()):
             continue  # a newspaper's name, not a day
+        if match.group("relative_period") and TRAILING_PERIOD_BEFORE.search(text, max(0, match.start() - 12),
+                                                                             match.start()):
+            continue  # "over the last year employers added 2.57 million jobs": the twelve months up to now
         if match.group("weekday") and not match.group("weekday_rel") and NAMED_WEEKDAY_BEFORE.search(
                 text, max(0, match.start() - 12), match.start()):
             continue  # "Black Friday", "Super Tuesday": a named day, dated only with a preposition

@@ -707,3 +707,26 @@ def test_deadline_weekday_resolves_to_the_coming_day():
 ])
 def test_statement_date_before_a_relative_clause(text, surface, published, claim_date, precision):
     assert dated(text, surface, published)[:2] == (claim_date, precision)
+
+
+# "the past year", "over the last week": a trailing window up to publication, not the calendar period
+# before (AllSides sentences); without "the", "last year" is the calendar year.
+@pytest.mark.parametrize("text, surface, published, claim_date, precision", [
+    ("Wages have risen 2.1 percent in the past year, slightly ahead of inflation.", "2.1 percent", "2013-03-08",
+     "2013-03-08", "day"),
+    ("Twenty-nine current or former Harper students have been shot in the past year, eight of them fatally.",
+     "Twenty-nine", "2013-04-10", "2013-04-10", "day"),
+    ("The BBC adds that Gaza officials say that over the past week, there have been 152 people killed there.",
+     "152", "2012-11-21", "2012-11-21", "day"),
+    ("A record-breaking 158,682 people attended the games last year in Texas.", "158,682", "2015-03-31",
+     "2014-01-01", "year"),
+])
+def test_trailing_periods(text, surface, published, claim_date, precision):
+    assert dated(text, surface, published)[:2] == (claim_date, precision)
+
+
+@pytest.mark.parametrize("text, found", [
+    ("over the ", "over the "), ("in the ", "in the "), ("employers added ", None), ("the ", None)])
+def test_trailing_period_regex(text, found):
+    match = D.TRAILING_PERIOD_BEFORE.search(text)
+    assert (match.group() if match else None) == found
