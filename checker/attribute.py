@@ -199,6 +199,13 @@ APPOSITIVE_BEFORE_VERB = re.compile(
     rf"(?<![\w'’\-])(?!{PARTY_TAG})(?P<np>{PROPER_NAME}){ACRONYM}(?:,{WS}{PARTY_TAG})?"
     rf",{WS}(?=[a-z]|{DETERMINER}{WS}|[DRI]-[A-Z])(?:[^,;“”\"\n]{{1,160}}),{GAP}$")
 
+# An unnamed subject, then a phrase on why it is unnamed, then the verb: "One official, speaking on condition
+# of anonymity, said", "Two officials, who asked not to be named, said".
+ANONYMITY_APPOSITIVE = r"(?:speaking|who|requesting|asking|declining|granted|not[ \t]+authorized)\b"
+UNNAMED_BEFORE_VERB = re.compile(
+    rf"(?<![\w'’])(?P<np>(?:(?i:one|two|three|several|some|a|an|the){WS})?(?:(?:{MODIFIER}){WS}){{0,3}}{ROLE_NOUN})"
+    rf",{WS}{ANONYMITY_APPOSITIVE}[^,;“”\"\n]{{1,160}},{GAP}$")
+
 # Speaker after the verb, following a quote or a comma: "…,” said Blinken", ", noted Mr. Yoon".
 VERB_BEFORE_SPEAKER = re.compile(
     rf"[,”\"’][ \t]*(?P<verb>{INVERTED_VERB}){WS}(?P<np>{SPEAKER_NP})"
@@ -1097,6 +1104,13 @@ class _Analysis:
         window = text[lo:verb.start()]
         # The subject sits in the verb's own clause, unless an appositive ends just before the verb.
         np_match = APPOSITIVE_BEFORE_VERB.search(window) if APPOSITIVE_TAIL.search(window) else None
+        if (np_match is None or np_match.group("np").split()[0] in ("One", "Two", "Three")) and \
+                APPOSITIVE_TAIL.search(window) and ("anonym" in window or " who " in window or " not " in window):
+            unnamed = UNNAMED_BEFORE_VERB.search(window)
+            if unnamed is not None:
+                np_match = unnamed
+                if cues and text[mark] == ",":
+                    cues.pop()  # "One official, speaking on condition of anonymity, said Dunford …": no inversion
         if np_match is None:
             clause = max(window.rfind(mark_char) for mark_char in CLAUSE_MARKS) + 1
             lo, window = lo + clause, window[clause:]

@@ -1062,3 +1062,29 @@ def test_is_publication(name, expected):
 ])
 def test_a_persons_place_is_no_part_of_the_name(text, surface, speaker):
     assert attribute_speakers(claims_for(text, [surface]), text).iloc[0]["speaker"] == speaker
+
+
+@pytest.mark.parametrize("pattern, text, expected", [
+    ("UNNAMED_BEFORE_VERB", "One official, speaking on condition of anonymity, ", "One official"),
+    ("UNNAMED_BEFORE_VERB", "Two Obama administration officials, who asked not to be named, ",
+     "Two Obama administration officials"),
+    ("UNNAMED_BEFORE_VERB", "The official, a former Marine, ", None),  # no reason for anonymity
+])
+def test_unnamed_before_verb(pattern, text, expected):
+    match = getattr(A, pattern).search(text)
+    assert (None if match is None else match.group("np")) == expected
+
+
+@pytest.mark.parametrize("text, surface, speaker, speaker_type", [
+    # An unnamed source and why it is unnamed, then the verb (AllSides, not the sample's article).
+    ("Three law enforcement officials, speaking on condition of anonymity due to the sensitivity of the ongoing "
+     "investigation, confirmed the bomb suspects were brothers.", "Three", "law enforcement officials", "anonymous"),
+    ("A senior official, speaking on condition of anonymity, said the strikes killed 40 people.", "40",
+     "senior official", "anonymous"),
+    # ", said Dunford" after such a phrase is no inverted cue: Dunford is what the official speaks of.
+    ("One official, speaking on condition of anonymity, said Dunford in a separate message acknowledged that the "
+     "announcement was unexpected.", "One", "one official", "anonymous"),
+])
+def test_anonymous_sources_with_a_reason(text, surface, speaker, speaker_type):
+    claim = attribute_speakers(claims_for(text, [surface]), text).iloc[0]
+    assert (claim["speaker"], claim["speaker_type"]) == (speaker, speaker_type)
