@@ -446,3 +446,18 @@ def test_round5_modality_regexes(pattern, text, found):
 def test_mandative_needs_a_bare_be():
     text = "The judge asked that the 3 reports to be filed were complete."
     assert modality(text, "3") == ("asserted", "")
+
+
+# A wish projects the figure it takes as object (AllSides sentences other than the sample's), not a figure
+# farther on.
+@pytest.mark.parametrize("text, surface, expected, cue", [
+    ("They want to train 5,000 Free Syrian Army people in Saudi Arabia.", "5,000", "projected", "want to"),
+    ("Reports that President Donald Trump wants to send 5,000 more troops to the Southern border, at first, come "
+     "as a surprise.", "5,000", "projected", "wants to"),
+    ("Addressing the government, he said: \"We hear that you want to continue the nuclear deal with the three "
+     "European countries.", "three", "asserted", ""),
+    ("Grassley said everyone wants to prevent more killings like the deaths of 20 first-graders and six staffers "
+     "at Sandy Hook Elementary School in Newtown, Conn.", "20", "asserted", ""),
+])
+def test_wishes_project_their_object(text, surface, expected, cue):
+    assert modality(text, surface) == (expected, cue)
