@@ -65,7 +65,7 @@ def markdown_summary(documents: pd.DataFrame, claims: pd.DataFrame, findings: pd
         "## numcheck",
         "",
         f"{len(documents)} documents ({ok} read), {len(claims)} claims in {figures} figures: "
-        + ", ".join(f"{counts[s]} {s}{'s' if counts[s] != 1 else ''}" for s in SEVERITIES)
+        + ", ".join(f"{counts[s]} {s}{'s' if counts[s] != 1 and s != 'info' else ''}" for s in SEVERITIES)
         + (f" ({int(suppressed.sum())} suppressed by the baseline)" if int(suppressed.sum()) else "") + ".",
         "",
     ]

@@ -56,3 +56,10 @@ def test_passed_over_files_are_not_failures(frames):
     text = markdown_summary(documents, frames["claims"], frames["findings"])
     assert "1 document could not be read" in text
     assert "1 file empty or not a corpus format" in text
+
+
+def test_info_has_no_plural(frames):
+    findings = frames["findings"].copy()
+    findings["severity"], findings["suppressed"] = "info", False
+    assert f"0 errors, 0 warnings, {len(findings)} info." in markdown_summary(frames["documents"], frames["claims"],
+                                                                             findings)
