@@ -154,20 +154,32 @@ def describe_claim(claim: Mapping[str, Any], *, with_phrase: bool, label: str = 
         if str(claim.get("entity") or "").lower() in gazetteer().country_of:
             # "4,300 Turkey" says nothing: name the figure instead
             phrase = f"({label.lower()})" if label else ""
-        figure = f"{figure}{_joiner(claim, phrase)}{phrase}".rstrip()
+        figure = _with_phrase(claim, figure, phrase)
     return f"{who} {verb} {figure}"
 
 
-def _joiner(claim: Mapping[str, Any], phrase: str) -> str:
-    """How the text joins the figure to its noun: "-" in a compound ("a 38-word oath"), else a space."""
+#: Characters after a figure within which its noun phrase reads on from it
+#: ("3,000 North Korean troops", "5,000 more troops").
+PHRASE_FOLLOWS_WITHIN = 12
+
+
+def _with_phrase(claim: Mapping[str, Any], figure: str, phrase: str) -> str:
+    """The figure with its noun as the text joins them: "38-word" (a compound),
+    "3,000 North Korean troops", or "100,000 (contingent)" when the noun stands
+    elsewhere ("This contingent may grow to 100,000")."""
+    if not phrase:
+        return figure
     sentence = str(claim.get("sentence") or "")
     surface = str(claim.get("surface") or "")
     offset = int(claim.get("start", 0) or 0) - int(claim.get("sentence_start", 0) or 0)
-    if surface and phrase and 0 <= offset and sentence[offset:offset + len(surface)] == surface:
-        after = sentence[offset + len(surface):offset + len(surface) + len(phrase) + 1]
-        if after.lower() == "-" + phrase.lower():
-            return "-"
-    return " "
+    if not (surface and 0 <= offset and sentence[offset:offset + len(surface)] == surface):
+        return f"{figure} {phrase}"  # no sentence to look at: the plain form
+    after = sentence[offset + len(surface):].lower()
+    if after.startswith("-" + phrase.lower()):
+        return f"{figure}-{phrase}"
+    if phrase.lower() in after[:len(phrase) + PHRASE_FOLLOWS_WITHIN]:
+        return f"{figure} {phrase}"
+    return f"{figure} ({phrase})"
 
 
 def _message(rule: Rule, topic_id: str, label: str, rows: list[Mapping[str, Any]], flag: Flag) -> str:

@@ -143,3 +143,13 @@ def test_a_compound_figure_keeps_its_hyphen_in_messages():
     assert describe_claim(claim, with_phrase=True) == "CNN (2019-02-13) reports 27-page"
     claim = dict(claim, sentence="He said 27 pages were missing.", start=121, entity_phrase="pages")
     assert describe_claim(claim, with_phrase=True) == "CNN (2019-02-13) reports 27 pages"
+
+
+def test_a_noun_standing_before_the_figure_is_bracketed_in_messages():
+    from checker.rules import describe_claim
+
+    sentence = "This contingent may grow to 100,000, he said."
+    claim = {"surface": "100,000", "entity_phrase": "contingent", "entity": "contingent", "outlet": "RFI",
+             "published": "2024-11-20", "modality": "projected", "sentence": sentence,
+             "start": 40 + sentence.index("100,000"), "sentence_start": 40}
+    assert describe_claim(claim, with_phrase=True) == "RFI (2024-11-20) projects 100,000 (contingent)"
