@@ -233,6 +233,17 @@ PRESENT_ADVERB = re.compile(r"\b(?:currently|presently|now|today|at present)\b")
 # centrist platform, also attempted …": a noun phrase between commas describes someone, it dates nothing.
 APPOSITIVE_OPENING = re.compile(r",[ \t]+(?:a|an|the)[ \t]+[^,;:]*$")
 
+# Added to the distance of a date before the figure across a clause break, so that a date in the
+# figure's own clause (after it) is preferred; longer than any sentence.
+CROSS_CLAUSE_PENALTY = 100_000
+
+# An opening adverbial phrase up to the sentence's first comma ("In the final jobs report prior to the
+# election, the Bureau of Labor Statistics has announced …"): the noun phrase after that comma is the
+# subject, not an appositive, so a date in its clause dates the figures after it. Matched from the
+# sentence start to the comma that APPOSITIVE_OPENING found.
+INTRODUCTORY_PHRASE = re.compile(
+    rf"[ \t\"“]*(?:{phrase_alternation(both_cases(_WORDS['opening_prepositions']))})\b[^,;:—–―()]*$")
+
 # A future verb near a date: the date is to come ("will meet on Tuesday").
 FUTURE_CUE = re.compile(rf"\b(?:{phrase_alternation(_WORDS['future_cues'])})\b|[’']ll\b")
 
@@ -563,9 +574,13 @@ def governing_date(text: str, found: list[DateCue], start: int, end: int, s_star
                     continue  # "the Feb. 6 quake that killed 46,000" (two weeks on): the toll is today's
             if PRESENT_ADVERB.search(gap):
                 continue  # "in play this year, with 23 currently held": the figure is today's
-            if "," in gap and APPOSITIVE_OPENING.search(text, s_start, cue.start):
+            if "," in gap and _appositive_before(text, s_start, cue.start):
                 continue  # ", a banker elected last year on a platform, also attempted": an appositive's date
             distance = start - cue.end
+            if CLAUSE_BREAK.search(gap):
+                # a date in the figure's own clause comes first: "50 percent by November 15, 80 percent by
+                # December 1" dates 80 percent by December 1, however close the comma puts November 15
+                distance += CROSS_CLAUSE_PENALTY
         elif cue.start >= end:
             if attributive and not _past_event(cue, base):
                 continue  # the date describes a noun ("deaths in last week's quake"), not the figure
@@ -583,6 +598,13 @@ def governing_date(text: str, found: list[DateCue], start: int, end: int, s_star
         if best is None or distance < best_distance:
             best, best_distance = cue, distance
     return best
+
+
+def _appositive_before(text: str, s_start: int, at: int) -> bool:
+    """Whether ``at`` lies in an appositive noun phrase opened by a comma ("Macron, a former investment banker
+    elected …"), not in the subject after an opening adverbial ("In the final jobs report …, the Bureau …")."""
+    opening = APPOSITIVE_OPENING.search(text, s_start, at)
+    return opening is not None and INTRODUCTORY_PHRASE.match(text, s_start, opening.start()) is None
 
 
 def _in_event_clause(text: str, after_date: int, start: int, end: int, *, needs_relative: bool = False) -> bool:

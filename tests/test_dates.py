@@ -730,3 +730,26 @@ def test_trailing_periods(text, surface, published, claim_date, precision):
 def test_trailing_period_regex(text, found):
     match = D.TRAILING_PERIOD_BEFORE.search(text)
     assert (match.group() if match else None) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("In the final jobs report prior to the election", True),
+    ("“After a long debate in the Senate", True),
+    ("Prior to the vote", True),
+    ("Macron", False),                    # a name: the comma after it opens an appositive
+    ("In Paris (the capital", False),     # an aside inside is no plain opening phrase
+])
+def test_introductory_phrase_regex(text, found):
+    assert bool(D.INTRODUCTORY_PHRASE.match(text, 0, len(text))) is found
+
+
+@pytest.mark.parametrize("text, surface, published, claim_date, precision", [
+    # After an opening adverbial the noun phrase is the subject: its clause's month dates the figure.
+    ("During a briefing at the Pentagon, the Army said recruiting fell short in September, as 6,000 fewer "
+     "recruits signed up than planned.", "6,000", "2022-10-03", "2022-09-01", "month"),
+    # A true appositive still dates nothing after it.
+    ("Macron, a former investment banker elected last year on a centrist platform, also attempted to cut "
+     "taxes by 5 percent.", "5 percent", "2018-05-02", "2018-05-02", "day"),
+])
+def test_opening_phrase_is_no_appositive(text, surface, published, claim_date, precision):
+    assert dated(text, surface, published)[:2] == (claim_date, precision)
