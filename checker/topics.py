@@ -160,6 +160,17 @@ PART_OF_GROUP = re.compile(r"^\s+of\s+(?:all\s+)?(?:the|those|these)\s+(?!\d)[a-
 # What may stand between a part lead-in ("including", "among them") and the figure.
 PART_FILLER = r"(?:(?:about|around|roughly|nearly|almost|some|more than|over|at least|an estimated|estimated|approximately|another)\s+)*"
 
+# A whole named first, then the part after a comma: "of the 34 troops diagnosed with
+# brain injuries, 17 have returned to duty" (AllSides, Jan 2020), "Of the 66 people
+# hospitalized, 12 are in critical condition". The figure after the comma is a part,
+# not a second value of the whole. Parts: the whole (a figure in digits), its noun
+# phrase up to the comma, then the part's own filler ("about", "more than").
+FRONTED_WHOLE_NUMBER = r"\d[\d,.]*\d|\d"
+FRONTED_WHOLE_PHRASE = r"[^,;:()\d]{1,60}"
+FRONTED_WHOLE = re.compile(
+    rf"\bof\s+(?:all\s+)?(?:the|those|these)\s+(?:{FRONTED_WHOLE_NUMBER})\s+{FRONTED_WHOLE_PHRASE},\s+"
+    rf"{PART_FILLER}$", re.IGNORECASE)
+
 # A span of several periods in a figure's clause: "4.4 million jobs over the past 28
 # months", "2.6 million jobs since June 2009". The figure totals the span, another
 # statistic than one month's figure or another span's. Plural units only: "in the
@@ -791,7 +802,8 @@ def _change_or_part(claim: Mapping[str, object]) -> bool:
     return bool(CHANGE_HINT.search(lead[-40:]) and lexicon["change"].search(lead)) \
         or bool(PART_OF.match(after)) or bool(PART_OF_GROUP.match(after)) \
         or bool(lexicon["difference"].match(after)) or bool(lexicon["part_lead"].search(lead[-60:])) \
-        or bool(lexicon["comparison_lead"].search(lead[-60:])) or bool(lexicon["whole_lead"].search(lead[-30:]))
+        or bool(lexicon["comparison_lead"].search(lead[-60:])) or bool(lexicon["whole_lead"].search(lead[-30:])) \
+        or bool(FRONTED_WHOLE.search(lead))
 
 
 @lru_cache(maxsize=1)

@@ -686,3 +686,40 @@ def test_each_agency_counts_its_own_rescues():
     topics = dict(zip(claims["surface"], claims["topic"].map(lambda t: str(t).split("#")[0])))
     assert topics == {"1,200": "rescued@houston~coast-guard",
                       "1,700": "rescued@houston~harris-county-sheriff-s-office"}
+
+
+# Rules round 6 (AllSides 8,001-9,000). FRONTED_WHOLE: a whole named first, the part after the comma.
+@pytest.mark.parametrize("lead, matches", [
+    ("Hoffman told reporters that, of the 34 troops diagnosed with brain injuries, ", True),
+    ("Of the 800,000 federal employees affected, about ", True),
+    ("Of the 32 such counties, ", True),
+    ("Of the 66 people who were still hospitalized, ", True),
+    ("the families of the victims, ", False),                 # no whole figure
+    ("the attack killed 34 people, ", False),                 # no "of the"
+    ("of the 34 troops diagnosed with brain injuries, 17 returned and ", False),  # past the part
+])
+def test_fronted_whole_pattern(lead, matches):
+    from checker.topics import FRONTED_WHOLE
+    assert bool(FRONTED_WHOLE.search(lead)) is matches
+
+
+# Sentences from AllSides articles other than the ones the rules were written from.
+@pytest.mark.parametrize("sentence, surface, entity, topic", [
+    # A part after its fronted whole is no value of the whole.
+    ("Of the 800,000 federal employees affected, about 350,000 are furloughed - a kind of temporary lay off",
+     "about 350,000", "federal employee", ""),
+    ("Of the 66 people who were still hospitalized, 13 were in critical condition", "13", "people", ""),
+    # Named injuries make a group's figure an injured count (officers hurt at protests, Jun 2020).
+    ("That figure includes the roughly 150 officers hurt during the protests in the District of Columbia, "
+     "where 22 officers suffered concussions and other head injuries requiring hospitalization",
+     "22", "officer", "injured"),
+    ("an Iranian missile strike on an Iraqi military base that gave more than 100 U.S. troops brain injuries",
+     "more than 100", "troop", "injured"),
+    # A deployment stays troops.
+    ("Two Defense Department officials said Thursday that about 7,000 troops will be withdrawn",
+     "about 7,000", "troop", "troops"),
+])
+def test_round6_parts_and_named_injuries(sentence, surface, entity, topic):
+    claims = claims_from([(sentence, surface, entity, "count", "d", "2020-01-24")])
+    # The concept only: the place split is places.py's ("the District of Columbia").
+    assert str(assign_topics(claims, load_rules(None))["topic"].iloc[0]).split("@")[0] == topic
