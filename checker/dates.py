@@ -123,8 +123,9 @@ DATE_EXPRESSION = re.compile(
     rf"(?:[ \t]*\((?P<weekday_day>[0-3]?\d)\))?(?:[ \t]+{DAY_PART}\b)?"
     # "Sunday a week ago", "Friday of last week": the weekday of the week before.
     rf"(?P<weekday_week_ago>[ \t]+(?:a[ \t]+week[ \t]+ago|of[ \t]+last[ \t]+week|last[ \t]+week)\b)?)"
-    # "in October", "in October 2023", "October 2023", "last July" ("at the end of this month" is below).
-    rf"|(?P<month>\b(?:(?i:{PERIOD_PREPOSITION})[ \t]+(?:the[ \t]+)?(?:(?:early|late|mid)-?[ \t]*)?"
+    # "in October", "in October 2023", "October 2023", "last July", "in a January e-mail", "in an August poll"
+    # ("at the end of this month" is below).
+    rf"|(?P<month>\b(?:(?i:{PERIOD_PREPOSITION})[ \t]+(?:(?:the|an?)[ \t]+)?(?:(?:early|late|mid)-?[ \t]*)?"
     rf"|(?P<month_rel>(?i:last|this|next))[ \t]+)(?P<month_name>{MONTH})"
     rf"(?!\.?[ \t]+{DAY}\b)(?:[ \t]+(?P<month_year>{YEAR}))?\b"
     rf"|\b(?P<month_name2>{MONTH})[ \t]+(?P<month_year2>{YEAR})\b)"

@@ -753,3 +753,26 @@ def test_introductory_phrase_regex(text, found):
 ])
 def test_opening_phrase_is_no_appositive(text, surface, published, claim_date, precision):
     assert dated(text, surface, published)[:2] == (claim_date, precision)
+
+
+@pytest.mark.parametrize("text, surface, published, claim_date, precision", [
+    # A month as a noun's modifier after an article: "in a November survey", "in an August confrontation".
+    pytest.param("The polling firm Latino Decisions found in a November survey of Latino voters that Rubio is "
+                 "viewed favorably by 31 percent of Latinos.", "31 percent", "2015-04-14", "2014-11-01", "month",
+                 marks=pytest.mark.xfail(strict=True, reason="'found … that' more than 25 characters apart reads "
+                                                            "as a relative clause (known gap)")),
+    ("This culminated in a November purge, wherein the Taliban killed 100 IMU fighters.",
+     "100", "2016-02-23", "2015-11-01", "month"),
+])
+def test_month_after_an_article(text, surface, published, claim_date, precision):
+    assert dated(text, surface, published)[:2] == (claim_date, precision)
+
+
+@pytest.mark.parametrize("text, found", [
+    ("in a January e-mail", "in a January"),
+    ("in an August confrontation", "in an August"),
+    ("in a march toward", None),  # lower-case: the noun, not the month
+])
+def test_month_after_an_article_regex(text, found):
+    match = D.DATE_EXPRESSION.search(text)
+    assert (match.group() if match else None) == found
