@@ -195,6 +195,11 @@ SOURCE_YEAR_DETERMINER = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)[ \t]+$
 EVENT_YEAR = re.compile(rf"\b(?P<year>{YEAR})(?=[ \t]+[A-Za-z])")
 EVENT_YEAR_DETERMINER = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)[ \t]+$")
 
+# The "of" complement right after an event's name, up to the figure: "the 2018 shooting death of
+# 26-year-old Botham Jean", "the 2014 killing of 18-year-old Michael Brown". The figure tells of the event
+# (an age then, a toll then) as a relative clause's would. Matched on the text between the year and the figure.
+EVENT_OF_COMPLEMENT = re.compile(r"(?:[ \t]+[A-Za-z][\w'’-]*){1,3}[ \t]+of[ \t]+(?:(?:the|an?)[ \t]+)?")
+
 # A relative pronoun, whose clause a date inside describes.
 RELATIVE_PRONOUN = re.compile(rf"\b(?:{phrase_alternation(_WORDS['relative_pronouns'])})\b")
 
@@ -622,7 +627,7 @@ def _in_event_clause(text: str, after_date: int, start: int, end: int, *, needs_
             if match.group() not in EVENT_RELATIVES:
                 return False  # "Begum, who was 15": a person's clause, not the event's
             opening = match.end()
-    if needs_relative and opening == after_date:
+    if needs_relative and opening == after_date and not EVENT_OF_COMPLEMENT.fullmatch(text, after_date, start):
         return False
     if CLAUSE_BREAK.search(text, opening, start):
         return False  # "… drills that it said were a threat, Pyongyang shut the border": the clause closed

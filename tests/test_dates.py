@@ -776,3 +776,30 @@ def test_month_after_an_article(text, surface, published, claim_date, precision)
 def test_month_after_an_article_regex(text, found):
     match = D.DATE_EXPRESSION.search(text)
     assert (match.group() if match else None) == found
+
+
+@pytest.mark.parametrize("text, surface, published, claim_date, precision", [
+    # A figure in the "of" complement of a long-past event's name is told of the event.
+    ("Louis Metropolitan police officer Jason Stockley of first-degree murder in the 2011 shooting of 24-year-old "
+     "Anthony Lamar Smith.", "24-year-old", "2017-09-16", "2011-01-01", "year"),
+    ("Democrats could not attain that margin even when they had a Senate majority in the months after the 2012 "
+     "massacre of 20 first-graders and six adults in Newtown, Connecticut.", "20", "2015-11-21", "2012-01-01", "year"),
+    ("The number of civilians killed in 2013 is higher than the 2008 toll of 6,787 -- though more were wounded.",
+     "6,787", "2014-01-02", "2008-01-01", "year"),
+    # The year of a period not yet over dates nothing: the average is still being counted.
+    ("Still, the 2012 average of 146,000 jobs per month remains lower.",
+     "146,000", "2012-10-05", "2012-10-05", "day"),
+])
+def test_event_year_of_complement(text, surface, published, claim_date, precision):
+    assert dated(text, surface, published)[:2] == (claim_date, precision)
+
+
+@pytest.mark.parametrize("gap, found", [
+    (" shooting death of ", True),
+    (" massacre of ", True),
+    (" toll of the ", True),
+    (" federal law and similar laws in ", False),  # no "of" complement: the law's year dates nothing else
+    (" Virginia Tech massacre, in which a gunman killed ", False),
+])
+def test_event_of_complement_regex(gap, found):
+    assert bool(D.EVENT_OF_COMPLEMENT.fullmatch(gap)) is found
