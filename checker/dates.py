@@ -235,13 +235,13 @@ CLOSES_CONJUNCT = re.compile(r"\A[ \t]+and[ \t]+(?!(?:was|were|had|then)\b|[a-z]
 # A word of the present between a date and the figure: "this year, with 23 currently held by Democrats".
 PRESENT_ADVERB = re.compile(r"\b(?:currently|presently|now|today|at present)\b")
 
+# Only "by" between a figure and a later date: the date is the figure's own deadline ("restore 50 percent
+# by November 15, 80 percent by December 1"), closer to it than any date before it.
+FIGURE_BY_DATE = re.compile(r"[ \t]+by[ \t]+")
+
 # A date in an appositive before the figure: ", a former investment banker elected last year on a
 # centrist platform, also attempted …": a noun phrase between commas describes someone, it dates nothing.
 APPOSITIVE_OPENING = re.compile(r",[ \t]+(?:a|an|the)[ \t]+[^,;:]*$")
-
-# Added to the distance of a date before the figure across a clause break, so that a date in the
-# figure's own clause (after it) is preferred; longer than any sentence.
-CROSS_CLAUSE_PENALTY = 100_000
 
 # An opening adverbial phrase up to the sentence's first comma ("In the final jobs report prior to the
 # election, the Bureau of Labor Statistics has announced …"): the noun phrase after that comma is the
@@ -583,10 +583,6 @@ def governing_date(text: str, found: list[DateCue], start: int, end: int, s_star
             if "," in gap and _appositive_before(text, s_start, cue.start):
                 continue  # ", a banker elected last year on a platform, also attempted": an appositive's date
             distance = start - cue.end
-            if CLAUSE_BREAK.search(gap):
-                # a date in the figure's own clause comes first: "50 percent by November 15, 80 percent by
-                # December 1" dates 80 percent by December 1, however close the comma puts November 15
-                distance += CROSS_CLAUSE_PENALTY
         elif cue.start >= end:
             if attributive and not _past_event(cue, base):
                 continue  # the date describes a noun ("deaths in last week's quake"), not the figure
@@ -597,6 +593,8 @@ def governing_date(text: str, found: list[DateCue], start: int, end: int, s_star
             if breaks and gap[breaks[-1].end():].strip() and not SAYING_VERB.search(gap, breaks[-1].end()):
                 continue  # a later clause that is not the attribution (a date right after the comma is an adjunct)
             distance = cue.start - end
+            if FIGURE_BY_DATE.fullmatch(gap):
+                distance = 0  # "50 percent by November 15, 80 percent by December 1": its own deadline
         else:
             continue
         if not told_of_event and _in_relative_clause(text, cue, start, s_start):
