@@ -366,6 +366,19 @@ def local_mentions(sentence: str) -> list[tuple[int, int, str]]:
     return found
 
 
+@lru_cache(maxsize=1)
+def _local_joined() -> re.Pattern[str]:
+    """A second local name joined to one just found: "in Texas and Ohio", "in El Paso and Dayton".
+
+    Such a figure is the places' combined total, about neither alone ("weekend
+    shootings in Texas and Ohio left at least 29 people dead" is no Texas toll
+    against El Paso's 22). Only word joiners (places.yaml ``joiners``): a comma
+    joins a city to its state ("in Dallas, Texas").
+    """
+    words = [str(w) for w in load_vocab("places")["joiners"] if str(w).isalpha() or str(w) == "&"]
+    return re.compile(rf"\s+(?:{_alternation(words)})\s+(?:the\s+)?{LOCAL_NAME}")
+
+
 def _local_place(sentence: str, start: int, end: int, gaz: Gazetteer,
                  locals_: list[tuple[int, int, str]] | None = None) -> str:
     """A town, city or province the figure is about ("42 people were killed in Aleppo"), or "".
@@ -383,7 +396,7 @@ def _local_place(sentence: str, start: int, end: int, gaz: Gazetteer,
             continue
         distance = len(between)
         if distance <= LOCAL_REACH and (best is None or distance < best[0]):
-            best = (distance, name)
+            best = (distance, "" if _local_joined().match(sentence, m_end) else name)
     return best[1] if best else ""
 
 

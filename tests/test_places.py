@@ -272,3 +272,19 @@ def test_a_place_before_a_conjunction_yields_to_the_figures_own(sentence, surfac
 def test_conjunct_between(text, matches):
     from checker.places import CONJUNCT_BETWEEN
     assert bool(CONJUNCT_BETWEEN.search(text)) is matches
+
+
+# AllSides sentences (not the ones the rule was written from): two local names joined by
+# a word make the figure their combined total, about neither alone.
+@pytest.mark.parametrize("sentence, figure, place", [
+    ("you could have guessed a great deal about the background of the murderers in Ohio and Texas "
+     "who killed at least 29 people", "29", ""),
+    ("It has been fed by major terrorist attacks in Paris and Nice that together killed more than 230 people",
+     "230", ""),
+    # One name stays that place's; a comma joins a city to its state.
+    ("Then came the El Paso shooting, which left 22 people dead in the Texas border city.", "22", "Texas"),
+    ("Police in Dallas, Texas, said 5 people were arrested", "5", "Dallas"),
+])
+def test_joined_local_places_are_combined(sentence, figure, place):
+    start = sentence.find(figure)
+    assert place_of(sentence, start, start + len(figure)) == place
