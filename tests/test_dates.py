@@ -803,3 +803,8 @@ def test_event_year_of_complement(text, surface, published, claim_date, precisio
 ])
 def test_event_of_complement_regex(gap, found):
     assert bool(D.EVENT_OF_COMPLEMENT.fullmatch(gap)) is found
+
+
+@pytest.mark.parametrize("gap, found", [(" by ", True), (" by\t", True), (" in ", False), (", by ", False)])
+def test_figure_by_date_regex(gap, found):
+    assert bool(D.FIGURE_BY_DATE.fullmatch(gap)) is found
