@@ -288,3 +288,11 @@ def test_conjunct_between(text, matches):
 def test_joined_local_places_are_combined(sentence, figure, place):
     start = sentence.find(figure)
     assert place_of(sentence, start, start + len(figure)) == place
+
+
+def test_district_of_columbia_is_no_local_district():
+    # AllSides (Jun 2020): "the District" is Washington, as "in Washington" names no local place.
+    sentence = ("That figure includes the roughly 150 officers hurt during the protests in the District of "
+                "Columbia, where 22 officers suffered concussions")
+    start = sentence.find("22")
+    assert place_of(sentence, start, start + 2) == ""
