@@ -117,7 +117,7 @@ def normalise_timestamp(value: Any) -> str:
         number = float(value)
         if number != number:
             return ""
-        if number >= 0 and len(str(int(number))) in (10, 13, 16):
+        if number >= 0 and EPOCH_TIME.match(str(int(number))):
             return _format_datetime(_from_unix(number))
         # Anything else is read as text: 20230208 is a compact date; 45000.5 (a
         # spreadsheet serial) or 2023 is no date and is refused below.

@@ -163,8 +163,8 @@ def _corpus_date(value: Any, text: str, cache: dict[Any, str]) -> str:
     date is read from the text, as ``extract`` does; an unreadable one is
     blank (the loader has already warned about it in ``documents.warning``).
     """
-    if value is None or (isinstance(value, float) and value != value) or value is pd.NaT or value == "":
-        return publication_date(None, text)
+    if value is None or value is pd.NaT or value == "" or (isinstance(value, float) and pd.isna(value)):
+        return publication_date(None, text)  # blank: read from the text, never cached
     try:
         return cache[value]
     except (KeyError, TypeError):

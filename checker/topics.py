@@ -388,7 +388,8 @@ def match_topic(topic: Topic, claim: Mapping[str, object], context_text: str,
     phrase = str(claim.get("entity_phrase") or "").lower()
     start, end = int(claim["_offset"]), int(claim["_offset"]) + len(str(claim.get("surface") or ""))
     lexicon = _lexicon()
-    borrowed = _borrowed(phrase, sentence, start, end)
+    # "_borrowed" is set by assign_topics once per claim, like "_age".
+    borrowed = claim["_borrowed"] if "_borrowed" in claim else _borrowed(phrase, sentence, start, end)
     fits = bool(topic.entity) and _entity_fits(topic, entity, phrase) \
         and not _entity_cue_missing(entity, sentence, start, end, phrase)
     if fits and not borrowed:
@@ -1011,7 +1012,9 @@ def assign_topics(claims: pd.DataFrame, ruleset: RuleSet) -> pd.DataFrame:
         chosen = ""
         sentence = str(claim.get("sentence") or "")
         offset = int(claim["_offset"])
-        claim["_age"] = is_age(sentence, offset, offset + len(str(claim.get("surface") or "")))
+        end = offset + len(str(claim.get("surface") or ""))
+        claim["_age"] = is_age(sentence, offset, end)
+        claim["_borrowed"] = _borrowed(str(claim.get("entity_phrase") or "").lower(), sentence, offset, end)
         if claim["_age"]:
             base.append("")  # a person's age is no figure of any topic
             continue
