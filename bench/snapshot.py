@@ -4,13 +4,17 @@ Usage::
 
     python bench/snapshot.py --out /tmp/before.tsv        # before the change
     python bench/snapshot.py --compare /tmp/before.tsv    # after it: prints differing claims, exit 1 if any
+    python bench/snapshot.py --compare /tmp/before.tsv --columns speaker,speaker_type
+                                                          # only these columns (others may change meanwhile)
 
 Speed work promises "same output"; this is how it is checked. The texts are
 the throughput bench's (the first ~300 KB of AllSides articles and every quake
 RSS item) plus NewsQuant's 590 sentences, so that a speed-up is verified on
 the text it is measured on and on the accuracy benchmark. Each text goes
 through ``checker.extract`` with a fixed publication date; every column of
-every claim is written, one claim per line, in a stable order.
+every claim is written, one claim per line, in a stable order. ``--columns``
+compares only some columns (with the claim's place and surface): several
+people change different stages of one tree at once.
 """
 
 from __future__ import annotations
@@ -54,6 +58,20 @@ def snapshot_lines(limit_bytes: int = 300_000) -> list[str]:
     return lines
 
 
+#: What names a claim whatever columns are compared.
+KEY_COLUMNS = ("corpus", "text", "start", "end", "surface")
+
+
+def _only(lines: list[str], columns: list[str]) -> list[str]:
+    """The snapshot lines cut down to the key columns and ``columns``; an unknown column is an error."""
+    header = lines[0].split("\t")
+    missing = [c for c in columns if c not in header]
+    if missing:
+        raise SystemExit(f"snapshot.py: no column {', '.join(missing)} (columns: {', '.join(header)})")
+    keep = [header.index(c) for c in (*KEY_COLUMNS, *columns)]
+    return ["\t".join(line.split("\t")[i] for i in keep) for line in lines]
+
+
 def main(argv: list[str] | None = None) -> int:
     """Write a snapshot, or compare against one; exit 1 when claims differ."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -61,6 +79,8 @@ def main(argv: list[str] | None = None) -> int:
     group.add_argument("--out", type=Path, help="write the snapshot here")
     group.add_argument("--compare", type=Path, help="compare with this snapshot")
     parser.add_argument("--bytes", type=int, default=300_000, help="AllSides text to read")
+    parser.add_argument("--columns", type=lambda text: [c for c in text.split(",") if c],
+                        help="compare only these columns (comma-separated)")
     parser.add_argument("--show", type=int, default=20, help="differing lines to print")
     args = parser.parse_args(argv)
     lines = snapshot_lines(args.bytes)
@@ -72,6 +92,12 @@ def main(argv: list[str] | None = None) -> int:
     gone = sorted(set(before) - set(lines))
     new = sorted(set(lines) - set(before))
     print(f"{len(before) - 1} claims before, {len(lines) - 1} now; {len(gone)} lines gone, {len(new)} new")
+    if args.columns:
+        before, lines = _only(before, args.columns), _only(lines, args.columns)
+    gone = sorted(set(before) - set(lines))
+    new = sorted(set(lines) - set(before))
+    if args.columns:
+        print(f"compared on {', '.join(args.columns)}: {len(gone)} lines gone, {len(new)} new")
     for line in gone[:args.show]:
         print("- " + line)
     for line in new[:args.show]:
