@@ -315,7 +315,7 @@ def run(
     notes: list[str] = []
     if baseline_entries is not None:
         findings, notes = apply_baseline(findings, baseline_entries, today or dt.date.today())
-    timeline = build_timeline(claims, topic_labels(claims, ruleset))
+    timeline = build_timeline(claims, topic_labels(claims, ruleset), cumulative_topics(claims, ruleset))
     code = exit_code(findings, fail_on)
     result = RunResult(documents, claims, findings, timeline, code, ruleset=ruleset, notes=notes)
     if out is not None:
@@ -338,6 +338,18 @@ def topic_labels(claims: pd.DataFrame, ruleset: Any) -> dict[str, str]:
         for topic_id, label in zip(named["topic"], named["topic_label"]):
             labels.setdefault(topic_id, label)
     return labels
+
+
+def cumulative_topics(claims: pd.DataFrame, ruleset: Any) -> set[str]:
+    """The topic ids of ``claims`` whose definition is a running total (``cumulative: true``)."""
+    from checker.topics import topic_for
+
+    found = set()
+    for topic_id in claims["topic"].dropna().astype(str).unique():
+        topic = topic_for(ruleset, topic_id) if topic_id else None
+        if topic is not None and topic.cumulative:
+            found.add(topic_id)
+    return found
 
 
 def rule_descriptions(ruleset: Any) -> list[dict[str, Any]]:

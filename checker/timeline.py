@@ -10,7 +10,7 @@ projection, never with a count of what has already happened.
 
 from __future__ import annotations
 
-from typing import Mapping
+from typing import Collection, Mapping
 
 import numpy as np
 import pandas as pd
@@ -39,15 +39,50 @@ TIMELINE_NEEDS = (
 # Numeric columns: claims read back from CSV carry them as text.
 _NUMERIC = ("value", "low", "high")
 
+#: The last day of a claim-date period, from its first day (how checker.dates writes a
+#: week, month or year: the Monday, the 1st, 1 January).
+_PERIOD_END = {
+    "week": lambda first: first + pd.Timedelta(days=6),
+    "month": lambda first: first + pd.offsets.MonthEnd(0),
+    "year": lambda first: first + pd.offsets.YearEnd(0),
+}
+
+
+def as_of_days(claim_date: pd.Series, published: pd.Series, precision: pd.Series) -> pd.Series:
+    """The day each figure stands for on a timeline, as "YYYY-MM-DD" ("" when neither date parses).
+
+    A day-precise claim date is its own day. A week, month or year is a span:
+    the figure is placed at the publication day clipped into that span, so
+    "44,000 lives earlier this month" written on 28 February sits on the 28th
+    (the toll as known then, not on the 1st, before the earthquake), "in March
+    2019" on 31 March 2019 (the period's end: a total by then), and "in May"
+    written in March on 1 May (a projection: the period's start). A blank
+    claim date is the publication day.
+    """
+    day = pd.to_datetime(claim_date.str.slice(0, 10), errors="coerce", format="%Y-%m-%d")
+    printed = pd.to_datetime(published.str.slice(0, 10), errors="coerce", format="%Y-%m-%d")
+    placed = day.copy()
+    for name, end_of in _PERIOD_END.items():
+        coarse = (precision == name).to_numpy() & day.notna().to_numpy()
+        if coarse.any():
+            first = day[coarse]
+            placed[coarse] = printed[coarse].clip(lower=first, upper=end_of(first)).fillna(end_of(first))
+    placed = placed.fillna(printed)
+    return placed.dt.strftime("%Y-%m-%d").fillna("")
+
 
 def build_timeline(
-    claims: pd.DataFrame, topic_labels: Mapping[str, str] | None = None
+    claims: pd.DataFrame, topic_labels: Mapping[str, str] | None = None,
+    cumulative: Collection[str] = (),
 ) -> pd.DataFrame:
     """Return the TIMELINE_COLUMNS frame: every topic's claims in date order.
 
     Claims without a topic are left out. Within a topic, claims are ordered by
-    ``claim_date`` (the publication date when the claim has none), then
-    ``published``, ``doc_id`` and ``start``; ties keep their input order.
+    ``as_of`` (:func:`as_of_days`: the claim date, a coarse one placed within
+    its period), then ``published``, ``doc_id`` and ``start``; ties keep their
+    input order. ``date_precision`` is read when the claims have it (else every
+    date counts as a day); ``cumulative`` names the topics that are running
+    totals (the report draws their daily highest value).
     Topics come in sorted order. ``change`` is the value minus the previous
     value of the same topic and modality (blank for the first one),
     ``change_ratio`` the value divided by it (blank when that is zero).
@@ -68,9 +103,15 @@ def build_timeline(
     text_columns = ("claim_date", "published", "doc_id", "modality", "speaker", "outlet")
     for column in text_columns:
         rows[column] = rows[column].fillna("").astype(str)
+    if "date_precision" in rows.columns:
+        rows["date_precision"] = rows["date_precision"].astype(object).fillna("").astype(str)
+    else:
+        rows["date_precision"] = "day"
+    rows["as_of"] = as_of_days(rows["claim_date"], rows["published"], rows["date_precision"])
+    rows["cumulative"] = rows["topic"].isin(set(cumulative))
 
     # Sort keys live in their own columns so the output keeps the input text.
-    rows["_date_key"] = rows["claim_date"].where(rows["claim_date"] != "", rows["published"])
+    rows["_date_key"] = rows["as_of"].where(rows["as_of"] != "", rows["published"])
     rows["_start_key"] = pd.to_numeric(rows["start"], errors="coerce")
     rows["_input_order"] = np.arange(len(rows))
     rows = rows.sort_values(

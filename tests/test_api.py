@@ -124,3 +124,13 @@ def test_extract_and_extract_corpus_agree_on_dates_and_dtypes():
     # An empty text's frame has the same dtypes, so concatenation keeps numbers numbers.
     assert one_by_one["value"].dtype == "float64" and one_by_one["line"].dtype == "int64"
     assert (checker.extract("No figure here.").dtypes == corpus.dtypes).all()
+
+
+def test_run_marks_running_totals_in_the_timeline(tmp_path):
+    # Deaths are cumulative in the built-in lexicon; troops deployed are not.
+    (tmp_path / "a.txt").write_text("Published: 7 Feb 2023\n\nThe death toll in Turkey rose to 5,000, "
+                                    "officials said. Some 2,000 soldiers were sent to the region.",
+                                    encoding="utf-8")
+    timeline = checker.run([tmp_path]).timeline
+    flags = dict(zip(timeline["value"], timeline["cumulative"]))
+    assert flags == {5000.0: True, 2000.0: False}

@@ -141,3 +141,47 @@ def test_repeated_index_labels_from_partitions():
     timeline = build_timeline(partitions)
     assert timeline.set_index("claim_id").loc["c-dayfr-11k", "change"] == 8000.0
     assert timeline.index.tolist() == list(range(7))
+
+
+# --- as_of: where a week-, month- or year-precise figure stands on the timeline -------------
+
+from checker.timeline import as_of_days  # noqa: E402
+
+
+@pytest.mark.parametrize("claim_date, published, precision, expected", [
+    ("2023-02-01", "2023-02-28T16:08:44Z", "month", "2023-02-28"),  # "earlier this month": as known then
+    ("2019-03-01", "2023-02-20", "month", "2019-03-31"),            # "in March 2019": the month's end
+    ("2023-05-01", "2023-03-01", "month", "2023-05-01"),            # "in May", written in March: its start
+    ("2023-02-06", "2023-02-08", "week", "2023-02-08"),             # "this week"
+    ("2023-01-30", "2023-02-08", "week", "2023-02-05"),             # "last week": its Sunday
+    ("1999-01-01", "2023-02-06", "year", "1999-12-31"),             # "in 1999"
+    ("2024-11-05", "2024-11-07", "day", "2024-11-05"),              # a day is its own day
+    ("", "2024-11-07", "day", "2024-11-07"),                        # no claim date: the publication's
+    ("2023-02-01", "", "month", "2023-02-28"),                      # no publication date: the period's end
+])
+def test_as_of_places_a_coarse_date_within_its_period(claim_date, published, precision, expected):
+    got = as_of_days(pd.Series([claim_date]), pd.Series([published]), pd.Series([precision]))
+    assert got.tolist() == [expected]
+
+
+def test_a_toll_dated_earlier_this_month_follows_the_tolls_before_it():
+    # Real wording from two quake reports: the later one dates its figure only to the month.
+    import checker
+
+    early = checker.extract("The death toll from the earthquake in Turkey and Syria rose to 21,000 on Friday.",
+                            published="2023-02-10", doc_id="early")
+    late = checker.extract("The Red Crescent was criticised after the massive earthquake that claimed more "
+                           "than 44,000 lives earlier this month.", published="2023-02-28", doc_id="late")
+    claims = pd.concat([late, early], ignore_index=True).assign(topic="deaths")
+    assert late["date_precision"].tolist() == ["month"]
+    timeline = build_timeline(claims, cumulative={"deaths"})
+    assert timeline["value"].tolist() == [21000.0, 44000.0]
+    assert timeline["as_of"].tolist() == ["2023-02-10", "2023-02-28"]
+    assert timeline["cumulative"].tolist() == [True, True]
+    assert timeline["change"].tolist()[1] == 23000.0
+
+
+def test_without_date_precision_every_claim_date_is_a_day():
+    timeline = build_timeline(seed_claims())
+    assert (timeline["as_of"] == timeline["claim_date"]).all()
+    assert set(timeline["date_precision"]) == {"day"} and not timeline["cumulative"].any()

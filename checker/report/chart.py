@@ -21,7 +21,7 @@ from typing import Any, Mapping, Sequence
 import numpy as np
 import pandas as pd
 
-from checker.report.csv import format_cell, format_column, is_blank
+from checker.report.csv import format_cell, format_column, is_blank, is_true
 
 # --- chart geometry (SVG user units = CSS px) ---
 CHART_WIDTH = 760
@@ -141,8 +141,12 @@ def render_chart(rows: pd.DataFrame, *, title: str = "") -> str:
 
 
 def chart_points(rows: pd.DataFrame) -> pd.DataFrame:
-    """Rows with a finite value and a date: day number, bounds, modality, hover title."""
-    dates = rows["claim_date"].fillna("").astype(str)
+    """Rows with a finite value and a date: day number, bounds, modality, hover title.
+
+    The day is the timeline's ``as_of`` when the rows have it (a month-precise
+    figure placed within its month), else the claim date.
+    """
+    dates = rows["as_of" if "as_of" in rows.columns else "claim_date"].fillna("").astype(str)
     if "published" in rows.columns:
         dates = dates.where(dates != "", rows["published"].fillna("").astype(str))
     parsed = pd.to_datetime(dates.str.slice(0, 10), errors="coerce", format="%Y-%m-%d")
@@ -171,6 +175,8 @@ def chart_points(rows: pd.DataFrame) -> pd.DataFrame:
         "high": _finite_or_nan(rows["high"]),
         "modality": modality.to_numpy(),
         "title": titles.to_numpy(),
+        "cumulative": (rows["cumulative"].map(is_true).to_numpy(dtype=bool) if "cumulative" in rows.columns
+                       else np.zeros(len(rows), dtype=bool)),
     })
 
 
@@ -246,8 +252,9 @@ def chart_svg(points: pd.DataFrame, units: Sequence[str], title: str) -> str:
                f"{escape(y_label)}</text>")
     svg.append(f'<text x="{_fmt((plot_left + plot_right) / 2)}" y="{CHART_HEIGHT - 6}" '
                'text-anchor="middle">claim date</text>')
-    svg.extend(_legend(modalities, plot_left))
-    svg.extend(_series_lines(modalities, days, values, x_of, y_of))
+    running = bool(points["cumulative"].all()) if "cumulative" in points.columns else False
+    svg.extend(_legend(modalities, plot_left, running))
+    svg.extend(_series_lines(modalities, days, values, x_of, y_of, running))
     for x, y, low, high, value, modality, hover in zip(
         xs, ys, lows, highs, values, modalities, points["title"]
     ):
@@ -313,7 +320,7 @@ def _day_label(day: int) -> str:
     return (pd.Timestamp("1970-01-01") + pd.Timedelta(days=day)).strftime("%Y-%m-%d")
 
 
-def _legend(modalities: Sequence[str], left: int) -> list[str]:
+def _legend(modalities: Sequence[str], left: int, running: bool = False) -> list[str]:
     present = [m for m in MODALITY_COLOURS if m in modalities]
     present += sorted(set(modalities) - set(MODALITY_COLOURS))
     items, x = [], left
@@ -321,20 +328,26 @@ def _legend(modalities: Sequence[str], left: int) -> list[str]:
         items.append(_marker(modality, x + 6, 14, role="key"))
         items.append(f'<text x="{x + 16}" y="14" dy="0.32em">{escape(modality)}</text>')
         x += 30 + 7 * len(modality)
-    items.append(f'<text x="{x + 8}" y="14" dy="0.32em">bars: bounds the wording allows; '
-                 "dashed arrow = open-ended</text>")
+    line = "line: daily highest (a running total)" if running else "line: daily median"
+    items.append(f'<text x="{x + 8}" y="14" dy="0.32em">{line}; bars: bounds the wording allows '
+                 "(dashed: open-ended)</text>")
     return items
 
 
 def _series_lines(
     modalities: Sequence[str], days: Sequence[float], values: Sequence[float],
-    x_of: Any, y_of: Any,
+    x_of: Any, y_of: Any, running: bool = False,
 ) -> list[str]:
-    """A thin line per modality through the median value of each day, in date order.
+    """A thin line per modality through each day's median value, in date order.
 
     Joining every point zig-zags when outlets report different parts of a
-    figure on the same day; the daily median shows where the figure went.
+    figure on the same day; the daily median shows where the figure went. A
+    running total (``running``: a death toll) follows each day's highest
+    value instead: smaller figures of the same day are partial counts (one
+    town, one hospital, an early report), and the highest is the toll as
+    known that day.
     """
+    summary = max if running else statistics.median
     lines = []
     for modality in sorted(set(modalities)):
         by_day: dict[float, list[float]] = {}
@@ -344,7 +357,7 @@ def _series_lines(
         if len(by_day) < 2:
             continue
         colour = MODALITY_COLOURS.get(modality, _OTHER_COLOUR)
-        path = " ".join(f"{_fmt(x_of(day))},{_fmt(y_of(statistics.median(by_day[day])))}"
+        path = " ".join(f"{_fmt(x_of(day))},{_fmt(y_of(summary(by_day[day])))}"
                         for day in sorted(by_day))
         dash = ' stroke-dasharray="5 4"' if modality == "projected" else ""
         lines.append(f'<polyline class="series" stroke="{colour}"{dash} points="{path}"/>')

@@ -167,3 +167,14 @@ def test_infinite_bound_is_drawn_open(quake_timeline):
     svg = ET.fromstring(SVG_BLOCK.search(render_chart(rows)).group())
     classes = [e.get("class") for e in svg.iter()]
     assert classes.count("bar open") == 7 and "100k" in [t.text for t in svg.iter(f"{SVG}text")]
+
+
+def test_running_total_line_follows_each_days_highest(quake_timeline):
+    crowd = pd.concat([quake_timeline.iloc[[0, 1, 2]], quake_timeline.iloc[[3, 5]]], ignore_index=True)
+    svg = ET.fromstring(SVG_BLOCK.search(render_chart(crowd.assign(cumulative=True))).group())
+    [line] = svg.iter(f"{SVG}polyline")
+    y_of_value = {g.find(f"{SVG}title").text.split(" (")[0]: g.find(f"{SVG}circle").get("cy")
+                  for g in svg.iter(f"{SVG}g")}
+    # 6 Feb: 10, 175 and 1,300 -> a death toll is the highest known that day, 1,300.
+    assert line.get("points").split()[0].split(",")[1] == y_of_value["2023-02-06: ≥ 1,300"]
+    assert "daily highest" in "".join(t.text or "" for t in svg.iter(f"{SVG}text"))
