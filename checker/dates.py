@@ -41,6 +41,15 @@ Which expression dates a figure:
   of its own takes the day its speaker was said to speak in the sentence before
   ("Brat said … on Wednesday. “Forty guys …”").
 
+- a sentence told in the past with no date of its own goes on with the time the
+  sentence right before it (same paragraph) names first: "The US economy added
+  223,000 jobs in April …. The unemployment rate fell to 5.4 percent." (April).
+  Not when the sentence speaks of the present or future ("Wages have risen"),
+  of a time before ("had forecast") or moves the time ("About a year later",
+  a narrative "then"), nor from a date in a relative clause or one that
+  describes an object ("the cause of last week's fire"), nor from a period
+  not yet over ("this year").
+
 "over the last year", "in the past week" (with "the") are a trailing window that
 ends at publication, so they leave the figure dated by publication; "last year"
 alone is the calendar year before.
@@ -315,6 +324,23 @@ THEN_BEFORE = re.compile(r",[ \t]*then[ \t]+$")
 # "however"; "then-governor" and ", then 32," are other uses. Matched at the start of the sentence.
 NARRATIVE_THEN = re.compile(r"[ \t\"“]*(?:(?:And[ \t]+)?Then\b(?!-)|(?!But\b)(?:[\w.'’-]+[ \t]+){1,4}(?<![Ss]ince )(?<!than )then[ \t]+[a-z])")
 
+# A verb in the past tense: one of date_words.yaml's irregular forms, or a lower-case word ending in "-ed".
+_PAST_VERBS = frozenset(_WORDS["past_verbs"])
+PAST_TENSE = re.compile(rf"\b(?:{phrase_alternation(_WORDS['past_verbs'])}|[a-z]+ed)\b")
+
+# A participle with its agent after a noun, a relative clause without its pronoun: a date after it tells of
+# the noun ("the 1,146 police-related deaths recorded by The Counted in 2015"); after "was" it is a passive.
+REDUCED_RELATIVE = re.compile(r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbe )(?<!\bis )(?<!\bare )\b[a-z]+ed[ \t]+by\b")
+
+# A word that moves a narrative's time ("later", "earlier"): see date_words.yaml.
+TIME_SHIFT = re.compile(rf"\b(?:{phrase_alternation(both_cases(_WORDS['time_shifts']))})\b")
+
+# "had" with a participle: a time before the one a narrative tells ("they had predicted"), not that time.
+PAST_PERFECT = re.compile(r"\b(?:had|[Hh]ad)\b|['’]d[ \t]+(?:been|[a-z]+ed)\b")
+
+# A word of the present or the future ("is", "has", "will", "now") or a contracted auxiliary ("they're").
+PRESENT_TENSE = re.compile(rf"\b(?:{phrase_alternation(both_cases(_WORDS['present_markers']))})\b|['’](?:re|ve|ll)\b")
+
 # Marks that may follow a sentence's full stop ('troops.”').
 SENTENCE_CLOSERS = "\"'”’)]"
 
@@ -453,6 +479,11 @@ def date_values(columns: Mapping[str, Sequence[Any]], text: str, published: str 
             earlier = _earlier_date(text, s_start, base, per_sentence)
             if earlier is not None and earlier.precision == "day" and 0 <= (base - earlier.date).days <= STATEMENT_DAYS:
                 cue = earlier
+        if cue is None and base is not None and not found and _quote_index(quotes, start) < 0 and \
+                _told_in_past(text, start, end, item_start, item_end):
+            # "The US economy added 223,000 jobs in April …. The unemployment rate fell to 5.4 percent.": a
+            # sentence told in the past without a date of its own goes on with the time the one before named.
+            cue = _carried_date(text, s_start, base, per_sentence)
         if cue is not None:
             dates.append(cue.date.isoformat())
             precisions.append(cue.precision)
@@ -637,15 +668,18 @@ def _past_event(cue: DateCue, base: dt.date | None) -> bool:
     """Whether the period a date names ended :data:`PAST_EVENT_DAYS` or more before ``base``."""
     if base is None:
         return False
+    return (base - _period_end(cue)).days >= PAST_EVENT_DAYS
+
+
+def _period_end(cue: DateCue) -> dt.date:
+    """The last day of the period a date names (its day, week, month or year)."""
     if cue.precision == "year":
-        period_end = dt.date(cue.date.year, 12, 31)
-    elif cue.precision == "month":
-        period_end = _shift(cue.date, "month", 1)[0] - dt.timedelta(days=1)
-    elif cue.precision == "week":
-        period_end = cue.date + dt.timedelta(days=6)
-    else:
-        period_end = cue.date
-    return (base - period_end).days >= PAST_EVENT_DAYS
+        return dt.date(cue.date.year, 12, 31)
+    if cue.precision == "month":
+        return _shift(cue.date, "month", 1)[0] - dt.timedelta(days=1)
+    if cue.precision == "week":
+        return cue.date + dt.timedelta(days=6)
+    return cue.date
 
 
 def _has_relative(gap: str, text: str, offset: int) -> bool:
@@ -677,6 +711,12 @@ def _is_conjunction(text: str, at: int, word: str) -> bool:
     return bool(SAYING_BEFORE.search(before) or CONJUNCTION_BEFORE.search(before) or DETERMINER_THAT.search(before))
 
 
+def _clause_start(text: str, s_start: int, at: int) -> int:
+    """Where the clause holding ``at`` starts: after the last :data:`CLAUSE_BREAK` since ``s_start``."""
+    breaks = [m.end() for m in CLAUSE_BREAK.finditer(text, s_start, at)]
+    return breaks[-1] if breaks else s_start
+
+
 def _in_relative_clause(text: str, cue: DateCue, start: int, s_start: int) -> bool:
     """Whether the date sits in a relative or "since/after …" clause that does not hold the figure."""
     breaks = [m.end() for m in CLAUSE_BREAK.finditer(text, s_start, cue.start)]
@@ -706,10 +746,60 @@ def _earlier_date(text: str, s_start: int, base: dt.date | None,
         if found is None:
             found = per_sentence[(s_start_before, s_end_before)] = find_dates(text, s_start_before, s_end_before,
                                                                               base)
-        found = [cue for cue in found if not cue.event_only]  # an event's year dates only its own clause
+        # An event's year dates only its own clause; a time referred back to ("that night") is not to come.
+        found = [cue for cue in found if not cue.event_only and (base is None or cue.date <= base)]
         if found:
             return max(found, key=lambda cue: cue.start)
     return None
+
+
+def _told_in_past(text: str, start: int, end: int, item_start: int, item_end: int) -> bool:
+    """Whether the figure at ``start:end`` is told in the past tense: a past verb before it in its item and
+    no word of the present or future there; when no verb stands before it (the figure opens its clause, "More
+    than 25 vehicles were taken"), the same test on its clause after it."""
+    clause_end = CLAUSE_BREAK.search(text, end, item_end)
+    stop = clause_end.start() if clause_end else item_end
+    if PRESENT_TENSE.search(text, item_start, stop) or PAST_PERFECT.search(text, item_start, stop) or \
+            TIME_SHIFT.search(text, item_start, stop) or NARRATIVE_THEN.match(text, item_start, stop):
+        return False  # the present, a time before the one told ("they had predicted") or after it ("then hired")
+    if PAST_TENSE.search(text, item_start, start):
+        return True
+    # After the figure only a past form that is a verb for sure: "-ed" there is often an adjective
+    # ("all of the 11 million undocumented immigrants").
+    return any(not match.group().endswith("ed") or match.group() in _PAST_VERBS
+               for match in PAST_TENSE.finditer(text, end, stop))
+
+
+def _carried_date(text: str, s_start: int, base: dt.date,
+                  per_sentence: dict[tuple[int, int], list[DateCue]]) -> DateCue | None:
+    """The date the sentence right before the one at ``s_start`` names last, when both sentences are in one
+    paragraph and that date is not after publication: the time a past-tense sentence without a date goes on
+    with ("At her most recent physical on March 21, her blood pressure was 100/65. Her cholesterol came back
+    at 195"). A headline or an earlier paragraph tells of something else."""
+    spans = sentence_spans(text)
+    index = bisect.bisect_left(spans, (s_start, -1))
+    if index == 0:
+        return None
+    before = spans[index - 1]
+    if "\n" in text[before[1]:s_start]:
+        return None
+    found = per_sentence.get(before)
+    if found is None:
+        found = per_sentence[before] = find_dates(text, before[0], before[1], base)
+    # A date in a relative or "when/after …" clause tells of another event ("When he was laid off last fall").
+    # Neither a date that describes a noun ("the cause of last week's fire") nor one in a relative clause tells
+    # the time; one that describes the sentence's subject does ("Last week's jobless claims were down").
+    found = [cue for cue in found if not cue.event_only
+             and (not ATTRIBUTIVE_AFTER.match(text, cue.end) or not text[before[0]:cue.start].strip(" \t\"“"))
+             and not _in_relative_clause(text, cue, cue.start, before[0])
+             and not REDUCED_RELATIVE.search(text, _clause_start(text, before[0], cue.start), cue.start)]
+    if not found:
+        return None
+    # The first date is the sentence's own: a later one tends to be a reported clause's ("reported Wednesday
+    # that the consumer price index fell 0.1% in May"). "this year", "today" and any period not yet over
+    # say nothing the publication date does not.
+    first = min(found, key=lambda cue: cue.start)
+    return first if _period_end(first) < base else None
 
 
 def _quote_date(text: str, quotes: list[tuple[int, int]], start: int, base: dt.date | None) -> DateCue | None:
