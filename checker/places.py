@@ -112,9 +112,25 @@ PUNCTUATION_COMMA = r",(?=\s)"
 ASIDE = re.compile(rf"{PUNCTUATION_COMMA}.*?{PUNCTUATION_COMMA}")
 LAST_COMMA = re.compile(PUNCTUATION_COMMA)
 
-# "killed there", "in the country", "in his country": the place the sentence already named.
-ANAPHORIC_PLACE = re.compile(r"\bthere\b|\b(?:in|across)\s+(?:the|his|her|its|their)\s+country\b",
-                             re.IGNORECASE)
+# "killed there", "in the country", "in his country", "nationwide": the place the sentence
+# already named ("In hard-hit Italy, ... the virus, which has killed about 30,000 people
+# nationwide": AllSides, May 2020).
+ANAPHORIC_PLACE = re.compile(r"\bthere\b|\b(?:in|across)\s+(?:the|his|her|its|their)\s+(?:country|nation)\b"
+                             r"|\b(?:nationwide|nation-wide|countrywide)\b", re.IGNORECASE)
+
+# What may open a clause before a state as its subject: "And California lost", "the state of Ohio has".
+STATE_SUBJECT_LEAD = r"\s*(?:(?:and|but|so|yet)\s+)?(?:the\s+state\s+of\s+)?"
+# What may follow the state before its verb: "New York state, the U.S. epicenter", "Florida's".
+# The next word is lower case or a comma: "New York Times", "Texas Sen." name no state.
+STATE_SUBJECT_TAIL = r"(?:\s+state)?(?:[’']s)?(?=\s+[a-z]|,)"
+# "killed at least 27 people in the state", "statewide": the one state the sentence names
+# (not "in the state of Malatya": a local name, _local_pattern).
+STATE_ANAPHORA = re.compile(r"\b(?:in|across|throughout)\s+the\s+state\b(?!\s+of\b)|\bstatewide\b",
+                            re.IGNORECASE)
+# A comma and another capitalised name after a state: a list of states ("New Jersey, Pennsylvania and").
+STATE_LIST = re.compile(r",\s+[A-Z][a-z]+")
+# A comma and a conjunction open another clause: "California lost 100,000 jobs, and the nation ...".
+STATE_CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|as)\s")
 
 # A capitalised name word ("Aleppo", "Kahramanmaras", "Sanliurfa").
 LOCAL_NAME = r"[A-Z][a-zà-ÿ-]+"
@@ -379,12 +395,63 @@ def _local_joined() -> re.Pattern[str]:
     return re.compile(rf"\s+(?:{_alternation(words)})\s+(?:the\s+)?{LOCAL_NAME}")
 
 
+@lru_cache(maxsize=1)
+def _state_names() -> re.Pattern[str]:
+    """The sub-national states of places.yaml ``states``, capitalised, as whole words."""
+    return re.compile(rf"(?<![\w.])(?:{_alternation(load_vocab('places')['states'])})(?![\w])")
+
+
+@lru_cache(maxsize=1)
+def _state_subject() -> re.Pattern[str]:
+    """A state opening a clause as its subject: "California lost", "New York state, the U.S. epicenter"."""
+    return re.compile(rf"{STATE_SUBJECT_LEAD}(?P<state>{_state_names().pattern}){STATE_SUBJECT_TAIL}")
+
+
+def _state_place(sentence: str, start: int, end: int, gaz: Gazetteer) -> str:
+    """The state a figure's clause is about: its subject, or "in the state" naming one state; or "".
+
+    "California lost nearly 100,000 jobs in March" and "Virginia has 1,250 confirmed
+    cases of the virus, which has killed at least 27 people in the state" are one
+    state's figures, parts of the national figure. A clause opening with a state
+    (its subject) gives its figures that state unless another clause starts between.
+    """
+    if not _state_names().search(sentence):
+        return ""  # most sentences name no state
+    left, right = _clause_bounds(sentence, start, end, gaz)
+    subject = _state_subject().match(sentence, left)
+    if subject and subject.end() <= start and not STATE_CLAUSE_BREAK.search(sentence, subject.end(), start):
+        # "Texas and Ohio shootings left 29 dead", "New Jersey, Pennsylvania and Michigan each
+        # reported ... over 800 between the three states": the states' combined figure, neither's.
+        joined = _local_joined().match(sentence, subject.end()) or STATE_LIST.match(sentence, subject.end())
+        return "" if joined else subject["state"]
+    if STATE_ANAPHORA.search(sentence, left, right):
+        states = {m.group() for m in _state_names().finditer(sentence)}
+        if len(states) == 1:
+            return next(iter(states))
+    return ""
+
+
+def is_local(place: str) -> bool:
+    """True for a place below a country (a town, province or state: "Aleppo", "California").
+
+    A local figure is a part of its country's and never the same figure as an
+    unplaced one: :func:`checker.topics.assign_topics` gives it a figure of its own.
+    """
+    return bool(place) and place != WORLD and place not in _countries()
+
+
+@lru_cache(maxsize=1)
+def _countries() -> frozenset[str]:
+    return frozenset(gazetteer().country_of.values())
+
+
 def _local_place(sentence: str, start: int, end: int, gaz: Gazetteer,
                  locals_: list[tuple[int, int, str]] | None = None) -> str:
-    """A town, city or province the figure is about ("42 people were killed in Aleppo"), or "".
+    """A town, city, province or state the figure is about ("42 people were killed in Aleppo"), or "".
 
     Such a figure is a part, never the national or combined total. Used only when
-    no country is found for the figure; the nearest name in its clause wins.
+    no country is found for the figure; the nearest name in its clause wins, and
+    without one a state its clause is about (:func:`_state_place`).
     ``locals_``: :func:`local_mentions` of the sentence, when the caller has it.
     """
     best: tuple[int, str] | None = None
@@ -397,7 +464,7 @@ def _local_place(sentence: str, start: int, end: int, gaz: Gazetteer,
         distance = len(between)
         if distance <= LOCAL_REACH and (best is None or distance < best[0]):
             best = (distance, "" if _local_joined().match(sentence, m_end) else name)
-    return best[1] if best else ""
+    return best[1] if best else _state_place(sentence, start, end, gaz)
 
 
 def _lead_in(sentence: str, start: int, gaz: Gazetteer) -> str:

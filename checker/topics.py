@@ -20,7 +20,7 @@ import pandas as pd
 
 from checker.columns import require_columns
 from checker.patterns import phrase_alternation, whole_words
-from checker.places import add_places, gazetteer, place_mentions, rise_tail
+from checker.places import add_places, gazetteer, is_local, place_mentions, rise_tail
 from checker.ruleset import RuleSet, Topic
 from checker.text import UPPER_LETTERS
 from checker.vocab import load_vocab
@@ -160,6 +160,29 @@ PART_OF_GROUP = re.compile(r"^\s+of\s+(?:all\s+)?(?:the|those|these)\s+(?!\d)[a-
 # What may stand between a part lead-in ("including", "among them") and the figure.
 PART_FILLER = r"(?:(?:about|around|roughly|nearly|almost|some|more than|over|at least|an estimated|estimated|approximately|another)\s+)*"
 
+# A cue right before another figure labels that figure: in "infecting 186 people and
+# killing 38" (AllSides, Apr 2020) "killing" is 38's, not 186's. Not a figure of time
+# ("died 2 days later").
+CUE_OWNED_AFTER = re.compile(
+    rf"\s+{PART_FILLER}\d[\d,.]*(?!\d)(?!\s+(?:days?|weeks?|months?|years?|hours?)\b)", re.IGNORECASE)
+# A cue right after another figure and at most three of its modifiers is that figure's noun:
+# in "600 to 800 National Guard troops from other states will reinforce the 1,200-member
+# D.C. National Guard" (AllSides, Jun 2020) "troops" counts 600 to 800, not 1,200. The
+# modifiers are no function words ("killed 1,500 people and injured 8,000": "and" opens
+# another phrase) and the figure no year ("the 2020 death toll").
+# Only a cue that is a plural noun ("troops", "deaths") can be another figure's noun, and
+# only for a figure with a noun of its own: in "23 people died in Malatya, 17 in Urfa" the
+# verb is shared, and in "23 deaths in Malatya, 17 in Urfa" so is the noun.
+# The modifiers: names and hyphenated words ("National Guard", "active-duty"), then at most
+# one other word, no function word ("7.8 magnitude earthquake kills", "killed 1,500 and").
+OWNER_FIGURE = r"(?<![\d,.])(?!(?:19|20)\d\d\b)\d(?:[\d,.]*\d)?"
+OWNER_NAME = r"(?:[A-Z][\w.’'-]*|[\w.’']+-[\w.’'-]+)"
+OWNER_MODIFIER = (r"(?!(?:and|or|but|of|to|in|on|at|for|from|with|by|as|than|the|a|an|this|that|its|their|his|her"
+                  r"|were|was|are|is|be|been|have|has|had|who|which|while)\b)[\w.’'-]+")
+CUE_OWNED_BEFORE = re.compile(rf"{OWNER_FIGURE}\s+(?:{OWNER_NAME}\s+){{0,3}}(?:{OWNER_MODIFIER}\s+)?$")
+#: Characters before a cue searched for the figure owning it (three modifiers and the figure).
+OWNER_REACH = 60
+
 # A whole named first, then the part after a comma: "of the 34 troops diagnosed with
 # brain injuries, 17 have returned to duty" (AllSides, Jan 2020), "Of the 66 people
 # hospitalized, 12 are in critical condition". The figure after the comma is a part,
@@ -200,6 +223,7 @@ def _lexicon() -> dict:
     data = load_vocab("concepts")
     return {
         "generic": frozenset(str(w).lower() for w in data["generic_entities"]),
+        "stand_in": frozenset(str(w).lower() for w in data["stand_in_entities"]),
         "window": int(data["cue_window"]),
         "near_window": int(data["near_cue_window"]),
         "subject_window": int(data["subject_window"]),
@@ -278,14 +302,16 @@ def _long_words_pattern(words: tuple[str, ...]) -> re.Pattern[str] | None:
 
 def _cue_distance(topic: Topic, sentence: str, start: int, end: int, window: int,
                   comma_breaks: bool = False, breaks: re.Pattern[str] | None = None,
-                  comma_breaks_before: bool = False) -> float:
+                  comma_breaks_before: bool = False, own_noun: bool = False) -> float:
     """Characters between the figure and the nearest cue of ``topic`` in its clause (inf: none).
 
     A cue that is the subject of a rise verb ending right before the figure
     ("The death toll from the earthquakes in Turkey and Syria climbed to more
     than 7,900") counts as adjacent however long the subject is. ``breaks``
     adds gaps a cue may not cross; ``comma_breaks_before`` lets a comma
-    separate only a cue that stands before the figure.
+    separate only a cue that stands before the figure. A cue another figure
+    owns (``CUE_OWNED_AFTER``; ``CUE_OWNED_BEFORE`` when ``own_noun``: the figure
+    counts a noun of its own) is no cue of this one.
     """
     pattern = _phrase_pattern(topic.cues)
     if pattern is None:
@@ -316,8 +342,34 @@ def _cue_distance(topic: Topic, sentence: str, start: int, end: int, window: int
             continue  # "47,000 people dead, thousands of others missing": a list's other item
         if topic.unit == "money" and ANOTHER_FIGURE.search(gap_text):
             continue  # "$5.7 billion he demanded ... $1.375 billion for the wall": the cue is the nearer figure's
+        if _owned_by_another(sentence, match, start, end, own_noun):
+            continue  # "infecting 186 people and killing 38": the cue is 38's
         best = min(best, distance)
     return best
+
+
+def _owned_by_another(sentence: str, cue: re.Match[str], start: int, end: int, own_noun: bool) -> bool:
+    """Is ``cue`` another figure's: right before a figure after ours, or (a plural noun, when
+    ours has a noun of its own) right after a figure before ours?"""
+    if cue.start() >= end:
+        return bool(CUE_OWNED_AFTER.match(sentence, cue.end()))
+    return own_noun and _singular(cue.group().lower()) in _counted_nouns() \
+        and bool(CUE_OWNED_BEFORE.search(sentence, max(0, cue.start() - OWNER_REACH), cue.start()))
+
+
+def _singular(word: str) -> str:
+    """A plural noun's singular, by its ending ("fatalities" -> "fatality", "troops" -> "troop"); else ""."""
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else ""
+
+
+@lru_cache(maxsize=1)
+def _counted_nouns() -> frozenset[str]:
+    """The nouns the concepts count and the groups of people (concepts.yaml), singular."""
+    data = load_vocab("concepts")
+    nouns = {str(w).lower() for spec in data["concepts"].values() for w in spec.get("entity") or ()}
+    return frozenset(nouns | {str(w).lower() for w in data["people_entities"]})
 
 
 def _unit_fits(topic: Topic, unit: str) -> bool:
@@ -419,6 +471,7 @@ def match_topic(topic: Topic, claim: Mapping[str, object], context_text: str,
             # "2,400 American soldiers have died": a casualty figure of a counted group.
             reach = lexicon["near_window"] + len(phrase) + 1  # past "American soldiers"
             distance = np.inf if cue_free else _cue_distance(topic, sentence, start, end, reach, breaks=breaks,
+                                                              own_noun=True,
                                                               comma_breaks_before=True)
             return -1.0 + distance / 1000 if np.isfinite(distance) else np.inf
         if entity in known_entities or _claimed_by_phrase(phrase, known_entities):
@@ -426,7 +479,8 @@ def match_topic(topic: Topic, claim: Mapping[str, object], context_text: str,
         # A noun no concept knows with the cue past a comma names another thing:
         # "Israel flew more than 1,500 airstrikes, killing 161" (the cue is 161's).
         return np.inf if cue_free else _near_cue_score(topic, sentence, start, end)
-    distance = np.inf if cue_free else _cue_distance(topic, sentence, start, end, window, breaks=breaks)
+    distance = np.inf if cue_free else _cue_distance(topic, sentence, start, end, window, breaks=breaks,
+                                                      own_noun=entity not in lexicon["stand_in"] and not borrowed)
     if np.isfinite(distance):
         return min(1.0 + distance, borrowed_score)
     return borrowed_score if fits else (np.inf if topic.cues or topic.entity else 0.5)
@@ -476,7 +530,7 @@ def _borrowed(phrase: str, sentence: str, start: int, end: int) -> bool:
 def _near_cue_score(topic: Topic, sentence: str, start: int, end: int) -> float:
     """match_topic's score for a figure counting a noun no concept knows: a cue right next to it only."""
     distance = _cue_distance(topic, sentence, start, end, _lexicon()["near_window"], comma_breaks=True,
-                             breaks=UNKNOWN_NOUN_BREAK)
+                             breaks=UNKNOWN_NOUN_BREAK, own_noun=True)
     return 1.0 + distance if np.isfinite(distance) else np.inf
 
 
@@ -1074,7 +1128,10 @@ def assign_topics(claims: pd.DataFrame, ruleset: RuleSet) -> pd.DataFrame:
             full, label = f"{full}~{slug(noun)}", f"{noun} (count)"
         if topic.builtin and topic.unit == "money":
             full, label = f"{full}~{slug(str(unit))}", f"{label} ({unit})"
-        if topic.builtin and topic.by_place and place:
+        # A town's or state's figure is a part of any concept's national figure ("California
+        # lost nearly 100,000 jobs" against the 701,000 the U.S. cut): always a figure of its
+        # own. Fallback counts are left whole ("16 babies from Kahramanmaras" names no site).
+        if topic.builtin and (topic.by_place or (is_local(place) and not topic.fallback)) and place:
             full, label = f"{full}@{slug(place)}", f"{label} in {place}"
         if topic.builtin and topic.by_speaker:
             if not donor:

@@ -430,6 +430,37 @@ def different_periods(claims: pd.DataFrame) -> Callable[[np.ndarray, np.ndarray]
 
 # --- relatedness -----------------------------------------------------------
 
+# A group narrowed by where it comes from, right after its noun: "600 to 800 National Guard
+# troops from other states", "some 200 troops from the 82nd Airborne Division" (AllSides,
+# Jun 2020), "76 rescuers from Britain". Such a figure counts that group: another origin's
+# figure counts another group. The origin: "other"/"several"/an ordinal and a word, or a
+# capitalised name that is no month or weekday ("jobs from March" is a period).
+ORIGIN_NOUN = r"(?:\s+[\w.’'-]+){0,4}?"
+ORIGIN_PERIOD = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+                 r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+ORIGIN_NAME = rf"(?!{ORIGIN_PERIOD})[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*"
+ORIGIN_AFTER = re.compile(
+    rf"^{ORIGIN_NOUN}\s+from\s+(?:the\s+)?(?P<origin>(?:other|several|\d+(?:st|nd|rd|th))\s+[\w-]+|{ORIGIN_NAME})")
+# A figure totalling several groups: "The combined 1,600 troops", "a total of 1,600".
+TOTAL_BEFORE = re.compile(r"\b(?:combined|total\s+of|in\s+all|altogether)\s+$", re.IGNORECASE)
+
+
+def group_origins(claims: pd.DataFrame, positions: np.ndarray) -> list[tuple[str, bool]]:
+    """For each position, the origin narrowing its group ("other states", "" for none) and
+    whether the figure is a total of groups ("The combined 1,600 troops")."""
+    return [(match["origin"].lower() if (match := ORIGIN_AFTER.match(after)) else "",
+             bool(TOTAL_BEFORE.search(before)))
+            for before, after in figure_contexts(claims, positions)]
+
+
+def other_groups(first: tuple[str, bool], second: tuple[str, bool]) -> bool:
+    """True when two figures count different groups: two origins ("from other states", "from
+    the 82nd Airborne Division"), or a group of one origin and a total of groups."""
+    (origin_a, total_a), (origin_b, total_b) = first, second
+    if origin_a and origin_b:
+        return origin_a != origin_b
+    return bool(origin_a and total_b) or bool(origin_b and total_a)
+
 
 def related_pairs(claims: pd.DataFrame) -> Callable[[np.ndarray, np.ndarray], np.ndarray]:
     """A pair mask over positions in ``claims``: could the two claims be about one thing?
@@ -445,11 +476,15 @@ def related_pairs(claims: pd.DataFrame) -> Callable[[np.ndarray, np.ndarray], np
     ubiquitous ones) share no key but ubiquitous ones ("Obama" links the Virginia
     Tech shooting's 32 dead to nothing). "killed 828 Palestinians" and "killing
     all 298 people on board" of flight MH17 fall in one chained story of a busy
-    month, and are two events. A context naming nothing cannot tell, and neither
-    can a frame without the columns: such pairs could.
+    month, and are two events. Nor could two groups of different origins, or a
+    group of one origin and a total of groups (``other_groups``: "600 to 800
+    National Guard troops from other states" against "The combined 1,600 troops").
+    A context naming nothing cannot tell, and neither can a frame without the
+    columns: such pairs could.
     """
     columns: dict[str, Any] = {}  # read on the first question: most topics never ask
     cache: dict[int, tuple[frozenset[str], frozenset[str], frozenset[str]]] = {}
+    groups: dict[int, tuple[str, bool]] = {}
     has_keys = "context_keys" in claims
 
     def column(name: str) -> np.ndarray:
@@ -479,7 +514,14 @@ def related_pairs(claims: pd.DataFrame) -> Callable[[np.ndarray, np.ndarray], np
         countries = {key for key in keys_of(b)[2] if key.startswith("@")}
         return bool(place) and bool(countries) and "@" + place not in countries
 
+    def group_of(k: int) -> tuple[str, bool]:
+        if k not in groups:
+            groups[k] = group_origins(claims, np.array([k]))[0] if "sentence" in claims else ("", False)
+        return groups[k]
+
     def could_share(a: int, b: int) -> bool:
+        if other_groups(group_of(a), group_of(b)):
+            return False  # "troops from other states" against "troops from the 82nd Airborne Division"
         (own_a, shared_a, all_a), (own_b, shared_b, all_b) = keys_of(a), keys_of(b)
         if not all_a or not all_b or own_a & own_b:
             return True

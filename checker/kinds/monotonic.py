@@ -2,17 +2,32 @@
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 import pandas as pd
 
 from checker.kinds.base import (
     Flag, format_days, format_factor, parse_duration, parse_rate, parse_tolerance, register_kind,
-    complements, is_part, related_pairs,
+    complements, figure_contexts, is_part, related_pairs,
 )
 
 
 #: Documents confirm one another's running total when their figures are this close.
 CONFIRM_BAND = 0.25
+
+#: Days a claim must be dated before its article for a past-time clause to date it.
+OWN_DATE_DAYS = 7
+
+# A figure in a clause set in the past: "In mid-May, when America's coronavirus death
+# toll was around 85,000" (printed June 22; AllSides, 2020) is that time's total, dated by
+# its claim date. A date alone does not do: "The earthquake that struck Turkey and Syria
+# [on Feb. 6] killed nearly 45,000" dates the event, and its toll is the article's.
+PAST_WHEN_SUBJECT = r"(?:[\w’'-]+\s+){1,6}"
+PAST_WHEN_VERB = r"(?:was|were|stood|had\s+(?:reached|passed|hit|topped)|still\s+stood)"
+PAST_WHEN = re.compile(rf"\b(?:when|back\s+when)\s+{PAST_WHEN_SUBJECT}{PAST_WHEN_VERB}\s+"
+                       rf"(?:(?:at|around|about|roughly|nearly|almost|some|only|just|over|under|more\s+than|"
+                       rf"fewer\s+than|less\s+than)\s+)*$", re.IGNORECASE)
 
 
 def _confirmed(best_by_doc: dict[str, int], lows: np.ndarray, days: np.ndarray, confirm: int) -> int:
@@ -70,7 +85,10 @@ def monotonic(claims: pd.DataFrame, topic: object, *, tolerance: tuple[str, floa
     min_value (default 10: "a family of five" is an anecdote, not a total),
     date (published, the default: a running total is what was known when it was
     printed, and a weekday in "Your Friday Briefing: 20,000 dead" must not date
-    it days earlier; or claim).
+    it days earlier, nor the event's date in "the earthquake that struck
+    on Feb. 6 killed nearly 45,000" date the toll; a claim in a past "when"
+    clause dated more than ``OWN_DATE_DAYS`` before its article keeps its own
+    date, ``PAST_WHEN``: "In mid-May, when the toll was around 85,000"; or claim).
     window (default none; the default pack 14d): a running total set longer ago
     than this is not compared (the same place's next story is not a stale report).
     A lower figure counting a group within the total ("20 children" after "27
@@ -90,9 +108,16 @@ def monotonic(claims: pd.DataFrame, topic: object, *, tolerance: tuple[str, floa
     if len(subset) < 2:
         return []
     how, amount = tolerance
-    day_column = "published_day" if date == "published" and "published_day" in subset else "day"
-    order = np.lexsort((np.arange(len(subset)), subset[day_column].to_numpy(float)))
-    days = subset[day_column].to_numpy(float)[order]
+    when = subset["day"].to_numpy(float)
+    if date == "published" and "published_day" in subset:
+        printed = subset["published_day"].to_numpy(float)
+        past = np.flatnonzero(when < printed - OWN_DATE_DAYS)
+        own = np.zeros(len(when), dtype=bool)
+        if len(past):  # few claims are dated a week before their article: read only those
+            own[past] = [bool(PAST_WHEN.search(before)) for before, _ in figure_contexts(claims, positions[past])]
+        when = np.where(own, when, printed)
+    order = np.lexsort((np.arange(len(subset)), when))
+    days = when[order]
     lows = subset["lo"].to_numpy(float)[order]
     highs = subset["hi"].to_numpy(float)[order]
     values = subset["value"].to_numpy(float)[order]
