@@ -23,7 +23,10 @@ Which expression dates a figure:
   publication. Until then a toll next to the event's date is still being
   counted and is the count at publication ("the Feb. 6 quake that killed more
   than 46,000" two weeks on). So the rules compare an old event's toll with
-  that period's claims only, never with today's;
+  that period's claims only, never with today's. A recent event's other
+  figures are its own once it is over and its clause is told in the past
+  ("put a counter-proposal on the table last week that included $800
+  billion"); only a toll (words in date_words.yaml ``toll_words``) waits;
 - deadlines: "100,000 deaths by June 1", "reunified by 26 July", "by the end of
   May" date the figure to the deadline, at its precision. The figure is what is
   claimed for that day (a forecast, a target, a required act), and that is the
@@ -224,6 +227,10 @@ ATTRIBUTIVE_AFTER = re.compile(r"['’]s\b")
 # shooting that left 12 dead"). A disaster's toll is still counted for weeks (the 2023 Turkey-Syria
 # quake's rose for a month): until then a toll next to the event's date is the count at publication.
 PAST_EVENT_DAYS = 60
+
+# Words of a toll, which keeps growing for weeks after a disaster or an attack ("the Feb. 6 quake that killed
+# more than 46,000"): see date_words.yaml.
+TOLL_WORD = re.compile(rf"\b(?:{phrase_alternation(both_cases(_WORDS['toll_words']))})\b")
 
 # The relative pronouns of an event's clause ("the shooting that left 12 dead", "…, which killed four");
 # "who" and "whose" tell of a person or a thing's owner ("Begum, who was 15").
@@ -605,8 +612,10 @@ def governing_date(text: str, found: list[DateCue], start: int, end: int, s_star
                 continue  # "announced last week and asks more than 50"
             gap = text[cue.end:start]
             if attributive or _has_relative(gap, text, cue.end) and not _saying_before_relative(gap, text, cue.end):
-                told_of_event = _past_event(cue, base) and _in_event_clause(text, cue.end, start, end,
-                                                                             needs_relative=cue.event_only)
+                # A recent event's toll is still being counted; its other figures are the event's own
+                # ("put a counter-proposal on the table that included $800 billion").
+                told_of_event = (_past_event(cue, base) or _recent_event_figure(text, cue, end, base)) and \
+                    _in_event_clause(text, cue.end, start, end, needs_relative=cue.event_only)
                 if not told_of_event:
                     continue  # "the Feb. 6 quake that killed 46,000" (two weeks on): the toll is today's
             if PRESENT_ADVERB.search(gap):
@@ -662,6 +671,19 @@ def _in_event_clause(text: str, after_date: int, start: int, end: int, *, needs_
         return False  # "… drills that it said were a threat, Pyongyang shut the border": the clause closed
     clause_end = CLAUSE_BREAK.search(text, end)
     return not PRESENT_PERFECT.search(text, opening, clause_end.start() if clause_end else len(text))
+
+
+def _recent_event_figure(text: str, cue: DateCue, end: int, base: dt.date | None) -> bool:
+    """Whether a figure after a recent (not long past) event's date is the event's own: the event is over
+    (not after ``base``), its clause is told in the past, and the figure is no toll ("killed", "injured"),
+    which keeps growing while the event is recent and is stated as of publication ("the Feb. 6 quake that
+    killed 46,000" two weeks on). "put a counter-proposal on the table that included $800 billion" is."""
+    if base is None or cue.date > base:
+        return False
+    clause_end = CLAUSE_BREAK.search(text, end)
+    stop = clause_end.start() if clause_end else len(text)
+    return TOLL_WORD.search(text, cue.end, stop) is None and PRESENT_TENSE.search(text, cue.end, stop) is None \
+        and PAST_TENSE.search(text, cue.end, stop) is not None
 
 
 def _past_event(cue: DateCue, base: dt.date | None) -> bool:
