@@ -53,6 +53,11 @@ Which expression dates a figure:
   describes an object ("the cause of last week's fire"), nor from a period
   not yet over ("this year").
 
+A decade ("in the 1990s", "during the early 2000s") is dated by the first year of
+it or of the part named (``decade_parts`` in date_words.yaml) at year precision:
+the column contract has no decade precision, a timeline still needs a place for
+the figure, and ``date_cue`` keeps the words.
+
 "over the last year", "in the past week" (with "the") are a trailing window that
 ends at publication, so they leave the figure dated by publication; "last year"
 alone is the calendar year before.
@@ -162,6 +167,10 @@ DATE_EXPRESSION = re.compile(
     # "in fiscal year 2014", "in FY 2014": the fiscal year is dated by the year it ends in.
     rf"|(?P<year>\b(?:in|during|In|During|(?:{phrase_alternation(_WORDS['dated_sources'])})[ \t]+(?:from|of))[ \t]+"
     rf"(?:(?:the[ \t]+)?(?:fiscal[ \t]+year|FY)[ \t]+)?(?P<year_value>{YEAR})\b)"
+    # "in the 1990s", "during the early 2000s", "throughout the late 1960s": a decade, dated by its first year
+    # (or by the year its early, mid or late part starts: see date_words.yaml decade_parts).
+    rf"|(?P<decade>\b(?i:in|during|throughout)[ \t]+the[ \t]+"
+    rf"(?:(?P<decade_part>{phrase_alternation(_WORDS['decade_parts'])})[- \t]+)?(?P<decade_value>(?:19|20)\d0)['’]?s\b)"
 )
 
 # --- finding expressions fast ------------------------------------------------------------
@@ -910,6 +919,11 @@ def resolve_date(match: re.Match[str], base: dt.date | None, *, future: bool = F
         if future:
             return dt.date(base.year if month >= base.month else base.year + 1, month, 1), "month"
         return dt.date(base.year if month <= base.month else base.year - 1, month, 1), "month"
+    if group["decade"]:
+        # No "decade" precision in the column contract: the year the decade (or its part) starts, so a
+        # timeline places the figure there; date_cue keeps the words ("in the 1990s").
+        offset = _WORDS["decade_parts"].get((group["decade_part"] or "").lower(), 0)
+        return dt.date(int(group["decade_value"]) + int(offset), 1, 1), "year"
     if base is None:
         if group["year"]:
             return dt.date(int(group["year_value"]), 1, 1), "year"

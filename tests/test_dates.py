@@ -883,3 +883,32 @@ def test_tense_regexes(pattern, text, found):
 ])
 def test_recent_event_figures(text, surface, published, claim_date, precision):
     assert dated(text, surface, published)[:2] == (claim_date, precision)
+
+
+# Round 7. A decade is dated by the year it (or its early, mid or late part) starts, at year precision: the
+# column contract has no decade precision (AllSides sentences).
+@pytest.mark.parametrize("text, surface, published, claim_date, precision", [
+    ("Net immigration — both legal and illegal — averaged more than 1.1 million in the 1990s and slightly less "
+     "than 900,000 in the past decade.", "1.1 million", "2012-10-31", "1990-01-01", "year"),
+    ("It wasn't a lot of money -- $2.6 million -- but it represented the bulk of the nation's research on "
+     "firearms safety in the mid-1990s.", "$2.6 million", "2013-01-09", "1993-01-01", "year"),
+    ("Wang is not a US specialist, although he spent six months at Georgetown University in the late 1990s.",
+     "six months", "2013-03-18", "1997-01-01", "year"),
+    ("With a population of 1.8 million in the 1950s, Detroit’s slow decline started with residents migrating "
+     "to the suburbs in the 1960s.", "1.8 million", "2013-07-21", "1950-01-01", "year"),
+    # near miss: "since the 1950s" counts up to today
+    ("The budget cuts marked the deepest six-month decline in military spending since the 1950s military "
+     "demobilization after the Korean War.", "six-month", "2013-08-01", "2013-08-01", "day"),
+])
+def test_decades(text, surface, published, claim_date, precision):
+    assert dated(text, surface, published)[:2] == (claim_date, precision)
+
+
+@pytest.mark.parametrize("text, found", [
+    ("in the 1990s", "in the 1990s"), ("during the early 2000s", "during the early 2000s"),
+    ("In the mid-1990s", "In the mid-1990s"), ("throughout the late 1960s", "throughout the late 1960s"),
+    ("in the 1990 season", None), ("since the 1990s", None),
+])
+def test_decade_regex(text, found):
+    match = D.DATE_EXPRESSION.search(text)
+    assert (match.group() if match and match.group("decade") else None) == found
