@@ -23,7 +23,12 @@ saying is the reported clause's ("44 percent said the U.S. should get out" stays
 asserted). A figure in the subject of a mandative clause is projected ("has
 ordered that children under age 5 be reunited"); "has been the target of two
 attacks" names a victim, not a goal, and "protesters not wearing masks" a
-participle describing the noun, not a negation. The cue words are appended to ``hedge`` so a reader sees why.
+participle describing the noun, not a negation. A modal's clause ends at a later
+finite verb with a subject of its own ("The advice that Trump should steer clear
+of Mueller is generally based on three premises", "could create … as we have
+known it for 30 or so years"), unless a conjunction of time or condition the modal
+governs opens that clause ("will keep … until unemployment has fallen to 6.5
+percent"). The cue words are appended to ``hedge`` so a reader sees why.
 
 Speed: cues are matched on the lower-cased document (no ``re.IGNORECASE``), and a
 sentence without any cue word or year (most sentences with figures) is asserted
@@ -104,6 +109,20 @@ COORDINATION = re.compile(r"\b(?:and|or|with|it|they|he|she|we|I|you|that|which|
 
 # Words a figure's noun phrase may have before its verb ("11,000 North Korean soldiers have").
 MAX_WORDS_TO_VERB = 5
+
+# Modal verbs among the projection cues: their clause is closed by a later finite verb (_finite_verb_after).
+MODALS = frozenset(w.lower() for w in _HEDGES["modals"])
+
+# A finite verb of the present or past ("is", "have", "was"): the verb of a clause of its own. Lower-cased.
+FINITE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|am|does|did)\b")
+
+# Words before such a verb that make it the modal's own ("could have", "will only have", "could have had"):
+# modals, auxiliaries and adverbs (words in "-ly" are adverbs too).
+NOT_A_SUBJECT = frozenset(w.lower() for w in _HEDGES["modals"] + _HEDGES["modal_companions"])
+
+# A conjunction of time or condition between a modal and a finite verb: the modal governs that clause too
+# ("will keep the rate near zero until unemployment has fallen to 6.5 percent"). Lower-cased.
+GOVERNED_CLAUSE = re.compile(_lower_words(_HEDGES["governed_conjunctions"]))
 
 # A wh-word opening an embedded clause between a cue and the figure. Lower-cased.
 WH_CLAUSE = re.compile(r"\b(?:what|how|whether|why|where|which|who|when)\b")
@@ -305,9 +324,12 @@ def modality_of(text: str, start: int, end: int, s_start: int, s_end: int,
         for match in pattern.finditer(low, left_start, start):
             if kind == "before" and _within_cue(low, match, left_start):
                 continue  # "is expected": the longer cue names it
-            # "had not been able to identify what the three objects were": a wh-clause is its own.
+            # "had not been able to identify what the three objects were": a wh-clause is its own; so is
+            # a modal's clause that a later finite verb closes ("The advice that Trump should steer clear of
+            # Mueller is generally based on three premises").
             if not _is_false(text, low, match) and not WH_CLAUSE.search(low, match.end(), start) and not (
-                    kind == "negated" and NOT_UNTIL.search(low, match.end(), start)):
+                    kind == "negated" and NOT_UNTIL.search(low, match.end(), start)) and not (
+                    kind == "projected" and _finite_verb_after(low, match, start)):
                 candidates.append((start - match.end(), "projected" if kind == "before" else kind,
                                    text[match.start():match.end()]))
         if kind == "before":
@@ -403,6 +425,25 @@ def clause_bounds(text: str, start: int, end: int, s_start: int, s_end: int, *,
     if match:
         right_end = match.start()
     return left_start, right_end
+
+
+def _finite_verb_after(lowered: str, cue: re.Match[str], start: int) -> bool:
+    """Whether a finite verb ("is", "have") with a subject of its own stands between a modal cue and the
+    figure, so the modal's clause ended before the figure ("The advice that Trump should steer clear of
+    Mueller is generally based on three premises", "could create … as we have known it for 30 or so
+    years"). Not the modal's own verb ("could have had", "will only have", "have to wait"), nor a verb in a
+    clause of time or condition the modal governs ("will keep the rate near zero until unemployment has
+    fallen to 6.5 percent")."""
+    if cue.group() not in MODALS:
+        return False
+    for verb in FINITE_VERB.finditer(lowered, cue.end(), start):
+        word_before = lowered[max(cue.end(), verb.start() - 20):verb.start()].split()[-1:]
+        if not word_before or word_before[0] in NOT_A_SUBJECT or word_before[0].endswith("ly") or \
+                lowered.startswith(" to ", verb.end()):
+            continue
+        if not GOVERNED_CLAUSE.search(lowered, cue.end(), verb.start()):
+            return True
+    return False
 
 
 def _definite_before(text: str, left_start: int, start: int) -> bool:

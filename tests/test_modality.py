@@ -461,3 +461,33 @@ def test_mandative_needs_a_bare_be():
 ])
 def test_wishes_project_their_object(text, surface, expected, cue):
     assert modality(text, surface) == (expected, cue)
+
+
+# Round 7. A modal's clause ends at a later finite verb with a subject of its own: the figure after it is
+# asserted (AllSides sentences not used to write the rule). Near misses: the modal's own verb ("will only
+# have", "could have had") and a clause of time or condition it governs ("until unemployment has fallen").
+@pytest.mark.parametrize("text, surface, expected", [
+    ("Latino voters, who some say could swing the election because they are heavily represented in four "
+     "battleground states", "four", "asserted"),
+    ("Even more families would struggle to get by in the absence of support programs that have been enacted and "
+     "expanded during the past three decades.", "three decades", "asserted"),
+    ("This is a fight for the future of the country, and something that will determine the course of the "
+     "Egyptian revolution that has been going on for two years now.", "two years", "asserted"),
+    # near misses
+    ("Now the Navy will only have two forward-deployed carriers.", "two", "projected"),
+    ("“We could have had three genuine weeks on this bill,” Iowa Sen. Chuck Grassley said.", "three", "projected"),
+    ("The Fed has said it will keep the benchmark rate that it controls near zero until unemployment has fallen "
+     "to 6.5 percent, as long as inflation remains in check.", "6.5 percent", "projected"),
+    ("Not only will they have to wait 10 years, they will have to wait until all three of those things are fully "
+     "implemented.", "10 years", "projected"),
+])
+def test_a_finite_verb_closes_the_modal_clause(text, surface, expected):
+    assert modality(text, surface)[0] == expected
+
+
+@pytest.mark.parametrize("text, found", [
+    ("until unemployment has", "until"), ("only after the Border Patrol", "after"), ("because they are", None),
+])
+def test_governed_clause_regex(text, found):
+    match = M.GOVERNED_CLAUSE.search(text)
+    assert (match.group() if match else None) == found
