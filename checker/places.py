@@ -431,18 +431,20 @@ def _state_place(sentence: str, start: int, end: int, gaz: Gazetteer) -> str:
     return ""
 
 
-def is_local(place: str) -> bool:
-    """True for a place below a country (a town, province or state: "Aleppo", "California").
+def is_state(place: str) -> bool:
+    """True for a sub-national state of the gazetteer (places.yaml ``states``: "California").
 
-    A local figure is a part of its country's and never the same figure as an
-    unplaced one: :func:`checker.topics.assign_topics` gives it a figure of its own.
+    A state's figure is a part of its country's and never the same figure as an
+    unplaced one: :func:`checker.topics.assign_topics` gives it a figure of its own
+    for every concept. (Other local names come from capitals after "in", noisier:
+    "in Dec.", "in Hurricane Florence"; they split only the ``by_place`` concepts.)
     """
-    return bool(place) and place != WORLD and place not in _countries()
+    return place in _states()
 
 
 @lru_cache(maxsize=1)
-def _countries() -> frozenset[str]:
-    return frozenset(gazetteer().country_of.values())
+def _states() -> frozenset[str]:
+    return frozenset(str(s) for s in load_vocab("places")["states"])
 
 
 def _local_place(sentence: str, start: int, end: int, gaz: Gazetteer,

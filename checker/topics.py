@@ -20,7 +20,7 @@ import pandas as pd
 
 from checker.columns import require_columns
 from checker.patterns import phrase_alternation, whole_words
-from checker.places import add_places, gazetteer, is_local, place_mentions, rise_tail
+from checker.places import add_places, gazetteer, is_state, place_mentions, rise_tail
 from checker.ruleset import RuleSet, Topic
 from checker.text import UPPER_LETTERS
 from checker.vocab import load_vocab
@@ -90,7 +90,7 @@ NAME_WORD = re.compile(rf"\b[{UPPER_LETTERS}][^\W\d_]{{2,}}(?:[’'-][^\W\d_]+)*
 # conjunction after a comma, or a speech verb opening a new statement
 # ("death toll of 47,000 ... and WHO says 26 million people need assistance").
 CLAUSE_PUNCTUATION = r"[;:()\[\]—]"
-CLAUSE_CONJUNCTION = r",\s(?:while|but|and)\s"
+CLAUSE_CONJUNCTION = r",\s(?:while|but|and|although|though|whereas)\s"
 # An age in apposition, "Noah Nathan, 47, lives nearby": a person's age, never a figure.
 AGE_NAME = r"[A-Z][\w’'.-]+"
 AGE_APPOSITION_BEFORE = re.compile(rf"{AGE_NAME},\s*$")
@@ -180,6 +180,13 @@ OWNER_NAME = r"(?:[A-Z][\w.’'-]*|[\w.’']+-[\w.’'-]+)"
 OWNER_MODIFIER = (r"(?!(?:and|or|but|of|to|in|on|at|for|from|with|by|as|than|the|a|an|this|that|its|their|his|her"
                   r"|were|was|are|is|be|been|have|has|had|who|which|while)\b)[\w.’'-]+")
 CUE_OWNED_BEFORE = re.compile(rf"{OWNER_FIGURE}\s+(?:{OWNER_NAME}\s+){{0,3}}(?:{OWNER_MODIFIER}\s+)?$")
+# A month name (or its abbreviation) right before a number: the number is a day.
+OWNER_MONTH = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+$|\b(?:January|February|March"
+                         r"|April|May|June|July|August|September|October|November|December)\s+$")
+# A cue ending the clause before a conjunction and the figure is the earlier conjunct's:
+# "Fourteen students and three educators were killed and 15 other people were wounded"
+# (AllSides, Feb 2018): the 15 were wounded.
+CUE_BEFORE_CONJUNCT = re.compile(rf"^,?\s+(?:and|but|while|whereas)\s+{PART_FILLER}$", re.IGNORECASE)
 #: Characters before a cue searched for the figure owning it (three modifiers and the figure).
 OWNER_REACH = 60
 
@@ -353,8 +360,13 @@ def _owned_by_another(sentence: str, cue: re.Match[str], start: int, end: int, o
     ours has a noun of its own) right after a figure before ours?"""
     if cue.start() >= end:
         return bool(CUE_OWNED_AFTER.match(sentence, cue.end()))
-    return own_noun and _singular(cue.group().lower()) in _counted_nouns() \
-        and bool(CUE_OWNED_BEFORE.search(sentence, max(0, cue.start() - OWNER_REACH), cue.start()))
+    if CUE_BEFORE_CONJUNCT.match(sentence[cue.end():start]):
+        return True  # "were killed and 15 other people were wounded": the cue is the earlier conjunct's
+    if not own_noun or _singular(cue.group().lower()) not in _counted_nouns():
+        return False
+    owner = CUE_OWNED_BEFORE.search(sentence, max(0, cue.start() - OWNER_REACH), cue.start())
+    # A day of a month owns nothing: "the Oct. 1 shooting deaths of 58 people".
+    return bool(owner) and not OWNER_MONTH.search(sentence, 0, owner.start())
 
 
 def _singular(word: str) -> str:
@@ -1128,10 +1140,10 @@ def assign_topics(claims: pd.DataFrame, ruleset: RuleSet) -> pd.DataFrame:
             full, label = f"{full}~{slug(noun)}", f"{noun} (count)"
         if topic.builtin and topic.unit == "money":
             full, label = f"{full}~{slug(str(unit))}", f"{label} ({unit})"
-        # A town's or state's figure is a part of any concept's national figure ("California
-        # lost nearly 100,000 jobs" against the 701,000 the U.S. cut): always a figure of its
-        # own. Fallback counts are left whole ("16 babies from Kahramanmaras" names no site).
-        if topic.builtin and (topic.by_place or (is_local(place) and not topic.fallback)) and place:
+        # A state's figure is a part of any concept's national figure ("California lost nearly
+        # 100,000 jobs" against the 701,000 the U.S. cut): always a figure of its own, but for
+        # fallback counts (one per noun and story).
+        if topic.builtin and (topic.by_place or (is_state(place) and not topic.fallback)) and place:
             full, label = f"{full}@{slug(place)}", f"{label} in {place}"
         if topic.builtin and topic.by_speaker:
             if not donor:
