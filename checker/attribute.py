@@ -357,7 +357,9 @@ LOST_SPACE = re.compile(r"(?<=[a-z]{2})\.(?=[A-Z][a-z])")
 # "in the case.\"It's just": a cue on one side of it says nothing about a figure on the other.
 # "I" may open the next ("tests.\"I don't"). (Not after a closing ”: "said.”If we just had" misuses ” to open.)
 RUN_ON_NEXT = r"[A-Z](?:[a-z’']|[ ](?=[a-z]))"
-RUN_ON_STOP = re.compile(rf"(?<=[a-z]{{2}}[.?!])(?=[\"“]?{RUN_ON_NEXT})")
+# The match is the stop itself, the next sentence starts at its end. (A pattern opening with its lookbehind
+# was tried at every character; opening with the stop, the regex engine skips to stops.)
+RUN_ON_STOP = re.compile(rf"(?<=[a-z]{{2}})[.?!](?=[\"“]?{RUN_ON_NEXT})")
 
 # A plural common noun for people ("Backers", "Critics", "Opponents"): an unnamed group when it opens a
 # sentence and is capitalised nowhere else.
@@ -711,7 +713,7 @@ class _Analysis:
         run_on_end = self._run_on_stop(end, s_end)
         if run_on_end is not None:
             s_end = run_on_end
-        for run_on in RUN_ON_STOP.finditer(self.text, s_start, start):
+        for run_on in RUN_ON_STOP.finditer(self.text, max(s_start - 1, 0), start):
             s_start = run_on.end()
         quote = self._quote_at(start)
         if quote is not None:
@@ -865,8 +867,8 @@ class _Analysis:
 
     def _run_on_stop(self, pos: int, s_end: int) -> int | None:
         """The first sentence end between ``pos`` and ``s_end`` that lost its space, or None."""
-        run_on = RUN_ON_STOP.search(self.text, pos, s_end)
-        return run_on.start() if run_on is not None else None
+        run_on = RUN_ON_STOP.search(self.text, max(pos - 1, 0), s_end)
+        return run_on.end() if run_on is not None else None
 
     def _extend(self, s_end: int) -> int:
         """A sentence end, moved past a fragment that only continues it (". , noted Mr. Yoon.")."""

@@ -869,8 +869,8 @@ def test_a_reported_documents_figure_is_the_reporters(text, surface, speaker):
     ("he said.”If we just had", None),  # a closing mark misused to open: left to the quotation rules
 ])
 def test_run_on_stop(text, expected):
-    match = A.RUN_ON_STOP.search(text)
-    assert (None if match is None else text[match.start():match.start() + len(expected)]) == expected
+    match = A.RUN_ON_STOP.search(text)  # the stop; the next sentence starts at its end
+    assert (None if match is None else text[match.end():match.end() + len(expected)]) == expected
 
 
 @pytest.mark.parametrize("text, surface, speaker", [
