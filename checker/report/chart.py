@@ -253,8 +253,9 @@ def chart_svg(points: pd.DataFrame, units: Sequence[str], title: str) -> str:
     svg.append(f'<text x="{_fmt((plot_left + plot_right) / 2)}" y="{CHART_HEIGHT - 6}" '
                'text-anchor="middle">claim date</text>')
     running = bool(points["cumulative"].all()) if "cumulative" in points.columns else False
-    svg.extend(_legend(modalities, plot_left, running))
-    svg.extend(_series_lines(modalities, days, values, x_of, y_of, running))
+    lines = _series_lines(modalities, days, values, x_of, y_of, running)
+    svg.extend(_legend(modalities, plot_left, running if lines else None))
+    svg.extend(lines)
     for x, y, low, high, value, modality, hover in zip(
         xs, ys, lows, highs, values, modalities, points["title"]
     ):
@@ -320,7 +321,8 @@ def _day_label(day: int) -> str:
     return (pd.Timestamp("1970-01-01") + pd.Timedelta(days=day)).strftime("%Y-%m-%d")
 
 
-def _legend(modalities: Sequence[str], left: int, running: bool = False) -> list[str]:
+def _legend(modalities: Sequence[str], left: int, running: bool | None = False) -> list[str]:
+    """Markers by modality, then what the line (``running``; None: no line drawn) and bars mean."""
     present = [m for m in MODALITY_COLOURS if m in modalities]
     present += sorted(set(modalities) - set(MODALITY_COLOURS))
     items, x = [], left
@@ -328,8 +330,8 @@ def _legend(modalities: Sequence[str], left: int, running: bool = False) -> list
         items.append(_marker(modality, x + 6, 14, role="key"))
         items.append(f'<text x="{x + 16}" y="14" dy="0.32em">{escape(modality)}</text>')
         x += 30 + 7 * len(modality)
-    line = "line: daily highest (a running total)" if running else "line: daily median"
-    items.append(f'<text x="{x + 8}" y="14" dy="0.32em">{line}; bars: bounds the wording allows '
+    line = {None: "", True: "line: daily highest (a running total); ", False: "line: daily median; "}[running]
+    items.append(f'<text x="{x + 8}" y="14" dy="0.32em">{line}bars: bounds the wording allows '
                  "(dashed: open-ended)</text>")
     return items
 

@@ -85,6 +85,7 @@ svg .bar { stroke-width: 1.5; } svg .open { stroke-dasharray: 3 3; }
 svg .series { fill: none; stroke-width: 1.2; opacity: .55; }
 svg .pt:hover .mark { stroke-width: 3; }
 nav ul { columns: 2; margin: 4px 0; padding-left: 18px; }
+nav summary { cursor: pointer; color: #555; margin: 6px 0; }
 .empty { color: var(--muted); font-style: italic; }
 footer { margin-top: 40px; color: var(--muted); font-size: 12px; }
 """
@@ -226,10 +227,16 @@ def _topics_section(timeline: pd.DataFrame, findings: pd.DataFrame) -> str:
     positions = {str(t): p for t, p in timeline.groupby(timeline["topic"].astype(str), sort=False).indices.items()}
     labels = {t: format_cell(timeline.at[int(p[0]), "topic_label"]) or t for t, p in positions.items()}
     shown, rest = order[:MAX_TOPIC_PANELS], order[MAX_TOPIC_PANELS:]
-    nav = "".join(
-        f'<li><a href="#{anchor("topic", topic)}">{escape(labels[topic])}</a> ({len(positions[topic]):,})</li>'
-        for topic in shown
-    )
+    items = {topic: f'<li><a href="#{anchor("topic", topic)}">{escape(labels[topic])}</a> '
+                    f'({len(positions[topic]):,})</li>' for topic in shown}
+    # A corpus gives hundreds of one-claim topics (the fallback "count of X" figures):
+    # listed after the figures a reader came for, folded away.
+    single = [t for t in shown if len(positions[t]) == 1 and t not in flagged_topics(findings)]
+    main = [t for t in shown if t not in set(single)]
+    nav = "<ul>" + "".join(items[t] for t in main) + "</ul>"
+    if single:
+        nav += (f"<details><summary>{_plural(len(single), 'more topic')} with a single claim</summary>"
+                "<ul>" + "".join(items[t] for t in single) + "</ul></details>")
     # Cells and chart points are computed once for the rows of the shown
     # topics (linear cost), then each panel takes its rows by position.
     shown_rows = timeline.iloc[np.concatenate([positions[t] for t in shown])].reset_index(drop=True)
@@ -250,7 +257,14 @@ def _topics_section(timeline: pd.DataFrame, findings: pd.DataFrame) -> str:
         hidden = sum(len(positions[t]) for t in rest)
         tail = (f'<p class="empty">Not drawn here: {_plural(len(rest), "more topic")} '
                 f'({_plural(hidden, "claim")}); timeline.csv has every claim.</p>')
-    return head + f"<nav><ul>{nav}</ul></nav>" + "".join(articles) + tail + "</section>"
+    return head + f"<nav>{nav}</nav>" + "".join(articles) + tail + "</section>"
+
+
+def flagged_topics(findings: pd.DataFrame) -> set[str]:
+    """Topics with at least one finding."""
+    if findings.empty or "topic" not in findings.columns:
+        return set()
+    return set(findings["topic"].astype(str))
 
 
 def _topic_article(
@@ -279,7 +293,7 @@ def _timeline_rows_html(timeline: pd.DataFrame, flagged: Mapping[str, list[str]]
     row_open = links.map(lambda html: '<tr class="flagged">' if html else "<tr>")
     return (
         row_open
-        + '<td class="nowrap">' + cell("claim_date") + "</td>"
+        + '<td class="nowrap">' + date_texts(timeline).map(escape) + "</td>"
         + "<td>" + cell("modality") + "</td>"
         + '<td class="num">' + value_texts(timeline).map(escape) + "</td>"
         + '<td class="num">' + range_texts(timeline).map(escape) + "</td>"
@@ -291,6 +305,24 @@ def _timeline_rows_html(timeline: pd.DataFrame, flagged: Mapping[str, list[str]]
         + '<td class="id">' + claim_ids.map(escape) + "</td>"
         + '<td class="id">' + links + "</td></tr>"
     )
+
+
+def date_texts(timeline: pd.DataFrame) -> pd.Series:
+    """The date a reader sees: a day as "2023-02-10", coarser dates as what is known.
+
+    "2023-02" for a month, "2019" for a year, "week of 2023-01-30" for a
+    week: printing a month-precise date as its first day would claim a day
+    the article never gave. A blank claim date shows the ``as_of`` day.
+    """
+    dates = format_column(timeline["claim_date"])
+    if "as_of" in timeline.columns:
+        dates = dates.where(dates != "", format_column(timeline["as_of"]))
+    if "date_precision" not in timeline.columns:
+        return dates
+    precision = format_column(timeline["date_precision"])
+    return (dates.where(precision != "month", dates.str.slice(0, 7))
+            .where(precision != "year", dates.str.slice(0, 4))
+            .where(precision != "week", "week of " + dates.str.slice(0, 10)))
 
 
 def _rules_section(rules: Sequence[Mapping[str, Any]] | None, findings: pd.DataFrame) -> str:

@@ -6,6 +6,7 @@ import re
 import xml.etree.ElementTree as ET
 from html.parser import HTMLParser
 
+import pandas as pd
 import pytest
 
 from checker.columns import MissingColumnsError
@@ -20,7 +21,7 @@ ALLOWED_TAGS = {
     "html", "head", "meta", "title", "style", "body", "header", "h1", "h2", "h3", "p", "div", "b",
     "span", "section", "table", "thead", "tbody", "tr", "th", "td", "a", "br", "small", "nav",
     "ul", "li", "article", "figure", "footer", "svg", "line", "text", "g", "circle", "path",
-    "polyline",
+    "polyline", "details", "summary",
 }
 
 
@@ -120,3 +121,21 @@ def test_topic_panels_capped_with_pointer_to_timeline_csv(frames, monkeypatch):
     assert page.count('<article class="topic"') == 1
     assert "North Korean troops in Russia</h3>" in page
     assert "Not drawn here: 1 more topic (1 claim); timeline.csv has every claim." in page
+
+
+def test_topics_with_a_single_claim_are_folded_below_the_others(frames):
+    page = render_html(**frames)
+    nav = page[page.index("<nav>"):page.index("</nav>")]
+    main, folded = nav.split("<details>")
+    # Troops (6 claims) are listed first; the shells' one claim is folded away.
+    assert "North Korean troops in Russia" in main and "Artillery shells" not in main
+    assert "1 more topic with a single claim" in folded and "Artillery shells from North Korea" in folded
+
+
+def test_month_precise_dates_are_printed_as_months():
+    from checker.report.html import date_texts
+
+    rows = pd.DataFrame({"claim_date": ["2023-02-01", "2023-02-10", "1999-01-01", "2023-01-30", ""],
+                         "as_of": ["2023-02-28", "2023-02-10", "1999-12-31", "2023-02-05", "2023-02-11"],
+                         "date_precision": ["month", "day", "year", "week", "day"]})
+    assert date_texts(rows).tolist() == ["2023-02", "2023-02-10", "1999", "week of 2023-01-30", "2023-02-11"]
