@@ -192,9 +192,23 @@ _RELATIVE_ANCHORS = [form for word in _WORDS["anchor_words"] + _WORDS["seasons"]
     for form in (word, word.capitalize(), word.upper())]
 
 DATE_ANCHOR = re.compile(
-    rf"{phrase_alternation(list(_WORDS['months']) + _WORDS['weekdays'] + _HOLIDAY_ANCHORS)}"
+    # A name ends at a non-letter: "Mark", "Mayor", "Marine" are no months (every expression has a name whole).
+    rf"{phrase_alternation(list(_WORDS['months']) + _WORDS['weekdays'] + _HOLIDAY_ANCHORS)}(?![a-z])"
     rf"|\b(?:{phrase_alternation(_RELATIVE_ANCHORS)})"
     rf"|{YEAR}")
+
+# Period words among the anchors ("year" in "a year", "per year", "four years ago") and what must stand just
+# before one for an expression to need it: only "last year", "this month", "past week" do; "two years ago"
+# has "ago", "the day before" has "before", "fiscal year 2014" its year, each an anchor of its own. Period
+# words are a third of the anchors and nearly all lead nowhere.
+PERIOD_ANCHORS = frozenset(("year", "month", "week", "day"))
+PERIOD_RELATION_BEFORE = re.compile(r"\b(?i:last|this|next|past|previous|coming)[ \t]+$")
+
+# The last word of a relative-day phrase that is no phrase by itself ("before" of "the day before", "night"
+# of "last night"), with the word that must stand just before it: otherwise no expression needs the anchor.
+_PHRASE_ENDS = {phrase.split()[-1]: phrase.split()[-2] for phrase in _RELATIVE_DAYS if len(phrase.split()) > 1}
+PHRASE_END_BEFORE = {last: re.compile(rf"\b(?i:{re.escape(previous)})[ \t]+$")
+                     for last, previous in _PHRASE_ENDS.items() if last not in _RELATIVE_DAYS}
 
 # How far before its first anchor a date expression may start: "over Martin Luther King Jr. Day"
 # starts 28 characters before "Day", "estimates from the fiscal year 2014" 26 before "year"; the
@@ -495,11 +509,12 @@ def date_values(columns: Mapping[str, Sequence[Any]], text: str, published: str 
             earlier = _earlier_date(text, s_start, base, per_sentence)
             if earlier is not None and earlier.precision == "day" and 0 <= (base - earlier.date).days <= STATEMENT_DAYS:
                 cue = earlier
-        if cue is None and base is not None and not found and _quote_index(quotes, start) < 0 and \
-                _told_in_past(text, start, end, item_start, item_end):
+        if cue is None and base is not None and not found and _quote_index(quotes, start) < 0:
             # "The US economy added 223,000 jobs in April …. The unemployment rate fell to 5.4 percent.": a
             # sentence told in the past without a date of its own goes on with the time the one before named.
-            cue = _carried_date(text, s_start, base, per_sentence)
+            before = _sentence_before(text, s_start)
+            if before is not None and _told_in_past(text, start, end, item_start, item_end):
+                cue = _carried_date(text, before, base, per_sentence)
         if cue is not None:
             dates.append(cue.date.isoformat())
             precisions.append(cue.precision)
@@ -542,6 +557,8 @@ def parse_published(published: str | None) -> dt.date | None:
 
 def find_dates(text: str, start: int, end: int, base: dt.date | None) -> list[DateCue]:
     """Date expressions in ``text[start:end]`` that resolve against ``base`` (absolute ones need no base)."""
+    if DATE_ANCHOR.search(text, start, end) is None:
+        return []  # every expression, source year and event year holds an anchor: most sentences stop here
     found = []
     for match in date_expressions(text, start, end):
         if match.group("weekday") and NAME_BEFORE_WEEKDAY.search(text, max(0, match.start() - 7), match.start()) \
@@ -587,6 +604,12 @@ def date_expressions(text: str, start: int, end: int) -> Iterator[re.Match[str]]
         at = anchor.start()
         if at < position:
             continue  # inside the last match
+        word = anchor.group()
+        if word in PERIOD_ANCHORS and not PERIOD_RELATION_BEFORE.search(text, max(start, at - 10), at):
+            continue  # "a year", "per year": no expression needs this anchor (see PERIOD_ANCHORS)
+        phrase_end = PHRASE_END_BEFORE.get(word)
+        if phrase_end is not None and not phrase_end.search(text, max(start, at - 10), at):
+            continue  # "before" without "the day": no relative day (a weekday's "night" was read with it)
         for word in WORD_START.finditer(text, max(position, tried, at - ANCHOR_REACH), at + 1):
             match = DATE_EXPRESSION.match(text, word.start(), end)
             if match:
@@ -801,19 +824,24 @@ def _told_in_past(text: str, start: int, end: int, item_start: int, item_end: in
                for match in PAST_TENSE.finditer(text, end, stop))
 
 
-def _carried_date(text: str, s_start: int, base: dt.date,
-                  per_sentence: dict[tuple[int, int], list[DateCue]]) -> DateCue | None:
-    """The date the sentence right before the one at ``s_start`` names last, when both sentences are in one
-    paragraph and that date is not after publication: the time a past-tense sentence without a date goes on
-    with ("At her most recent physical on March 21, her blood pressure was 100/65. Her cholesterol came back
-    at 195"). A headline or an earlier paragraph tells of something else."""
+def _sentence_before(text: str, s_start: int) -> tuple[int, int] | None:
+    """The sentence right before the one at ``s_start`` when both are in one paragraph and it holds a date
+    word (a headline or an earlier paragraph tells of something else), else None."""
     spans = sentence_spans(text)
     index = bisect.bisect_left(spans, (s_start, -1))
     if index == 0:
         return None
     before = spans[index - 1]
-    if "\n" in text[before[1]:s_start]:
+    if "\n" in text[before[1]:s_start] or DATE_ANCHOR.search(text, *before) is None:
         return None
+    return before
+
+
+def _carried_date(text: str, before: tuple[int, int], base: dt.date,
+                  per_sentence: dict[tuple[int, int], list[DateCue]]) -> DateCue | None:
+    """The date the sentence ``before`` names first (see below), which a past-tense sentence without a date
+    that follows it goes on with ("At her most recent physical on March 21, her blood pressure was 100/65.
+    Her cholesterol came back at 195"), or None."""
     found = per_sentence.get(before)
     if found is None:
         found = per_sentence[before] = find_dates(text, before[0], before[1], base)
