@@ -49,9 +49,10 @@ Which expression dates a figure:
   223,000 jobs in April …. The unemployment rate fell to 5.4 percent." (April).
   Not when the sentence speaks of the present or future ("Wages have risen"),
   of a time before ("had forecast") or moves the time ("About a year later",
-  a narrative "then"), nor from a date in a relative clause or one that
-  describes an object ("the cause of last week's fire"), nor from a period
-  not yet over ("this year").
+  a narrative "then"), nor from a date after a relative pronoun or a word of
+  another event ("comes after the State Department, in a Friday news dump,
+  released …") or one that describes an object ("the cause of last week's
+  fire"), nor from a period not yet over ("this year").
 
 A decade ("in the 1990s", "during the early 2000s") is dated by the first year of
 it or of the part named (``decade_parts`` in date_words.yaml) at year precision:
@@ -824,6 +825,15 @@ def _told_in_past(text: str, start: int, end: int, item_start: int, item_end: in
                for match in PAST_TENSE.finditer(text, end, stop))
 
 
+def _after_subordinator(text: str, s_start: int, at: int) -> bool:
+    """Whether a relative pronoun or a word of another event ("after", "when", "since") stands between the
+    sentence start ``s_start`` and ``at``: a date there tells of a subordinate event, not of the sentence's
+    time ("The president's tweet comes after the State Department, in a Friday news dump, released …",
+    "When he was laid off last fall")."""
+    return any(not _is_conjunction(text, match.start(), match.group())
+               for pattern in (RELATIVE_PRONOUN, OTHER_EVENT) for match in pattern.finditer(text, s_start, at))
+
+
 def _sentence_before(text: str, s_start: int) -> tuple[int, int] | None:
     """The sentence right before the one at ``s_start`` when both are in one paragraph and it holds a date
     word (a headline or an earlier paragraph tells of something else), else None."""
@@ -850,7 +860,7 @@ def _carried_date(text: str, before: tuple[int, int], base: dt.date,
     # the time; one that describes the sentence's subject does ("Last week's jobless claims were down").
     found = [cue for cue in found if not cue.event_only
              and (not ATTRIBUTIVE_AFTER.match(text, cue.end) or not text[before[0]:cue.start].strip(" \t\"“"))
-             and not _in_relative_clause(text, cue, cue.start, before[0])
+             and not _after_subordinator(text, before[0], cue.start)
              and not REDUCED_RELATIVE.search(text, _clause_start(text, before[0], cue.start), cue.start)]
     if not found:
         return None

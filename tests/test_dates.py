@@ -839,6 +839,10 @@ def test_figure_by_date_regex(gap, found):
     ("U.K. authorities said a beacon made by Honeywell International Inc. was likely the cause of last week’s "
      "fire on one of the planemaker’s 787 Dreamliner jets. Honeywell added 0.6 percent to $82.97.",
      "0.6 percent", "2013-07-18", "2013-07-18", "day"),
+    ("These homicides, most of which are shootings, increased as a share of all homicides from 0.5% in 1980 to "
+     "0.8% in 2008, according to the bureau’s data. A Congressional Research Service report, using a definition "
+     "of four deaths or more, counted 547 deaths from mass shootings in the U.S. from 1983 to 2012.", "547",
+     "2013-05-07", "2013-05-07", "day"),
     ("The rate declined last month because the number of unemployed fell 300,000.\n\nThe manufacturing sector "
      "added 14,000 jobs.", "14,000", "2013-03-08", "2013-03-08", "day"),
 ])
