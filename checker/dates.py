@@ -880,7 +880,9 @@ def _quote_date(text: str, quotes: list[tuple[int, int]], start: int, base: dt.d
     line_end = text.find("\n", close)
     stop = line_end if line_end != -1 else len(text)
     first_end = _sentence_end_after(text, close, stop)
-    found = [cue for cue in find_dates(text, close, first_end, base) if not cue.event_only]
+    # '…,” said Glen Barry, who … was laid off in December 2010.': a relative clause's date is not the quote's.
+    found = [cue for cue in find_dates(text, close, first_end, base)
+             if not cue.event_only and not _after_subordinator(text, close, cue.start)]
     return found[0] if found else None
 
 

@@ -934,3 +934,18 @@ def test_date_anchor_names_end_at_a_non_letter(text, anchors):
 ])
 def test_period_anchors_need_their_expression(text, found):
     assert [m.group() for m in D.date_expressions(text, 0, len(text))] == found
+
+
+# Round 7. A quotation takes the date after it in its sentence, but not one in a relative clause or after a
+# word of another event there (AllSides sentences).
+@pytest.mark.parametrize("text, surface, published, claim_date, precision", [
+    ("“My dad was in prison for eight years and I grew up in a family which hated the regime,” said Daghestany, "
+     "referring to Bashar al-Assad, who inherited the presidency from his father, Hafez, who died in 2000.",
+     "eight years", "2013-03-14", "2013-03-14", "day"),
+    ("“If we cannot make our communities safer with the Congress we have now, we will use every means available "
+     "to make sure we have a different Congress, one that puts communities’ interests ahead of the gun lobby’s,” "
+     "wrote Ms. Giffords, who in January co-founded Americans for Responsible Solutions.", ("Congress, ", "one"),
+     "2013-04-18", "2013-04-18", "day"),
+])
+def test_quote_date_not_from_a_relative_clause(text, surface, published, claim_date, precision):
+    assert dated(text, surface, published)[:2] == (claim_date, precision)
