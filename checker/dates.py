@@ -323,6 +323,9 @@ TRAILING_PERIOD_BEFORE = re.compile(r"\b(?:over|in|during|for|within|throughout)
 # A colon before a digit is a time of day's ("at 2:26 a.m. ET Thursday"), no break.
 CLAUSE_BREAK = re.compile(r"[,;—–―()]|:(?!\d)")
 
+# A dash of an aside (a pair of them makes one): a date between two dashes dates nothing outside them.
+ASIDE_OPEN = re.compile(r"[—–―]|--|(?<= )-(?= )")
+
 # The marks of an aside between dashes or brackets: a relative clause inside one closes at its end
 # ("Last week, LePage tried to back up that statement ― which had been criticized ― by saying 90 …"),
 # but one dash alone opens an elaboration ("… pointing out that X includes similar savings — $700 billion").
@@ -484,7 +487,7 @@ def date_values(columns: Mapping[str, Sequence[Any]], text: str, published: str 
             found = per_sentence[(s_start, s_end)] = find_dates(text, s_start, s_end, base)
         item_start, item_end = item_span(text, start, end, s_start, s_end)
         in_item = [c for c in found if item_start <= c.start and c.end <= item_end]
-        cue = governing_date(text, in_item, start, end, item_start, base=base)
+        cue = governing_date(text, in_item, start, end, item_start, base=base, item_end=item_end)
         if cue is None:
             if quotes is None:
                 quotes = quote_spans(text)
@@ -621,21 +624,28 @@ def date_expressions(text: str, start: int, end: int) -> Iterator[re.Match[str]]
 
 
 def governing_date(text: str, found: list[DateCue], start: int, end: int, s_start: int, *,
-                   base: dt.date | None = None) -> DateCue | None:
+                   base: dt.date | None = None, item_end: int | None = None) -> DateCue | None:
     """The date expression of ``found`` that dates the figure at ``start:end``, or None.
 
     A date that describes an event ("last July's shooting that left 12 dead",
     "the March 2021 shooting that left 10 dead") dates the figures of that event
     only when the event lies :data:`PAST_EVENT_DAYS` before publication day
     ``base``: a recent event's toll ("the Feb. 6 quake that killed 46,000" two
-    weeks on) is still being counted, so it is today's figure.
+    weeks on) is still being counted, so it is today's figure. A date in an aside
+    between dashes (read up to ``item_end``) dates nothing outside it
+    (a figure in an aside may still take the date of its sentence: "the 26
+    people -- 20 of them young children -- slaughtered … on Friday").
     """
     best: DateCue | None = None
     best_distance = 0
+    asides = _asides(text, s_start, item_end) if item_end is not None and ASIDE_OPEN.search(
+        text, s_start, item_end) else []
     for cue in found:
         if cue.start <= start and end <= cue.end:
             best, best_distance = cue, 0  # the figure is part of the expression: "laid waste two weeks ago"
             break
+        if asides and _aside_of(asides, cue.start) not in (-1, _aside_of(asides, start)):
+            continue  # "— very much on my mind during the hot, muggy days we had this August — came from …"
         attributive = cue.event_only or ATTRIBUTIVE_AFTER.match(text, cue.end)
         if cue.event_only and cue.end > start:
             continue  # an event's year after the figure: the figure is not told of it
@@ -675,6 +685,26 @@ def governing_date(text: str, found: list[DateCue], start: int, end: int, s_star
         if best is None or distance < best_distance:
             best, best_distance = cue, distance
     return best
+
+
+def _asides(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The asides of ``text[start:end]``: spans between a pair of dashes (a lone dash opens an elaboration
+    that runs on, so it makes no aside). Brackets are left out: a date in them is often its noun's source
+    ("A new Pew Research Center survey (March 14-17) found that 56% …")."""
+    spans = []
+    opened = None
+    for mark in ASIDE_OPEN.finditer(text, start, end):
+        if opened is None:
+            opened = mark.start()
+        else:
+            spans.append((opened, mark.end()))
+            opened = None
+    return spans
+
+
+def _aside_of(asides: list[tuple[int, int]], at: int) -> int:
+    """The index of the aside holding ``at``, or -1."""
+    return next((i for i, (open_at, close_at) in enumerate(asides) if open_at < at < close_at), -1)
 
 
 def _appositive_before(text: str, s_start: int, at: int) -> bool:

@@ -949,3 +949,22 @@ def test_period_anchors_need_their_expression(text, found):
 ])
 def test_quote_date_not_from_a_relative_clause(text, surface, published, claim_date, precision):
     assert dated(text, surface, published)[:2] == (claim_date, precision)
+
+
+# Round 7. A date between two dashes dates nothing outside them (AllSides sentence); brackets are no aside.
+def test_a_date_in_a_dash_aside_dates_nothing_outside_it():
+    text = ("In another measure of the spring pullback — which mirrors a similar downturn in the spring of last "
+            "year after a robust start to the year — the average workweek declined 0.1 hour to 34.4 hours.")
+    start = text.index("0.1 hour")
+    aside_dates = [cue for cue in D.find_dates(text, 0, len(text), D.parse_published("2012-06-01"))
+                   if "spring" in cue.text]
+    assert aside_dates  # "in the spring of last year" is found …
+    assert D.governing_date(text, aside_dates, start, start + 8, 0, base=D.parse_published("2012-06-01"),
+                            item_end=len(text)) is None  # … but it dates nothing outside the aside
+
+
+@pytest.mark.parametrize("text, asides", [
+    ("A — b c — d", [(2, 9)]), ("A -- b -- d — e", [(2, 9)]), ("A — b and c", []), ("A (b) c", []),
+])
+def test_dash_asides(text, asides):
+    assert D._asides(text, 0, len(text)) == asides
