@@ -323,6 +323,9 @@ TRAILING_PERIOD_BEFORE = re.compile(r"\b(?:over|in|during|for|within|throughout)
 # A colon before a digit is a time of day's ("at 2:26 a.m. ET Thursday"), no break.
 CLAUSE_BREAK = re.compile(r"[,;—–―()]|:(?!\d)")
 
+# "that" opening a reported clause after a verb of saying.
+REPORTED_THAT = re.compile(r"\bthat\b")
+
 # A dash of an aside (a pair of them makes one): a date between two dashes dates nothing outside them.
 ASIDE_OPEN = re.compile(r"[—–―]|--|(?<= )-(?= )")
 
@@ -675,6 +678,8 @@ def governing_date(text: str, found: list[DateCue], start: int, end: int, s_star
             breaks = list(CLAUSE_BREAK.finditer(gap))
             if breaks and gap[breaks[-1].end():].strip() and not SAYING_VERB.search(gap, breaks[-1].end()):
                 continue  # a later clause that is not the attribution (a date right after the comma is an adjunct)
+            if breaks and _in_reported_clause(gap, breaks[-1].end()):
+                continue  # "One official … said Dunford … acknowledged that Trump's announcement on Wednesday"
             distance = cue.start - end
             if FIGURE_BY_DATE.fullmatch(gap):
                 distance = 0  # "50 percent by November 15, 80 percent by December 1": its own deadline
@@ -685,6 +690,16 @@ def governing_date(text: str, found: list[DateCue], start: int, end: int, s_star
         if best is None or distance < best_distance:
             best, best_distance = cue, distance
     return best
+
+
+def _in_reported_clause(gap: str, clause_start: int) -> bool:
+    """Whether, in the attribution clause that ``gap`` (from a figure to a later date) ends with, the date
+    stands inside the clause a verb of saying reports ("said Dunford … acknowledged that Trump's announcement
+    on Wednesday was 'unexpected'"), not by the verb ("officials said on Tuesday")."""
+    saying = None
+    for saying in SAYING_VERB.finditer(gap, clause_start):
+        pass  # the last one
+    return saying is not None and REPORTED_THAT.search(gap, saying.end()) is not None
 
 
 def _asides(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -968,3 +968,17 @@ def test_a_date_in_a_dash_aside_dates_nothing_outside_it():
 ])
 def test_dash_asides(text, asides):
     assert D._asides(text, 0, len(text)) == asides
+
+
+# Round 7. A date inside the clause a verb of saying reports ("says that as of Dec. 31, 2011") does not date a
+# figure before the attribution (AllSides sentences); one right by the verb still does (SENTENCES above).
+@pytest.mark.parametrize("text, surface, published, claim_date, precision", [
+    ("Forty-nine of 50 states allow for some form of concealed carry—only Illinois does not— and a 2012 "
+     "Government Accountability Office report says that as of Dec. 31, 2011, there were about 8 million active "
+     "permits in the U.S.", "Forty-nine", "2013-05-23", "2013-05-23", "day"),
+    ("The Federal Reserve's Beige Book, a report covering economic activity in the bank's 12 regional districts, "
+     "suggested that the overall economy expanded at a moderate pace in April and May.", "12", "2012-06-06",
+     "2012-06-06", "day"),
+])
+def test_a_reported_clause_date_does_not_date_the_figure_before(text, surface, published, claim_date, precision):
+    assert dated(text, surface, published)[:2] == (claim_date, precision)
