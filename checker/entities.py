@@ -232,17 +232,15 @@ def word_classes() -> dict[str, frozenset[str]]:
     return {name: frozenset(vocab[name]) for name in ("leading_comparatives", "verb_markers", "unmarked_plurals")}
 
 
-def _content_run(tokens: list[tuple[str, int, int]], i: int, stop: frozenset[str]) -> list[tuple[str, int, int]]:
-    """The run of content words ending at ``tokens[i]``, read backwards (at most 4)."""
-    words: list[tuple[str, int, int]] = []
-    while i >= 0 and len(words) < 4:
-        token = tokens[i][0]
+def _content_start(tokens: list[re.Match[str]], i: int, stop: frozenset[str]) -> int:
+    """Index of the first token of the run of content words ending at ``tokens[i]``, read backwards (at most 4); ``i + 1`` for none."""
+    k = i
+    while k >= 0 and i - k < 4:
+        token = tokens[k].group()
         if token[0] not in LETTERS or token.lower() in stop and not (token.isupper() and is_acronym(token)):
             break
-        words.append(tokens[i])
-        i -= 1
-    words.reverse()
-    return words
+        k -= 1
+    return k + 1
 
 
 def phrase_before(text: str, start: int, pos: int) -> Phrase | None:
@@ -270,11 +268,13 @@ PHRASE_BEFORE_REACH = 120
 PHRASE_BEFORE_FIRST_READ = 50
 
 
-def _tokens(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
-    return [(m.group(), m.start(), m.end()) for m in BACKWARD_TOKEN.finditer(text, start, end)]
+def _tokens(text: str, start: int, end: int) -> list[re.Match[str]]:
+    # Match objects, built in C: the backward walk reads the text of the few
+    # tokens it looks at (most of a stretch is never looked at).
+    return list(BACKWARD_TOKEN.finditer(text, start, end))
 
 
-def _phrase_before_tokens(tokens: list[tuple[str, int, int]]) -> tuple[Phrase | None, int]:
+def _phrase_before_tokens(tokens: list[re.Match[str]]) -> tuple[Phrase | None, int]:
     """:func:`phrase_before` on the tokens before the figure, and the lowest token index it looked at.
 
     The index is -1 when the walk ran out of tokens: a longer stretch might
@@ -286,7 +286,7 @@ def _phrase_before_tokens(tokens: list[tuple[str, int, int]]) -> tuple[Phrase | 
     skipped = 0
     # Skip the figure's own cue words, linking verbs and verb forms ("has risen to").
     while i >= 0 and skipped < 6:
-        token = tokens[i][0]
+        token = tokens[i].group()
         lower = token.lower()
         if token[0] not in LETTERS:
             return None, i
@@ -295,31 +295,37 @@ def _phrase_before_tokens(tokens: list[tuple[str, int, int]]) -> tuple[Phrase | 
             skipped += 1
             continue
         break
-    # _content_run looks at most four tokens back from i, and one more to stop.
+    # _content_start looks at most four tokens back from i, and one more to stop.
     lowest = i - 4
-    words = _content_run(tokens, i, stop)
+    first = _content_start(tokens, i, stop)
     # A lone word after "to" or a modal is a verb ("expected to slow 4.8 to
     # 4.7", "would tap 3.13%"): skip it and look further back.
-    while len(words) == 1 and i - 1 >= 0 and tokens[i - 1][0].lower() in word_classes()["verb_markers"]:
+    while first == i and i - 1 >= 0 and tokens[i - 1].group().lower() in word_classes()["verb_markers"]:
         i -= 2
-        while i >= 0 and (tokens[i][0].lower() in linking or tokens[i][0].lower() in stop) and tokens[i][0][0] in LETTERS:
+        while i >= 0:
+            token = tokens[i].group()
+            if not ((token.lower() in linking or token.lower() in stop) and token[0] in LETTERS):
+                break
             i -= 1
-        if i < 0 or tokens[i][0][0] not in LETTERS:
+        if i < 0 or tokens[i].group()[0] not in LETTERS:
             return None, min(lowest, i)
         lowest = min(lowest, i - 4)
-        words = _content_run(tokens, i, stop)
+        first = _content_start(tokens, i, stop)
     lowest = min(lowest, i - 1)
-    # Drop verb forms at the figure's end of the run ("prices climbed").
-    while words and words[-1][0][:1].islower() and VERB_LIKE.search(words[-1][0].lower()):
-        words.pop()
-    if not words:
+    # The run is tokens[first : last + 1]. Drop verb forms at the figure's end of it ("prices climbed").
+    last = i
+    while last >= first:
+        token = tokens[last].group()
+        if not (token[:1].islower() and VERB_LIKE.search(token.lower())):
+            break
+        last -= 1
+    if last < first:
         return None, lowest
-    first = tokens.index(words[0])
     lowest = min(lowest, first - 1)
-    if first > 0 and tokens[first - 1][0].isdigit() and tokens[first - 1][2] >= words[0][1] - 1:
+    if first > 0 and tokens[first - 1].group().isdigit() and tokens[first - 1].end() >= tokens[first].start() - 1:
         return None, lowest  # "by 50 basis points from 9%": the unit or noun of another figure
-    names = [w for w, _, _ in words]
-    return Phrase(" ".join(names), _entity_of(names), words[0][1], words[-1][2]), lowest
+    names = [m.group() for m in tokens[first : last + 1]]
+    return Phrase(" ".join(names), _entity_of(names), tokens[first].start(), tokens[last].end()), lowest
 
 
 #: How far (characters) into its clause a subject is looked for: a subject opens its clause.
