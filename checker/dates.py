@@ -37,6 +37,11 @@ Which expression dates a figure:
   when a word of requirement governs it ("must be postmarked by Tuesday",
   "ordered that … be reunited by Tuesday"); otherwise "by Tuesday" closes a past
   count ("had received 150 reports by Tuesday");
+- a full date with its year after "on" that closes the sentence dates the
+  scene the sentence tells, across clause breaks and "after"/"when" ("Miracle
+  Boyd, an 18-year-old activist …, speaks into a megaphone … on July 11, 2020.",
+  a photo caption), unless a relative clause holds it; a gallery's counter
+  ("Hide Caption 32 of 50") is left alone;
 - a figure whose item points back ("at the time", "that month", ", then 32,")
   takes the last date of the two sentences before; so does a narrative "then"
   ("The B-1s then flew …", "Then, 100 children were brought in") when that date
@@ -322,6 +327,12 @@ TRAILING_PERIOD_BEFORE = re.compile(r"\b(?:over|in|during|for|within|throughout)
 # Clause boundaries: a relative clause ends at one of these (U+2015 "―" is a dash too).
 # A colon before a digit is a time of day's ("at 2:26 a.m. ET Thursday"), no break.
 CLAUSE_BREAK = re.compile(r"[,;—–―()]|:(?!\d)")
+
+# "on" before a date that closes a sentence: "… speaks into a megaphone … on July 11, 2020."
+CLOSING_DATE_BEFORE = re.compile(r"\bon[ \t]+$")
+
+# The counter of a photo gallery ("Hide Caption 32 of 50 Photos"): its figures are no claims of the caption.
+GALLERY_COUNTER = re.compile(r"\b[Cc]aption[ \t]+\d+[ \t]+of[ \t]+\d+")
 
 # "that" opening a reported clause after a verb of saying.
 REPORTED_THAT = re.compile(r"\bthat\b")
@@ -673,6 +684,13 @@ def governing_date(text: str, found: list[DateCue], start: int, end: int, s_star
             if attributive and not _past_event(cue, base):
                 continue  # the date describes a noun ("deaths in last week's quake"), not the figure
             gap = text[end:cue.start]
+            if item_end is not None and _closing_date(text, cue, item_end) and not _has_relative(gap, text, end) \
+                    and not GALLERY_COUNTER.search(text, max(s_start, start - 30), end):
+                # A photo caption: "Miracle Boyd, an 18-year-old activist …, speaks into a megaphone … on
+                # July 11, 2020." The full date closing the sentence is the scene's.
+                if best is None or cue.start - end < best_distance:
+                    best, best_distance = cue, cue.start - end
+                continue
             if OTHER_EVENT.search(gap) or _has_relative(gap, text, end):
                 continue  # "… 16 babies … following the tremors on Monday"
             breaks = list(CLAUSE_BREAK.finditer(gap))
@@ -690,6 +708,13 @@ def governing_date(text: str, found: list[DateCue], start: int, end: int, s_star
         if best is None or distance < best_distance:
             best, best_distance = cue, distance
     return best
+
+
+def _closing_date(text: str, cue: DateCue, item_end: int) -> bool:
+    """Whether ``cue`` is a full date with its year after "on" that closes its sentence ("… in Woodlawn on
+    July 11, 2020."): a photo caption's or a dateline's, the time of the whole scene."""
+    return bool(ANY_YEAR.search(cue.text)) and CLOSING_DATE_BEFORE.search(text, max(0, cue.start - 4), cue.start) \
+        is not None and not text[cue.end:item_end].strip(" \t\n.\"'”’)")
 
 
 def _in_reported_clause(gap: str, clause_start: int) -> bool:

@@ -982,3 +982,23 @@ def test_dash_asides(text, asides):
 ])
 def test_a_reported_clause_date_does_not_date_the_figure_before(text, surface, published, claim_date, precision):
     assert dated(text, surface, published)[:2] == (claim_date, precision)
+
+
+# Round 7. A full date after "on" that closes the sentence is the scene's (photo captions, narrated events);
+# a gallery's counter is no figure of the caption (AllSides sentences).
+@pytest.mark.parametrize("text, surface, published, claim_date, precision", [
+    ("Hide Caption 167 of 222 Photos: Unrest in Syria Syrian civil war in photos – Syrian opposition fighter Bazel "
+     "Araj, 19, sleeps next to his pistol in Aleppo on November 11, 2012.", ("Araj, ", "19"), "2013-03-14",
+     "2012-11-11", "day"),
+    ("Fifty-two commuters were killed when four al-Qaida-inspired suicide bombers blew themselves up on London's "
+     "bus and subway network on July 7, 2005.", "Fifty-two", "2012-10-22", "2005-07-07", "day"),
+    ("The three victims ordered food from Gerry’s Italian Kitchen, but a deliverywoman heard no answer from inside "
+     "the apartment when she rang the bell around 8:45 p.m. on Sept. 11, 2011.", "three", "2013-05-10",
+     "2011-09-11", "day"),
+    # near miss: the gallery's counter
+    ("Hide Caption 167 of 222 Photos: Unrest in Syria Syrian civil war in photos – Syrian opposition fighter Bazel "
+     "Araj, 19, sleeps next to his pistol in Aleppo on November 11, 2012.", "222", "2013-03-14", "2013-03-14",
+     "day"),
+])
+def test_a_closing_full_date_dates_the_scene(text, surface, published, claim_date, precision):
+    assert dated(text, surface, published)[:2] == (claim_date, precision)
