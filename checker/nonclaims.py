@@ -187,9 +187,9 @@ def excluded_spans(text: str, lowered: str, candidates: list[tuple[int, int, dic
         [(max(0, s - EXCLUSION_REACH), e + EXCLUSION_REACH) for s, e, g in candidates if not g.get("vague") and not g.get("spelled") and not g.get("share")]
     )
     spans: list[tuple[int, int]] = []
-    shapes, addresses = EXCLUDED.finditer, address_pattern().finditer
+    addresses = address_pattern().finditer
     for w_start, w_end in windows:
-        spans.extend([m.span() for m in shapes(lowered, w_start, w_end)])
+        spans.extend(shape_spans(lowered, w_start, w_end))
         spans.extend([m.span() for m in addresses(text, w_start, w_end)])
         # "2-1", "89-89": results, where the second number is not larger
         # (a score needs a dash, so most windows are passed by a plain search).
@@ -198,6 +198,61 @@ def excluded_spans(text: str, lowered: str, candidates: list[tuple[int, int, dic
                 (m.start(), m.end()) for m in SCORE.finditer(text, w_start, w_end) if int(m.group(2)) <= int(m.group(1))
             )
     return merged_spans(spans)
+
+
+#: A digit or a mark that opens a shape (+ ( # ' ’), with the digits after it:
+#: one hit per run of digits. Opening with a character class lets the engine
+#: pass over every other character without trying the pattern there.
+SHAPE_MARK = re.compile(r"[\d+(#'’]\d*")
+
+#: The opening letters of a month or weekday name, or "no." (what a word that
+#: opens a date or a rank starts with). Every branch opens with a letter, so
+#: the engine passes over letters that open none without trying the pattern.
+CALENDAR_OPENING = re.compile(phrase_alternation([*_CALENDAR_OPENINGS.split("|"), "no."]))
+
+#: ASCII lower-case letters (``[a-z]``, what an id's letters are).
+_LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
+
+
+def shape_spans(lowered: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans of ``EXCLUDED.finditer(lowered, start, end)``, found by trying the pattern only where a shape can start.
+
+    :data:`EXCLUDED_START` lets a shape start only at the first of a run of
+    digits, at one of + ( # ' ’, at a word opening like a month, a weekday or
+    "no.", or at the first letter of letters run into digits ("kn-23"). The
+    first two are found with :data:`SHAPE_MARK`, the third with
+    :data:`CALENDAR_OPENING`, the fourth from the digits; the pattern is
+    matched at each of those places in order, as ``finditer`` would reach
+    them (trying it at every character of a window cost four times as much).
+    """
+    found: set[int] = set()
+    for mark in SHAPE_MARK.finditer(lowered, start, end):
+        at = mark.start()
+        found.add(at)
+        if lowered[at] in "+(#'’":
+            if mark.end() > at + 1:
+                found.add(at + 1)  # the digits after the mark open a run too
+            continue
+        # Letters run into the digits, perhaps through a hyphen: the id opens at their first letter.
+        letters_end = at - 1 if at - 2 >= start and lowered[at - 1] in "-‑" else at
+        first = letters_end
+        while first > start and lowered[first - 1] in _LOWER:
+            first -= 1
+        if first < letters_end:
+            found.add(first)
+    for word in CALENDAR_OPENING.finditer(lowered, start, end):
+        found.add(word.start())
+    spans: list[tuple[int, int]] = []
+    reached = start
+    match = EXCLUDED.match
+    for at in sorted(found):
+        if at < reached:
+            continue  # inside the last shape, where finditer does not look
+        shape = match(lowered, at, end)
+        if shape is not None:
+            spans.append(shape.span())
+            reached = shape.end()
+    return spans
 
 
 def merged_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -251,3 +251,51 @@ def test_era_before_reach(before):
     tail = nonclaims.ERA_BEFORE.search(before, max(0, len(before) - nonclaims.ERA_BEFORE_REACH))
     whole = nonclaims.ERA_BEFORE.search(before)
     assert (tail.span() if tail else None) == (whole.span() if whole else None)
+
+
+@pytest.mark.parametrize(
+    "text, marks",
+    [
+        ("the +1 555 123 4567 line", ["+1", "555", "123", "4567"]),
+        ("(212) 555-1234 and #5 in the '90s", ["(212", "555", "1234", "#5", "'90"]),
+        ("1,234,567 troops", ["1", "234", "567"]),
+        ("no digits here", []),
+    ],
+)
+def test_shape_mark_regex(text, marks):
+    # One hit per run of digits or per mark (with the digits right after it).
+    assert [m.group() for m in nonclaims.SHAPE_MARK.finditer(text)] == marks
+
+
+@pytest.mark.parametrize(
+    "text, openings",
+    [
+        ("on november 5, 2024", ["nov"]),
+        ("the monday market sat idle", ["mon", "mar", "sat"]),
+        ("ranked no. 1", ["no."]),
+        ("the troops left", []),
+    ],
+)
+def test_calendar_opening_regex(text, openings):
+    assert [m.group() for m in nonclaims.CALENDAR_OPENING.finditer(text)] == openings
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # quake RSS, AllSides and NewsQuant sentences, lower-cased as the scan sees them.
+        "turkey-syria earthquake: death toll passes 21,000 as of feb. 9, 2023 15:57 gmt",
+        "the kn-23 and f-16s flew on wednesday (13) and friday 13th; call +1 555 123 4567 or (212) 555-1234",
+        "in the 1990s, 2019/20 and the 2014-15 season, no. 1 seed #5 won 2-1; see 20/11/2024, 8 p.m.",
+        "the covid-19 toll rose to 1,541 on nov. 20 from 1,200 in their 70s, '90s and mid-2000s",
+        "heading 0401 of the 90049 zip code, 24/7 and 9/11, sub-7 nanometre chips, ps5 and g7",
+        "aged 18 to 34, 3.5% and 10-15 per cent; 1:36.6 lap; 11 a.m. utc",
+    ],
+)
+def test_shape_spans_is_the_finditer_on_every_window(text):
+    # The spans must be those of EXCLUDED.finditer on every window, including
+    # windows that open or close inside a word, a run of digits or a shape.
+    for start in range(len(text)):
+        for end in range(start + 1, min(len(text), start + 45) + 1):
+            want = [m.span() for m in nonclaims.EXCLUDED.finditer(text, start, end)]
+            assert nonclaims.shape_spans(text, start, end) == want, (start, end)
