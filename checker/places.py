@@ -431,6 +431,20 @@ def _state_place(sentence: str, start: int, end: int, gaz: Gazetteer) -> str:
     return ""
 
 
+def _state_listed(sentence: str, at: int, name: str) -> bool:
+    """Is the state ``name`` (ending at ``at``) the first of a list of states ("in Florida,
+    Georgia and South Carolina")? A comma after a city names its state instead ("in Dallas, Texas")."""
+    following = STATE_LIST_NEXT.match(sentence, at)
+    return bool(following) and is_state(name) and (is_state(following["next"]) or following["next"] in STATE_NAMESAKES)
+
+
+#: States named like a country of the gazetteer (which takes the name): they still extend a list of states.
+STATE_NAMESAKES = frozenset({"Georgia"})
+
+# A comma and the next name of a list: ", Georgia and South Carolina".
+STATE_LIST_NEXT = re.compile(r",\s+(?P<next>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)")
+
+
 def is_state(place: str) -> bool:
     """True for a sub-national state of the gazetteer (places.yaml ``states``: "California").
 
@@ -465,7 +479,8 @@ def _local_place(sentence: str, start: int, end: int, gaz: Gazetteer,
             continue
         distance = len(between)
         if distance <= LOCAL_REACH and (best is None or distance < best[0]):
-            best = (distance, "" if _local_joined().match(sentence, m_end) else name)
+            joined = _local_joined().match(sentence, m_end) or _state_listed(sentence, m_end, name)
+            best = (distance, "" if joined else name)
     return best[1] if best else _state_place(sentence, start, end, gaz)
 
 

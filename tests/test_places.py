@@ -296,3 +296,65 @@ def test_district_of_columbia_is_no_local_district():
                 "Columbia, where 22 officers suffered concussions")
     start = sentence.find("22")
     assert place_of(sentence, start, start + 2) == ""
+
+
+# Round 7, AllSides sentences the state rules were not written from (2017-2020): a US state
+# opening the figure's clause, or "in the state", makes it that state's figure.
+@pytest.mark.parametrize("sentence, figure, place", [
+    ("Nevada has 3,728 confirmed cases of coronavirus and 155 deaths.", "155", "Nevada"),
+    ("Illinois has seen 94,191 confirmed cases of the coronavirus and 4,177 deaths tied to the disease as of "
+     "Sunday statistics provided by state health officials.", "4,177", "Illinois"),
+    ("California wildfires kill at least 11, more than 100 reported missing in wine country", "11", "California"),
+    ("New York Gov. Andrew Cuomo on Monday said 337 people in the state had died in the previous 24 hours.",
+     "337", "New York"),
+    ("Tennessee, which has had 152 confirmed deaths and 7,238 cases, announced that the vast majority of "
+     "businesses would open on May 1.", "152", "Tennessee"),
+    # A list of states is their combined figure; a name that goes on is no state.
+    ("New Jersey, Pennsylvania and Michigan each reported their highest single-day coronavirus-related death "
+     "tolls - over 800 between the three states.", "800", ""),
+    ("Irma killed at least 36 people in Florida, Georgia and South Carolina, according to officials.", "36", ""),
+    ("The New York Times reported 2,000 deaths on Monday.", "2,000", ""),
+    ("Texas Sen. Ted Cruz said 20 million jobs were at risk.", "20 million", ""),
+    # A comma after a city still names its state.
+    ("Authorities said 12 people were killed in Dallas, Texas, on Sunday.", "12", "Dallas"),
+])
+def test_state_places(sentence, figure, place):
+    start = sentence.find(figure)
+    assert place_of(sentence, start, start + len(figure)) == place
+
+
+@pytest.mark.parametrize("text, matches", [
+    ("killed at least 27 people in the state", True), ("statewide", True),
+    ("in the state of Malatya", False), ("the state said", False),
+])
+def test_state_anaphora_pattern(text, matches):
+    from checker.places import STATE_ANAPHORA
+    assert bool(STATE_ANAPHORA.search(text)) is matches
+
+
+@pytest.mark.parametrize("text, matches", [(", Pennsylvania and", True), (", the U.S. epicenter", False),
+                                           (", which has had", False)])
+def test_state_list_pattern(text, matches):
+    from checker.places import STATE_LIST
+    assert bool(STATE_LIST.match(text)) is matches
+
+
+@pytest.mark.parametrize("text, matches", [("nationwide", True), ("across the nation", True),
+                                           ("in the country", True), ("national guard", False)])
+def test_anaphoric_nation_pattern(text, matches):
+    from checker.places import ANAPHORIC_PLACE
+    assert bool(ANAPHORIC_PLACE.search(text)) is matches
+
+
+# "nationwide" takes the one country the sentence names (AllSides, May 2020).
+def test_nationwide_takes_the_one_country_named():
+    sentence = ("Russia said Thursday it has registered 174 coronavirus-related deaths over the past 24 hours, "
+                "bringing the nationwide toll to 4,142.")
+    start = sentence.find("4,142")
+    assert place_of(sentence, start, start + 5) == "Russia"
+
+
+@pytest.mark.parametrize("place, state", [("California", True), ("Aleppo", False), ("Turkey", False), ("", False)])
+def test_is_state(place, state):
+    from checker.places import is_state
+    assert is_state(place) is state

@@ -722,3 +722,70 @@ def test_fronted_whole_pattern(lead, matches):
 def test_round6_parts_and_named_injuries(sentence, surface, entity, topic):
     claims = claims_from([(sentence, surface, entity, "count", "d", "2020-01-24")])
     assert assign_topics(claims, load_rules(None))["topic"].iloc[0] == topic
+
+
+# Round 7, AllSides sentences (2017-2020) the cue-owner rules were not written from.
+@pytest.mark.parametrize("sentence, surface, topic", [
+    # A cue ending the clause before "and" and the figure is the earlier conjunct's.
+    ("At least one person was killed and 10 others were injured in the assault, which authorities were "
+     "treating as a terrorist attack.", "10", "injured"),
+    ("A woman was killed and six people, including a police officer, were injured in the incident.",
+     "six", "injured"),
+    ("Eleven police officers were injured and 33 people were arrested in Friday night's protests.", "33", "arrested"),
+    # A cue right before another figure is that figure's.
+    ("It has infected more than 2 million people globally and killed more than 140,000.", "2 million", ""),
+    ("It has infected more than 2 million people globally and killed more than 140,000.", "140,000", "deaths"),
+    ("All together, the two men killed 11 people.", "two", ""),
+    ("All together, the two men killed 11 people.", "11", "deaths"),
+    # A day of a month owns no cue.
+    ("The bill bans bump stocks, which were used in the Oct. 1 shooting deaths of 58 people in Las Vegas.",
+     "58", "deaths"),
+    # A stand-in noun ("a total of") has no noun of its own: the cue after an earlier figure is still its.
+    ("Spain reported a record 864 deaths in one day, for a total of more than 9,000.", "9,000", "deaths"),
+    # The record a new figure beat is a compared value.
+    ("The count of new confirmed infections eclipsed the previous high of 36,400, set on April 24, during one "
+     "of the deadliest stretches.", "36,400", ""),
+])
+def test_cues_other_figures_own(sentence, surface, topic):
+    assert _topics_of(sentence, published="2020-04-20")[surface] == topic
+
+
+@pytest.mark.parametrize("pattern_name, text, matches", [
+    ("CUE_OWNED_AFTER", " 38, Johns Hopkins said", True),
+    ("CUE_OWNED_AFTER", " more than 140,000", True),
+    ("CUE_OWNED_AFTER", " 2 days later", False),
+    ("CUE_OWNED_AFTER", " in the attack", False),
+    ("CUE_OWNED_BEFORE", "reinforce them, and 600 to 800 National Guard ", True),
+    ("CUE_OWNED_BEFORE", "sent 200 active-duty ", True),
+    ("CUE_OWNED_BEFORE", "killed 1,500 people and ", False),
+    ("CUE_OWNED_BEFORE", "7.8 magnitude earthquake ", False),
+    ("CUE_OWNED_BEFORE", "the 2020 ", False),
+    ("CUE_BEFORE_CONJUNCT", " and ", True),
+    ("CUE_BEFORE_CONJUNCT", " and at least ", True),
+    ("CUE_BEFORE_CONJUNCT", " in the attack, ", False),
+    ("OWNER_MONTH", "in the Oct. ", True),
+    ("OWNER_MONTH", "on March ", True),
+    ("OWNER_MONTH", "the ", False),
+])
+def test_cue_owner_patterns(pattern_name, text, matches):
+    import checker.topics as topics
+    pattern = getattr(topics, pattern_name)
+    found = pattern.match(text) if pattern_name in ("CUE_OWNED_AFTER", "CUE_BEFORE_CONJUNCT") else pattern.search(text)
+    assert bool(found) is matches
+
+
+# A state's figure is its own figure of every concept (AllSides, Oct 2017 and 2018).
+@pytest.mark.parametrize("sentence, surface, topic", [
+    ("California wildfires kill at least 11, more than 100 reported missing in wine country", "100",
+     "missing@california"),
+    ("Verso Corp., for example, is idling a paper mill in Wisconsin later this month and cutting 900 jobs.",
+     "900", "jobs~cut@wisconsin"),
+    # A town's name after "in" splits only the casualty and damage concepts, as before.
+    ("Last month, the company notified state officials it was cutting 87 jobs in Milwaukee.", "87", "jobs~cut"),
+])
+def test_state_figures_are_their_own(sentence, surface, topic):
+    import checker
+
+    claims = assign_topics(checker.extract(sentence, published="2018-10-01"), load_rules(None))
+    refined = {s: t.split("#")[0] for s, t in zip(claims["surface"], claims["topic"])}
+    assert refined[surface] == topic

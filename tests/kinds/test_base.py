@@ -179,3 +179,51 @@ def test_parts_are_subgroups_or_sites_the_whole_is_not(claims_of):
     claims = claims_of(SITE_ROWS)
     # a site's toll within a whole; a subgroup within people; a whole is no part of a site
     assert is_part(claims, np.array([0, 3, 2]), np.array([2, 2, 0])).tolist() == [True, True, False]
+
+
+# Round 7: a group narrowed by its origin counts that group (AllSides, Jan 2020 and 2017).
+@pytest.mark.parametrize("after, origin", [
+    (" more troops from the 82nd Airborne Division to the region", "82nd airborne"),
+    (" soldiers from the 173rd Airborne Brigade Combat Team based in Vicenza", "173rd airborne"),
+    (" National Guard troops from other states will reinforce", "other states"),
+    (" rescuers from Britain", "britain"),
+    (" jobs from March", ""),            # a period, not an origin
+    (" people from the quake zone", ""),  # no name, no "other"
+    (" troops in Syria", ""),
+])
+def test_origin_pattern(after, origin):
+    from checker.kinds.base import ORIGIN_AFTER
+    match = ORIGIN_AFTER.match(after)
+    assert (match["origin"].lower() if match else "") == origin
+
+
+@pytest.mark.parametrize("before, total", [("The combined ", True), ("a total of ", True), ("some ", False)])
+def test_total_pattern(before, total):
+    from checker.kinds.base import TOTAL_BEFORE
+    assert bool(TOTAL_BEFORE.search(before)) is total
+
+
+@pytest.mark.parametrize("first, second, related", [
+    # Two origins: two groups of one deployment (AllSides, Jan 2020 and Jun 2017).
+    ("Pentagon officials announced Friday that they would be sending nearly 3,000 more troops from the 82nd "
+     "Airborne Division to the region.",
+     "First, about 150 soldiers from the 173rd Airborne Brigade Combat Team are arriving in the region.", False),
+    # One origin against a total of groups.
+    ("Pentagon officials announced Friday that they would be sending nearly 3,000 more troops from the 82nd "
+     "Airborne Division to the region.", "The combined 4,000 troops remain in the region.", False),
+    # One origin against a figure naming none: could be one figure.
+    ("Pentagon officials announced Friday that they would be sending nearly 3,000 more troops from the 82nd "
+     "Airborne Division to the region.", "About 3,500 troops were sent to the region.", True),
+])
+def test_related_pairs_of_groups(first, second, related):
+    import re
+
+    import pandas as pd
+    from checker.kinds.base import related_pairs
+    rows = []
+    for doc, sentence in (("a", first), ("b", second)):
+        figure = re.search(r"\d[\d,]*", sentence)
+        rows.append({"doc_id": doc, "place": "", "context_keys": "Pentagon", "sentence": sentence,
+                     "surface": figure.group(), "start": figure.start(), "sentence_start": 0})
+    mask = related_pairs(pd.DataFrame(rows))(np.array([0]), np.array([1]))
+    assert mask.tolist() == [related]

@@ -102,3 +102,27 @@ def test_a_group_within_the_toll_is_no_fall(claims_of, entity, fires):
 def test_window(claims_of, published, window, fires):
     claims = claims_of(TOLL_7900 + [{"doc_id": "b", "value": 5000, "published": published}])
     assert bool(run(claims, window=window)) is fires
+
+
+@pytest.mark.parametrize("text, matches", [
+    ("In mid-May, when America’s coronavirus death toll was around ", True),
+    # AllSides, Jun 2020 (another article).
+    ("the number of new deaths has plummeted since April 26, when the seven-day average of daily deaths was ", True),
+    ("The earthquake that struck Turkey and Syria killed nearly ", False),
+    ("when the quake struck, it killed ", False),
+])
+def test_past_when_pattern(text, matches):
+    from checker.kinds.monotonic import PAST_WHEN
+    assert bool(PAST_WHEN.search(text)) is matches
+
+
+@pytest.mark.parametrize("sentence, claim_date, fires", [
+    # A total in a past "when" clause dated weeks before its article is that time's.
+    ("In mid-January, when the toll was around 5,000, officials asked for help.", "2023-01-15", False),
+    # A date alone names the event: the toll is the article's ("struck on Jan. 20", printed Feb. 9).
+    ("The earthquake that struck on Jan. 20 killed 5,000 people.", "2023-01-20", True),
+])
+def test_a_past_when_clause_dates_the_total(claims_of, sentence, claim_date, fires):
+    later = {"doc_id": "b", "value": 5000, "published": "2023-02-09T10:00:00+00:00", "claim_date": claim_date,
+             "sentence": sentence, "surface": "5,000", "start": sentence.find("5,000"), "sentence_start": 0}
+    assert bool(run(claims_of(TOLL_7900 + [later]))) is fires
