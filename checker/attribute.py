@@ -127,7 +127,8 @@ UNNAMED_GROUP = (rf"(?:{DETERMINER}{WS}(?:(?:{MODIFIER}){WS}){{0,2}}|(?:{CAP_WOR
 # Weekday names come from the dates vocabulary (one list for the whole project).
 GAP_WORD = (rf"(?:{_alternation(_VERBS['between'])}|{_alternation(load_vocab('date_words')['weekdays'])}"
             rf"|(?:from|of|in){WS}(?:19|20)\d\d)\b")
-GAP = rf"(?:{WS}{GAP_WORD})*{WS}"
+# (Its first word is no noun of a statement: see speaker_verbs.yaml gap_nouns.)
+GAP = rf"(?:{WS}(?!(?:{_alternation(_VERBS['gap_nouns'])})\b){GAP_WORD}(?:{WS}{GAP_WORD})*)?{WS}"
 
 # Verbs of saying after their subject ("X said"), and those that also come before it ("…,” said X).
 SPEAKER_VERB = rf"(?:{_alternation(_VERBS['verbs'])})"
@@ -150,6 +151,10 @@ QUANTITY_OBJECT = (r"(?:(?<=add)|(?<=adds)|(?<=added)|(?<=noted)|(?<=notes)|(?<=
 # (Each scanning pattern opens with a lookahead for its first letters: the regex engine then skips to
 # those letters instead of trying the whole pattern at every character.)
 # "found"/"finds" before a state reports none: "Australian found alive", "was found guilty".
+# "claimed the lives of", "has claimed more than 11,000 lives": deaths, not words.
+CLAIMED_LIVES = (rf"(?:(?<=claimed)|(?<=claims)|(?<=claim)){WS}(?:[\w,.\-]+{WS}){{0,4}}?"
+                 rf"(?:lives|life)\b")
+
 FOUND_STATE = rf"(?:(?<=found)|(?<=finds)){WS}(?:{_alternation(_VERBS['found_states'])})\b"
 
 # "responded with", "countered with": an action follows, not words ("responded with two subpoenas").
@@ -165,7 +170,7 @@ NOUN_BEFORE_CHANGE = rf"{WS}(?:{_alternation(_VERBS['change_verbs'])})\b"
 VERB_OF_SAYING = re.compile(
     rf"{_first_letters(_VERBS['verbs'] + _VERBS['clause_end_verbs'])}"
     rf"\b(?!{JOURNALISM})(?:{SPEAKER_VERB}|{CLAUSE_END_VERB})\b(?!{QUANTITY_OBJECT})(?!{FOUND_STATE})"
-    rf"(?!{NOUN_BEFORE_CHANGE})(?!{ACTION_WITH})(?!{NOUN_BEFORE_PREPOSITION})")
+    rf"(?!{NOUN_BEFORE_CHANGE})(?!{ACTION_WITH})(?!{NOUN_BEFORE_PREPOSITION})(?!{CLAIMED_LIVES})")
 
 # "X visited … and said": the verb shares the subject of the clause before "and".
 COORDINATED_VERB = re.compile(rf"\band(?:{WS}{GAP_WORD})*{WS}$")
@@ -183,6 +188,12 @@ CLAUSE_MARKS = (",", ";", ":", "“", "”", '"', "—")
 # A comma (and gap words) right before a verb: an appositive may end there.
 APPOSITIVE_TAIL = re.compile(rf",(?:{WS}{GAP_WORD})*{WS}$")
 
+# A word set off by commas right before a verb: ", however, " of "Immigrant advocacy groups, however, say".
+PARENTHETICAL_BEFORE_VERB = re.compile(rf",{WS}(?:{_spaced(_VERBS['parentheticals'])}),{GAP}$")
+
+# A clause opening after a comma ("…, but as the day wore on"): a source phrase after a figure in it credits it.
+CLAUSE_OPENING = re.compile(rf",{WS}(?:{_alternation(_VERBS['clause_openers'])})\b")
+
 # A first subject and "and" before a subject: "witnesses and" of ", witnesses and officials said".
 CONJOINED_SUBJECT = re.compile(r"(?<![\w'’])[\w'’\-]+(?:[ \t]+[\w'’\-]+)?[ \t]+and[ \t]+$")
 
@@ -195,9 +206,11 @@ WORD_START = re.compile(rf"(?<![\w'’.\-/&])[{UPPER_LETTERS}a-z]")
 # A name, an appositive, then the verb: "Mr. Wilder, the governor's spokesman, said".
 # A party and state tag after a name: "Sen. Marco Rubio, R-Fla., one of eight senators …, said".
 PARTY_TAG = r"[DRI]-[A-Z][\w.\-]*"
+# A sentence end the splitter missed ("at 1440p. Even in the new Speed Way benchmark"): no appositive runs over it.
+SENTENCE_END_INSIDE = r"(?<=[a-z0-9]{3})\.[ \t]+[A-Z]"
 APPOSITIVE_BEFORE_VERB = re.compile(
     rf"(?<![\w'’\-])(?!{PARTY_TAG})(?P<np>{PROPER_NAME}){ACRONYM}(?:,{WS}{PARTY_TAG})?"
-    rf",{WS}(?=[a-z]|{DETERMINER}{WS}|[DRI]-[A-Z])(?:[^,;“”\"\n]{{1,160}}),{GAP}$")
+    rf",{WS}(?=[a-z]|{DETERMINER}{WS}|[DRI]-[A-Z])(?:(?!{SENTENCE_END_INSIDE})[^,;“”\"\n]){{1,160}},{GAP}$")
 
 # An unnamed subject, then a phrase on why it is unnamed, then the verb: "One official, speaking on condition
 # of anonymity, said", "Two officials, who asked not to be named, said".
@@ -292,7 +305,12 @@ RELATIVE_CLAUSE_GOES_ON = re.compile(r",[ \t]+[a-z]+ing\b")
 
 # "who" as a verb's subject: "Rod J. Rosenstein, the deputy attorney general, who made clear … that":
 # the speaker is the person the clause is about, before the comma.
-RELATIVE_SUBJECT = re.compile(rf",{WS}who(?:{WS}{GAP_WORD})*{WS}$")
+# "which" for a body: "Vanity Fair magazine, which estimated it as costing more than $1 million".
+RELATIVE_SUBJECT = re.compile(rf",{WS}(?:who|which)(?:{WS}{GAP_WORD})*{WS}$")
+
+# Lower-case words opening a phrase, before its first capitalised word ("including " of "including Vanity Fair
+# magazine").
+LEADING_LOWER_WORDS = re.compile(r"(?:[a-z][\w'’\-]*[ \t]+)*")
 
 # A relative clause on the speaker right after its cue: "…,” said Cowen, who joins Tim Scott as …".
 SPEAKER_RELATIVE = re.compile(r"[ \t]*,[ \t]+(?:who|which|whose)\b[^;“”\"]*$")
@@ -461,6 +479,7 @@ _PRONOUNS = {k: v for k, v in _NOUNS["pronouns"].items()}
 _PRONOUN_FORMS = {"him": "he", "her": "she", "them": "they"}
 _DETERMINERS = frozenset(_NOUNS["determiners"])
 _PAGE_FURNITURE = frozenset(_NOUNS["page_furniture"])
+_MEDIA_NOUNS = frozenset(_NOUNS["media_nouns"])
 _PUBLICATION_HEADS = frozenset(_NOUNS["publication_heads"])
 _SOURCE_NOUNS = frozenset(_VERBS["source_nouns"])
 _SPEECH_VERBS = frozenset(_VERBS["verbs"])
@@ -743,6 +762,9 @@ class _Analysis:
         if after is not None and after.start <= start:
             return after  # the figure is in the speaker's phrase: "two people briefed on the matter said"
         before = outer or before
+        if before is not None and after is not None and after.start >= end and \
+                SOURCE_TRIGGER.match(self.text, after.start) and CLAUSE_OPENING.search(self.text, before.end, start):
+            return after  # "X claimed …, but …, more than 1,300 people, according to Y": Y's figure
         if before is not None and SPEAKER_RELATIVE.match(self.text, before.end, start) and not \
                 RELATIVE_SAYING.match(self.text, before.end, start):
             return None  # "said Cowen, who joins Tim Scott as the chamber’s two black senators"
@@ -860,7 +882,8 @@ class _Analysis:
         """Whether ``cue`` opens a relative clause ("…, who officials say worked for …") that a comma
         closes before ``pos``: a figure after that belongs to the main clause, not to the cue."""
         if not RELATIVE_CUE.search(self.text, max(0, cue.start - 12), cue.start) and \
-                ", who" not in self.text[cue.start:cue.end]:  # "Zazi, who said he …, tried to": the same
+                ", who" not in self.text[cue.start:cue.end] and \
+                ", which" not in self.text[cue.start:cue.end]:  # "Zazi, who said he …, tried to": the same
             return False
         comma = self.text.find(",", cue.end, pos)
         return comma != -1 and not RELATIVE_CLAUSE_GOES_ON.match(self.text, comma)
@@ -1090,7 +1113,9 @@ class _Analysis:
             found = [c for c in found if c[2] == "" or not any(a <= c[1] - 1 < b for a, b in passive_spans)]
         found.extend(c for c in self._headline if lo <= c[0] < hi)
         for match in matches(SOURCE_DOCUMENT):
-            found.append((match.start(), match.end("np"), match.group("np"), False))
+            # "Aitan Goelman said in a statement Monday that …": the statement is the speaker's, no cue of its own.
+            if not any(c[1] <= match.start() and not text[c[1]:match.start()].strip() for c in found if c[2]):
+                found.append((match.start(), match.end("np"), match.group("np"), False))
         found.sort(key=lambda c: (c[0], -c[1]))
         # Overlapping matches of one cue (the verb form and the appositive form): keep the first.
         kept: list[_RawCue] = []
@@ -1116,6 +1141,9 @@ class _Analysis:
         s_start = self._sentence_at(verb.start())[0]
         lo = max(s_start, verb.start() - _WINDOW)
         window = text[lo:verb.start()]
+        parenthetical = PARENTHETICAL_BEFORE_VERB.search(window)
+        if parenthetical:  # "Immigrant advocacy groups, however, say": the subject is before the commas
+            window = window[:parenthetical.start()] + " "
         # The subject sits in the verb's own clause, unless an appositive ends just before the verb.
         np_match = APPOSITIVE_BEFORE_VERB.search(window) if APPOSITIVE_TAIL.search(window) else None
         if (np_match is None or np_match.group("np").split()[0] in ("One", "Two", "Three")) and \
@@ -1133,7 +1161,7 @@ class _Analysis:
             subject = self._clause_subject(verb.start())
             if subject:
                 cues.append((verb.start(), verb.end(), subject, False))
-        elif np_match is None and ", who" in text[max(s_start, verb.start() - 40):verb.start()]:
+        elif np_match is None and ", wh" in text[max(s_start, verb.start() - 40):verb.start()]:
             cues.extend(self._relative_subject_cue(verb, s_start))
         elif np_match and np_match.group("np").strip():
             np_start = lo + np_match.start("np")
@@ -1174,9 +1202,13 @@ class _Analysis:
         lo = max(s_start, relative.start() - _WINDOW)
         window = text[lo:relative.start() + 1] + " "
         np_match = APPOSITIVE_BEFORE_VERB.search(window) or _subject_before(window[:-2] + " ")
-        if np_match is None or not np_match.group("np").strip() or not np_match.group("np")[:1].isupper():
+        if np_match is None or not np_match.group("np").strip():
             return []
-        return [(lo + np_match.start("np"), verb.end(), np_match.group("np"), False)]
+        # Lower-case words before the name are no part of it: "including Vanity Fair magazine, which estimated".
+        name = LEADING_LOWER_WORDS.match(np_match.group("np"))
+        if not np_match.group("np")[name.end():][:1].isupper():
+            return []
+        return [(lo + np_match.start("np") + name.end(), verb.end(), np_match.group("np")[name.end():], False)]
 
     def _names_person(self, phrase: str) -> bool:
         """Whether a name is a person's: an alias of a person, or the article's full name of one."""
@@ -1446,6 +1478,8 @@ class _Analysis:
             return hit
         words = bare.split()
         head = words[-1].lower().rstrip(".")
+        if head in _MEDIA_NOUNS:
+            return None  # "Dramatic video shows", "Shocking photos show": the outlet's pictures
         # A two-word head names the body more exactly than its last word: a "news agency" is no
         # state agency.
         kind = (_head_kind(" ".join(words[-2:]).lower().rstrip(".")) if len(words) > 1 else None) or _head_kind(head)
