@@ -1002,3 +1002,23 @@ def test_a_reported_clause_date_does_not_date_the_figure_before(text, surface, p
 ])
 def test_a_closing_full_date_dates_the_scene(text, surface, published, claim_date, precision):
     assert dated(text, surface, published)[:2] == (claim_date, precision)
+
+
+# Round 7. A day of a month without a year is the nearest such day, or the latest past one when its sentence
+# tells of the past; an end point ("until", "by the … deadline") may still be to come (AllSides sentences).
+@pytest.mark.parametrize("text, expression, published, day", [
+    ("Extremists linked to Al Qaeda stormed the U.S. Consulate and a nearby annex on Sept. 11, in a heavily armed "
+     "and well-coordinated eight-hour assault.", "Sept. 11", "2013-05-06", "2012-09-11"),
+    ("According to documents, disclosed by the Weekly Standard, the points were revised a dozen times by "
+     "administration officials from Sept. 14 to Sept. 16, when Rice used them in several TV appearances.",
+     "Sept. 14", "2013-05-09", "2012-09-14"),
+    # near misses: an end point may be to come
+    ("On Sunday afternoon, the State Department said it had extended the closures in 15 of the locations until "
+     "Saturday, August 10, and added four other posts to the list.", "August 10", "2013-08-02", "2013-08-10"),
+    ("Pentagon brass, who had long insisted they weren’t planning for sequestration, outlined several short-term "
+     "personnel measures in case Congress doesn’t turn off the automatic cuts by the March 1 deadline.",
+     "March 1", "2013-02-05", "2013-03-01"),
+])
+def test_a_day_of_a_month_in_a_past_sentence_is_past(text, expression, published, day):
+    found = {cue.text: cue.date.isoformat() for cue in D.find_dates(text, 0, len(text), D.parse_published(published))}
+    assert found[expression] == day
