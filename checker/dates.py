@@ -691,7 +691,8 @@ def governing_date(text: str, found: list[DateCue], start: int, end: int, s_star
                 continue  # ", a banker elected last year on a platform, also attempted": an appositive's date
             distance = start - cue.end
         elif cue.start >= end:
-            if attributive and not _past_event(cue, base):
+            if attributive and not _past_event(cue, base) and not (
+                    not cue.event_only and _event_day_figure(text, s_start, start, cue, base)):
                 continue  # the date describes a noun ("deaths in last week's quake"), not the figure
             gap = text[end:cue.start]
             if item_end is not None and _closing_date(text, cue, item_end) and not _has_relative(gap, text, end) \
@@ -784,6 +785,19 @@ def _in_event_clause(text: str, after_date: int, start: int, end: int, *, needs_
         return False  # "… drills that it said were a threat, Pyongyang shut the border": the clause closed
     clause_end = CLAUSE_BREAK.search(text, end)
     return not PRESENT_PERFECT.search(text, opening, clause_end.start() if clause_end else len(text))
+
+
+def _event_day_figure(text: str, s_start: int, start: int, cue: DateCue, base: dt.date | None) -> bool:
+    """Whether a figure before a recent event's possessive date ("split in two during last week's devastating
+    earthquake") tells of the event's day: its clause up to the date is told in the past, with no toll
+    ("deaths in last week's quake" are counted as of publication) and no word of the present."""
+    if base is None or cue.date > base:
+        return False
+    opening = _clause_start(text, s_start, start)
+    # A past form that is a verb for sure ("was split"): a word in "-ed" may be an adjective ("Satellite images
+    # from three devastated towns … show the devastation wrought by Monday's huge earthquakes").
+    return any(match.group() in _PAST_VERBS for match in PAST_TENSE.finditer(text, opening, cue.start)) and \
+        PRESENT_TENSE.search(text, opening, cue.start) is None and TOLL_WORD.search(text, opening, cue.start) is None
 
 
 def _recent_event_figure(text: str, cue: DateCue, end: int, base: dt.date | None,

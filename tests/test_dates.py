@@ -1022,3 +1022,17 @@ def test_a_closing_full_date_dates_the_scene(text, surface, published, claim_dat
 def test_a_day_of_a_month_in_a_past_sentence_is_past(text, expression, published, day):
     found = {cue.text: cue.date.isoformat() for cue in D.find_dates(text, 0, len(text), D.parse_published(published))}
     assert found[expression] == day
+
+
+# Round 7. A figure before a recent event's possessive date tells of the event's day when its clause is told in
+# the past with a past verb for sure and is no toll (AllSides, quake-rss sentences).
+@pytest.mark.parametrize("text, surface, published, claim_date, precision", [
+    ("This was after losing seven points in June’s index.", "seven points", "2012-08-14", "2012-06-01", "month"),
+    ('David Gregory, the host of "Meet the Press," said NBC invited all 31 "pro-gun" senators to appear on '
+     "Sunday's show, and all 31 declined.", "31", "2012-12-17", "2012-12-16", "day"),
+    # near miss: a toll
+    ("With the 2,470 deaths in Syria included, the total number killed by Monday’s quake now stands at 9,427.",
+     "2,470", "2023-02-08T08:04:27+00:00", "2023-02-08", "day"),
+])
+def test_event_day_figures(text, surface, published, claim_date, precision):
+    assert dated(text, surface, published)[:2] == (claim_date, precision)
