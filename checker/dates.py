@@ -334,6 +334,9 @@ CLOSING_DATE_BEFORE = re.compile(r"\bon[ \t]+$")
 # The counter of a photo gallery ("Hide Caption 32 of 50 Photos"): its figures are no claims of the caption.
 GALLERY_COUNTER = re.compile(r"\b[Cc]aption[ \t]+\d+[ \t]+of[ \t]+\d+")
 
+# A clause that opens with a relative pronoun (", which has more than 400 locations").
+RELATIVE_OPENING = re.compile(rf"[ \t]*(?:{phrase_alternation(_WORDS['relative_pronouns'])})\b")
+
 # "that" opening a reported clause after a verb of saying.
 REPORTED_THAT = re.compile(r"\bthat\b")
 
@@ -707,6 +710,8 @@ def governing_date(text: str, found: list[DateCue], start: int, end: int, s_star
             breaks = list(CLAUSE_BREAK.finditer(gap))
             if breaks and gap[breaks[-1].end():].strip() and not SAYING_VERB.search(gap, breaks[-1].end()):
                 continue  # a later clause that is not the attribution (a date right after the comma is an adjunct)
+            if breaks and _present_relative_clause(text, s_start, start, end + breaks[0].start()):
+                continue  # "Potbelly, which has … a value of $89 million, reported receiving $10 million last week"
             if breaks and _in_reported_clause(gap, breaks[-1].end()):
                 continue  # "One official … said Dunford … acknowledged that Trump's announcement on Wednesday"
             distance = cue.start - end
@@ -726,6 +731,14 @@ def _closing_date(text: str, cue: DateCue, item_end: int) -> bool:
     July 11, 2020."): a photo caption's or a dateline's, the time of the whole scene."""
     return bool(ANY_YEAR.search(cue.text)) and CLOSING_DATE_BEFORE.search(text, max(0, cue.start - 4), cue.start) \
         is not None and not text[cue.end:item_end].strip(" \t\n.\"'”’)")
+
+
+def _present_relative_clause(text: str, s_start: int, start: int, clause_end: int) -> bool:
+    """Whether the figure at ``start`` stands in a relative clause in the present ("…, which has more than 400
+    locations and a value of $89 million, …"): it describes its noun as of now, not at a later clause's date."""
+    opening = _clause_start(text, s_start, start)
+    relative = RELATIVE_OPENING.match(text, opening, start)
+    return relative is not None and PRESENT_TENSE.search(text, opening, clause_end) is not None
 
 
 def _in_reported_clause(gap: str, clause_start: int) -> bool:

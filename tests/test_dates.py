@@ -1036,3 +1036,22 @@ def test_a_day_of_a_month_in_a_past_sentence_is_past(text, expression, published
 ])
 def test_event_day_figures(text, surface, published, claim_date, precision):
     assert dated(text, surface, published)[:2] == (claim_date, precision)
+
+
+# Round 7. A figure in a relative clause in the present describes its noun as of now, not at a later clause's
+# date (AllSides sentences).
+@pytest.mark.parametrize("text, figure, expected", [
+    ("Rood, who has served as the Pentagon’s under secretary of defense for policy since January 2018, formally "
+     "resigned Wednesday, effective at the end of the month.", "2018", True),
+    ("Yosemite National Park, which has been off-limits to visitors since March 20, will reopen to the public "
+     "Thursday.", "20", True),
+    ("Mr. Strzok, 48, a graduate of Georgetown University, served as an officer in the Army.", "48", False),
+])
+def test_present_relative_clause(text, figure, expected):
+    start = text.index(figure)
+    assert D._present_relative_clause(text, 0, start, text.index(",", start + len(figure))) is expected
+
+
+@pytest.mark.parametrize("text, found", [(", which has", True), (" who is", True), (", 48, a graduate", False)])
+def test_relative_opening_regex(text, found):
+    assert bool(D.RELATIVE_OPENING.match(text.lstrip(", "))) is found
