@@ -224,7 +224,8 @@ def test_have_before_no_regex():
     ("Before today's numbers were released, economists expected an increase in payrolls of around 210,000 jobs.",
      "210,000", "projected", "expected"),
     # A pledge or a directive: the act is yet to happen.
-    ("In the end they merely agreed to voluntary pledges to take in 32,000.", "32,000", "projected", "pledges to"),
+    ("In the end they merely agreed to voluntary pledges to take in 32,000.", "32,000", "projected",
+     "pledges to;agreed to"),  # both cues, nearest first (round 7 added "agreed to")
     ("CBP has been directed to hire an additional 5,000 border patrol agents.", "5,000", "projected",
      "directed to hire"),
     ("President Obama has authorized the Pentagon to send up to 450 additional troops to Iraq.", "450",
@@ -491,3 +492,17 @@ def test_a_finite_verb_closes_the_modal_clause(text, surface, expected):
 def test_governed_clause_regex(text, found):
     match = M.GOVERNED_CLAUSE.search(text)
     assert (match.group() if match else None) == found
+
+
+# Round 7. An offer or an agreement to act projects the figure after it (AllSides sentences); a figure before
+# it is asserted.
+@pytest.mark.parametrize("text, surface, expected", [
+    ("It has agreed to create 20,000 permanent jobs within six years and also build 5,000 houses.", "20,000",
+     "projected"),
+    ("The statement was released shortly after the Israeli Cabinet agreed to release 104 long-term Palestinian "
+     "prisoners convicted of deadly attacks.", "104", "projected"),
+    ("Undercover investigators found that 77 out of 125 sellers agreed to go forward with a firearm sale.",
+     "77 out of 125", "asserted"),
+])
+def test_offers_and_agreements_project(text, surface, expected):
+    assert modality(text, surface)[0] == expected
