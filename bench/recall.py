@@ -102,13 +102,16 @@ def restated_pairs(claims, cumulative: set[str]) -> list[tuple[dict, dict]]:
     return pairs
 
 
-def plants_for(pairs: list[tuple[dict, dict]], cumulative: set[str], limit: int, seed: int) -> list[Plant]:
+def plants_for(pairs: list[tuple[dict, dict]], cumulative: set[str], limit: int, seed: int,
+               kinds: list[str] | None = None) -> list[Plant]:
     """Up to ``limit`` plants of each kind, one per restated figure, in a seeded order."""
     rng = random.Random(seed)
     order = list(pairs)
     rng.shuffle(order)
     plants: list[Plant] = []
     for kind, (factor, running_only, later) in PLANTS.items():
+        if kinds and kind not in kinds:
+            continue
         seen: set[tuple[str, float]] = set()
         made = 0
         for a, b in order:
@@ -163,7 +166,7 @@ def run_plant(plant: Plant, documents, claims, ruleset, baseline: set[str]) -> t
     return found, elsewhere, new_topic
 
 
-def measure(corpus: str, limit: int, seed: int, show: int) -> dict[str, tuple[int, int]]:
+def measure(corpus: str, limit: int, seed: int, show: int, kinds: list[str] | None = None) -> dict[str, tuple[int, int]]:
     """Plant, rerun, and print recall per kind for one corpus; returns {kind: (found, planted)}."""
     import checker
     from checker.pipeline import cumulative_topics, load_ruleset
@@ -178,7 +181,7 @@ def measure(corpus: str, limit: int, seed: int, show: int) -> dict[str, tuple[in
     baseline = set(check_rules(topical, ruleset)["fingerprint"])
     cumulative = cumulative_topics(topical, ruleset)
     pairs = restated_pairs(topical, cumulative)
-    plants = plants_for(pairs, cumulative, limit, seed)
+    plants = plants_for(pairs, cumulative, limit, seed, kinds)
     results: dict[str, tuple[int, int]] = {}
     misses: list[str] = []
     side = 0
@@ -193,7 +196,7 @@ def measure(corpus: str, limit: int, seed: int, show: int) -> dict[str, tuple[in
     print(f"\n{corpus}: {len(documents)} documents, {len(claims)} claims, {len(pairs)} restated pairs "
           f"(two outlets, one topic and value, within a day)")
     print(f"{'plant':<10} {'found':>6} {'planted':>8} {'recall':>7}")
-    for kind in PLANTS:
+    for kind in [k for k in PLANTS if not kinds or k in kinds]:
         hit, total = results.get(kind, (0, 0))
         print(f"{kind:<10} {hit:>6} {total:>8} {hit / total if total else float('nan'):>7.0%}")
     print(f"new findings not naming the plant: {side}")
@@ -210,11 +213,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--limit", type=int, default=25, help="plants per kind and corpus")
     parser.add_argument("--seed", type=int, default=1, help="order in which restated figures are planted")
     parser.add_argument("--show", type=int, default=15, help="misses to print per corpus")
+    parser.add_argument("--plant", choices=sorted(PLANTS), action="append", help="kind of plant (repeatable; default all)")
     parser.add_argument("--check", action="store_true", help="exit 1 when a recall is below its bound")
     args = parser.parse_args(argv)
     failed = []
     for corpus in args.corpus or sorted(CORPORA):
-        for kind, (hit, total) in measure(corpus, args.limit, args.seed, args.show).items():
+        for kind, (hit, total) in measure(corpus, args.limit, args.seed, args.show, args.plant).items():
             bound = BOUNDS.get(f"{corpus}:{kind}")
             if bound is not None and total and hit / total < bound:
                 failed.append(f"{corpus} {kind}: {hit}/{total} < {bound:.0%}")

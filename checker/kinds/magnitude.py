@@ -23,7 +23,7 @@ from checker.kinds.base import (
         "window": {"type": ["string", "number", "null"]},
     },
     defaults={"powers": [1, 2, 3, 6], "closeness": 0.01, "modality": "same",
-              "cumulative_window": 0, "min_digits": 2, "same_digits": True, "window": None},
+              "cumulative_window": "1d", "min_digits": 2, "same_digits": True, "window": None},
     parsers={"cumulative_window": parse_duration,
              "window": lambda w: None if w is None else parse_duration(w)},
 )
@@ -40,8 +40,14 @@ def magnitude(claims: pd.DataFrame, topic: object, *, powers: list[int], closene
     Params: powers (the exponents to test, default [1, 2, 3, 6]), closeness
     (relative distance from 10^k, default 0.01), modality (asserted, projected,
     or same: any two claims of one modality, the default).
-    On cumulative topics (a death toll that really grows tenfold in a week)
-    only figures within ``cumulative_window`` (default 0: the same day) count.
+    On cumulative topics (a death toll that really grows tenfold in a day or a
+    week, and whose parts, one province's or one country's, are a tenth of it)
+    a pair is a slip only when the larger figure stands alone against a
+    consensus: no other document within ``cumulative_window`` (default 1d)
+    states a figure near it (within ``CONSENSUS_BAND``), while at least
+    ``CONSENSUS_DOCUMENTS`` documents within that window state the smaller one.
+    "More than 150,000 killed" among a day's reports of 14,000 to 17,000 is a
+    slip; 1,500 dead reported by many against one province's 15 is not.
     Vague figures ("thousands") and ranges (their midpoint's digits were never
     written) are skipped, and so are figures with fewer than
     ``min_digits`` significant digits (default 2): $10 million and $100 million
@@ -63,13 +69,16 @@ def magnitude(claims: pd.DataFrame, topic: object, *, powers: list[int], closene
         claims["modality"] == modality)
     # A range's value is its midpoint, digits nobody wrote ("between 10 and 12 million" is 11
     # million, no slip of "1.1 million"): ranges are left out, like vague figures.
+    running = bool(getattr(topic, "cumulative", False))
+    # A running total's consensus (below) tells a slip from two pledges, whatever its digits:
+    # "50,000 dead" against a day's 5,000s is a slip; $10 million against $100 million may not be.
+    digits_needed = 1 if running else min_digits
     keep = (wanted & ~claims["qualifier"].isin(["vague", "range"])
-            & (values_all > 0) & (significant_digits(values_all) >= min_digits)).to_numpy()
+            & (values_all > 0) & (significant_digits(values_all) >= digits_needed)).to_numpy()
     positions = np.flatnonzero(keep)
     subset = claims[keep]
     if len(subset) < 2:
         return []
-    same_day_only = cumulative_window if getattr(topic, "cumulative", False) else None
     values = subset["value"].to_numpy(float)
     days = subset["day"].to_numpy(float)
     modalities = subset["modality"].to_numpy()
@@ -92,8 +101,6 @@ def magnitude(claims: pd.DataFrame, topic: object, *, powers: list[int], closene
     # Undated claims of two documents may be two stories nothing links: same document only.
     doc_codes = pd.factorize(subset["doc_id"].astype(str))[0]
     ok &= ~((np.isnan(days[first]) | np.isnan(days[second])) & (doc_codes[first] != doc_codes[second]))
-    if same_day_only is not None:
-        ok &= np.abs(days[first] - days[second]) <= same_day_only + 1e-9
     if window is not None:
         ok &= (doc_codes[first] == doc_codes[second]) | (np.abs(days[first] - days[second]) <= window + 1e-9)
     if same_digits:
@@ -106,6 +113,19 @@ def magnitude(claims: pd.DataFrame, topic: object, *, powers: list[int], closene
         kept = related_pairs(claims)(positions[first], positions[second])
         first, second, smaller, larger = first[kept], second[kept], smaller[kept], larger[kept]
         kept = ~is_part(claims, positions[smaller], positions[larger])
+        first, second, smaller, larger = first[kept], second[kept], smaller[kept], larger[kept]
+    if len(first) and running:
+        support = _consensus(values, days, doc_codes, cumulative_window)
+        # One article's own two figures of one day are compared as for any topic (with
+        # min_digits); an undated article's are not: a worldwide toll and one country's
+        # ("more than 4,900 have died" worldwide, the US's "49 confirmed fatalities").
+        digits = significant_digits(pd.Series(values)).to_numpy()
+        kept = np.array([(doc_codes[small] == doc_codes[big] and digits[small] >= min_digits
+                          and days[small] == days[big]) or (
+                         doc_codes[small] != doc_codes[big] and values[small] >= CONSENSUS_MIN_VALUE and support(int(big), int(big)) == 0
+                         and support(int(small), int(big)) >= CONSENSUS_DOCUMENTS
+                         and support(int(small), int(big), later=True) >= 1)
+                         for small, big in zip(smaller, larger)], dtype=bool)
         first, second = first[kept], second[kept]
     if len(first) == 0:
         return []
@@ -119,6 +139,35 @@ def magnitude(claims: pd.DataFrame, topic: object, *, powers: list[int], closene
         flags.append(Flag((int(positions[a]), int(positions[b])),
                           f"{format_factor(factor)}, a power of ten apart", "magnitude", float(scores[k])))
     return flags
+
+
+#: Running totals: reports this close to a figure (relative) state it alike, and this many
+#: documents make a consensus that a figure a power of ten away contradicts.
+CONSENSUS_BAND = 0.25
+CONSENSUS_DOCUMENTS = 2
+#: Smaller figures are anecdotes, not a total ("three Australians" among a quake's dead).
+CONSENSUS_MIN_VALUE = 10
+
+
+def _consensus(values: np.ndarray, days: np.ndarray, docs: np.ndarray, window: float):
+    """``support(i, around)``: documents stating a figure near ``values[i]`` within ``window`` of claim ``around``.
+
+    For the larger figure of a pair (``i == around``) its own document is not
+    counted: support from others is what makes it no stray. For the smaller one,
+    every document counts, its own included; ``later`` counts only reports
+    not earlier than claim ``around``: a total still reported a tenth as large after the
+    larger figure appeared shows the larger one wrong, where a total growing
+    tenfold in a morning (an earthquake's first day) leaves no such report.
+    """
+    def support(i: int, around: int, later: bool = False) -> int:
+        near = (np.abs(values - values[i]) <= CONSENSUS_BAND * values[i]) & (np.abs(days - days[around]) <= window + 1e-9)
+        if i == around:
+            near &= docs != docs[i]
+        if later:
+            # Not earlier: reports dated only by day (no hour) cannot be ordered within it.
+            near &= days >= days[around]
+        return len(set(docs[near].tolist()))
+    return support
 
 
 def _mantissas(values: np.ndarray) -> np.ndarray:

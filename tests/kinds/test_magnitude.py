@@ -35,6 +35,50 @@ def test_growing_death_toll_is_not_a_slip(claims_of):
     assert run(claims, SimpleNamespace(cumulative=False))
 
 
+def _toll(doc, value, published):
+    return {"doc_id": doc, "value": value, "published": published, "claim_date": published[:10]}
+
+
+RUNNING = SimpleNamespace(cumulative=True)
+
+
+@pytest.mark.parametrize("day, slip, fires", [
+    ([15000, 14000, 17000], 150000, True),  # "more than 150,000 killed" among a day's 14,000-17,000 (quake RSS)
+    ([5000, 4800, 5400], 50000, True),      # one significant digit: a running total's consensus still tells
+    ([15000, 14000, 17000], 16000, False),  # in line with the others
+])
+def test_a_running_total_that_stands_alone_a_power_of_ten_up_is_a_slip(claims_of, day, slip, fires):
+    claims = claims_of([_toll("a", day[0], "2023-02-09T08:00:00Z"), _toll("b", day[1], "2023-02-09T10:30:00Z"),
+                        _toll("slip", slip, "2023-02-09T12:00:00Z"), _toll("c", day[2], "2023-02-09T18:00:00Z")])
+    assert bool(run(claims, RUNNING)) is fires
+
+
+def test_a_toll_growing_a_hundredfold_in_a_morning_is_no_slip(claims_of):
+    # 15 dead at dawn from two outlets, 1,500 by midday from one: no later report of 15.
+    claims = claims_of([_toll("a", 15, "2023-02-06T04:10:00Z"), _toll("b", 15, "2023-02-06T04:40:00Z"),
+                        _toll("c", 1500, "2023-02-06T13:00:00Z")])
+    assert run(claims, RUNNING) == []
+    # The same figures with a later report still at 15: the 1,500 stands alone.
+    later = claims_of([_toll("a", 15, "2023-02-06T04:10:00Z"), _toll("b", 15, "2023-02-06T14:40:00Z"),
+                       _toll("c", 1500, "2023-02-06T13:00:00Z")])
+    flags = run(later, RUNNING)
+    assert flags and all(2 in flag.rows for flag in flags)
+
+
+def test_a_running_total_confirmed_elsewhere_is_no_stray(claims_of):
+    # 12,000 reported by two outlets against Syria's 1,200 (a part, also reported twice).
+    claims = claims_of([_toll("a", 1200, "2023-02-08T14:00:00Z"), _toll("b", 1200, "2023-02-08T19:00:00Z"),
+                        _toll("c", 12000, "2023-02-08T18:00:00Z"), _toll("d", 12000, "2023-02-08T20:00:00Z")])
+    assert run(claims, RUNNING) == []
+
+
+def test_anecdotes_make_no_consensus(claims_of):
+    # "three Australians" reported twice are no total a "300 bodies" could slip from.
+    claims = claims_of([_toll("a", 3, "2023-02-10T23:00:00Z"), _toll("b", 3, "2023-02-11T01:00:00Z"),
+                        _toll("c", 300, "2023-02-10T08:00:00Z")])
+    assert run(claims, RUNNING) == []
+
+
 def test_message_gap(claims_of):
     claims = claims_of([{"doc_id": "a", "value": 4500, "claim_date": "2024-03-05"},
                         {"doc_id": "b", "value": 45000, "claim_date": "2024-03-09"}])
