@@ -499,6 +499,7 @@ def date_values(columns: Mapping[str, Sequence[Any]], text: str, published: str 
     cues: list[str] = []
     per_sentence: dict[tuple[int, int], list[DateCue]] = {}
     pointing_back: dict[tuple[int, int], bool] = {}  # items that refer to a time named before ("at the time")
+    sentence_before: dict[int, tuple[int, int] | None] = {}  # the sentence a date may be carried from
     quotes = None
     for start, end, s_start, s_end in zip(list(columns["start"]), list(columns["end"]),
                                           list(columns["sentence_start"]), list(columns["sentence_end"])):
@@ -507,18 +508,20 @@ def date_values(columns: Mapping[str, Sequence[Any]], text: str, published: str 
         if found is None:
             found = per_sentence[(s_start, s_end)] = find_dates(text, s_start, s_end, base)
         item_start, item_end = item_span(text, start, end, s_start, s_end)
-        in_item = [c for c in found if item_start <= c.start and c.end <= item_end]
-        cue = governing_date(text, in_item, start, end, item_start, base=base, item_end=item_end)
+        in_item = [c for c in found if item_start <= c.start and c.end <= item_end] if found else found
+        cue = governing_date(text, in_item, start, end, item_start, base=base, item_end=item_end) if in_item else None
+        quoted = False  # the figure stands inside a quotation (looked up once the quotations are needed)
         if cue is None:
             if quotes is None:
                 quotes = quote_spans(text)
-            cue = _quote_date(text, quotes, start, base)
+            quoted = _quote_index(quotes, start) >= 0
+            cue = _quote_date(text, quotes, start, base) if quoted else None
         if cue is None and (item_start, item_end) not in pointing_back:
             pointing_back[(item_start, item_end)] = bool(ANAPHORIC_TIME.search(text, item_start, item_end))
         if cue is None and (pointing_back[(item_start, item_end)] or THEN_BEFORE.search(
                 text, max(item_start, start - 12), start)):
             cue = _earlier_date(text, s_start, base, per_sentence)  # "As CNA reported at the time, the 15-minute"
-        elif cue is None and base is not None and _quote_index(quotes, start) >= 0:
+        elif cue is None and base is not None and quoted:
             # A quotation continued from sentences before: the day its speaker was said to speak
             # ("… wrote on the group's website Tuesday …. “… a half-century of failure,” he wrote.").
             earlier = _earlier_date(text, s_start, base, per_sentence)
@@ -534,11 +537,13 @@ def date_values(columns: Mapping[str, Sequence[Any]], text: str, published: str 
             earlier = _earlier_date(text, s_start, base, per_sentence)
             if earlier is not None and earlier.precision == "day" and 0 <= (base - earlier.date).days <= STATEMENT_DAYS:
                 cue = earlier
-        if cue is None and base is not None and not found and _quote_index(quotes, start) < 0 and \
+        if cue is None and base is not None and not found and not quoted and \
                 not ANY_YEAR.search(text, item_start, item_end):  # a year the patterns do not read tells its time
             # "The US economy added 223,000 jobs in April …. The unemployment rate fell to 5.4 percent.": a
             # sentence told in the past without a date of its own goes on with the time the one before named.
-            before = _sentence_before(text, s_start)
+            if s_start not in sentence_before:
+                sentence_before[s_start] = _sentence_before(text, s_start)
+            before = sentence_before[s_start]
             if before is not None and _told_in_past(text, start, end, item_start, item_end):
                 cue = _carried_date(text, before, base, per_sentence)
         if cue is not None:
