@@ -173,6 +173,10 @@ DATE_EXPRESSION = re.compile(
     # "in fiscal year 2014", "in FY 2014": the fiscal year is dated by the year it ends in.
     rf"|(?P<year>\b(?:in|during|In|During|(?:{phrase_alternation(_WORDS['dated_sources'])})[ \t]+(?:from|of))[ \t]+"
     rf"(?:(?:the[ \t]+)?(?:fiscal[ \t]+year|FY)[ \t]+)?(?P<year_value>{YEAR})\b)"
+    # "two weeks before the 2004 presidential election", "days after the 2016 election": a few days, weeks or
+    # months from an event a year names fall in that year.
+    rf"|(?P<near_event>\b(?i:(?:{COUNT})[ \t]+(?:day|week|month)s?[ \t]+(?:before|after|ahead[ \t]+of)[ \t]+the)[ \t]+"
+    rf"(?P<near_event_year>{YEAR})\b)"
     # "in the 1990s", "during the early 2000s", "throughout the late 1960s": a decade, dated by its first year
     # (or by the year its early, mid or late part starts: see date_words.yaml decade_parts).
     rf"|(?P<decade>\b(?i:in|during|throughout)[ \t]+the[ \t]+"
@@ -1085,6 +1089,8 @@ def resolve_date(match: re.Match[str], base: dt.date | None, *, future: bool = F
         if future:
             return dt.date(base.year if month >= base.month else base.year + 1, month, 1), "month"
         return dt.date(base.year if month <= base.month else base.year - 1, month, 1), "month"
+    if group["near_event"]:
+        return dt.date(int(group["near_event_year"]), 1, 1), "year"
     if group["decade"]:
         # No "decade" precision in the column contract: the year the decade (or its part) starts, so a
         # timeline places the figure there; date_cue keeps the words ("in the 1990s").

@@ -1055,3 +1055,23 @@ def test_present_relative_clause(text, figure, expected):
 @pytest.mark.parametrize("text, found", [(", which has", True), (" who is", True), (", 48, a graduate", False)])
 def test_relative_opening_regex(text, found):
     assert bool(D.RELATIVE_OPENING.match(text.lstrip(", "))) is found
+
+
+# Round 7. A few days, weeks or months before or after an event a year names fall in that year (AllSides).
+@pytest.mark.parametrize("text, surface, published, claim_date, precision", [
+    ("He wrote an opinion piece two months after the 2011 assassination attempt on Rep. Gabrielle Giffords of "
+     "Arizona, acknowledging the importance of the Second Amendment.", "two months", "2012-12-17", "2011-01-01",
+     "year"),
+])
+def test_near_an_event_year(text, surface, published, claim_date, precision):
+    assert dated(text, surface, published)[:2] == (claim_date, precision)
+
+
+@pytest.mark.parametrize("text, found", [
+    ("two weeks before the 2004 presidential election", "two weeks before the 2004"),
+    ("days after the 2016 election", None), ("a month ahead of the 2012 vote", "a month ahead of the 2012"),
+    ("two years after the 2008 crash", None),
+])
+def test_near_event_regex(text, found):
+    match = D.DATE_EXPRESSION.search(text)
+    assert (match.group() if match and match.group("near_event") else None) == found
