@@ -18,7 +18,9 @@ class of contradiction the issue names:
 - ``slip``: the value times ten, as a slipped zero ("5,200" → "52,000"): the
   ``magnitude`` rule's case, an error whatever the window;
 - ``disagree``: the value 30% higher ("50" → "65"), two outlets giving
-  incompatible values for one figure on one day (``agree``, ``sources-disagree``);
+  incompatible values for one figure on one day (``agree``, ``sources-disagree``),
+  planted only in figures that are no running total (a death toll really rises
+  30% between two reports of one day);
 - ``fall``: for a running total (deaths, injured, arrested...), the later of
   the two lowered by 40%: a cumulative figure going down (``monotonic``).
 
@@ -45,8 +47,11 @@ CORPORA = {"basil": DATA / "basil" / "basil_articles.jsonl", "quake": DATA / "qu
 #: The figure's digits inside its surface: "5,200", "1.375" in "$1.375 billion".
 DIGITS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
 
-#: Perturbations: name -> (factor, only for running totals, the later claim of the pair).
-PLANTS = {"slip": (10.0, False, False), "disagree": (1.3, False, False), "fall": (0.6, True, True)}
+#: Perturbations: name -> (factor, which topics (None: any, True: running totals only, False:
+#: others only), the later claim of the pair). A running total really differs by 30% between
+#: two reports of one day (a death toll rises by the hour), so "disagree" plants only in
+#: figures that do not run.
+PLANTS = {"slip": (10.0, None, False), "disagree": (1.3, False, False), "fall": (0.6, True, True)}
 
 #: CI bounds (found / planted), a margin under what the default pack reaches.
 BOUNDS: dict[str, float] = {}
@@ -109,7 +114,7 @@ def plants_for(pairs: list[tuple[dict, dict]], cumulative: set[str], limit: int,
     order = list(pairs)
     rng.shuffle(order)
     plants: list[Plant] = []
-    for kind, (factor, running_only, later) in PLANTS.items():
+    for kind, (factor, running, later) in PLANTS.items():
         if kinds and kind not in kinds:
             continue
         seen: set[tuple[str, float]] = set()
@@ -117,7 +122,7 @@ def plants_for(pairs: list[tuple[dict, dict]], cumulative: set[str], limit: int,
         for a, b in order:
             if made >= limit:
                 break
-            if running_only and a["topic"] not in cumulative:
+            if running is not None and (a["topic"] in cumulative) is not running:
                 continue
             key = (a["topic"], a["value"])
             if key in seen:
