@@ -3,7 +3,8 @@ and the publication date a text states about itself.
 
 Date expressions are found with compiled regexes in the figure's sentence only
 ("on Tuesday", "Wednesday (13)", "yesterday", "last week", "in October", "last
-July", "as of November 5", "two years ago", "in 2011", "on Patriots' Day") and
+July", "as of November 5", "two years ago", "in 2011", "on Patriots' Day", "in
+the 1990s", "two weeks before the 2004 election") and
 resolved against the publication date from the regex groups (month, day, year);
 dateparser (cached) reads only the free-form publication lines, never whole
 texts. The regex is tried only next to words every date contains (a month, a
