@@ -16,6 +16,7 @@ import numpy as np
 import pandas as pd
 
 from checker.columns import FINDING_COLUMNS, SEVERITIES, empty_frame, ordered, require_columns
+from checker.entities import is_plural
 from checker.kinds import KINDS
 from checker.kinds.base import Flag
 from checker.ruleset import MESSAGE_FIELDS, Rule, RuleSet, Topic
@@ -148,6 +149,8 @@ def describe_claim(claim: Mapping[str, Any], *, with_phrase: bool, label: str = 
     who = f"{speaker} ({where})" if speaker else f"{source} ({date})" if date else source
     if not speaker:
         verb = {"says": "reports"}.get(verb, verb)
+    elif _plural_speaker(speaker, str(claim.get("speaker_type") or "")):
+        verb = {"says": "say", "projects": "project", "denies": "deny"}[verb]  # "officials say"
     figure = str(claim.get("surface") or _number(float(claim.get("value", 0))))
     phrase = str(claim.get("entity_phrase") or "")
     if with_phrase and phrase and phrase.lower() not in figure.lower():
@@ -156,6 +159,15 @@ def describe_claim(claim: Mapping[str, Any], *, with_phrase: bool, label: str = 
             phrase = f"({label.lower()})" if label else ""
         figure = _with_phrase(claim, figure, phrase)
     return f"{who} {verb} {figure}"
+
+
+def _plural_speaker(speaker: str, speaker_type: str) -> bool:
+    """True for a group named by a plural noun ("officials", "U.S. officials", "police"),
+    never for a person ("Chris Collins") or a named body ("the ministry")."""
+    if speaker_type not in ("anonymous", ""):
+        return False
+    last = speaker.split()[-1] if speaker.split() else ""
+    return last[:1].islower() and (is_plural(last) or last in ("police", "people"))
 
 
 #: Characters after a figure within which its noun phrase reads on from it

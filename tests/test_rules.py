@@ -153,3 +153,19 @@ def test_a_noun_standing_before_the_figure_is_bracketed_in_messages():
              "published": "2024-11-20", "modality": "projected", "sentence": sentence,
              "start": 40 + sentence.index("100,000"), "sentence_start": 40}
     assert describe_claim(claim, with_phrase=True) == "RFI (2024-11-20) projects 100,000 (contingent)"
+
+
+@pytest.mark.parametrize("speaker, speaker_type, modality, verb", [
+    ("officials", "anonymous", "asserted", "say"),            # quake RSS: "officials say"
+    ("U.S. officials", "anonymous", "projected", "project"),
+    ("police", "anonymous", "asserted", "say"),
+    ("Chris Collins", "person", "asserted", "says"),          # a person's name ending in s
+    ("Syrian government", "government", "asserted", "says"),
+    ("a source", "anonymous", "negated", "denies"),
+])
+def test_message_verbs_agree_with_their_speaker(speaker, speaker_type, modality, verb):
+    from checker.rules import describe_claim
+
+    claim = {"surface": "15,000", "speaker": speaker, "speaker_type": speaker_type, "modality": modality,
+             "outlet": "Morning Wire", "claim_date": "2023-02-09"}
+    assert describe_claim(claim, with_phrase=False) == f"{speaker} (Morning Wire, 2023-02-09) {verb} 15,000"
