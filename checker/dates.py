@@ -262,6 +262,11 @@ ATTRIBUTIVE_AFTER = re.compile(r"['’]s\b")
 # quake's rose for a month): until then a toll next to the event's date is the count at publication.
 PAST_EVENT_DAYS = 60
 
+# A definite figure ("most of the 11 million undocumented immigrants"): it names something that exists, as of
+# publication, not what a recent event's clause made ("a bill that included $800 billion in revenue").
+DEFINITE_FIGURE = re.compile(r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Tt]hese|[Tt]hose)|\w['’]s)"
+                             r"(?:[ \t]+[a-z][\w-]*){0,2}[ \t]+(?:[$€£¥][ \t]*)?$")
+
 # Words of a toll, which keeps growing for weeks after a disaster or an attack ("the Feb. 6 quake that killed
 # more than 46,000"): see date_words.yaml.
 TOLL_WORD = re.compile(rf"\b(?:{phrase_alternation(both_cases(_WORDS['toll_words']))})\b")
@@ -694,7 +699,8 @@ def governing_date(text: str, found: list[DateCue], start: int, end: int, s_star
             if attributive or _has_relative(gap, text, cue.end) and not _saying_before_relative(gap, text, cue.end):
                 # A recent event's toll is still being counted; its other figures are the event's own
                 # ("put a counter-proposal on the table that included $800 billion").
-                told_of_event = (_past_event(cue, base) or _recent_event_figure(text, cue, end, base, item_end)) and \
+                told_of_event = (_past_event(cue, base) or not DEFINITE_FIGURE.search(text, max(0, start - 40), start)
+                                 and _recent_event_figure(text, cue, end, base, item_end)) and \
                     _in_event_clause(text, cue.end, start, end, needs_relative=cue.event_only)
                 if not told_of_event:
                     continue  # "the Feb. 6 quake that killed 46,000" (two weeks on): the toll is today's

@@ -878,7 +878,10 @@ def test_tense_regexes(pattern, text, found):
      "2013-03-18", "week"),
     ("He held a town meeting last week where 25 of the 100 people spoke out on immigration.", "25",
      "2013-07-09", "2013-07-01", "week"),
-    # near misses: a toll; a clause in the present
+    # near misses: a toll; a clause in the present; a definite figure names what exists now
+    ("Others are coming to the defense of Mr. Rubio after he played a vital role in ushering a bill through the "
+     "Senate last week that would legalize most of the estimated 11 million illegal immigrants living here.",
+     "11 million", "2013-07-02", "2013-07-02", "day"),
     ("Turkey’s hopes have turned to miraculous survivors still being rescued after Monday’s devastating "
      "earthquakes in the nation’s southeast and Syria that killed over 25,000 people.", "25,000",
      "2023-02-11T11:57:35+00:00", "2023-02-11", "day"),
