@@ -313,6 +313,13 @@ SITE_BEFORE = re.compile(r"\bwhere\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # ... or one its clause places "there": "to honor the 89 people who were killed there".
 SITE_CASUALTY = r"(?:killed|died|dead|wounded|injured|hurt|shot|trapped)"
 SITE_AFTER = re.compile(rf"^[^,;:.]{{0,40}}?\b{SITE_CASUALTY}\s+there\b", re.IGNORECASE)
+# ... or at a named place right after the figure's noun or verb: "avalanches that killed at
+# least 18 people at a Mount Everest base camp", "one of 18 who died on Mount Everest"
+# (AllSides, Apr 2015: the Nepal quake's toll was 180 at one tower and thousands in all).
+# A weekday or month is a time ("killed 5 people on Monday").
+SITE_PERIOD = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+               r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Christmas|New\s+Year)\b")
+SITE_NAMED = re.compile(rf"^(?:\s+[\w-]+){{0,3}}?\s+(?:at|on)\s+(?:(?:a|an|the)\s+)?(?!{SITE_PERIOD})[A-Z][a-z]")
 
 # A craft's whole complement: "killed all 224 aboard", "All 66 people on board were
 # killed". Two different complements are two crafts, never a toll revised.
@@ -346,8 +353,9 @@ def figure_contexts(claims: pd.DataFrame, positions: np.ndarray) -> list[tuple[s
 
 
 def at_site(claims: pd.DataFrame, positions: np.ndarray) -> np.ndarray:
-    """True for claims counting the casualties at one site of an event (``SITE_BEFORE``, ``SITE_AFTER``)."""
-    return np.array([bool(SITE_BEFORE.search(before) or SITE_AFTER.search(after))
+    """True for claims counting the casualties at one site of an event (``SITE_BEFORE``, ``SITE_AFTER``,
+    ``SITE_NAMED``)."""
+    return np.array([bool(SITE_BEFORE.search(before) or SITE_AFTER.search(after) or SITE_NAMED.match(after))
                      for before, after in figure_contexts(claims, positions)], dtype=bool)
 
 

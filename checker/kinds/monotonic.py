@@ -94,8 +94,10 @@ def monotonic(claims: pd.DataFrame, topic: object, *, tolerance: tuple[str, floa
     A lower figure counting a group within the total ("20 children" after "27
     people" killed, concepts.yaml `subgroup_entities`) or one site of the event
     ("where 89 attack victims died" after 129 killed in Paris) is a part, not a
-    fall (``is_part``); two crafts' whole complements ("killed all 224 aboard",
-    "All 66 people on board") are two crashes (``complements``).
+    fall (``is_part``); a craft's whole complement ("killed all 224 aboard",
+    "All 66 people on board") is its crash's toll, never a fall of another total
+    (``complements``: "killing all 298 people on board" of flight MH17 after
+    1,100 killed in three months of fighting in Ukraine).
     Vague figures ("tens of thousands") are skipped, and so is a lower figure of
     another document placed in another country or sharing no name with the total
     (``related_pairs``: "298 people on board" of a downed plane after "1,100
@@ -148,7 +150,7 @@ def monotonic(claims: pd.DataFrame, topic: object, *, tolerance: tuple[str, floa
         if highs[k] < limit and values[reference] / values[k] <= max_drop \
                 and related(at[[reference]], at[[k]])[0] \
                 and not is_part(claims, at[[k]], at[[reference]])[0] \
-                and not complements(claims, at[[reference, k]]).all():
+                and not complements(claims, at[[k]])[0]:
             factor = values[reference] / values[k]
             gap = f"÷{format_factor(factor)[1:]} after {format_days(days[k] - days[reference])}"
             flags.append(Flag((int(positions[order[reference]]), int(positions[order[k]])), gap,

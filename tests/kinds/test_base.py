@@ -157,6 +157,20 @@ def test_part_patterns(pattern, text, matches):
     assert bool(pattern.search(text)) is matches
 
 
+# Round 7: a toll at a named place right after the figure is one site's (AllSides, 2012-2013).
+@pytest.mark.parametrize("after, matches", [
+    (" people were killed at St. Jude's", True),
+    (" who died on Mount Everest in a massive avalanche", True),
+    (" people were killed on Tuesday, bringing the total", False),   # a day, not a site
+    (" people killed on July 20, 2012, when a man", False),
+    (" people were killed in the attack", False),
+    (" people on board were killed", False),
+])
+def test_named_site_pattern(after, matches):
+    from checker.kinds.base import SITE_NAMED
+    assert bool(SITE_NAMED.match(after)) is matches
+
+
 SITE_ROWS = [
     {"value": 298, "sentence": "That does not include the loss of the Malaysian airliner over Ukraine, "
                                "where 298 people died.", "surface": "298", "entity": "people"},

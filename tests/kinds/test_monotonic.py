@@ -126,3 +126,16 @@ def test_a_past_when_clause_dates_the_total(claims_of, sentence, claim_date, fir
     later = {"doc_id": "b", "value": 5000, "published": "2023-02-09T10:00:00+00:00", "claim_date": claim_date,
              "sentence": sentence, "surface": "5,000", "start": sentence.find("5,000"), "sentence_start": 0}
     assert bool(run(claims_of(TOLL_7900 + [later]))) is fires
+
+
+def test_a_crafts_complement_is_no_fall_of_another_total(claims_of):
+    # AllSides, Jul 2014: the UN's 1,100 killed in three months of fighting in Ukraine (two
+    # outlets), then "killing all 298 people on board" of flight MH17: another event's toll.
+    war = [{"doc_id": d, "value": 1100, "qualifier": "at_least", "high": math.nan,
+            "published": "2014-07-28T10:00:00+00:00"} for d in ("a", "a2")]
+    sentence = "Flight MH17 was shot down on July 17, killing all 298 people on board."
+    crash = {"doc_id": "b", "value": 298, "published": "2014-07-30T10:00:00+00:00", "sentence": sentence,
+             "surface": "298", "start": sentence.find("298"), "sentence_start": 0}
+    assert run(claims_of(war + [crash])) == []
+    plain = dict(crash, sentence="The toll stood at 298.", start=16)
+    assert len(run(claims_of(war + [plain]))) == 1
