@@ -22,7 +22,8 @@ class of contradiction the issue names:
   planted only in figures that are no running total (a death toll really rises
   30% between two reports of one day);
 - ``fall``: for a running total (deaths, injured, arrested...), the later of
-  the two lowered by 40%: a cumulative figure going down (``monotonic``).
+  the two lowered by 40%: a cumulative figure going down (``monotonic``); not
+  in a lower bound ("more than 21,000" after 35,000 is still true).
 
 A plant is found when a finding that was not there before names the rewritten
 claim; a new finding elsewhere is counted as a side effect. Misses are printed
@@ -128,6 +129,8 @@ def plants_for(pairs: list[tuple[dict, dict]], cumulative: set[str], limit: int,
             if key in seen:
                 continue
             target = b if later else a
+            if factor < 1 and target["qualifier"] == "at_least":
+                continue  # "more than 21,000" after 35,000 is still true: no contradiction planted
             rewritten = rewrite_number(target["surface"], factor)
             if rewritten is None:
                 continue
