@@ -350,6 +350,10 @@ RELATIVE_OPENING = re.compile(rf"[ \t]*(?:{phrase_alternation(_WORDS['relative_p
 # "that" opening a reported clause after a verb of saying.
 REPORTED_THAT = re.compile(r"\bthat\b")
 
+# A full stop after a lower-case word of three letters or more (not "Mr.", "Gov.", "U.S.") and before a
+# capital: a sentence break the splitter missed. A date before it dates nothing after it.
+MISSED_SENTENCE_STOP = re.compile(r"\b[a-z0-9]{3,}[.!?][\"”’)]*[ \t]+[A-Z]")
+
 # A dash of an aside (a pair of them makes one): a date between two dashes dates nothing outside them.
 ASIDE_OPEN = re.compile(r"[—–―]|--|(?<= )-(?= )")
 
@@ -693,6 +697,8 @@ def governing_date(text: str, found: list[DateCue], start: int, end: int, s_star
             continue  # an event's year after the figure: the figure is not told of it
         told_of_event = False  # the figure is in the clause of the long-past event the date names
         if cue.end <= start:
+            if MISSED_SENTENCE_STOP.search(text, cue.start, start):
+                continue  # "… of Northern Ireland in the 1960s. By the time he became minister, … the two"
             if CLOSES_CONJUNCT.match(text[cue.end:start]):
                 continue  # "announced last week and asks more than 50"
             gap = text[cue.end:start]

@@ -1078,3 +1078,12 @@ def test_near_an_event_year(text, surface, published, claim_date, precision):
 def test_near_event_regex(text, found):
     match = D.DATE_EXPRESSION.search(text)
     assert (match.group() if match and match.group("near_event") else None) == found
+
+
+# Round 7. A sentence break the splitter missed ("in the 1960s. By the time …") ends a date's reach.
+@pytest.mark.parametrize("text, found", [
+    ("in the 1960s. By the time he became minister", True), ("launched last week. The force said", True),
+    ("Mr. Trump said", False), ("the U.S. Senate", False), ("at 8 p.m. Friday", False), ("Gov. Brown", False),
+])
+def test_missed_sentence_stop_regex(text, found):
+    assert bool(D.MISSED_SENTENCE_STOP.search(text)) is found

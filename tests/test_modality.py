@@ -506,3 +506,10 @@ def test_governed_clause_regex(text, found):
 ])
 def test_offers_and_agreements_project(text, surface, expected):
     assert modality(text, surface)[0] == expected
+
+
+# Round 7. A comparative "feared" is an adjective, no fear of a figure (AllSides sentence).
+def test_less_feared_is_no_projection():
+    text = ("By the time he became minister, McGuinness had effectively switched places with Adams, becoming the "
+            "more trusted and less feared of the two.")
+    assert modality(text, "two")[0] == "asserted"
