@@ -513,3 +513,16 @@ def test_less_feared_is_no_projection():
     text = ("By the time he became minister, McGuinness had effectively switched places with Adams, becoming the "
             "more trusted and less feared of the two.")
     assert modality(text, "two")[0] == "asserted"
+
+
+# Round 7. "slated to", "scheduled to", "plans on" project what follows (AllSides sentences not used to write
+# the rule); "discussing the plan on the five major network talk shows" is no plan to act.
+@pytest.mark.parametrize("text, surface, expected", [
+    ("Hagel would also be tasked with overseeing the military drawdown in Afghanistan, where the U.S.-led war is "
+     "scheduled to end in two years.", "two years", "projected"),
+    ("Over twenty witnesses were slated to testify.", "twenty", "projected"),
+    ("On Sunday, by discussing the plan on the five major network talk shows, he was clearly signaling that the "
+     "plan was ready for scrutiny.", "five", "asserted"),
+])
+def test_slated_and_scheduled_project(text, surface, expected):
+    assert modality(text, surface)[0] == expected
