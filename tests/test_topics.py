@@ -737,6 +737,10 @@ def test_round6_parts_and_named_injuries(sentence, surface, entity, topic):
     ("It has infected more than 2 million people globally and killed more than 140,000.", "140,000", "deaths"),
     ("All together, the two men killed 11 people.", "two", ""),
     ("All together, the two men killed 11 people.", "11", "deaths"),
+    # A spelled number owns its noun: "deaths" is six's, not 100,000's (AllSides, Apr and May 2020).
+    ("Georgia has reported 174 positive cases and six deaths per 100,000 people, both below the national "
+     "average.", "100,000", ""),
+    ("The United States has three fatalities per 10,000 people.", "10,000", ""),
     # A day of a month owns no cue.
     ("The bill bans bump stocks, which were used in the Oct. 1 shooting deaths of 58 people in Las Vegas.",
      "58", "deaths"),
@@ -760,6 +764,9 @@ def test_cues_other_figures_own(sentence, surface, topic):
     ("CUE_OWNED_BEFORE", "killed 1,500 people and ", False),
     ("CUE_OWNED_BEFORE", "7.8 magnitude earthquake ", False),
     ("CUE_OWNED_BEFORE", "the 2020 ", False),
+    ("CUE_OWNED_BEFORE", "has reported 174 positive cases and six ", True),   # a spelled number
+    ("CUE_OWNED_BEFORE", "there are 401 reported COVID-19 ", False),           # a name's digits
+    ("CUE_OWNED_BEFORE", "killed one ", False),                                # "one" is a pronoun too
     ("CUE_BEFORE_CONJUNCT", " and ", True),
     ("CUE_BEFORE_CONJUNCT", " and at least ", True),
     ("CUE_BEFORE_CONJUNCT", " in the attack, ", False),
