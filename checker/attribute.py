@@ -86,7 +86,7 @@ PRONOUN = rf"(?:{_alternation(w.capitalize() for w in _NOUNS['pronouns'])}|{_alt
 DETERMINER = rf"(?i:{_alternation(_NOUNS['determiners'])})"
 
 # Heads of speaker noun phrases that are not proper names ("officials", "the ministry").
-ROLE_NOUN = rf"(?i:{_spaced(_NOUNS['person_nouns'] + _NOUNS['anonymous_nouns'] + _NOUNS['government_nouns'] + _NOUNS['organisation_nouns'])})s?"
+ROLE_NOUN = (rf"(?i:{_spaced(_NOUNS['person_nouns'] + _NOUNS['anonymous_nouns'] + _NOUNS['government_nouns'] + _NOUNS['organisation_nouns'] + _NOUNS['document_nouns'])})s?")
 
 # Words that cannot modify a speaker's head noun: prepositions, conjunctions, verbs of saying.
 CLAUSE_WORD = rf"(?:{_alternation(_NOUNS['clause_words'])})"
@@ -208,9 +208,11 @@ WORD_START = re.compile(rf"(?<![\w'’.\-/&])[{UPPER_LETTERS}a-z]")
 PARTY_TAG = r"[DRI]-[A-Z][\w.\-]*"
 # A sentence end the splitter missed ("at 1440p. Even in the new Speed Way benchmark"): no appositive runs over it.
 SENTENCE_END_INSIDE = r"(?<=[a-z0-9]{3})\.[ \t]+[A-Z]"
+# An age set off by commas: "Delanie Thompson, 28, said".
+AGE_TAG = r"\d{1,3},"
 APPOSITIVE_BEFORE_VERB = re.compile(
     rf"(?<![\w'’\-])(?!{PARTY_TAG})(?P<np>{PROPER_NAME}){ACRONYM}(?:,{WS}{PARTY_TAG})?"
-    rf",{WS}(?=[a-z]|{DETERMINER}{WS}|[DRI]-[A-Z])(?:(?!{SENTENCE_END_INSIDE})[^,;“”\"\n]){{1,160}},{GAP}$")
+    rf",{WS}(?=[a-z]|{DETERMINER}{WS}|[DRI]-[A-Z]|{AGE_TAG})(?:(?!{SENTENCE_END_INSIDE})[^,;“”\"\n]){{1,160}},{GAP}$")
 
 # An unnamed subject, then a phrase on why it is unnamed, then the verb: "One official, speaking on condition
 # of anonymity, said", "Two officials, who asked not to be named, said".
@@ -221,7 +223,8 @@ UNNAMED_BEFORE_VERB = re.compile(
 
 # Speaker after the verb, following a quote or a comma: "…,” said Blinken", ", noted Mr. Yoon".
 VERB_BEFORE_SPEAKER = re.compile(
-    rf"[,”\"’][ \t]*(?P<verb>{INVERTED_VERB}){WS}(?P<np>{SPEAKER_NP})"
+    # RSS descriptions may put two spaces after the verb ("…, says  Chris Doyle .").
+    rf"[,”\"’][ \t]*(?P<verb>{INVERTED_VERB})[ \t]?{WS}(?P<np>{SPEAKER_NP})"
     # "said the mayor, Ekrem Imamoglu.": the name after the role.
     rf"(?:,{WS}(?P<name>{PROPER_NAME})(?=[ \t]*(?:[.,;]|$)))?")
 
@@ -474,7 +477,8 @@ CAMEL_CASE = re.compile(r"(?!Mc|Mac|De|Di|Da|Du|La|Le|Van|Von)[A-Z][a-z]+[A-Z][a
 _PERSON_NOUNS = frozenset(_NOUNS["person_nouns"])
 _ANONYMOUS_NOUNS = frozenset(_NOUNS["anonymous_nouns"])
 _GOVERNMENT_NOUNS = frozenset(_NOUNS["government_nouns"])
-_ORGANISATION_NOUNS = frozenset(_NOUNS["organisation_nouns"])
+_DOCUMENT_NOUNS = frozenset(_NOUNS["document_nouns"])
+_ORGANISATION_NOUNS = frozenset(_NOUNS["organisation_nouns"]) | _DOCUMENT_NOUNS
 _PRONOUNS = {k: v for k, v in _NOUNS["pronouns"].items()}
 _PRONOUN_FORMS = {"him": "he", "her": "she", "them": "they"}
 _DETERMINERS = frozenset(_NOUNS["determiners"])
@@ -601,7 +605,7 @@ def _as_list(values: Sequence[Any]) -> list[Any]:
 #: Speaker nouns that are common nouns, not names: "Police" opening a sentence
 #: and "police" later are one speaker.
 _GENERIC_NOUNS = frozenset(_NOUNS["person_nouns"]) | frozenset(_NOUNS["anonymous_nouns"]) | frozenset(
-    _NOUNS["government_nouns"]) | frozenset(_NOUNS["organisation_nouns"]) | frozenset(_NOUNS["generic_speakers"])
+    _NOUNS["government_nouns"]) | _ORGANISATION_NOUNS | frozenset(_NOUNS["generic_speakers"])
 _GENERIC_MODIFIERS = frozenset(_NOUNS["generic_modifiers"])
 
 
@@ -1500,7 +1504,9 @@ class _Analysis:
                 _is_name_word(w) for w in words if w.lower() not in TITLE_PARTS and w.lower() not in _GROUP_ADJECTIVES):
             return _Mention(pos, bare, "anonymous", head, titles)  # "a senior Republican strategist said"
         if kind and not any(_is_name_word(w) for w in words if w.lower() not in TITLE_PARTS):
-            if article == "the" and not POSSESSIVE_MARK.search(bare):  # "the capital’s …" is no anaphor
+            document = head in _DOCUMENT_NOUNS or head[:-1] in _DOCUMENT_NOUNS
+            # "the capital’s …" is no anaphor, nor is "the complaint" (a document is cited by its noun).
+            if article == "the" and not POSSESSIVE_MARK.search(bare) and not document:
                 # "the minister", "the ministry", "the poll": the last name of that kind; for a person
                 # with no such title ("the presidential hopeful"), the last person, as "he" would be.
                 antecedent = self._role_antecedent(head, pos, at, speakers) or (
@@ -1513,8 +1519,10 @@ class _Analysis:
                 if owner:
                     name = owner.name.split()[-1] if owner.kind == "person" else owner.name
                     return _Mention(pos, f"{name}'s {LEADING_DETERMINER.sub('', bare)}", kind, head, titles)
-            if article in ("a", "an"):
+            if article in ("a", "an") and not document:
                 return _Mention(pos, bare, "anonymous", head, titles)  # "a spokesman said"
+            if article in ("a", "an"):  # "an indictment": the document, without its article
+                return _Mention(pos, LEADING_DETERMINER.sub("", bare), kind, head, titles)
             return _Mention(pos, LEADING_DETERMINER.sub(lambda m: m.group().lower(), bare), kind, head, titles)
         name = strip_titles(bare)
         hit = self._alias(name, pos, titles)

@@ -1175,3 +1175,43 @@ def test_claimed_lives_is_no_speech(text, claimed_speech):
 ])
 def test_sentence_end_inside(text, inside):
     assert bool(re.search(A.SENTENCE_END_INSIDE, text)) == inside
+
+
+# Round 8 classes, on AllSides sentences from articles no labelled sample uses.
+@pytest.mark.parametrize("text, surface, speaker, speaker_type", [
+    # An age set off by commas between a name and its verb.
+    ("Ciera Bridges, 26, said her ordeal began shortly after arriving at Nellis Air Force Base in Nevada in 2010.",
+     "2010", "Ciera Bridges", "person"),
+    ("Paul Gold, 45, said he lived next door to the Cruzes in 2009 and 2010 and stayed in touch with Lynda Cruz "
+     "over the years.", "2009", "Paul Gold", "person"),
+    # "touted", "pointed out that", a plural subject's "note that".
+    ("House Democratic Leader Nancy Pelosi touted the fact that July marked the 29th straight month of private "
+     "sector job growth.", "29th", "Nancy Pelosi", "person"),
+    ("The ACLU also pointed out that an internal 2013 government document showed that Dearborn, Michigan, was second "
+     "only to New York City.", "2013", "ACLU", "organisation"),
+    ("Others note that “the DHS is a sprawling giant of 22 agencies that merged together in the wake of 9/11.”",
+     "22", "others", "anonymous"),
+    # A document speaks for its authors: "the indictment says", "according to a complaint"; even after "a" it
+    # is no unnamed person, and "a memo by X" is X's.
+    ("That same month, the indictment says, “the Conspirators, posing as Guccifer 2.0, contacted 12 reporters.”",
+     "12", "the indictment", "organisation"),
+    ("Alex Martinez was shot 13 times after his father called 911 in 2011, according to a complaint sent to the "
+     "attorney general in 2013.", "13 times", "complaint", "organisation"),
+    ("That in turn will reduce Walmart's market share of ammunition from around 20% to a range of about 6% to 9%, "
+     "according to a memo by the company CEO Doug McMillon.", "20%", "Doug McMillon", "person"),
+])
+def test_round8_subjects(text, surface, speaker, speaker_type):
+    claim = attribute_speakers(claims_for(text, [surface]), text).iloc[0]
+    assert (claim["speaker"], claim["speaker_type"]) == (speaker, speaker_type)
+
+
+@pytest.mark.parametrize("pattern, text, expected", [
+    ("APPOSITIVE_BEFORE_VERB", "Ciera Bridges, 26, ", "Ciera Bridges"),
+    ("APPOSITIVE_BEFORE_VERB", "Bridges, said ", None),
+    # Two spaces after an inverted verb (RSS descriptions), but not three.
+    ("VERB_BEFORE_SPEAKER", "needed it, says  Jane Roe .", "Jane Roe"),
+    ("VERB_BEFORE_SPEAKER", "needed it, says   Jane Roe .", None),
+])
+def test_round8_regexes(pattern, text, expected):
+    match = getattr(A, pattern).search(text)
+    assert (None if match is None else match.group("np")) == expected
