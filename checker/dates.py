@@ -117,6 +117,9 @@ DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
 # A year of the last or this century.
 YEAR = r"(?:19|20)\d{2}"
 
+# The part of a year before it: "early 2017", "mid-2015", "late 2019" (words in date_words.yaml year_parts).
+YEAR_PART = rf"(?:{phrase_alternation(_WORDS['year_parts'])})(?:-|[ \t]+)"
+
 WEEKDAY = rf"(?:{phrase_alternation(_WORDS['weekdays'])})"
 DAY_PART = rf"(?:{phrase_alternation(_WORDS['day_parts'])})"
 # A season: "summer", "fall", "autumn".
@@ -172,8 +175,9 @@ DATE_EXPRESSION = re.compile(
     rf"|(?P<weekend>\b(?i:(?:over|at|during)[ \t]+the[ \t]+weekend)\b)"
     # "in 2011", "during 2010", "a poll from 2012": the year a figure refers to or was found in.
     # "in fiscal year 2014", "in FY 2014": the fiscal year is dated by the year it ends in.
+    # "in early 2017", "in mid-2015", "during late 2019": a part of a year is dated at year precision.
     rf"|(?P<year>\b(?:in|during|In|During|(?:{phrase_alternation(_WORDS['dated_sources'])})[ \t]+(?:from|of))[ \t]+"
-    rf"(?:(?:the[ \t]+)?(?:fiscal[ \t]+year|FY)[ \t]+)?(?P<year_value>{YEAR})\b)"
+    rf"(?:(?:the[ \t]+)?(?:fiscal[ \t]+year|FY)[ \t]+|{YEAR_PART})?(?P<year_value>{YEAR})\b)"
     # "two weeks before the 2004 presidential election", "days after the 2016 election": a few days, weeks or
     # months from an event a year names fall in that year.
     rf"|(?P<near_event>\b(?i:(?:{COUNT})[ \t]+(?:day|week|month)s?[ \t]+(?:before|after|ahead[ \t]+of)[ \t]+the)[ \t]+"
@@ -226,13 +230,26 @@ PHRASE_END_BEFORE = {last: re.compile(rf"\b(?i:{re.escape(previous)})[ \t]+$")
 # margin covers doubled spaces. (On 4,900 news texts the farthest was 14.)
 ANCHOR_REACH = 32
 
+# What stands between a figure and a date that closes a short relative clause on the figure's noun: up to
+# three words of the noun, the pronoun, then one to three words of the clause's verb ("1.6 million [arrests
+# that happened] in 2000", "26 [people who were killed] on Friday"). Lower-case words only: a name or a
+# comma means another noun phrase or clause.
+FIGURE_RELATIVE_GAP = re.compile(
+    rf"[ \t]+(?:[a-z][\w'’-]*[ \t]+){{0,3}}(?:{phrase_alternation(_WORDS['figure_relatives'])})[ \t]+"
+    r"(?:[a-z][\w'’-]*[ \t]+){1,3}")
+
 # Where a word starts: every branch of DATE_EXPRESSION starts at one.
 WORD_START = re.compile(r"\b\w")
 
 # "a 2011 report by the GAO concluded", "the 2010 census": the year of the source a figure comes from.
+# The source's name may stand between ("A 2009 Government Accountability Office report said", "a 2012 GAO
+# report", "a 2015 Pew Research Center survey"): up to SOURCE_NAME_WORDS capitalised words.
 # A pattern of its own that starts at the digits (a branch of DATE_EXPRESSION starting at "a"/"the"
 # would be tried at every article of a text); the determiner before it is checked separately.
-SOURCE_YEAR = re.compile(rf"\b(?P<year>{YEAR})[ \t]+(?:{phrase_alternation(_WORDS['dated_sources'])})\b")
+SOURCE_NAME_WORDS = 5
+SOURCE_NAME = rf"(?:[A-Z][\w.&'’/-]*[ \t]+){{0,{SOURCE_NAME_WORDS}}}"
+SOURCE_YEAR = re.compile(
+    rf"\b(?P<year>{YEAR})[ \t]+{SOURCE_NAME}(?:{phrase_alternation(_WORDS['dated_sources'])})\b")
 SOURCE_YEAR_DETERMINER = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)[ \t]+$")
 
 # A year that modifies an event's name: "the 2007 Virginia Tech massacre, in which a gunman killed 32",
@@ -696,6 +713,7 @@ def governing_date(text: str, found: list[DateCue], start: int, end: int, s_star
         if cue.event_only and cue.end > start:
             continue  # an event's year after the figure: the figure is not told of it
         told_of_event = False  # the figure is in the clause of the long-past event the date names
+        own_clause = False  # the date closes a relative clause on the figure's own noun
         if cue.end <= start:
             if MISSED_SENTENCE_STOP.search(text, cue.start, start):
                 continue  # "… of Northern Ireland in the 1960s. By the time he became minister, … the two"
@@ -727,7 +745,8 @@ def governing_date(text: str, found: list[DateCue], start: int, end: int, s_star
                 if best is None or cue.start - end < best_distance:
                     best, best_distance = cue, cue.start - end
                 continue
-            if OTHER_EVENT.search(gap) or _has_relative(gap, text, end):
+            own_clause = _figure_relative_date(text, end, cue, base)
+            if not own_clause and (OTHER_EVENT.search(gap) or _has_relative(gap, text, end)):
                 continue  # "… 16 babies … following the tremors on Monday"
             breaks = list(CLAUSE_BREAK.finditer(gap))
             if breaks and gap[breaks[-1].end():].strip() and not SAYING_VERB.search(gap, breaks[-1].end()):
@@ -741,11 +760,23 @@ def governing_date(text: str, found: list[DateCue], start: int, end: int, s_star
                 distance = 0  # "50 percent by November 15, 80 percent by December 1": its own deadline
         else:
             continue
-        if not told_of_event and _in_relative_clause(text, cue, start, s_start):
+        if not told_of_event and not own_clause and _in_relative_clause(text, cue, start, s_start):
             continue  # "a compromise that Mr. Pence floated last month, saying $2.5 billion"
         if best is None or distance < best_distance:
             best, best_distance = cue, distance
     return best
+
+
+def _figure_relative_date(text: str, end: int, cue: DateCue, base: dt.date | None) -> bool:
+    """Whether the date ``cue`` after a figure ending at ``end`` closes a short relative clause on the
+    figure's own noun ("the 1.6 million arrests that happened in 2000"): it tells when the counted things
+    happened. Not when "that" is a determiner ("the biggest one-month jump in that indicator since June
+    1983") or a word of another event stands between, nor for a recent event's toll, which is still
+    being counted at publication."""
+    gap = text[end:cue.start]
+    if FIGURE_RELATIVE_GAP.fullmatch(gap) is None or OTHER_EVENT.search(gap) or not _has_relative(gap, text, end):
+        return False
+    return TOLL_WORD.search(gap) is None or _past_event(cue, base)
 
 
 def _closing_date(text: str, cue: DateCue, item_end: int) -> bool:
