@@ -230,6 +230,16 @@ PHRASE_END_BEFORE = {last: re.compile(rf"\b(?i:{re.escape(previous)})[ \t]+$")
 # margin covers doubled spaces. (On 4,900 news texts the farthest was 14.)
 ANCHOR_REACH = 32
 
+# An end point after a figure ("billions in grants for airlines to keep paying workers through the end of
+# September", "extended the closures in 15 of the locations until Saturday, August 10"): the end of a span that
+# runs on from the figure's time, not that time. A period that ends there is dated by it, though ("$4.55 billion
+# of inflows during the week through July 10", "in the 12 months through March"): PERIOD_ENDING; so is a
+# forecast up to it, like a deadline ("would cut the deficit by $503 billion through next September").
+END_POINT_AFTER = re.compile(
+    rf"\b(?:until|till|through)[ \t]+(?:the[ \t]+)?(?:(?:end|middle)[ \t]+of[ \t]+)?(?:{WEEKDAY},?[ \t]+)?$")
+PERIOD_ENDING = re.compile(r"\b(?:weeks?|months?|years?|quarters?|period)[ \t]+(?:through|until|till)[ \t]+")
+END_POINT_REACH = 32
+
 # What stands between a figure and a date that closes a short relative clause on the figure's noun: up to
 # three words of the noun, the pronoun, then one to three words of the clause's verb ("1.6 million [arrests
 # that happened] in 2000", "26 [people who were killed] on Friday"). Lower-case words only: a name or a
@@ -745,6 +755,11 @@ def governing_date(text: str, found: list[DateCue], start: int, end: int, s_star
                 if best is None or cue.start - end < best_distance:
                     best, best_distance = cue, cue.start - end
                 continue
+            reach = max(end, cue.start - END_POINT_REACH)
+            if END_POINT_AFTER.search(text, reach, cue.start) and not PERIOD_ENDING.search(
+                    text, max(s_start, cue.start - END_POINT_REACH), cue.start) and not FUTURE_CUE.search(
+                    text, s_start, cue.start):
+                continue  # "billions in grants … to keep paying workers through the end of September"
             own_clause = _figure_relative_date(text, end, cue, base)
             if not own_clause and (OTHER_EVENT.search(gap) or _has_relative(gap, text, end)):
                 continue  # "… 16 babies … following the tremors on Monday"

@@ -1138,3 +1138,30 @@ def test_round8_date_rules(text, surface, published, claim_date, precision):
 ])
 def test_round8_date_regexes(pattern, text, found):
     assert (pattern.fullmatch(text) is not None) == found
+
+
+# Round 8. An end point after a figure ("until", "through") ends a span that runs on from the figure's time
+# (written from dates_r8 k25); a period ending there or a forecast up to it is dated by it (AllSides).
+@pytest.mark.parametrize("text, surface, published, claim_date, precision", [
+    ("The claim of Al Qaeda's decline has been challenged over the past week, as the administration scrambled to "
+     "close 19 embassies and consulates through Saturday in response to the threat.", "19", "2013-08-07",
+     "2013-08-07", "day"),
+    ("Mutual funds that invest in U.S. shares had $4.55 billion of inflows during the week through July 10, "
+     "ending seven consecutive weeks of withdrawals.", "$4.55 billion", "2013-07-18", "2013-07-10", "day"),
+    ("The CBO analysis says that the cliff would cut the deficit by $503 billion through next September.",
+     "$503 billion", "2012-11-09", "2013-09-01", "month"),
+])
+def test_end_points_after_a_figure(text, surface, published, claim_date, precision):
+    assert dated(text, surface, published)[:2] == (claim_date, precision)
+
+
+@pytest.mark.parametrize("pattern, text, found", [
+    (D.END_POINT_AFTER, "workers through the ", True),
+    (D.END_POINT_AFTER, "locations until Saturday, ", True),
+    (D.END_POINT_AFTER, "workers in ", False),
+    (D.PERIOD_ENDING, "the 12 months through ", True),
+    (D.PERIOD_ENDING, "the week through ", True),
+    (D.PERIOD_ENDING, "embassies through ", False),
+])
+def test_end_point_regexes(pattern, text, found):
+    assert (pattern.search(text) is not None) == found
