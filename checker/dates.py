@@ -310,6 +310,20 @@ PRESENT_PERFECT = re.compile(r"\b(?:has|have|is|are)\b|['’]ve\b")
 # ("…, officials said on Tuesday"), not in an appositive ("…, one of the areas hit by the Feb. 6 quake").
 SAYING_VERB = re.compile(rf"\b(?:{phrase_alternation(_SAYING['verbs'])})\b")
 
+# Two sentences run together without a space, as some scraped texts have them ("according to the
+# Times.Sherman will spend", "her job.\"It's incredibly complex"). A lower-case word before: "U.S.Army" is none.
+JOINED_SENTENCES = re.compile(r"[a-z]{2,}[.!?][\"”’]?[\"“A-Z]")
+
+# A sentence attributed to a pronoun ("…, “had bullets fly across its campus …,” he said.", "He said one
+# person …"): it goes on with the statement a sentence before tells ("Greg Abbott told The Washington Times
+# on Tuesday that …"), whose day it takes like a continued quotation. The pronoun closes a clause after a
+# comma or a quotation mark, or opens the sentence: "around the time she said it occurred" is no attribution.
+# Pronouns in date_words.yaml ``statement_pronouns``.
+_PRONOUN_SAYS = (rf"(?:{phrase_alternation(_WORDS['statement_pronouns'])})[ \t]+"
+                 rf"(?:{phrase_alternation(_SAYING['verbs'])})\b")
+PRONOUN_SAYING = re.compile(rf"[,”\"’][ \t]*{_PRONOUN_SAYS}")
+PRONOUN_SAYING_OPENING = re.compile(rf"[ \t“\"]*(?i:{_PRONOUN_SAYS})")
+
 # A date closing a verb phrase that "and" follows: "was announced last week and asks 50 questions". A
 # second verb in the past shares the date: "pleaded guilty in November and was sentenced to … 140 years".
 CLOSES_CONJUNCT = re.compile(r"\A[ \t]+and[ \t]+(?!(?:was|were|had|then)\b|[a-z]+ed\b)[a-z]")
@@ -562,7 +576,7 @@ def date_values(columns: Mapping[str, Sequence[Any]], text: str, published: str 
         if cue is None and (pointing_back[(item_start, item_end)] or THEN_BEFORE.search(
                 text, max(item_start, start - 12), start)):
             cue = _earlier_date(text, s_start, base, per_sentence)  # "As CNA reported at the time, the 15-minute"
-        elif cue is None and base is not None and quoted:
+        elif cue is None and base is not None and (quoted or _pronoun_attribution(text, item_start, item_end)):
             # A quotation continued from sentences before: the day its speaker was said to speak
             # ("… wrote on the group's website Tuesday …. “… a half-century of failure,” he wrote.").
             earlier = _earlier_date(text, s_start, base, per_sentence)
@@ -570,6 +584,10 @@ def date_values(columns: Mapping[str, Sequence[Any]], text: str, published: str 
                     0 <= (base - earlier.date).days <= STATEMENT_DAYS and \
                     SAYING_VERB.search(text, max(0, earlier.start - STATEMENT_REACH), earlier.start):
                 cue = earlier
+            else:
+                # "Greg Abbott told The Washington Times on Tuesday that … last year. …,” he said.": the
+                # statement's day, not the last date the sentence before names.
+                cue = _statement_day(text, s_start, base, per_sentence)
         if cue is None and base is not None and NARRATIVE_THEN.match(text, item_start, item_end) and \
                 not FUTURE_CUE.search(text, item_start, item_end):
             # "The B-1s then flew …": the next step of a day told before. Only a recent day: "then" moves
@@ -983,6 +1001,34 @@ def _earlier_date(text: str, s_start: int, base: dt.date | None,
         found = [cue for cue in found if not cue.event_only and (base is None or cue.date <= base)]
         if found:
             return max(found, key=lambda cue: cue.start)
+    return None
+
+
+def _pronoun_attribution(text: str, item_start: int, item_end: int) -> bool:
+    """Whether the sentence ``item_start:item_end`` is attributed to a pronoun ("…,” he said.", "He said one
+    person …"), and holds no sentence break the splitter missed ("… to the Times.Sherman will spend …"):
+    the pronoun may then be another sentence's."""
+    return bool(PRONOUN_SAYING.search(text, item_start, item_end) or PRONOUN_SAYING_OPENING.match(
+        text, item_start, item_end)) and MISSED_SENTENCE_STOP.search(text, item_start, item_end) is None \
+        and JOINED_SENTENCES.search(text, item_start, item_end) is None
+
+
+def _statement_day(text: str, s_start: int, base: dt.date,
+                   per_sentence: dict[tuple[int, int], list[DateCue]]) -> DateCue | None:
+    """The day a verb of saying in the sentence right before the one at ``s_start`` dates ("told The
+    Washington Times on Tuesday that"), if it lies :data:`STATEMENT_DAYS` or fewer before ``base``."""
+    spans = sentence_spans(text)
+    index = bisect.bisect_left(spans, (s_start, -1))
+    if index == 0:
+        return None
+    before = spans[index - 1]
+    found = per_sentence.get(before)
+    if found is None:
+        found = per_sentence[before] = find_dates(text, before[0], before[1], base)
+    for cue in found:
+        if cue.precision == "day" and not cue.event_only and 0 <= (base - cue.date).days <= STATEMENT_DAYS and \
+                SAYING_VERB.search(text, max(before[0], cue.start - STATEMENT_REACH), cue.start):
+            return cue
     return None
 
 

@@ -1165,3 +1165,37 @@ def test_end_points_after_a_figure(text, surface, published, claim_date, precisi
 ])
 def test_end_point_regexes(pattern, text, found):
     assert (pattern.search(text) is not None) == found
+
+
+# Round 8. A sentence attributed to a pronoun takes the day of the statement the sentence before tells
+# (written from dates_r8 k09; AllSides).
+@pytest.mark.parametrize("text, surface, published, claim_date, precision", [
+    ("“Many” troops who have taken their lives “had experienced a failed intimate relationship,” Jacqueline "
+     "Garrick, acting director of the Defense Suicide Prevention Office, told lawmakers Thursday.\n\nIndeed, in "
+     "nonfatal suicide attempts, most of which occur in Caucasian men under age 25, “slightly more than half had a "
+     "failed intimate relationship,” she said.", "25", "2013-03-22", "2013-03-21", "day"),
+    ("Boston Medical Center has two patients in critical condition, Dr. Peter Burke, chief of trauma care, told "
+     "reporters Wednesday. Ten patients are in serious condition and seven are in fair condition, he said.",
+     "seven", "2013-04-18", "2013-04-17", "day"),
+    # Without the pronoun's attribution the sentence keeps publication.
+    ("Boston Medical Center has two patients in critical condition, Dr. Peter Burke, chief of trauma care, told "
+     "reporters Wednesday. Ten patients are in serious condition and seven are in fair condition.",
+     "seven", "2013-04-18", "2013-04-18", "day"),
+])
+def test_pronoun_attribution_takes_the_statement_day(text, surface, published, claim_date, precision):
+    assert dated(text, surface, published)[:2] == (claim_date, precision)
+
+
+@pytest.mark.parametrize("pattern, text, found", [
+    (D.PRONOUN_SAYING, "in fair condition, he said.", True),
+    (D.PRONOUN_SAYING, "relationship,” she said.", True),
+    (D.PRONOUN_SAYING, "around the time she said it occurred", False),
+    (D.PRONOUN_SAYING_OPENING, "He said one person who went", True),
+    (D.PRONOUN_SAYING_OPENING, "Police said one person", False),
+    (D.JOINED_SENTENCES, "according to the Times.Sherman will spend", True),
+    (D.JOINED_SENTENCES, "her job.\"It's incredibly complex", True),
+    (D.JOINED_SENTENCES, "the U.S. Army", False),
+])
+def test_pronoun_attribution_regexes(pattern, text, found):
+    match = pattern.match(text) if pattern is D.PRONOUN_SAYING_OPENING else pattern.search(text)
+    assert (match is not None) == found
