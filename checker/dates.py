@@ -240,6 +240,10 @@ END_POINT_AFTER = re.compile(
 PERIOD_ENDING = re.compile(r"\b(?:weeks?|months?|years?|quarters?|period)[ \t]+(?:through|until|till)[ \t]+")
 END_POINT_REACH = 32
 
+# A coordinate clause after a comma or semicolon ("…, so any …", "…; but …"): a date before it tells of the
+# clause before, and a figure in it told as a possibility or future is not of that date.
+COORDINATE_CLAUSE = re.compile(r"[,;][ \t]+(?:so|but|yet|and[ \t]+so)[ \t]+")
+
 # What stands between a figure and a date that closes a short relative clause on the figure's noun: up to
 # three words of the noun, the pronoun, then one to three words of the clause's verb ("1.6 million [arrests
 # that happened] in 2000", "26 [people who were killed] on Friday"). Lower-case words only: a name or a
@@ -760,6 +764,8 @@ def governing_date(text: str, found: list[DateCue], start: int, end: int, s_star
                 continue  # "in play this year, with 23 currently held": the figure is today's
             if "," in gap and _appositive_before(text, s_start, cue.start):
                 continue  # ", a banker elected last year on a platform, also attempted": an appositive's date
+            if (";" in gap or "," in gap) and _later_modal_clause(text, cue.end, start, end, item_end):
+                continue  # "had agreed on June 22 to boost …, so any 2 million bpd-increase would be"
             distance = start - cue.end
         elif cue.start >= end:
             if attributive and not _past_event(cue, base) and not (
@@ -798,6 +804,21 @@ def governing_date(text: str, found: list[DateCue], start: int, end: int, s_star
         if best is None or distance < best_distance:
             best, best_distance = cue, distance
     return best
+
+
+def _later_modal_clause(text: str, after_date: int, start: int, end: int, item_end: int | None) -> bool:
+    """Whether the figure at ``start:end`` stands in a later coordinate clause told as a possibility or a
+    future (", so any 2 million bpd-increase would be at least double market expectations"), not in the
+    clause a date before it (at ``after_date``) tells of; a verb of saying before the figure keeps the
+    statement's date ("…, and officials said 12 would …")."""
+    opening = None
+    for opening in COORDINATE_CLAUSE.finditer(text, after_date, start):
+        pass
+    if opening is None or SAYING_VERB.search(text, opening.end(), start):
+        return False
+    limit = item_end if item_end is not None else len(text)
+    closing = CLAUSE_BREAK.search(text, end, limit)
+    return FUTURE_CUE.search(text, opening.end(), closing.start() if closing else limit) is not None
 
 
 def _figure_relative_date(text: str, end: int, cue: DateCue, base: dt.date | None) -> bool:

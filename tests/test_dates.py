@@ -1199,3 +1199,28 @@ def test_pronoun_attribution_takes_the_statement_day(text, surface, published, c
 def test_pronoun_attribution_regexes(pattern, text, found):
     match = pattern.match(text) if pattern is D.PRONOUN_SAYING_OPENING else pattern.search(text)
     assert (match is not None) == found
+
+
+# Round 8. A figure in a later coordinate clause told as a possibility or future is not of the date the
+# clause before names (written from dates_r8 k40; AllSides).
+@pytest.mark.parametrize("text, surface, published, claim_date, precision", [
+    ("Sixteen Republican senators sided with Democrats Thursday in a vote of 68-31 to move the gun control bill to "
+     "debate, but Republicans lawmakers are expected to offer up dozens of amendments.", "dozens", "2013-04-12",
+     "2013-04-12", "day"),
+    ("Sixteen Republican senators sided with Democrats Thursday in a vote of 68-31 to move the gun control bill to "
+     "debate, but Republicans lawmakers are expected to offer up dozens of amendments.", "68-31", "2013-04-12",
+     "2013-04-11", "day"),
+    # A verb of saying keeps the statement's date.
+    ("The White House said on Monday that it had reached a deal, but officials said 300 jobs would go.",
+     "300", "2013-04-16", "2013-04-15", "day"),
+])
+def test_later_modal_clause(text, surface, published, claim_date, precision):
+    assert dated(text, surface, published)[:2] == (claim_date, precision)
+
+
+@pytest.mark.parametrize("text, found", [
+    ("1 million barrels a day, so any", True), ("to debate, but Republicans", True), ("; yet the", True),
+    ("so any", False), (", and the", False),
+])
+def test_coordinate_clause_regex(text, found):
+    assert (D.COORDINATE_CLAUSE.search(text) is not None) == found
