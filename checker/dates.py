@@ -374,6 +374,13 @@ CONJUNCTION_BEFORE = re.compile(r"(?:,|\band|\bor|\bbut)\s*$")
 # Words between a figure and a later date that tie the date to another event.
 OTHER_EVENT = re.compile(rf"\b(?:{phrase_alternation(_WORDS['other_event_words'])})\b", re.IGNORECASE)
 
+# "after" and a gerund ("apprehended after illegally crossing the southern border in May", "arrested after
+# protesting on Monday"): the subject's own next act, so a date after it is the figure's too ("since
+# joining in 2010" starts a span, and stays a word of another event).
+SAME_ACT_AFTER = re.compile(rf"after[ \t]+(?:[a-z]+ly[ \t]+)?(?!(?:{phrase_alternation(_WORDS['not_gerunds'])})\b)"
+                            r"[a-z]{2,}ing\b")
+SAME_ACT_TAIL = re.compile(r"(?:[ \t]+[A-Za-z][\w'’-]*){0,5}[ \t]+")
+
 # "the" before "last year", "past week": a trailing window that ends at publication ("over the last year
 # employers added 2.57 million jobs"), not the calendar period before ("last year", "in the last week of
 # May" has its month).
@@ -785,7 +792,7 @@ def governing_date(text: str, found: list[DateCue], start: int, end: int, s_star
                     text, s_start, cue.start):
                 continue  # "billions in grants … to keep paying workers through the end of September"
             own_clause = _figure_relative_date(text, end, cue, base)
-            if not own_clause and (OTHER_EVENT.search(gap) or _has_relative(gap, text, end)):
+            if not own_clause and (_other_event(text, end, cue.start) or _has_relative(gap, text, end)):
                 continue  # "… 16 babies … following the tremors on Monday"
             breaks = list(CLAUSE_BREAK.finditer(gap))
             if breaks and gap[breaks[-1].end():].strip() and not SAYING_VERB.search(gap, breaks[-1].end()):
@@ -995,11 +1002,28 @@ def _in_relative_clause(text: str, cue: DateCue, start: int, s_start: int) -> bo
     clause_start = breaks[-1] if breaks else s_start
     for pattern in (RELATIVE_PRONOUN, OTHER_EVENT):
         for match in pattern.finditer(text, clause_start, cue.start):
-            if _is_conjunction(text, match.start(), match.group()):
+            if _is_conjunction(text, match.start(), match.group()) or pattern is OTHER_EVENT and \
+                    match.start() > start and _same_act_after(text, match.start(), cue.start):
                 continue
             if not match.start() < start < cue.start:
                 return True
     return False
+
+
+def _other_event(text: str, start: int, end: int) -> bool:
+    """Whether a word of another event stands in ``text[start:end]`` (between a figure and a later date):
+    "after" with a gerund tells a step of the figure's own act ("144,000 people were apprehended after
+    illegally crossing the southern border in May"), no other event."""
+    return any(not _same_act_after(text, match.start(), end) for match in OTHER_EVENT.finditer(text, start, end))
+
+
+def _same_act_after(text: str, at: int, date_start: int) -> bool:
+    """Whether "after" at ``at`` opens a short gerund clause that a date at ``date_start`` closes ("after
+    illegally crossing the southern border in May"): words only, no figure or clause break of its own
+    ("after jumping 12 percent last week", "after predicting earnings will be at least $16.90 a share in
+    2013" tell of another act)."""
+    opening = SAME_ACT_AFTER.match(text, at, date_start)
+    return opening is not None and SAME_ACT_TAIL.fullmatch(text, opening.end(), date_start) is not None
 
 
 def _quote_index(quotes: list[tuple[int, int]], start: int) -> int:

@@ -1224,3 +1224,30 @@ def test_later_modal_clause(text, surface, published, claim_date, precision):
 ])
 def test_coordinate_clause_regex(text, found):
     assert (D.COORDINATE_CLAUSE.search(text) is not None) == found
+
+
+# Round 8. "after" and a short gerund clause tell the figure's own next act: a date closing it is the figure's
+# (written from dates_r5 f01; AllSides). A gerund clause with a figure of its own tells another act.
+@pytest.mark.parametrize("text, surface, published, claim_date, precision", [
+    ("Sen. John McCain, R-Ariz., one of the authors in the bipartisan \"Gang of Eight,\" said after meeting with "
+     "President Obama Tuesday afternoon that the security provisions in the bill were strong.", "Eight",
+     "2013-04-17", "2013-04-16", "day"),
+    ("IBM gained 1.8 percent to $197.99 after predicting earnings will be at least $16.90 a share in 2013, up from "
+     "its earlier prediction for $16.70.", "1.8 percent", "2013-07-18", "2013-07-18", "day"),
+    ("The equity volatility gauge is down 20 percent for the year after jumping 12 percent last week.",
+     "20 percent", "2013-05-28", "2013-05-28", "day"),
+    ("Bernanke noted that the economy, after growing at a 2.5 percent annual rate in the second half of 2011, "
+     "slowed to roughly 2 percent from January through March.", "2 percent", "2012-07-17", "2012-07-17", "day"),
+])
+def test_after_a_gerund(text, surface, published, claim_date, precision):
+    assert dated(text, surface, published)[:2] == (claim_date, precision)
+
+
+@pytest.mark.parametrize("pattern, text, found", [
+    (D.SAME_ACT_AFTER, "after illegally crossing", True), (D.SAME_ACT_AFTER, "after meeting", True),
+    (D.SAME_ACT_AFTER, "after the meeting", False), (D.SAME_ACT_AFTER, "after spring", False),
+    (D.SAME_ACT_TAIL, " the southern border ", True), (D.SAME_ACT_TAIL, " 12 percent ", False),
+    (D.SAME_ACT_TAIL, " earnings, then ", False),
+])
+def test_same_act_regexes(pattern, text, found):
+    assert (pattern.fullmatch(text) is not None) == found
