@@ -526,3 +526,15 @@ def test_less_feared_is_no_projection():
 ])
 def test_slated_and_scheduled_project(text, surface, expected):
     assert modality(text, surface)[0] == expected
+
+
+# Round 8. "not the only one" says there are others: the figure stands (written from dates_r8 k30; AllSides
+# sentences); a plain negation still negates.
+@pytest.mark.parametrize("text, surface, expected", [
+    ("Biden is not the only one making impassioned pleas.", "one", "asserted"),
+    ("This class-action suit is not the only one filed against China over the coronavirus, but it is the main "
+     "serious complaint.", "one", "asserted"),
+    ("The plan was not one that Republicans could support.", "one", "negated"),
+])
+def test_not_the_only_one_is_no_negation(text, surface, expected):
+    assert modality(text, surface)[0] == expected
