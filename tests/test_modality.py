@@ -534,7 +534,7 @@ def test_slated_and_scheduled_project(text, surface, expected):
     ("Biden is not the only one making impassioned pleas.", "one", "asserted"),
     ("This class-action suit is not the only one filed against China over the coronavirus, but it is the main "
      "serious complaint.", "one", "asserted"),
-    ("The plan was not one that Republicans could support.", "one", "negated"),
+    ("Select Committee on the Climate Crisis, but Ocasio-Cortez was not one of those members.", "one", "negated"),
 ])
 def test_not_the_only_one_is_no_negation(text, surface, expected):
     assert modality(text, surface)[0] == expected
