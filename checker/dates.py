@@ -117,6 +117,9 @@ DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
 # A year of the last or this century.
 YEAR = r"(?:19|20)\d{2}"
 
+# A fiscal year's words before its year: "fiscal year 2014", "fiscal 2011", "FY 2014".
+FISCAL_YEAR = r"(?:fiscal(?:[ \t]+year)?|FY)"
+
 # The part of a year before it: "early 2017", "mid-2015", "late 2019" (words in date_words.yaml year_parts).
 YEAR_PART = rf"(?:{phrase_alternation(_WORDS['year_parts'])})(?:-|[ \t]+)"
 
@@ -176,8 +179,11 @@ DATE_EXPRESSION = re.compile(
     # "in 2011", "during 2010", "a poll from 2012": the year a figure refers to or was found in.
     # "in fiscal year 2014", "in FY 2014": the fiscal year is dated by the year it ends in.
     # "in early 2017", "in mid-2015", "during late 2019": a part of a year is dated at year precision.
-    rf"|(?P<year>\b(?:in|during|In|During|(?:{phrase_alternation(_WORDS['dated_sources'])})[ \t]+(?:from|of))[ \t]+"
-    rf"(?:(?:the[ \t]+)?(?:fiscal[ \t]+year|FY)[ \t]+|{YEAR_PART})?(?P<year_value>{YEAR})\b)"
+    # "in fiscal 2011", "for fiscal 2018", "for both fiscal 2018 and 2019": a budget's fiscal year ("for" only
+    # with "fiscal": "for 2018" is often a target).
+    rf"|(?P<year>\b(?:(?:in|during|In|During|(?:{phrase_alternation(_WORDS['dated_sources'])})[ \t]+(?:from|of))[ \t]+"
+    rf"(?:(?:the[ \t]+)?{FISCAL_YEAR}[ \t]+|{YEAR_PART})?"
+    rf"|[Ff]or[ \t]+(?:both[ \t]+)?(?:the[ \t]+)?{FISCAL_YEAR}[ \t]+)(?P<year_value>{YEAR})\b)"
     # "two weeks before the 2004 presidential election", "days after the 2016 election": a few days, weeks or
     # months from an event a year names fall in that year.
     rf"|(?P<near_event>\b(?i:(?:{COUNT})[ \t]+(?:day|week|month)s?[ \t]+(?:before|after|ahead[ \t]+of)[ \t]+the)[ \t]+"

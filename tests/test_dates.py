@@ -1251,3 +1251,23 @@ def test_after_a_gerund(text, surface, published, claim_date, precision):
 ])
 def test_same_act_regexes(pattern, text, found):
     assert (pattern.fullmatch(text) is not None) == found
+
+
+# Round 8. "fiscal 2011" without "year", and "for fiscal 2018" (written from speaker_r5b y30; AllSides).
+@pytest.mark.parametrize("text, surface, published, claim_date, precision", [
+    ("In fiscal 2009, TARP contributed $151 billion to the budget deficit.", "$151 billion", "2012-07-12",
+     "2009-01-01", "year"),
+    ("State Department figures for visa applications showed a similar trend, with just .068 percent of visa "
+     "applications denied on those grounds in fiscal 2011.", ".068 percent", "2013-02-18", "2011-01-01", "year"),
+])
+def test_fiscal_years_without_year(text, surface, published, claim_date, precision):
+    assert dated(text, surface, published)[:2] == (claim_date, precision)
+
+
+@pytest.mark.parametrize("text, found", [
+    ("in fiscal 2011", "in fiscal 2011"), ("for fiscal 2018", "for fiscal 2018"),
+    ("for both fiscal 2018", "for both fiscal 2018"), ("for 2018", None), ("in FY 2014", "in FY 2014"),
+])
+def test_fiscal_year_expressions(text, found):
+    match = D.DATE_EXPRESSION.search(text)
+    assert (match.group() if match and match.group("year") else None) == found
