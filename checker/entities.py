@@ -38,11 +38,17 @@ ADJECTIVE_SUFFIX = re.compile(
 )
 
 #: Plural endings that are not plurals ("gas", "bus", "analysis", "status").
-NOT_PLURAL = re.compile(r"(?:ss|us|is|as|os|ics)$")
+NOT_PLURAL_ENDINGS = ("ss", "us", "is", "as", "os", "ics")
+NOT_PLURAL = re.compile(rf"(?:{'|'.join(NOT_PLURAL_ENDINGS)})$")
 
 #: A past-tense or participle ending: "voted", "attended" (not "armed men",
 #: which opens a phrase).
 PAST_TENSE = re.compile(r"[a-z]ed$")
+
+
+def is_past_tense(word: str) -> bool:
+    """``PAST_TENSE.search(word)`` for one word (no line break, where "$" also matches), without a regex call."""
+    return word.endswith("ed") and len(word) >= 3 and "a" <= word[-3] <= "z"
 
 #: A word too short or too odd to be a noun head ("s", "'").
 NOUN_LIKE = re.compile(rf"^{LETTER}(?:{ALNUM}|['’&.-])*$")
@@ -146,16 +152,18 @@ def is_modifier(word: str) -> bool:
 
 
 def is_plural(word: str) -> bool:
-    """True for a word that reads as a plural noun ("troops", "shells", "Syrians")."""
-    # (A demonym opens with a capital A-Z: most words skip its regex.)
-    if "A" <= word[:1] <= "Z" and DEMONYM_PLURAL.match(word):
+    """True for a word (no line break) that reads as a plural noun ("troops", "shells", "Syrians")."""
+    # (A demonym opens with a capital A-Z and ends in "ans" or "ers": most
+    # words skip its regex; the endings are tested as strings, the regexes
+    # end in "$", which for one word is its end.)
+    if "A" <= word[:1] <= "Z" and word.endswith(("ans", "ers")) and DEMONYM_PLURAL.match(word):
         return True
     return (
         word[:1].islower()
         and len(word) > 3
         and word.endswith("s")
         and not word.endswith("'s")
-        and not NOT_PLURAL.search(word)
+        and not word.endswith(NOT_PLURAL_ENDINGS)
     ) or word.lower() in word_classes()["unmarked_plurals"]
 
 
@@ -197,7 +205,7 @@ def phrase_after(text: str, pos: int, limit: int, *, skip_of: bool = False) -> P
         first = first and skip_of and lower in ("of", "the")
         if token[0] not in LETTERS or lower in stop and not (token.isupper() and is_acronym(token)):
             break
-        if words and token[:1].islower() and PAST_TENSE.search(token):
+        if words and token[:1].islower() and is_past_tense(token):
             break  # "60 Democrats voted", "people attended": the verb after the noun
         if start < 0:
             start = match.start()
@@ -218,6 +226,11 @@ BACKWARD_TOKEN = PHRASE_TOKEN
 #: A word that reads as a verb form or an adverb ("increased", "shooting", "nearly"; not
 #: "speed", "need": "-eed" is rarely a past tense).
 VERB_LIKE = re.compile(r"(?:[^e]ed|ing|ly)$")
+
+
+def is_verb_like(word: str) -> bool:
+    """``VERB_LIKE.search(word)`` for one word (no line break, where "$" also matches), without a regex call."""
+    return word.endswith(("ing", "ly")) or word.endswith("ed") and len(word) >= 3 and word[-3] != "e"
 
 
 @lru_cache(maxsize=1)
@@ -290,7 +303,7 @@ def _phrase_before_tokens(tokens: list[re.Match[str]]) -> tuple[Phrase | None, i
         lower = token.lower()
         if token[0] not in LETTERS:
             return None, i
-        if lower in linking or lower in stop or (token[:1].islower() and VERB_LIKE.search(lower) and skipped < 3) or token in calendar:
+        if lower in linking or lower in stop or (token[:1].islower() and is_verb_like(lower) and skipped < 3) or token in calendar:
             i -= 1
             skipped += 1
             continue
@@ -316,7 +329,7 @@ def _phrase_before_tokens(tokens: list[re.Match[str]]) -> tuple[Phrase | None, i
     last = i
     while last >= first:
         token = tokens[last].group()
-        if not (token[:1].islower() and VERB_LIKE.search(token.lower())):
+        if not (token[:1].islower() and is_verb_like(token.lower())):
             break
         last -= 1
     if last < first:
@@ -338,7 +351,7 @@ def sentence_subject(text: str, start: int, pos: int) -> Phrase | None:
     # Only the clause's first 200 characters: a subject opens its clause.
     for match in PHRASE_TOKEN.finditer(text, start, min(pos, start + SUBJECT_SCAN)):
         token = match.group()
-        if token[0] not in LETTERS or token.lower() in stop and not (token.isupper() and is_acronym(token)) or token[:1].islower() and VERB_LIKE.search(token):
+        if token[0] not in LETTERS or token.lower() in stop and not (token.isupper() and is_acronym(token)) or token[:1].islower() and is_verb_like(token):
             continue
         return phrase_after(text, match.start(), pos)
     return None
@@ -364,16 +377,26 @@ def casualty_after(text: str, pos: int, limit: int) -> Phrase | None:
 
 #: A total named before a figure: "the death toll ... to 1,541", "the number
 #: of demonstrators at 18,000" (group "counted" holds what the number counts).
+TOTAL_HEADS = ("toll", "tally", "total", "count")
 TOTAL_BEFORE = re.compile(
-    r"(?i:\b(?P<head>(?:[a-z]++[ \u00a0])?(?:toll|tally|total|count))\b"
+    rf"(?i:\b(?P<head>(?:[a-z]++[ \u00a0])?(?:{'|'.join(TOTAL_HEADS)}))\b"
     r"|\bnumber[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?(?P<counted>[a-z]+(?:[ \u00a0][a-z]+)?))"
 )
+
+#: Words one of which every :data:`TOTAL_BEFORE` match holds, lower case (no
+#: other character matches their letters case-insensitively): a window
+#: without any is passed over without the case-insensitive search at each word.
+TOTAL_WORDS = (*TOTAL_HEADS, "number")
 
 
 def total_before(text: str, start: int, pos: int) -> Phrase | None:
     """The last total named in ``text[start:pos]`` ("death toll", "number of fatalities")."""
+    window_start = max(start, pos - 150)
+    window = text[window_start:pos].lower()
+    if not any(word in window for word in TOTAL_WORDS):
+        return None
     found = None
-    for match in TOTAL_BEFORE.finditer(text, max(start, pos - 150), pos):
+    for match in TOTAL_BEFORE.finditer(text, window_start, pos):
         found = match
     if found is None:
         return None
@@ -400,7 +423,12 @@ LABEL_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(?P<label>[A-Z][A-Za-z-]*(?:[ \u00a0
 
 def label_before(text: str, start: int, pos: int) -> Phrase | None:
     """The label a figure follows after a colon ("Total Cost: $72370" -> "Total Cost")."""
-    match = LABEL_BEFORE.search(text, max(start, pos - 50), pos)
+    window_start = max(start, pos - 50)
+    # The label's colon ends the window (less spaces, or a final line break,
+    # before which "$" matches too): most windows end otherwise.
+    if not text[window_start:pos].rstrip(" \u00a0\n").endswith(":"):
+        return None
+    match = LABEL_BEFORE.search(text, window_start, pos)
     if not match:
         return None
     words = match.group("label").split()

@@ -241,3 +241,52 @@ def test_letters_set_is_the_letter_class():
 def test_token_opening_with_a_letter_is_noun_like(text):
     for token in (m.group() for m in entities.PHRASE_TOKEN.finditer(text)):
         assert (token[0] in entities.LETTERS) is bool(entities.NOUN_LIKE.match(token)), token
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # quake RSS and AllSides sentences.
+        "The death toll from the earthquake in Turkey and Syria has risen to 21,000, the country's disaster agency said.",
+        "Police put the number of demonstrators at 18,000; the official tally was 9,000 and the TOTAL COUNT 12,000.",
+        "Counting continued in the county as the account showed 3,000 votes.",
+        "Total Cost: $72370\nAverage price:\n 35 dollars",
+    ],
+)
+def test_total_and_label_before_find_what_the_plain_search_finds(text):
+    # The word and colon checks before the searches never change an answer.
+    for pos in range(len(text) + 1):
+        total = entities.TOTAL_BEFORE.search(text, max(0, pos - 150), pos)
+        assert (entities.total_before(text, 0, pos) is None) is (total is None), pos
+        label = entities.LABEL_BEFORE.search(text, max(0, pos - 50), pos)
+        assert (entities.label_before(text, 0, pos) is None) is (label is None), pos
+
+
+def test_total_words_match_no_other_letters_case_insensitively():
+    # total_before tests lower-cased windows for TOTAL_WORDS: that is exact only
+    # if no character outside them matches their letters under re.IGNORECASE.
+    letters = sorted(set("".join(entities.TOTAL_WORDS)))
+    chars = "".join(map(chr, range(0x3000)))
+    found = set(re.findall(f"[{''.join(letters)}]", chars, re.IGNORECASE))
+    assert {c.lower() for c in found} == set(letters)
+
+
+#: quake RSS and AllSides sentences whose words exercise the ending tests.
+WORD_SAMPLES = [
+    "Rescuers pulled 12 people from the rubble as Syrians and Americans voted; the gas bus analysis status "
+    "was increased, speeded, needed, freed, attended, shooting, nearly, ly, ed, eed, Ed, aED, ING physics Koreans",
+    "Turkish officials said troops armed with F-16s had landed in Kahramanmaraş, where 80 climbers' ropes "
+    "and analysts' forecasts failed; thanks, axes, buses, Peters, Ans, ers, sans, crises, species.",
+]
+
+
+@pytest.mark.parametrize("text", WORD_SAMPLES)
+def test_ending_tests_are_the_regexes(text):
+    for word in (m.group() for m in entities.PHRASE_TOKEN.finditer(text)):
+        assert entities.is_verb_like(word) is bool(entities.VERB_LIKE.search(word)), word
+        assert entities.is_past_tense(word) is bool(entities.PAST_TENSE.search(word)), word
+        plural = bool("A" <= word[:1] <= "Z" and entities.DEMONYM_PLURAL.match(word)) or (
+            word[:1].islower() and len(word) > 3 and word.endswith("s") and not word.endswith("'s")
+            and not entities.NOT_PLURAL.search(word)
+        ) or word.lower() in entities.word_classes()["unmarked_plurals"]
+        assert entities.is_plural(word) is plural, word
