@@ -311,11 +311,17 @@ def _attach_entity(text: str, figure: figures.Figure, sentence: tuple[int, int],
 #: "to Y=28,030 as Sony lost"), a contrasting conjunction ("while
 #: Florida came in second with 1,385,710"), or "as the" ("as the US trade
 #: deficit hit ..."; not "such as the", "as well as the", "the same as the").
-#: (The leading look-ahead lets the engine pass over letters at once.)
+#: Every opener starts with its mark or space, consumed first: a pattern that
+#: opens with a character class lets the engine pass over every other
+#: character (letters, most of a sentence) without trying the pattern there.
+#: What follows is tried in the order the alternatives above are named, with
+#: a look-behind telling a mark from a space, and the "such as" look-behinds
+#: reaching over the space already read.
 CLAUSE_OPENER = re.compile(
-    r"(?=[,;: \u00a0])(?:(?:[,;:]|[ \u00a0][-–—])[ \u00a0]+(?:(?:and|but|while|with)[ \u00a0]+)?"
-    r"|[ \u00a0](?:and|as|but)[ \u00a0]+(?=[A-Z])|[ \u00a0](?:while|whereas|although)[ \u00a0]+"
-    r"|(?=[ \u00a0]as[ \u00a0])(?<!such)(?<!well)(?<!same)(?<!\bso)[ \u00a0]as[ \u00a0]+(?=the[ \u00a0]))"
+    r"[,;: \u00a0](?:(?<=[,;:])[ \u00a0]+(?:(?:and|but|while|with)[ \u00a0]+)?"
+    r"|(?<=[ \u00a0])(?:[-–—][ \u00a0]+(?:(?:and|but|while|with)[ \u00a0]+)?"
+    r"|(?:and|as|but)[ \u00a0]+(?=[A-Z])|(?:while|whereas|although)[ \u00a0]+"
+    r"|(?=as[ \u00a0])(?<!such.)(?<!well.)(?<!same.)(?<!\bso.)as[ \u00a0]+(?=the[ \u00a0])))"
 )
 
 

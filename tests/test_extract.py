@@ -1239,3 +1239,21 @@ def test_subject_after_reuses_only_answers_later_figures_cannot_change(text):
 )
 def test_worth_of_names_the_concept(text, surface, concept):
     assert concept in row(text, surface)["concept_phrases"].split("; ")
+
+
+@pytest.mark.parametrize(
+    "text, openers",
+    [
+        # NewsQuant / AllSides-style market and news sentences.
+        ("Heineken Malaysia rose 18 sen to RM23.50, Hextar Technologies added 15 sen; and Bonia climbed 2 sen as Sony lost 1",
+         [", ", "; and ", " as "]),
+        ("Costs rose so as the fund shrank, such as the army, as well as the navy — and while Florida came second: Dow",
+         [", ", ", ", " — and ", ": "]),
+        ("Prices fell as the\u00a0index slid and Sony gained, but the yen - and gold whereas although",
+         [" as ", " and ", ", but ", " - and ", " whereas "]),
+    ],
+)
+def test_clause_opener_finds_every_opener_of_a_sentence(text, openers):
+    # The mark or space is read first (so the engine skips letters); what
+    # follows keeps the order and the "such as"/"so as" exclusions.
+    assert [m.group() for m in extract.CLAUSE_OPENER.finditer(text)] == openers
