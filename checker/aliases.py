@@ -56,6 +56,10 @@ HOME_COUNTRY_PREFIX = re.compile(
 # A middle initial between two words of a lower-cased name: " r. " of "paul r. lepage".
 MIDDLE_INITIAL = re.compile(r"(?<=\w) [a-z]\.? (?=\w)")
 
+# A generational suffix ending a lower-cased name: "joe manchin iii", "roger j. stone jr." name the
+# person "Joe Manchin" and "Roger Stone" do.
+GENERATION_SUFFIX = re.compile(r",? (?:jr|sr|ii|iii|iv)\.?$")
+
 # Runs of whitespace inside a name.
 WHITESPACE_RUN = re.compile(r"\s+")
 
@@ -92,13 +96,14 @@ NICKNAMES: Mapping[str, str] = MappingProxyType(dict(load_vocab("speaker_titles"
 @lru_cache(maxsize=16384)
 
 def alias_key(name: str) -> str:
-    """The lookup key of a name: lower case, straight apostrophes, no article, edge punctuation or middle
-    initial ("Paul R. LePage" is "Paul LePage"), a short first name in full ("Chuck Schumer" is
-    "Charles Schumer")."""
+    """The lookup key of a name: lower case, straight apostrophes, no article, edge punctuation, middle
+    initial ("Paul R. LePage" is "Paul LePage") or generational suffix ("Joe Manchin III"), a short
+    first name in full ("Chuck Schumer" is "Charles Schumer")."""
     key = name.replace("’", "'").replace("‘", "'")
     key = body_name(EDGE_PUNCTUATION.sub("", key))
     key = WHITESPACE_RUN.sub(" ", key).strip().lower()
     key = MIDDLE_INITIAL.sub(" ", LEADING_ARTICLE.sub("", key))
+    key = GENERATION_SUFFIX.sub("", key) if " " in key else key
     first, space, rest = key.partition(" ")
     if space and first in NICKNAMES:
         return NICKNAMES[first] + space + rest

@@ -1301,8 +1301,9 @@ class _Analysis:
             words = name.split()
             if not 2 <= len(words) <= 4 or _NOT_IN_PERSON_NAMES.intersection(words) or _head_kind(
                     words[-1].lower()) or self.aliases.type_of(self.aliases.canonical(name) or "") not in (
-                    None, "person") or words[-1].lower() in _SPEECH_VERBS:
-                continue  # (nor does a Title Case headline's "Pence Announces" name anybody)
+                    None, "person") or words[-1].lower() in _SPEECH_VERBS or any(c.isdigit() for c in name):
+                # (nor does a Title Case headline's "Pence Announces" name anybody, nor "EgyptAir A320")
+                continue
             keys = frozenset(word.rstrip(".").lower() for word in words
                              if word[0].isupper() and len(word.rstrip(".")) > 1)
             found.append((match.start(), name, keys))

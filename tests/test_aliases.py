@@ -56,6 +56,11 @@ def test_unknown_name_has_no_canonical_form(default):
     ("Russia’s  Defense Ministry", "russia's defense ministry"),
     ("“Mr. Yoon.", "mr. yoon"),
     ("an NRA source,", "nra source"),
+    # A generational suffix names the same person.
+    ("Robert S. Mueller III", "robert mueller"),
+    ("Roger J. Stone Jr.", "roger stone"),
+    ("Martin Luther King, Jr.", "martin luther king"),
+    ("Sr.", "sr"),  # a lone suffix is left alone
 ])
 def test_alias_key(name, key):
     assert alias_key(name) == key

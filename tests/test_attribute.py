@@ -1215,3 +1215,21 @@ def test_round8_subjects(text, surface, speaker, speaker_type):
 def test_round8_regexes(pattern, text, expected):
     match = getattr(A, pattern).search(text)
     assert (None if match is None else match.group("np")) == expected
+
+
+@pytest.mark.parametrize("phrase, name", [
+    # Clergy titles (AllSides: "said Father Paul Thabit Habib", "said Rabbi Howard Buechler").
+    ("Father Paul Thabit Habib", "Paul Thabit Habib"),
+    ("Rabbi Howard Buechler", "Howard Buechler"),
+    ("the Rev. Alejandro Solalinde", "Alejandro Solalinde"),
+    ("his father", "father"),  # no name after the title: only the determiner goes, as for "the minister"
+])
+def test_clergy_titles(phrase, name):
+    assert strip_titles(phrase) == name
+
+
+def test_model_number_is_no_full_name():
+    # "The Airbus A320 is a workhorse of modern aviation." (AllSides): a lone "Airbus" later is not
+    # expanded to the plane's model.
+    text = "The Airbus A320 is a workhorse of modern aviation. Airbus said it had 4,000 orders."
+    assert attribute_speakers(claims_for(text, ["4,000"]), text).iloc[0]["speaker"] == "Airbus"
