@@ -88,6 +88,23 @@ def rewrite_number(surface: str, factor: float) -> tuple[str, float] | None:
     return surface[: match.start()] + text + surface[match.end():], new
 
 
+def _digits_value(surface: str) -> float:
+    """The number written in ``surface`` ("1.375" of "$1.375 billion")."""
+    match = DIGITS.search(surface)
+    return float(match.group().replace(",", "")) if match else float("nan")
+
+
+def _within_rounding(value: float, new: float) -> bool:
+    """True when ``new`` is what ``value`` may stand for, written rounded ("100 pages" for 130):
+    no contradiction to plant (the rules give a round figure its rounding as slack)."""
+    import pandas as pd
+
+    from checker.rules import rounding_slack
+
+    slack = float(rounding_slack(pd.Series([value])).iloc[0])
+    return abs(new - value) <= slack
+
+
 def restated_pairs(claims, cumulative: set[str]) -> list[tuple[dict, dict]]:
     """Pairs of claims, two outlets, one topic, both asserted, same value, within a day."""
     import pandas as pd
@@ -134,7 +151,7 @@ def plants_for(pairs: list[tuple[dict, dict]], cumulative: set[str], limit: int,
             if factor < 1 and target["qualifier"] == "at_least":
                 continue  # "more than 21,000" after 35,000 is still true: no contradiction planted
             rewritten = rewrite_number(target["surface"], factor)
-            if rewritten is None:
+            if rewritten is None or _within_rounding(float(target["value"]), rewritten[1] / _digits_value(target["surface"]) * float(target["value"])):
                 continue
             seen.add(key)
             made += 1

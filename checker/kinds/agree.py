@@ -65,7 +65,9 @@ def agree(claims: pd.DataFrame, topic: object, *, window: float, tolerance: tupl
     several figures are the self-contradiction kind's (with its own safeguards).
     sole_values (default false): only compare documents that give the figure
     one value; an article counting "41", "51" and "60 votes" is telling of
-    several quantities, not disagreeing.
+    several quantities, not disagreeing. Values further apart than max_ratio
+    are no rival versions of one figure: "the 100 pages of emails" beside
+    "25,000 pages of documents" still gives the emails one value.
     shared_values (default true): two documents disagree only when neither also
     states the other's value: an article giving "$8 billion" and "$5.7 billion"
     for one wall, beside another giving "$5.7 billion", is telling of two
@@ -175,6 +177,23 @@ def explicit_days(claims: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
     return days, explicit
 
 
+def _rival_values(docs: np.ndarray, values: np.ndarray, keep: np.ndarray, max_ratio: float) -> np.ndarray:
+    """True for the kept claims of documents giving two different values within ``max_ratio``
+    of each other: such a document tells of several quantities ("41", "51" and "60 votes")."""
+    rival = np.zeros(len(values), dtype=bool)
+    by_doc: dict[str, list[float]] = {}
+    for doc, value in zip(docs[keep], values[keep]):
+        by_doc.setdefault(doc, []).append(float(value))
+    ambiguous = set()
+    for doc, found in by_doc.items():
+        distinct = sorted(set(found))
+        if any(b <= a * max_ratio for a, b in zip(distinct, distinct[1:])):
+            ambiguous.add(doc)
+    if ambiguous:
+        rival[keep] = np.isin(docs[keep], list(ambiguous))
+    return rival
+
+
 def compare_pairs(claims: pd.DataFrame, *, window: float | None, tolerance: tuple[str, float],
                   modality: str, speakers: str, label: str,
                   speaker_column: str = "speaker", max_ratio: float = float("inf"),
@@ -202,8 +221,7 @@ def compare_pairs(claims: pd.DataFrame, *, window: float | None, tolerance: tupl
     if not _any_disjoint(lo[keep], hi[keep]):
         return []  # every interval overlaps every other: nothing can disagree
     if sole_values:
-        distinct = claims.groupby("doc_id")["value"].transform("nunique")
-        keep &= (distinct == 1).to_numpy()
+        keep &= ~_rival_values(claims["doc_id"].astype(str).to_numpy(), values_all, keep, max_ratio)
         if keep.sum() < 2:
             return []
     subset = claims[keep]

@@ -21,15 +21,17 @@ from checker.kinds.base import (
         "min_digits": {"type": "integer", "minimum": 1},
         "same_digits": {"type": "boolean"},
         "window": {"type": ["string", "number", "null"]},
+        "across_documents": {"type": "boolean"},
     },
     defaults={"powers": [1, 2, 3, 6], "closeness": 0.01, "modality": "same",
-              "cumulative_window": "1d", "min_digits": 2, "same_digits": True, "window": None},
+              "cumulative_window": "1d", "min_digits": 2, "same_digits": True, "window": None,
+              "across_documents": False},
     parsers={"cumulative_window": parse_duration,
              "window": lambda w: None if w is None else parse_duration(w)},
 )
 def magnitude(claims: pd.DataFrame, topic: object, *, powers: list[int], closeness: float,
               modality: str, cumulative_window: float, min_digits: int, same_digits: bool,
-              window: float | None) -> list[Flag]:
+              window: float | None, across_documents: bool) -> list[Flag]:
     """Two figures of one topic whose ratio is within ``closeness`` of a power of ten.
 
     What it flags: 4,500 against 45,000 jobs; $1.2 million against $1.2 billion;
@@ -62,7 +64,9 @@ def magnitude(claims: pd.DataFrame, topic: object, *, powers: list[int], closene
     "$1.6 billion in border wall spending" in a budget story against a Guard
     deployment's "$160 million") are two things, and a smaller figure counting a
     group within the larger ("The 14 foreign travelers killed" against "at least
-    140 people", ``is_part``) is a part, not a slip.
+    140 people", ``is_part``) is a part, not a slip. across_documents (default
+    false): only figures of two documents (one article counting "120 Knesset
+    seats" and a party's "12 seats" tells of two things).
     """
     values_all = claims["value"].astype(float)
     wanted = claims["modality"].isin(["asserted", "projected"]) if modality == "same" else (
@@ -103,6 +107,8 @@ def magnitude(claims: pd.DataFrame, topic: object, *, powers: list[int], closene
     ok &= ~((np.isnan(days[first]) | np.isnan(days[second])) & (doc_codes[first] != doc_codes[second]))
     if window is not None:
         ok &= (doc_codes[first] == doc_codes[second]) | (np.abs(days[first] - days[second]) <= window + 1e-9)
+    if across_documents:
+        ok &= doc_codes[first] != doc_codes[second]
     if same_digits:
         mantissas = _mantissas(values)
         ok &= mantissas[first] == mantissas[second]

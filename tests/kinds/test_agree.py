@@ -158,3 +158,14 @@ def test_claims_dated_only_to_another_month(claims_of, precision, claim_date, ot
             {"doc_id": "fox", "value": 171000, "published": other_date, "claim_date": other_date,
              "date_precision": "day"}]
     assert len(run(claims_of(rows))) == (1 if fires else 0)
+
+
+def test_a_far_away_value_is_no_rival_version(claims_of):
+    # BASIL (Benghazi e-mails, May 2013): HuffPost gives "the 100 pages of emails" and, in a
+    # quote, "25,000 pages of documents"; an outlet giving 180 pages of e-mails disagrees with
+    # the 100, and the 25,000 (x250 away) does not make HuffPost's count ambiguous.
+    rows = [{"doc_id": "hpo", "value": 100, "claim_date": "2013-05-15"},
+            {"doc_id": "hpo", "value": 25000, "claim_date": "2013-05-15"},
+            {"doc_id": "nyt", "value": 180, "claim_date": "2013-05-15"}]
+    flags = run(claims_of(rows), across_documents=True, sole_values=True, max_ratio=2)
+    assert [sorted(flag.rows) for flag in flags] == [[0, 2]]

@@ -79,6 +79,16 @@ def test_anecdotes_make_no_consensus(claims_of):
     assert run(claims, RUNNING) == []
 
 
+def test_across_documents_leaves_one_articles_two_counts_alone(claims_of):
+    # AllSides (WSJ, 2015): "19 of 120 Knesset seats" and a party that "controls 12 seats".
+    claims = claims_of([{"doc_id": "wsj", "value": 120, "claim_date": "2015-01-02"},
+                        {"doc_id": "wsj", "value": 12, "claim_date": "2015-01-02"},
+                        {"doc_id": "ap", "value": 1200, "claim_date": "2015-01-02"}])
+    flags = run(claims, across_documents=True)
+    assert flags and all({flag.rows[0], flag.rows[1]} != {0, 1} for flag in flags)
+    assert any({flag.rows[0], flag.rows[1]} == {0, 1} for flag in run(claims))
+
+
 def test_message_gap(claims_of):
     claims = claims_of([{"doc_id": "a", "value": 4500, "claim_date": "2024-03-05"},
                         {"doc_id": "b", "value": 45000, "claim_date": "2024-03-09"}])
