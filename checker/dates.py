@@ -246,6 +246,12 @@ END_POINT_AFTER = re.compile(
 PERIOD_ENDING = re.compile(r"\b(?:weeks?|months?|years?|quarters?|period)[ \t]+(?:through|until|till)[ \t]+")
 END_POINT_REACH = 32
 
+# A comma inside a list of names ("134,000 migrants from El Salvador, Guatemala and Honduras in fiscal year
+# 2015"): no clause break. The next name is followed by another comma or "and"/"or" ("to Poland, Germany
+# announced" is a break).
+LIST_COMMA = re.compile(r"(?<=[a-z]),[ \t]+(?=[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?(?:,|[ \t]+(?:and|or)[ \t]))")
+NAME_BEFORE = re.compile(r"\b[A-Z][a-z]+$")
+
 # A coordinate clause after a comma or semicolon ("…, so any …", "…; but …"): a date before it tells of the
 # clause before, and a figure in it told as a possibility or future is not of that date.
 COORDINATE_CLAUSE = re.compile(r"[,;][ \t]+(?:so|but|yet|and[ \t]+so)[ \t]+")
@@ -800,7 +806,7 @@ def governing_date(text: str, found: list[DateCue], start: int, end: int, s_star
             own_clause = _figure_relative_date(text, end, cue, base)
             if not own_clause and (_other_event(text, end, cue.start) or _has_relative(gap, text, end)):
                 continue  # "… 16 babies … following the tremors on Monday"
-            breaks = list(CLAUSE_BREAK.finditer(gap))
+            breaks = [b for b in CLAUSE_BREAK.finditer(gap) if not _list_comma(text, end + b.start())]
             if breaks and gap[breaks[-1].end():].strip() and not SAYING_VERB.search(gap, breaks[-1].end()):
                 continue  # a later clause that is not the attribution (a date right after the comma is an adjunct)
             if breaks and _present_relative_clause(text, s_start, start, end + breaks[0].start()):
@@ -817,6 +823,11 @@ def governing_date(text: str, found: list[DateCue], start: int, end: int, s_star
         if best is None or distance < best_distance:
             best, best_distance = cue, distance
     return best
+
+
+def _list_comma(text: str, at: int) -> bool:
+    """Whether the comma at ``at`` separates names of a list ("El Salvador, Guatemala and Honduras")."""
+    return LIST_COMMA.match(text, at) is not None and NAME_BEFORE.search(text, max(0, at - 20), at) is not None
 
 
 def _later_modal_clause(text: str, after_date: int, start: int, end: int, item_end: int | None) -> bool:

@@ -1271,3 +1271,23 @@ def test_fiscal_years_without_year(text, surface, published, claim_date, precisi
 def test_fiscal_year_expressions(text, found):
     match = D.DATE_EXPRESSION.search(text)
     assert (match.group() if match and match.group("year") else None) == found
+
+
+# Round 8. A comma inside a list of names is no clause break between a figure and its date (written from
+# speaker_r7b t02; AllSides).
+@pytest.mark.parametrize("text, surface, published, claim_date, precision", [
+    ("As a result, an unprecedented 22 embassies and consulates in 17 countries in the Middle East, North Africa "
+     "and South Asia closed for a day on Sunday.", "17", "2013-08-05", "2013-08-04", "day"),
+])
+def test_list_commas(text, surface, published, claim_date, precision):
+    assert dated(text, surface, published)[:2] == (claim_date, precision)
+
+
+@pytest.mark.parametrize("text, at, found", [
+    ("migrants from El Salvador, Guatemala and Honduras", 25, True),
+    ("the Middle East, North Africa and South Asia", 15, True),
+    ("sent 200 troops to Poland, Germany announced", 25, False),
+    ("killed 12 people, Trump said", 16, False),
+])
+def test_list_comma(text, at, found):
+    assert text[at] == "," and D._list_comma(text, at) is found
