@@ -20,6 +20,7 @@ from typing import Any, Callable, Iterator, Mapping
 import numpy as np
 import pandas as pd
 
+from checker.patterns import phrase_alternation
 from checker.vocab import load_vocab
 
 # --- parameter syntax -----------------------------------------------------
@@ -317,8 +318,9 @@ SITE_AFTER = re.compile(rf"^[^,;:.]{{0,40}}?\b{SITE_CASUALTY}\s+there\b", re.IGN
 # least 18 people at a Mount Everest base camp", "one of 18 who died on Mount Everest"
 # (AllSides, Apr 2015: the Nepal quake's toll was 180 at one tower and thousands in all).
 # A weekday or month is a time ("killed 5 people on Monday").
-SITE_PERIOD = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
-               r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Christmas|New\s+Year)\b")
+#: Months, weekdays and holidays as date_words.yaml writes them ("on Monday", "on Christmas Day").
+_CALENDAR = load_vocab("date_words")
+SITE_PERIOD = rf"(?:{phrase_alternation(sorted({*_CALENDAR['months'], *_CALENDAR['weekdays'], *_CALENDAR['holidays']}))})\b"
 SITE_NAMED = re.compile(rf"^(?:\s+[\w-]+){{0,3}}?\s+(?:at|on)\s+(?:(?:a|an|the)\s+)?(?!{SITE_PERIOD})[A-Z][a-z]")
 
 # A craft's whole complement: "killed all 224 aboard", "All 66 people on board were
