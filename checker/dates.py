@@ -38,6 +38,15 @@ Which expression dates a figure:
   when a word of requirement governs it ("must be postmarked by Tuesday",
   "ordered that … be reunited by Tuesday"); otherwise "by Tuesday" closes a past
   count ("had received 150 reports by Tuesday");
+- a date closing a short relative clause on the figure's own noun dates it ("the
+  1.6 million arrests that happened in 2000"), except a recent event's toll; so
+  does one closing a short "after" + gerund clause ("apprehended after illegally
+  crossing the southern border in May");
+- an end point after the figure ("until", "through the end of") is the end of a
+  span that runs on, not the figure's time, unless a period ends there ("the week
+  through July 10") or a forecast runs up to it; a figure in a later coordinate
+  clause told as a possibility (", so any … would be") is not of the date the
+  clause before names;
 - a full date with its year after "on" that closes the sentence dates the
   scene the sentence tells, across clause breaks and "after"/"when" ("Miracle
   Boyd, an 18-year-old activist …, speaks into a megaphone … on July 11, 2020.",
@@ -48,7 +57,8 @@ Which expression dates a figure:
   ("The B-1s then flew …", "Then, 100 children were brought in") when that date
   is a recent day (a told step, not one to come); a quotation without a date
   of its own takes the day its speaker was said to speak in the sentence before
-  ("Brat said … on Wednesday. “Forty guys …”").
+  ("Brat said … on Wednesday. “Forty guys …”"), and so does a sentence
+  attributed to a pronoun ("…, he said.") after one that tells a statement's day.
 
 - a sentence told in the past with no date of its own goes on with the time the
   sentence right before it (same paragraph) names first: "The US economy added
@@ -63,7 +73,10 @@ Which expression dates a figure:
 A decade ("in the 1990s", "during the early 2000s") is dated by the first year of
 it or of the part named (``decade_parts`` in date_words.yaml) at year precision:
 the column contract has no decade precision, a timeline still needs a place for
-the figure, and ``date_cue`` keeps the words.
+the figure, and ``date_cue`` keeps the words. A part of a year ("in early 2017",
+"in the first half of 2012") and a fiscal year ("in fiscal 2011") are dated by the
+year, as is a source's year with its name between ("A 2009 Government
+Accountability Office report").
 
 "over the last year", "in the past week" (with "the") are a trailing window that
 ends at publication, so they leave the figure dated by publication; "last year"
