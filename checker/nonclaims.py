@@ -78,7 +78,16 @@ EXCLUDED = re.compile(EXCLUDED_START + "(?:" + "|".join(f"(?:{p})" for p in EXCL
 
 #: A house number (or a range of them: "16-18 Industrial Avenue"), a compass
 #: letter and up to three name words before a street type (see :func:`address_pattern`).
-ADDRESS_HEAD = r"\b\d{1,5}(?:[-–]\d{1,5})?[ \u00a0]+(?:[NSEW]\.?[ \u00a0]+)?(?:[A-Z0-9][A-Za-z0-9]*[ \u00a0]+){1,3}"
+#: The number opens at a word boundary: its first digit is read first, then
+#: tested behind (a digit, "\d", with no word character before it), so that
+#: the pattern opens with a character class of ASCII digits and of all
+#: non-ASCII characters (two ranges, cheaper to test than the Unicode digit
+#: category) and the engine skips every other character ("\b\d{1,5}" tried
+#: the pattern at each character of a window).
+ADDRESS_HEAD = (
+    r"[0-9\u0080-\U0010ffff](?<=\d)(?<!\w\d)\d{0,4}(?:[-–]\d{1,5})?[ \u00a0]+(?:[NSEW]\.?[ \u00a0]+)?"
+    r"(?:[A-Z0-9][A-Za-z0-9]*[ \u00a0]+){1,3}"
+)
 
 
 @lru_cache(maxsize=1)
@@ -295,22 +304,36 @@ def _in_link_or_markup(text: str, start: int, end: int) -> bool:
     return LINK_OR_MARKUP.search(text, left, right) is not None
 
 
+#: The characters the matches of :data:`ORDINAL_SUFFIX` and
+#: :data:`POSSESSIVE_AFTER` open with, and those :data:`TIME_AFTER` and
+#: :data:`ERA_AFTER` open with after their spaces (case-insensitive letters,
+#: "ſ" for "s"): most figures are followed by none of them, and their
+#: matches are skipped.
+ORDINAL_FIRSTS = frozenset("sSſnNrRtT")
+POSSESSIVE_FIRSTS = frozenset("'’")
+TIME_FIRSTS = frozenset("aApPgGuUoOhH")
+ERA_FIRSTS = frozenset("bBcCaA")
+
+
 def is_non_claim(text: str, figure: figures.Figure, groups: dict, sentence_start: int) -> bool:
     """Years, ordinals, times, ids and names: numbers that state no quantity."""
     if figure.vague:
         return False
     after = text[figure.number_end : figure.number_end + 12]
     before = text[max(0, figure.start - 40) : figure.start]
+    head = after[:1]
     if not figure.spelled:
-        if ORDINAL_SUFFIX.match(after):
+        if head in ORDINAL_FIRSTS and ORDINAL_SUFFIX.match(after):
             return True
-        if TIME_AFTER.match(after) and figure.plain_integer and figure.value <= 24:
+        lead = after.lstrip(" \u00a0")[:1]
+        if lead in TIME_FIRSTS and TIME_AFTER.match(after) and figure.plain_integer and figure.value <= 24:
             return True
         if figure.plain_integer and _ends_with_id_prefix(before):
             return True
-        if figure.plain_integer and ERA_BEFORE.search(before, max(0, len(before) - ERA_BEFORE_REACH)) or ERA_AFTER.match(after):
+        if (figure.plain_integer and ERA_BEFORE.search(before, max(0, len(before) - ERA_BEFORE_REACH))
+                or lead in ERA_FIRSTS and ERA_AFTER.match(after)):
             return True
-    if POSSESSIVE_AFTER.match(after):
+    if head in POSSESSIVE_FIRSTS and POSSESSIVE_AFTER.match(after):
         return True  # "Apple One's plan": a name
     if not figure.spelled and _in_link_or_markup(text, figure.start, figure.number_end):
         return True  # a URL, an e-mail or an HTML attribute ('width="620"')

@@ -299,3 +299,41 @@ def test_shape_spans_is_the_finditer_on_every_window(text):
         for end in range(start + 1, min(len(text), start + 45) + 1):
             want = [m.span() for m in nonclaims.EXCLUDED.finditer(text, start, end)]
             assert nonclaims.shape_spans(text, start, end) == want, (start, end)
+
+
+@pytest.mark.parametrize(
+    "pattern, firsts",
+    [
+        (nonclaims.ORDINAL_SUFFIX, nonclaims.ORDINAL_FIRSTS),
+        (nonclaims.POSSESSIVE_AFTER, nonclaims.POSSESSIVE_FIRSTS),
+        (nonclaims.TIME_AFTER, nonclaims.TIME_FIRSTS),
+        (nonclaims.ERA_AFTER, nonclaims.ERA_FIRSTS),
+    ],
+)
+def test_after_firsts_hold_every_opening_character(pattern, firsts):
+    # is_non_claim skips a match when the text after the figure (past its
+    # spaces, for the patterns that allow them) opens with no character of
+    # the set: every character a match can open with must be in it.
+    tails = ["t", "d", "h", "s", ".m.", "m", "mt", "tc", "'clock", "rs", "", ".c.", "c", "e", ".d.", "ce", "s ", "t "]
+    opening = {c for c in map(chr, range(0x3000)) for tail in tails if pattern.match(c + tail + " ") and not c.isspace()}
+    assert opening <= firsts
+
+
+@pytest.mark.parametrize(
+    "text, address",
+    [
+        # AllSides-style addresses; a number run into a word opens none.
+        ("the shooting at 575 Wilbraham Road on Sunday", "575 Wilbraham Road"),
+        ("homes at 16-18 Industrial Avenue were", "16-18 Industrial Avenue"),
+        ("a flat at 9 E 71st St in Manhattan", "9 E 71st St"),
+        ("model X575 Wilbraham Road", None),
+        ("café9 Main Street", None),
+        ("20 Main Street", "20 Main Street"),
+        ("at ٣ Main Street", "٣ Main Street"),  # any decimal digit, as "\d" reads
+        ("x٣ Main Street", None),
+        ("“12 Main Street", "12 Main Street"),
+    ],
+)
+def test_address_opens_at_a_word_boundary(text, address):
+    found = nonclaims.address_pattern().search(text)
+    assert (found.group() if found else None) == address
