@@ -158,8 +158,35 @@ def match_unit_after(text: str, pos: int) -> UnitMatch | None:
     return UnitMatch(name, match.end(), name in currency_names)
 
 
+@lru_cache(maxsize=1)
+def unit_openings() -> frozenset[str]:
+    """ASCII characters a unit surface opens with (both cases for case-folded surfaces).
+
+    No other ASCII character opens a match of :func:`unit_surfaces`: a space,
+    a digit or most punctuation after a figure is passed over without the
+    two prefix-tree matches (the second try of :func:`match_unit_after`, right
+    at the figure, mostly starts at a space).
+    """
+    currencies = load_vocab("currencies")
+    surfaces = [s for forms in currencies["after"].values() for s in forms]
+    surfaces += [s for forms in load_vocab("units").values() for s in forms]
+    openings: set[str] = set()
+    for surface in surfaces:
+        first = surface[0]
+        if first.isspace():
+            openings.update(c for c in map(chr, range(128)) if c.isspace())  # a flexible space
+        elif _is_case_sensitive(surface):
+            openings.add(first)
+        else:
+            openings.update((first.lower(), first.upper()))
+    return frozenset(c for c in openings if c < "\x80")
+
+
 def _longest_unit_at(text: str, pos: int) -> re.Match[str] | None:
     """The longer of the exact and the case-folded unit surfaces matching at ``pos``."""
+    opening = text[pos : pos + 1]
+    if opening < "\x80" and opening not in unit_openings():
+        return None  # no surface opens with this ASCII character (or the text ends)
     exact, folded = unit_surfaces()
     first = exact.match(text, pos)
     second = folded.match(text, pos)

@@ -172,3 +172,37 @@ def test_currency_before_pattern(text, found):
 @pytest.mark.parametrize("char, joins", [(" ", True), ("\u00a0", True), ("-", True), ("/", False)])
 def test_unit_joiners(char, joins):
     assert (char in units.UNIT_JOINERS) is joins
+
+
+def test_unit_openings_hold_every_ascii_character_a_surface_opens_with():
+    # _longest_unit_at skips the surface regexes at an ASCII character outside
+    # unit_openings(): none may open a surface, as the regex engine compares it
+    # (exact surfaces as written, the others case-insensitively).
+    import re
+
+    from checker.vocab import load_vocab
+
+    currencies = load_vocab("currencies")
+    surfaces = [s for forms in currencies["after"].values() for s in forms]
+    surfaces += [s for forms in load_vocab("units").values() for s in forms]
+    closed = [chr(c) for c in range(128) if chr(c) not in units.unit_openings()]
+    assert " " in closed and "5" in closed and "," in closed
+    for surface in surfaces:
+        flags = 0 if units._is_case_sensitive(surface) else re.IGNORECASE
+        assert not surface[0].isspace()
+        assert not [c for c in closed if re.fullmatch(re.escape(surface[0]), c, flags)], surface
+
+
+@pytest.mark.parametrize(
+    "text, pos, name",
+    [
+        # AllSides / quake RSS: units after a space, right at the figure, and none.
+        ("a magnitude 7.8 quake, 10 km deep", 25, "kilometre"),
+        ("rose 3.1% on Friday", 8, "percentage"),
+        ("killed 5,000, officials said", 12, None),
+        ("$5bn", 2, None),
+    ],
+)
+def test_match_unit_after_skips_only_characters_no_unit_opens_with(text, pos, name):
+    found = units.match_unit_after(text, pos)
+    assert (found.name if found else None) == name
