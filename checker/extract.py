@@ -97,8 +97,8 @@ def _attach_unit(text: str, figure: figures.Figure, limit: int) -> None:
         figure.unit = found.name
         figure.money = found.currency
         figure.end = found.end
-        before = UNIT_BEFORE.search(text, max(0, figure.start - 12), figure.start)
-        if found.name == "year" and before and before.group("age") is not None:
+        before = UNIT_BEFORE.search(text, max(0, figure.start - 12), figure.start) if found.name == "year" else None
+        if before and before.group("age") is not None:
             figure.unit = "year of age"  # "under the age of 5 years"
         if found.name == "pound sterling" and not figure.has_magnitude and text[pos:found.end].strip().lower() in ("pound", "pounds"):
             # "208 pounds" is a weight; money in pounds comes with "£" or a magnitude.
@@ -126,7 +126,8 @@ def _attach_unit(text: str, figure: figures.Figure, limit: int) -> None:
         figure.unit = "year of age"
         figure.extra["age_of"] = entities.Phrase(age.group("name"), age.group("name").lower(), age.start("name"), age.end("name"))
         return
-    before = UNIT_BEFORE.search(text, max(0, figure.start - 12), figure.start)
+    window_start = max(0, figure.start - 12)
+    before = UNIT_BEFORE.search(text, window_start, figure.start) if _may_end_with_unit_word(text[window_start : figure.start]) else None
     if before:
         figure.unit = "year of age" if before.group("age") is not None else before.group("unit").lower()
         figure.extra["unit_before"] = True  # shared with a range partner: "aged 18 to 34"
@@ -147,6 +148,28 @@ FRACTION_OF = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:an?[ \u00a0]+)?(?:US[ \u00a0
 #: A unit written before its figure: "a magnitude 7.8 earthquake", "magnitude-6.4",
 #: "at age 19", "aged 76", "under the age of 5", "turns 40" (years of age).
 UNIT_BEFORE = re.compile(r"\b(?P<unit>(?i:magnitude)|(?i:aged?|age[ \u00a0]+of|turn(?:s|ed|ing)?)(?P<age>))[ \u00a0-]+$")
+
+#: The last words :data:`UNIT_BEFORE` can end with, lower case.
+UNIT_BEFORE_WORDS = frozenset({"magnitude", "age", "aged", "of", "turn", "turns", "turned", "turning"})
+
+_ASCII_LOWER = "abcdefghijklmnopqrstuvwxyz"
+
+
+def _may_end_with_unit_word(window: str) -> bool:
+    """False only when ``UNIT_BEFORE.search`` cannot match ``window``: no space or hyphen ends it, or the last word is none of UNIT_BEFORE_WORDS.
+
+    Most figures follow a word that names no unit; the search would try its
+    case-insensitive alternation at each of the window's characters. A
+    window with other than ASCII characters, or ending in a line break
+    (where "$" also matches before it), is left to the search.
+    """
+    if not window.isascii() or window.endswith("\n"):
+        return True
+    body = window.rstrip(" -")
+    if len(body) == len(window):
+        return False
+    lower = body.lower()
+    return lower[len(lower.rstrip(_ASCII_LOWER)):] in UNIT_BEFORE_WORDS
 
 
 def _attach_rate(text: str, figure: figures.Figure, limit: int) -> None:

@@ -176,8 +176,9 @@ def attach_qualifier(text: str, figure: figures.Figure, sentence_start: int) -> 
     if figure.vague:
         return
     before = text[max(sentence_start, figure.start - 40) : figure.start]
-    minus = figures.MINUS_BEFORE.search(before)
-    if minus and figure.value < 0:
+    # (Only a negative figure has a sign word to look past: the others skip the search.)
+    minus = figures.MINUS_BEFORE.search(before) if figure.value < 0 else None
+    if minus:
         before = before[: minus.start()]  # "about minus 387 Fahrenheit": the cue is before the sign word
     cue = hedge_cue_before(before.lower())
     if cue:

@@ -1257,3 +1257,24 @@ def test_clause_opener_finds_every_opener_of_a_sentence(text, openers):
     # The mark or space is read first (so the engine skips letters); what
     # follows keeps the order and the "such as"/"so as" exclusions.
     assert [m.group() for m in extract.CLAUSE_OPENER.finditer(text)] == openers
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # quake RSS / AllSides: magnitudes, ages, "turns", and words that only look like them.
+        "A magnitude 7.8 quake and a magnitude-6.4 aftershock hit; the teenage victim, aged 19, turns 20; "
+        "under the age of 5, at age 76, the passage of 3 AGED 40 and Turned 18 - of 7 turning\n9 mostly 12",
+    ],
+)
+def test_unit_word_check_never_hides_a_unit_before(text):
+    for pos in range(len(text) + 1):
+        window_start = max(0, pos - 12)
+        if extract.UNIT_BEFORE.search(text, window_start, pos):
+            assert extract._may_end_with_unit_word(text[window_start:pos]), pos
+
+
+def test_minus_is_looked_past_only_for_negative_figures():
+    # AllSides weather line: the cue before the sign word still qualifies the figure.
+    found = row("Temperatures fell to about minus 20 degrees overnight.", "20 degrees")
+    assert (found["qualifier"], found["value"]) == ("approx", -20.0)
