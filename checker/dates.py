@@ -265,6 +265,19 @@ END_POINT_REACH = 32
 LIST_COMMA = re.compile(r"(?<=[a-z]),[ \t]+(?=[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?(?:,|[ \t]+(?:and|or)[ \t]))")
 NAME_BEFORE = re.compile(r"\b[A-Z][a-z]+$")
 
+# A time counted from a date named before it ("They were tightened seven days later", "a day earlier a … economist
+# projected", "three years later", "the next day"): dated from the last date of its sentence before it, or of
+# the sentences before (see shifted_dates). "two days after the attack" names its own event and is left alone;
+# "the next morning" mostly follows "that night", a time with no date.
+SHIFTED_TIME = re.compile(
+    rf"\b(?:(?P<shift_count>{COUNT}|[Aa]n?)[ \t]+(?P<shift_unit>day|week|month|year)s?[ \t]+"
+    rf"(?P<shift_way>later|earlier|afterwards?)"
+    rf"|[Tt]he[ \t]+(?:next|following)[ \t]+(?P<shift_next>day|week|month|year))\b")
+_PRECISION_ORDER = ("day", "week", "month", "year")
+# The words of a shift as plain text: a literal scan finds the few sentences worth SHIFTED_TIME's (whose counts
+# and alternations are tried at every word) six times faster. Unbounded, as DATE_ANCHOR is.
+SHIFT_WORD = re.compile(r"later|earlier|afterward|next|following")
+
 # A coordinate clause after a comma or semicolon ("…, so any …", "…; but …"): a date before it tells of the
 # clause before, and a figure in it told as a possibility or future is not of that date.
 COORDINATE_CLAUSE = re.compile(r"[,;][ \t]+(?:so|but|yet|and[ \t]+so)[ \t]+")
@@ -598,6 +611,10 @@ def date_values(columns: Mapping[str, Sequence[Any]], text: str, published: str 
         found = per_sentence.get((s_start, s_end))
         if found is None:
             found = per_sentence[(s_start, s_end)] = find_dates(text, s_start, s_end, base)
+            if base is not None and SHIFT_WORD.search(text, s_start, s_end) and \
+                    SHIFTED_TIME.search(text, s_start, s_end):
+                found = per_sentence[(s_start, s_end)] = found + shifted_dates(text, s_start, s_end, found, base,
+                                                                               per_sentence)
         item_start, item_end = item_span(text, start, end, s_start, s_end)
         in_item = [c for c in found if item_start <= c.start and c.end <= item_end] if found else found
         cue = governing_date(text, in_item, start, end, item_start, base=base, item_end=item_end) if in_item else None
@@ -841,6 +858,56 @@ def governing_date(text: str, found: list[DateCue], start: int, end: int, s_star
 def _list_comma(text: str, at: int) -> bool:
     """Whether the comma at ``at`` separates names of a list ("El Salvador, Guatemala and Honduras")."""
     return LIST_COMMA.match(text, at) is not None and NAME_BEFORE.search(text, max(0, at - 20), at) is not None
+
+
+def shifted_dates(text: str, s_start: int, s_end: int, found: list[DateCue], base: dt.date,
+                  per_sentence: dict[tuple[int, int], list[DateCue]]) -> list[DateCue]:
+    """Dates of the :data:`SHIFTED_TIME` expressions in the sentence ``s_start:s_end`` ("seven days later"),
+    counted from the last date before each in the sentence (``found``) or in the sentences before.
+
+    The result is as precise as the coarser of the reference and the unit counted ("two days later" after
+    "in January" is January); an expression with no date before it is left out.
+    """
+    shifted: list[DateCue] = []
+    for match in SHIFTED_TIME.finditer(text, s_start, s_end):
+        before = [cue for cue in found if cue.end <= match.start() and not cue.event_only]
+        reference = max(before, key=lambda cue: cue.end) if before else _earlier_date(text, s_start, base,
+                                                                                        per_sentence)
+        if reference is None:
+            continue
+        if match.group("shift_next"):
+            unit, step = match.group("shift_next"), 1
+        else:
+            unit = match.group("shift_unit")
+            count = match.group("shift_count")
+            step = 1 if count.lower() in ("a", "an") else count_value(count)
+            if match.group("shift_way") == "earlier":
+                step = -step
+        if reference.precision == "year" and unit != "year":
+            continue  # "a few years ago, he sent Khozhugov a song …. Six weeks later": too vague to count from
+        date = _shift_from(reference.date, unit, step)
+        if date is None or date > base:
+            continue  # after publication: the reference was not the time counted from ("a 1994 ban that expired
+            # 10 years later", "Nearly two decades ago, they barred …, only to let that law lapse 10 years later")
+        precision = max(reference.precision, unit, key=_PRECISION_ORDER.index)
+        if precision != "day":  # a period starts on its first day, as the other expressions give it
+            date = _shift(date, precision, 0)[0]
+        shifted.append(DateCue(match.start(), match.end(), match.group(), date, precision))
+    return shifted
+
+
+def _shift_from(day: dt.date, unit: str, step: int) -> dt.date | None:
+    """The day ``step`` units (day, week, month, year) from ``day``, None outside the calendar."""
+    try:
+        if unit == "day":
+            return day + dt.timedelta(days=step)
+        if unit == "week":
+            return day + dt.timedelta(weeks=step)
+        months = day.year * 12 + day.month - 1 + (step if unit == "month" else 12 * step)
+        year, month = divmod(months, 12)
+        return _safe_date(year, month + 1, min(day.day, 28)) if day.day > 28 else dt.date(year, month + 1, day.day)
+    except (ValueError, OverflowError):
+        return None
 
 
 def _later_modal_clause(text: str, after_date: int, start: int, end: int, item_end: int | None) -> bool:

@@ -833,9 +833,10 @@ def test_figure_by_date_regex(gap, found):
     ("On Saturday, Bloomberg’s anti-gun violence group announced it was spending another $12 million to air ads. "
      "The group, Mayors Against Illegal Guns, had already spent tens of millions on previous ads.",
      "tens of millions", "2013-03-24", "2013-03-24", "day"),
+    # The time moved on is not carried; since round 8 it is counted from the date before (test_shifted_times).
     ("Berry disappeared at age 16 on April 21, 2003, when she called her sister to say she was getting a ride "
      "home. About a year later, DeJesus vanished at age 14 on her way home from school.", ("age ", "14"),
-     "2013-05-07", "2013-05-07", "day"),
+     "2013-05-07", "2004-01-01", "year"),
     ("U.K. authorities said a beacon made by Honeywell International Inc. was likely the cause of last week’s "
      "fire on one of the planemaker’s 787 Dreamliner jets. Honeywell added 0.6 percent to $82.97.",
      "0.6 percent", "2013-07-18", "2013-07-18", "day"),
@@ -1291,3 +1292,34 @@ def test_list_commas(text, surface, published, claim_date, precision):
 ])
 def test_list_comma(text, at, found):
     assert text[at] == "," and D._list_comma(text, at) is found
+
+
+# Round 8. A time counted from a date named before it ("seven days later", "a day earlier"): written from
+# dates_r8b m16, attribution_round2 u40, speaker_r7 s39; AllSides sentences.
+@pytest.mark.parametrize("text, surface, published, claim_date, precision", [
+    ("Naghmeh Abedini met Saeed in 2002 and they married two years later.", "two years", "2013-03-22",
+     "2004-01-01", "year"),
+    ("The unemployment rate fell to 7.8% in September, down from 8.1% a month earlier.", "8.1%", "2012-10-05",
+     "2012-08-01", "month"),
+    ("In 1994, Congress approved a 10-year ban on 19 types of military-style assault weapons. Some Democrats quickly "
+     "came to believe the legislation contributed to their loss of the House a few months later.\n\nFive years later, "
+     "Vice President Al Gore cast a tie-breaking Senate vote on legislation to restrict sales at gun shows.",
+     "Five years", "2012-07-21", "1999-01-01", "year"),
+    # Not after publication: the date before is not what the time is counted from.
+    ("President Barack Obama still calls for updating a 1994 assault weapons ban that expired 10 years later as part "
+     "of his package of steps.", "10 years", "2013-02-08", "2013-02-08", "day"),
+    # A year is too vague to count weeks from.
+    ("He said he was about to start music school a few years ago. Six weeks later, the two men spoke on the phone.",
+     "Six weeks", "2013-04-24", "2013-04-24", "day"),
+])
+def test_shifted_times(text, surface, published, claim_date, precision):
+    assert dated(text, surface, published)[:2] == (claim_date, precision)
+
+
+@pytest.mark.parametrize("text, found", [
+    ("seven days later", True), ("a day earlier", True), ("two years afterwards", True), ("The next day", True),
+    ("a few months later", True), ("two days after the attack", False), ("later this year", False),
+    ("the next morning", False),
+])
+def test_shifted_time_regex(text, found):
+    assert (D.SHIFTED_TIME.fullmatch(text) is not None) == found
