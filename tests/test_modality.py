@@ -538,3 +538,20 @@ def test_slated_and_scheduled_project(text, surface, expected):
 ])
 def test_not_the_only_one_is_no_negation(text, surface, expected):
     assert modality(text, surface)[0] == expected
+
+
+# Round 8. "the fact that 85 percent … will" is no definite noun phrase before the figure: "that" opens a clause,
+# so the modal after the figure is the figure's (written from dates_r8b m04; AllSides sentence).
+@pytest.mark.parametrize("text, surface, expected", [
+    ("WASHINGTON (AP) — The prospect that thousands of drones could be patrolling U.S. skies by the end of this "
+     "decade is raising the specter of a Big Brother government.", "thousands", "projected"),
+])
+def test_that_clause_is_no_definite_phrase(text, surface, expected):
+    assert modality(text, surface)[0] == expected
+
+
+@pytest.mark.parametrize("text, found", [
+    ("by emphasizing the fact that ", False), ("Equifax's ", True), ("the current toll of ", True),
+])
+def test_definite_before_regex(text, found):
+    assert (M.DEFINITE_BEFORE.search(text) is not None) == found
