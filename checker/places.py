@@ -346,10 +346,12 @@ LOCAL_NAME_PARTS = re.compile(r"[\s-]+")
 
 @lru_cache(maxsize=1)
 def _local_pattern() -> re.Pattern[str]:
-    """A locative and a capitalised name: "in Aleppo", "in the province of Malatya"."""
+    """A locative and a capitalised name: "in Aleppo", "in the province of Malatya" (not "from":
+    places.yaml ``origin_locatives``)."""
     data = load_vocab("places")
+    locatives = [w for w in data["locatives"] if w not in set(data.get("origin_locatives") or [])]
     return re.compile(
-        rf"\b(?:{_alternation(data['locatives'])})\s+(?:the\s+)?"
+        rf"\b(?:{_alternation(locatives)})\s+(?:the\s+)?"
         rf"(?:(?:{_alternation(data['local_units'])})\s+of\s+)?"
         rf"(?P<name>{LOCAL_NAME}(?:\s+{LOCAL_NAME}){{0,2}})")
 

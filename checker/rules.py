@@ -59,7 +59,7 @@ def rounding_slack(values: pd.Series) -> pd.Series:
 
 
 def prepare_claims(claims: pd.DataFrame) -> pd.DataFrame:
-    """Add ``when`` (timestamp), ``day`` and ``published_day`` (float days), ``lo``/``hi``
+    """Add ``when`` (timestamp), ``day`` and ``published_day`` (float days), ``timed``, ``lo``/``hi``
     (interval with slack), ``sentence_key``, ``date_period`` (the period of a claim dated
     only to another month or year than its article's, else "").
 
@@ -96,6 +96,9 @@ def prepare_claims(claims: pd.DataFrame) -> pd.DataFrame:
     when = when.where(~(same_day & published.notna()), published)
     prepared["when"] = when
     prepared["day"] = (when - pd.Timestamp("1970-01-01", tz="UTC")).dt.total_seconds() / 86400
+    # Whether "when" holds a time of day ("2023-02-06T04:36:12Z"), not a day alone: claims of
+    # one day are ordered by hour only when both are timed.
+    prepared["timed"] = (same_day & published.notna() & prepared["published"].str.contains(r"\d[T ]\d", regex=True)).to_numpy()
     # The day the figure was printed: what running totals are compared on (see monotonic).
     printed = published.where(published.notna(), when)
     prepared["published_day"] = (printed - pd.Timestamp("1970-01-01", tz="UTC")).dt.total_seconds() / 86400

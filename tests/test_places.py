@@ -3,7 +3,7 @@
 import pandas as pd
 import pytest
 
-from checker.places import add_places, place_of
+from checker.places import add_places, local_mentions, place_of
 
 
 # Quake RSS titles and descriptions (Feb 2023); the figure is the second element.
@@ -358,3 +358,14 @@ def test_nationwide_takes_the_one_country_named():
 def test_is_state(place, state):
     from checker.places import is_state
     assert is_state(place) is state
+
+
+@pytest.mark.parametrize("sentence", [
+    # BASIL (Orlando, June 2016): where the speaker stood is no place of the toll.
+    "Obama, speaking from the White House on Sunday, said the nightclub massacre in which 50 people "
+    "were killed and at least 53 others were wounded is being investigated as an act of terror.",
+    # AllSides: where a unit comes from is no place of the troops counted after it.
+    "The force includes a unit from Fort Bragg, N.C., and 600 to 800 National Guard troops.",
+])
+def test_a_town_or_building_after_from_is_an_origin_not_a_place(sentence):
+    assert local_mentions(sentence) == []

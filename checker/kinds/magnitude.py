@@ -121,7 +121,8 @@ def magnitude(claims: pd.DataFrame, topic: object, *, powers: list[int], closene
         kept = ~is_part(claims, positions[smaller], positions[larger])
         first, second, smaller, larger = first[kept], second[kept], smaller[kept], larger[kept]
     if len(first) and running:
-        support = _consensus(values, days, doc_codes, cumulative_window)
+        timed = subset["timed"].to_numpy(bool) if "timed" in subset else np.zeros(len(subset), dtype=bool)
+        support = _consensus(values, days, doc_codes, cumulative_window, timed)
         # One article's own two figures of one day are compared as for any topic (with
         # min_digits); an undated article's are not: a worldwide toll and one country's
         # ("more than 4,900 have died" worldwide, the US's "49 confirmed fatalities").
@@ -155,7 +156,7 @@ CONSENSUS_DOCUMENTS = 2
 CONSENSUS_MIN_VALUE = 10
 
 
-def _consensus(values: np.ndarray, days: np.ndarray, docs: np.ndarray, window: float):
+def _consensus(values: np.ndarray, days: np.ndarray, docs: np.ndarray, window: float, timed: np.ndarray):
     """``support(i, around)``: documents stating a figure near ``values[i]`` within ``window`` of claim ``around``.
 
     For the larger figure of a pair (``i == around``) its own document is not
@@ -170,8 +171,10 @@ def _consensus(values: np.ndarray, days: np.ndarray, docs: np.ndarray, window: f
         if i == around:
             near &= docs != docs[i]
         if later:
-            # Not earlier: reports dated only by day (no hour) cannot be ordered within it.
-            near &= days >= days[around]
+            # Not earlier; reports of one day without an hour (either of the two) cannot be
+            # ordered within it, and count as not earlier.
+            same_day = np.floor(days) == np.floor(days[around])
+            near &= (days >= days[around]) | (same_day & ~(timed & timed[around]))
         return len(set(docs[near].tolist()))
     return support
 

@@ -72,6 +72,15 @@ def test_a_running_total_confirmed_elsewhere_is_no_stray(claims_of):
     assert run(claims, RUNNING) == []
 
 
+def test_reports_of_one_day_without_an_hour_are_not_ordered(claims_of):
+    # BASIL (Orlando, 12 June 2016): two outlets' "50 people killed", dated by day only, and
+    # a third article (printed the next day) giving a planted 500 "on Sunday".
+    claims = claims_of([_toll("nyt", 50, "2016-06-12"), _toll("hpo", 50, "2016-06-12"),
+                        {"doc_id": "fox", "value": 500, "published": "2016-06-13", "claim_date": "2016-06-12"}])
+    assert claims["timed"].tolist() == [False, False, False]
+    assert run(claims, RUNNING)
+
+
 def test_anecdotes_make_no_consensus(claims_of):
     # "three Australians" reported twice are no total a "300 bodies" could slip from.
     claims = claims_of([_toll("a", 3, "2023-02-10T23:00:00Z"), _toll("b", 3, "2023-02-11T01:00:00Z"),
