@@ -343,6 +343,10 @@ SUBJECT_APPOSITIVE = re.compile(rf",{WS}(?:a|an|the|[a-z][\w\-]*)\b")
 # "and"/"but" right before a name: it opens a coordinated clause ("…, and Huckabee withdrew").
 COORDINATOR_BEFORE = re.compile(r"\b(?:and|but)[ \t]$")
 
+# A passive's agent before a name: "allegations made by Leigh Corfman, now 53. She told …": the doer,
+# whom a later "she" stands for as for a subject.
+AGENT_BEFORE = re.compile(r"\b(?:[a-z]{2,}ed|made|done|written|given|taken|brought|led|held|shown|sent)[ \t]+by[ \t]$")
+
 # What follows a name that is a clause's subject: a lower-case word that is not a preposition.
 SUBJECT_FOLLOWER = re.compile(rf"{WS}(?!{NOT_MODIFIER}|(?:'s|’s)\b)[a-z]")
 
@@ -1699,6 +1703,8 @@ def _is_subject_mention(text: str, match: re.Match[str]) -> bool:
         return True
     # "… and Huckabee withdrew from the race", "Huckabee's religion has played a role. He wrote":
     # a coordinated subject, or a sentence's opening possessor, is who "he" stands for next.
+    if AGENT_BEFORE.search(text, max(0, match.start() - 20), match.start()):
+        return True
     return bool(COORDINATOR_BEFORE.search(text, max(0, match.start() - 5), match.start())
                 and SUBJECT_FOLLOWER.match(text, match.end())) or (opening and text.startswith(
                     ("'s ", "’s "), match.end()))

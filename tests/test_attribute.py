@@ -1233,3 +1233,24 @@ def test_model_number_is_no_full_name():
     # expanded to the plane's model.
     text = "The Airbus A320 is a workhorse of modern aviation. Airbus said it had 4,000 orders."
     assert attribute_speakers(claims_for(text, ["4,000"]), text).iloc[0]["speaker"] == "Airbus"
+
+
+@pytest.mark.parametrize("text, agent", [
+    ("the gun violence task force chaired by ", True),  # AllSides
+    ("a lawsuit filed by ", True),
+    ("allegations made by ", True),
+    ("the group led by ", True),
+    ("stood by ", False),  # no passive participle
+    ("the word by ", False),
+])
+def test_agent_before(text, agent):
+    assert bool(A.AGENT_BEFORE.search(text)) == agent
+
+
+@pytest.mark.parametrize("text, surface, speaker", [
+    # "disputed" reports words only with what it disputes (AllSides, not a labelled article).
+    ("India and Pakistan have disputed the mountainous region since they became independent and split in 1947.",
+     "1947", ""),
+])
+def test_disputed_territory_is_no_speech(text, surface, speaker):
+    assert attribute_speakers(claims_for(text, [surface]), text).iloc[0]["speaker"] == speaker
