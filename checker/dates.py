@@ -196,7 +196,10 @@ DATE_EXPRESSION = re.compile(
     # with "fiscal": "for 2018" is often a target).
     rf"|(?P<year>\b(?:(?:in|during|In|During|(?:{phrase_alternation(_WORDS['dated_sources'])})[ \t]+(?:from|of))[ \t]+"
     rf"(?:(?:the[ \t]+)?{FISCAL_YEAR}[ \t]+|{YEAR_PART})?"
-    rf"|[Ff]or[ \t]+(?:both[ \t]+)?(?:the[ \t]+)?{FISCAL_YEAR}[ \t]+)(?P<year_value>{YEAR})\b)"
+    rf"|[Ff]or[ \t]+(?:both[ \t]+)?(?:the[ \t]+)?{FISCAL_YEAR}[ \t]+"
+    # "Hong Kong's umbrella movement of 2014.", "the election of 2016,": a year closing a noun phrase ("of 2014
+    # revenue", "of 2008 and 2009" go on, and are left out).
+    rf"|of[ \t]+(?={YEAR}[.,;:)”\"]))(?P<year_value>{YEAR})\b)"
     # "two weeks before the 2004 presidential election", "days after the 2016 election": a few days, weeks or
     # months from an event a year names fall in that year.
     rf"|(?P<near_event>\b(?i:(?:{COUNT})[ \t]+(?:day|week|month)s?[ \t]+(?:before|after|ahead[ \t]+of)[ \t]+the)[ \t]+"
@@ -255,7 +258,11 @@ ANCHOR_REACH = 32
 # of inflows during the week through July 10", "in the 12 months through March"): PERIOD_ENDING; so is a
 # forecast up to it, like a deadline ("would cut the deficit by $503 billion through next September").
 END_POINT_AFTER = re.compile(
-    rf"\b(?:until|till|through)[ \t]+(?:the[ \t]+)?(?:(?:end|middle)[ \t]+of[ \t]+)?(?:{WEEKDAY},?[ \t]+)?$")
+    rf"\b(?:until|till|through)[ \t]+(?:the[ \t]+)?(?:(?:end|middle)[ \t]+(?:of[ \t]+)?)?(?:{WEEKDAY},?[ \t]+)?$")
+# A start point after a figure ("normalizing relations between the two countries from the end of 2014", "up about
+# 1.7 percent from a year earlier"): where a span or a comparison starts, not the figure's time.
+START_POINT_AFTER = re.compile(
+    r"\bfrom[ \t]+(?:the[ \t]+)?(?:(?:end|start|beginning|middle)[ \t]+(?:of[ \t]+)?)?$")
 PERIOD_ENDING = re.compile(r"\b(?:weeks?|months?|years?|quarters?|period)[ \t]+(?:through|until|till)[ \t]+")
 END_POINT_REACH = 32
 
@@ -833,6 +840,8 @@ def governing_date(text: str, found: list[DateCue], start: int, end: int, s_star
                     text, max(s_start, cue.start - END_POINT_REACH), cue.start) and not FUTURE_CUE.search(
                     text, s_start, cue.start):
                 continue  # "billions in grants … to keep paying workers through the end of September"
+            if START_POINT_AFTER.search(text, reach, cue.start):
+                continue  # "between the two countries from the end of 2014", "1.7 percent from a year earlier"
             own_clause = _figure_relative_date(text, end, cue, base)
             if not own_clause and (_other_event(text, end, cue.start) or _has_relative(gap, text, end)):
                 continue  # "… 16 babies … following the tremors on Monday"

@@ -1323,3 +1323,33 @@ def test_shifted_times(text, surface, published, claim_date, precision):
 ])
 def test_shifted_time_regex(text, found):
     assert (D.SHIFTED_TIME.fullmatch(text) is not None) == found
+
+
+# Round 8. A year closing a noun phrase after "of" ("the first three months of 2012.") dates the figure; a date
+# after "from" is where a span or a comparison starts, not the figure's time (AllSides sentences; written from
+# dates_r8b m34 and dates_r8 k10, which the first version of the "of" rule made worse).
+@pytest.mark.parametrize("text, surface, published, claim_date, precision", [
+    ("And the government said the economy expanded at a tepid 1.9 percent annual rate in the first three months of "
+     "2012.", "1.9 percent", "2012-06-06", "2012-01-01", "year"),
+    ("Hasib Hussain, for example, one of the London 7/7 bombers of 2005, was 18.", "18", "2013-04-24", "2005-01-01",
+     "year"),
+    ("The January figure of 1,790,154 was up 94.4 percent from January 2012.", "94.4 percent", "2013-03-25",
+     "2013-03-25", "day"),
+    ("Meanwhile, there were 813,000 discouraged workers in October, a decline of 154,000 from a year earlier.",
+     "154,000", "2012-11-02", "2012-10-01", "month"),
+    ("It could also affect some U.S. companies that began investing in the island since former President Barack "
+     "Obama began a process of normalizing relations between the two countries from the end of 2014.", "two",
+     "2019-04-17", "2019-04-17", "day"),
+])
+def test_years_after_of_and_start_points(text, surface, published, claim_date, precision):
+    assert dated(text, surface, published)[:2] == (claim_date, precision)
+
+
+@pytest.mark.parametrize("pattern, text, found", [
+    (D.START_POINT_AFTER, "countries from the end ", True), (D.START_POINT_AFTER, "up 94.4 percent from ", True),
+    (D.START_POINT_AFTER, "percent in ", False),
+    (D.DATE_EXPRESSION, "of 2014.", True), (D.DATE_EXPRESSION, "of 2014 revenue", False),
+    (D.DATE_EXPRESSION, "of 2008 and 2009", False),
+])
+def test_start_point_and_of_year_regexes(pattern, text, found):
+    assert (pattern.search(text) is not None) == found
