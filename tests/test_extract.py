@@ -481,8 +481,11 @@ def test_typed_empty_frame_is_a_fresh_copy():
     first = extract_quantities("No figures.")
     first["unit"] = first["unit"] + "x"  # a caller mutating its frame
     first.attrs["touched"] = True
+    first["extra"] = first["start"]
+    del first["hedge"]
     again = extract_quantities("No figures.")
     assert again.empty and "touched" not in again.attrs
+    assert list(again.columns) == list(extract.QUANTITY_COLUMNS)
     assert str(again["unit"].dtype) in ("str", "string", "object")
     assert str(again["value"].dtype) == "float64" and str(again["start"].dtype) == "int64"
 
