@@ -451,6 +451,10 @@ BRACKETED_ACRONYM = re.compile(r"\(([A-Z][A-Za-z.\-]+)\)")
 GENERIC_POSSESSOR = re.compile(r"^(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[a-z][\w\-]*['’]s\s+|(?:[a-z][\w\-]*\s+)+)(?=[A-Z])")
 
 # A place the body is based in, before its name: "London-based International Centre for ...".
+# A named owner before a person's name: "College of William and Mary's Harriet Duleep", "MIT's Dr. Richard
+# Lindzen": the person speaks (a name of two words or more after a known first name or a title, or after a
+# body's name).
+NAMED_POSSESSOR = re.compile(r"^(?:(?:[Tt]he)\s+)?[A-Z][^'’]*['’]s\s+(?=[A-Z])")
 BASED_PREFIX = re.compile(r"^(?:(?:[Tt]he|[Aa]n?)\s+)?[A-Z][\w.]*(?:\s[A-Z][\w.]*)?-based\s+(?=[A-Z])")
 
 # The qualifier after an unnamed source ("familiar with it"), dropped to find the head noun.
@@ -497,6 +501,8 @@ _SMALL_WORDS = frozenset(_NOUNS["clause_words"]) | _DETERMINERS
 _PRONOUN_SEXES: dict[str, str] = dict(_NOUNS["pronoun_sexes"])
 _SEX_WORDS = {sex: frozenset(_NOUNS[f"{sex}_words"]) for sex in ("masculine", "feminine")}
 _SEX_NAMES = {sex: frozenset(_NOUNS[f"{sex}_names"]) for sex in ("masculine", "feminine")}
+_FIRST_NAMES_AND_TITLES = _SEX_NAMES["masculine"] | _SEX_NAMES["feminine"] | frozenset(
+    t.rstrip(".") for t in _NOUNS["titles"] if " " not in t)
 # Capitalised adjectives of nations and groups: no name ("a Western diplomat").
 _GROUP_ADJECTIVES = frozenset(_NOUNS["group_adjectives"]) | frozenset(
     adjective for place in load_vocab("places")["places"].values() for adjective in place.get("adjectives", []))
@@ -1482,6 +1488,11 @@ class _Analysis:
             return hit
         bare = GENERIC_POSSESSOR.sub("", SOURCE_QUALIFIER_TAIL.sub("", BRACKETED.sub("", phrase)))
         bare = BASED_PREFIX.sub("", bare) or bare
+        owner = NAMED_POSSESSOR.match(bare)
+        if owner and len(bare[owner.end():].split()) >= 2 and not _head_kind(bare.split()[-1].lower()) and (
+                bare[owner.end():].split()[0].lower().rstrip(".") in _FIRST_NAMES_AND_TITLES
+                or any(_head_kind(w.lower()) in ("organisation", "government") for w in owner.group().split())):
+            bare = bare[owner.end():]
         hit = self._alias(bare, pos, titles) if bare != phrase else None
         if hit:
             return hit

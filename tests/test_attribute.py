@@ -1254,3 +1254,27 @@ def test_agent_before(text, agent):
 ])
 def test_disputed_territory_is_no_speech(text, surface, speaker):
     assert attribute_speakers(claims_for(text, [surface]), text).iloc[0]["speaker"] == speaker
+
+
+@pytest.mark.parametrize("text, surface, speaker, speaker_type", [
+    # A body's possessive before a person's name: the person (quake RSS, CNN).
+    ("CNN's Scott McLean shows harrowing video on the ground in Syria after a powerful magnitude 7.8 earthquake "
+     "struck Turkey and Syria, leaving thousands of people killed or injured.", "7.8", "Scott McLean", "person"),
+    # An adverb inside an anonymous passive (AllSides).
+    ("Something similar is happening in Nigeria, where Boko Haram is now thought to hold sway in the northeast over "
+     "about 20 percent of the country.", "20 percent", "unnamed source", "anonymous"),
+])
+def test_round8b_subjects(text, surface, speaker, speaker_type):
+    claim = attribute_speakers(claims_for(text, [surface]), text).iloc[0]
+    assert (claim["speaker"], claim["speaker_type"]) == (speaker, speaker_type)
+
+
+@pytest.mark.parametrize("text, owner", [
+    ("CNN's Scott", "CNN's "),
+    ("the Atlantic Council's Rafik Hariri Center", "the Atlantic Council's "),
+    ("Harry Reid's office", None),  # no name after it
+    ("officials' estimate", None),
+])
+def test_named_possessor(text, owner):
+    match = A.NAMED_POSSESSOR.match(text)
+    assert (match.group() if match else None) == owner
