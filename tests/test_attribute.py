@@ -1278,3 +1278,22 @@ def test_round8b_subjects(text, surface, speaker, speaker_type):
 def test_named_possessor(text, owner):
     match = A.NAMED_POSSESSOR.match(text)
     assert (match.group() if match else None) == owner
+
+
+@pytest.mark.parametrize("text, surface, speaker, speaker_type", [
+    # "cited" reports a figure (AllSides).
+    ("Others have cited poverty, and the inability to support their families on $5 a day.", "$5", "others",
+     "anonymous"),
+])
+def test_cited(text, surface, speaker, speaker_type):
+    claim = attribute_speakers(claims_for(text, [surface]), text).iloc[0]
+    assert (claim["speaker"], claim["speaker_type"]) == (speaker, speaker_type)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("One account, as related by the group's founder, was", "the group's founder"),
+    ("In polling done by Gallup in 2012", "Gallup"),
+    ("the results of a survey conducted by the Kaiser Family Foundation", "the Kaiser Family Foundation"),
+])
+def test_source_phrases_round8(text, expected):
+    assert A.SOURCE_PHRASE.search(text).group("np") == expected
