@@ -1297,3 +1297,13 @@ def test_cited(text, surface, speaker, speaker_type):
 ])
 def test_source_phrases_round8(text, expected):
     assert A.SOURCE_PHRASE.search(text).group("np") == expected
+
+
+@pytest.mark.parametrize("text, verb", [
+    # AllSides (a Trump tweet quoted by another article): "continues to say" is one verb of saying.
+    ("Russia continues to say they had nothing to do with Meddling in our Election!", "continues to say"),
+    ("Rescuers continued to pull survivors from the rubble", None),  # no speech
+])
+def test_continued_saying(text, verb):
+    match = A.VERB_OF_SAYING.search(text)
+    assert (match.group() if match else None) == verb
