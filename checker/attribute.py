@@ -214,6 +214,11 @@ APPOSITIVE_BEFORE_VERB = re.compile(
     rf"(?<![\w'’\-])(?!{PARTY_TAG})(?P<np>{PROPER_NAME}){ACRONYM}(?:,{WS}{PARTY_TAG})?"
     rf",{WS}(?=[a-z]|{DETERMINER}{WS}|[DRI]-[A-Z]|{AGE_TAG})(?:(?!{SENTENCE_END_INSIDE})[^,;“”\"\n]){{1,160}},{GAP}$")
 
+# A role, then the name in apposition, then the verb: "the White House press secretary, Sarah Huckabee Sanders,
+# told reporters": the name speaks. Only after a singular role: in "The state's two Republican senators, Jeff
+# Flake and John McCain, called on" the outlet counts the senators.
+ROLE_NAME_BEFORE_VERB = re.compile(rf"(?<![\w'’]){ROLE_NOUN}(?<!s),{WS}(?P<np>{PROPER_NAME}),{GAP}$")
+
 # An unnamed subject, then a phrase on why it is unnamed, then the verb: "One official, speaking on condition
 # of anonymity, said", "Two officials, who asked not to be named, said".
 ANONYMITY_APPOSITIVE = r"(?:speaking|who|requesting|asking|declining|granted|not[ \t]+authorized)\b"
@@ -1159,7 +1164,8 @@ class _Analysis:
         if parenthetical:  # "Immigrant advocacy groups, however, say": the subject is before the commas
             window = window[:parenthetical.start()] + " "
         # The subject sits in the verb's own clause, unless an appositive ends just before the verb.
-        np_match = APPOSITIVE_BEFORE_VERB.search(window) if APPOSITIVE_TAIL.search(window) else None
+        np_match = (APPOSITIVE_BEFORE_VERB.search(window) or ROLE_NAME_BEFORE_VERB.search(window)) \
+            if APPOSITIVE_TAIL.search(window) else None
         if (np_match is None or np_match.group("np").split()[0] in ("One", "Two", "Three")) and \
                 APPOSITIVE_TAIL.search(window) and ("anonym" in window or " who " in window or " not " in window):
             unnamed = UNNAMED_BEFORE_VERB.search(window)

@@ -1307,3 +1307,25 @@ def test_source_phrases_round8(text, expected):
 def test_continued_saying(text, verb):
     match = A.VERB_OF_SAYING.search(text)
     assert (match.group() if match else None) == verb
+
+
+@pytest.mark.parametrize("text, surface, speaker", [
+    # A role, then its name set off by commas, then the verb (quake RSS, the Guardian).
+    ("Turkey’s president, Recep Tayyip Erdoğan, has said 8,754 people have been confirmed dead in Monday’s quake.",
+     "8,754", "Recep Tayyip Erdogan"),
+    ("The UN’s cultural agency, Unesco, said on Tuesday it was ready to provide assistance after two sites listed on "
+     "its world heritage list in Syria and Turkey sustained damage.", "two", "Unesco"),
+])
+def test_role_then_name_before_verb(text, surface, speaker):
+    assert attribute_speakers(claims_for(text, [surface]), text).iloc[0]["speaker"] == speaker
+
+
+@pytest.mark.parametrize("window, name", [
+    ("the spokesman, John Smith, ", "John Smith"),
+    ("Turkey’s president, Recep Tayyip Erdoğan, has ", "Recep Tayyip Erdoğan"),
+    # After a plural role the outlet counts the people it names (AllSides).
+    ("Simpson and his two founding partners, Peter Fritsch and Thomas Catan, ", None),
+])
+def test_role_name_before_verb(window, name):
+    match = A.ROLE_NAME_BEFORE_VERB.search(window)
+    assert (match.group("np") if match else None) == name
