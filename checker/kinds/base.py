@@ -446,8 +446,8 @@ def different_periods(claims: pd.DataFrame) -> Callable[[np.ndarray, np.ndarray]
 # figure counts another group. The origin: "other"/"several"/an ordinal and a word, or a
 # capitalised name that is no month or weekday ("jobs from March" is a period).
 ORIGIN_NOUN = r"(?:\s+[\w.’'-]+){0,4}?"
-ORIGIN_PERIOD = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
-                 r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+# (Month and weekday names from date_words.yaml, as SITE_PERIOD: "Sept", "Dec" too.)
+ORIGIN_PERIOD = rf"(?:{phrase_alternation(sorted({*_CALENDAR['months'], *_CALENDAR['weekdays']}))})\b"
 ORIGIN_NAME = rf"(?!{ORIGIN_PERIOD})[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*"
 ORIGIN_AFTER = re.compile(
     rf"^{ORIGIN_NOUN}\s+from\s+(?:the\s+)?(?P<origin>(?:other|several|\d+(?:st|nd|rd|th))\s+[\w-]+|{ORIGIN_NAME})")

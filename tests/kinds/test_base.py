@@ -202,6 +202,8 @@ def test_parts_are_subgroups_or_sites_the_whole_is_not(claims_of):
     (" National Guard troops from other states will reinforce", "other states"),
     (" rescuers from Britain", "britain"),
     (" jobs from March", ""),            # a period, not an origin
+    (" workers from Sept. 1", ""),       # an abbreviated month is one too
+    (" buses from Monday", ""),
     (" people from the quake zone", ""),  # no name, no "other"
     (" troops in Syria", ""),
 ])
