@@ -127,10 +127,11 @@ STATE_SUBJECT_TAIL = r"(?:\s+state)?(?:[’']s)?(?=\s+[a-z]|,)"
 # (not "in the state of Malatya": a local name, _local_pattern).
 STATE_ANAPHORA = re.compile(r"\b(?:in|across|throughout)\s+the\s+state\b(?!\s+of\b)|\bstatewide\b",
                             re.IGNORECASE)
-# A comma and another capitalised name after a state: a list of states ("New Jersey, Pennsylvania and").
-STATE_LIST = re.compile(r",\s+[A-Z][a-z]+")
 # A comma and a conjunction open another clause: "California lost 100,000 jobs, and the nation ...".
 STATE_CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|as)\s")
+# A comma and the next name of a list: ", Georgia and South Carolina", ", Pennsylvania and" after "New
+# Jersey" (a list of states: their combined figure, neither's).
+STATE_LIST_NEXT = re.compile(r",\s+(?P<next>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)")
 
 # A capitalised name word ("Aleppo", "Kahramanmaras", "Sanliurfa").
 LOCAL_NAME = r"[A-Z][a-zà-ÿ-]+"
@@ -424,7 +425,7 @@ def _state_place(sentence: str, start: int, end: int, gaz: Gazetteer) -> str:
     if subject and subject.end() <= start and not STATE_CLAUSE_BREAK.search(sentence, subject.end(), start):
         # "Texas and Ohio shootings left 29 dead", "New Jersey, Pennsylvania and Michigan each
         # reported ... over 800 between the three states": the states' combined figure, neither's.
-        joined = _local_joined().match(sentence, subject.end()) or STATE_LIST.match(sentence, subject.end())
+        joined = _local_joined().match(sentence, subject.end()) or STATE_LIST_NEXT.match(sentence, subject.end())
         return "" if joined else subject["state"]
     if STATE_ANAPHORA.search(sentence, left, right):
         states = {m.group() for m in _state_names().finditer(sentence)}
@@ -441,10 +442,7 @@ def _state_listed(sentence: str, at: int, name: str) -> bool:
 
 
 #: States named like a country of the gazetteer (which takes the name): they still extend a list of states.
-STATE_NAMESAKES = frozenset({"Georgia"})
-
-# A comma and the next name of a list: ", Georgia and South Carolina".
-STATE_LIST_NEXT = re.compile(r",\s+(?P<next>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)")
+STATE_NAMESAKES = frozenset(str(s) for s in load_vocab("places")["state_namesakes"])
 
 
 def is_state(place: str) -> bool:

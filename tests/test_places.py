@@ -332,11 +332,29 @@ def test_state_anaphora_pattern(text, matches):
     assert bool(STATE_ANAPHORA.search(text)) is matches
 
 
-@pytest.mark.parametrize("text, matches", [(", Pennsylvania and", True), (", the U.S. epicenter", False),
-                                           (", which has had", False)])
-def test_state_list_pattern(text, matches):
-    from checker.places import STATE_LIST
-    assert bool(STATE_LIST.match(text)) is matches
+@pytest.mark.parametrize("text, following", [
+    (", Pennsylvania and", "Pennsylvania"), (", South Carolina and", "South Carolina"),
+    (", Georgia and South Carolina", "Georgia"), (", the U.S. epicenter", None), (", which has had", None),
+])
+def test_state_list_pattern(text, following):
+    from checker.places import STATE_LIST_NEXT
+    match = STATE_LIST_NEXT.match(text)
+    assert (match["next"] if match else None) == following
+
+
+# A comma and a conjunction open another clause between a state subject and a figure.
+@pytest.mark.parametrize("text, matches", [
+    ("California lost 100,000 jobs, and the nation lost", True), ("Ohio has 40 cases, but officials", True),
+    ("New York state, the U.S. epicenter, has", False), ("Texas and Ohio", False),
+])
+def test_state_clause_break_pattern(text, matches):
+    from checker.places import STATE_CLAUSE_BREAK
+    assert bool(STATE_CLAUSE_BREAK.search(text)) is matches
+
+
+def test_a_country_named_like_a_state_extends_a_list_of_states():
+    from checker.places import STATE_NAMESAKES, is_state
+    assert "Georgia" in STATE_NAMESAKES and not is_state("Georgia")
 
 
 @pytest.mark.parametrize("text, matches", [("nationwide", True), ("across the nation", True),
