@@ -202,6 +202,10 @@ def test_other_names_keep_their_words(first, second):
 @pytest.mark.parametrize("pattern, text, expected", [
     ("MIDDLE_INITIAL", "paul r. lepage", " r. "),
     ("MIDDLE_INITIAL", "j. k. rowling", None),
+    ("GENERATION_SUFFIX", "joe manchin iii", " iii"),
+    ("GENERATION_SUFFIX", "roger j. stone, jr.", ", jr."),
+    ("GENERATION_SUFFIX", "iv drip", None),
+    ("GENERATION_SUFFIX", "juniper", None),
     ("HOME_COUNTRY_PREFIX", "U.S. Labor Department", "U.S. "),
     ("HOME_COUNTRY_PREFIX", "USA Today", None),
     ("BODY_HEAD_LAST", "U.S. Labor Department", " Department"),

@@ -287,6 +287,12 @@ REGEXES = [
     ("VERB_OF_SAYING", "Nick Paton Walsh reports on rescue efforts", None),
     ("VERB_OF_SAYING", "debate,\" he continued.", "continued"),
     ("VERB_OF_SAYING", "Rescuers continued to pull survivors", None),
+    # CLAIMED_LIVES: "claimed … lives" counts deaths, not words
+    ("VERB_OF_SAYING", "The war has claimed more than 11,000 lives", None),
+    ("VERB_OF_SAYING", "a quake that claimed the lives of 50,000", None),
+    ("VERB_OF_SAYING", "The ministry claimed 300 militants were killed", "claimed"),
+    # APPOSITIVE_BEFORE_VERB with AGE_TAG: an age set off by commas
+    ("APPOSITIVE_BEFORE_VERB", "Delanie Thompson, 28, ", "Delanie Thompson"),
     ("SUBJECT_BEFORE_VERB", "As many as 100,000 could be deployed, Ukrainian President Volodymyr Zelensky ",
      "Ukrainian President Volodymyr Zelensky"),
     ("SUBJECT_BEFORE_VERB", "the death toll has risen, the country’s Disaster and Emergency Management Authority "
