@@ -38,9 +38,18 @@ LINE_BREAK = re.compile("\n")
 WORD_BEFORE_DOT = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
 
 
+# The capitalised word after a full stop and spaces: "the U.S. According to", "Mr. Yoon".
+NEXT_WORD = re.compile(r"[ \t]+([A-Z][a-z]+)\b")
+
+
 @lru_cache(maxsize=1)
 def _abbreviations() -> frozenset[str]:
     return frozenset(w.lower() for w in load_vocab("abbreviations")["abbreviations"])
+
+
+@lru_cache(maxsize=1)
+def _sentence_openers() -> frozenset[str]:
+    return frozenset(load_vocab("abbreviations")["sentence_openers"])
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
@@ -81,9 +90,9 @@ def _split_sentences(text: str) -> tuple[tuple[int, int], ...]:
             word = WORD_BEFORE_DOT.search(text, max(start, match.start() - 30), match.start() + 1)
             if word:
                 token = word.group(1).lower()
-                if token in abbreviations or len(token) == 1 or (
+                if (token in abbreviations or len(token) == 1 or (
                     "." in token and len(token.replace(".", "")) <= 3
-                ):
+                )) and not _opens_sentence(text, end):
                     continue
         _add_span(text, start, end, spans)
         start = end
@@ -91,6 +100,12 @@ def _split_sentences(text: str) -> tuple[tuple[int, int], ...]:
     if any(e - s > MAX_SENTENCE for s, e in spans):
         spans = [piece for span in spans for piece in _split_long(text, *span)]
     return tuple(spans)
+
+
+def _opens_sentence(text: str, pos: int) -> bool:
+    """True when the word after ``pos`` can only open a sentence ("... in the U.S. According to")."""
+    word = NEXT_WORD.match(text, pos)
+    return word is not None and word.group(1) in _sentence_openers()
 
 
 def _split_long(text: str, start: int, end: int) -> list[tuple[int, int]]:

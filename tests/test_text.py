@@ -16,6 +16,12 @@ from checker.text import SENTENCE_END, WORD_BEFORE_DOT, line_of, line_starts, se
         ("Headline\n\nBody text here.", ["Headline", "Body text here."]),
         ("J. Smith wrote it.", ["J. Smith wrote it."]),
         ("Up 3.1% today! Down tomorrow?", ["Up 3.1% today!", "Down tomorrow?"]),
+        # AllSides: an abbreviation ends the sentence too when a sentence opener follows it.
+        ("Half of the adults in the U.S. According to the poll, most agree.",
+         ["Half of the adults in the U.S.", "According to the poll, most agree."]),
+        ("The company was bought by Acme Inc. The deal closed Friday.",
+         ["The company was bought by Acme Inc.", "The deal closed Friday."]),
+        ("U.S. President Joe Biden spoke. Gen. Milley agreed.", ["U.S. President Joe Biden spoke.", "Gen. Milley agreed."]),
     ],
 )
 def test_sentence_spans(text, sentences):
@@ -35,6 +41,14 @@ def test_sentence_end_regex(text, ends):
 @pytest.mark.parametrize("text, word", [("Mr.", "Mr"), ("the U.S.", "U.S"), ("end 3.", None)])
 def test_word_before_dot_regex(text, word):
     found = WORD_BEFORE_DOT.search(text)
+    assert (found.group(1) if found else None) == word
+
+
+@pytest.mark.parametrize("text, word", [(" According to", "According"), ("  The", "The"), (" 3 more", None)])
+def test_next_word_regex(text, word):
+    from checker.text import NEXT_WORD
+
+    found = NEXT_WORD.match(text)
     assert (found.group(1) if found else None) == word
 
 
