@@ -1093,35 +1093,31 @@ class _Analysis:
         """
         text = self.text
         found: list[_RawCue] = []
-        end = min(len(text), hi + _LOOKAHEAD)  # (as _matches: the scans' lookaheads see past ``hi``)
-
-        def matches(pattern: re.Pattern[str]) -> list[re.Match[str]]:
-            return [m for m in pattern.finditer(text, lo, end) if m.start() < hi]
-
-        for verb in matches(VERB_OF_SAYING):
+        end = min(len(text), hi + _LOOKAHEAD)  # where _matches reads to: the scans' lookaheads see past ``hi``
+        for verb in self._matches(VERB_OF_SAYING, lo, hi):
             found.extend(self._verb_cues(verb))
         for verb in self._headline_verbs:
             if lo <= verb.start() < hi:
                 found.extend(self._verb_cues(verb))
-        for trigger in matches(SOURCE_TRIGGER):
+        for trigger in self._matches(SOURCE_TRIGGER, lo, hi):
             match = SOURCE_PHRASE.match(text, trigger.start())
             if match:
                 found.append((match.start(), match.end("np"), match.group("np"), True))
-        passives = matches(PASSIVE_TRIGGER)
+        passives = self._matches(PASSIVE_TRIGGER, lo, hi)
         for trigger in passives:
             found.append((trigger.start(), trigger.end(), "", True))
-        for trigger in matches(PARTICIPLE) if self.text.find(",", lo, hi) != -1 else ():
+        for trigger in self._matches(PARTICIPLE, lo, hi) if self.text.find(",", lo, hi) != -1 else ():
             subject = self._clause_subject(trigger.start())
             if subject:
                 found.append((trigger.start(), trigger.end(), subject, False))
-        for match in matches(WITH_PARTICIPLE) if text.find("with", lo, hi) != -1 else ():
+        for match in self._matches(WITH_PARTICIPLE, lo, hi) if text.find("with", lo, hi) != -1 else ():
             words = match.group("np").split()
             if len(words) > 1 or _head_kind(words[0].lower()):  # "with COVID19 claiming six lives": no speaker
                 found.append((match.start("np"), match.end(), match.group("np"), False))
-        for match in matches(QUOTED_AS) if text.find("quoted", lo, end) != -1 else ():
+        for match in self._matches(QUOTED_AS, lo, hi) if text.find("quoted", lo, end) != -1 else ():
             found.append((match.start(), match.end(), match.group("np"), True))
         possessive = text.find("'", lo, hi) != -1 or text.find("’", lo, hi) != -1
-        for trigger in matches(SOURCE_NOUN_VERB) if possessive else ():  # the owner is found leftwards
+        for trigger in self._matches(SOURCE_NOUN_VERB, lo, hi) if possessive else ():  # the owner is found leftwards
             owner = SOURCE_OWNER.search(text, max(self._sentence_at(trigger.start())[0], trigger.start() - 80),
                                         trigger.start())
             if owner:
@@ -1131,7 +1127,7 @@ class _Analysis:
             passive_spans = [(p.start(), p.end()) for p in passives]
             found = [c for c in found if c[2] == "" or not any(a <= c[1] - 1 < b for a, b in passive_spans)]
         found.extend(c for c in self._headline if lo <= c[0] < hi)
-        for match in matches(SOURCE_DOCUMENT):
+        for match in self._matches(SOURCE_DOCUMENT, lo, hi):
             # "Aitan Goelman said in a statement Monday that …": the statement is the speaker's, no cue of its own.
             if not any(c[1] <= match.start() and not text[c[1]:match.start()].strip() for c in found if c[2]):
                 found.append((match.start(), match.end("np"), match.group("np"), False))
