@@ -1490,11 +1490,7 @@ class _Analysis:
             return hit
         bare = GENERIC_POSSESSOR.sub("", SOURCE_QUALIFIER_TAIL.sub("", BRACKETED.sub("", phrase)))
         bare = BASED_PREFIX.sub("", bare) or bare
-        owner = NAMED_POSSESSOR.match(bare)
-        if owner and len(bare[owner.end():].split()) >= 2 and not _head_kind(bare.split()[-1].lower()) and (
-                bare[owner.end():].split()[0].lower().rstrip(".") in _FIRST_NAMES_AND_TITLES
-                or any(_head_kind(w.lower()) in ("organisation", "government") for w in owner.group().split())):
-            bare = bare[owner.end():]
+        bare = _without_named_owner(bare)
         hit = self._alias(bare, pos, titles) if bare != phrase else None
         if hit:
             return hit
@@ -1701,6 +1697,27 @@ def _is_name_word(word: str) -> bool:
     lower = word.lower()
     return word[:1].isupper() and lower not in TITLE_WORDS and _head_kind(lower.rstrip(".")) is None \
         and not LEADING_DETERMINER.match(word + " ")
+
+
+def _without_named_owner(phrase: str) -> str:
+    """``phrase`` without a named owner before a person's name, or ``phrase`` as it is.
+
+    "College of William and Mary's Harriet Duleep", "MIT's Dr. Richard Lindzen": the
+    person speaks, not the owner (:data:`NAMED_POSSESSOR`). Only when two words or more
+    follow the owner, the last of them is no role noun ("CNN's chief medical
+    correspondent" stays), and they open with a known first name or a title, or the owner
+    is a body ("College", "Ministry").
+    """
+    owner = NAMED_POSSESSOR.match(phrase)
+    if owner is None:
+        return phrase
+    owned = phrase[owner.end():].split()
+    if len(owned) < 2 or _head_kind(phrase.split()[-1].lower()):
+        return phrase
+    if owned[0].lower().rstrip(".") in _FIRST_NAMES_AND_TITLES or any(
+            _head_kind(w.lower()) in ("organisation", "government") for w in owner.group().split()):
+        return phrase[owner.end():]
+    return phrase
 
 
 def _is_subject_mention(text: str, match: re.Match[str]) -> bool:

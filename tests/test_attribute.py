@@ -1286,6 +1286,18 @@ def test_named_possessor(text, owner):
     assert (match.group() if match else None) == owner
 
 
+@pytest.mark.parametrize("phrase, rest", [
+    ("College of William and Mary's Harriet Duleep", "Harriet Duleep"),  # a body owns the person
+    ("MIT's Dr. Richard Lindzen", "Dr. Richard Lindzen"),  # a title opens the name
+    ("CNN's Scott McLean", "Scott McLean"),  # a known first name opens it
+    ("CNN's chief medical correspondent", "CNN's chief medical correspondent"),  # a role, no name
+    ("Apple's Tim", "Apple's Tim"),  # one word after the owner
+    ("Trump's Twitter Feed", "Trump's Twitter Feed"),  # a person owns no speaker
+])
+def test_without_named_owner(phrase, rest):
+    assert A._without_named_owner(phrase) == rest
+
+
 @pytest.mark.parametrize("text, surface, speaker, speaker_type", [
     # "cited" reports a figure (AllSides).
     ("Others have cited poverty, and the inability to support their families on $5 a day.", "$5", "others",
