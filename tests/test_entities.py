@@ -1,6 +1,7 @@
 """What a figure counts: singular heads, phrases after and before a figure."""
 
 import re
+from pathlib import Path
 
 import pytest
 
@@ -290,3 +291,21 @@ def test_ending_tests_are_the_regexes(text):
             and not entities.NOT_PLURAL.search(word)
         ) or word.lower() in entities.word_classes()["unmarked_plurals"]
         assert entities.is_plural(word) is plural, word
+
+
+# is_past_tense and is_verb_like restate PAST_TENSE and VERB_LIKE without a regex call (the phrase
+# walkers call them per token): on every word of a corpus they never wrote, both must agree.
+QUAKE_RSS = Path(__file__).resolve().parents[2] / "shared" / "data" / "quake-rss" / "entries.jsonl"
+
+
+@pytest.mark.skipif(not QUAKE_RSS.exists(), reason="needs ../shared/data/quake-rss")
+@pytest.mark.parametrize("function, pattern", [
+    (entities.is_past_tense, entities.PAST_TENSE),
+    (entities.is_verb_like, entities.VERB_LIKE),
+])
+def test_word_tests_agree_with_their_regexes(function, pattern):
+    words = {m.group() for m in entities.PHRASE_TOKEN.finditer(QUAKE_RSS.read_text(encoding="utf-8")[:400_000])}
+    words |= {w.lower() for w in words}
+    assert len(words) > 5000
+    differ = sorted(w for w in words if function(w) is not bool(pattern.search(w)))
+    assert differ == []
