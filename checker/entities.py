@@ -377,7 +377,7 @@ def casualty_after(text: str, pos: int, limit: int) -> Phrase | None:
 
 #: A total named before a figure: "the death toll ... to 1,541", "the number
 #: of demonstrators at 18,000" (group "counted" holds what the number counts).
-TOTAL_HEADS = ("toll", "tally", "total", "count")
+TOTAL_HEADS = tuple(load_vocab("phrase_words")["total_heads"])
 TOTAL_BEFORE = re.compile(
     rf"(?i:\b(?P<head>(?:[a-z]++[ \u00a0])?(?:{'|'.join(TOTAL_HEADS)}))\b"
     r"|\bnumber[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?(?P<counted>[a-z]+(?:[ \u00a0][a-z]+)?))"
