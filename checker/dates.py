@@ -333,6 +333,19 @@ SAYING_BEFORE = re.compile(
 # A date that modifies a noun with a possessive: "last week's quake".
 ATTRIBUTIVE_AFTER = re.compile(r"['’]s\b")
 
+# A possessive date right before a figure, with at most two modifier words and an "of" between: the figure is
+# that period's or that event's own measure ("from April's 7.5 percent", "Monday's 7.8-magnitude earthquake",
+# "Thursday's surprisingly strong 3.6 percent", "last month's loss of 28,000"), not a noun the date describes.
+# Matched on the text before the figure; the words are checked for verbs and tolls separately.
+POSSESSIVE_FIGURE_GAP = r"['’]s(?P<possessive_words>(?:[ \t]+[a-z][\w-]*){0,2}?(?:[ \t]+of)?)[ \t]+(?:[$€£¥][ \t]*)?"
+POSSESSIVE_BEFORE_FIGURE = re.compile(rf"{POSSESSIVE_FIGURE_GAP}$")
+_POSSESSIVE_GAP_STOPS = frozenset(_WORDS["possessive_gap_stops"])
+# A month or a year in the possessive, which DATE_EXPRESSION does not read without a preposition ("January's",
+# "early October's", "2004's", "third-quarter 2012's"); a weekday's or "last week's" it does. Matched on the
+# text before POSSESSIVE_BEFORE_FIGURE's apostrophe.
+POSSESSIVE_PERIOD = re.compile(
+    rf"\b(?:(?P<possessive_month>{MONTH})(?:[ \t]+(?P<possessive_month_year>{YEAR}))?|(?P<possessive_year>{YEAR}))$")
+
 # How long ago an event must have ended for its date to date the figures of its clause ("last July's
 # shooting that left 12 dead"). A disaster's toll is still counted for weeks (the 2023 Turkey-Syria
 # quake's rose for a month): until then a toll next to the event's date is the count at publication.
@@ -624,7 +637,9 @@ def date_values(columns: Mapping[str, Sequence[Any]], text: str, published: str 
                                                                                per_sentence)
         item_start, item_end = item_span(text, start, end, s_start, s_end)
         in_item = [c for c in found if item_start <= c.start and c.end <= item_end] if found else found
-        cue = governing_date(text, in_item, start, end, item_start, base=base, item_end=item_end) if in_item else None
+        cue = possessive_date(text, in_item, item_start, start, base)
+        if cue is None and in_item:
+            cue = governing_date(text, in_item, start, end, item_start, base=base, item_end=item_end)
         quoted = False  # the figure stands inside a quotation (looked up once the quotations are needed)
         if cue is None:
             if quotes is None:
@@ -772,6 +787,48 @@ def date_expressions(text: str, start: int, end: int) -> Iterator[re.Match[str]]
                 position = match.end()  # the match holds this anchor: it ends after it
                 break
         tried = at + 1
+
+
+def possessive_date(text: str, found: list[DateCue], item_start: int, start: int,
+                    base: dt.date | None) -> DateCue | None:
+    """The date whose possessive stands right before the figure at ``start``, or None.
+
+    "from April's 7.5 percent", "in Monday's 7.8-magnitude earthquake", "less than 2010's wan 2.4%": the figure
+    is the period's or the event's own measure, so it takes that date at its precision, even for a recent event
+    (a magnitude, a rate, a length is not still being counted). A toll ("last week's killing of 12") or a verb
+    between ("Monday's vote gave 52") leaves the figure to :func:`governing_date`. ``found`` holds the
+    date expressions of the figure's item; a month or a year in the possessive is read here.
+    """
+    match = POSSESSIVE_BEFORE_FIGURE.search(text, max(item_start, start - 40), start)
+    if match is None:
+        return None
+    words = match.group("possessive_words").split()
+    if any(word in _POSSESSIVE_GAP_STOPS for word in words) or TOLL_WORD.search(" ".join(words)):
+        return None  # "the rubble of last week's earthquake after 228 hours", "last week's killing of 12"
+    # The word right after the possessive is a modifier even in a verb's form ("September's estimated 7.8
+    # percent"); a verb after it means a clause ("Monday's vote gave 52").
+    later = " ".join(words[1:])
+    if PRESENT_TENSE.search(later) or SAYING_VERB.search(later) or any(word in _PAST_VERBS for word in words[1:]):
+        return None
+    for cue in found:
+        if cue.end == match.start():
+            return cue  # "Monday's", "last week's", "December 2008's"
+    period = POSSESSIVE_PERIOD.search(text, max(item_start, match.start() - 20), match.start())
+    if period is None:
+        return None
+    cue_text = text[period.start():match.start()]
+    if period.group("possessive_year"):
+        return DateCue(period.start(), match.start(), cue_text, dt.date(int(period.group("possessive_year")), 1, 1),
+                       "year")
+    month = _MONTHS[period.group("possessive_month").rstrip(".").lower()]
+    if period.group("possessive_month_year"):
+        return DateCue(period.start(), match.start(), cue_text,
+                       dt.date(int(period.group("possessive_month_year")), month, 1), "month")
+    if base is None:
+        return None
+    # A month without a year: the latest such month not after publication ("January's 7.9 percent" in March).
+    year = base.year if month <= base.month else base.year - 1
+    return DateCue(period.start(), match.start(), cue_text, dt.date(year, month, 1), "month")
 
 
 def governing_date(text: str, found: list[DateCue], start: int, end: int, s_start: int, *,

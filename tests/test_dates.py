@@ -1353,3 +1353,49 @@ def test_years_after_of_and_start_points(text, surface, published, claim_date, p
 ])
 def test_start_point_and_of_year_regexes(pattern, text, found):
     assert (pattern.search(text) is not None) == found
+
+
+# Round 9. A possessive date right before a figure ("from April's 7.5 percent", "Monday's 7.8-magnitude
+# earthquake") makes the figure that period's or event's own measure, even for a recent event; a toll or a phrase
+# of its own between leaves it alone (quake-rss, BASIL and AllSides sentences; written from dates_r9 n32).
+@pytest.mark.parametrize("text, surface, published, claim_date, precision", [
+    ("Erzin survived last week’s 7.8-magnitude quake with no casualties and little damage.", "7.8-magnitude",
+     "2023-02-17", "2023-02-06", "week"),
+    ("-- The jobless rate rose to 7.6 percent from April's 7.5 percent.", "7.5 percent", "2013-06-07", "2013-04-01",
+     "month"),
+    ("And the unemployment rate fell from January's 7.9 percent to 7.7 percent.", "7.9 percent", "2013-03-08",
+     "2013-01-01", "month"),
+    ("But 2004's 5.4% jobless rate was up from a 4.2% reading when Bush took office.", "5.4%", "2012-09-18",
+     "2004-01-01", "year"),
+    ("The result: American GDP growth in 2011 came to 1.8%, less than 2010’s wan 2.4%, and in 2012 came to a "
+     "similarly stagnant 2.2%.", "2.4%", "2013-07-22", "2010-01-01", "year"),
+    ("The second-quarter's 2.5 percent pace was the fastest rate since third-quarter 2012's 2.8 percent.",
+     "2.8 percent", "2013-08-29", "2012-01-01", "year"),
+    ("Economists say we should expect to hear that the unemployment rate ticked up to 7.9 percent in October from "
+     "September's estimated 7.8 percent.", "7.8 percent", "2012-11-02", "2012-09-01", "month"),
+    ("Obama has called for more federal spending on public works projects, which might have prevented last "
+     "month's loss of 28,000 construction jobs.", "28,000", "2012-06-02", "2012-05-01", "month"),
+    ("There is also widespread agreement that the current run of good economic data — including Thursday’s "
+     "surprisingly strong 3.6 percent read on gross domestic product growth — is coming despite Washington.",
+     "3.6 percent", "2013-12-06", "2013-12-05", "day"),
+    # A recent toll is still counted as of publication; a figure in a phrase of its own is not the date's.
+    ("President Barack Obama said Sunday that the United States \"can't accept\" last week's killing of 12 people "
+     "at Washington's Navy Yard as \"inevitable.\"", "12", "2013-09-22", "2013-09-22", "day"),
+    ("A woman was pulled alive from the rubble of last week's earthquake after 228 hours, Turkey's state-run news "
+     "agency Anadolu reported Wednesday.", "228", "2023-02-15", "2023-02-15", "day"),
+])
+def test_possessive_date_before_a_figure(text, surface, published, claim_date, precision):
+    assert dated(text, surface, published)[:2] == (claim_date, precision)
+
+
+@pytest.mark.parametrize("pattern, text, found", [
+    (D.POSSESSIVE_BEFORE_FIGURE, "from April's ", True), (D.POSSESSIVE_BEFORE_FIGURE, "Monday’s ", True),
+    (D.POSSESSIVE_BEFORE_FIGURE, "last month's loss of ", True),
+    (D.POSSESSIVE_BEFORE_FIGURE, "Thursday’s surprisingly strong ", True),
+    (D.POSSESSIVE_BEFORE_FIGURE, "the quake's epicentre, ", False),
+    (D.POSSESSIVE_BEFORE_FIGURE, "Monday's report on the ", False),
+    (D.POSSESSIVE_PERIOD, "from January", True), (D.POSSESSIVE_PERIOD, "since December 2008", True),
+    (D.POSSESSIVE_PERIOD, "but 2004", True), (D.POSSESSIVE_PERIOD, "the quake", False),
+])
+def test_possessive_date_regexes(pattern, text, found):
+    assert (pattern.search(text) is not None) == found
