@@ -184,9 +184,9 @@ OWNER_NAME = r"(?:[A-Z][\w.’'-]*|[\w.’']+-[\w.’'-]+)"
 OWNER_MODIFIER = (r"(?!(?:and|or|but|of|to|in|on|at|for|from|with|by|as|than|the|a|an|this|that|its|their|his|her"
                   r"|were|was|are|is|be|been|have|has|had|who|which|while)\b)[\w.’'-]+")
 CUE_OWNED_BEFORE = re.compile(rf"{OWNER_FIGURE}\s+(?:{OWNER_NAME}\s+){{0,3}}(?:{OWNER_MODIFIER}\s+)?$")
-# A month name (or its abbreviation) right before a number: the number is a day.
-OWNER_MONTH = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+$|\b(?:January|February|March"
-                         r"|April|May|June|July|August|September|October|November|December)\s+$")
+# A month name (or its abbreviation, date_words.yaml months) right before a number: the number is a day.
+OWNER_MONTH = re.compile(
+    rf"\b(?:{phrase_alternation(load_vocab('date_words')['months'], flexible_space=False)})\.?\s+$")
 # A cue ending the clause before a conjunction and the figure is the earlier conjunct's:
 # "Fourteen students and three educators were killed and 15 other people were wounded"
 # (AllSides, Feb 2018): the 15 were wounded.

@@ -772,6 +772,9 @@ def test_cues_other_figures_own(sentence, surface, topic):
     ("CUE_BEFORE_CONJUNCT", " in the attack, ", False),
     ("OWNER_MONTH", "in the Oct. ", True),
     ("OWNER_MONTH", "on March ", True),
+    ("OWNER_MONTH", "the Sept. ", True),
+    ("OWNER_MONTH", "since May ", True),
+    ("OWNER_MONTH", "a Decade ", False),
     ("OWNER_MONTH", "the ", False),
 ])
 def test_cue_owner_patterns(pattern_name, text, matches):
