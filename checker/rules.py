@@ -170,7 +170,7 @@ def _plural_speaker(speaker: str, speaker_type: str) -> bool:
     if speaker_type not in ("anonymous", ""):
         return False
     last = speaker.split()[-1] if speaker.split() else ""
-    return last[:1].islower() and (is_plural(last) or last in ("police", "people"))
+    return last[:1].islower() and is_plural(last)  # ("police", "people": phrase_words.yaml unmarked_plurals)
 
 
 #: Characters after a figure within which its noun phrase reads on from it
