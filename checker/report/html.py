@@ -231,8 +231,9 @@ def _topics_section(timeline: pd.DataFrame, findings: pd.DataFrame) -> str:
                     f'({len(positions[topic]):,})</li>' for topic in shown}
     # A corpus gives hundreds of one-claim topics (the fallback "count of X" figures):
     # listed after the figures a reader came for, folded away.
-    single = [t for t in shown if len(positions[t]) == 1 and t not in flagged_topics(findings)]
-    main = [t for t in shown if t not in set(single)]
+    with_findings = flagged_topics(findings)
+    single = [t for t in shown if len(positions[t]) == 1 and t not in with_findings]
+    main = [t for t in shown if len(positions[t]) > 1 or t in with_findings]
     nav = "<ul>" + "".join(items[t] for t in main) + "</ul>"
     if single:
         nav += (f"<details><summary>{_plural(len(single), 'more topic')} with a single claim</summary>"
