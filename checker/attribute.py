@@ -349,8 +349,9 @@ SUBJECT_APPOSITIVE = re.compile(rf",{WS}(?:a|an|the|[a-z][\w\-]*)\b")
 COORDINATOR_BEFORE = re.compile(r"\b(?:and|but)[ \t]$")
 
 # A passive's agent before a name: "allegations made by Leigh Corfman, now 53. She told …": the doer,
-# whom a later "she" stands for as for a subject.
-AGENT_BEFORE = re.compile(r"\b(?:[a-z]{2,}ed|made|done|written|given|taken|brought|led|held|shown|sent)[ \t]+by[ \t]$")
+# whom a later "she" stands for as for a subject. (A regular participle ends in "ed"; the irregular ones
+# are speaker_verbs.yaml agent_participles.)
+AGENT_BEFORE = re.compile(rf"\b(?:[a-z]{{2,}}ed|{_alternation(_VERBS['agent_participles'])})[ \t]+by[ \t]$")
 
 # What follows a name that is a clause's subject: a lower-case word that is not a preposition.
 SUBJECT_FOLLOWER = re.compile(rf"{WS}(?!{NOT_MODIFIER}|(?:'s|’s)\b)[a-z]")

@@ -1246,6 +1246,8 @@ def test_model_number_is_no_full_name():
     ("a lawsuit filed by ", True),
     ("allegations made by ", True),
     ("the group led by ", True),
+    ("a letter written by ", True),  # an irregular participle
+    ("a rally held by ", True),
     ("stood by ", False),  # no passive participle
     ("the word by ", False),
 ])
