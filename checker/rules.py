@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import math
+import re
 from typing import Any, Mapping
 
 import numpy as np
@@ -34,6 +35,10 @@ MAX_FINDINGS_PER_RULE_AND_TOPIC = 50
 #: Default message: both sides, the gap, and the rule's detail.
 DEFAULT_MESSAGE = "{a}; {b}: {gap} ({detail})."
 SINGLE_MESSAGE = "{a}: {gap} ({detail})."
+
+#: A time of day after a date in a publication stamp ("2023-02-06T04:36:12Z", "2023-02-06 04:36"):
+#: claims of one day are ordered by hour only when both stamps have one.
+TIME_OF_DAY = re.compile(r"\d[T ]\d")
 
 
 def rounding_slack(values: pd.Series) -> pd.Series:
@@ -98,7 +103,7 @@ def prepare_claims(claims: pd.DataFrame) -> pd.DataFrame:
     prepared["day"] = (when - pd.Timestamp("1970-01-01", tz="UTC")).dt.total_seconds() / 86400
     # Whether "when" holds a time of day ("2023-02-06T04:36:12Z"), not a day alone: claims of
     # one day are ordered by hour only when both are timed.
-    prepared["timed"] = (same_day & published.notna() & prepared["published"].str.contains(r"\d[T ]\d", regex=True)).to_numpy()
+    prepared["timed"] = (same_day & published.notna() & prepared["published"].str.contains(TIME_OF_DAY)).to_numpy()
     # The day the figure was printed: what running totals are compared on (see monotonic).
     printed = published.where(published.notna(), when)
     prepared["published_day"] = (printed - pd.Timestamp("1970-01-01", tz="UTC")).dt.total_seconds() / 86400

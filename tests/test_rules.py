@@ -169,3 +169,14 @@ def test_message_verbs_agree_with_their_speaker(speaker, speaker_type, modality,
     claim = {"surface": "15,000", "speaker": speaker, "speaker_type": speaker_type, "modality": modality,
              "outlet": "Morning Wire", "claim_date": "2023-02-09"}
     assert describe_claim(claim, with_phrase=False) == f"{speaker} (Morning Wire, 2023-02-09) {verb} 15,000"
+
+
+@pytest.mark.parametrize("published, timed", [
+    ("2023-02-06T04:36:12Z", True),          # quake RSS stamps carry the hour
+    ("2023-02-06 01:34:46+00:00", True),
+    ("2023-02-06", False),                   # a day alone
+    ("", False),
+])
+def test_time_of_day_pattern(published, timed):
+    from checker.rules import TIME_OF_DAY
+    assert bool(TIME_OF_DAY.search(published)) is timed
