@@ -1275,8 +1275,19 @@ def _sentence_before(text: str, s_start: int) -> tuple[int, int] | None:
     if index == 0:
         return None
     before = spans[index - 1]
-    if "\n" in text[before[1]:s_start] or DATE_ANCHOR.search(text, *before) is None:
+    if "\n" in text[before[1]:s_start]:
         return None
+    if DATE_ANCHOR.search(text, *before) is None:
+        # A past-tense sentence without a date goes on with the time the one before it named, and so passes
+        # it on ("… during a demonstration Sunday. The protest, organized by …, was meant to …. The around-100
+        # people present began …"): one step, in the same paragraph.
+        if index < 2 or PRESENT_TENSE.search(text, *before) or not any(
+                match.group() in _PAST_VERBS for match in PAST_TENSE.finditer(text, *before)):
+            return None
+        earlier = spans[index - 2]
+        if "\n" in text[earlier[1]:before[0]] or DATE_ANCHOR.search(text, *earlier) is None:
+            return None
+        return earlier
     return before
 
 

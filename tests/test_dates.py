@@ -1399,3 +1399,25 @@ def test_possessive_date_before_a_figure(text, surface, published, claim_date, p
 ])
 def test_possessive_date_regexes(pattern, text, found):
     assert (pattern.search(text) is not None) == found
+
+
+# Round 9. A past-tense sentence without a date passes on the time the one before it named, one step, in the
+# same paragraph (AllSides and quake-rss texts; a new paragraph still stops it).
+PROPUBLICA = ("As ProPublica reported last month, New York lost about 6% of its more than 100,000 nursing home "
+              "residents. New Jersey, which had a similar policy, lost roughly 12% of its more than 43,000 residents. "
+              "In Florida, where such transfers were barred, just 1.6% of 73,000 nursing home residents died of the "
+              "virus.")
+QUAKE_STRUCK = ("A powerful 7.8 magnitude earthquake struck near Turkey’s border with Syria early Monday, killing "
+                "dozens in both countries. The quake hit at 4:17am local time (01:17 GMT), and was felt in Syria, Lebanon, Cyprus, "
+                "Greece and Israel. The quake was centred about 32km (20 miles) from Gaziantep.")
+
+
+@pytest.mark.parametrize("text, surface, published, claim_date, precision", [
+    (PROPUBLICA, "73,000", "2020-06-20", "2020-05-01", "month"),
+    (PROPUBLICA, "1.6%", "2020-06-20", "2020-05-01", "month"),
+    (QUAKE_STRUCK, "32km", "2023-02-07", "2023-02-06", "day"),
+    (QUAKE_STRUCK.replace(" The quake was", "\n\nThe quake was"), "32km", "2023-02-07", "2023-02-07", "day"),
+    (PROPUBLICA.replace(" In Florida", "\n\nIn Florida"), "73,000", "2020-06-20", "2020-06-20", "day"),
+])
+def test_date_carried_through_a_dateless_past_sentence(text, surface, published, claim_date, precision):
+    assert dated(text, surface, published)[:2] == (claim_date, precision)
