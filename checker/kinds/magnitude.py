@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Callable
+
 import numpy as np
 import pandas as pd
 
@@ -123,15 +125,8 @@ def magnitude(claims: pd.DataFrame, topic: object, *, powers: list[int], closene
     if len(first) and running:
         timed = subset["timed"].to_numpy(bool) if "timed" in subset else np.zeros(len(subset), dtype=bool)
         support = _consensus(values, days, doc_codes, cumulative_window, timed)
-        # One article's own two figures of one day are compared as for any topic (with
-        # min_digits); an undated article's are not: a worldwide toll and one country's
-        # ("more than 4,900 have died" worldwide, the US's "49 confirmed fatalities").
         digits = significant_digits(pd.Series(values)).to_numpy()
-        kept = np.array([(doc_codes[small] == doc_codes[big] and digits[small] >= min_digits
-                          and days[small] == days[big]) or (
-                         doc_codes[small] != doc_codes[big] and values[small] >= CONSENSUS_MIN_VALUE and support(int(big), int(big)) == 0
-                         and support(int(small), int(big)) >= CONSENSUS_DOCUMENTS
-                         and support(int(small), int(big), later=True) >= 1)
+        kept = np.array([_running_total_slip(int(small), int(big), values, days, doc_codes, digits, min_digits, support)
                          for small, big in zip(smaller, larger)], dtype=bool)
         first, second = first[kept], second[kept]
     if len(first) == 0:
@@ -156,7 +151,24 @@ CONSENSUS_DOCUMENTS = 2
 CONSENSUS_MIN_VALUE = 10
 
 
-def _consensus(values: np.ndarray, days: np.ndarray, docs: np.ndarray, window: float, timed: np.ndarray):
+def _running_total_slip(small: int, big: int, values: np.ndarray, days: np.ndarray, docs: np.ndarray,
+                        digits: np.ndarray, min_digits: int, support: Callable[..., int]) -> bool:
+    """Whether a running total's pair (``small``, ``big``: positions in ``values``) is a slip.
+
+    One article's own two figures of one day are compared as for any topic (with
+    ``min_digits``); an undated article's are not: a worldwide toll and one country's
+    ("more than 4,900 have died" worldwide, the US's "49 confirmed fatalities"). Across
+    articles, the larger figure is a slip when it stands alone (``support``: no other
+    document near it) against a consensus on the smaller one, still reported after it.
+    """
+    if docs[small] == docs[big]:
+        return bool(digits[small] >= min_digits and days[small] == days[big])
+    return bool(values[small] >= CONSENSUS_MIN_VALUE and support(big, big) == 0
+                and support(small, big) >= CONSENSUS_DOCUMENTS and support(small, big, later=True) >= 1)
+
+
+def _consensus(values: np.ndarray, days: np.ndarray, docs: np.ndarray, window: float,
+               timed: np.ndarray) -> Callable[..., int]:
     """``support(i, around)``: documents stating a figure near ``values[i]`` within ``window`` of claim ``around``.
 
     For the larger figure of a pair (``i == around``) its own document is not
