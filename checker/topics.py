@@ -181,8 +181,9 @@ OWNER_WORDS = phrase_alternation([w for key in ("units", "tens") for w in load_v
                                   if w != "one"], flexible_space=False)
 OWNER_FIGURE = rf"(?:{OWNER_DIGITS}|\b(?i:{OWNER_WORDS}))"
 OWNER_NAME = r"(?:[A-Z][\w.’'-]*|[\w.’']+-[\w.’'-]+)"
-OWNER_MODIFIER = (r"(?!(?:and|or|but|of|to|in|on|at|for|from|with|by|as|than|the|a|an|this|that|its|their|his|her"
-                  r"|were|was|are|is|be|been|have|has|had|who|which|while)\b)[\w.’'-]+")
+# (The function words are concepts.yaml owner_function_words.)
+OWNER_MODIFIER = (rf"(?!(?:{phrase_alternation(load_vocab('concepts')['owner_function_words'], flexible_space=False)})\b)"
+                  r"[\w.’'-]+")
 CUE_OWNED_BEFORE = re.compile(rf"{OWNER_FIGURE}\s+(?:{OWNER_NAME}\s+){{0,3}}(?:{OWNER_MODIFIER}\s+)?$")
 # A month name (or its abbreviation, date_words.yaml months) right before a number: the number is a day.
 OWNER_MONTH = re.compile(
