@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import string
 from functools import lru_cache
 
 import pandas as pd
@@ -152,8 +153,6 @@ UNIT_BEFORE = re.compile(r"\b(?P<unit>(?i:magnitude)|(?i:aged?|age[ \u00a0]+of|t
 #: The last words :data:`UNIT_BEFORE` can end with, lower case.
 UNIT_BEFORE_WORDS = frozenset({"magnitude", "age", "aged", "of", "turn", "turns", "turned", "turning"})
 
-_ASCII_LOWER = "abcdefghijklmnopqrstuvwxyz"
-
 
 def _may_end_with_unit_word(window: str) -> bool:
     """False only when ``UNIT_BEFORE.search`` cannot match ``window``: no space or hyphen ends it, or the last word is none of UNIT_BEFORE_WORDS.
@@ -169,7 +168,7 @@ def _may_end_with_unit_word(window: str) -> bool:
     if len(body) == len(window):
         return False
     lower = body.lower()
-    return lower[len(lower.rstrip(_ASCII_LOWER)):] in UNIT_BEFORE_WORDS
+    return lower[len(lower.rstrip(string.ascii_lowercase)):] in UNIT_BEFORE_WORDS
 
 
 def _attach_rate(text: str, figure: figures.Figure, limit: int) -> None:

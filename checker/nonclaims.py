@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import string
 from functools import lru_cache
 
 from checker import entities, figures, qualifiers, units
@@ -220,7 +221,7 @@ SHAPE_MARK = re.compile(r"[\d+(#'’]\d*")
 CALENDAR_OPENING = re.compile(phrase_alternation([*_CALENDAR_OPENINGS.split("|"), "no."]))
 
 #: ASCII lower-case letters (``[a-z]``, what an id's letters are).
-_LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
+_LOWER = frozenset(string.ascii_lowercase)
 
 
 def shape_spans(lowered: str, start: int, end: int) -> list[tuple[int, int]]:
