@@ -112,7 +112,7 @@ def restated_pairs(claims, cumulative: set[str]) -> list[tuple[dict, dict]]:
     usable = claims[(claims["topic"].fillna("") != "") & (claims["modality"] == "asserted")
                     & claims["qualifier"].isin(["exact", "approx", "at_least"])
                     & (pd.to_numeric(claims["value"], errors="coerce") >= 10)
-                    & claims["surface"].str.contains(r"\d", regex=True)].copy()
+                    & claims["surface"].str.contains(DIGITS)].copy()  # written in digits, not spelled
     usable["day"] = pd.to_datetime(usable["claim_date"].str.slice(0, 10), errors="coerce")
     pairs = []
     for _, group in usable.groupby("topic", sort=True):
