@@ -204,6 +204,11 @@ DATE_EXPRESSION = re.compile(
     # months from an event a year names fall in that year.
     rf"|(?P<near_event>\b(?i:(?:{COUNT})[ \t]+(?:day|week|month)s?[ \t]+(?:before|after|ahead[ \t]+of)[ \t]+the)[ \t]+"
     rf"(?P<near_event_year>{YEAR})\b)"
+    # "between 2005 and 2008", "from 2016 up until 2017", "from 2010 to 2013", "between January 2011 and April
+    # 2016": a span of years; a figure told of it (a count over it, a post held through it) is complete at its
+    # end, so it is dated by the end year (or month, when one is named), at that precision.
+    rf"|(?P<span>\b(?i:between|from)[ \t]+(?:{MONTH}[ \t]+)?{YEAR}[ \t]*(?:and|to|through|(?:up[ \t]+)?(?:un)?til|[-–])"
+    rf"[ \t]*(?:(?P<span_month>{MONTH})[ \t]+)?(?P<span_year>{YEAR})\b)"
     # "in the 1990s", "during the early 2000s", "throughout the late 1960s": a decade, dated by its first year
     # (or by the year its early, mid or late part starts: see date_words.yaml decade_parts).
     rf"|(?P<decade>\b(?i:in|during|throughout)[ \t]+the[ \t]+"
@@ -329,6 +334,12 @@ RELATIVE_PRONOUN = re.compile(rf"\b(?:{phrase_alternation(_WORDS['relative_prono
 # ("said this week that", "we know that").
 SAYING_BEFORE = re.compile(
     rf"\b(?:{phrase_alternation(_SAYING['verbs'] + _SAYING['participles'] + _WORDS['that_verbs'])})\b[^,.;]{{0,25}}$")
+
+# A word of change before a figure, with an adverb of degree between ("shrunk nearly 30 percent from 2007 to
+# 2014", "rose by 12%"): the figure compares a span's two ends; the span's end does not date it.
+CHANGE_BEFORE = re.compile(
+    rf"\b(?:{phrase_alternation(_WORDS['change_words'])})(?:[ \t]+(?:{phrase_alternation(_WORDS['degree_words'])}))*"
+    r"[ \t]+(?:[$€£¥][ \t]*)?$")
 
 # A date that modifies a noun with a possessive: "last week's quake".
 ATTRIBUTIVE_AFTER = re.compile(r"['’]s\b")
@@ -577,6 +588,8 @@ class DateCue:
     #: An event's year as its modifier ("the 2007 Virginia Tech massacre"): it dates only the figures
     #: told of that long-past event, never a figure beside it.
     event_only: bool = False
+    #: A span of years ("between 2005 and 2008"), dated by its end: it dates only a figure told of the span.
+    span: bool = False
 
 
 def date_claims(claims: pd.DataFrame, text: str, published: str | None) -> pd.DataFrame:
@@ -746,7 +759,8 @@ def find_dates(text: str, start: int, end: int, base: dt.date | None) -> list[Da
         resolved = resolve_date(match, base, future=bool(open_ended) and _in_future_context(text, match, start, end),
                                 past=bool(past))
         if resolved is not None:
-            found.append(DateCue(match.start(), match.end(), match.group().strip(), *resolved))
+            found.append(DateCue(match.start(), match.end(), match.group().strip(), *resolved,
+                                 span=bool(match.group("span"))))
     for match in SOURCE_YEAR.finditer(text, start, end):
         determiner = SOURCE_YEAR_DETERMINER.search(text, max(start, match.start() - 7), match.start())
         if determiner:
@@ -860,6 +874,8 @@ def governing_date(text: str, found: list[DateCue], start: int, end: int, s_star
         told_of_event = False  # the figure is in the clause of the long-past event the date names
         own_clause = False  # the date closes a relative clause on the figure's own noun
         if cue.end <= start:
+            if cue.span:
+                continue  # "sampling between 2014 and 2017 came back … below the federal guideline of 15 ppb"
             if MISSED_SENTENCE_STOP.search(text, cue.start, start):
                 continue  # "… of Northern Ireland in the 1960s. By the time he became minister, … the two"
             if CLOSES_CONJUNCT.match(text[cue.end:start]):
@@ -881,6 +897,8 @@ def governing_date(text: str, found: list[DateCue], start: int, end: int, s_star
                 continue  # "had agreed on June 22 to boost …, so any 2 million bpd-increase would be"
             distance = start - cue.end
         elif cue.start >= end:
+            if cue.span and (text.startswith("-", end) or CHANGE_BEFORE.search(text, max(s_start, start - 40), start)):
+                continue  # "the 48-page indictment included instances between 2009 and 2016", "shrunk 30 percent from"
             if attributive and not _past_event(cue, base) and not (
                     not cue.event_only and _event_day_figure(text, s_start, start, cue, base)):
                 continue  # the date describes a noun ("deaths in last week's quake"), not the figure
@@ -1386,6 +1404,12 @@ def resolve_date(match: re.Match[str], base: dt.date | None, *, future: bool = F
         prefix = "md_" if group["month_day"] else "dm_"
         parsed = _month_day(group[prefix + "month"], group[prefix + "day"], group[prefix + "year"], base, past)
         return (parsed, "day") if parsed else None
+    if group["span"]:
+        if base is not None and int(group["span_year"]) >= base.year:
+            return None  # "savings of $700 billion from 2013 to 2022": a forecast's period, not the figure's time
+        if group["span_month"]:
+            return dt.date(int(group["span_year"]), _MONTHS[group["span_month"].rstrip(".").lower()], 1), "month"
+        return dt.date(int(group["span_year"]), 1, 1), "year"
     if group["weekday"]:
         if base is None:
             return None

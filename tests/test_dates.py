@@ -843,7 +843,7 @@ def test_figure_by_date_regex(gap, found):
     ("These homicides, most of which are shootings, increased as a share of all homicides from 0.5% in 1980 to "
      "0.8% in 2008, according to the bureau’s data. A Congressional Research Service report, using a definition "
      "of four deaths or more, counted 547 deaths from mass shootings in the U.S. from 1983 to 2012.", "547",
-     "2013-05-07", "2013-05-07", "day"),
+     "2013-05-07", "2012-01-01", "year"),  # not 2008 from the sentence before; since round 9 the span's end
     ("The rate declined last month because the number of unemployed fell 300,000.\n\nThe manufacturing sector "
      "added 14,000 jobs.", "14,000", "2013-03-08", "2013-03-08", "day"),
 ])
@@ -1421,3 +1421,39 @@ QUAKE_STRUCK = ("A powerful 7.8 magnitude earthquake struck near Turkey’s bord
 ])
 def test_date_carried_through_a_dateless_past_sentence(text, surface, published, claim_date, precision):
     assert dated(text, surface, published)[:2] == (claim_date, precision)
+
+
+# Round 9. A span of past years after a figure ("between 2005 and 2008", "from 2008 to 2011") dates a figure told
+# of it by its end, at its precision; not a span still to come, a change between its two ends, or a figure that
+# describes a noun ("a 43-year-old"). AllSides sentences; written from dates_r9 n05, dates_r5 f17.
+@pytest.mark.parametrize("text, surface, published, claim_date, precision", [
+    ("$5.7 million is the amount the city paid to victims of brutality between 2011 and 2014.", "$5.7 million",
+     "2015-04-22", "2014-01-01", "year"),
+    ("According to the resolution, 75% of ICE detainers issued from 2008 to 2011 were placed on undocumented "
+     "immigrants with no criminal history.", "75%", "2015-07-11", "2011-01-01", "year"),
+    ("Known or suspected terrorists initiated background checks to purchase a weapon 2,477 times between February "
+     "2004 and December 2015.", "2,477", "2016-06-19", "2015-12-01", "month"),
+    ("The House-passed amendments would save the government a total of $14.85 billion from 2015 to 2025, CBO "
+     "says.", "$14.85 billion", "2015-02-10", "2015-02-10", "day"),
+    ("Firearms-related homicides declined 39 percent between 1993 and 2011, the report said.", "39 percent",
+     "2015-02-02", "2015-02-02", "day"),
+    ("Justin Trudeau, a 43-year-old former high school teacher, assumes the office his father held from 1968 "
+     "through 1984.", "43", "2015-10-20", "2015-10-20", "day"),
+    # A span before the figure is left alone: it may open a clause the figure is no part of.
+    ("In Royal Oak, sampling between 2014 and 2017 came back at 4 ppb and 2 ppb below the federal guideline of 15 "
+     "ppb requiring action.", "15 ppb", "2019-02-01", "2019-02-01", "day"),
+])
+def test_span_of_years_after_a_figure(text, surface, published, claim_date, precision):
+    assert dated(text, surface, published)[:2] == (claim_date, precision)
+
+
+@pytest.mark.parametrize("pattern, text, found", [
+    (D.DATE_EXPRESSION, "between 2005 and 2008", True), (D.DATE_EXPRESSION, "from 2016 up until 2017", True),
+    (D.DATE_EXPRESSION, "between January 2011 and April 2016", True), (D.DATE_EXPRESSION, "from 1993-2011", True),
+    (D.DATE_EXPRESSION, "between 2005 and the end", False),
+    (D.CHANGE_BEFORE, "shrunk nearly ", True), (D.CHANGE_BEFORE, "fell by more than ", True),
+    (D.CHANGE_BEFORE, "worked on ", False),
+])
+def test_span_and_change_regexes(pattern, text, found):
+    match = pattern.search(text)
+    assert (match is not None and (pattern is not D.DATE_EXPRESSION or match.group("span") is not None)) == found
