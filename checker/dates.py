@@ -68,7 +68,22 @@ Which expression dates a figure:
   a narrative "then"), nor from a date after a relative pronoun or a word of
   another event ("comes after the State Department, in a Friday news dump,
   released …") or one that describes an object ("the cause of last week's
-  fire"), nor from a period not yet over ("this year").
+  fire"), nor from a period not yet over ("this year"). A past-tense sentence
+  without a date word passes that time on, one step ("As ProPublica reported
+  last month, New York lost …. New Jersey … lost …. In Florida, … 1.6% of 73,000
+  … died"); a new paragraph stops it.
+
+- a possessive date right before a figure, with at most two modifiers (and an
+  "of") between, makes the figure that period's or event's own measure: "from
+  April's 7.5 percent", "in Monday's 7.8-magnitude earthquake", "since 2014's
+  $92 billion", "last month's loss of 28,000", recent events too; not a toll
+  ("last week's killing of 12") nor across a phrase of its own ("last week's
+  earthquake after 228 hours");
+- a span of past years after a figure ("34 … matters between 2005 and 2008",
+  "three times from 2016 up until 2017") dates it by its end, at the end's
+  precision; not a span still to come ("from 2013 to 2022"), a change between
+  its ends ("shrunk nearly 30 percent from 2007 to 2014"), a figure describing a
+  noun ("the 48-page indictment"), nor a figure after the span.
 
 A decade ("in the 1990s", "during the early 2000s") is dated by the first year of
 it or of the part named (``decade_parts`` in date_words.yaml) at year precision:
