@@ -219,6 +219,10 @@ DATE_EXPRESSION = re.compile(
     # months from an event a year names fall in that year.
     rf"|(?P<near_event>\b(?i:(?:{COUNT})[ \t]+(?:day|week|month)s?[ \t]+(?:before|after|ahead[ \t]+of)[ \t]+the)[ \t]+"
     rf"(?P<near_event_year>{YEAR})\b)"
+    # "February saw a payroll gain of 230,000", "May marked the fourth straight month", "2017 saw": a month or a
+    # year as the subject of a verb that frames what follows (date_words.yaml period_subject_verbs).
+    rf"|(?P<period_subject>\b(?:(?P<ps_month>{MONTH})(?:[ \t]+(?P<ps_month_year>{YEAR}))?|(?P<ps_year>{YEAR}))"
+    rf"(?=[ \t]+(?:{phrase_alternation(_WORDS['period_subject_verbs'])})\b))"
     # "between 2005 and 2008", "from 2016 up until 2017", "from 2010 to 2013", "between January 2011 and April
     # 2016": a span of years; a figure told of it (a count over it, a post held through it) is complete at its
     # end, so it is dated by the end year (or month, when one is named), at that precision.
@@ -1419,6 +1423,16 @@ def resolve_date(match: re.Match[str], base: dt.date | None, *, future: bool = F
         prefix = "md_" if group["month_day"] else "dm_"
         parsed = _month_day(group[prefix + "month"], group[prefix + "day"], group[prefix + "year"], base, past)
         return (parsed, "day") if parsed else None
+    if group["period_subject"]:
+        if group["ps_year"]:
+            return dt.date(int(group["ps_year"]), 1, 1), "year"
+        month = _MONTHS[group["ps_month"].rstrip(".").lower()]
+        if group["ps_month_year"]:
+            return dt.date(int(group["ps_month_year"]), month, 1), "month"
+        if base is None:
+            return None
+        # A month without a year: the latest such month not after publication (it tells what happened then).
+        return dt.date(base.year if month <= base.month else base.year - 1, month, 1), "month"
     if group["span"]:
         if base is not None and int(group["span_year"]) >= base.year:
             return None  # "savings of $700 billion from 2013 to 2022": a forecast's period, not the figure's time

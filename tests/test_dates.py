@@ -1457,3 +1457,30 @@ def test_span_of_years_after_a_figure(text, surface, published, claim_date, prec
 def test_span_and_change_regexes(pattern, text, found):
     match = pattern.search(text)
     assert (match is not None and (pattern is not D.DATE_EXPRESSION or match.group("span") is not None)) == found
+
+
+# Round 9. A month or a year as the subject of "saw", "brought", "marked" dates the figures of its clause
+# (AllSides sentences; written from dates_r8 k21, "February saw a payroll gain of 230,000").
+@pytest.mark.parametrize("text, surface, published, claim_date, precision", [
+    ("February saw a significant bump in construction jobs, as the sector added 48,000 new workers.", "48,000",
+     "2013-03-08", "2013-02-01", "month"),
+    ("And July marked the sixth straight month with new hires exceeding 200,000, the first such streak since 1997.",
+     "200,000", "2014-09-01", "2014-07-01", "month"),
+    ("September saw the biggest anti-terrorism operation in Australia’s history, involving up to 800 police in "
+     "coordinated raids.", "800", "2014-12-15", "2014-09-01", "month"),
+    ("February saw a nearly 13 percent drop compared to 2017, the NSSF said.", "13 percent", "2019-03-21",
+     "2019-02-01", "month"),
+    ("Going beyond decriminalization, 2017 saw Australia, Austria, and Germany join the list of 25 nations.", "25",
+     "2018-01-03", "2017-01-01", "year"),
+])
+def test_period_as_subject(text, surface, published, claim_date, precision):
+    assert dated(text, surface, published)[:2] == (claim_date, precision)
+
+
+@pytest.mark.parametrize("text, found", [
+    ("February saw", True), ("2017 saw", True), ("May marked", True), ("The first quarter of 2020 saw", True),
+    ("February sales", False), ("May be", False), ("2019 brings", False),
+])
+def test_period_subject_regex(text, found):
+    match = D.DATE_EXPRESSION.search(text)
+    assert (match is not None and match.group("period_subject") is not None) == found
