@@ -84,6 +84,8 @@ Which expression dates a figure:
   precision; not a span still to come ("from 2013 to 2022"), a change between
   its ends ("shrunk nearly 30 percent from 2007 to 2014"), a figure describing a
   noun ("the 48-page indictment"), nor a figure after the span.
+- a month or a year as the subject of "saw", "brought", "marked" ("February saw
+  a payroll gain of 230,000", "2017 saw") dates the figures of its clause.
 
 A decade ("in the 1990s", "during the early 2000s") is dated by the first year of
 it or of the part named (``decade_parts`` in date_words.yaml) at year precision:
