@@ -1349,3 +1349,19 @@ def test_role_then_name_before_verb(text, surface, speaker):
 def test_role_name_before_verb(window, name):
     match = A.ROLE_NAME_BEFORE_VERB.search(window)
     assert (match.group("np") if match else None) == name
+
+
+@pytest.mark.parametrize("sentence, speaker, speaker_type", [
+    # Quake RSS: a title word inside a body's name ("Justice") makes no person of the body.
+    ("Turkey's Justice Ministry said 200 people had been detained over collapsed buildings.",
+     "Turkey's Justice Ministry", "government"),
+    # ... while the title before a person's name still goes (BASIL, AllSides).
+    ("Justice Ruth Bader Ginsburg of the U.S. Supreme Court said 5 cases were pending.",
+     "Ruth Bader Ginsburg", "person"),
+    ("Justice Minister Bekir Bozdag said 184 suspects were arrested.", "Bekir Bozdag", "person"),
+])
+def test_a_title_word_inside_a_bodys_name(sentence, speaker, speaker_type):
+    import checker
+
+    (claim,) = checker.extract(sentence, published="2023-02-25").itertuples()
+    assert (claim.speaker, claim.speaker_type) == (speaker, speaker_type)
