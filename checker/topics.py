@@ -230,6 +230,17 @@ def slug(text: str) -> str:
     return SLUG_SEPARATOR.sub("-", text.lower()).strip("-")
 
 
+#: What stands between a figure and its own noun: "23 states", "dozens of cities".
+NOUN_GAP_AFTER = re.compile(r"[ \u00a0]+(?:of[ \u00a0]+(?:the[ \u00a0]+)?)?")
+
+
+def _noun_follows(sentence: str, end: int, phrase: str) -> bool:
+    """Is ``phrase`` the figure's own noun right after it ("23 states"), not one before it
+    ("rocked the region killing thousands")? Only then does a place noun say what is counted."""
+    gap = NOUN_GAP_AFTER.match(sentence, end)
+    return bool(phrase) and gap is not None and sentence[gap.end():gap.end() + len(phrase)].lower() == phrase
+
+
 @lru_cache(maxsize=1)
 def _lexicon() -> dict:
     data = load_vocab("concepts")
@@ -241,6 +252,7 @@ def _lexicon() -> dict:
         "subject_window": int(data["subject_window"]),
         "money": frozenset(data["money_units"]),
         "people": frozenset(str(w).lower() for w in data["people_entities"]),
+        "places": frozenset(str(w).lower() for w in data["place_entities"]),
         "casualties": frozenset(data["casualty_concepts"]),
         "events": frozenset(str(w).lower() for w in data["event_entities"]),
         "stop": frozenset(data["stop_names"]),
@@ -469,6 +481,9 @@ def match_topic(topic: Topic, claim: Mapping[str, object], context_text: str,
         and not _entity_cue_missing(entity, sentence, start, end, phrase)
     if fits and not borrowed:
         return 0.0
+    if entity in lexicon["places"] and not fits and str(claim.get("unit") or "") == "count" \
+            and _noun_follows(sentence, end, phrase):
+        return np.inf  # "deployed in 23 states": a count of places, whatever cue stands near
     # A noun standing elsewhere in the sentence ("death toll rises to 8,700 as
     # hundreds of thousands left homeless") is weaker evidence: a cue right next
     # to the figure (another concept's "homeless") outweighs it.

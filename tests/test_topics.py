@@ -799,3 +799,29 @@ def test_state_figures_are_their_own(sentence, surface, topic):
     claims = assign_topics(checker.extract(sentence, published="2018-10-01"), load_rules(None))
     refined = {s: t.split("#")[0] for s, t in zip(claims["surface"], claims["topic"])}
     assert refined[surface] == topic
+
+
+@pytest.mark.parametrize("text, gap", [(" states", " "), (" of cities", " of "), (" of the towns", " of the "),
+                                       ("-member", None)])
+def test_noun_gap_after_regex(text, gap):
+    from checker.topics import NOUN_GAP_AFTER
+
+    found = NOUN_GAP_AFTER.match(text)
+    assert (found.group() if found else None) == gap
+
+
+@pytest.mark.parametrize("sentence, value, topic_base", [
+    # AllSides: a count of places near a concept's cue is no count of that concept.
+    ("The National Guard deployed in 23 states and Washington, D.C.", 23.0, ""),
+    ("Elephants were killed in two African countries, officials said.", 2.0, ""),
+    # Quake RSS: a noun before the figure is not what it counts ("the region killing thousands").
+    ("A powerful earthquake rocked the region killing thousands and injuring thousands more.", 2000.0, "deaths"),
+])
+def test_a_count_of_places_takes_no_concept(sentence, value, topic_base):
+    import checker
+
+    claims = checker.extract(sentence, published="2023-02-07")
+    topics = assign_topics(claims, load_rules(None))
+    row = next(topics[topics["value"] == value].itertuples())  # the first such figure
+    assert row.topic.split("#")[0].split("@")[0].split("~")[0] == topic_base or (topic_base == "" and (
+        row.topic == "" or row.topic.startswith("count~")))
