@@ -74,7 +74,8 @@ class Plant:
 
 
 def rewrite_number(surface: str, factor: float) -> tuple[str, float] | None:
-    """``surface`` with its number times ``factor``, written the same way ("5,200" → "52,000")."""
+    """``surface`` with its number times ``factor``, written the same way ("5,200" → "52,000"),
+    and the factor actually applied once rounded to the written decimals."""
     match = DIGITS.search(surface)
     if match is None:
         return None
@@ -85,13 +86,7 @@ def rewrite_number(surface: str, factor: float) -> tuple[str, float] | None:
     if new == value or new <= 0:
         return None
     text = f"{new:,.{decimals}f}" if "," in digits else f"{new:.{decimals}f}"
-    return surface[: match.start()] + text + surface[match.end():], new
-
-
-def _digits_value(surface: str) -> float:
-    """The number written in ``surface`` ("1.375" of "$1.375 billion")."""
-    match = DIGITS.search(surface)
-    return float(match.group().replace(",", "")) if match else float("nan")
+    return surface[: match.start()] + text + surface[match.end():], new / value
 
 
 def _within_rounding(value: float, new: float) -> bool:
@@ -151,12 +146,16 @@ def plants_for(pairs: list[tuple[dict, dict]], cumulative: set[str], limit: int,
             if factor < 1 and target["qualifier"] == "at_least":
                 continue  # "more than 21,000" after 35,000 is still true: no contradiction planted
             rewritten = rewrite_number(target["surface"], factor)
-            if rewritten is None or _within_rounding(float(target["value"]), rewritten[1] / _digits_value(target["surface"]) * float(target["value"])):
+            if rewritten is None:
+                continue
+            new_surface, applied = rewritten
+            new_value = float(target["value"]) * applied
+            if _within_rounding(float(target["value"]), new_value):
                 continue
             seen.add(key)
             made += 1
             plants.append(Plant(kind, target["doc_id"], int(target["start"]), int(target["end"]), target["surface"],
-                                rewritten[0], rewritten[1], a["topic"], target["sentence"]))
+                                new_surface, new_value, a["topic"], target["sentence"]))
     return plants
 
 

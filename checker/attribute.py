@@ -1562,7 +1562,8 @@ class _Analysis:
             return None
         if kind is None and not titles and name.lower() in _COUNTRY_NAMES:
             return _Mention(pos, name, "government", head, titles)  # "Mexico condemned": its government
-        if titles and kind in ("organisation", "government") and " of " not in name and _body_noun(name.split()[-1:]):
+        if titles and kind in ("organisation", "government") and " of " not in name \
+                and _head_kind(name.split()[-1].lower()) in ("organisation", "government"):
             # "Turkey's Justice Ministry": a title word inside a body's name makes no person.
             return _Mention(pos, body_name(name), kind, head, titles)
         if titles or kind == "person":
@@ -1648,18 +1649,12 @@ def strip_titles(phrase: str) -> str:
                 cut = i
                 break
     rest = words[cut + 1:]
-    if cut < 0 or not rest or not rest[0][0].isupper() or _body_noun(rest):
+    if cut < 0 or not rest or not rest[0][0].isupper() or _head_kind(" ".join(rest).lower()) in ("organisation", "government"):
         # "Turkey's Justice Ministry": a title before a body's noun names the body, not a person.
         return LEADING_DETERMINER.sub("", phrase)
     name = " ".join(rest)
     stripped = NAME_SUFFIX.sub("", name)
     return stripped if stripped else name
-
-
-def _body_noun(words: list[str]) -> bool:
-    """True when ``words`` are only a government's or organisation's noun ("Ministry", "Department")."""
-    noun = " ".join(words).lower()
-    return noun in _GOVERNMENT_NOUNS or noun in _ORGANISATION_NOUNS
 
 
 def _sex_of(mention: _Mention) -> str | None:
