@@ -5,13 +5,15 @@ once per document (``checker.extract``) or once per corpus. Left to itself,
 pandas infers every column's dtype by scanning its values, and in pandas 3
 turns each column of strings into an Arrow array one value at a time: on a
 300-byte RSS item that costs more than finding its figures. Here numbers go
-straight into NumPy arrays and strings into one Arrow array per column, giving
-the frame ``pd.DataFrame(columns)`` would give, faster.
+straight into NumPy arrays and all string columns into one Arrow array (cut
+into zero-copy slices, one per column), giving the frame
+``pd.DataFrame(columns)`` would give, faster.
 """
 
 from __future__ import annotations
 
 from functools import lru_cache
+from itertools import chain
 from typing import Any, Mapping
 
 import numpy as np
@@ -24,6 +26,14 @@ def string_dtype() -> Any:
     return pd.Series(["x"]).dtype
 
 
+@lru_cache(maxsize=16)
+def _column_index(names: tuple[str, ...]) -> pd.Index:
+    # A frame's column Index costs a quarter of a small frame to build (pandas
+    # infers its dtype); every claims frame has the same few name lists. Callers
+    # take a view, so renaming one frame's Index never reaches another frame.
+    return pd.Index(list(names))
+
+
 def typed_frame(columns: Mapping[str, list[Any]], numeric: Mapping[str, str]) -> pd.DataFrame:
     """A frame of ``columns`` in their order, equal to ``pd.DataFrame(columns)`` for well-typed lists.
 
@@ -32,14 +42,8 @@ def typed_frame(columns: Mapping[str, list[Any]], numeric: Mapping[str, str]) ->
     is taken as strings when all its values are strings, else left to pandas
     (booleans, mixed or object columns keep pandas' own inference).
     """
-    dtype = string_dtype()
-    # Without pyarrow (or before pandas 3) strings are left to pandas; numbers
-    # get their dtype either way, so a column of blanks is still float.
-    arrow = getattr(dtype, "storage", None) == "pyarrow"
-    if arrow:
-        import pyarrow
-
     arrays: dict[str, Any] = {}
+    strings: list[str] = []  # names of the all-string columns, converted together below
     typed = True
     for name, values in columns.items():
         if name in numeric:
@@ -50,23 +54,64 @@ def typed_frame(columns: Mapping[str, list[Any]], numeric: Mapping[str, str]) ->
                 pass
         elif all(type(value) is str for value in values):
             # Also for no values at all: an empty column of strings is still a string column.
-            if arrow:
-                arrays[name] = pd.arrays.ArrowStringArray(pyarrow.array(values, type=pyarrow.large_string()),
-                                                          dtype=dtype)
-            elif dtype == object:
-                arrays[name] = np.array(values, dtype=object)
-            else:
-                arrays[name] = pd.array(values, dtype=dtype)
+            arrays[name] = None
+            strings.append(name)
             continue
         arrays[name] = values
         typed = False
-    lengths = {len(array) for array in arrays.values()}
+    arrays.update(_string_arrays(columns, strings))
+    lengths = {len(columns[name]) for name in columns}
     from_arrays = getattr(pd.DataFrame, "_from_arrays", None)
     if typed and from_arrays is not None and len(lengths) == 1:
         # Arrays of one length with their final dtypes need no checking: pandas'
         # own constructor from arrays (what pd.DataFrame calls after checking)
         # halves the cost; the public constructor is the fallback, and tests
         # compare the two.
-        return from_arrays(list(arrays.values()), columns=pd.Index(list(arrays)),
+        return from_arrays(list(arrays.values()), columns=_column_index(tuple(arrays)).view(),
                            index=pd.RangeIndex(lengths.pop()), verify_integrity=False)
     return pd.DataFrame(arrays, copy=False)
+
+
+def _string_arrays(columns: Mapping[str, list[Any]], names: list[str]) -> dict[str, Any]:
+    """The columns ``names`` (all values ``str``) as arrays of pandas' default string dtype."""
+    if not names:
+        return {}
+    dtype = string_dtype()
+    if getattr(dtype, "storage", None) == "pyarrow":
+        return _arrow_strings(columns, names, dtype)
+    if dtype == object:  # pandas before 3
+        return {name: np.array(columns[name], dtype=object) for name in names}
+    # pandas 3 without pyarrow: NumPy-backed StringArrays. The values are known to be
+    # strings, so the unchecked constructor is taken when this pandas has it.
+    array_type = pd.arrays.StringArray
+    simple_new = getattr(array_type, "_simple_new", None)
+    if simple_new is None:
+        return {name: array_type(np.array(columns[name], dtype=object), dtype=dtype) for name in names}
+    return {name: simple_new(np.array(columns[name], dtype=object), dtype) for name in names}
+
+
+def _arrow_strings(columns: Mapping[str, list[Any]], names: list[str], dtype: Any) -> dict[str, Any]:
+    """The string columns ``names`` as ArrowStringArrays: one Arrow array for all of them, sliced.
+
+    Each ``pyarrow.array`` call has a fixed cost (~2 us) that a frame of 25
+    string columns of two values pays 25 times; one call over the columns laid
+    end to end, cut into zero-copy slices, pays it once. The slices share one
+    buffer; pandas pickles each column on its own (``combine_chunks``), so a
+    Dask worker receives only its column's bytes.
+    """
+    import pyarrow
+
+    sizes = [len(columns[name]) for name in names]
+    flat = pyarrow.array(list(chain.from_iterable(columns[name] for name in names)), type=pyarrow.large_string())
+    # pandas' ArrowStringArray constructor checks and re-wraps its input (~3 us a column);
+    # pandas 3 builds its own results from Arrow arrays with _from_pyarrow_array, which
+    # needs an instance to copy the dtype from. The checked constructor is the fallback.
+    template = pd.arrays.ArrowStringArray(flat.slice(0, 0), dtype=dtype)
+    wrap = getattr(template, "_from_pyarrow_array", None) or (
+        lambda array: pd.arrays.ArrowStringArray(array, dtype=dtype))
+    arrays = {}
+    offset = 0
+    for name, size in zip(names, sizes):
+        arrays[name] = wrap(flat.slice(offset, size))
+        offset += size
+    return arrays
