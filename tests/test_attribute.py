@@ -379,6 +379,47 @@ def test_attribute_regexes(pattern, text, expected):
     assert got == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Ukrainian officials said on Monday", ["said"]),
+    ("The BBC reported, citing an anonymous source", ["reported", "citing"]),
+    ("According to Kiev, dozens reportedly remain", ["According to", "reportedly"]),
+    ("it was reported that the IRS owed", ["it was reported", "reported"]),
+    ("an unsaid truth, a resaid line", []),  # a phrase inside a word is no place for a cue
+    ("The vote passed 52 to 48", []),
+])
+def test_cue_trigger(text, expected):
+    starts = [m.start() for m in A.CUE_TRIGGER.finditer(text)]
+    assert [next(phrase for phrase in expected if text.startswith(phrase, at)) for at in starts] == expected
+
+
+@pytest.mark.skipif(not SHARED.exists(), reason="needs ../shared/data (allsides)")
+def test_matches_at_trigger_places_equal_a_full_scan():
+    """Matching the verb, source and passive patterns only where CUE_TRIGGER puts them gives every match a scan
+    of each sentence gives (AllSides articles the patterns were not written from)."""
+    import gzip
+    import json
+
+    texts = []
+    with gzip.open(SHARED / "allsides" / "articles.jsonl.gz", "rt", encoding="utf-8") as handle:
+        for line in handle:
+            text = json.loads(line).get("content_original") or ""
+            if len(text) > 500:
+                texts.append(text)
+            if len(texts) == 40:
+                break
+    compared = 0
+    for text in texts:
+        analysis = A._Analysis(text, load_aliases())
+        for i in range(len(analysis.spans)):
+            lo, hi = analysis._bounds(i)
+            starts = [m.start() for m in analysis._matches(A.CUE_TRIGGER, lo, hi)]
+            for pattern in (A.VERB_OF_SAYING, A.SOURCE_TRIGGER, A.PASSIVE_TRIGGER):
+                scanned = [m.span() for m in analysis._matches(pattern, lo, hi)]
+                assert [m.span() for m in analysis._matches_at(pattern, starts, hi)] == scanned, text[lo:hi]
+                compared += len(scanned)
+    assert compared > 100  # the articles hold cues to compare
+
+
 def _bench():
     spec = importlib.util.spec_from_file_location("bench_attribution", ROOT / "bench" / "attribution.py")
     module = importlib.util.module_from_spec(spec)
