@@ -87,7 +87,10 @@ def _claims_frame(columns: dict[str, list[Any]]) -> pd.DataFrame:
     spent most of their time in pandas adding and reordering columns.
     """
     if not columns.get("start"):
-        return _empty_claims().copy()
+        # A shallow copy: a frame without rows has no values to share, and its axes are
+        # views, so the cached frame cannot be changed through it (a deep copy of 34
+        # columns is a tenth of an RSS item's time; most RSS items have no figure).
+        return _empty_claims().copy(deep=False)
     n = len(columns["start"])
     data: dict[str, list[Any]] = {
         "claim_id": claim_ids(columns["doc_id"], columns["start"], columns["end"], columns["surface"])}
