@@ -110,7 +110,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any, Iterator, Mapping, Sequence
+from typing import Any, Callable, Iterator, Mapping, Sequence
 
 import pandas as pd
 
@@ -657,6 +657,10 @@ def date_values(columns: Mapping[str, Sequence[Any]], text: str, published: str 
     cues: list[str] = []
     per_sentence: dict[tuple[int, int], list[DateCue]] = {}
     pointing_back: dict[tuple[int, int], bool] = {}  # items that refer to a time named before ("at the time")
+    # Tests that depend on the item alone, once per item (a sentence often holds several figures).
+    pronoun_said: dict[tuple[int, int], bool] = {}
+    narrative: dict[tuple[int, int], bool] = {}
+    has_year: dict[tuple[int, int], bool] = {}
     sentence_before: dict[int, tuple[int, int] | None] = {}  # the sentence a date may be carried from
     quotes = None
     for start, end, s_start, s_end in zip(list(columns["start"]), list(columns["end"]),
@@ -685,7 +689,8 @@ def date_values(columns: Mapping[str, Sequence[Any]], text: str, published: str 
         if cue is None and (pointing_back[(item_start, item_end)] or THEN_BEFORE.search(
                 text, max(item_start, start - 12), start)):
             cue = _earlier_date(text, s_start, base, per_sentence)  # "As CNA reported at the time, the 15-minute"
-        elif cue is None and base is not None and (quoted or _pronoun_attribution(text, item_start, item_end)):
+        elif cue is None and base is not None and (quoted or _memo(pronoun_said, item_start, item_end, lambda: (
+                _pronoun_attribution(text, item_start, item_end)))):
             # A quotation continued from sentences before: the day its speaker was said to speak
             # ("… wrote on the group's website Tuesday …. “… a half-century of failure,” he wrote.").
             earlier = _earlier_date(text, s_start, base, per_sentence)
@@ -697,16 +702,17 @@ def date_values(columns: Mapping[str, Sequence[Any]], text: str, published: str 
                 # "Greg Abbott told The Washington Times on Tuesday that … last year. …,” he said.": the
                 # statement's day, not the last date the sentence before names.
                 cue = _statement_day(text, s_start, base, per_sentence)
-        if cue is None and base is not None and NARRATIVE_THEN.match(text, item_start, item_end) and \
-                not FUTURE_CUE.search(text, item_start, item_end):
+        if cue is None and base is not None and _memo(narrative, item_start, item_end, lambda: (
+                _narrative_then(text, item_start, item_end) and not FUTURE_CUE.search(text, item_start, item_end))):
             # "The B-1s then flew …": the next step of a day told before. Only a recent day: "then" moves
             # time on, so an older date or a month would be the step before, not this one's; and only a
             # told step ("Those countries will then have 50 days" is to come).
             earlier = _earlier_date(text, s_start, base, per_sentence)
             if earlier is not None and earlier.precision == "day" and 0 <= (base - earlier.date).days <= STATEMENT_DAYS:
                 cue = earlier
-        if cue is None and base is not None and not found and not quoted and \
-                not ANY_YEAR.search(text, item_start, item_end):  # a year the patterns do not read tells its time
+        if cue is None and base is not None and not found and not quoted and not _memo(
+                has_year, item_start, item_end, lambda: ANY_YEAR.search(text, item_start, item_end) is not None):
+            # (A year the patterns do not read tells its time: such an item is left to its own.)
             # "The US economy added 223,000 jobs in April …. The unemployment rate fell to 5.4 percent.": a
             # sentence told in the past without a date of its own goes on with the time the one before named.
             if s_start not in sentence_before:
@@ -727,6 +733,20 @@ def date_values(columns: Mapping[str, Sequence[Any]], text: str, published: str 
             precisions.append("")
             cues.append("")
     return {"claim_date": dates, "date_precision": precisions, "date_cue": cues}
+
+
+def _memo(memo: dict[tuple[int, int], bool], start: int, end: int, test: Callable[[], bool]) -> bool:
+    """``test()`` for the item ``start:end``, computed once per document's ``memo``."""
+    key = (start, end)
+    if key not in memo:
+        memo[key] = bool(test())
+    return memo[key]
+
+
+def _narrative_then(text: str, start: int, end: int) -> bool:
+    """Whether :data:`NARRATIVE_THEN` matches at ``start`` (up to ``end``); every match holds "then" or
+    "Then", so a text without "hen" there is not tried (most sentences; the pattern backtracks per word)."""
+    return text.find("hen", start, end) != -1 and NARRATIVE_THEN.match(text, start, end) is not None
 
 
 def item_span(text: str, start: int, end: int, s_start: int, s_end: int) -> tuple[int, int]:
@@ -756,10 +776,11 @@ def parse_published(published: str | None) -> dt.date | None:
 
 def find_dates(text: str, start: int, end: int, base: dt.date | None) -> list[DateCue]:
     """Date expressions in ``text[start:end]`` that resolve against ``base`` (absolute ones need no base)."""
-    if DATE_ANCHOR.search(text, start, end) is None:
+    anchors = list(DATE_ANCHOR.finditer(text, start, end))
+    if not anchors:
         return []  # every expression, source year and event year holds an anchor: most sentences stop here
     found = []
-    for match in date_expressions(text, start, end):
+    for match in date_expressions(text, start, end, anchors=anchors):
         if match.group("weekday") and NAME_BEFORE_WEEKDAY.search(text, max(0, match.start() - 7), match.start()) \
                 and NAME_AFTER_WEEKDAY.match(text, match.end()):
             continue  # a newspaper's name, not a day
@@ -782,6 +803,10 @@ def find_dates(text: str, start: int, end: int, base: dt.date | None) -> list[Da
         if resolved is not None:
             found.append(DateCue(match.start(), match.end(), match.group().strip(), *resolved,
                                  span=bool(match.group("span"))))
+    if not any(anchor.group()[0].isdigit() for anchor in anchors):
+        # A source's or an event's year starts at a word boundary, where no other anchor can cover it,
+        # so the anchor scan has found it: without a year among the anchors neither pattern can match.
+        return found
     for match in SOURCE_YEAR.finditer(text, start, end):
         determiner = SOURCE_YEAR_DETERMINER.search(text, max(start, match.start() - 7), match.start())
         if determiner:
@@ -795,17 +820,19 @@ def find_dates(text: str, start: int, end: int, base: dt.date | None) -> list[Da
     return found
 
 
-def date_expressions(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+def date_expressions(text: str, start: int, end: int, *,
+                     anchors: Sequence[re.Match[str]] | None = None) -> Iterator[re.Match[str]]:
     """The matches of :data:`DATE_EXPRESSION` in ``text[start:end]``, as ``finditer`` gives them.
 
     Only the word starts up to :data:`ANCHOR_REACH` characters before each
     :data:`DATE_ANCHOR` are tried: every expression contains an anchor, so no
     other position can start one, and a sentence without an anchor costs one
-    fast scan.
+    fast scan. ``anchors`` are those of ``DATE_ANCHOR.finditer(text, start, end)``
+    when the caller has them already.
     """
     position = start  # where the next match may start (after the last one)
     tried = start  # word starts before this were tried already
-    for anchor in DATE_ANCHOR.finditer(text, start, end):
+    for anchor in anchors if anchors is not None else DATE_ANCHOR.finditer(text, start, end):
         at = anchor.start()
         if at < position:
             continue  # inside the last match
@@ -1286,7 +1313,7 @@ def _told_in_past(text: str, start: int, end: int, item_start: int, item_end: in
     clause_end = CLAUSE_BREAK.search(text, end, item_end)
     stop = clause_end.start() if clause_end else item_end
     if PRESENT_TENSE.search(text, item_start, stop) or PAST_PERFECT.search(text, item_start, stop) or \
-            TIME_SHIFT.search(text, item_start, stop) or NARRATIVE_THEN.match(text, item_start, stop):
+            TIME_SHIFT.search(text, item_start, stop) or _narrative_then(text, item_start, stop):
         return False  # the present, a time before the one told ("they had predicted") or after it ("then hired")
     if PAST_TENSE.search(text, item_start, start):
         return True
