@@ -1484,3 +1484,40 @@ def test_period_as_subject(text, surface, published, claim_date, precision):
 def test_period_subject_regex(text, found):
     match = D.DATE_EXPRESSION.search(text)
     assert (match is not None and match.group("period_subject") is not None) == found
+
+
+@pytest.mark.parametrize("text", [
+    "The B-1s then flew over the peninsula, 20 minutes later",
+    "Then, 100 children were brought in",
+    "“And then he had to spend two more days",
+    "Since then, 300 more have died",
+    "Rescuers pulled 10 people out on Monday",  # no "then" at all: not tried
+    "Authorities in the capital counted 4,300 dead",  # "hen" nowhere, "the" everywhere
+])
+def test_narrative_then_is_the_pattern_behind_a_cheap_check(text):
+    for start in (0, 4):
+        assert D._narrative_then(text, start, len(text)) == (D.NARRATIVE_THEN.match(text, start) is not None)
+
+
+@pytest.mark.parametrize("sentence, years", [
+    # A source's and an event's year are found only through the year among the anchors.
+    ("A 2009 Government Accountability Office report said 1,200 guns were lost.", ["2009-01-01"]),
+    ("The 2007 Virginia Tech massacre, in which a gunman killed 32, led to new rules.", ["2007-01-01"]),
+    ("The company cut 3,000 jobs last week.", []),  # anchors, but no year: neither pattern runs
+])
+def test_source_and_event_years_are_found_beside_other_anchors(sentence, years):
+    found = D.find_dates(sentence, 0, len(sentence), D.parse_published("2013-06-01"))
+    assert [cue.date.isoformat() for cue in found if cue.precision == "year"] == years
+
+
+@pytest.mark.skipif(not (SHARED / "quake-rss" / "entries.jsonl").exists(), reason="needs ../shared/data")
+def test_date_expressions_from_given_anchors_match_finditer_on_the_quake_corpus():
+    import json
+
+    with open(SHARED / "quake-rss" / "entries.jsonl", encoding="utf-8") as handle:
+        texts = [row["title"] + "\n" + row["description"] for row in map(json.loads, handle)]
+    for text in texts[:400]:
+        for start, end in sentence_spans(text):
+            anchors = list(D.DATE_ANCHOR.finditer(text, start, end))
+            assert [m.span() for m in D.date_expressions(text, start, end, anchors=anchors)] == \
+                [m.span() for m in D.DATE_EXPRESSION.finditer(text, start, end)], text[start:end]
