@@ -203,6 +203,13 @@ TRAILING_MARK = re.compile(r"[,”\"’]\s*$")
 # Where a speaker phrase may start in a window: a letter not inside a word.
 WORD_START = re.compile(rf"(?<![\w'’.\-/&])[{UPPER_LETTERS}a-z]")
 
+# A word of lower-case letters (and hyphens) only.
+LOWER_WORD = re.compile(r"[a-z][a-z\-]*")
+
+# A qualifier of an unnamed source anywhere in a window ("familiar with the plan"): the one part of a subject
+# whose last word may be any word.
+QUALIFIER_IN_WINDOW = re.compile(SOURCE_QUALIFIER)
+
 # A name, an appositive, then the verb: "Mr. Wilder, the governor's spokesman, said".
 # A party and state tag after a name: "Sen. Marco Rubio, R-Fla., one of eight senators …, said".
 PARTY_TAG = r"[DRI]-[A-Z][\w.\-]*"
@@ -533,6 +540,13 @@ _ANTECEDENT_KINDS = {"person": frozenset({"person"}), "body": frozenset({"organi
 _ROLE_SYNONYMS = {word: frozenset(group) for group in _NOUNS["role_synonyms"] for word in group}
 # Joiners of institutions' names that a person's full name never holds ("Members of LePage's party").
 _NOT_IN_PERSON_NAMES = frozenset(("and", "of", "for", "the"))
+# Lower-case words that may end a subject before its verb (SUBJECT_BEFORE_VERB): a gap word, a pronoun or a role
+# noun's last word (a plural in -s, a capitalised word, a bracket or a source's qualifier may end one too).
+_SUBJECT_END_WORDS = frozenset(
+    [w for w in _VERBS["between"] if " " not in w] + list(_NOUNS["pronouns"])
+    + [noun.split()[-1].lower() for key in ("person_nouns", "anonymous_nouns", "government_nouns",
+                                            "organisation_nouns", "document_nouns") for noun in _NOUNS[key]])
+_SUBJECT_END_PHRASES = tuple(w for w in _VERBS["between"] if " " in w)  # gap words of several words
 _WINDOW = 240  # characters left of a verb searched for its subject
 _SUBJECT_WORDS = 14  # words a subject and the gap words after it may span
 _LOOKBACK_NAMES = 400  # names searched back for "the ministry"-style anaphora
@@ -1650,6 +1664,31 @@ class _Analysis:
 def _subject_before(window: str) -> re.Match[str] | None:
     """The longest speaker phrase that ends ``window`` (before gap words), tried at the starts of
     its last words only: a subject and its gap words are never longer."""
+    if _ends_no_subject(window):
+        return None
+    return _subject_tried(window)
+
+
+def _ends_no_subject(window: str) -> bool:
+    """Whether no subject tried by :func:`_subject_before` can end ``window``, told from its last word alone.
+
+    A subject and its gap words end in one space, after a gap word, a pronoun, a role noun, a plural in -s, a
+    capitalised word, a bracket or a source's qualifier ("people familiar with the plan"). A window that ends
+    in one space after a word of lower-case letters that is none of these ("and", "been", "was") ends none,
+    and trying the pattern at each of its last words would fail dearly: about two of five verbs' windows.
+    """
+    if window[-1:] not in (" ", "\t", "\u00a0") or not window.strip():
+        return False
+    last = window.rsplit(None, 1)[-1]
+    if not LOWER_WORD.fullmatch(last) or last in _SUBJECT_END_WORDS or last.endswith("s"):
+        return False
+    if window.rstrip(" \t\u00a0").endswith(_SUBJECT_END_PHRASES):
+        return False
+    return QUALIFIER_IN_WINDOW.search(window) is None
+
+
+def _subject_tried(window: str) -> re.Match[str] | None:
+    """:func:`_subject_before` without the test of its last word: SUBJECT_BEFORE_VERB tried at each start."""
     starts = [m.start() for m in WORD_START.finditer(window)][-_SUBJECT_WORDS:]
     for start in starts:
         match = SUBJECT_BEFORE_VERB.match(window, start)

@@ -420,6 +420,54 @@ def test_matches_at_trigger_places_equal_a_full_scan():
     assert compared > 100  # the articles hold cues to compare
 
 
+@pytest.mark.parametrize("window, ends_none", [
+    ("The company's shares have been ", True),  # ends in "been": no subject ends so
+    ("and the measure is expected to ", True),
+    ("and the measure was ", False),  # a word in -s may be a plural: left to the pattern
+    ("Analysts polled by Reuters and ", True),
+    ("Yet U.S. officials ", False),  # a plural
+    ("the ministry's spokeswoman also ", False),  # a gap word
+    ("On Monday she ", False),  # a pronoun
+    ("A senior administration official ", False),  # a role noun
+    ("a person familiar with the matter ", False),  # a source's qualifier ends in any word
+    ("The former president went on to ", False),  # a gap phrase of several words
+    ("the report was\n", False),  # no space at the end: left to the pattern
+])
+def test_ends_no_subject(window, ends_none):
+    assert A._ends_no_subject(window) is ends_none
+    if ends_none:
+        assert A._subject_tried(window) is None
+
+
+@pytest.mark.skipif(not SHARED.exists(), reason="needs ../shared/data (allsides)")
+def test_ends_no_subject_never_hides_a_subject():
+    """Where the test of the last word says no subject ends a window, trying the pattern finds none: every
+    window ending after a word of 30 AllSides articles, and its clause after the last comma or quote."""
+    import gzip
+    import json
+
+    texts = []
+    with gzip.open(SHARED / "allsides" / "articles.jsonl.gz", "rt", encoding="utf-8") as handle:
+        for line in handle:
+            text = json.loads(line).get("content_original") or ""
+            if len(text) > 500:
+                texts.append(text)
+            if len(texts) == 30:
+                break
+    fired = 0
+    for text in texts:
+        for at in range(1, len(text)):
+            if text[at - 1] != " " or text[at] == " ":
+                continue
+            window = text[max(0, at - A._WINDOW):at]
+            clause = window[max(map(window.rfind, A.CLAUSE_MARKS)) + 1:]
+            for part in (window, clause):
+                if A._ends_no_subject(part):
+                    fired += 1
+                    assert A._subject_tried(part) is None, part
+    assert fired > 1000
+
+
 def _bench():
     spec = importlib.util.spec_from_file_location("bench_attribution", ROOT / "bench" / "attribution.py")
     module = importlib.util.module_from_spec(spec)
