@@ -506,6 +506,8 @@ def _reference_years(columns: Mapping[str, Sequence[Any]], count: int) -> list[i
 
 def _join(existing: object, cues: list[str]) -> str:
     """``existing`` hedge cues followed by new ones, ';'-separated, without duplicates."""
+    if not cues and isinstance(existing, str) and ";" not in existing:
+        return existing if existing.strip() else ""  # most figures: one cue or none, nothing to add
     parts = [p for p in str(existing).split(";") if p.strip()] if isinstance(existing, str) else []
     for cue in cues:
         if cue not in parts:

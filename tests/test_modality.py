@@ -555,3 +555,18 @@ def test_that_clause_is_no_definite_phrase(text, surface, expected):
 ])
 def test_definite_before_regex(text, found):
     assert (M.DEFINITE_BEFORE.search(text) is not None) == found
+
+
+@pytest.mark.parametrize("existing, cues, joined", [
+    ("", [], ""),                      # most figures: no qualifier cue, no modality cue
+    ("about", [], "about"),            # a qualifier's cue stays as it is
+    (" ", [], ""),
+    ("more than;about", [], "more than;about"),
+    ("about;", [], "about"),           # an empty part is dropped
+    ("about", ["could"], "about;could"),
+    ("nearly;could", ["could"], "nearly;could"),  # no duplicates
+    (None, [], ""),
+    (float("nan"), ["expected to"], "expected to"),  # a frame's blank hedge
+])
+def test_join_appends_new_cues_once(existing, cues, joined):
+    assert M._join(existing, cues) == joined
