@@ -420,6 +420,24 @@ def test_matches_at_trigger_places_equal_a_full_scan():
     assert compared > 100  # the articles hold cues to compare
 
 
+@pytest.mark.parametrize("word, lower", [
+    ("been", True), ("re-elected", True), ("Biden", False), ("don't", False), ("1990s", False), ("U.S.", False),
+])
+def test_lower_word(word, lower):
+    assert bool(A.LOWER_WORD.fullmatch(word)) is lower
+
+
+@pytest.mark.parametrize("window, qualifier", [
+    ("according to a source familiar with the plan, who ", " familiar with the"),
+    ("two people briefed on the talks ", " briefed on the"),
+    ("officials close to ", None),  # the qualifier needs a word after it
+    ("the committee, which is close ", None),
+])
+def test_qualifier_in_window(window, qualifier):
+    match = A.QUALIFIER_IN_WINDOW.search(window)
+    assert (match.group() if match else None) == qualifier
+
+
 @pytest.mark.parametrize("window, ends_none", [
     ("The company's shares have been ", True),  # ends in "been": no subject ends so
     ("and the measure is expected to ", True),
