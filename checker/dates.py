@@ -712,7 +712,7 @@ def date_values(columns: Mapping[str, Sequence[Any]], text: str, published: str 
                 cue = earlier
         if cue is None and base is not None and not found and not quoted and not _memo(
                 has_year, item_start, item_end, lambda: ANY_YEAR.search(text, item_start, item_end) is not None):
-            # (A year the patterns do not read tells its time: such an item is left to its own.)
+            # (An item with a year the patterns do not read has a time of its own: nothing is carried to it.)
             # "The US economy added 223,000 jobs in April …. The unemployment rate fell to 5.4 percent.": a
             # sentence told in the past without a date of its own goes on with the time the one before named.
             if s_start not in sentence_before:

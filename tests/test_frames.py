@@ -80,3 +80,13 @@ def test_a_pickled_column_round_trips():
     got = typed_frame(MANY_STRINGS, NUMERIC)
     column = pickle.loads(pickle.dumps(got["entity"]))
     pd.testing.assert_series_equal(column, got["entity"])
+
+
+@pytest.mark.parametrize("surface", [
+    [np.str_("3,000"), np.str_("11,000")],  # a str subclass: pandas decides, as for any other type
+    ["3,000", np.str_("11,000")],
+    ["3,000", 11000],                          # mixed: objects
+])
+def test_columns_not_all_of_type_str_are_left_to_pandas(surface):
+    columns = {"surface": surface, "value": [3000.0, 11000.0], "start": [10, 52]}
+    pd.testing.assert_frame_equal(typed_frame(columns, NUMERIC), pd.DataFrame(columns))
