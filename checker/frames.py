@@ -95,6 +95,14 @@ def _string_arrays(columns: Mapping[str, list[Any]], names: list[str]) -> dict[s
     return {name: simple_new(np.array(columns[name], dtype=object), dtype) for name in names}
 
 
+@lru_cache(maxsize=1)
+def _arrow_template(dtype: Any) -> Any:
+    # An empty ArrowStringArray of ``dtype``: _from_pyarrow_array copies its dtype. Never handed out.
+    import pyarrow
+
+    return pd.arrays.ArrowStringArray(pyarrow.array([], type=pyarrow.large_string()), dtype=dtype)
+
+
 def _arrow_strings(columns: Mapping[str, list[Any]], names: list[str], dtype: Any) -> dict[str, Any]:
     """The string columns ``names`` as ArrowStringArrays: one Arrow array for all of them, sliced.
 
@@ -107,12 +115,13 @@ def _arrow_strings(columns: Mapping[str, list[Any]], names: list[str], dtype: An
     import pyarrow
 
     sizes = [len(columns[name]) for name in names]
-    flat = pyarrow.array(list(chain.from_iterable(columns[name] for name in names)), type=pyarrow.large_string())
+    # A chunked array's slices are the chunked arrays pandas stores: nothing to re-wrap per column.
+    flat = pyarrow.chunked_array([pyarrow.array(list(chain.from_iterable(columns[name] for name in names)),
+                                                type=pyarrow.large_string())])
     # pandas' ArrowStringArray constructor checks and re-wraps its input (~3 us a column);
     # pandas 3 builds its own results from Arrow arrays with _from_pyarrow_array, which
     # needs an instance to copy the dtype from. The checked constructor is the fallback.
-    template = pd.arrays.ArrowStringArray(flat.slice(0, 0), dtype=dtype)
-    wrap = getattr(template, "_from_pyarrow_array", None) or (
+    wrap = getattr(_arrow_template(dtype), "_from_pyarrow_array", None) or (
         lambda array: pd.arrays.ArrowStringArray(array, dtype=dtype))
     arrays = {}
     offset = 0
