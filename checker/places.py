@@ -162,6 +162,9 @@ MAGNITUDE_NUMBER = re.compile(r"\bmagnitude[-\s]+\d+(?:\.\d+)?|\b\d+(?:\.\d+)?[-
 # risen to 12,873 overnight, from 12,391": 12,391 is the same toll as 12,873, an earlier count.
 CHANGE_FROM = re.compile(r"\d[\d,.]*(?:,?\s+[a-z]+){0,3},?\s+from\s+$")
 
+#: What may stand before a sentence's first word: spaces, quotes, a bracket.
+OPENING_LEAD = re.compile(r"[\s\"'“‘(]*")
+
 #: The place of a world total.
 WORLD = "World"
 
@@ -278,13 +281,34 @@ def place_of(sentence: str, start: int, end: int,
 
 
 def _world_figure(sentence: str, start: int, end: int, gaz: Gazetteer) -> bool:
-    """True when the figure's clause makes it a world total, within reach of the figure."""
+    """True when the figure's clause makes it a world total, within reach of the figure, or
+    a world word opens the sentence before a comma ("Worldwide, the outbreak has infected
+    more than 2.2 million people"), no clause break between it and the figure."""
+    opening = gaz.world.match(sentence, OPENING_LEAD.match(sentence).end())
+    if opening and sentence.startswith(",", opening.end()) and opening.end() < start and \
+            not gaz.clause_break.search(sentence, opening.end(), start) and \
+            not any(_names_own_place(sentence, start, end, m_start, m_end)
+                    for m_start, m_end, _ in place_mentions(sentence)):
+        return True  # (not "..., of which more than 80,000 are in China": a country near names its own)
     left, right = _clause_bounds(sentence, start, end, gaz)
+    semicolon = sentence.rfind(";", 0, start)
+    if semicolon != -1 and not place_mentions(sentence[semicolon:end]) and \
+            any(m.end() <= semicolon for m in gaz.world.finditer(sentence, 0, semicolon)):
+        # "The number of worldwide cases was nearing 2.5 million; there are over 170,000
+        # deaths": the scope carries over a semicolon to a clause naming no place.
+        return True
     return any(left <= m.start() and m.end() <= right
                and (m.start() - end if m.start() >= end else start - m.end())
                <= (REACH_AFTER if m.start() >= end else REACH_BEFORE)
                and not PREVIOUS_NUMBER.search(sentence[end:m.start()] if m.start() >= end else "")
                for m in gaz.world.finditer(sentence))
+
+
+def _names_own_place(sentence: str, start: int, end: int, m_start: int, m_end: int) -> bool:
+    """Is the place mention at ``m_start:m_end`` near the figure, with no other figure between?"""
+    if m_start >= end:
+        return m_start - end <= REACH_AFTER and not PREVIOUS_NUMBER.search(sentence, end, m_start)
+    return start - m_end <= REACH_BEFORE and not PREVIOUS_NUMBER.search(sentence, m_end, start)
 
 
 def _leads_to_figure(before: str, between: str, gaz: Gazetteer) -> bool:

@@ -12,6 +12,7 @@ unrelated stories are two figures.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 from typing import Mapping
 
@@ -142,6 +143,12 @@ DIFFERENCE_GAP = r"(?:(?!or\b)[a-z-]+\s+)?"
 # Up to three words after a figure before what qualifies it: "226,000 jobs added each month".
 WORDS_AFTER_FIGURE = r"(?:\s+[\w-]+){0,3}?"
 # A figure as an average: "183,000 jobs on average".
+# A comma between words, not inside a number ("100,000").
+COMMA_BREAK = re.compile(r",(?!\d)")
+# "per" right before a figure: the figure is a rate's base ("3 per 100,000 residents"), no value.
+PER_BEFORE = re.compile(r"\bper\s+$", re.IGNORECASE)
+# The number after "per" in a per-capita rate: "per 100,000", "per 1,000".
+PER_NUMBER = r"\d[\d,]*\d(?![\d,])|\d\b"
 AVERAGE_AFTER = re.compile(rf"^{WORDS_AFTER_FIGURE}\s+on\s+average\b", re.IGNORECASE)
 
 # What a topic id's words are joined by: "North Korea" -> "north-korea".
@@ -160,6 +167,10 @@ PART_OF_GROUP = re.compile(r"^\s+of\s+(?:all\s+)?(?:the|those|these)\s+(?!\d)[a-
 # What may stand between a part lead-in ("including", "among them") and the figure.
 PART_FILLER = r"(?:(?:about|around|roughly|nearly|almost|some|more than|over|at least|an estimated|estimated|approximately|another)\s+)*"
 
+# "to <figure> from" before a figure: the figure is the earlier value of a change
+# ("raised its forecast to 3.5% from 3.1%", "corrects the number ... to 174 from 174,000").
+TO_FIGURE_FROM = re.compile(rf"\bto\s+{PART_FILLER}\$?\d[\d,.]*(?:\s*(?:%|percent|per\s+cent|million|billion))?\s+from\s+$",
+                            re.IGNORECASE)
 # A cue right before another figure labels that figure: in "infecting 186 people and
 # killing 38" (AllSides, Apr 2020) "killing" is 38's, not 186's. Not a figure of time
 # ("died 2 days later").
@@ -190,8 +201,9 @@ OWNER_MONTH = re.compile(
     rf"\b(?:{phrase_alternation(load_vocab('date_words')['months'], flexible_space=False)})\.?\s+$")
 # A cue ending the clause before a conjunction and the figure is the earlier conjunct's:
 # "Fourteen students and three educators were killed and 15 other people were wounded"
-# (AllSides, Feb 2018): the 15 were wounded.
-CUE_BEFORE_CONJUNCT = re.compile(rf"^,?\s+(?:and|but|while|whereas)\s+{PART_FILLER}$", re.IGNORECASE)
+# (AllSides, Feb 2018): the 15 were wounded; "155 people were still missing, although 45
+# others had been found" (AllSides, Oct 2017): the 45 are not missing.
+CUE_BEFORE_CONJUNCT = re.compile(rf"^,?\s+(?:and|but|while|whereas|although|though|yet)\s+{PART_FILLER}$", re.IGNORECASE)
 #: Characters before a cue searched for the figure owning it (three modifiers and the figure).
 OWNER_REACH = 60
 
@@ -273,6 +285,10 @@ def _lexicon() -> dict:
         "rate_after": re.compile(
             rf"^{WORDS_AFTER_FIGURE}\s*(?:\b(?:{_words(data['rate_openers'])})\s+|/)"
             rf"(?:{_words(data['rate_periods'])})\b", re.IGNORECASE),
+        # "5 firearm killings per 100,000 people", "400 tests per million": a per-capita rate.
+        "per_capita": re.compile(
+            rf"\bper\s+(?:{PER_NUMBER}(?:\s+(?:thousand|million))?|(?:{_words(data['per_capita_words'])})\b)",
+            re.IGNORECASE),
         # "183,000 jobs on average".
         "average_after": AVERAGE_AFTER,
         "average_before": re.compile(rf"\b(?:{_words(data['average_words'])})\s+{CHANGE_FILLER}$",
@@ -896,7 +912,8 @@ def _change_or_part(claim: Mapping[str, object]) -> bool:
         or bool(PART_OF.match(after)) or bool(PART_OF_GROUP.match(after)) \
         or bool(lexicon["difference"].match(after)) or bool(lexicon["part_lead"].search(lead[-60:])) \
         or bool(lexicon["comparison_lead"].search(lead[-60:])) or bool(lexicon["whole_lead"].search(lead[-30:])) \
-        or bool(FRONTED_WHOLE.search(lead))
+        or bool(FRONTED_WHOLE.search(lead)) or bool(PER_BEFORE.search(lead[-12:])) \
+        or bool(TO_FIGURE_FROM.search(lead[-60:]))
 
 
 @lru_cache(maxsize=1)
@@ -942,6 +959,9 @@ def _split_names(claims: pd.DataFrame, base: list[str]) -> list[str]:
                          or lexicon["average_before"].search(sentence[max(0, offset - window):offset])):
             names[k] = "rate"  # "226,000 jobs added each month": a rate, not a count
             continue
+        if topic_id and _per_capita(sentence, offset, end, window):
+            names[k] = "per-capita"  # "5 firearm killings per 100,000 people": a rate, not a count
+            continue
         span = _span_key(sentence, offset, end, window) if topic_id else ""
         if span:
             names[k] = f"span-{span}"  # "4.4 million jobs over the past 28 months"
@@ -960,12 +980,25 @@ def _split_names(claims: pd.DataFrame, base: list[str]) -> list[str]:
         for name, pattern in splits[topic_id].items():
             if pattern is None:
                 continue
-            found = [m for m in pattern.finditer(before) if m.end() > edge][::-1] + \
-                [m for m in pattern.finditer(after) if m.start() < window]
+            # A cue past another figure is that figure's ("75,000 positive cases - including more
+            # than 9,000 new cases": the new cases are the 9,000).
+            found = [m for m in pattern.finditer(before) if m.end() > edge
+                     and not ANOTHER_FIGURE.search(before, m.end())][::-1] + \
+                [m for m in pattern.finditer(after) if m.start() < window
+                 and not ANOTHER_FIGURE.search(after, 0, m.start())]
             if found:
                 names[k] = name if name not in by_cue else f"{name}-{_nearest_cue(found, by_cue[name])}"
                 break
     return names
+
+
+def _per_capita(sentence: str, start: int, end: int, window: int) -> bool:
+    """Is the figure at ``start:end`` a rate per head: "per 100,000" in its clause, before it
+    ("the number of positive cases per 100,000 to 174") or after it, no comma between?"""
+    pattern = _lexicon()["per_capita"]
+    before = COMMA_BREAK.split(CLAUSE_BREAK.split(sentence[max(0, start - window):start])[-1])[-1]
+    after = COMMA_BREAK.split(CLAUSE_BREAK.split(sentence[end:end + window])[0], maxsplit=1)[0]
+    return bool(pattern.search(after) or pattern.search(before))
 
 
 def _span_key(sentence: str, start: int, end: int, window: int) -> str:
@@ -1231,6 +1264,23 @@ def topic_base(topic_id: str) -> str:
     return REFINEMENT_MARK.split(topic_id, maxsplit=1)[0]
 
 
+#: The split part of a refined topic id: "deaths~rate@syria#..." -> "rate".
+SPLIT_PART = re.compile(r"~([^@#]*)")
+
+
 def topic_for(ruleset: RuleSet, topic_id: str) -> Topic | None:
-    """The Topic behind a (possibly refined) topic id."""
-    return ruleset.topics.get(topic_id) or ruleset.topics.get(topic_base(topic_id))
+    """The Topic behind a (possibly refined) topic id.
+
+    A split of a running total is another statistic, no running total itself: a
+    rate ("2,000 deaths a day"), a span ("over the past 28 months"), the day's
+    new cases, the cases active now. Its Topic says ``cumulative: false``, so that
+    monotonic leaves a falling daily count alone. A total "since" a date stays one.
+    """
+    topic = ruleset.topics.get(topic_id)
+    if topic is not None:
+        return topic
+    topic = ruleset.topics.get(topic_base(topic_id))
+    split = SPLIT_PART.search(topic_id)
+    if topic is not None and topic.cumulative and split and not split.group(1).startswith("since-"):
+        return replace(topic, cumulative=False)
+    return topic

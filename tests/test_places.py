@@ -229,6 +229,16 @@ def test_change_and_magnitude_patterns(pattern_name, text, found):
      "1,400", "World"),
     # "the world" as an object is no scope.
     ("Italy leads the world with 8,215 COVID-19 fatalities", "8,215", ""),
+    # A world word opening the sentence scopes its clauses (AllSides, Mar 2020), but not a
+    # clause naming a country of its own.
+    ("Worldwide, more than 130,000 people have been infected, and more than 4,900 have died.", "130,000", "World"),
+    ("Worldwide, more than 130,000 people have been infected, and more than 4,900 have died.", "4,900", "World"),
+    ("Worldwide, authorities have confirmed more than 92,000 cases of the virus, of which more than 80,000 "
+     "are in China.", "92,000", "World"),
+    ("Worldwide, authorities have confirmed more than 92,000 cases of the virus, of which more than 80,000 "
+     "are in China.", "80,000", "China"),
+    # ... and carries over a semicolon to a clause naming no place (AllSides, Apr 2020).
+    ("The number of worldwide cases was nearing 2.5 million; there are over 170,000 deaths.", "170,000", "World"),
 ])
 def test_world_totals(sentence, figure, place):
     start = sentence.find(figure)

@@ -733,7 +733,8 @@ def test_round6_parts_and_named_injuries(sentence, surface, entity, topic):
      "six", "injured"),
     ("Eleven police officers were injured and 33 people were arrested in Friday night's protests.", "33", "arrested"),
     # A cue right before another figure is that figure's.
-    ("It has infected more than 2 million people globally and killed more than 140,000.", "2 million", ""),
+    # (2 million is no deaths figure: the people infected.)
+    ("It has infected more than 2 million people globally and killed more than 140,000.", "2 million", "infections"),
     ("It has infected more than 2 million people globally and killed more than 140,000.", "140,000", "deaths"),
     ("All together, the two men killed 11 people.", "two", ""),
     ("All together, the two men killed 11 people.", "11", "deaths"),
@@ -770,6 +771,18 @@ def test_cues_other_figures_own(sentence, surface, topic):
     ("CUE_BEFORE_CONJUNCT", " and ", True),
     ("CUE_BEFORE_CONJUNCT", " and at least ", True),
     ("CUE_BEFORE_CONJUNCT", " in the attack, ", False),
+    ("CUE_BEFORE_CONJUNCT", ", although ", True),     # "155 people were still missing, although 45 others had been found"
+    ("CUE_BEFORE_CONJUNCT", ", though nearly ", True),
+    ("CUE_BEFORE_CONJUNCT", " altogether ", False),
+    # NewsQuant and Reuters wording: the figure after "to X from" is a change's earlier value.
+    ("TO_FIGURE_FROM", "Revenue in the quarter rose to $7.36 billion from ", True),
+    ("TO_FIGURE_FROM", "corrects the number of positive cases per 100,000 to 174 from ", True),
+    ("TO_FIGURE_FROM", "raised its forecast to 3.5% from ", True),
+    ("TO_FIGURE_FROM", "flew from London to Paris from ", False),
+    ("PER_BEFORE", "or about 3 per ", True),
+    ("PER_BEFORE", "performed ", False),
+    ("COMMA_BREAK", "100,000", False),
+    ("COMMA_BREAK", "people, or", True),
     ("OWNER_MONTH", "in the Oct. ", True),
     ("OWNER_MONTH", "on March ", True),
     ("OWNER_MONTH", "the Sept. ", True),
@@ -782,6 +795,76 @@ def test_cue_owner_patterns(pattern_name, text, matches):
     pattern = getattr(topics, pattern_name)
     found = pattern.match(text) if pattern_name in ("CUE_OWNED_AFTER", "CUE_BEFORE_CONJUNCT") else pattern.search(text)
     assert bool(found) is matches
+
+
+# Rates per head of population are no counts (AllSides sentences; the rule was written from
+# a Reuters COVID-19 story of Apr 2020).
+@pytest.mark.parametrize("sentence, surface, per_capita", [
+    ("The U.S. rate in the same year was about 5 firearm killings per 100,000 people, according to a 2011 study.",
+     "5", True),
+    ("The UK has carried out 400 tests per million and Italy 1,000 as of 10 March.", "400", True),
+    ("In 1993 there were seven homicides per 100,000 people.", "seven", True),
+    ("The virus has killed 2,000 people, or about 3 per 100,000 residents.", "2,000", False),  # the comma ends it
+    ("More than 100,000 people were killed.", "100,000", False),
+])
+def test_per_capita(sentence, surface, per_capita):
+    from checker.topics import _per_capita
+    start = sentence.index(surface)
+    assert _per_capita(sentence, start, start + len(surface), 45) is per_capita
+
+
+@pytest.mark.parametrize("sentence, surface, topic", [
+    # Cases of a disease are infections, not deaths, however near "deaths" stands (AllSides, 2020).
+    ("The U.S. passed 50,000 coronavirus deaths on Friday and is closing in on nearly 1 million infections.",
+     "1 million", "infections"),
+    ("The U.S. passed 50,000 coronavirus deaths on Friday and is closing in on nearly 1 million infections.",
+     "50,000", "deaths"),
+    ("Worldwide, more than 130,000 people have been infected, and more than 4,900 have died.", "130,000",
+     "infections@world"),
+    # The day's new cases are another statistic; a cue past another figure is that figure's.
+    ("The US reported more than 40,000 new Covid-19 cases on Friday, its biggest daily jump yet.", "40,000",
+     "infections~new"),
+    ("Cuomo released data indicating New York had more than 75,000 positive cases – including more than 9,000 "
+     "new cases – with a death toll of 1,550, as of Tuesday morning.", "75,000", "infections"),
+    # A rate per head; its base is no figure.
+    ("Georgia has reported 174 positive cases and six deaths per 100,000 people, both below the national "
+     "average.", "six", "deaths~per-capita"),
+    ("The virus has killed 2,000 people, or about 3 per 100,000 residents.", "100,000", ""),
+    # People taken are their own figure (AllSides, 2014 and 2017).
+    ("Another 68 Iraqi soldiers were apparently captured by the Islamic State in Sijir.", "68", "hostages"),
+    ("Another 10 others were captured.", "10", "hostages"),
+    # A counter-protest is another crowd (AllSides, Aug 2017 and Feb 2019).
+    ("The car accelerated for several hundred feet before plowing into her and 19 other counterprotesters.",
+     "19", "protesters~counter"),
+])
+def test_concepts_round8(sentence, surface, topic):
+    import checker
+
+    claims = assign_topics(checker.extract(sentence, published="2020-04-20"), load_rules(None))
+    topics = {s: t.split("#")[0] for s, t in zip(claims["surface"], claims["topic"])}
+    assert topics[surface] == topic
+
+
+def test_a_courts_cases_are_no_infections():
+    import checker
+
+    claims = assign_topics(checker.extract("The court heard 50 cases last year.", published="2020-04-20"),
+                           load_rules(None))
+    assert not claims["topic"].iloc[0].startswith("infections")
+
+
+@pytest.mark.parametrize("topic_id, cumulative", [
+    ("deaths", True),
+    ("deaths@syria#2023-02-06-turkey", True),
+    ("deaths~since-2019", True),          # a total since a date is still the total
+    ("deaths~rate", False),               # "2,000 deaths a day"
+    ("deaths~per-capita@world", False),
+    ("infections~new#2020-06-15-united-states", False),
+    ("jobs~cut", False),
+])
+def test_splits_of_running_totals_are_no_running_totals(topic_id, cumulative):
+    from checker.topics import topic_for
+    assert topic_for(load_rules(None), topic_id).cumulative is cumulative
 
 
 # A state's figure is its own figure of every concept (AllSides, Oct 2017 and 2018).
