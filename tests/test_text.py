@@ -89,3 +89,20 @@ def test_sentence_spans_are_a_fresh_list_each_call():
     first = sentence_spans(text)
     first.clear()
     assert sentence_spans(text) == [(0, 23), (24, 47)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mr.", "the U.S.", "end 3.", "..a.", "a 3x.", "x.y.Z.", "Gen.", "...", " .", "İzmir Inc.", "naïve Co.",
+        # AllSides: abbreviations and initials before a full stop.
+        "according to the U.S. Department of Justice.", "said Sen. Lindsey Graham.", "in Washington, D.C.",
+    ],
+)
+def test_word_before_dot_is_the_regex_search(text):
+    from checker.text import word_before_dot
+
+    for start in range(len(text)):
+        for dot in (i for i, c in enumerate(text) if c == "." and i >= start):
+            found = WORD_BEFORE_DOT.search(text, start, dot + 1)
+            assert word_before_dot(text, start, dot) == (found.group(1) if found else None), (start, dot)
