@@ -255,6 +255,12 @@ SOURCE_NOUN_VERB = re.compile(
     rf"['’]s?{WS}(?:[a-z]+{WS}){{0,2}}(?:{_alternation(_VERBS['source_nouns'])}){WS}"
     rf"(?:{_alternation(_VERBS['source_noun_verbs'])})\b")
 
+# A name, then the noun of its figures, then the verb: "…, ICE data shows", "Johns Hopkins figures show" (the
+# name's, as "ICE's data shows" is); only with a verb of :data:`SOURCE_NOUN_VERB`. "Data shows" alone is nobody's.
+NAMED_SOURCE_BEFORE_VERB = re.compile(
+    rf"(?<![\w'’])(?P<np>(?:{DETERMINER}{WS})?{PROPER_NAME}){WS}(?:[a-z]+{WS})?"
+    rf"(?:{_alternation(_VERBS['source_nouns'])}){WS}$")
+
 # The owner before :data:`SOURCE_NOUN_VERB`: "the ministry", "Turkey".
 SOURCE_OWNER = re.compile(rf"(?<![\w'’])(?P<np>(?:{DETERMINER}{WS})?(?:{PROPER_NAME}|[a-z]+))$")
 
@@ -341,12 +347,17 @@ SPEAKER_RELATIVE = re.compile(r"[ \t]*,[ \t]+(?:who|which|whose)\b[^;“”\"]*$
 # County, who said that he was gratified that the two states …": the figure is still the speaker's.
 RELATIVE_SAYING = re.compile(rf"[^,;“”\"]*,[ \t]+(?:who|which)(?:{WS}{GAP_WORD})*{WS}{SPEAKER_VERB}\b")
 
-# A person's name, "of" and the start of a body's name before a subject: "Michael Ratner of the
-# left-leaning Center for Constitutional Rights said": the person speaks, the body is where they work.
+# A person's name, "of" (or "with", "at", "from") and the start of a body's name before a subject: "Michael
+# Ratner of the left-leaning Center for Constitutional Rights said", "Robin Wright with the Wilson Center says",
+# "Brian Malte with the Brady Campaign to Prevent Gun Violence said": the person speaks, the body is where they
+# work. The body's capitalised words may hold small words ("to", "for") that end no name.
+EMPLOYER_PREPOSITION = r"(?:of|with|at|from)"
+BODY_NAME_START = rf"(?:[{UPPER_LETTERS}][\w'’.\-]*{WS}(?:(?:to|for|of|and|on|in|the){WS})*)*"
 PERSON_OF_BODY = re.compile(
     rf"(?<![\w'’])(?P<np>(?!{NOT_NAME})(?:[{UPPER_LETTERS}][a-z]+\.?{WS})?[{UPPER_LETTERS}][\w'’\-]+{WS}[{UPPER_LETTERS}][\w'’\-]+)"
-    rf"{WS}of{WS}(?:the{WS})?"
-    rf"(?:[a-z][\w\-]*{WS}){{0,3}}$")
+    rf"{WS}{EMPLOYER_PREPOSITION}{WS}(?:the{WS})?"
+    rf"(?:[a-z][\w\-]*{WS}){{0,3}}{BODY_NAME_START}$")
+_EMPLOYER_GATES = (" of ", " with ", " at ", " from ")  # PERSON_OF_BODY is tried only where one stands
 
 # The same within one name: "Josh Bivens of the Economic Policy Institute says" (a person's two or three
 # words, then "of the" and a capitalised body; "Bank of America", "University of Michigan" are one word).
@@ -412,7 +423,8 @@ RUN_ON_STOP = re.compile(rf"[.?!](?<=[a-z]{{2}}[.?!])(?=[\"“]?{RUN_ON_NEXT})")
 GROUP_PLURAL = re.compile(r"[A-Z][a-z]{2,}(?:ers|ors|ents|ists|ics|ants|ates|ees)")
 
 # A verb of saying capitalised, as Title Case headlines write it ("Announces", "Says").
-TITLE_CASE_VERB = re.compile(rf"\b(?:{_alternation(verb.title() for verb in _VERBS['verbs'])})\b")
+TITLE_CASE_VERB = re.compile(
+    rf"\b(?:{_alternation(verb.title() for verb in _VERBS['verbs'] + _VERBS['headline_verbs'])})\b")
 
 # A word of a headline, to tell Title Case.
 HEADLINE_WORD = re.compile(r"[A-Za-z][\w'’-]*")
@@ -515,7 +527,8 @@ _PAGE_FURNITURE = frozenset(_NOUNS["page_furniture"])
 _MEDIA_NOUNS = frozenset(_NOUNS["media_nouns"])
 _PUBLICATION_HEADS = frozenset(_NOUNS["publication_heads"])
 _SOURCE_NOUNS = frozenset(_VERBS["source_nouns"])
-_SPEECH_VERBS = frozenset(_VERBS["verbs"])
+_SOURCE_NOUN_VERBS = frozenset(_VERBS["source_noun_verbs"])
+_SPEECH_VERBS = frozenset(_VERBS["verbs"] + _VERBS["headline_verbs"])
 # Words Title Case leaves in lower case ("of", "the", "in").
 _SMALL_WORDS = frozenset(_NOUNS["clause_words"]) | _DETERMINERS
 # Which sex a pronoun refers to, and the words and first names that tell a person's.
@@ -1216,7 +1229,7 @@ class _Analysis:
         if np_match is None:
             clause = max(map(window.rfind, CLAUSE_MARKS)) + 1
             lo, window = lo + clause, window[clause:]
-            np_match = _subject_before(window)
+            np_match = _named_source_before(window, verb.group()) or _subject_before(window)
         if np_match is None and COORDINATED_VERB.search(window):
             subject = self._clause_subject(verb.start())
             if subject:
@@ -1225,7 +1238,15 @@ class _Analysis:
             cues.extend(self._relative_subject_cue(verb, s_start))
         elif np_match and np_match.group("np").strip():
             np_start = lo + np_match.start("np")
-            if PREPOSITION_BEFORE.search(text, max(lo - 1, np_start - 12), np_start) and not \
+            phrase = np_match.group("np")
+            employer = None
+            reach = text[max(s_start, np_start - 80):verb.start()]
+            if any(gate in reach for gate in _EMPLOYER_GATES):  # the patterns only where they can match
+                employer = PERSON_OF_BODY.search(text, max(s_start, np_start - 80), np_start) or \
+                    PERSON_OF_NAMED_BODY.match(text, np_start, verb.start())
+            if employer and self._names_person(employer.group("np")):
+                np_start, phrase = employer.start("np"), employer.group("np")
+            elif PREPOSITION_BEFORE.search(text, max(lo - 1, np_start - 12), np_start) and not \
                     DOCUMENT_BY.search(text, max(lo - 1, np_start - 30), np_start):
                 surveyed = SURVEYED_BY.search(text, max(s_start, np_start - 80), np_start)
                 if surveyed:  # "Analysts polled by Reuters estimate": those polled speak
@@ -1233,13 +1254,6 @@ class _Analysis:
                     cues.append((subject, verb.end(), surveyed.group("np"),
                                  bool(TRAILING_MARK.search(text, max(s_start, subject - 3), subject))))
                 return cues  # "Videos from Turkey show": the name is no subject
-            phrase = np_match.group("np")
-            employer = None
-            if " of " in text[max(s_start, np_start - 80):verb.start()]:  # the patterns only where they can match
-                employer = PERSON_OF_BODY.search(text, max(s_start, np_start - 80), np_start) or \
-                    PERSON_OF_NAMED_BODY.match(text, np_start, verb.start())
-            if employer and self._names_person(employer.group("np")):
-                np_start, phrase = employer.start("np"), employer.group("np")
             preceding = text[max(s_start, np_start - 3):np_start]
             conjoined = CONJOINED_SUBJECT.search(text, max(s_start, np_start - 40), np_start) \
                 if text.endswith("and ", max(s_start, np_start - 5), np_start) else None
@@ -1433,6 +1447,10 @@ class _Analysis:
             mention = self._mention(phrase, start, at, speakers=True, body_hint=body_hint)
         if mention is None:
             return None, None, False
+        if mention.kind == "person" and not mention.titles and self._owns_figures(start + len(phrase), end) and \
+                self.aliases.type_of(mention.name) != "person":
+            # "Hillsborough County jail records show", "Johns Hopkins data show": a name whose data speak is a body.
+            mention = _Mention(mention.pos, mention.name, "organisation", mention.head, mention.titles)
         cue = Cue(start, end, mention.name, mention.kind, trailing)
         if self._quote_at(start) is not None:
             return cue, None, False
@@ -1442,6 +1460,12 @@ class _Analysis:
         appositive = APPOSITIVE_HEAD.match(self.text[end:end + 80])
         titles = mention.titles | {appositive.group("noun").lower()} if appositive else mention.titles
         return cue, _Mention(start, mention.name, mention.kind, mention.head, titles), True
+
+    def _owns_figures(self, after: int, end: int) -> bool:
+        """Whether a cue's phrase ending at ``after`` is followed, up to the cue's ``end``, by a source noun with no
+        possessive mark: the phrase names the owner of figures ("ICE data shows")."""
+        between = self.text[after:end]
+        return between[:1].isspace() and any(word in _SOURCE_NOUNS for word in between.split()[:-1])
 
     def _name_mention(self, match: re.Match[str], at: _Slot) -> _Mention | None:
         """The mention a name in running text makes (cached by offset), with an appositive's noun."""
@@ -1659,6 +1683,15 @@ class _Analysis:
         # The role nouns of the phrase and of the canonical name let "the agency" find it later.
         roles = frozenset(w for w in f"{phrase} {canonical}".lower().replace("'s", "").split() if _head_kind(w))
         return _Mention(pos, canonical, kind, canonical.split()[-1].lower(), titles | roles)
+
+
+def _named_source_before(window: str, verb: str) -> re.Match[str] | None:
+    """The name owning the figures that end ``window`` before a verb of figures ("ICE data shows"), or None;
+    the pattern runs only when the window's last word is a source noun."""
+    last = window.rsplit(None, 1)[-1:]
+    if verb not in _SOURCE_NOUN_VERBS or not last or last[0] not in _SOURCE_NOUNS:
+        return None
+    return NAMED_SOURCE_BEFORE_VERB.search(window)
 
 
 def _subject_before(window: str) -> re.Match[str] | None:
