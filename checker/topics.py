@@ -171,6 +171,12 @@ PART_FILLER = r"(?:(?:about|around|roughly|nearly|almost|some|more than|over|at 
 # ("raised its forecast to 3.5% from 3.1%", "corrects the number ... to 174 from 174,000").
 TO_FIGURE_FROM = re.compile(rf"\bto\s+{PART_FILLER}\$?\d[\d,.]*(?:\s*(?:%|percent|per\s+cent|million|billion))?\s+from\s+$",
                             re.IGNORECASE)
+# Earlier items of a list a cue governs, between the cue and a later item: in "the conflict
+# that has already killed 1,030 Palestinians, 43 Israeli soldiers and three civilians"
+# (AllSides, Jul 2014) "killed" is 43's too. Each item a figure and up to three words.
+LIST_ITEM = rf"{PART_FILLER}\d[\d,.]*(?:\s+[\w’'-]+){{1,3}}"
+FIGURE_LIST = re.compile(rf"^\s+(?:{LIST_ITEM},\s+)*{LIST_ITEM}(?:,\s+(?:and\s+)?|\s+and\s+){PART_FILLER}$",
+                         re.IGNORECASE)
 # A cue right before another figure labels that figure: in "infecting 186 people and
 # killing 38" (AllSides, Apr 2020) "killing" is 38's, not 186's. Not a figure of time
 # ("died 2 days later").
@@ -378,7 +384,7 @@ def _cue_distance(topic: Topic, sentence: str, start: int, end: int, window: int
             continue
         if breaks is not None and breaks.search(gap_text):
             continue
-        if comma_breaks_before and match.end() <= start and "," in gap_text:
+        if comma_breaks_before and match.end() <= start and "," in gap_text and not FIGURE_LIST.match(gap_text):
             continue  # "47,000 people dead, thousands of others missing": a list's other item
         if topic.unit == "money" and ANOTHER_FIGURE.search(gap_text):
             continue  # "$5.7 billion he demanded ... $1.375 billion for the wall": the cue is the nearer figure's

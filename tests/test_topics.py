@@ -771,6 +771,10 @@ def test_cues_other_figures_own(sentence, surface, topic):
     ("CUE_BEFORE_CONJUNCT", " and ", True),
     ("CUE_BEFORE_CONJUNCT", " and at least ", True),
     ("CUE_BEFORE_CONJUNCT", " in the attack, ", False),
+    ("FIGURE_LIST", " 1,030 Palestinians, ", True),
+    ("FIGURE_LIST", " 12 policemen, 5 soldiers and ", True),
+    ("FIGURE_LIST", " in the attack, ", False),
+    ("FIGURE_LIST", " 47,000 people dead, thousands of others ", False),
     ("CUE_BEFORE_CONJUNCT", ", although ", True),     # "155 people were still missing, although 45 others had been found"
     ("CUE_BEFORE_CONJUNCT", ", though nearly ", True),
     ("CUE_BEFORE_CONJUNCT", " altogether ", False),
@@ -793,7 +797,8 @@ def test_cues_other_figures_own(sentence, surface, topic):
 def test_cue_owner_patterns(pattern_name, text, matches):
     import checker.topics as topics
     pattern = getattr(topics, pattern_name)
-    found = pattern.match(text) if pattern_name in ("CUE_OWNED_AFTER", "CUE_BEFORE_CONJUNCT") else pattern.search(text)
+    found = pattern.match(text) if pattern_name in ("CUE_OWNED_AFTER", "CUE_BEFORE_CONJUNCT", "FIGURE_LIST") \
+        else pattern.search(text)
     assert bool(found) is matches
 
 
@@ -833,6 +838,10 @@ def test_per_capita(sentence, surface, per_capita):
     # People taken are their own figure (AllSides, 2014 and 2017).
     ("Another 68 Iraqi soldiers were apparently captured by the Islamic State in Sijir.", "68", "hostages"),
     ("Another 10 others were captured.", "10", "hostages"),
+    # A cue governs every item of its list (AllSides, Jul 2014; the rule was written from it).
+    ("And while it was the council's strongest statement yet on the conflict that has already killed 1,030 "
+     "Palestinians, 43 Israeli soldiers and three civilians on the Israeli side, it was not a resolution.", "43",
+     "deaths"),
     # A counter-protest is another crowd (AllSides, Aug 2017 and Feb 2019).
     ("The car accelerated for several hundred feet before plowing into her and 19 other counterprotesters.",
      "19", "protesters~counter"),
