@@ -98,10 +98,11 @@ NEGATED_CUE = re.compile(_lower_words(_HEDGES["negated"]))
 # Lower-cased.
 FALSE_CUE = re.compile(_lower_words(_HEDGES["not_negations"] + _HEDGES["not_projections"]))
 
-# Where a clause ends: punctuation, quotation marks, or a contrasting conjunction.
+# Where a clause ends: punctuation (not a thousands comma: "from 70,000 to 85,000"), quotation marks, or a
+# contrasting conjunction.
 # A run of spaces is a lost sentence break in RSS descriptions ("rehomed  More than 17,000").
 # Lower-cased.
-CLAUSE_BREAK = re.compile(r"[,;:—–()“”\"]|\s-\s|--| {2,}|\b(?:but|while|whereas|although|though|however)\b")
+CLAUSE_BREAK = re.compile(r",(?!\d{3})|[;:—–()“”\"]|\s-\s|--| {2,}|\b(?:but|while|whereas|although|though|however)\b")
 
 # After the figure, a new verb phrase or clause: "rose past 11,000 and is expected to",
 # "64 percent think it would be wrong" (a new subject), "… documents they may have had".
@@ -112,6 +113,8 @@ MAX_WORDS_TO_VERB = 5
 
 # Modal verbs among the projection cues: their clause is closed by a later finite verb (_finite_verb_after).
 MODALS = frozenset(w.lower() for w in _HEDGES["modals"])
+# The projection cues that are modal verbs. Lower-cased.
+MODAL_CUE = re.compile(_lower_words(sorted(MODALS & {w.lower() for w in _HEDGES["projected"]})))
 
 # A finite verb of the present or past ("is", "have", "was"): the verb of a clause of its own. Lower-cased.
 FINITE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|am|does|did)\b")
@@ -126,6 +129,11 @@ GOVERNED_CLAUSE = re.compile(_lower_words(_HEDGES["governed_conjunctions"]))
 
 # A wh-word opening an embedded clause between a cue and the figure. Lower-cased.
 WH_CLAUSE = re.compile(r"\b(?:what|how|whether|why|where|which|who|when)\b")
+
+# "that" and a verb in the past between a cue and the figure: a relative clause told in the past ("did not
+# mention the earthquake in Turkey and Syria that killed more than 11,000 people"), whose figure the cue does
+# not govern. Lower-cased.
+RELATIVE_PAST = re.compile(rf"\bthat\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|{_lower_words(_HEDGES['irregular_past_verbs'])})\b")
 
 # A figure joined to a noun by a hyphen ("12-nation", "7.8-magnitude"): an attribute of an entity.
 ATTRIBUTIVE_FIGURE = re.compile(r"-[A-Za-z]")
@@ -205,6 +213,7 @@ CONDITIONAL = re.compile(r"if|unless", re.IGNORECASE)
 _CUE_STARTS = [form for word in _HEDGES["projected"] + _HEDGES["projected_before"] + _HEDGES["object_projections"]
                + _HEDGES["negated"] + _HEDGES["negated_modals"] + _HEDGES["directives"]
                + _HEDGES["superseded_marks"] + _HEDGES["revision_words"] + _HEDGES["mandative_verbs"]
+               + _HEDGES["forecast_clauses"]
                for form in (word.lower(), word[:1].upper() + word[1:].lower(), word.upper())]
 CUE_PREFILTER_WORDS = re.compile(
     r"\b(?:" + phrase_alternation(w for w in _CUE_STARTS if w[0].isalnum() and not w.lower().startswith(("n'", "n’")))
@@ -217,6 +226,46 @@ CUE_PREFILTERS = (CUE_PREFILTER_ENDINGS, CUE_PREFILTER_YEAR, CUE_PREFILTER_WORDS
 # How far around a sentence the cue patterns may read the lower-cased text (``_is_false`` looks 12
 # characters before a cue and 16 after it).
 LOWERED_MARGIN = 16
+
+# A verb of forecasting with "that" ("predicts that", "expected that"): it governs the clause it opens to the
+# sentence's end, over commas and verbs of its own, up to a contrast ("but", "while", ";"). Lower-cased.
+FORECAST_CLAUSE = re.compile(_lower_words(_HEDGES["forecast_clauses"]))
+CONTRAST_BREAK = re.compile(r"[;:]|\b(?:but|while|whereas|although|though|however)\b")
+
+# A bare verb of saying and "that" after a modal: "will tell the Senate panel that": the modal is the
+# saying's, the reported clause keeps its own modality. Lower-cased.
+# Only "will": "would say that" is as often a forecast of what a report will say ("economists thought BLS would
+# say that 140,000 to 150,000 jobs were added").
+SAYING_MODALS = frozenset(w.lower() for w in _HEDGES["saying_modals"])
+REPORTED_THAT = re.compile(rf"(?:{_lower_words(_HEDGES['reporting_bare_verbs'])})(?:\s+[\w.'’-]+){{0,5}}?\s+that\b")
+
+# A word that makes a comma-separated segment a clause of its own: a finite verb, a subject pronoun, a
+# relative word, or a word in "-ed" (not "hundred"). A modal before such a segment does not reach over it.
+# Lower-cased.
+OWN_CLAUSE = re.compile(rf"{_lower_words(_HEDGES['own_clause_words'])}|\b[a-z]+(?<!hundr)ed\b")
+
+# A word opening a comma-separated segment that continues the verb phrase before it (", ultimately up to
+# 200,000 a year", ", by 25%", ", from the current cap of 70,000 to 85,000"), or a participle (", requiring
+# 67 senators"; not "according to", an attribution, nor "including"). Lower-cased.
+PARTICIPLE_OPENER = rf"(?P<participle>(?!{_lower_words(_HEDGES['not_continuation_participles'])})[a-z]{{2,}}ing\b)"
+CONTINUATION_OPENER = re.compile(rf"\s*(?:{_lower_words(_HEDGES['continuation_openers'])}|{PARTICIPLE_OPENER})")
+
+# The start of a change, before its "to": "from the current cap of 70,000" (to 85,000). Lower-cased.
+START_POINT = re.compile(r"\s*from\b(?!.*\bto\b)")
+
+# Comma-separated segments a modal's verb phrase may run over to reach a figure: "would be able to come in
+# for jobs in construction, long-term care and other industries, ultimately up to 200,000 a year".
+REACH_SEGMENTS = 3
+
+# A word of four letters or more; a sentence whose such words are mostly capitalised is a Title Case
+# headline, where a capitalised modal is a modal ("Fauci Says U.S. Coronavirus Deaths May Be 'More Like
+# 60,000'"), not a name or a month.
+TITLE_WORD = re.compile(r"\b[A-Za-z][a-z'’]{3,}")
+TITLE_SHARE = 0.8
+TITLE_MIN_WORDS = 3
+# The word after a capitalised cue in a headline: another capitalised word ("May Be"), not a figure ("In
+# May 2,000 Died") nor the headline's end ("By The End Of May").
+CAPITALISED_NEXT = re.compile(r"\s+[‘'\"“]?[A-Z][a-z]")
 
 # A year after a time preposition: "to 2022", "by 2030".
 YEAR_REFERENCE = re.compile(r"\b(?:by|to|until|through|in|from|before|after)\s+(?P<year>(?:19|20)\d{2})\b")
@@ -296,10 +345,11 @@ def modality_of(text: str, start: int, end: int, s_start: int, s_end: int,
         return "asserted", []  # "the 12-nation trade deal": the figure describes, nothing is claimed of it
     low = lowered if lowered is not None else lower_keeping_offsets(text)
     left_start, right_end = clause_bounds(text, start, end, s_start, s_end, lowered=low)
-    # Every cue below is read between here and the clause's end: without a cue word there, nothing to weigh.
-    reach = min(left_start, max(s_start, start - REVISION_REACH))
-    if not any(pattern.search(text, reach, right_end) for pattern in CUE_PREFILTERS):
+    # Every cue below is read between the sentence's start and the clause's end (a forecast's "that" and a
+    # modal reaching over commas from before the clause): without a cue word there, nothing to weigh.
+    if not any(pattern.search(text, s_start, right_end) for pattern in CUE_PREFILTERS):
         return "asserted", []
+    sentence = (s_start, s_end)
     superseded = superseded_cue(text, start, end, s_start, right_end, lowered=low)
     if superseded:
         return "negated", [superseded]  # a revised-away figure is no longer claimed
@@ -327,9 +377,12 @@ def modality_of(text: str, start: int, end: int, s_start: int, s_end: int,
             # "had not been able to identify what the three objects were": a wh-clause is its own; so is
             # a modal's clause that a later finite verb closes ("The advice that Trump should steer clear of
             # Mueller is generally based on three premises").
-            if not _is_false(text, low, match) and not WH_CLAUSE.search(low, match.end(), start) and not (
+            if not _is_false(text, low, match, sentence) and not WH_CLAUSE.search(low, match.end(), start) \
+                    and not RELATIVE_PAST.search(low, match.end(), start) and not (
                     kind == "negated" and NOT_UNTIL.search(low, match.end(), start)) and not (
                     kind == "projected" and _finite_verb_after(low, match, start)):
+                if match.group() in SAYING_MODALS and REPORTED_THAT.search(low, match.end(), start):
+                    continue  # "will tell the Senate panel that he assured Trump on three …": the saying's modal
                 candidates.append((start - match.end(), "projected" if kind == "before" else kind,
                                    text[match.start():match.end()]))
         if kind == "before":
@@ -348,9 +401,16 @@ def modality_of(text: str, start: int, end: int, s_start: int, s_end: int,
             if kind == "negated" and match.group() == "not" and PARTICIPLE_AFTER_NOT.match(low, match.end()) \
                     and not AUXILIARY_BEFORE.search(low, max(end, match.start() - 12), match.start()):
                 continue  # "protesters not wearing face masks": the participle describes the noun
-            if len(text[end:match.start()].split()) <= MAX_WORDS_TO_VERB and not _is_false(text, low, match) \
+            if len(text[end:match.start()].split()) <= MAX_WORDS_TO_VERB and not _is_false(text, low, match, sentence) \
                     and not REPORTING_BETWEEN.search(low, end, match.start()):
                 candidates.append((match.start() - end, kind, text[match.start():match.end()]))
+    forecast = _forecast_clause_cue(low, start, s_start)
+    if forecast:
+        candidates.append((start - forecast.end(), "projected", " ".join(text[forecast.start():forecast.end()].split())))
+    if not candidates:
+        reaching = _reaching_cue(text, low, start, left_start, s_start, s_end)
+        if reaching:
+            candidates.append(reaching)
     if reference_year:
         for match in YEAR_REFERENCE.finditer(text, left_start, right_end):
             if int(match.group("year")) > reference_year:
@@ -369,6 +429,53 @@ def modality_of(text: str, start: int, end: int, s_start: int, s_end: int,
         modality = "projected"  # "If Judge Gorsuch can't achieve 60 votes": the condition governs
     cues = [" ".join(cue.split()) for _, kind, cue in candidates if kind == modality]
     return modality, list(dict.fromkeys(cues))
+
+
+def _forecast_clause_cue(lowered: str, start: int, s_start: int) -> re.Match[str] | None:
+    """The last forecast with "that" before the figure in its sentence ("modeling that predicts that by imposing
+    strict social distancing measures, the toll … can be reduced to somewhere between 100,000 and 240,000"),
+    unless a contrast ("but", ";") stands between them."""
+    forecast = None
+    for forecast in FORECAST_CLAUSE.finditer(lowered, s_start, start):
+        pass
+    if forecast is None or CONTRAST_BREAK.search(lowered, forecast.end(), start):
+        return None
+    return forecast
+
+
+def _reaching_cue(text: str, low: str, start: int, left_start: int, s_start: int, s_end: int) -> tuple[int, str, str] | None:
+    """A projection cue of an earlier comma-separated segment whose verb phrase runs on to the figure.
+
+    "would be able to come in for jobs in construction, long-term care and other industries, ultimately up
+    to 200,000 a year", "had promised to … cut government spending, including foreign aid, by 25%", "would
+    authorize …, allocate $175 billion to rent": the segments between hold no verb or subject of their own
+    (:data:`OWN_CLAUSE`), and the figure's opens with a word that continues a verb phrase
+    (:data:`CONTINUATION_OPENER`). Not the start of a change ("from the current cap of 70,000 to 85,000":
+    70,000). Returns a candidate ``(distance, "projected", cue)`` or None.
+    """
+    opener = CONTINUATION_OPENER.match(low, left_start, start)
+    if opener is None or START_POINT.match(low, left_start, start):
+        return None
+    # A participle continues a modal's verb phrase ("would then become …, requiring 67 senators"), not
+    # a forecast's ("was expected to defeat Brat …, outraising the college professor $5.4 million": a fact).
+    cues = MODAL_CUE if opener.group("participle") else PROJECTED_CUE
+    segment_start, segment_end = left_start, start
+    for _ in range(REACH_SEGMENTS):
+        if segment_start <= s_start or low[segment_start - 1] != "," or \
+                OWN_CLAUSE.search(low, segment_start, segment_end):
+            return None
+        previous = s_start
+        for brk in CLAUSE_BREAK.finditer(low, s_start, segment_start - 1):
+            previous = brk.end()
+        cue = None
+        for match in cues.finditer(low, previous, segment_start - 1):
+            if not _is_false(text, low, match, (s_start, s_end)) and not WH_CLAUSE.search(low, match.end(), start) \
+                    and not _finite_verb_after(low, match, start):
+                cue = match
+        if cue is not None:
+            return start - cue.end(), "projected", " ".join(text[cue.start():cue.end()].split())
+        segment_start, segment_end = previous, segment_start - 1
+    return None
 
 
 def _mandative_cue(text: str, low: str, start: int, end: int, left_start: int, right_end: int) -> str:
@@ -451,12 +558,14 @@ def _definite_before(text: str, left_start: int, start: int) -> bool:
     return bool(DEFINITE_BEFORE.search(text, max(left_start, start - 60), start))
 
 
-def _is_false(text: str, lowered: str, match: re.Match[str]) -> bool:
+def _is_false(text: str, lowered: str, match: re.Match[str], sentence: tuple[int, int] | None = None) -> bool:
     """Whether a cue (matched in ``lowered``) is part of a phrase that is no cue ("no more than",
     "than expected"), a capitalised word inside a sentence ("the end of May", "Will Smith") or a
-    compound ("no-deal", "better-than-expected")."""
+    compound ("no-deal", "better-than-expected"). In a Title Case headline (``sentence`` given) a
+    capitalised cue before another capitalised word is a cue ("Deaths May Be 'More Like 60,000'")."""
     if text[match.start()].isupper() and \
-            text[max(0, match.start() - 2):match.start()].strip() not in ("", ".", "“", '"', "‘"):
+            text[max(0, match.start() - 2):match.start()].strip() not in ("", ".", "“", '"', "‘") and not (
+            sentence is not None and CAPITALISED_NEXT.match(text, match.end()) and _title_case(text, *sentence)):
         return True
     if text[match.end():match.end() + 1] == "-" or text[match.start() - 1:match.start()] == "-":
         return True  # "no-deal", "better-than-expected": part of a compound adjective
@@ -465,6 +574,12 @@ def _is_false(text: str, lowered: str, match: re.Match[str]) -> bool:
         if false.start() <= match.start() and match.end() <= false.end():
             return True
     return False
+
+
+def _title_case(text: str, s_start: int, s_end: int) -> bool:
+    """Whether the sentence is a Title Case headline: most of its words of four letters or more capitalised."""
+    words = TITLE_WORD.findall(text, s_start, s_end)
+    return len(words) >= TITLE_MIN_WORDS and sum(w[0].isupper() for w in words) >= TITLE_SHARE * len(words)
 
 
 def _modal_of(text: str, start: int, end: int, distance: int, cue: str, spans: list[tuple[int, int]]) -> str:
