@@ -483,6 +483,10 @@ CLAUSE_BREAK = re.compile(r"[,;—–―()]|:(?!\d)")
 # "on" before a date that closes a sentence: "… speaks into a megaphone … on July 11, 2020."
 CLOSING_DATE_BEFORE = re.compile(r"\bon[ \t]+$")
 
+# A word relating the figure's scene to another event: a closing day without its year after it is that
+# event's ("were rescued … late on Tuesday night, some 210 hours after the first quake on February 6").
+OTHER_EVENT_RELATION = re.compile(r"\b(?:after|before|since|following)\b")
+
 # The counter of a photo gallery ("Hide Caption 32 of 50 Photos"): its figures are no claims of the caption.
 GALLERY_COUNTER = re.compile(r"\b[Cc]aption[ \t]+\d+[ \t]+of[ \t]+\d+")
 
@@ -951,7 +955,7 @@ def governing_date(text: str, found: list[DateCue], start: int, end: int, s_star
                     not cue.event_only and _event_day_figure(text, s_start, start, cue, base)):
                 continue  # the date describes a noun ("deaths in last week's quake"), not the figure
             gap = text[end:cue.start]
-            if item_end is not None and _closing_date(text, cue, item_end) and not _has_relative(gap, text, end) \
+            if item_end is not None and _closing_date(text, cue, item_end, s_start, end) and not _has_relative(gap, text, end) \
                     and not GALLERY_COUNTER.search(text, max(s_start, start - 30), end):
                 # A photo caption: "Miracle Boyd, an 18-year-old activist …, speaks into a megaphone … on
                 # July 11, 2020." The full date closing the sentence is the scene's.
@@ -1069,11 +1073,16 @@ def _figure_relative_date(text: str, end: int, cue: DateCue, base: dt.date | Non
     return TOLL_WORD.search(gap) is None or _past_event(cue, base)
 
 
-def _closing_date(text: str, cue: DateCue, item_end: int) -> bool:
-    """Whether ``cue`` is a full date with its year after "on" that closes its sentence ("… in Woodlawn on
-    July 11, 2020."): a photo caption's or a dateline's, the time of the whole scene."""
-    return bool(ANY_YEAR.search(cue.text)) and CLOSING_DATE_BEFORE.search(text, max(0, cue.start - 4), cue.start) \
-        is not None and not text[cue.end:item_end].strip(" \t\n.\"'”’)")
+def _closing_date(text: str, cue: DateCue, item_end: int, s_start: int, end: int) -> bool:
+    """Whether ``cue`` is a full date after "on" that closes its sentence ("… in Woodlawn on July 11, 2020."):
+    a photo caption's or a dateline's, the time of the whole scene. Without its year, a day in a sentence
+    told in the past ("Nearly 300 people were killed when the Malaysian plane was shot down by a missile on
+    July 17.") is the scene's too."""
+    if CLOSING_DATE_BEFORE.search(text, max(0, cue.start - 4), cue.start) is None or \
+            text[cue.end:item_end].strip(" \t\n.\"'”’)"):
+        return False
+    return bool(ANY_YEAR.search(cue.text)) or cue.precision == "day" and _sentence_in_past(
+        text, s_start, cue.start, item_end) and OTHER_EVENT_RELATION.search(text, end, cue.start) is None
 
 
 def _present_relative_clause(text: str, s_start: int, start: int, clause_end: int) -> bool:

@@ -1521,3 +1521,27 @@ def test_date_expressions_from_given_anchors_match_finditer_on_the_quake_corpus(
             anchors = list(D.DATE_ANCHOR.finditer(text, start, end))
             assert [m.span() for m in D.date_expressions(text, start, end, anchors=anchors)] == \
                 [m.span() for m in D.DATE_EXPRESSION.finditer(text, start, end)], text[start:end]
+
+
+# Round 10: a day without its year after "on" closing a sentence told in the past dates its scene (written
+# from dates_r10 p05; sentences from quake-rss and AllSides), not after "after"/"since" (another event's day);
+# a sentence of the future keeps its coming day.
+@pytest.mark.parametrize("text, surface, published, expected", [
+    ("Necla Camuz, 33, gave birth to her son Yagiz (pictured) on January 27.", "33", "2023-02-13",
+     ("2023-01-27", "day")),
+    ("The new leader was originally scheduled to be chosen by 150,000 Conservative Party members on Sept. 9.",
+     "150,000", "2016-07-11", ("2016-09-09", "day")),
+])
+def test_closing_day_of_a_past_sentence(text, surface, published, expected):
+    assert dated(text, surface, published)[:2] == expected
+
+
+def test_closing_day_after_another_event_is_not_the_scene():
+    text = ("Syrian-born Seher, 15, and her father Faez Ghanam were rescued in Hatay, southern Turkey, late on "
+            "Tuesday night, some 210 hours after the first quake on February 6.")
+    assert dated(text, "15", "2023-02-15")[0] != "2023-02-06"
+
+
+@pytest.mark.parametrize("text, found", [("some 210 hours after the first quake", True), ("gave birth to her son", False)])
+def test_other_event_relation_regex(text, found):
+    assert (D.OTHER_EVENT_RELATION.search(text) is not None) == found
