@@ -480,6 +480,10 @@ TRAILING_PERIOD_BEFORE = re.compile(r"\b(?:over|in|during|for|within|throughout)
 # A colon before a digit is a time of day's ("at 2:26 a.m. ET Thursday"), no break.
 CLAUSE_BREAK = re.compile(r"[,;—–―()]|:(?!\d)")
 
+# "as of" alone between a comma and a date: the time of the whole clause before ("More than a million people in
+# the US have been confirmed to have COVID-19, as of April 28."), no later clause of its own.
+AS_OF_ADJUNCT = re.compile(r"\s*as\s+of\s+")
+
 # "on" before a date that closes a sentence: "… speaks into a megaphone … on July 11, 2020."
 CLOSING_DATE_BEFORE = re.compile(r"\bon[ \t]+$")
 
@@ -973,7 +977,8 @@ def governing_date(text: str, found: list[DateCue], start: int, end: int, s_star
             if not own_clause and (_other_event(text, end, cue.start) or _has_relative(gap, text, end)):
                 continue  # "… 16 babies … following the tremors on Monday"
             breaks = [b for b in CLAUSE_BREAK.finditer(gap) if not _list_comma(text, end + b.start())]
-            if breaks and gap[breaks[-1].end():].strip() and not SAYING_VERB.search(gap, breaks[-1].end()):
+            if breaks and gap[breaks[-1].end():].strip() and not SAYING_VERB.search(gap, breaks[-1].end()) and \
+                    not AS_OF_ADJUNCT.fullmatch(gap, breaks[-1].end()):
                 continue  # a later clause that is not the attribution (a date right after the comma is an adjunct)
             if breaks and _present_relative_clause(text, s_start, start, end + breaks[0].start()):
                 continue  # "Potbelly, which has … a value of $89 million, reported receiving $10 million last week"

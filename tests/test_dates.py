@@ -1545,3 +1545,23 @@ def test_closing_day_after_another_event_is_not_the_scene():
 @pytest.mark.parametrize("text, found", [("some 210 hours after the first quake", True), ("gave birth to her son", False)])
 def test_other_event_relation_regex(text, found):
     assert (D.OTHER_EVENT_RELATION.search(text) is not None) == found
+
+
+# Round 10: "as of" alone after a comma dates the clause before it (written from speaker_r9 s38; AllSides
+# sentences).
+@pytest.mark.parametrize("text, surface, published, expected", [
+    ("Staffing problems are already becoming acute in New York City, the epicenter of the US pandemic so far with "
+     "more than 20,000 cases and approaching 300 deaths, as of March 25.", "300", "2020-03-27",
+     ("2020-03-25", "day")),
+    ("Italy had 119,827 confirmed cases, as of Saturday, and has had the worst nationwide outbreak after the U.S.",
+     "119,827", "2020-03-30", ("2020-03-28", "day")),
+    ("Some good news: America’s unemployment rate is now down to 7 percent of the workforce, as of November, well "
+     "below its 10 percent recession-era peak.", "7 percent", "2013-12-10", ("2013-11-01", "month")),
+])
+def test_as_of_after_a_comma(text, surface, published, expected):
+    assert dated(text, surface, published)[:2] == expected
+
+
+@pytest.mark.parametrize("text, matches", [(" as of ", True), (" as of the end", False), (" and as of ", False)])
+def test_as_of_adjunct_regex(text, matches):
+    assert (D.AS_OF_ADJUNCT.fullmatch(text) is not None) == matches
