@@ -292,6 +292,11 @@ HEADLINE_SOURCE = re.compile(rf":[ \t]*(?P<np>{SPEAKER_NP})[ \t]*$")
 # A headline opening with its source: "Syrian state media: Israeli airstrikes kill 5 in Damascus".
 HEADLINE_SOURCE_FIRST = re.compile(rf"(?P<np>{SPEAKER_NP}):[ \t]+[A-Z]")
 
+# A preposition (and "the") right before a name: the name is its object, which no later pronoun stands for.
+OBJECT_BEFORE = re.compile(
+    r"\b(?:alongside|with|to|for|from|of|at|on|about|into|against|toward|towards|than|beside|among)[ \t]+"
+    r"(?:the[ \t]+)?$")
+
 # A preposition right before a noun phrase: the phrase is its object, not a subject.
 PREPOSITION_BEFORE = re.compile(r"\b(?:from|of|for|at|in|on|by|with|about|to|into)[ \t]+$")
 
@@ -1828,7 +1833,13 @@ def _without_named_owner(phrase: str) -> str:
 
 
 def _is_subject_mention(text: str, match: re.Match[str]) -> bool:
-    """A name that is a clause's subject or carries a title: a later pronoun may stand for it."""
+    """A name that is a clause's subject or carries a title: a later pronoun may stand for it. A name after
+    a preposition is an object, titled or not ("…,” Trump said, speaking alongside Israeli President Reuven
+    Rivlin. He said": he is Trump), unless it is a passive's agent ("allegations made by Leigh Corfman")."""
+    if AGENT_BEFORE.search(text, max(0, match.start() - 20), match.start()):
+        return True
+    if OBJECT_BEFORE.search(text, max(0, match.start() - 16), match.start()):
+        return False
     words = match.group().split()
     if len(words) >= 2 and any(w.lower() in TITLE_WORDS for w in words[:-1]):
         return True
