@@ -135,6 +135,11 @@ WH_CLAUSE = re.compile(r"\b(?:what|how|whether|why|where|which|who|when)\b")
 # not govern. Lower-cased.
 RELATIVE_PAST = re.compile(rf"\bthat\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|{_lower_words(_HEDGES['irregular_past_verbs'])})\b")
 
+# A verb of saying or opinion right after a figure (a noun or "of" phrase between): the figure is its subject,
+# the share of a poll holding a view ("and 50% think they should not be allowed", "20 percent of voters say").
+# A projection cue before the figure is an earlier clause's, but for a condition ("if 60% say yes"). Lower-cased.
+OPINION_SUBJECT = re.compile(rf"(?:[ \t]+(?:of[ \t]+)?[a-z]+){{0,3}}?[ \t]+(?:{_lower_words(_HEDGES['opinion_verbs'])})")
+
 # A figure joined to a noun by a hyphen ("12-nation", "7.8-magnitude"): an attribute of an entity.
 ATTRIBUTIVE_FIGURE = re.compile(r"-[A-Za-z]")
 
@@ -383,6 +388,8 @@ def modality_of(text: str, start: int, end: int, s_start: int, s_end: int,
                     kind == "projected" and _finite_verb_after(low, match, start)):
                 if match.group() in SAYING_MODALS and REPORTED_THAT.search(low, match.end(), start):
                     continue  # "will tell the Senate panel that he assured Trump on three …": the saying's modal
+                if kind == "projected" and not CONDITIONAL.fullmatch(match.group()) and OPINION_SUBJECT.match(low, end):
+                    continue  # "… should be allowed only with restrictions and 50% think": an earlier clause's
                 candidates.append((start - match.end(), "projected" if kind == "before" else kind,
                                    text[match.start():match.end()]))
         if kind == "before":

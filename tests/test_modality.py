@@ -684,3 +684,24 @@ def test_relative_clause_in_the_past(text, surface, expected):
 ])
 def test_relative_past_regex(text, found):
     assert (M.RELATIVE_PAST.search(text) is not None) == found
+
+
+# A figure that is the subject of a verb of opinion is the share of a poll holding a view: a projection cue
+# before it is an earlier clause's (written from dates_r10 p34; AllSides sentences).
+@pytest.mark.parametrize("text, surface, expected", [
+    ("Likewise, 79% of NRA members support requiring background checks on gun retail employees, 74% would "
+     "support background checks on all potential gun buyers and 64% support requiring gun owners to report lost "
+     "or stolen firearms.", "64%", "asserted"),
+    ("About four-in-ten Americans (42%) say spending on policing in their area should stay about the same, while "
+     "31% say it should be increased and 25% say it should be decreased.", "25%", "asserted"),
+])
+def test_opinion_subject_keeps_its_figure_asserted(text, surface, expected):
+    assert modality(text, surface)[0] == expected
+
+
+@pytest.mark.parametrize("text, matches", [
+    (" think they should", True), (" of voters say", True), (" support requiring", True),
+    (" troops could be deployed", False),
+])
+def test_opinion_subject_regex(text, matches):
+    assert (M.OPINION_SUBJECT.match(text) is not None) == matches
