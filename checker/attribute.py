@@ -167,9 +167,16 @@ NOUN_BEFORE_PREPOSITION = ("(?:" + "|".join(f"(?<={re.escape(verb)})" for verb i
 # A verb of change right after a "verb of saying" makes that a noun: "state claims dipped by 99,000".
 NOUN_BEFORE_CHANGE = rf"{WS}(?:{_alternation(_VERBS['change_verbs'])})\b"
 
+# "Guterres last week issued a $2 billion appeal", "the United Nations has launched a $1 billion appeal": the
+# amount of an appeal is its issuer's figure; only with an amount (a token holding a digit) and such a noun a
+# few words on ("Trump issued a bombastic call for Obama to resign over a shooting that left 50 people dead" states
+# no amount).
+APPEAL_VERB = (rf"(?:{_alternation(_VERBS['appeal_verbs'])})"
+               rf"(?={WS}(?:an?|the|its|his|her|their){WS}(?:[^\s.,;:]+{WS}){{0,2}}?[^\s\d]{{0,2}}\d[^\s]*{WS}"
+               rf"(?:[^\s.,;:]+{WS}){{0,2}}?(?:{_alternation(_VERBS['appeal_nouns'])})\b)")
 VERB_OF_SAYING = re.compile(
-    rf"{_first_letters(_VERBS['verbs'] + _VERBS['clause_end_verbs'])}"
-    rf"\b(?!{JOURNALISM})(?:{SPEAKER_VERB}|{CLAUSE_END_VERB})\b(?!{QUANTITY_OBJECT})(?!{FOUND_STATE})"
+    rf"{_first_letters(_VERBS['verbs'] + _VERBS['clause_end_verbs'] + _VERBS['appeal_verbs'])}"
+    rf"\b(?!{JOURNALISM})(?:{SPEAKER_VERB}|{CLAUSE_END_VERB}|{APPEAL_VERB})\b(?!{QUANTITY_OBJECT})(?!{FOUND_STATE})"
     rf"(?!{NOUN_BEFORE_CHANGE})(?!{ACTION_WITH})(?!{NOUN_BEFORE_PREPOSITION})(?!{CLAIMED_LIVES})")
 
 # "X visited … and said": the verb shares the subject of the clause before "and".
@@ -277,7 +284,8 @@ PASSIVE_TRIGGER = re.compile(rf"{_first_letters(both_cases(_VERBS['passive_cues'
 # Where a verb of saying, a source phrase or a passive credit may start (a word starting one of their phrases):
 # one zero-width scan finds the places of all three, and each full pattern is then matched only there
 # (:meth:`_Analysis._matches_at`). Three scans of every sentence cost twice as much as this one.
-_TRIGGER_PHRASES = (_VERBS["verbs"] + _VERBS["clause_end_verbs"] + both_cases(_VERBS["source_prepositions"])
+_TRIGGER_PHRASES = (_VERBS["verbs"] + _VERBS["clause_end_verbs"] + _VERBS["appeal_verbs"]
+                    + both_cases(_VERBS["source_prepositions"])
                     + both_cases(_VERBS["passive_cues"]))
 CUE_TRIGGER = re.compile(rf"{_first_letters(_TRIGGER_PHRASES)}\b(?={_spaced(_TRIGGER_PHRASES)})")
 

@@ -1483,6 +1483,11 @@ def test_a_title_word_inside_a_bodys_name(sentence, speaker, speaker_type):
      "organisation"),
     ("Nearly 40 percent of former workers lost work, compared with 13 percent in those making more than $100,000, "
      "Federal Reserve data showed.", "13 percent", "Federal Reserve", "organisation"),
+    # An appeal's amount is its issuer's (quake RSS), only with an amount (BASIL: a call with none).
+    ("The United Nations has launched a $1 billion appeal to help 5.2 million survivors of the most devastating "
+     "earthquake in Turkey’s modern history", "$1 billion", "United Nations", "organisation"),
+    ("Presumptive Republican presidential nominee Donald Trump issued a bombastic call for President Barack Obama to "
+     "resign on Sunday over a shooting at an Orlando night club that left 50 people dead.", "50", "", ""),
     # The noun alone is nobody's: the outlet's figure.
     ("Under 10 percent of prisoners at the complex were tested, the data shows.", "10 percent", "", ""),
     # Whoever revises a death toll states it.
@@ -1519,10 +1524,18 @@ def test_round9_cues(text, speakers):
     ("NAMED_SOURCE_BEFORE_VERB", "in Louisiana, ICE data ", "ICE"),
     ("NAMED_SOURCE_BEFORE_VERB", "Hillsborough County jail records ", "Hillsborough County"),
     ("NAMED_SOURCE_BEFORE_VERB", "the data ", None),
+    ("APPEAL_VERB", "issued a $2 billion appeal", "issued"),
+    ("APPEAL_VERB", "has launched an emergency €10m appeal", "launched"),
+    ("APPEAL_VERB", "launched a $2 billion program", None),
+    ("APPEAL_VERB", "issued an appeal", None),  # no amount
 ])
 def test_round9_regexes(pattern, text, expected):
-    match = getattr(A, pattern).search(text)
-    assert (None if match is None else match.group("np")) == expected
+    regex = getattr(A, pattern)
+    match = re.search(regex, text)
+    if pattern == "APPEAL_VERB":
+        assert (None if match is None else match.group()) == expected
+    else:
+        assert (None if match is None else match.group("np")) == expected
 
 
 def test_the_hills_more_is_no_speaker():
