@@ -9,8 +9,8 @@ import pandas as pd
 
 from checker.places import place_mentions
 from checker.kinds.base import (
-    FLAG_LIMIT, Flag, best_pair_per_documents, different_periods, disjoint, format_days, format_factor, parse_duration,
-    parse_rate, parse_tolerance, ratio, register_kind, related_pairs, widen, window_pairs,
+    FLAG_LIMIT, Flag, best_pair_per_documents, different_periods, disjoint, format_days, format_factor, is_part,
+    parse_duration, parse_rate, parse_tolerance, ratio, register_kind, related_pairs, widen, window_pairs,
 )
 
 
@@ -28,18 +28,19 @@ from checker.kinds.base import (
         "shared_values": {"type": "boolean"},
         "same_countries": {"type": "boolean"},
         "same_period": {"type": "boolean"},
+        "untimed": {"type": "boolean"},
     },
     defaults={"window": "2d", "tolerance": "10%", "modality": "asserted", "different_speakers": True,
               "max_ratio": 10, "min_value": 0, "across_documents": True,
               "sole_values": False, "shared_values": True,
-              "same_countries": False, "same_period": True},
+              "same_countries": False, "same_period": True, "untimed": False},
     parsers={"window": parse_duration, "tolerance": parse_tolerance, "max_ratio": parse_rate},
     applies_to="non-cumulative",
 )
 def agree(claims: pd.DataFrame, topic: object, *, window: float, tolerance: tuple[str, float],
           modality: str, different_speakers: bool, max_ratio: float, min_value: float,
           across_documents: bool, sole_values: bool, shared_values: bool,
-          same_countries: bool, same_period: bool) -> list[Flag]:
+          same_countries: bool, same_period: bool, untimed: bool) -> list[Flag]:
     """Figures of one topic and modality stated within ``window`` of each other that cannot agree.
 
     What it flags: two claims whose intervals (the value with its qualifier's
@@ -77,9 +78,15 @@ def agree(claims: pd.DataFrame, topic: object, *, window: float, tolerance: tupl
     send 87 rescuers to Turkey" count two countries' teams. same_period (default
     true): figures whose sentences name different periods ("in May", "in
     January", "last month") are a series, not two versions of one figure.
+    untimed (default false): only compare figures neither of whose articles gives
+    a time of day. With ``applies_to: cumulative`` this checks running totals
+    where monotonic cannot: two outlets' date-only reports of one day cannot be
+    ordered, so a death toll of 50 in one and 30 in the other is one figure told
+    two ways ("running-totals-differ" in the default pack), while timed RSS items
+    of a rising toll are monotonic's.
     """
     masks = ([_same_countries(claims)] if same_countries else []) + (
-        [period_mask(claims)] if same_period else [])
+        [period_mask(claims)] if same_period else []) + ([_untimed(claims)] if untimed else [])
     keep = combine_masks(masks)
     return compare_pairs(claims, window=window, tolerance=tolerance, modality=modality,
                          speakers="any" if different_speakers else "same-or-outlet",
@@ -111,6 +118,25 @@ def combine_masks(masks: list[Callable[[np.ndarray, np.ndarray], np.ndarray]]
         kept = np.ones(len(first), dtype=bool)
         for mask in masks:
             kept &= mask(first, second)
+        return kept
+
+    return keep
+
+
+def _untimed(claims: pd.DataFrame) -> Callable[[np.ndarray, np.ndarray], np.ndarray]:
+    """A pair mask: True where neither claim's article gives a time of day (``timed``) and the
+    lower figure is no part of the higher one's (``is_part``, as monotonic: "14 students"
+    of the 17 killed at a school, "89 people" at one site of a night's 130)."""
+    timed = claims["timed"].to_numpy(bool) if "timed" in claims else np.zeros(len(claims), dtype=bool)
+    values = claims["value"].to_numpy(float)
+
+    def keep(first: np.ndarray, second: np.ndarray) -> np.ndarray:
+        kept = ~(timed[first] | timed[second])
+        lower = np.where(values[first] <= values[second], first, second)
+        higher = np.where(values[first] <= values[second], second, first)
+        if kept.any():
+            ask = np.flatnonzero(kept)
+            kept[ask] = ~is_part(claims, lower[ask], higher[ask])
         return kept
 
     return keep

@@ -169,3 +169,28 @@ def test_a_far_away_value_is_no_rival_version(claims_of):
             {"doc_id": "nyt", "value": 180, "claim_date": "2013-05-15"}]
     flags = run(claims_of(rows), across_documents=True, sole_values=True, max_ratio=2)
     assert [sorted(flag.rows) for flag in flags] == [[0, 2]]
+
+
+# BASIL, June 2016 (Orlando): a running total told two ways by two date-only reports of
+# one day; the quake RSS (Feb 2023): a toll rising through timed items of one day.
+@pytest.mark.parametrize("first_published, second_published, fires", [
+    ("2016-06-13", "2016-06-13", True),                        # date-only: cannot be ordered
+    ("2023-02-06T04:10:00Z", "2023-02-06T12:00:00Z", False),   # timed: monotonic's to order
+    ("2016-06-13", "2016-06-13T12:00:00Z", False),             # one timed: left alone
+])
+def test_untimed_compares_only_reports_without_a_time(claims_of, first_published, second_published, fires):
+    rows = [{"doc_id": "a", "value": 49, "published": first_published, "claim_date": first_published[:10],
+             "entity": "people", "sentence": "At least 49 people were killed in the shooting."},
+            {"doc_id": "b", "value": 30, "published": second_published, "claim_date": second_published[:10],
+             "entity": "people", "sentence": "The gunman killed 30 people."}]
+    found = run(claims_of(rows), untimed=True, window="0d", max_ratio=2)
+    assert len(found) == (1 if fires else 0)
+
+
+def test_untimed_leaves_a_part_of_the_total_alone(claims_of):
+    # AllSides, Feb 2018: "14 students" of the 17 killed at a school are a part, not a version.
+    rows = [{"doc_id": "a", "value": 17, "published": "2018-02-15", "claim_date": "2018-02-15",
+             "entity": "people", "sentence": "A former student killed 17 people at the school."},
+            {"doc_id": "b", "value": 14, "published": "2018-02-15", "claim_date": "2018-02-15",
+             "entity": "student", "sentence": "Fourteen students were among those killed."}]
+    assert run(claims_of(rows), untimed=True, window="0d", max_ratio=2) == []
