@@ -312,6 +312,12 @@ PREPOSITION_BEFORE = re.compile(r"\b(?:from|of|for|at|in|on|by|with|about|to|int
 # the author speaks through the document.
 DOCUMENT_BY = re.compile(rf"\b(?:{_alternation(_VERBS['source_documents'])})s?[ \t]+by[ \t]+$")
 
+# A document "of" whom it studies before a subject: "a survey of Palestinians found", "a new poll of likely voters
+# shows": the document speaks, not the people it counts (who follow a preposition).
+DOCUMENT_OF = re.compile(
+    rf"(?<![\w'’])(?P<np>(?:{DETERMINER}{WS})?(?:(?P<owner>{POSSESSOR}){WS})?(?:(?:{MODIFIER}){WS}){{0,2}}?"
+    rf"(?:{_alternation(_VERBS['source_documents'])})s?){WS}of{WS}(?:[\w'’\-]+{WS}){{0,3}}?$")
+
 # A colon ending the line before a quotation: "Kerry replied:" then the quotation.
 LEAD_IN_COLON = re.compile(r":[ \t]*\n\s*$")
 
@@ -1265,6 +1271,14 @@ class _Analysis:
                 if surveyed:  # "Analysts polled by Reuters estimate": those polled speak
                     subject = surveyed.start("np")
                     cues.append((subject, verb.end(), surveyed.group("np"),
+                                 bool(TRAILING_MARK.search(text, max(s_start, subject - 3), subject))))
+                document = DOCUMENT_OF.search(text, max(s_start, np_start - 60), np_start) \
+                    if text.endswith("of ", max(s_start, np_start - 40), np_start) or " of " in \
+                    text[max(s_start, np_start - 40):np_start] else None
+                if document and not surveyed:  # "a survey of Palestinians found": the survey ("the Fed's": the Fed)
+                    subject = document.start("np")
+                    owner = document.group("owner")
+                    cues.append((subject, verb.end(), POSSESSIVE_MARK.sub("", owner) if owner else document.group("np"),
                                  bool(TRAILING_MARK.search(text, max(s_start, subject - 3), subject))))
                 return cues  # "Videos from Turkey show": the name is no subject
             preceding = text[max(s_start, np_start - 3):np_start]

@@ -1488,6 +1488,9 @@ def test_a_title_word_inside_a_bodys_name(sentence, speaker, speaker_type):
      "earthquake in Turkey’s modern history", "$1 billion", "United Nations", "organisation"),
     ("Presumptive Republican presidential nominee Donald Trump issued a bombastic call for President Barack Obama to "
      "resign on Sunday over a shooting at an Orlando night club that left 50 people dead.", "50", "", ""),
+    # A document "of" those it studies speaks, or its owner (AllSides).
+    ("The Fed's latest survey of bank lending officers showed nearly 10% of banks polled said they were easing "
+     "standards on prime mortgages.", "nearly 10%", "Fed", "organisation"),
     # The noun alone is nobody's: the outlet's figure.
     ("Under 10 percent of prisoners at the complex were tested, the data shows.", "10 percent", "", ""),
     # Whoever revises a death toll states it.
@@ -1524,6 +1527,9 @@ def test_round9_cues(text, speakers):
     ("NAMED_SOURCE_BEFORE_VERB", "in Louisiana, ICE data ", "ICE"),
     ("NAMED_SOURCE_BEFORE_VERB", "Hillsborough County jail records ", "Hillsborough County"),
     ("NAMED_SOURCE_BEFORE_VERB", "the data ", None),
+    ("DOCUMENT_OF", "The unemployment rate comes from a survey of ", "a survey"),
+    ("DOCUMENT_OF", "The only recent poll of Arizona ", "The only recent poll"),
+    ("DOCUMENT_OF", "the leader of ", None),
     ("APPEAL_VERB", "issued a $2 billion appeal", "issued"),
     ("APPEAL_VERB", "has launched an emergency €10m appeal", "launched"),
     ("APPEAL_VERB", "launched a $2 billion program", None),
