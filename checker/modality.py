@@ -244,10 +244,22 @@ CONTRAST_BREAK = re.compile(r"[;:]|\b(?:but|while|whereas|although|though|howeve
 SAYING_MODALS = frozenset(w.lower() for w in _HEDGES["saying_modals"])
 REPORTED_THAT = re.compile(rf"(?:{_lower_words(_HEDGES['reporting_bare_verbs'])})(?:\s+[\w.'’-]+){{0,5}}?\s+that\b")
 
-# A word that makes a comma-separated segment a clause of its own: a finite verb, a subject pronoun, a
-# relative word, or a word in "-ed" (not "hundred"). A modal before such a segment does not reach over it.
-# Lower-cased.
-OWN_CLAUSE = re.compile(rf"{_lower_words(_HEDGES['own_clause_words'])}|\b[a-z]+(?<!hundr)ed\b")
+# A word that makes the figure's comma-separated segment a clause of its own: a finite verb, a subject
+# pronoun, a relative word, or a word in "-ed" (not "hundred"). A modal before such a segment does not reach
+# over it. Lower-cased.
+OWN_CLAUSE = re.compile(rf"{_lower_words(_HEDGES['own_clause_words'] + _HEDGES['own_clause_relatives'])}"
+                        r"|\b[a-z]+(?<!hundr)ed\b")
+# The same for a segment between the modal's and the figure's: a finite verb or a subject pronoun (a relative
+# there describes a list item's noun). Lower-cased.
+MAIN_CLAUSE = re.compile(_lower_words(_HEDGES["own_clause_words"]))
+
+# A figure opening its segment (after "and", a qualifier): an item of a list whose first item a modal governs
+# (", $100 billion more for hospitals, $150 billion for state and local governments and a 15% increase").
+# Read only when the segment before holds a figure too (:data:`DIGIT`): ", one of the top mass murderers" is
+# an apposition. Lower-cased.
+LIST_ITEM_OPENER = re.compile(rf"\s*(?:(?:and|or)\s+)?(?:(?:{_lower_words(_HEDGES['list_item_qualifiers'])})\s+)?"
+                              r"[$€£¥]?\d")
+DIGIT = re.compile(r"\d")
 
 # A word opening a comma-separated segment that continues the verb phrase before it (", ultimately up to
 # 200,000 a year", ", by 25%", ", from the current cap of 70,000 to 85,000"), or a participle (", requiring
@@ -260,7 +272,7 @@ START_POINT = re.compile(r"\s*from\b(?!.*\bto\b)")
 
 # Comma-separated segments a modal's verb phrase may run over to reach a figure: "would be able to come in
 # for jobs in construction, long-term care and other industries, ultimately up to 200,000 a year".
-REACH_SEGMENTS = 3
+REACH_SEGMENTS = 4
 
 # A word of four letters or more; a sentence whose such words are mostly capitalised is a Title Case
 # headline, where a capitalised modal is a modal ("Fauci Says U.S. Coronavirus Deaths May Be 'More Like
@@ -454,26 +466,31 @@ def _reaching_cue(text: str, low: str, start: int, left_start: int, s_start: int
     """A projection cue of an earlier comma-separated segment whose verb phrase runs on to the figure.
 
     "would be able to come in for jobs in construction, long-term care and other industries, ultimately up
-    to 200,000 a year", "had promised to … cut government spending, including foreign aid, by 25%", "would
-    authorize …, allocate $175 billion to rent": the segments between hold no verb or subject of their own
-    (:data:`OWN_CLAUSE`), and the figure's opens with a word that continues a verb phrase
-    (:data:`CONTINUATION_OPENER`). Not the start of a change ("from the current cap of 70,000 to 85,000":
-    70,000). Returns a candidate ``(distance, "projected", cue)`` or None.
+    to 200,000 a year", "had promised to … cut government spending, including foreign aid, by 25%": the
+    figure's segment holds no verb or subject of its own (:data:`OWN_CLAUSE`) and opens with a word that
+    continues a verb phrase (:data:`CONTINUATION_OPENER`), or is an item of a list after a figure
+    (:data:`LIST_ITEM_OPENER`: "would more than double the cost by adding $125 billion for …, $100 billion
+    more for hospitals"); the segments between hold no verb or subject (:data:`MAIN_CLAUSE`). Not the start
+    of a change ("from the current cap of 70,000 to 85,000": 70,000). Returns a candidate
+    ``(distance, "projected", cue)`` or None.
     """
     opener = CONTINUATION_OPENER.match(low, left_start, start)
-    if opener is None or START_POINT.match(low, left_start, start):
+    list_item = opener is None and LIST_ITEM_OPENER.match(low, left_start) is not None
+    if opener is None and not list_item or START_POINT.match(low, left_start, start):
         return None
     # A participle continues a modal's verb phrase ("would then become …, requiring 67 senators"), not
     # a forecast's ("was expected to defeat Brat …, outraising the college professor $5.4 million": a fact).
-    cues = MODAL_CUE if opener.group("participle") else PROJECTED_CUE
+    cues = MODAL_CUE if opener is not None and opener.group("participle") else PROJECTED_CUE
     segment_start, segment_end = left_start, start
-    for _ in range(REACH_SEGMENTS):
+    for step in range(REACH_SEGMENTS):
         if segment_start <= s_start or low[segment_start - 1] != "," or \
-                OWN_CLAUSE.search(low, segment_start, segment_end):
+                (MAIN_CLAUSE if step else OWN_CLAUSE).search(low, segment_start, segment_end):
             return None
         previous = s_start
         for brk in CLAUSE_BREAK.finditer(low, s_start, segment_start - 1):
             previous = brk.end()
+        if list_item and not step and not DIGIT.search(low, previous, segment_start - 1):
+            return None  # no figure before the comma: an apposition, not a list
         cue = None
         for match in cues.finditer(low, previous, segment_start - 1):
             if not _is_false(text, low, match, (s_start, s_end)) and not WH_CLAUSE.search(low, match.end(), start) \

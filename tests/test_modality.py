@@ -705,3 +705,32 @@ def test_opinion_subject_keeps_its_figure_asserted(text, surface, expected):
 ])
 def test_opinion_subject_regex(text, matches):
     assert (M.OPINION_SUBJECT.match(text) is not None) == matches
+
+
+# An item of a list a modal governs, after a comma (written from AllSides rule findings and dates_r10b; these
+# sentences are from NewsQuant and other AllSides articles); an apposition after a clause without a figure is
+# no list item.
+@pytest.mark.parametrize("text, surface, expected", [
+    ("In addition to the $250 billion proposed by the administration to replenish an emergency fund for small "
+     "business loans and grants, Democrats would more than double the cost by adding $125 billion for financial "
+     "institutions that serve low-income communities, $100 billion more for hospitals, $150 billion for state and "
+     "local governments and a 15% increase in food stamp benefits.", "$150 billion", "projected"),
+    ("In addition to the $250 billion proposed by the administration to replenish an emergency fund for small "
+     "business loans and grants, Democrats would more than double the cost by adding $125 billion for financial "
+     "institutions that serve low-income communities, $100 billion more for hospitals, $150 billion for state and "
+     "local governments and a 15% increase in food stamp benefits.", "15%", "projected"),
+    ("Dell on Monday announced plans to lay off more than 6,650 employees, or about 5% of its workforce, according "
+     "to an SEC filing.", "5%", "projected"),
+    ("Clinton will be at the White House for a forum on combating wildlife trafficking, one of the charitable causes "
+     "she is pursuing at the Bill, Hillary and Chelsea Clinton Foundation.", "one", "asserted"),
+])
+def test_list_item_under_a_modal(text, surface, expected):
+    assert modality(text, surface)[0] == expected
+
+
+@pytest.mark.parametrize("text, matches", [
+    (" $100 billion more", True), (" and a 15% increase", False), (" about 5%", True), (" one of the", False),
+    ("and another 500", True),
+])
+def test_list_item_opener_regex(text, matches):
+    assert (M.LIST_ITEM_OPENER.match(text) is not None) == matches
