@@ -1562,3 +1562,31 @@ def test_the_hills_more_is_no_speaker():
 def test_a_name_after_a_preposition_is_no_subject(text, name, subject):
     match = re.search(re.escape(name), text)
     assert A._is_subject_mention(text, match) == subject
+
+
+@pytest.mark.parametrize("text, surface, speaker", [
+    # An embedded tweet's figure is the tweeter's, named by the signature ending its line (AllSides).
+    ("In February, the governor thanked the team.\n\nNo days off. Thanks to some serious teamwork, Massachusetts is "
+     "set to receive over 1 million N95 masks for our front-line workers. pic.twitter.com/ieV6XMC5Ow — Charlie Baker "
+     "(@MassGovernor) April 2, 2020\n\nIn Feb", "1 million", "Charlie Baker"),
+    # Digits in a link are no figure of the tweet's.
+    ("Today, the Society declared total victory. pic.twitter.com/5kvv4x754o — @ThomasMoreSoc (@ThomasMoreSoc) May 28, "
+     "2020", "5", ""),
+    # No signature on the line: the outlet's.
+    ("Massachusetts is set to receive over 1 million N95 masks.\n— Charlie Baker (@MassGovernor) April 2, 2020",
+     "1 million", ""),
+])
+def test_tweet_signatures(text, surface, speaker):
+    assert attribute_speakers(claims_for(text, [surface]), text).iloc[0]["speaker"] == speaker
+
+
+@pytest.mark.parametrize("text, name", [
+    (" — Daryl Morey (@dmorey) October 7, 2019", "Daryl Morey"),
+    (" — Cato Institute (@CatoInstitute) May 18, 2018", "Cato Institute"),
+    (" — Jane Doe (@jdoe) 9 October 2019", "Jane Doe"),
+    (" — Jane Doe (@jdoe)", None),  # no date: no tweet's signature
+    (" – the party (see below) said on May 1, 2019", None),
+])
+def test_tweet_signature_regex(text, name):
+    match = A.TWEET_SIGNATURE.search(text)
+    assert (match.group("np") if match else None) == name
