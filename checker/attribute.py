@@ -348,6 +348,14 @@ OPENING_PHRASE = re.compile(
     r"(?:(?:In|On|During|At|With)[ \t]+(?!least\b|most\b)|(?:Asked|Questioned|Pressed)[ \t]+(?:about|whether|if|on)"
     r"[ \t]+|(?:Responding|Referring)[ \t]+to[ \t]+)[^,]{0,80}$")
 
+# The statement a cue is made in, described by the figure: "he said in a nearly 40-minute opening statement",
+# "Goldsmith wrote, in his 34-page opinion and order,": the outlet's description, no figure of the speaker's.
+# STATEMENT_BEFORE_FIGURE runs from the cue's end to the figure, STATEMENT_AFTER_FIGURE from the figure on.
+STATEMENT_BEFORE_FIGURE = re.compile(
+    r"[ \t,]*(?:in|during|on)[ \t]+(?:a|an|the|his|her|its|their)[ \t]+(?:[a-z]+[ \t]+){0,2}$")
+STATEMENT_AFTER_FIGURE = re.compile(
+    rf"[\w\-]*[ \t]+(?:[a-z]+[ \t]+){{0,2}}?(?:{_alternation(_VERBS['statement_nouns'])})s?\b")
+
 # A cue opening a relative clause on someone else: "charges Monica Witt, who officials say worked for a
 # U.S. defense contractor, with two counts": the cue speaks for the clause only.
 RELATIVE_CUE = re.compile(r",[ \t]+(?:who|whom|which|whose)[ \t]+$")
@@ -850,6 +858,9 @@ class _Analysis:
             return None  # "said Cowen, who joins Tim Scott as the chamber’s two black senators"
         if before is None and after is not None and self._in_opening_phrase(start, s_start, after.start):
             return None  # "In one emailed statement, Perry stated": the figure describes the statement
+        if before is not None and STATEMENT_BEFORE_FIGURE.fullmatch(self.text, before.end, start) and \
+                STATEMENT_AFTER_FIGURE.match(self.text, end):
+            return None  # "he said in a nearly 40-minute opening statement": the figure describes the statement
         return before or after or self._tweet_speaker(end) or self._turn_speaker(start) or \
             self._quoted_sentence_cue(end, s_start, s_end)
 

@@ -1590,3 +1590,29 @@ def test_tweet_signatures(text, surface, speaker):
 def test_tweet_signature_regex(text, name):
     match = A.TWEET_SIGNATURE.search(text)
     assert (match.group("np") if match else None) == name
+
+
+@pytest.mark.parametrize("text, surface, speaker", [
+    # A figure describing the statement a cue is made in is the outlet's (AllSides).
+    ("Its spokesman, Abu Mohammed al-Adnani, said in a 42-minute audio statement released Sunday that the fighters "
+     "were ready.", "42-minute", ""),
+    ("As Judge Carolyn Dineen King wrote in a 53-page dissent to Monday’s decision, the law was clear.", "53-page",
+     ""),
+    ("Judge Robert Owen wrote in his 326-page report that the security service directed the killing.", "326-page",
+     ""),
+    # ... but not a figure the statement states.
+    ("Netanyahu said in a 40-minute address that Iran had 19,000 centrifuges.", "19,000", "Netanyahu"),
+])
+def test_a_figure_describing_the_statement(text, surface, speaker):
+    assert attribute_speakers(claims_for(text, [surface]), text).iloc[0]["speaker"] == speaker
+
+
+@pytest.mark.parametrize("pattern, text, matched", [
+    ("STATEMENT_BEFORE_FIGURE", " in a somber ", True),
+    ("STATEMENT_BEFORE_FIGURE", " that ", False),
+    ("STATEMENT_AFTER_FIGURE", "-minute audio statement released", True),
+    ("STATEMENT_AFTER_FIGURE", " people died", False),
+])
+def test_statement_patterns(pattern, text, matched):
+    regex = getattr(A, pattern)
+    assert bool(regex.fullmatch(text) if pattern == "STATEMENT_BEFORE_FIGURE" else regex.match(text)) == matched
