@@ -170,8 +170,9 @@ MANDATIVE_THAT = re.compile(rf"(?:{_lower_words(_HEDGES['mandative_verbs'])})\s+
 SUBJUNCTIVE_BE = re.compile(r"(?P<before>[\w'’]+)\s+be\b")
 NOT_SUBJUNCTIVE_BEFORE = frozenset(w.lower() for w in _HEDGES["not_subjunctive_before"])
 
-# "did not release … until": the negation dates the event, it does not deny it. Lower-cased.
-NOT_UNTIL = re.compile(r"\buntil\b")
+# "did not release … until": the negation dates the event, it does not deny it; "did not hear back from him
+# before the president called me again two weeks later": a clause of time of its own. Lower-cased.
+NOT_UNTIL = re.compile(_lower_words(_HEDGES["negation_clause_ends"]))
 
 # A directive before the figure: "ordered the Pentagon to deploy 3,000", "has been directed to hire
 # an additional 5,000". The figure is what someone was told to do, not yet done. "asked to be

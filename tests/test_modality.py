@@ -734,3 +734,23 @@ def test_list_item_under_a_modal(text, surface, expected):
 ])
 def test_list_item_opener_regex(text, matches):
     assert (M.LIST_ITEM_OPENER.match(text) is not None) == matches
+
+
+# A conjunction of time or cause after a negation opens a clause of its own: the negation is the main clause's
+# (quake-rss and AllSides sentences; written from dates_r11 z38, a Comey quotation).
+@pytest.mark.parametrize("text, surface, expected", [
+    ("The remote volcano has not erupted since 1914.", "1914", "asserted"),
+    ("Social media platform Twitter is no longer accessible in Turkey after Monday's 7.8-magnitude earthquake and "
+     "its aftershocks killed at least 11,200 people in southeastern Turkey and parts of Syria.", "11,200", "asserted"),
+    ("Russia has not deployed 10,000 troops to the border, the Kremlin said.", "10,000", "negated"),
+])
+def test_negation_before_a_clause_of_time(text, surface, expected):
+    assert modality(text, surface)[0] == expected
+
+
+@pytest.mark.parametrize("text, found", [
+    ("comes amid fears imports", True), ("amid fear that", True), ("fears 3,000 dead", False),
+])
+def test_amid_fears_is_no_projection(text, found):
+    cue = M.PROJECTED_CUE.search(text)
+    assert M._is_false(text, text, cue) == found
