@@ -348,6 +348,11 @@ OPENING_PHRASE = re.compile(
     r"(?:(?:In|On|During|At|With)[ \t]+(?!least\b|most\b)|(?:Asked|Questioned|Pressed)[ \t]+(?:about|whether|if|on)"
     r"[ \t]+|(?:Responding|Referring)[ \t]+to[ \t]+)[^,]{0,80}$")
 
+# A clause opening after a comma between a figure and a passive credit after it: "Joe Lieberman is one of Donald
+# Trump’s finalists, though Trump’s staff are reportedly trying to put on the brakes": "reportedly" speaks for its
+# own clause, not the figure's.
+CLAUSE_BEFORE_PASSIVE = re.compile(rf",{WS}(?:{_alternation(_NOUNS['concessive_openers'])})\b")
+
 # The statement a cue is made in, described by the figure: "he said in a nearly 40-minute opening statement",
 # "Goldsmith wrote, in his 34-page opinion and order,": the outlet's description, no figure of the speaker's.
 # STATEMENT_BEFORE_FIGURE runs from the cue's end to the figure, STATEMENT_AFTER_FIGURE from the figure on.
@@ -843,6 +848,8 @@ class _Analysis:
                     outer = None
                 before = cue
             elif cue.start >= end and cue.trailing and after is None:
+                if cue.speaker == "unnamed source" and CLAUSE_BEFORE_PASSIVE.search(self.text, end, cue.start):
+                    continue
                 after = cue
             elif cue.start <= start and cue.end >= end and after is None and (
                     cue.trailing or self._counts_speakers(cue, start, end)):

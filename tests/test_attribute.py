@@ -1616,3 +1616,13 @@ def test_a_figure_describing_the_statement(text, surface, speaker):
 def test_statement_patterns(pattern, text, matched):
     regex = getattr(A, pattern)
     assert bool(regex.fullmatch(text) if pattern == "STATEMENT_BEFORE_FIGURE" else regex.match(text)) == matched
+
+
+@pytest.mark.parametrize("text, surface, speaker", [
+    # A passive credit in a clause after the figure's ("…, though …") speaks for its own clause (short made-up
+    # sentences: the rule came from dates_r10 p15).
+    ("Twitter has 330 million users, though the company is reportedly losing them.", "330 million", ""),
+    ("An estimated 2,000 people have reportedly fled the area.", "2,000", "unnamed source"),
+])
+def test_a_passive_credit_after_a_clause_opening(text, surface, speaker):
+    assert attribute_speakers(claims_for(text, [surface]), text).iloc[0]["speaker"] == speaker
