@@ -352,6 +352,8 @@ OPENING_PHRASE = re.compile(
 # Trump’s finalists, though Trump’s staff are reportedly trying to put on the brakes": "reportedly" speaks for its
 # own clause, not the figure's.
 CLAUSE_BEFORE_PASSIVE = re.compile(rf",{WS}(?:{_alternation(_NOUNS['concessive_openers'])})\b")
+# A comma (and "the") right before a passive credit: it closes the sentence (", the reports say.") and credits it all.
+CREDIT_AFTER_COMMA = re.compile(r",[ \t]+(?:the[ \t]+)?$")
 
 # The statement a cue is made in, described by the figure: "he said in a nearly 40-minute opening statement",
 # "Goldsmith wrote, in his 34-page opinion and order,": the outlet's description, no figure of the speaker's.
@@ -848,8 +850,9 @@ class _Analysis:
                     outer = None
                 before = cue
             elif cue.start >= end and cue.trailing and after is None:
-                if cue.speaker == "unnamed source" and CLAUSE_BEFORE_PASSIVE.search(self.text, end, cue.start):
-                    continue
+                if cue.speaker == "unnamed source" and CLAUSE_BEFORE_PASSIVE.search(self.text, end, cue.start) and \
+                        not CREDIT_AFTER_COMMA.search(self.text, max(0, cue.start - 8), cue.start):
+                    continue  # (", the reports say." closing the sentence still credits all of it)
                 after = cue
             elif cue.start <= start and cue.end >= end and after is None and (
                     cue.trailing or self._counts_speakers(cue, start, end)):
