@@ -149,8 +149,9 @@ ATTRIBUTIVE_FIGURE = re.compile(r"-[A-Za-z]")
 # so a modal after it is about what that thing may do, not about the figure.
 DEFINITE_BEFORE = re.compile(
     r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Tt]hese|[Tt]hose)|\w['’]s)"
-    # up to three modifiers, none a verb or plural ("Istanbul's mayor warns 90,000 buildings are at risk")
-    r"(?:\s+(?!(?:of|that)\b)[a-z][\w\-]*(?<!s)){0,3}(?:\s+of)*\s+(?:[$€£¥]\s*)?$")
+    # up to three modifiers, none a verb or plural ("Istanbul's mayor warns 90,000 buildings are at risk") nor
+    # a conjunction ("the border and deporting millions could": a new phrase)
+    r"(?:\s+(?!(?:of|that|and|or)\b)[a-z][\w\-]*(?<!s)){0,3}(?:\s+of)*\s+(?:[$€£¥]\s*)?$")
 
 # A verb of having right before "no" after a figure: the negation is of the object ("millions of
 # unemployed Americans have no prospect for work"), not of the figure. Lower-cased.

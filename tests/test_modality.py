@@ -552,6 +552,8 @@ def test_that_clause_is_no_definite_phrase(text, surface, expected):
 
 @pytest.mark.parametrize("text, found", [
     ("by emphasizing the fact that ", False), ("Equifax's ", True), ("the current toll of ", True),
+    # a conjunction starts a new phrase: "talk about erecting a wall at the border and deporting millions could"
+    ("at the border and deporting ", False), ("the remaining ", True),
 ])
 def test_definite_before_regex(text, found):
     assert (M.DEFINITE_BEFORE.search(text) is not None) == found
