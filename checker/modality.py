@@ -153,6 +153,14 @@ DEFINITE_BEFORE = re.compile(
     # a conjunction ("the border and deporting millions could": a new phrase)
     r"(?:\s+(?!(?:of|that|and|or)\b)[a-z][\w\-]*(?<!s)){0,3}(?:\s+of)*\s+(?:[$€£¥]\s*)?$")
 
+# "the" right before a figure (a qualifier between) and "in"/"of"/"at" right after its noun: an amount that
+# exists, the object of what a modal says may happen ("it could affect the $1.5 billion in U.S. aid to Egypt",
+# "will retaliate against the roughly 5,000 US troops in Iraq"); the figure itself is asserted. Not "the next
+# six months", "the 60 votes needed to", a modifier before the figure or no place after it. Lower-cased.
+EXISTING_AMOUNT_BEFORE = re.compile(
+    rf"\bthe\s+(?:(?:{_lower_words(_HEDGES['existing_amount_qualifiers'])})\s+)?(?:[$€£¥]\s*)?$")
+EXISTING_AMOUNT_AFTER = re.compile(r"(?:[ \t]+[a-z.]+){0,2}?[ \t]+(?:in|of|at)\b")
+
 # A verb of having right before "no" after a figure: the negation is of the object ("millions of
 # unemployed Americans have no prospect for work"), not of the figure. Lower-cased.
 HAVE_BEFORE_NO = re.compile(r"\b(?:have|has|had|with|see|saw|sees|show|shows|showed)\s+$")
@@ -402,6 +410,9 @@ def modality_of(text: str, start: int, end: int, s_start: int, s_end: int,
                     kind == "projected" and _finite_verb_after(low, match, start)):
                 if match.group() in SAYING_MODALS and REPORTED_THAT.search(low, match.end(), start):
                     continue  # "will tell the Senate panel that he assured Trump on three …": the saying's modal
+                if match.group() in MODALS and EXISTING_AMOUNT_BEFORE.search(low, max(match.end(), start - 30), start) \
+                        and EXISTING_AMOUNT_AFTER.match(low, end, right_end):
+                    continue  # "could affect the $1.5 billion in U.S. aid": an amount that exists
                 if kind == "projected" and not CONDITIONAL.fullmatch(match.group()) and OPINION_SUBJECT.match(low, end):
                     continue  # "… should be allowed only with restrictions and 50% think": an earlier clause's
                 candidates.append((start - match.end(), "projected" if kind == "before" else kind,

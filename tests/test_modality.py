@@ -756,3 +756,25 @@ def test_negation_before_a_clause_of_time(text, surface, expected):
 def test_amid_fears_is_no_projection(text, found):
     cue = M.PROJECTED_CUE.search(text)
     assert M._is_false(text, text, cue) == found
+
+
+# "the" + an amount + "in/of/at": an amount that exists, the object of what a modal says may happen; the
+# figure is asserted (written from speaker_r9 s08; NewsQuant and quake-rss sentences). Not a period to come.
+@pytest.mark.parametrize("text, surface, expected", [
+    ("Five new seasons of Sesame Street will join the 50 previous years worth of educational programming on the "
+     "service.", "50 previous years", "asserted"),
+    ("Readers reply: what would be included on an up-to-date list of the seven wonders of the world?", "seven",
+     "asserted"),
+    ("Only a few House members will linger around Washington for the next 11 days.", "11 days", "projected"),
+])
+def test_existing_amount_after_a_modal(text, surface, expected):
+    assert modality(text, surface)[0] == expected
+
+
+@pytest.mark.parametrize("before, after, matches", [
+    ("could affect the ", " in u.s. aid", True), ("against the roughly ", " us troops in iraq", True),
+    ("muster the ", " votes needed to block", False), ("in the next ", " hours", False),
+])
+def test_existing_amount_regexes(before, after, matches):
+    assert (M.EXISTING_AMOUNT_BEFORE.search(before) is not None and
+            M.EXISTING_AMOUNT_AFTER.match(after) is not None) == matches
