@@ -572,6 +572,12 @@ STATEMENT_DAYS = 14
 # How far before that day its verb of saying may stand ("wrote on the group's website Tuesday").
 STATEMENT_REACH = 40
 
+# A verb of saying after a day that opens its sentence, in the same sentence: "Speaking in an interview …
+# last night, former Israeli Ambassador … Yoram Ettinger said that …", "On Tuesday, the ministry said". The
+# day is the statement's. Up to this many characters, not over a full stop.
+STATEMENT_AFTER_REACH = 120
+SAYING_AFTER = re.compile(rf"[^.!?]{{0,{STATEMENT_AFTER_REACH}}}?{SAYING_VERB.pattern}")
+
 # --- publication date lines ---------------------------------------------------------------
 
 # A time of day with an optional zone: "15:57", "3:45 PM EST", "08:30 GMT+2".
@@ -704,7 +710,7 @@ def date_values(columns: Mapping[str, Sequence[Any]], text: str, published: str 
             earlier = _earlier_date(text, s_start, base, per_sentence)
             if earlier is not None and earlier.precision == "day" and \
                     0 <= (base - earlier.date).days <= STATEMENT_DAYS and \
-                    SAYING_VERB.search(text, max(0, earlier.start - STATEMENT_REACH), earlier.start):
+                    _statement_cue(text, earlier, 0):
                 cue = earlier
             else:
                 # "Greg Abbott told The Washington Times on Tuesday that … last year. …,” he said.": the
@@ -1315,9 +1321,18 @@ def _statement_day(text: str, s_start: int, base: dt.date,
         found = per_sentence[before] = find_dates(text, before[0], before[1], base)
     for cue in found:
         if cue.precision == "day" and not cue.event_only and 0 <= (base - cue.date).days <= STATEMENT_DAYS and \
-                SAYING_VERB.search(text, max(before[0], cue.start - STATEMENT_REACH), cue.start):
+                _statement_cue(text, cue, before[0]):
             return cue
     return None
+
+
+def _statement_cue(text: str, cue: DateCue, floor: int) -> bool:
+    """Whether ``cue`` dates a statement: a verb of saying right before it ("told The Washington Times on
+    Tuesday", not before ``floor``), or after it in its sentence when it opens the sentence's first clause
+    ("Speaking in an interview … last night, … Ettinger said that")."""
+    if SAYING_VERB.search(text, max(floor, cue.start - STATEMENT_REACH), cue.start):
+        return True
+    return "," in text[cue.end:cue.end + 3] and SAYING_AFTER.match(text, cue.end) is not None
 
 
 def _told_in_past(text: str, start: int, end: int, item_start: int, item_end: int) -> bool:

@@ -1565,3 +1565,22 @@ def test_as_of_after_a_comma(text, surface, published, expected):
 @pytest.mark.parametrize("text, matches", [(" as of ", True), (" as of the end", False), (" and as of ", False)])
 def test_as_of_adjunct_regex(text, matches):
     assert (D.AS_OF_ADJUNCT.fullmatch(text) is not None) == matches
+
+
+# Round 10: a day opening its sentence with a verb of saying after it ("On Thursday, … spokesman Zhao Lijian
+# tweeted that …") is the day of the statement a following quotation continues (AllSides; written from
+# dates_r11 z21).
+def test_quotation_after_an_opening_day_of_saying():
+    text = ("On Thursday, Chinese Foreign Ministry spokesman Zhao Lijian tweeted that the U.S. military might have "
+            "brought the coronavirus to Wuhan.\n\n“When did patient zero begin in US? How many people are infected? "
+            "What are the names of the hospitals? It might be US army who brought the epidemic to Wuhan.” Zhao said.")
+    assert dated(text, ("When did", "zero"), "2020-03-14")[:2] == ("2020-03-12", "day")
+
+
+@pytest.mark.parametrize("text, matches", [
+    (", Chinese Foreign Ministry spokesman Zhao Lijian tweeted that", True),
+    (", the ministry said", True),
+    (", 30 people died. The ministry said", False),  # not over a full stop
+])
+def test_saying_after_regex(text, matches):
+    assert (D.SAYING_AFTER.match(text) is not None) == matches
