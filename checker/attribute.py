@@ -390,11 +390,12 @@ RELATIVE_SAYING = re.compile(rf"[^,;“”\"]*,[ \t]+(?:who|which)(?:{WS}{GAP_WO
 # A person's name, "of" (or "with", "at", "from") and the start of a body's name before a subject: "Michael
 # Ratner of the left-leaning Center for Constitutional Rights said", "Robin Wright with the Wilson Center says",
 # "Brian Malte with the Brady Campaign to Prevent Gun Violence said": the person speaks, the body is where they
-# work. The body's capitalised words may hold small words ("to", "for") that end no name.
+# work. The body's capitalised words may hold small words ("to", "for") that end no name. After an article the
+# capitalised words are a body ("a Federal Reserve of St. Louis economist"), no person.
 EMPLOYER_PREPOSITION = r"(?:of|with|at|from)"
 BODY_NAME_START = rf"(?:[{UPPER_LETTERS}][\w'’.\-]*{WS}(?:(?:to|for|of|and|on|in|the){WS})*)*"
 PERSON_OF_BODY = re.compile(
-    rf"(?<![\w'’])(?P<np>(?!{NOT_NAME})(?:[{UPPER_LETTERS}][a-z]+\.?{WS})?[{UPPER_LETTERS}][\w'’\-]+{WS}[{UPPER_LETTERS}][\w'’\-]+)"
+    rf"(?<![\w'’])(?<!\b[Aa] )(?<!\b[Aa]n )(?<!\b[Tt]he )(?P<np>(?!{NOT_NAME})(?:[{UPPER_LETTERS}][a-z]+\.?{WS})?[{UPPER_LETTERS}][\w'’\-]+{WS}[{UPPER_LETTERS}][\w'’\-]+)"
     rf"{WS}{EMPLOYER_PREPOSITION}{WS}(?:the{WS})?"
     rf"(?:[a-z][\w\-]*{WS}){{0,3}}{BODY_NAME_START}$")
 _EMPLOYER_GATES = (" of ", " with ", " at ", " from ")  # PERSON_OF_BODY is tried only where one stands
@@ -1657,9 +1658,12 @@ class _Analysis:
             return _Mention(pos, LEADING_DETERMINER.sub("", bare), "anonymous" if head.endswith("s") else
                             "organisation", head, titles)
         lead = LEADING_DETERMINER.match(phrase)
-        if kind == "person" and lead and lead.group().strip().lower() in ("a", "an") and not any(
-                _is_name_word(w) for w in words if w.lower() not in TITLE_PARTS and w.lower() not in _GROUP_ADJECTIVES):
-            return _Mention(pos, bare, "anonymous", head, titles)  # "a senior Republican strategist said"
+        if kind == "person" and lead and lead.group().strip().lower() in ("a", "an") and (not any(
+                _is_name_word(w) for w in words if w.lower() not in TITLE_PARTS and w.lower() not in _GROUP_ADJECTIVES)
+                or _head_kind(words[-1].lower().rstrip(".")) == "person"):
+            # "a senior Republican strategist said"; the role ends the phrase after names that are only its employer
+            # ("a Federal Reserve of St. Louis economist projected", "a Goldman Sachs analyst"): no one named.
+            return _Mention(pos, bare, "anonymous", head, titles)
         if kind and not any(_is_name_word(w) for w in words if w.lower() not in TITLE_PARTS):
             document = head in _DOCUMENT_NOUNS or head[:-1] in _DOCUMENT_NOUNS
             # "the capital’s …" is no anaphor, nor is "the complaint" (a document is cited by its noun).

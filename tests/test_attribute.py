@@ -1488,6 +1488,12 @@ def test_a_title_word_inside_a_bodys_name(sentence, speaker, speaker_type):
      "earthquake in Turkey’s modern history", "$1 billion", "United Nations", "organisation"),
     ("Presumptive Republican presidential nominee Donald Trump issued a bombastic call for President Barack Obama to "
      "resign on Sunday over a shooting at an Orlando night club that left 50 people dead.", "50", "", ""),
+    # "projected" reports a forecast (short made-up sentence; the rule came from dates_r11 z19).
+    ("The Congressional Budget Office projected the deficit would reach $1 trillion by 2020.", "$1 trillion",
+     "Congressional Budget Office", "government"),
+    # A role after an article is unnamed, whatever body's name employs it (made up; from dates_r8b m16).
+    ("“It’s a very uncertain time,” a Goldman Sachs analyst said of the $300 target.", "$300",
+     "Goldman Sachs analyst", "anonymous"),
     # A document "of" those it studies speaks, or its owner (AllSides).
     ("The Fed's latest survey of bank lending officers showed nearly 10% of banks polled said they were easing "
      "standards on prime mortgages.", "nearly 10%", "Fed", "organisation"),
@@ -1524,6 +1530,7 @@ def test_round9_cues(text, speakers):
     ("PERSON_OF_BODY", "Brian Malte with the Brady Campaign to ", "Brian Malte"),
     ("PERSON_OF_BODY", "Ben Rhodes at the ", "Ben Rhodes"),
     ("PERSON_OF_BODY", "videos from ", None),  # no person's name before the preposition
+    ("PERSON_OF_BODY", "a day earlier a Federal Reserve of ", None),  # a body after an article
     ("CREDIT_AFTER_COMMA", "in the United States, the ", ", the "),
     ("CREDIT_AFTER_COMMA", "though the staff are ", None),
     ("NAMED_SOURCE_BEFORE_VERB", "in Louisiana, ICE data ", "ICE"),
