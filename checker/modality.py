@@ -275,7 +275,14 @@ DIGIT = re.compile(r"\d")
 # 200,000 a year", ", by 25%", ", from the current cap of 70,000 to 85,000"), or a participle (", requiring
 # 67 senators"; not "according to", an attribution, nor "including"). Lower-cased.
 PARTICIPLE_OPENER = rf"(?P<participle>(?!{_lower_words(_HEDGES['not_continuation_participles'])})[a-z]{{2,}}ing\b)"
-CONTINUATION_OPENER = re.compile(rf"\s*(?:{_lower_words(_HEDGES['continuation_openers'])}|{PARTICIPLE_OPENER})")
+# A bare verb of a list of acts (", allocate $175 billion to rent", ", and lower deficits by $197 billion"): read
+# as a participle is, with a modal.
+LIST_VERB_OPENER = rf"(?:(?:and|or)\s+)?(?P<list_verb>{_lower_words(_HEDGES['list_verbs'])})"
+CONTINUATION_OPENER = re.compile(
+    rf"\s*(?:{_lower_words(_HEDGES['continuation_openers'])}|{PARTICIPLE_OPENER}|{LIST_VERB_OPENER})")
+
+# Quotation marks: inside a comma-separated segment they quote a name, no clause of its own.
+QUOTE_MARKS = frozenset('“”"')
 
 # The start of a change, before its "to": "from the current cap of 70,000" (to 85,000). Lower-cased.
 START_POINT = re.compile(r"\s*from\b(?!.*\bto\b)")
@@ -493,7 +500,8 @@ def _reaching_cue(text: str, low: str, start: int, left_start: int, s_start: int
         return None
     # A participle continues a modal's verb phrase ("would then become …, requiring 67 senators"), not
     # a forecast's ("was expected to defeat Brat …, outraising the college professor $5.4 million": a fact).
-    cues = MODAL_CUE if opener is not None and opener.group("participle") else PROJECTED_CUE
+    cues = MODAL_CUE if opener is not None and (opener.group("participle") or opener.group("list_verb")) \
+        else PROJECTED_CUE
     segment_start, segment_end = left_start, start
     for step in range(REACH_SEGMENTS):
         if segment_start <= s_start or low[segment_start - 1] != "," or \
@@ -501,7 +509,8 @@ def _reaching_cue(text: str, low: str, start: int, left_start: int, s_start: int
             return None
         previous = s_start
         for brk in CLAUSE_BREAK.finditer(low, s_start, segment_start - 1):
-            previous = brk.end()
+            if low[brk.start()] not in QUOTE_MARKS:
+                previous = brk.end()  # a quoted name inside a segment ('a $200 billion “heroes fund”') is no break
         if list_item and not step and not DIGIT.search(low, previous, segment_start - 1):
             return None  # no figure before the comma: an apposition, not a list
         cue = None

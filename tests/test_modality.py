@@ -778,3 +778,24 @@ def test_existing_amount_after_a_modal(text, surface, expected):
 def test_existing_amount_regexes(before, after, matches):
     assert (M.EXISTING_AMOUNT_BEFORE.search(before) is not None and
             M.EXISTING_AMOUNT_AFTER.match(after) is not None) == matches
+
+
+# A bill's list of acts: a bare verb after a comma continues the modal's verb phrase (AllSides sentences; written
+# from dates_r10b o11); a quoted name inside a segment is no break.
+@pytest.mark.parametrize("text, surface, expected", [
+    ("The Senate amnesty bill would increase spending by $262 billion, increase revenues by $459 billion, and "
+     "lower deficits by $197 billion through 2023.", "$197 billion", "projected"),
+    ("John Hoeven of North Dakota and Bob Corker of Tennessee -- would require 20,000 more border agents, complete "
+     "700 miles of fence along the boundary with Mexico, and deploy $3.2 billion in technology upgrades similar to "
+     "equipment used by U.S. forces in Iraq and Afghanistan.", "$3.2 billion", "projected"),
+])
+def test_list_of_acts_under_a_modal(text, surface, expected):
+    assert modality(text, surface)[0] == expected
+
+
+@pytest.mark.parametrize("text, verb", [
+    (" allocate $175 billion", "allocate"), (" and lower deficits", "lower"), (" according to", None),
+])
+def test_list_verb_opener(text, verb):
+    opener = M.CONTINUATION_OPENER.match(text)
+    assert (opener.group("list_verb") if opener else None) == verb
