@@ -164,6 +164,11 @@ ACTION_WITH = "(?:" + "|".join(f"(?<={re.escape(verb)})" for verb in _VERBS["act
 NOUN_BEFORE_PREPOSITION = ("(?:" + "|".join(f"(?<={re.escape(verb)})" for verb in _VERBS["noun_like_verbs"])
                            + rf"){WS}(?:{_alternation(_VERBS['noun_followers'])})\b")
 
+# "by" right after a verb of saying makes it a passive participle whose subject is no speaker: "the add-ons requested
+# by Democrats are $100 billion more" (the agent's own credit is a source phrase: "reported by", "cited by"); not
+# before a gerund ("responded by noting that").
+PASSIVE_BY = rf"{WS}by{WS}(?![a-z]+ing\b)"
+
 # A verb of change right after a "verb of saying" makes that a noun: "state claims dipped by 99,000".
 NOUN_BEFORE_CHANGE = rf"{WS}(?:{_alternation(_VERBS['change_verbs'])})\b"
 
@@ -177,7 +182,7 @@ APPEAL_VERB = (rf"(?:{_alternation(_VERBS['appeal_verbs'])})"
 VERB_OF_SAYING = re.compile(
     rf"{_first_letters(_VERBS['verbs'] + _VERBS['clause_end_verbs'] + _VERBS['appeal_verbs'])}"
     rf"\b(?!{JOURNALISM})(?:{SPEAKER_VERB}|{CLAUSE_END_VERB}|{APPEAL_VERB})\b(?!{QUANTITY_OBJECT})(?!{FOUND_STATE})"
-    rf"(?!{NOUN_BEFORE_CHANGE})(?!{ACTION_WITH})(?!{NOUN_BEFORE_PREPOSITION})(?!{CLAIMED_LIVES})")
+    rf"(?!{NOUN_BEFORE_CHANGE})(?!{ACTION_WITH})(?!{NOUN_BEFORE_PREPOSITION})(?!{CLAIMED_LIVES})(?!{PASSIVE_BY})")
 
 # "X visited … and said": the verb shares the subject of the clause before "and".
 COORDINATED_VERB = re.compile(rf"\band(?:{WS}{GAP_WORD})*{WS}$")
