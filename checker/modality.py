@@ -379,9 +379,12 @@ def modality_of(text: str, start: int, end: int, s_start: int, s_end: int,
         return "asserted", []  # "the 12-nation trade deal": the figure describes, nothing is claimed of it
     low = lowered if lowered is not None else lower_keeping_offsets(text)
     left_start, right_end = clause_bounds(text, start, end, s_start, s_end, lowered=low)
-    # Every cue below is read between the sentence's start and the clause's end (a forecast's "that" and a
-    # modal reaching over commas from before the clause): without a cue word there, nothing to weigh.
-    if not any(pattern.search(text, s_start, right_end) for pattern in CUE_PREFILTERS):
+    # Every cue below is read between here and the clause's end: without a cue word there, nothing to weigh,
+    # unless a cue farther back may still govern: a forecast's "that", or a modal a continuing segment reaches.
+    reach = min(left_start, max(s_start, start - REVISION_REACH))
+    if not any(pattern.search(text, reach, right_end) for pattern in CUE_PREFILTERS) and not (
+            reach > s_start and (CONTINUATION_OPENER.match(low, left_start, start) or LIST_ITEM_OPENER.match(
+                low, left_start) or FORECAST_CLAUSE.search(low, s_start, start))):
         return "asserted", []
     sentence = (s_start, s_end)
     superseded = superseded_cue(text, start, end, s_start, right_end, lowered=low)
