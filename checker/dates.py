@@ -51,7 +51,13 @@ Which expression dates a figure:
   scene the sentence tells, across clause breaks and "after"/"when" ("Miracle
   Boyd, an 18-year-old activist …, speaks into a megaphone … on July 11, 2020.",
   a photo caption), unless a relative clause holds it; a gallery's counter
-  ("Hide Caption 32 of 50") is left alone;
+  ("Hide Caption 32 of 50") is left alone; so does a day without its year in a
+  sentence told in the past ("Nearly 300 people were killed when the Malaysian
+  plane was shot down by a missile on July 17."), not after "after"/"since";
+- "as of" alone after a comma dates the clause before it ("… confirmed to have
+  COVID-19, as of April 28."); a day opening its sentence with a verb of saying
+  after it ("On Thursday, … Zhao Lijian tweeted that …") is a statement's day for
+  the quotation that follows;
 - a figure whose item points back ("at the time", "that month", ", then 32,")
   takes the last date of the two sentences before; so does a narrative "then"
   ("The B-1s then flew …", "Then, 100 children were brought in") when that date

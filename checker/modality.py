@@ -30,6 +30,17 @@ known it for 30 or so years"), unless a conjunction of time or condition the mod
 governs opens that clause ("will keep … until unemployment has fallen to 6.5
 percent"). The cue words are appended to ``hedge`` so a reader sees why.
 
+Round 10: a forecast with "that" ("modeling that predicts that …, the toll … can be
+reduced to … 240,000") governs its clause to a contrast; a modal reaches over commas
+into a segment that continues its verb phrase (", ultimately up to 200,000", ", by
+25%", ", requiring 67 senators", a list's items ", $100 billion more for hospitals",
+", and lower deficits by $197 billion"); "will tell … that" is the saying's modal; a
+figure that is the subject of a verb of opinion ("50% think they should") and an
+amount that exists ("could affect the $1.5 billion in U.S. aid") are asserted; a
+relative clause in the past ("the earthquake … that killed more than 11,000") and a
+clause of time or cause after a negation ("has not erupted since 1914") are their
+own; a capitalised modal in a Title Case headline ("Deaths May Be") is a modal.
+
 Speed: cues are matched on the lower-cased document (no ``re.IGNORECASE``), and a
 sentence without any cue word or year (most sentences with figures) is asserted
 without the clause analysis.
