@@ -229,9 +229,12 @@ PARTY_TAG = r"[DRI]-[A-Z][\w.\-]*"
 SENTENCE_END_INSIDE = r"(?<=[a-z0-9]{3})\.[ \t]+[A-Z]"
 # An age set off by commas: "Delanie Thompson, 28, said".
 AGE_TAG = r"\d{1,3},"
+# A state and party set off by commas, as the Washington Times writes them: "Rep. John Yarmuth, Kentucky Democrat
+# and chairman of the House Budget Committee, said", "Rep. Mike Rogers, Alabama Republican and one of …, said".
+STATE_PARTY = rf"[A-Z][a-z]+(?:{WS}[A-Z][a-z]+)?{WS}(?:Democrat|Republican|Independent)\b"
 APPOSITIVE_BEFORE_VERB = re.compile(
     rf"(?<![\w'’\-])(?!{PARTY_TAG})(?P<np>{PROPER_NAME}){ACRONYM}(?:,{WS}{PARTY_TAG})?"
-    rf",{WS}(?=[a-z]|{DETERMINER}{WS}|[DRI]-[A-Z]|{AGE_TAG})(?:(?!{SENTENCE_END_INSIDE})[^,;“”\"\n]){{1,160}},{GAP}$")
+    rf",{WS}(?=[a-z]|{DETERMINER}{WS}|[DRI]-[A-Z]|{AGE_TAG}|{STATE_PARTY})(?:(?!{SENTENCE_END_INSIDE})[^,;“”\"\n]){{1,160}},{GAP}$")
 
 # A role, then the name in apposition, then the verb: "the White House press secretary, Sarah Huckabee Sanders,
 # told reporters": the name speaks. Only after a singular role: in "The state's two Republican senators, Jeff

@@ -1652,3 +1652,24 @@ def test_a_passive_credit_after_a_clause_opening(text, surface, speaker):
 def test_round9_verbs(text, verb):
     match = A.VERB_OF_SAYING.search(text)
     assert (match.group() if match else None) == verb
+
+
+@pytest.mark.parametrize("text, surface, speaker", [
+    # A state and party set off by commas (Washington Times style; the rule came from speaker_r10 t23, these are
+    # other articles: dates_r8 k18, and AllSides).
+    ("Rep. Mike Rogers, Alabama Republican and one of Congress’ most outspoken Space Force proponents, said it’s past "
+     "time for the U.S. to move forward with one service.", "one service", "Mike Rogers"),
+    ("Sen. Bob Corker, Tennessee Republican, said he traveled there during the 2006 election campaign.", "2006",
+     "Bob Corker"),
+])
+def test_state_and_party_appositive(text, surface, speaker):
+    assert attribute_speakers(claims_for(text, [surface]), text).iloc[0]["speaker"] == speaker
+
+
+@pytest.mark.parametrize("text, matched", [
+    ("Kentucky Democrat and chairman", True),
+    ("New Hampshire Republican", True),
+    ("Kentucky Fried Chicken", False),
+])
+def test_state_party(text, matched):
+    assert bool(re.match(A.STATE_PARTY, text)) == matched
