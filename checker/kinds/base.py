@@ -382,7 +382,9 @@ def is_part(claims: pd.DataFrame, part: np.ndarray, whole: np.ndarray) -> np.nda
     if "entity" in claims:
         entities = claims["entity"].fillna("").astype(str).str.lower().to_numpy()
         groups = subgroup_entities()
-        in_group = np.array([entities[k] in groups for k in part], dtype=bool)
+        # The head noun counts too: "12 government soldiers" are soldiers.
+        in_group = np.array([entities[k] in groups or entities[k].rsplit(" ", 1)[-1] in groups for k in part],
+                            dtype=bool)
         found |= in_group & (entities[part] != entities[whole])
     if "sentence" in claims:
         ask = np.flatnonzero(~found)

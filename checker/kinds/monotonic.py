@@ -30,8 +30,10 @@ PAST_WHEN = re.compile(rf"\b(?:when|back\s+when)\s+{PAST_WHEN_SUBJECT}{PAST_WHEN
                        rf"fewer\s+than|less\s+than)\s+)*$", re.IGNORECASE)
 
 
-def _confirmed(best_by_doc: dict[str, int], lows: np.ndarray, days: np.ndarray, confirm: int) -> int:
-    """The highest per-document figure that ``confirm`` documents stated alike (-1: none).
+def _confirmed(best_by_doc: dict[str, int], lows: np.ndarray, days: np.ndarray, confirm: int
+               ) -> tuple[int, list[int]]:
+    """The highest per-document figure that ``confirm`` documents stated alike (-1: none),
+    and every document's figure that confirms it.
 
     Of the documents agreeing on it, the one stating the lowest figure is the
     reference, so the message quotes a figure every confirming source reached.
@@ -40,8 +42,9 @@ def _confirmed(best_by_doc: dict[str, int], lows: np.ndarray, days: np.ndarray, 
     for position, top in enumerate(ranked):
         group = [i for i in ranked[position:] if lows[i] >= lows[top] * (1 - CONFIRM_BAND)]
         if len(group) >= confirm:
-            return group[confirm - 1]
-    return -1
+            reference = group[confirm - 1]
+            return reference, [reference] + [i for i in group if i != reference]
+    return -1, []
 
 
 @register_kind(
@@ -72,7 +75,8 @@ def monotonic(claims: pd.DataFrame, topic: object, *, tolerance: tuple[str, floa
     total is the highest figure that ``confirm`` documents stated alike (within
     ``CONFIRM_BAND`` of each other), so one stray or misdated figure (a 1999 toll,
     a misread "26 million people") cannot set it. It names the earlier, higher
-    claim and the later, lower one.
+    claim (the first confirming document that could be about the same thing as
+    the lower one, ``related_pairs``, and does not count it as a part) and the later, lower one.
     Why: a running total cannot go down; a lower figure later is a stale
     report, a figure for one country of two, or an error.
     Example: "the death toll climbed to more than 7,900" (Feb 7, two outlets)
@@ -129,7 +133,7 @@ def monotonic(claims: pd.DataFrame, topic: object, *, tolerance: tuple[str, floa
     flags = []
     best_by_doc: dict[str, int] = {}  # each document's highest lower bound so far (index in order)
     pending = 0
-    reference, confirmed_at = -1, -1
+    reference, confirmed_at, confirming = -1, -1, []
     for k in range(len(order)):
         while pending < k and days[pending] <= days[k] - min_gap:
             doc = docs[pending]
@@ -140,7 +144,7 @@ def monotonic(claims: pd.DataFrame, topic: object, *, tolerance: tuple[str, floa
         if len(best_by_doc) < confirm or np.isnan(highs[k]) or values[k] <= 0 or np.isnan(days[k]):
             continue  # an undated claim cannot come after anything
         if pending != confirmed_at:  # new earlier claims: the running total may have moved
-            reference, confirmed_at = _confirmed(best_by_doc, lows, days, confirm), pending
+            (reference, confirming), confirmed_at = _confirmed(best_by_doc, lows, days, confirm), pending
         if reference < 0:
             continue
         total = lows[reference]
@@ -148,11 +152,21 @@ def monotonic(claims: pd.DataFrame, topic: object, *, tolerance: tuple[str, floa
         if window is not None and days[k] - days[reference] > window:
             continue  # an old total: the story may be another one
         if highs[k] < limit and values[reference] / values[k] <= max_drop \
-                and related(at[[reference]], at[[k]])[0] \
-                and not is_part(claims, at[[k]], at[[reference]])[0] \
                 and not complements(claims, at[[k]])[0]:
-            factor = values[reference] / values[k]
-            gap = f"÷{format_factor(factor)[1:]} after {format_days(days[k] - days[reference])}"
-            flags.append(Flag((int(positions[order[reference]]), int(positions[order[k]])), gap,
+            # The total stands if any document confirming it could be about the same thing as
+            # the lower figure: the first such one is named ("Your Friday Briefing: 12,000 Dead
+            # in Turkey and Syria" against a live page's 15,000 naming nothing, confirmed by
+            # Fox News' 15,000 "in Turkey and Syria").
+            named = next((c for c in confirming
+                          if highs[k] < (lows[c] * (1 - amount) if how == "rel" else lows[c] - amount)
+                          and days[k] - days[c] <= (window if window is not None else np.inf)
+                          and values[c] / values[k] <= max_drop
+                          and related(at[[c]], at[[k]])[0]
+                          and not is_part(claims, at[[k]], at[[c]])[0]), -1)
+            if named < 0:
+                continue
+            factor = values[named] / values[k]
+            gap = f"÷{format_factor(factor)[1:]} after {format_days(days[k] - days[named])}"
+            flags.append(Flag((int(positions[order[named]]), int(positions[order[k]])), gap,
                               "monotonic: a cumulative figure fell"))
     return flags

@@ -139,3 +139,19 @@ def test_a_crafts_complement_is_no_fall_of_another_total(claims_of):
     assert run(claims_of(war + [crash])) == []
     plain = dict(crash, sentence="The toll stood at 298.", start=16)
     assert len(run(claims_of(war + [plain]))) == 1
+
+
+def test_the_total_is_named_by_a_confirming_report_about_the_same_thing(claims_of):
+    # Quake RSS, Feb 9: a live page's "15,000" names nothing, Fox News' "15,000 lives" in
+    # Turkey and Syria confirms it; a later "12,000 Dead in Turkey and Syria" falls from the
+    # Fox figure, which the message names. Without a related report there is no fall to tell.
+    # (The live page is the later of the two: the one a total of equal figures is quoted by.)
+    fox = {"doc_id": "fox", "value": 15000, "published": "2023-02-09T06:33:00+00:00",
+           "context_keys": "Turkey|Syria"}
+    live = {"doc_id": "live", "value": 15000, "published": "2023-02-09T08:02:00+00:00",
+            "context_keys": "~Ankara"}
+    later = {"doc_id": "nyt", "value": 12000, "published": "2023-02-09T21:21:00+00:00",
+             "context_keys": "Turkey|Syria"}
+    flags = run(claims_of([fox, live, later]))
+    assert [f.rows for f in flags] == [(0, 2)]
+    assert run(claims_of([dict(fox, context_keys="~Ankara"), live, later])) == []
