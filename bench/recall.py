@@ -54,10 +54,10 @@ DIGITS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
 #: figures that do not run.
 PLANTS = {"slip": (10.0, None, False), "disagree": (1.3, False, False), "fall": (0.6, True, True)}
 
-#: CI bounds (found / planted), a margin under what the default pack reaches (21 Nov 2026:
-#: quake slip 23/25, fall 16/24, disagree 3/5; BASIL slip 7/10, disagree 3/6). Precision work
+#: CI bounds (found / planted), a margin under what the default pack reaches (21 Nov 2026,
+#: evening: quake slip 23/25, fall 18/23, disagree 3/5; BASIL slip 7/10, disagree 3/6, fall 1/2). Precision work
 #: on the rules tends to cost recall without anyone noticing: these make it noticed.
-BOUNDS: dict[str, float] = {"quake:slip": 0.8, "quake:fall": 0.5, "basil:slip": 0.5, "basil:disagree": 0.3}
+BOUNDS: dict[str, float] = {"quake:slip": 0.8, "quake:fall": 0.65, "basil:slip": 0.5, "basil:disagree": 0.3}
 
 
 @dataclass
