@@ -1640,7 +1640,13 @@ class _Analysis:
         hit = self._alias(phrase, pos, titles) or (self._alias(acronym.group(1), pos, titles) if acronym else None)
         if hit:
             return hit
-        bare = GENERIC_POSSESSOR.sub("", SOURCE_QUALIFIER_TAIL.sub("", BRACKETED.sub("", phrase)))
+        unbracketed = SOURCE_QUALIFIER_TAIL.sub("", BRACKETED.sub("", phrase))
+        generic = GENERIC_POSSESSOR.match(unbracketed)
+        # "The polling firm Latino Decisions", "news agency Yonhap": a body's role noun before an unknown name
+        # types it (the role itself is no part of the name).
+        role_words = generic.group().split() if generic and not POSSESSIVE_MARK.search(generic.group()) else []
+        role_kind = _head_kind(role_words[-1].lower()) if role_words else None
+        bare = GENERIC_POSSESSOR.sub("", unbracketed)
         bare = BASED_PREFIX.sub("", bare) or bare
         bare = _without_named_owner(bare)
         hit = self._alias(bare, pos, titles) if bare != phrase else None
@@ -1720,6 +1726,8 @@ class _Analysis:
                 and _head_kind(name.split()[-1].lower()) in ("organisation", "government"):
             # "Turkey's Justice Ministry": a title word inside a body's name makes no person.
             return _Mention(pos, body_name(name), kind, head, titles)
+        if not titles and kind is None and role_kind in ("organisation", "government"):
+            return _Mention(pos, name, role_kind, head, titles)
         if titles or kind == "person":
             return _Mention(pos, name, "person", head, titles)
         if len(name.split()) == 1 and kind is None and body_hint:

@@ -1673,3 +1673,15 @@ def test_state_and_party_appositive(text, surface, speaker):
 ])
 def test_state_party(text, matched):
     assert bool(re.match(A.STATE_PARTY, text)) == matched
+
+
+@pytest.mark.parametrize("text, surface, speaker, speaker_type", [
+    # A body's role noun before an unknown name types it (AllSides; the rule came from speaker_r10 t16).
+    ("And last February, cyber firm Symantec said that Pyongyang was likely behind a string of cyberattacks on "
+     "major banks in 31 countries.", "31 countries", "Symantec", "organisation"),
+    ("Aviation-data firm Cirium said that with another 530 parked since Thursday, there are now 12,635 jets in "
+     "service.", "12,635", "Cirium", "organisation"),
+])
+def test_a_bodys_role_types_the_name_after_it(text, surface, speaker, speaker_type):
+    claim = attribute_speakers(claims_for(text, [surface]), text).iloc[0]
+    assert (claim["speaker"], claim["speaker_type"]) == (speaker, speaker_type)
