@@ -1691,9 +1691,9 @@ def test_a_bodys_role_types_the_name_after_it(text, surface, speaker, speaker_ty
     # Whoever releases a report speaks through it (AllSides; from dates_r9 n37, dates_r6 h17, speaker_r10 t30).
     ("Last week, ProPublica released a report tracking more than 10,000 fake or hijacked Twitter accounts connected "
      "to the Chinese government.", "10,000", "ProPublica", "organisation"),
-    # A declaration's words are the document's (a document noun).
-    ("“The two leaders solemnly declared before the 80 million Korean people and the whole world that there will be "
-     "no more war on the Korean Peninsula,” the declaration said.", "80 million", "the declaration", "organisation"),
+    # A communiqué's words are the document's (a document noun; AllSides).
+    ('"G-8 foreign ministers condemned in the strongest possible terms the continued development of its nuclear '
+     'weapons programs," the communique stated.', "8", "the communique", "organisation"),
 ])
 def test_released_reports_and_declarations(text, surface, speaker, speaker_type):
     claim = attribute_speakers(claims_for(text, [surface]), text).iloc[0]
