@@ -1698,3 +1698,13 @@ def test_a_bodys_role_types_the_name_after_it(text, surface, speaker, speaker_ty
 def test_released_reports_and_declarations(text, surface, speaker, speaker_type):
     claim = attribute_speakers(claims_for(text, [surface]), text).iloc[0]
     assert (claim["speaker"], claim["speaker_type"]) == (speaker, speaker_type)
+
+
+@pytest.mark.parametrize("text, surface, speaker, speaker_type", [
+    # The progressive of a verb of saying (AllSides; the rule came from speaker_r10 t06).
+    ("Analysts are predicting 130,000 new jobs, slightly below average for the year.", "130,000", "analysts",
+     "anonymous"),
+])
+def test_progressive_verbs_of_saying(text, surface, speaker, speaker_type):
+    claim = attribute_speakers(claims_for(text, [surface]), text).iloc[0]
+    assert (claim["speaker"], claim["speaker_type"]) == (speaker, speaker_type)
