@@ -236,6 +236,13 @@ APPOSITIVE_BEFORE_VERB = re.compile(
     rf"(?<![\w'’\-])(?!{PARTY_TAG})(?P<np>{PROPER_NAME}){ACRONYM}(?:,{WS}{PARTY_TAG})?"
     rf",{WS}(?=[a-z]|{DETERMINER}{WS}|[DRI]-[A-Z]|{AGE_TAG}|{STATE_PARTY})(?:(?!{SENTENCE_END_INSIDE})[^,;“”\"\n]){{1,160}},{GAP}$")
 
+# An unnamed person, then what they do or did, then the verb: "A man helping sort aid for the Turkey earthquake
+# says", "A woman who lost her home in the quake said": the person (unnamed) speaks. Only after "a", "an" or "one"
+# and a person's noun, and a participle or "who" right after it.
+UNNAMED_DOER_BEFORE_VERB = re.compile(
+    rf"(?<![\w'’])(?P<np>(?:[Aa]n?|[Oo]ne){WS}(?:(?:{MODIFIER}){WS}){{0,2}}{ROLE_NOUN})"
+    rf"{WS}(?:who|[a-z]{{2,}}ing)\b[^,;:“”\"\n]{{1,80}}?{GAP}$")
+
 # A role, then the name in apposition, then the verb: "the White House press secretary, Sarah Huckabee Sanders,
 # told reporters": the name speaks. Only after a singular role: in "The state's two Republican senators, Jeff
 # Flake and John McCain, called on" the outlet counts the senators.
@@ -1306,6 +1313,8 @@ class _Analysis:
             clause = max(map(window.rfind, CLAUSE_MARKS)) + 1
             lo, window = lo + clause, window[clause:]
             np_match = _named_source_before(window, verb.group()) or _subject_before(window)
+            if np_match is None and ("ing " in window or " who " in window):
+                np_match = UNNAMED_DOER_BEFORE_VERB.search(window)  # "A man helping sort aid … says"
         if np_match is None and COORDINATED_VERB.search(window):
             subject = self._clause_subject(verb.start())
             if subject:

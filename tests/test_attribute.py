@@ -1708,3 +1708,16 @@ def test_released_reports_and_declarations(text, surface, speaker, speaker_type)
 def test_progressive_verbs_of_saying(text, surface, speaker, speaker_type):
     claim = attribute_speakers(claims_for(text, [surface]), text).iloc[0]
     assert (claim["speaker"], claim["speaker_type"]) == (speaker, speaker_type)
+
+
+@pytest.mark.parametrize("window, np", [
+    # An unnamed person and what they do before the verb (the rule came from speaker_r10 t24; made-up windows and
+    # an AllSides one).
+    ("A man who identified himself as James ", "A man"),
+    ("A woman who lost her home in the quake ", "A woman"),
+    ("A plan allowing 12 people to enter ", None),  # no person's noun
+    ("The man helping sort aid ", None),  # a definite one is somebody named before
+])
+def test_unnamed_doer_before_verb(window, np):
+    match = A.UNNAMED_DOER_BEFORE_VERB.search(window)
+    assert (match.group("np") if match else None) == np
