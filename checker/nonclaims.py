@@ -316,6 +316,17 @@ TIME_FIRSTS = frozenset("aApPgGuUoOhH")
 ERA_FIRSTS = frozenset("bBcCaA")
 
 
+@lru_cache(maxsize=1)
+def media_count() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Page furniture counting media, "Slideshow (19 Images)": the label and bracket before the
+    number, the noun and bracket after it (``media_labels``, ``media_nouns`` in non_claims.yaml).
+    No word boundary before the label: scraped pages run it into a stray "n" ("nSlideshow")."""
+    vocab = figures.non_claim_vocab()
+    before = re.compile(rf"(?i:{phrase_alternation(vocab['media_labels'])})[ \u00a0]*\([ \u00a0]*$")
+    after = re.compile(rf"[ \u00a0]+(?i:{phrase_alternation(vocab['media_nouns'])})[ \u00a0]*\)")
+    return before, after
+
+
 def is_non_claim(text: str, figure: figures.Figure, groups: dict, sentence_start: int) -> bool:
     """Years, ordinals, times, ids and names: numbers that state no quantity."""
     if figure.vague:
@@ -323,6 +334,10 @@ def is_non_claim(text: str, figure: figures.Figure, groups: dict, sentence_start
     after = text[figure.number_end : figure.number_end + 12]
     before = text[max(0, figure.start - 40) : figure.start]
     head = after[:1]
+    if before.endswith("(") and figure.plain_integer:
+        media_before, media_after = media_count()
+        if media_before.search(before) and media_after.match(text, figure.number_end):
+            return True  # "Slideshow (19 Images)": the page's furniture
     if not figure.spelled:
         if head in ORDINAL_FIRSTS and ORDINAL_SUFFIX.match(after):
             return True

@@ -337,3 +337,29 @@ def test_after_firsts_hold_every_opening_character(pattern, firsts):
 def test_address_opens_at_a_word_boundary(text, address):
     found = nonclaims.address_pattern().search(text)
     assert (found.group() if found else None) == address
+
+
+# Page furniture counting media: Reuters pages in AllSides end captions with "Slideshow (N Images)".
+@pytest.mark.parametrize("text, surfaces", [
+    ("nSlideshow (19 Images)\nThe storm killed 19 people.", ["19"]),          # the caption's 19 goes
+    ("Slideshow (2 Images) Police said 40 protesters were arrested.", ["40"]),
+    ("Photo gallery (12 photos) Police arrested 12 people (12 of them minors).", ["12", "12"]),
+    ("The agency released 19 images (of the damage).", ["19"]),               # a count of images stays
+    ("The fire destroyed 300 homes (about 5 streets).", ["300", "5"]),
+])
+def test_media_counts_in_page_furniture_are_no_claims(text, surfaces):
+    import checker
+    assert checker.extract(text)["surface"].tolist() == surfaces
+
+
+@pytest.mark.parametrize("name, text, matches", [
+    ("before", "Slideshow (", True),
+    ("before", "nSlideshow (", True),
+    ("before", "Police (", False),
+    ("after", " Images)", True),
+    ("after", " people)", False),
+])
+def test_media_count_patterns(name, text, matches):
+    from checker.nonclaims import media_count
+    before, after = media_count()
+    assert bool((before.search if name == "before" else after.match)(text)) is matches
