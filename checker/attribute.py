@@ -383,13 +383,21 @@ STATEMENT_AFTER_FIGURE = re.compile(
 RELATIVE_CUE = re.compile(r",[ \t]+(?:who|whom|which|whose)[ \t]+$")
 
 # A comma that goes on with the relative clause rather than closing it: "the co-pilot, who investigators
-# said deliberately crashed the plane, killing all 150 people on board".
-RELATIVE_CLAUSE_GOES_ON = re.compile(r",[ \t]+[a-z]+ing\b")
+# said deliberately crashed the plane, killing all 150 people on board", or another "that" clause of its verb
+# ("academics …, who say that assimilation … is as strong as it has ever been, that immigrants …").
+RELATIVE_CLAUSE_GOES_ON = re.compile(r",[ \t]+(?:[a-z]+ing\b|(?:and[ \t]+)?that\b)")
 
 # "who" as a verb's subject: "Rod J. Rosenstein, the deputy attorney general, who made clear … that":
 # the speaker is the person the clause is about, before the comma.
 # "which" for a body: "Vanity Fair magazine, which estimated it as costing more than $1 million".
 RELATIVE_SUBJECT = re.compile(rf",{WS}(?:who|which)(?:{WS}{GAP_WORD})*{WS}$")
+
+# A participle phrase set off by commas at a window's end, before ", who": "academics, armed with studies from think
+# tanks and longitudinal research projects, " (the subject is before it). Not a preposition in -ing: in "a shift
+# among voters, including Republicans, who say" the Republicans say it.
+PARTICIPIAL_APPOSITIVE = re.compile(
+    r",[ \t]+(?!(?:including|excluding|according|regarding|concerning|following|notwithstanding)\b)"
+    r"[a-z]+(?:ed|ing)\b[^,;“”\"\n]{0,160},[ \t]*$")
 
 # Lower-case words opening a phrase, before its first capitalised word ("including " of "including Vanity Fair
 # magazine").
@@ -1368,12 +1376,19 @@ class _Analysis:
             return []
         lo = max(s_start, relative.start() - _WINDOW)
         window = text[lo:relative.start() + 1] + " "
+        participial = PARTICIPIAL_APPOSITIVE.search(window)
+        if participial:  # "a slew of academics, armed with studies from think tanks …, who say": before its comma
+            window = window[:participial.start() + 1] + " "
         np_match = APPOSITIVE_BEFORE_VERB.search(window) or _subject_before(window[:-2] + " ")
         if np_match is None or not np_match.group("np").strip():
             return []
         # Lower-case words before the name are no part of it: "including Vanity Fair magazine, which estimated".
         name = LEADING_LOWER_WORDS.match(np_match.group("np"))
         if not np_match.group("np")[name.end():][:1].isupper():
+            words = np_match.group("np").split()
+            if "who" in relative.group() and words[-1].islower() and words[-1].endswith("s"):
+                # Unnamed people in the plural: "academics, …, who say that" (anonymous, as "academics say" is).
+                return [(lo + np_match.start("np"), verb.end(), np_match.group("np"), False)]
             return []
         return [(lo + np_match.start("np") + name.end(), verb.end(), np_match.group("np")[name.end():], False)]
 

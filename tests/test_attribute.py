@@ -1721,3 +1721,27 @@ def test_progressive_verbs_of_saying(text, surface, speaker, speaker_type):
 def test_unnamed_doer_before_verb(window, np):
     match = A.UNNAMED_DOER_BEFORE_VERB.search(window)
     assert (match.group("np") if match else None) == np
+
+
+@pytest.mark.parametrize("text, surface, speaker, speaker_type", [
+    # "including X, who say": X says it, not the phrase before "including" (AllSides).
+    ("The latest polling does suggest a shift among voters, including Republicans, who say they are increasingly "
+     "likely to embrace a path to citizenship for some of the estimated 11 million illegal immigrants now in the U.S.",
+     "11 million", "republicans", "organisation"),
+])
+def test_relative_who_after_including(text, surface, speaker, speaker_type):
+    claim = attribute_speakers(claims_for(text, [surface]), text).iloc[0]
+    assert (claim["speaker"], claim["speaker_type"]) == (speaker, speaker_type)
+
+
+@pytest.mark.parametrize("pattern, text, matched", [
+    # A participle set off before ", who" (the rule came from dates_r10 p40; made-up and AllSides windows).
+    ("PARTICIPIAL_APPOSITIVE", "a slew of academics, armed with studies from think tanks, ", True),
+    ("PARTICIPIAL_APPOSITIVE", "a shift among voters, including Republicans, ", False),
+    # Another "that" clause of a relative clause's verb goes on with it.
+    ("RELATIVE_CLAUSE_GOES_ON", ", that immigrants as a group", True),
+    ("RELATIVE_CLAUSE_GOES_ON", ", and that within three generations", True),
+    ("RELATIVE_CLAUSE_GOES_ON", ", tried to", False),
+])
+def test_relative_clause_extents(pattern, text, matched):
+    assert bool(getattr(A, pattern).search(text)) == matched
