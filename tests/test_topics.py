@@ -842,6 +842,12 @@ def test_per_capita(sentence, surface, per_capita):
     ("And while it was the council's strongest statement yet on the conflict that has already killed 1,030 "
      "Palestinians, 43 Israeli soldiers and three civilians on the Israeli side, it was not a resolution.", "43",
      "deaths"),
+    # Hostages killed are deaths, hostages rescued rescues (AllSides, Jul 2016 and Jan 2016).
+    ("The standoff ended Saturday morning when police stormed the restaurant, killed six attackers and "
+     "rescued 13 hostages.", "13", "rescued"),
+    ("Dhaka cafe attack ends with 20 hostages dead, 13 rescued", "20", "deaths"),
+    ("When Muslim students stormed the United States embassy in Tehran and took 66 hostages, President Carter "
+     "froze $400 million in Iranian funds.", "66", "hostages"),
     # A counter-protest is another crowd (AllSides, Aug 2017 and Feb 2019).
     ("The car accelerated for several hundred feet before plowing into her and 19 other counterprotesters.",
      "19", "protesters~counter"),
