@@ -154,12 +154,13 @@ OPINION_SUBJECT = re.compile(rf"(?:[ \t]+(?:of[ \t]+)?[a-z]+){{0,3}}?[ \t]+(?:{_
 # A figure joined to a noun by a hyphen ("12-nation", "7.8-magnitude"): an attribute of an entity.
 ATTRIBUTIVE_FIGURE = re.compile(r"-[A-Za-z]")
 
-# A definite noun phrase up to the figure ("this"/"that" left out: "this month 2 million people will"):
+# A definite noun phrase up to the figure ("this"/"that" left out: "this month 2 million people will"; "all" is
+# the whole of a set: "All three of those countries seem likely to struggle"):
 # "Equifax's $700 million settlement could", "the current toll of
 # 28,000 … could double", "its 29 electoral votes could swing". The figure names something that exists,
 # so a modal after it is about what that thing may do, not about the figure.
 DEFINITE_BEFORE = re.compile(
-    r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Tt]hese|[Tt]hose)|\w['’]s)"
+    r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Tt]hese|[Tt]hose|[Aa]ll)|\w['’]s)"
     # up to three modifiers, none a verb or plural ("Istanbul's mayor warns 90,000 buildings are at risk") nor
     # a conjunction ("the border and deporting millions could": a new phrase)
     r"(?:\s+(?!(?:of|that|and|or)\b)[a-z][\w\-]*(?<!s)){0,3}(?:\s+of)*\s+(?:[$€£¥]\s*)?$")
@@ -171,6 +172,14 @@ DEFINITE_BEFORE = re.compile(
 EXISTING_AMOUNT_BEFORE = re.compile(
     rf"\bthe\s+(?:(?:{_lower_words(_HEDGES['existing_amount_qualifiers'])})\s+)?(?:[$€£¥]\s*)?$")
 EXISTING_AMOUNT_AFTER = re.compile(r"(?:[ \t]+[a-z.]+){0,2}?[ \t]+(?:in|of|at)\b")
+# The same after a preposition, for any projection cue: "in the five months of negotiations", "of its two seats in
+# the Commons"; "all" after the preposition names the whole of a set that exists, with no place needed after it
+# ("is expected to vote in favor of all four bills, meaning …"), but not "all of its 2,000 forces": "of" there
+# is the whole amount's, the object of the act. Lower-cased.
+PREPOSITIONAL_AMOUNT_BEFORE = re.compile(
+    rf"(?<!\ball\s)(?:{_lower_words(_HEDGES['existing_amount_prepositions'])})\s+(?P<all>all\s+)?"
+    rf"(?P<determiner>{_lower_words(_HEDGES['existing_amount_determiners'])}\s+)?"
+    rf"(?:(?:{_lower_words(_HEDGES['existing_amount_qualifiers'])})\s+)?(?:[$€£¥]\s*)?$")
 
 # A verb of having right before "no" after a figure: the negation is of the object ("millions of
 # unemployed Americans have no prospect for work"), not of the figure. Lower-cased.
@@ -431,9 +440,8 @@ def modality_of(text: str, start: int, end: int, s_start: int, s_end: int,
                     kind == "projected" and _finite_verb_after(low, match, start)):
                 if match.group() in SAYING_MODALS and REPORTED_THAT.search(low, match.end(), start):
                     continue  # "will tell the Senate panel that he assured Trump on three …": the saying's modal
-                if match.group() in MODALS and EXISTING_AMOUNT_BEFORE.search(low, max(match.end(), start - 30), start) \
-                        and EXISTING_AMOUNT_AFTER.match(low, end, right_end):
-                    continue  # "could affect the $1.5 billion in U.S. aid": an amount that exists
+                if kind != "negated" and _existing_amount(low, match, start, end, right_end):
+                    continue  # "could affect the $1.5 billion in U.S. aid", "all four bills": an amount that exists
                 if kind == "projected" and not CONDITIONAL.fullmatch(match.group()) and OPINION_SUBJECT.match(low, end):
                     continue  # "… should be allowed only with restrictions and 50% think": an earlier clause's
                 candidates.append((start - match.end(), "projected" if kind == "before" else kind,
@@ -611,6 +619,23 @@ def _finite_verb_after(lowered: str, cue: re.Match[str], start: int) -> bool:
         if not GOVERNED_CLAUSE.search(lowered, cue.end(), verb.start()):
             return True
     return False
+
+
+def _existing_amount(lowered: str, cue: re.Match[str], start: int, end: int, right_end: int) -> bool:
+    """Whether the figure at ``start:end``, after a projection ``cue``, names an amount that exists, which the
+    cue does not project: after a modal, "the" before it and "in"/"of"/"at" after its noun ("could affect the
+    $1.5 billion in U.S. aid"); after any cue, a preposition and a determiner before it ("in the five months
+    of negotiations", "of its two seats in the Commons") or a preposition and "all" ("in favor of all four
+    bills")."""
+    window = max(cue.end(), start - 40)
+    if cue.group() in MODALS and EXISTING_AMOUNT_BEFORE.search(lowered, window, start) and \
+            EXISTING_AMOUNT_AFTER.match(lowered, end, right_end):
+        return True
+    before = PREPOSITIONAL_AMOUNT_BEFORE.search(lowered, window, start)
+    if before is None or not (before.group("all") or before.group("determiner")):
+        return False
+    return bool(before.group("all") and not before.group("determiner")) or bool(
+        before.group("determiner") and EXISTING_AMOUNT_AFTER.match(lowered, end, right_end))
 
 
 def _definite_before(text: str, left_start: int, start: int) -> bool:

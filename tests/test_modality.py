@@ -182,6 +182,7 @@ def test_definite_figures_and_not_until(text, surface, expected):
     ("DEFINITE_BEFORE", "Istanbul's mayor warns ", False),
     ("DEFINITE_BEFORE", "at the end of this month ", False),
     ("DEFINITE_BEFORE", "Under the plan, ", False),
+    ("DEFINITE_BEFORE", "All ", True),
     ("NOT_UNTIL", " release a genetic map of the virus until more than a week after ", True),
 ])
 def test_round2_modality_regexes(pattern, text, found):
@@ -799,3 +800,32 @@ def test_list_of_acts_under_a_modal(text, surface, expected):
 def test_list_verb_opener(text, verb):
     opener = M.CONTINUATION_OPENER.match(text)
     assert (opener.group("list_verb") if opener else None) == verb
+
+
+# An amount after a preposition and "the"/"its" (a place or part after its noun) or "all" exists whatever the cue
+# (a forecast, a plan, a modal): the cue is about what happens to it, the figure is asserted (AllSides and
+# quake-rss sentences; written from modality_r1 m24, speaker_r7 s35). A direct object is the act's amount ("will
+# withdraw all of its 2,000 forces in Syria"), and "the 60 votes needed to advance" is a goal.
+@pytest.mark.parametrize("text, surface, expected", [
+    ("That is expected to cause a deterioration in the financial positions of all 119 countries rated by Fitch, "
+     "McCormack said.", "119", "asserted"),
+    ("Turkey will start reconstruction work in all 10 cities hit by the earthquakes before the end of February, "
+     "Urbanization & Climate Change Minister Murat Kurum said, according to state-run TRT television.", "10",
+     "asserted"),
+    ("All four measures — two Republican and two Democratic — are expected to fall short of the 60 votes needed "
+     "to advance.", "60", "projected"),
+    ("All four measures — two Republican and two Democratic — are expected to fall short of the 60 votes needed "
+     "to advance.", "four", "asserted"),
+])
+def test_existing_amount_after_a_preposition(text, surface, expected):
+    assert modality(text, surface)[0] == expected
+
+
+@pytest.mark.parametrize("before, found", [
+    ("efforts to put one of the most contentious issues in the ", True), ("given his ", True),
+    ("in favor of all ", True), ("in all ", True), ("will withdraw all of its ", False),
+    ("expected to rise to the ", False), ("plans to pull all ", False), ("to repay the ", False),
+])
+def test_prepositional_amount_before(before, found):
+    match = M.PREPOSITIONAL_AMOUNT_BEFORE.search(before)
+    assert (match is not None and bool(match.group("all") or match.group("determiner"))) == found
