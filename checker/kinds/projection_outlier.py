@@ -7,19 +7,23 @@ from typing import Callable
 import numpy as np
 import pandas as pd
 
-from checker.kinds.base import Flag, format_days, format_factor, parse_rate, register_kind, related_pairs
+from checker.kinds.base import (
+    Flag, format_days, format_factor, parse_duration, parse_rate, register_kind, related_pairs,
+)
 
 
 @register_kind(
     "projection-outlier",
     params={"factor": {"type": ["string", "number"]},
             "min_value": {"type": "number", "minimum": 0},
-            "max_ratio": {"type": ["string", "number"]}},
-    defaults={"factor": 5, "min_value": 10, "max_ratio": 100},
-    parsers={"factor": parse_rate, "max_ratio": parse_rate},
+            "max_ratio": {"type": ["string", "number"]},
+            "window": {"type": ["string", "number", "null"]}},
+    defaults={"factor": 5, "min_value": 10, "max_ratio": 100, "window": None},
+    parsers={"factor": parse_rate, "max_ratio": parse_rate,
+             "window": lambda w: None if w is None else parse_duration(w)},
 )
 def projection_outlier(claims: pd.DataFrame, topic: object, *, factor: float,
-                       min_value: float, max_ratio: float) -> list[Flag]:
+                       min_value: float, max_ratio: float, window: float | None) -> list[Flag]:
     """A projected figure more than ``factor`` times away from the latest asserted value.
 
     What it flags: "could", "may grow to", "expected to reach" figures compared
@@ -36,6 +40,9 @@ def projection_outlier(claims: pd.DataFrame, topic: object, *, factor: float,
     thousands") are skipped. The reference is the latest asserted figure that
     could be about the same thing (``related_pairs``: not placed in another
     country, sharing a name with the projection's context); with none, no note.
+    window (default none; the default pack 30d): an asserted figure further from
+    the projection than this is another moment of the story, no reference (a
+    2013 projection of 10,000 dead against a toll from 2000).
     """
     large = claims["value"].astype(float) >= max(min_value, 1e-9)
     precise = (claims["qualifier"] != "vague") & claims["day"].notna()  # undated: no "latest"
@@ -56,8 +63,10 @@ def projection_outlier(claims: pd.DataFrame, topic: object, *, factor: float,
             continue  # a headline repeating the body's projection is one note, not two
         seen.add((doc_ids[p], values[p]))
         # Latest first among those on or before its date, then the earliest later ones.
-        before = asserted_at[a_days <= days[p]]
-        after = asserted_at[a_days > days[p]]
+        near = asserted_at if window is None else asserted_at[np.abs(a_days - days[p]) <= window]
+        near_days = days[near]
+        before = near[near_days <= days[p]]
+        after = near[near_days > days[p]]
         candidates = np.concatenate([before[np.lexsort((before, days[before]))[::-1]],
                                      after[np.lexsort((after, days[after]))]])
         ref = _first_related(related, candidates, p)

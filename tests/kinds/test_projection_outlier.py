@@ -52,3 +52,16 @@ def test_the_reference_is_a_related_figure(claims_of):
         {**base, "doc_id": "c", "value": 40000, "claim_date": "2023-02-10", "modality": "projected"},
     ])
     assert [(f.rows, f.gap) for f in run(claims)] == [((0, 2), "×8 (2 days apart)")]
+
+
+@pytest.mark.parametrize("asserted_on, window, fires", [
+    ("2024-11-19", "30d", True),       # the same day
+    ("2024-10-01", "30d", False),      # seven weeks before: another moment of the story
+    ("2024-10-01", None, True),        # no window: any earlier figure
+])
+def test_window(claims_of, asserted_on, window, fires):
+    # Seeds: "may grow to 100,000" (JoongAng, 2024-11-19) against an asserted 11,000.
+    rows = [{"doc_id": "a", "value": 11000, "claim_date": asserted_on, "published": asserted_on},
+            {"doc_id": "b", "value": 100000, "modality": "projected", "claim_date": "2024-11-19",
+             "published": "2024-11-19"}]
+    assert len(run(claims_of(rows), window=window)) == (1 if fires else 0)
