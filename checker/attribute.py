@@ -417,8 +417,8 @@ RELATIVE_SAYING = re.compile(rf"[^,;“”\"]*,[ \t]+(?:who|which)(?:{WS}{GAP_WO
 # capitalised words are a body ("a Federal Reserve of St. Louis economist"), no person.
 EMPLOYER_PREPOSITION = r"(?:of|with|at|from)"
 BODY_NAME_START = rf"(?:[{UPPER_LETTERS}][\w'’.\-]*{WS}(?:(?:to|for|of|and|on|in|the){WS})*)*"
-PERSON_OF_BODY = re.compile(
-    rf"(?<![\w'’])(?<!\b[Aa] )(?<!\b[Aa]n )(?<!\b[Tt]he )(?P<np>(?!{NOT_NAME})(?:[{UPPER_LETTERS}][a-z]+\.?{WS})?[{UPPER_LETTERS}][\w'’\-]+{WS}[{UPPER_LETTERS}][\w'’\-]+)"
+PERSON_OF_BODY = re.compile(  # (a capital first: the search tries every place of its window)
+    rf"(?=[{UPPER_LETTERS}])(?<![\w'’])(?<!\b[Aa] )(?<!\b[Aa]n )(?<!\b[Tt]he )(?P<np>(?!{NOT_NAME})(?:[{UPPER_LETTERS}][a-z]+\.?{WS})?[{UPPER_LETTERS}][\w'’\-]+{WS}[{UPPER_LETTERS}][\w'’\-]+)"
     rf"{WS}{EMPLOYER_PREPOSITION}{WS}(?:the{WS})?"
     rf"(?:[a-z][\w\-]*{WS}){{0,3}}{BODY_NAME_START}$")
 _EMPLOYER_GATES = (" of ", " with ", " at ", " from ")  # PERSON_OF_BODY is tried only where one stands
