@@ -37,7 +37,8 @@ def projection_outlier(claims: pd.DataFrame, topic: object, *, factor: float,
     side are anecdotes, not the figure), max_ratio (default 100: further apart,
     the two are not one quantity: "1.3 million active-duty troops" against
     "plans to pull all 2,000 troops out of Syria"). Vague projections ("could reach the
-    thousands") are skipped. The reference is the latest asserted figure that
+    thousands") are skipped, and so are projected changes (a ``direction``: "could lose
+    11,000 soldiers"). The reference is the latest asserted figure that
     could be about the same thing (``related_pairs``: not placed in another
     country, sharing a name with the projection's context); with none, no note.
     window (default none; the default pack 30d): an asserted figure further from
@@ -47,7 +48,10 @@ def projection_outlier(claims: pd.DataFrame, topic: object, *, factor: float,
     large = claims["value"].astype(float) >= max(min_value, 1e-9)
     precise = (claims["qualifier"] != "vague") & claims["day"].notna()  # undated: no "latest"
     asserted = claims[(claims["modality"] == "asserted") & precise & large]
-    projected_at = np.flatnonzero(((claims["modality"] == "projected") & precise & large).to_numpy())
+    # A projected change ("the base could lose 11,000 soldiers", "will cut 2,500 jobs") is a
+    # difference, not a level the figure may reach: nothing to compare with the figure.
+    level = claims["direction"].fillna("").astype(str) == "" if "direction" in claims else True
+    projected_at = np.flatnonzero(((claims["modality"] == "projected") & precise & large & level).to_numpy())
     if asserted.empty or len(projected_at) == 0:
         return []
     asserted_at = np.flatnonzero(claims.index.isin(asserted.index))

@@ -65,3 +65,12 @@ def test_window(claims_of, asserted_on, window, fires):
             {"doc_id": "b", "value": 100000, "modality": "projected", "claim_date": "2024-11-19",
              "published": "2024-11-19"}]
     assert len(run(claims_of(rows), window=window)) == (1 if fires else 0)
+
+
+@pytest.mark.parametrize("direction, fires", [("", True), ("decrease", False), ("increase", False)])
+def test_a_projected_change_is_no_level(claims_of, direction, fires):
+    # AllSides, Apr 2015: "the base could lose 11,000 soldiers" beside 2,000 troops deployed.
+    rows = [{"doc_id": "a", "value": 1000, "claim_date": "2015-04-21"},
+            {"doc_id": "b", "value": 11000, "modality": "projected", "direction": direction,
+             "claim_date": "2015-04-21"}]
+    assert len(run(claims_of(rows))) == (1 if fires else 0)
