@@ -142,13 +142,13 @@ CHANGE_VERB_GAP = r"(?:\s+[\w’'-]+){0,8}?"
 DIFFERENCE_GAP = r"(?:(?!or\b)[a-z-]+\s+)?"
 # Up to three words after a figure before what qualifies it: "226,000 jobs added each month".
 WORDS_AFTER_FIGURE = r"(?:\s+[\w-]+){0,3}?"
-# A figure as an average: "183,000 jobs on average".
 # A comma between words, not inside a number ("100,000").
 COMMA_BREAK = re.compile(r",(?!\d)")
 # "per" right before a figure: the figure is a rate's base ("3 per 100,000 residents"), no value.
 PER_BEFORE = re.compile(r"\bper\s+$", re.IGNORECASE)
 # The number after "per" in a per-capita rate: "per 100,000", "per 1,000".
 PER_NUMBER = r"\d[\d,]*\d(?![\d,])|\d\b"
+# A figure as an average: "183,000 jobs on average".
 AVERAGE_AFTER = re.compile(rf"^{WORDS_AFTER_FIGURE}\s+on\s+average\b", re.IGNORECASE)
 
 # What a topic id's words are joined by: "North Korea" -> "north-korea".
@@ -1287,6 +1287,6 @@ def topic_for(ruleset: RuleSet, topic_id: str) -> Topic | None:
         return topic
     topic = ruleset.topics.get(topic_base(topic_id))
     split = SPLIT_PART.search(topic_id)
-    if topic is not None and topic.cumulative and split and not split.group(1).startswith("since-"):
+    if topic is not None and topic.cumulative and split and not split.group(1).startswith("span-since-"):
         return replace(topic, cumulative=False)
     return topic

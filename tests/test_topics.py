@@ -871,7 +871,8 @@ def test_a_courts_cases_are_no_infections():
 @pytest.mark.parametrize("topic_id, cumulative", [
     ("deaths", True),
     ("deaths@syria#2023-02-06-turkey", True),
-    ("deaths~since-2019", True),          # a total since a date is still the total
+    ("deaths~span-since-2019", True),     # a total since a date is still the total
+    ("deaths~span-28-months", False),     # a count over a span of time is not
     ("deaths~rate", False),               # "2,000 deaths a day"
     ("deaths~per-capita@world", False),
     ("infections~new#2020-06-15-united-states", False),
