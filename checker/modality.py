@@ -41,6 +41,10 @@ relative clause in the past ("the earthquake … that killed more than 11,000") 
 clause of time or cause after a negation ("has not erupted since 1914") are their
 own; a capitalised modal in a Title Case headline ("Deaths May Be") is a modal.
 
+Round 11: an amount after a preposition and "the"/"its" with a place or part after its noun ("in the five
+months of negotiations"), or after a preposition and "all" ("in favor of all four bills"), exists whatever the
+projection cue; "All three of those countries seem likely" is a definite noun phrase.
+
 Speed: cues are matched on the lower-cased document (no ``re.IGNORECASE``), and a
 sentence without any cue word or year (most sentences with figures) is asserted
 without the clause analysis.
