@@ -311,6 +311,12 @@ def subgroup_entities() -> frozenset[str]:
 # hall in eastern Paris where 89 attack victims died"; "at Zaventem Airport, where 11
 # people were reportedly killed"), a part of the event's toll.
 SITE_BEFORE = re.compile(r"\bwhere\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+# ... or a site named after "at" that a relative clause gives the figure of: "the attack at
+# the Maelbeek Metro station, which killed 20, and the earlier blasts at Zaventem Airport,
+# which killed 11" (AllSides, Mar 2016: the day's toll was 31).
+SITE_WHICH = re.compile(
+    r"\bat\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3},\s+(?:which|that)\s+(?:killed|left|claimed)\s+"
+    r"(?:at\s+least\s+|more\s+than\s+|about\s+|nearly\s+)?$")
 # ... or one its clause places "there": "to honor the 89 people who were killed there".
 SITE_CASUALTY = r"(?:killed|died|dead|wounded|injured|hurt|shot|trapped)"
 SITE_AFTER = re.compile(rf"^[^,;:.]{{0,40}}?\b{SITE_CASUALTY}\s+there\b", re.IGNORECASE)
@@ -355,9 +361,10 @@ def figure_contexts(claims: pd.DataFrame, positions: np.ndarray) -> list[tuple[s
 
 
 def at_site(claims: pd.DataFrame, positions: np.ndarray) -> np.ndarray:
-    """True for claims counting the casualties at one site of an event (``SITE_BEFORE``, ``SITE_AFTER``,
-    ``SITE_NAMED``)."""
-    return np.array([bool(SITE_BEFORE.search(before) or SITE_AFTER.search(after) or SITE_NAMED.match(after))
+    """True for claims counting the casualties at one site of an event (``SITE_BEFORE``, ``SITE_WHICH``,
+    ``SITE_AFTER``, ``SITE_NAMED``)."""
+    return np.array([bool(SITE_BEFORE.search(before) or SITE_WHICH.search(before) or SITE_AFTER.search(after)
+                          or SITE_NAMED.match(after))
                      for before, after in figure_contexts(claims, positions)], dtype=bool)
 
 

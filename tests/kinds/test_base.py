@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 
 from checker.kinds.base import (
-    COMPLEMENT_AFTER, COMPLEMENT_BEFORE, DURATION, RATE, SITE_AFTER, SITE_BEFORE, TOLERANCE_PERCENT, at_site,
+    COMPLEMENT_AFTER, COMPLEMENT_BEFORE, DURATION, RATE, SITE_AFTER, SITE_BEFORE, SITE_WHICH, TOLERANCE_PERCENT, at_site,
     best_pair_per_documents, complements, format_factor, is_part, parse_duration, parse_rate,
     parse_tolerance, window_pairs,
 )
@@ -144,6 +144,10 @@ def test_related_pairs_one_document_always():
     (SITE_BEFORE, "the loss of the Malaysian airliner over Ukraine, where ", True),
     (SITE_BEFORE, "in New York, where more than ", True),
     (SITE_BEFORE, "the attacks killed ", False),
+    (SITE_WHICH, "and the earlier blasts at Zaventem Airport, which killed ", True),
+    (SITE_WHICH, "the attack at the Maelbeek Metro station, which killed at least ", True),
+    (SITE_WHICH, "the attacks in Paris, which killed ", False),     # the city: the whole event
+    (SITE_WHICH, "the attack at the airport, which killed ", False),  # no site named
     (SITE_AFTER, " people killed there — 13 of them today.", True),
     (SITE_AFTER, " people were killed in the attack.", False),
     (SITE_AFTER, " people were killed, and there were 200 injured", False),
