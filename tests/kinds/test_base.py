@@ -148,6 +148,10 @@ def test_related_pairs_one_document_always():
     (SITE_WHICH, "the attack at the Maelbeek Metro station, which killed at least ", True),
     (SITE_WHICH, "the attacks in Paris, which killed ", False),     # the city: the whole event
     (SITE_WHICH, "the attack at the airport, which killed ", False),  # no site named
+    # Other AllSides sentences: a single-site event reads as a site too, which costs nothing
+    # while the whole names the same site ("at Virginia Tech" both times: neither is a part).
+    (SITE_WHICH, "over the blast at Erawan shrine, which killed ", True),
+    (SITE_WHICH, "the 2007 massacre at Virginia Tech, which left ", True),
     (SITE_AFTER, " people killed there — 13 of them today.", True),
     (SITE_AFTER, " people were killed in the attack.", False),
     (SITE_AFTER, " people were killed, and there were 200 injured", False),
