@@ -30,7 +30,7 @@ import pandas as pd
 from checker.aliases import Aliases, body_name, load_aliases
 from checker.columns import require_columns
 from checker.patterns import both_cases, phrase_alternation  # phrase_alternation: imported from here by dates, modality
-from checker.text import UPPER_LETTERS, sentence_spans
+from checker.text import UPPER_LETTERS, sentence_spans, title_case
 from checker.vocab import load_vocab
 
 #: Columns this stage needs and adds.
@@ -630,7 +630,6 @@ _LOOKBACK_NAMES = 400  # names searched back for "the ministry"-style anaphora
 # Cues resolved inside one another's look-back (pronoun chains) before the earlier sentences are resolved
 # in text order instead, which keeps the nesting shallow.
 _MAX_NESTING = 40
-_TITLE_CASE = 0.8  # share of a headline's words (small words aside) capitalised in Title Case
 _MIN_HEADLINE = 15  # characters a first line needs to be taken for a headline repeated in the body
 _TURN_REACH = 3000  # characters back on its line a figure looks for a transcript turn's speaker
 _TURN_NAME_REACH = 80  # characters before a colon a transcript turn's name may take
@@ -943,7 +942,7 @@ class _Analysis:
         if not verbs:
             return verbs
         words = [w for w in HEADLINE_WORD.findall(headline) if w.lower() not in _SMALL_WORDS]
-        if len(words) < 3 or sum(w[0].isupper() for w in words) < _TITLE_CASE * len(words):
+        if not title_case(words):
             return []
         return verbs
 

@@ -61,7 +61,7 @@ import pandas as pd
 from checker.columns import require_columns
 from checker.dates import frame_with
 from checker.patterns import phrase_alternation, whole_words
-from checker.text import lower_keeping_offsets
+from checker.text import lower_keeping_offsets, title_case
 from checker.vocab import load_vocab
 
 #: Columns this stage needs and adds (``hedge`` is extended, or created).
@@ -319,8 +319,6 @@ REACH_SEGMENTS = 4
 # headline, where a capitalised modal is a modal ("Fauci Says U.S. Coronavirus Deaths May Be 'More Like
 # 60,000'"), not a name or a month.
 TITLE_WORD = re.compile(r"\b[A-Za-z][a-z'’]{3,}")
-TITLE_SHARE = 0.8
-TITLE_MIN_WORDS = 3
 # The word after a capitalised cue in a headline: another capitalised word ("May Be"), not a figure ("In
 # May 2,000 Died") nor the headline's end ("By The End Of May").
 CAPITALISED_NEXT = re.compile(r"\s+[‘'\"“]?[A-Z][a-z]")
@@ -667,8 +665,7 @@ def _is_false(text: str, lowered: str, match: re.Match[str], sentence: tuple[int
 
 def _title_case(text: str, s_start: int, s_end: int) -> bool:
     """Whether the sentence is a Title Case headline: most of its words of four letters or more capitalised."""
-    words = TITLE_WORD.findall(text, s_start, s_end)
-    return len(words) >= TITLE_MIN_WORDS and sum(w[0].isupper() for w in words) >= TITLE_SHARE * len(words)
+    return title_case(TITLE_WORD.findall(text, s_start, s_end))
 
 
 def _modal_of(text: str, start: int, end: int, distance: int, cue: str, spans: list[tuple[int, int]]) -> str:

@@ -70,6 +70,19 @@ def _sentence_openers() -> frozenset[str]:
     return frozenset(load_vocab("abbreviations")["sentence_openers"])
 
 
+#: Share of a headline's words capitalised in Title Case ("Saudi Arabia Announces $5 Billion Help").
+TITLE_CASE_SHARE = 0.8
+#: Fewest words that tell Title Case.
+TITLE_CASE_MIN_WORDS = 3
+
+
+def title_case(words: list[str]) -> bool:
+    """Whether ``words`` (a headline's, as the caller counts them) are Title Case: at least
+    ``TITLE_CASE_MIN_WORDS`` of them, and ``TITLE_CASE_SHARE`` of them capitalised."""
+    return len(words) >= TITLE_CASE_MIN_WORDS and \
+        sum(w[:1].isupper() for w in words) >= TITLE_CASE_SHARE * len(words)
+
+
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """Return ``(start, end)`` spans of the sentences of ``text``.
 

@@ -106,3 +106,14 @@ def test_word_before_dot_is_the_regex_search(text):
         for dot in (i for i, c in enumerate(text) if c == "." and i >= start):
             found = WORD_BEFORE_DOT.search(text, start, dot + 1)
             assert word_before_dot(text, start, dot) == (found.group(1) if found else None), (start, dot)
+
+
+@pytest.mark.parametrize("headline, expected", [
+    ("Saudi Arabia Announces Billion Help For Turkey", True),      # quake RSS, a Title Case headline
+    ("Fauci Says Coronavirus Deaths Could Be More Like", True),
+    ("Turkey earthquake death toll rises above 20,000", False),     # sentence case
+    ("Rescue Efforts", False),                                       # too few words to tell
+])
+def test_title_case(headline, expected):
+    from checker.text import title_case
+    assert title_case(headline.split()) is expected

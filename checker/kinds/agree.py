@@ -132,11 +132,12 @@ def _untimed(claims: pd.DataFrame) -> Callable[[np.ndarray, np.ndarray], np.ndar
 
     def keep(first: np.ndarray, second: np.ndarray) -> np.ndarray:
         kept = ~(timed[first] | timed[second])
-        lower = np.where(values[first] <= values[second], first, second)
-        higher = np.where(values[first] <= values[second], second, first)
-        if kept.any():
-            ask = np.flatnonzero(kept)
-            kept[ask] = ~is_part(claims, lower[ask], higher[ask])
+        ask = np.flatnonzero(kept)
+        if len(ask):
+            first_lower = values[first[ask]] <= values[second[ask]]
+            lower = np.where(first_lower, first[ask], second[ask])
+            higher = np.where(first_lower, second[ask], first[ask])
+            kept[ask] = ~is_part(claims, lower, higher)
         return kept
 
     return keep

@@ -30,21 +30,26 @@ PAST_WHEN = re.compile(rf"\b(?:when|back\s+when)\s+{PAST_WHEN_SUBJECT}{PAST_WHEN
                        rf"fewer\s+than|less\s+than)\s+)*$", re.IGNORECASE)
 
 
-def _confirmed(best_by_doc: dict[str, int], lows: np.ndarray, days: np.ndarray, confirm: int
-               ) -> tuple[int, list[int]]:
-    """The highest per-document figure that ``confirm`` documents stated alike (-1: none),
-    and every document's figure that confirms it.
+def _confirmed(best_by_doc: dict[str, int], lows: np.ndarray, days: np.ndarray, confirm: int) -> list[int]:
+    """Every document's figure confirming the highest figure that ``confirm`` documents stated
+    alike, the reference first (empty: none).
 
     Of the documents agreeing on it, the one stating the lowest figure is the
-    reference, so the message quotes a figure every confirming source reached.
+    reference, so the total compared with is one every confirming source reached.
     """
     ranked = sorted(best_by_doc.values(), key=lambda i: (-lows[i], days[i], i))
     for position, top in enumerate(ranked):
         group = [i for i in ranked[position:] if lows[i] >= lows[top] * (1 - CONFIRM_BAND)]
         if len(group) >= confirm:
             reference = group[confirm - 1]
-            return reference, [reference] + [i for i in group if i != reference]
-    return -1, []
+            return [reference] + [i for i in group if i != reference]
+    return []
+
+
+def _below(high: float, total: float, tolerance: tuple[str, float]) -> bool:
+    """Whether an upper bound lies below a running total beyond ``tolerance``."""
+    how, amount = tolerance
+    return bool(high < (total * (1 - amount) if how == "rel" else total - amount))
 
 
 @register_kind(
@@ -113,7 +118,6 @@ def monotonic(claims: pd.DataFrame, topic: object, *, tolerance: tuple[str, floa
     subset = claims[keep]
     if len(subset) < 2:
         return []
-    how, amount = tolerance
     when = subset["day"].to_numpy(float)
     if date == "published" and "published_day" in subset:
         printed = subset["published_day"].to_numpy(float)
@@ -133,7 +137,7 @@ def monotonic(claims: pd.DataFrame, topic: object, *, tolerance: tuple[str, floa
     flags = []
     best_by_doc: dict[str, int] = {}  # each document's highest lower bound so far (index in order)
     pending = 0
-    reference, confirmed_at, confirming = -1, -1, []
+    confirmed_at, confirming = -1, []
     for k in range(len(order)):
         while pending < k and days[pending] <= days[k] - min_gap:
             doc = docs[pending]
@@ -144,22 +148,21 @@ def monotonic(claims: pd.DataFrame, topic: object, *, tolerance: tuple[str, floa
         if len(best_by_doc) < confirm or np.isnan(highs[k]) or values[k] <= 0 or np.isnan(days[k]):
             continue  # an undated claim cannot come after anything
         if pending != confirmed_at:  # new earlier claims: the running total may have moved
-            (reference, confirming), confirmed_at = _confirmed(best_by_doc, lows, days, confirm), pending
-        if reference < 0:
+            confirming, confirmed_at = _confirmed(best_by_doc, lows, days, confirm), pending
+        if not confirming:
             continue
-        total = lows[reference]
-        limit = total * (1 - amount) if how == "rel" else total - amount
+        reference = confirming[0]
         if window is not None and days[k] - days[reference] > window:
             continue  # an old total: the story may be another one
-        if highs[k] < limit and values[reference] / values[k] <= max_drop \
+        if _below(highs[k], lows[reference], tolerance) and values[reference] / values[k] <= max_drop \
                 and not complements(claims, at[[k]])[0]:
             # The total stands if any document confirming it could be about the same thing as
             # the lower figure: the first such one is named ("Your Friday Briefing: 12,000 Dead
             # in Turkey and Syria" against a live page's 15,000 naming nothing, confirmed by
             # Fox News' 15,000 "in Turkey and Syria").
             named = next((c for c in confirming
-                          if highs[k] < (lows[c] * (1 - amount) if how == "rel" else lows[c] - amount)
-                          and days[k] - days[c] <= (window if window is not None else np.inf)
+                          if _below(highs[k], lows[c], tolerance)
+                          and (window is None or days[k] - days[c] <= window)
                           and values[c] / values[k] <= max_drop
                           and related(at[[c]], at[[k]])[0]
                           and not is_part(claims, at[[k]], at[[c]])[0]), -1)
