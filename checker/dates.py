@@ -431,6 +431,21 @@ CLOSES_CONJUNCT = re.compile(r"\A[ \t]+and[ \t]+(?!(?:was|were|had|then)\b|[a-z]
 # A word of the present between a date and the figure: "this year, with 23 currently held by Democrats".
 PRESENT_ADVERB = re.compile(r"\b(?:currently|presently|now|today|at present)\b")
 
+# A verb of the present in the clause of a figure after a clause break that follows a date: "took part in the
+# subway bombing Tuesday …, meaning there are potentially two", "struck on Monday, and rescuers are searching
+# for 200": the figure is of now, not of the date's time. "still" alone is no verb ("but still 29% below"), and
+# has/have are left out: a present perfect after a date often counts up to that date.
+PRESENT_CLAUSE_VERB = re.compile(r"\b(?:is|are|am|remains|remain)\b|['’]re\b")
+
+# An attribution before a date: the date is a statement's, and the present it reports is of that day.
+ACCORDING_TO = re.compile(r"\b[Aa]ccording[ \t]+to\b")
+
+# A quotation mark: a quotation between a date and a figure is a statement's, of the date's day.
+QUOTE_MARK = re.compile(r"[\"“”]")
+
+# Where the clause of a figure may open after a date: a clause break or a coordinating conjunction.
+CLAUSE_OPENING = re.compile(r"[,;—–]|\b(?:and|but|while|whereas)\b")
+
 # Only "by" between a figure and a later date: the date is the figure's own deadline ("restore 50 percent
 # by November 15, 80 percent by December 1"), closer to it than any date before it.
 FIGURE_BY_DATE = re.compile(r"[ \t]+by[ \t]+")
@@ -959,6 +974,8 @@ def governing_date(text: str, found: list[DateCue], start: int, end: int, s_star
                     continue  # "the Feb. 6 quake that killed 46,000" (two weeks on): the toll is today's
             if PRESENT_ADVERB.search(gap):
                 continue  # "in play this year, with 23 currently held": the figure is today's
+            if _present_clause_after(text, s_start, cue.start, cue.end, start):
+                continue  # "the subway bombing Tuesday …, meaning there are potentially two": of now
             if "," in gap and _appositive_before(text, s_start, cue.start):
                 continue  # ", a banker elected last year on a platform, also attempted": an appositive's date
             if (";" in gap or "," in gap) and _later_modal_clause(text, cue.end, start, end, item_end):
@@ -1006,6 +1023,39 @@ def governing_date(text: str, found: list[DateCue], start: int, end: int, s_star
         if best is None or distance < best_distance:
             best, best_distance = cue, distance
     return best
+
+
+def _present_clause_after(text: str, s_start: int, cue_start: int, after_date: int, start: int) -> bool:
+    """Whether the figure at ``start`` stands in a clause told in the present that opens after a date
+    (``cue_start:after_date``) told in the past: "took part in the subway bombing Tuesday …, meaning there
+    are potentially two", "a bill signed into law this spring …, the state is spending $24 million".
+
+    The date's clause (from its last break) holds a past verb before the date (an opening "In 2017, Pakistan is
+    due to receive" dates the whole sentence); after the last clause opening (:data:`CLAUSE_OPENING`) between
+    date and figure comes a subject, then a verb of the present (:data:`PRESENT_CLAUSE_VERB`) and no past verb
+    ("rose 0.2 percent in November, and are up about 1.7 percent" shares the date), nor up to the clause's end
+    ("what is clear is that the two suspects were"); no attribution or quotation before the figure makes the
+    date a statement's ("According to senior U.S. officials last month, the administration is examining",
+    "On Tuesday, officials said there are 300", "went over their target list last week and “feel very
+    confident we’re going to have 146 votes").
+    """
+    breaks = list(CLAUSE_BREAK.finditer(text, s_start, cue_start))
+    clause_start = breaks[-1].end() if breaks else s_start
+    if not PAST_TENSE.search(text, clause_start, cue_start):
+        return False
+    opening = None
+    for opening in CLAUSE_OPENING.finditer(text, after_date, start):
+        pass
+    if opening is None:
+        return False
+    tail = text[opening.end():start]
+    verb = PRESENT_CLAUSE_VERB.search(tail)
+    if verb is None or not tail[:verb.start()].strip() or PAST_TENSE.search(tail):
+        return False
+    if QUOTE_MARK.search(tail) or ACCORDING_TO.search(text, s_start, start) or SAYING_VERB.search(text, s_start, start):
+        return False
+    clause_end = CLAUSE_BREAK.search(text, start)
+    return not PAST_TENSE.search(text, start, clause_end.start() if clause_end else len(text))
 
 
 def _list_comma(text: str, at: int) -> bool:

@@ -1584,3 +1584,58 @@ def test_quotation_after_an_opening_day_of_saying():
 ])
 def test_saying_after_regex(text, matches):
     assert (D.SAYING_AFTER.match(text) is not None) == matches
+
+
+# Round 12: a figure in a clause told in the present after a date in a clause told in the past is of now
+# (written from dates_dev12 dd02; AllSides sentences of other articles).
+@pytest.mark.parametrize("text, surface, published, expected", [
+    ("But thanks to a bill signed into law this spring by Gov. Jerry Brown, the state is spending $24 million to "
+     "hire an additional 36 agents.", "$24 million", "2013-08-20", ("2013-08-20", "day")),
+    ("What’s more, while the unions had no way to force a raise in 2017, the collective bargaining agreement is set "
+     "to expire in two years, so ultimately a showdown was inevitable.", "two years", "2017-04-29",
+     ("2017-04-29", "day")),
+    # The date's clause has no past verb before it: an opening date dates the whole sentence.
+    ("In 2017, Pakistan is due to receive $742.2m in military and civilian assistance.", "$742.2m", "2017-04-01",
+     ("2017-01-01", "year")),
+    # No subject after the break: the verb shares the date's subject and its time.
+    ("Average hourly earnings rose 0.2 percent in November, and are up about 1.7 percent from a year earlier.",
+     "1.7 percent", "2012-12-08", ("2012-11-01", "month")),
+    # The figure's clause goes on in the past.
+    ("Judging by the shot patterns left on a police cruiser yesterday, what is clear is that the two suspects were "
+     "very comfortable using high-powered weapons.", "two", "2015-01-08", ("2015-01-07", "day")),
+    # A quotation or an attribution makes the date a statement's.
+    ("Three lawmakers went over their target list last week and “feel very confident we’re going to have 146 votes "
+     "to sustain a veto.”", "146", "2015-08-31", ("2015-08-24", "week")),
+    ("According to senior U.S. officials last month, the administration is examining three potential options:",
+     "three", "2013-08-15", ("2013-07-01", "month")),
+])
+def test_present_clause_after_a_past_date(text, surface, published, expected):
+    assert dated(text, surface, published)[:2] == expected
+
+
+@pytest.mark.parametrize("text, verb", [
+    ("meaning there are potentially", "are"), ("the state is spending", "is"), ("we're going", "'re"),
+    ("but still", None), ("and has risen", None),
+])
+def test_present_clause_verb_regex(text, verb):
+    match = D.PRESENT_CLAUSE_VERB.search(text)
+    assert (match.group() if match else None) == verb
+
+
+@pytest.mark.parametrize("text, opening", [
+    (" in Brussels, meaning", ","), (" and authorities", "and"), (" — the highest", "—"), (" in Brandon", None),
+])
+def test_clause_opening_regex(text, opening):
+    match = D.CLAUSE_OPENING.search(text)
+    assert (match.group() if match else None) == opening
+
+
+@pytest.mark.parametrize("text, found", [("According to the CDC", True), ("according to reports", True),
+                                         ("accordingly", False)])
+def test_according_to_regex(text, found):
+    assert (D.ACCORDING_TO.search(text) is not None) == found
+
+
+@pytest.mark.parametrize("text, found", [("“feel", True), ('"We', True), ("it's", False)])
+def test_quote_mark_regex(text, found):
+    assert (D.QUOTE_MARK.search(text) is not None) == found
