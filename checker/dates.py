@@ -437,6 +437,10 @@ PRESENT_ADVERB = re.compile(r"\b(?:currently|presently|now|today|at present)\b")
 # has/have are left out: a present perfect after a date often counts up to that date.
 PRESENT_CLAUSE_VERB = re.compile(r"\b(?:is|are|am|remains|remain)\b|['’]re\b")
 
+# A comma before a participle goes on with the clause before it: "last summer's massacre, in which a gunman
+# opened fire during a late-night screening …, killing 12" tells the event's toll.
+PARTICIPLE_AFTER_COMMA = re.compile(r",[ \t]+(?!according\b)[a-z]{2,}ing\b")
+
 # An attribution before a date: the date is a statement's, and the present it reports is of that day.
 ACCORDING_TO = re.compile(r"\b[Aa]ccording[ \t]+to\b")
 
@@ -969,7 +973,8 @@ def governing_date(text: str, found: list[DateCue], start: int, end: int, s_star
                 # ("put a counter-proposal on the table that included $800 billion").
                 told_of_event = (_past_event(cue, base) or not DEFINITE_FIGURE.search(text, max(0, start - 40), start)
                                  and _recent_event_figure(text, cue, end, base, item_end)) and \
-                    _in_event_clause(text, cue.end, start, end, needs_relative=cue.event_only)
+                    _in_event_clause(text, cue.end, start, end, needs_relative=cue.event_only,
+                                     long_past=_past_event(cue, base))
                 if not told_of_event:
                     continue  # "the Feb. 6 quake that killed 46,000" (two weeks on): the toll is today's
             if PRESENT_ADVERB.search(gap):
@@ -1197,12 +1202,16 @@ def _appositive_before(text: str, s_start: int, at: int) -> bool:
     return opening is not None and INTRODUCTORY_PHRASE.match(text, s_start, opening.start()) is None
 
 
-def _in_event_clause(text: str, after_date: int, start: int, end: int, *, needs_relative: bool = False) -> bool:
+def _in_event_clause(text: str, after_date: int, start: int, end: int, *, needs_relative: bool = False,
+                     long_past: bool = False) -> bool:
     """Whether the figure at ``start:end`` is told of the event a date before it names: in the noun phrase
     or relative clause that follows the date ("last July's shooting that left 12 dead", "the Aug. 15 car
     bombing that killed 27"), with no clause break between, and not as a present count ("in which more
     than 6,000 people have been killed"). With ``needs_relative`` only a relative clause will do ("the 1993
-    federal law and similar laws in 19 other states" tells nothing of the law's year)."""
+    federal law and similar laws in 19 other states" tells nothing of the law's year). In the relative clause
+    of a ``long_past`` event a comma before a participle goes on with the clause ("last summer's massacre, in
+    which a gunman opened fire …, killing 12"); a recent event's participle often tells of its effects now
+    ("after last week's plunge, pushing the indexes closer to an official 10% correction")."""
     if ASIDE_MARK.search(text, after_date, start):
         return False  # "the uprising … two years ago -- was filled with a crowd that exceeded 100,000"
     opening = after_date
@@ -1213,7 +1222,8 @@ def _in_event_clause(text: str, after_date: int, start: int, end: int, *, needs_
             opening = match.end()
     if needs_relative and opening == after_date and not EVENT_OF_COMPLEMENT.fullmatch(text, after_date, start):
         return False
-    if CLAUSE_BREAK.search(text, opening, start):
+    if any(not (long_past and opening > after_date and PARTICIPLE_AFTER_COMMA.match(text, brk.start()))
+           for brk in CLAUSE_BREAK.finditer(text, opening, start)):
         return False  # "… drills that it said were a threat, Pyongyang shut the border": the clause closed
     clause_end = CLAUSE_BREAK.search(text, end)
     return not PRESENT_PERFECT.search(text, opening, clause_end.start() if clause_end else len(text))

@@ -1639,3 +1639,27 @@ def test_according_to_regex(text, found):
 @pytest.mark.parametrize("text, found", [("“feel", True), ('"We', True), ("it's", False)])
 def test_quote_mark_regex(text, found):
     assert (D.QUOTE_MARK.search(text) is not None) == found
+
+
+# Round 12: in the relative clause of a long-past event, a comma before a participle goes on with the clause
+# (written from speaker_r9 s09; AllSides sentences of other articles).
+@pytest.mark.parametrize("text, surface, published, expected", [
+    ("The two attended a wreath-laying ceremony commemorating the 1998 U.S. Embassy attack in Dar es Salaam, which "
+     "killed 11 people, wounding hundreds.", "hundreds", "2013-07-07", ("1998-01-01", "year")),
+    ("It was there on Sept. 11, 2012 that militants besieged the U.S. Consulate and nearby CIA annex, killing four "
+     "Americans, including ambassador Christopher Stevens.", "four", "2014-07-26", ("2012-09-11", "day")),
+    ("… missions such as the 1981 strike in which a squadron of fighter jets, including one piloted by Yadlin, "
+     "destroyed Iraq's Osirak nuclear reactor.", "one", "2015-04-02", ("1981-01-01", "year")),
+    # A recent event's participle tells of its effects now, not of the event.
+    ("A late-day sell-off on Wall Street sent stocks careening sharply lower again, dashing hopes for a rebound "
+     "rally after last week's plunge, pushing the major U.S. stock indexes closer to an official 10% correction.",
+     "10%", "2014-10-13", ("2014-10-13", "day")),
+])
+def test_participle_goes_on_with_a_long_past_event(text, surface, published, expected):
+    assert dated(text, surface, published)[:2] == expected
+
+
+@pytest.mark.parametrize("text, matches", [(", killing 12", True), (", wounding hundreds", True),
+                                           (", according to two sources", False), (", king", False)])
+def test_participle_after_comma_regex(text, matches):
+    assert (D.PARTICIPLE_AFTER_COMMA.match(text) is not None) == matches
