@@ -441,6 +441,11 @@ PRESENT_CLAUSE_VERB = re.compile(r"\b(?:is|are|am|remains|remain)\b|['’]re\b")
 # opened fire during a late-night screening …, killing 12" tells the event's toll.
 PARTICIPLE_AFTER_COMMA = re.compile(r",[ \t]+(?!according\b)[a-z]{2,}ing\b")
 
+# What may stand before a date that opens its sentence: up to three words ("Almost precisely", "Also", "After
+# Brown died"), after quotation marks or a dash; not an article ("A May 3, 2012, memo", "The Bataclan attacks
+# in November 2015, …": the date is a noun's).
+OPENING_DATE_BEFORE = re.compile(r"[\s\"“‘'(—–-]*(?!(?:[Aa]n?|[Tt]he)[ \t])(?:[A-Za-z]+[ \t]+){0,3}")
+
 # An attribution before a date: the date is a statement's, and the present it reports is of that day.
 ACCORDING_TO = re.compile(r"\b[Aa]ccording[ \t]+to\b")
 
@@ -975,6 +980,8 @@ def governing_date(text: str, found: list[DateCue], start: int, end: int, s_star
                                  and _recent_event_figure(text, cue, end, base, item_end)) and \
                     _in_event_clause(text, cue.end, start, end, needs_relative=cue.event_only,
                                      long_past=_past_event(cue, base))
+                if not told_of_event and _past_event(cue, base) and _opening_frame(text, s_start, cue, start):
+                    told_of_event = True  # "Almost precisely one year ago, …, whose campaign … had killed thousands"
                 if not told_of_event:
                     continue  # "the Feb. 6 quake that killed 46,000" (two weeks on): the toll is today's
             if PRESENT_ADVERB.search(gap):
@@ -1061,6 +1068,15 @@ def _present_clause_after(text: str, s_start: int, cue_start: int, after_date: i
         return False
     clause_end = CLAUSE_BREAK.search(text, start)
     return not PAST_TENSE.search(text, start, clause_end.start() if clause_end else len(text))
+
+
+def _opening_frame(text: str, s_start: int, cue: DateCue, start: int) -> bool:
+    """Whether the date ``cue`` opens its sentence as an adjunct (:data:`OPENING_DATE_BEFORE` before it, a comma
+    after it) and sets the time of the whole sentence, relative clauses included, up to the figure at ``start``:
+    "Almost precisely one year ago, the Obama administration was so enraged with … Assad, whose campaign of terror
+    … had killed thousands". Not a relative clause told in the present ("In 2012, …, which now has 300")."""
+    return text.startswith(",", cue.end) and OPENING_DATE_BEFORE.fullmatch(text, s_start, cue.start) is not None \
+        and PRESENT_TENSE.search(text, cue.end, start) is None
 
 
 def _list_comma(text: str, at: int) -> bool:

@@ -1663,3 +1663,29 @@ def test_participle_goes_on_with_a_long_past_event(text, surface, published, exp
                                            (", according to two sources", False), (", king", False)])
 def test_participle_after_comma_regex(text, matches):
     assert (D.PARTICIPLE_AFTER_COMMA.match(text) is not None) == matches
+
+
+# Round 12: a long-past date opening its sentence sets the time of the whole sentence, relative clauses included
+# (written from speaker_r4 r55; AllSides sentences of other articles).
+@pytest.mark.parametrize("text, surface, published, expected", [
+    ("In 2012, Republican presidential nominee Mitt Romney, who suggested that immigrants \"self-deport,\" won just "
+     "27 percent of the Hispanic vote.", "27 percent", "2014-01-30", ("2012-01-01", "year")),
+    ("In 1992, cops upset at then-Mayor David Dinkins staged a rally at City Hall that turned into a near riot, with "
+     "10,000 officers taking over a bridge.", "10,000", "2014-12-21", ("1992-01-01", "year")),
+    ("Also in 2009, an Army major who’d been in contact with Anwar al-Awlaki, a wanted terrorist suspect, killed 13 "
+     "people and wounded dozens more in a shooting at Fort Hood in Texas.", "13", "2015-07-16",
+     ("2009-01-01", "year")),
+    # A date that is a noun's, not an opening adjunct.
+    ("The Bataclan attacks in November 2015, which left 137 dead, were devastating – so much so that the suicide "
+     "bombings in Brussels just five months later, killing 32, seemed tragic but less severe.", "32", "2017-05-23",
+     ("2017-05-23", "day")),
+])
+def test_opening_long_past_date_frames_the_sentence(text, surface, published, expected):
+    assert dated(text, surface, published)[:2] == expected
+
+
+@pytest.mark.parametrize("text, matches", [("", True), ("Almost precisely ", True), ("After Brown died ", True),
+                                           ("“Also ", True), ("A ", False), ("The Bataclan attacks ", False),
+                                           ("Four score and seven ", False)])
+def test_opening_date_before_regex(text, matches):
+    assert (D.OPENING_DATE_BEFORE.fullmatch(text) is not None) == matches
