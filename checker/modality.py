@@ -148,7 +148,18 @@ WH_CLAUSE = re.compile(r"\b(?:what|how|whether|why|where|which|who|when)\b")
 # "that" and a verb in the past between a cue and the figure: a relative clause told in the past ("did not
 # mention the earthquake in Turkey and Syria that killed more than 11,000 people"), whose figure the cue does
 # not govern. Lower-cased.
-RELATIVE_PAST = re.compile(rf"\bthat\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|{_lower_words(_HEDGES['irregular_past_verbs'])})\b")
+_PAST_VERB = rf"(?:[a-z]+(?<!hundr)(?<!e)ed|{_lower_words(_HEDGES['irregular_past_verbs'])})"
+RELATIVE_PAST = re.compile(rf"\bthat\s+(?:[a-z]+ly\s+)?{_PAST_VERB}\b")
+# The same with the relative clause's subject between ("attacks that a classified American report circulated last
+# year said were directed at more than 3,000 American companies"): no modal, "to" or "be" there (a verb phrase of
+# the cue's own: "that will be deployed"), and not "that" after a verb of saying, hearing or thinking, whose
+# clause is what the cue forecasts ("economists expect to hear that the jobless rate rose to 7.3 percent").
+# Lower-cased.
+RELATIVE_PAST_SUBJECT = re.compile(
+    r"(?P<before>[a-z]+)\s+that\s+(?:(?!(?:will|would|could|can|may|might|should|must|shall|be|been|being|to|not|is"
+    rf"|are)\b)[\w'’-]+\s+){{1,4}}?(?:[a-z]+ly\s+)?{_PAST_VERB}\b")
+COMPLEMENT_VERBS = frozenset(w.lower() for w in _SAYING["verbs"] + _SAYING["participles"] + _HEDGES["opinion_verbs"]
+                             + _HEDGES["complement_verbs"])
 
 # A verb of saying or opinion right after a figure (a noun or "of" phrase between): the figure is its subject,
 # the share of a poll holding a view ("and 50% think they should not be allowed", "20 percent of voters say").
@@ -175,7 +186,9 @@ DEFINITE_BEFORE = re.compile(
 # six months", "the 60 votes needed to", a modifier before the figure or no place after it. Lower-cased.
 EXISTING_AMOUNT_BEFORE = re.compile(
     rf"\bthe\s+(?:(?:{_lower_words(_HEDGES['existing_amount_qualifiers'])})\s+)?(?:[$€£¥]\s*)?$")
-EXISTING_AMOUNT_AFTER = re.compile(r"(?:[ \t]+[a-z.]+){0,2}?[ \t]+(?:in|of|at)\b")
+# A relative word after the noun tells of the amount as it is too ("insurance for the 1.4 million Americans whose
+# benefits were cut off").
+EXISTING_AMOUNT_AFTER = re.compile(r"(?:[ \t]+[a-z.]+){0,2}?[ \t]+(?:in|of|at|who|whose|which)\b")
 # The same after a preposition, for any projection cue: "in the five months of negotiations", "of its two seats in
 # the Commons"; "all" after the preposition names the whole of a set that exists, with no place needed after it
 # ("is expected to vote in favor of all four bills, meaning …"), but not "all of its 2,000 forces": "of" there
@@ -326,6 +339,74 @@ CAPITALISED_NEXT = re.compile(r"\s+[‘'\"“]?[A-Z][a-z]")
 # A year after a time preposition: "to 2022", "by 2030".
 YEAR_REFERENCE = re.compile(r"\b(?:by|to|until|through|in|from|before|after)\s+(?P<year>(?:19|20)\d{2})\b")
 
+# Round 12. A unit of time, whole-word. Lower-cased.
+_TIME_UNIT = _lower_words(_HEDGES["time_units"])
+# A figure of time that ends with its unit ("18 months") or has it right after ("18 more months"). Lower-cased.
+TIME_UNIT_END = re.compile(rf"(?:{_TIME_UNIT})$")
+TIME_UNIT_AFTER = re.compile(rf"(?:[ \t]+(?:more|full|long|whole|straight))?[ \t]+(?:{_TIME_UNIT})")
+# A past point or period: "15 years ago", "two weeks earlier" (after the figure, its unit between or in the surface);
+# "in the last 20 years", "over the past two decades" (before it, with "the": "his last two years in office" are
+# his final ones). The figure dates or measures the past, a fact.
+# Lower-cased.
+PAST_TIME_AFTER = re.compile(
+    rf"(?:(?:[ \t]+(?:more|full|long|whole))?[ \t]+(?:{_TIME_UNIT}))?[ \t]+(?:{_lower_words(_HEDGES['past_time_marks'])})")
+PAST_PERIOD_BEFORE = re.compile(rf"\bthe\s+(?:{_lower_words(_HEDGES['past_period_words'])})\s+$")
+# "of" after the period: the last years of something, its final ones ("If the last two years of the Obama presidency
+# are filled with …"), which may be to come. Lower-cased.
+FINAL_PERIOD_AFTER = re.compile(rf"(?:{TIME_UNIT_AFTER.pattern})?[ \t]+of\b")
+# The length of a negated state: "hasn't worked for the government for 18 months", "had not left port in 20 months",
+# "has not seen an immigration judge in the three months he's spent". Lower-cased.
+DURATION_BEFORE = re.compile(
+    rf"(?:{_lower_words(_HEDGES['duration_prepositions'])})(?:\s+(?:{_lower_words(_HEDGES['duration_qualifiers'])}))*\s+$")
+
+# A share of a population ("75%", "Half", "three-quarters", "a majority"): as the subject of a negated verb it is
+# the share holding the negated view ("Seventy-five percent of those surveyed are not confident"), no denied figure.
+# Lower-cased.
+SHARE = re.compile(r"%|" + _lower_words([w for w in _HEDGES["share_words"] if w != "%"]))
+
+# An adjective of possibility placed before a noun ("13 possible ways", "two potential crimes", "as a possible act
+# of terrorism"): after a figure it qualifies the figure's noun, not the figure. Lower-cased.
+# Not before a verb in the past: "each device likely incorporated" is an adverb.
+ATTRIBUTIVE_CUE = frozenset(w.lower() for w in _HEDGES["attributive_cues"])
+ATTRIBUTIVE_NEXT = re.compile(rf"[ \t]+(?!(?:{_lower_words(_HEDGES['predicative_after'])})|[a-z]+ed\b)[a-z]")
+# Before a figure, such an adjective reaches it only without a preposition of another phrase between ("braced for
+# possible American retaliation after firing ballistic missiles at two bases"). Lower-cased.
+ATTRIBUTIVE_BREAK = re.compile(_lower_words(_HEDGES["attributive_breaks"]))
+
+# Projection cues that are nouns: right after the figure ("a $100 million plan to increase safety") they are what the
+# figure measures, not its verb.
+NOUN_CUES = frozenset(w.lower() for w in _HEDGES["noun_cues"])
+
+# "eventually" before a verb in the past: a fact that came about ("The agency eventually disclosed more than 2,000
+# pages"), no forecast. Lower-cased.
+EVENTUAL_PAST = re.compile(rf"eventually\s+(?:[a-z]+(?<!hundr)ed|{_lower_words(_HEDGES['irregular_past_verbs'])})\b")
+
+# A conjunction and a finite verb between a cue and the figure: a new verb phrase the cue does not govern
+# ("something Washington does not believe and is also one of the reasons"). Lower-cased.
+COORDINATED_VERB = re.compile(
+    rf"\b(?:and|but|or)\s+(?:(?:also|then|still|now|[a-z]+ly)\s+)?(?:{_lower_words(_HEDGES['coordinated_finite_verbs'])})")
+# "and" (a qualifier between) right before a figure that has a finite verb of its own after it: the figure is the
+# subject of a new clause ("will happen in nine countries and four of them are in Africa"). Lower-cased.
+AND_BEFORE = re.compile(rf"\b(?:and|but)\s+(?:(?:{_lower_words(_HEDGES['list_item_qualifiers'])})\s+)?(?:[$€£¥]\s*)?$")
+OWN_VERB_AFTER = re.compile(rf"(?:[ \t]+[\w'’-]+){{0,{MAX_WORDS_TO_VERB - 1}}}?[ \t]+"
+                            rf"(?:{_lower_words(_HEDGES['coordinated_finite_verbs'])})")
+# A conjunction of time or cause and a verb in the past between a cue and the figure: a clause told in the past
+# ("Final results were expected Wednesday after officials counted several hundred thousand votes"). Lower-cased.
+PAST_CLAUSE = re.compile(
+    rf"(?:{_lower_words(_HEDGES['past_clause_conjunctions'])})\s+(?:[\w'’-]+\s+){{0,4}}?"
+    rf"(?:[a-z]+(?<!hundr)(?<!e)ed|was|were|had|{_lower_words(_HEDGES['irregular_past_verbs'])})\b")
+# A relative word right before a modal: the modal is a relative clause's ("explosives that could penetrate US armored
+# vehicles, killing almost 200 Americans"), and does not reach over a comma to the main clause's participle.
+RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who)\s+$")
+# "no" before a noun: it negates that noun ("no casualties had resulted from the 16 missiles", "no lighting exists in
+# two classrooms", "did him no favors in ticking off two Republican senators"); a figure after a finite verb or a
+# preposition of another phrase is not denied ("no evidence that 3,000 died", "no sign of 300" still are).
+# Lower-cased.
+NO_NOUN_REACH = re.compile(ATTRIBUTIVE_BREAK.pattern + r"|\b(?:is|are|was|were|has|have|had|exists?|existed)\b")
+# Qualifiers right before the figure ("at least one", "over 300"): read as part of the figure, not as a preposition
+# between a cue and it. Lower-cased.
+QUALIFIER_TAIL = re.compile(rf"(?:\s+(?:{_lower_words(_HEDGES['figure_qualifiers'])}))+\s*(?:[$€£¥]\s*)?$")
+
 
 def classify_modality(claims: pd.DataFrame, text: str, published: str | None = None) -> pd.DataFrame:
     """Add ``modality`` (asserted | projected | negated) and extend ``hedge`` for the claims of one document.
@@ -409,6 +490,10 @@ def modality_of(text: str, start: int, end: int, s_start: int, s_end: int,
                 low, left_start) or FORECAST_CLAUSE.search(low, s_start, start))):
         return "asserted", []
     sentence = (s_start, s_end)
+    time_figure = _time_figure(low, start, end)
+    if time_figure and (PAST_TIME_AFTER.match(low, end, s_end) or (PAST_PERIOD_BEFORE.search(
+            low, max(s_start, start - 30), start) and not FINAL_PERIOD_AFTER.match(low, end))):
+        return "asserted", []  # "15 years ago", "in the last 20 years": a past point or period is a fact
     superseded = superseded_cue(text, start, end, s_start, right_end, lowered=low)
     if superseded:
         return "negated", [superseded]  # a revised-away figure is no longer claimed
@@ -427,7 +512,8 @@ def modality_of(text: str, start: int, end: int, s_start: int, s_end: int,
     if mandative:
         candidates.append((0, "projected", mandative))  # "ordered that children under age 5 be reunited"
     for match in OBJECT_CUE.finditer(low, left_start, start):
-        if len(text[match.end():start].split()) <= OBJECT_WORDS:
+        # not a passive's agent: "The family's well-being was threatened by the four-month separation"
+        if len(text[match.end():start].split()) <= OBJECT_WORDS and not low.startswith(" by ", match.end()):
             candidates.append((start - match.end(), "projected", text[match.start():match.end()]))
     for pattern, kind in ((PROJECTED_BEFORE_CUE, "before"), (PROJECTED_CUE, "projected"), (NEGATED_CUE, "negated")):
         for match in pattern.finditer(low, left_start, start):
@@ -437,15 +523,18 @@ def modality_of(text: str, start: int, end: int, s_start: int, s_end: int,
             # a modal's clause that a later finite verb closes ("The advice that Trump should steer clear of
             # Mueller is generally based on three premises").
             if not _is_false(text, low, match, sentence) and not WH_CLAUSE.search(low, match.end(), start) \
-                    and not RELATIVE_PAST.search(low, match.end(), start) and not (
+                    and not _relative_past(low, match.end(), start) and not (
                     kind == "negated" and NOT_UNTIL.search(low, match.end(), start)) and not (
                     kind == "projected" and _finite_verb_after(low, match, start)):
                 if match.group() in SAYING_MODALS and REPORTED_THAT.search(low, match.end(), start):
                     continue  # "will tell the Senate panel that he assured Trump on three …": the saying's modal
-                if kind != "negated" and _existing_amount(low, match, start, end, right_end):
+                if _existing_amount(low, match, start, end, right_end):
                     continue  # "could affect the $1.5 billion in U.S. aid", "all four bills": an amount that exists
-                if kind == "projected" and not CONDITIONAL.fullmatch(match.group()) and OPINION_SUBJECT.match(low, end):
+                if kind != "before" and not CONDITIONAL.fullmatch(match.group()) and OPINION_SUBJECT.match(low, end) \
+                        and (kind == "projected" or SHARE.search(low, start, end)):
                     continue  # "… should be allowed only with restrictions and 50% think": an earlier clause's
+                if not _reaches_forward(low, match, kind, start, end, right_end, time_figure):
+                    continue
                 candidates.append((start - match.end(), "projected" if kind == "before" else kind,
                                    text[match.start():match.end()]))
         if kind == "before":
@@ -464,6 +553,8 @@ def modality_of(text: str, start: int, end: int, s_start: int, s_end: int,
             if kind == "negated" and match.group() == "not" and PARTICIPLE_AFTER_NOT.match(low, match.end()) \
                     and not AUXILIARY_BEFORE.search(low, max(end, match.start() - 12), match.start()):
                 continue  # "protesters not wearing face masks": the participle describes the noun
+            if not _governs_backward(low, match, kind, start, end):
+                continue
             if len(text[end:match.start()].split()) <= MAX_WORDS_TO_VERB and not _is_false(text, low, match, sentence) \
                     and not REPORTING_BETWEEN.search(low, end, match.start()):
                 candidates.append((match.start() - end, kind, text[match.start():match.end()]))
@@ -492,6 +583,71 @@ def modality_of(text: str, start: int, end: int, s_start: int, s_end: int,
         modality = "projected"  # "If Judge Gorsuch can't achieve 60 votes": the condition governs
     cues = [" ".join(cue.split()) for _, kind, cue in candidates if kind == modality]
     return modality, list(dict.fromkeys(cues))
+
+
+def _relative_past(lowered: str, begin: int, start: int) -> bool:
+    """Whether a relative clause told in the past stands between a cue (ending at ``begin``) and the figure
+    (:data:`RELATIVE_PAST`, :data:`RELATIVE_PAST_SUBJECT`)."""
+    if RELATIVE_PAST.search(lowered, begin, start):
+        return True
+    return any(match.group("before") not in COMPLEMENT_VERBS
+               for match in RELATIVE_PAST_SUBJECT.finditer(lowered, max(0, begin - 1), start))
+
+
+def _time_figure(lowered: str, start: int, end: int) -> bool:
+    """Whether the figure at ``start:end`` is a length of time: its surface ends with a unit of time ("18 months")
+    or one follows it ("18 more months")."""
+    return bool(TIME_UNIT_END.search(lowered, start, end) or TIME_UNIT_AFTER.match(lowered, end))
+
+
+def _reaches_forward(lowered: str, cue: re.Match[str], kind: str, start: int, end: int, right_end: int,
+                     time_figure: bool) -> bool:
+    """Whether a cue before the figure reaches it, by round 12's rules (the older ones are read before).
+
+    Not over a conjunction and a finite verb ("does not believe and is also one of the reasons"), nor into a
+    clause the figure is the subject of ("will happen in nine countries and four of them are in Africa"), nor
+    into a clause told in the past ("were expected Wednesday after officials counted several hundred thousand
+    votes"); an adjective of possibility not over a preposition of another phrase ("possible American retaliation
+    after firing ballistic missiles at two bases"); "eventually" before a past verb is no cue; "no" negates its
+    noun, not a figure after a verb or a preposition ("no casualties had resulted from the 16 missiles"); a
+    negation does not deny how long its state lasted ("hasn't worked for the government for 18 months").
+    """
+    word = cue.group()
+    tail = QUALIFIER_TAIL.search(lowered, cue.end(), start)
+    before = tail.start() if tail else start  # where the figure's phrase begins
+    if COORDINATED_VERB.search(lowered, cue.end(), start) or (
+            AND_BEFORE.search(lowered, cue.end(), start) and OWN_VERB_AFTER.match(lowered, end, right_end)):
+        return False
+    if kind != "negated":
+        return not (PAST_CLAUSE.search(lowered, cue.end(), start) or (
+            _attributive(lowered, cue) and ATTRIBUTIVE_BREAK.search(lowered, cue.end(), before)) or (
+            word == "eventually" and EVENTUAL_PAST.match(lowered, cue.start())))
+    if word == "no" and NO_NOUN_REACH.search(lowered, cue.end(), before):
+        return False
+    return not (time_figure and DURATION_BEFORE.search(lowered, max(cue.end(), start - 40), start) and
+                not NEGATED_MODAL.search(lowered, max(0, cue.start() - 10), cue.end() + 4))
+
+
+def _attributive(lowered: str, cue: re.Match[str]) -> bool:
+    """Whether a cue is an adjective of possibility before a noun ("13 possible ways", "possible American
+    retaliation"), not a predicate ("likely to end up with", "deaths are possible") nor an adverb after an
+    auxiliary ("have likely lost")."""
+    return cue.group() in ATTRIBUTIVE_CUE and bool(ATTRIBUTIVE_NEXT.match(lowered, cue.end())) and not \
+        AUXILIARY_BEFORE.search(lowered, max(0, cue.start() - 12), cue.start())
+
+
+def _governs_backward(lowered: str, cue: re.Match[str], kind: str, start: int, end: int) -> bool:
+    """Whether a cue after the figure may be its verb, by round 12's rules: a negation after a share is the
+    view the share holds ("Seventy-five percent of those surveyed are not confident"), unless a negated modal
+    ("20,000 refugees alone won't do it"); an adjective of possibility before a noun qualifies that noun ("13
+    possible ways"); a noun cue right after the figure is its head ("a $100 million plan to increase safety")."""
+    word = cue.group()
+    if kind == "negated":
+        return not SHARE.search(lowered, start, end) or bool(
+            NEGATED_MODAL.search(lowered, max(0, cue.start() - 10), cue.end() + 4))
+    if _attributive(lowered, cue):
+        return False
+    return not (word in NOUN_CUES and not lowered[end:cue.start()].strip())
 
 
 def _forecast_clause_cue(lowered: str, start: int, s_start: int) -> re.Match[str] | None:
@@ -539,8 +695,10 @@ def _reaching_cue(text: str, low: str, start: int, left_start: int, s_start: int
             return None  # no figure before the comma: an apposition, not a list
         cue = None
         for match in cues.finditer(low, previous, segment_start - 1):
+            # not a relative clause's modal: "explosives that could penetrate US armored vehicles, killing almost 200"
             if not _is_false(text, low, match, (s_start, s_end)) and not WH_CLAUSE.search(low, match.end(), start) \
-                    and not _finite_verb_after(low, match, start):
+                    and not _finite_verb_after(low, match, start) and not RELATIVE_BEFORE.search(
+                        low, max(previous, match.start() - 8), match.start()):
                 cue = match
         if cue is not None:
             return start - cue.end(), "projected", " ".join(text[cue.start():cue.end()].split())

@@ -590,7 +590,7 @@ def test_join_appends_new_cues_once(existing, cues, joined):
      "projected", "could;projects that"),
     ("Mr. Obama predicted that up to 5 million illegal immigrants could be eligible for his amnesties, but the CBO "
      "numbers predict only 2.25 million will have signed up and been approved by 2017.", "2.25 million",
-     "projected", "will"),  # after "but" the forecast's clause is over; the figure's own "will" decides
+     "projected", "will;predict"),  # after "but" the forecast's clause is over; the figure's own "will" decides
     # "will argue … that": the modal is the saying's, the figure in the reported clause stands
     ("Champions of the bill will argue it’s high time that lawmakers do something to address the 11 million "
      "undocumented immigrants living inside the United States.", "11 million", "asserted", ""),
