@@ -6,9 +6,20 @@ import numpy as np
 import pandas as pd
 import pytest
 
+from checker import frames
 from checker.frames import typed_frame
 
 NUMERIC = {"value": "float64", "start": "int64"}
+
+
+@pytest.fixture(params=["blocks", "arrays"])
+def frame_path(request, monkeypatch):
+    """Both construction paths: blocks made directly, and arrays handed to pandas (a pandas whose blocks are unknown)."""
+    if request.param == "arrays":
+        monkeypatch.setattr(frames, "_block_types", lambda: None)
+    elif frames._block_types() is None:
+        pytest.skip("this pandas' block classes are not where frames.py looks")
+    return request.param
 
 
 @pytest.mark.parametrize("columns", [
@@ -18,7 +29,7 @@ NUMERIC = {"value": "float64", "start": "int64"}
     {"surface": ["5"], "value": [5.0], "start": [None], "flag": [True]},                # blank int, booleans
     {"surface": ["5", None], "value": [5.0, 6.0], "start": [1, 2], "speaker": ["a", None]},  # missing strings
 ])
-def test_typed_frame_equals_pandas_inference(columns):
+def test_typed_frame_equals_pandas_inference(columns, frame_path):
     expected = pd.DataFrame(columns)
     for name, dtype in NUMERIC.items():
         try:  # a column of blanks is NaN in a float column, not objects
@@ -30,12 +41,12 @@ def test_typed_frame_equals_pandas_inference(columns):
     assert list(got.columns) == list(columns)
 
 
-def test_numbers_keep_their_dtype():
+def test_numbers_keep_their_dtype(frame_path):
     got = typed_frame({"value": [1, 2], "start": [3, 4]}, NUMERIC)
     assert got["value"].dtype == np.float64 and got["start"].dtype == np.int64
 
 
-def test_an_empty_frame_keeps_string_and_number_dtypes():
+def test_an_empty_frame_keeps_string_and_number_dtypes(frame_path):
     got = typed_frame({"surface": [], "value": [], "start": []}, NUMERIC)
     full = typed_frame({"surface": ["3,000"], "value": [3000.0], "start": [4]}, NUMERIC)
     assert (got.dtypes == full.dtypes).all()
@@ -57,7 +68,7 @@ MANY_STRINGS = {
 
 
 @pytest.mark.parametrize("unchecked", [True, False])
-def test_many_string_columns_keep_their_own_values(monkeypatch, unchecked):
+def test_many_string_columns_keep_their_own_values(monkeypatch, unchecked, frame_path):
     expected = pd.DataFrame(MANY_STRINGS)  # before the patch: pandas itself uses the unchecked constructors
     if not unchecked:  # pandas without the unchecked array constructors: the public ones give the same frame
         monkeypatch.setattr(pd.arrays.ArrowStringArray, "_from_pyarrow_array", None, raising=False)
@@ -90,3 +101,33 @@ def test_a_pickled_column_round_trips():
 def test_columns_not_all_of_type_str_are_left_to_pandas(surface):
     columns = {"surface": surface, "value": [3000.0, 11000.0], "start": [10, 52]}
     pd.testing.assert_frame_equal(typed_frame(columns, NUMERIC), pd.DataFrame(columns))
+
+
+def test_frames_of_the_same_columns_change_independently(frame_path):
+    # Frames of one column list share their block layout: a column inserted or a value set
+    # in one frame must leave the next frame's columns where they are.
+    first = typed_frame(MANY_STRINGS, NUMERIC)
+    first.insert(0, "line", [1, 2, 3])
+    first.loc[1, "value"] = -1.0
+    first.loc[0, "unit"] = "metre"
+    second = typed_frame(MANY_STRINGS, NUMERIC)
+    pd.testing.assert_frame_equal(second, pd.DataFrame(MANY_STRINGS))
+    assert first["entity"].tolist() == ["death", "", "aid"] and first.loc[2, "start"] == 120
+
+
+def test_int_and_float_columns_in_any_order_keep_their_places(frame_path):
+    columns = {"end": [5, 9], "surface": ["a", "b"], "value": [1.5, 2.5], "start": [0, 4], "low": [1.0, None]}
+    numeric = {"end": "int64", "value": "float64", "start": "int64", "low": "float64"}
+    got = typed_frame(columns, numeric)
+    assert list(got.columns) == list(columns)
+    assert got["end"].tolist() == [5, 9] and got["start"].tolist() == [0, 4] and got["value"].tolist() == [1.5, 2.5]
+    assert np.isnan(got.loc[1, "low"]) and got["surface"].tolist() == ["a", "b"]
+
+
+def test_a_datetime_column_is_left_to_pandas_blocks(frame_path):
+    # Datetimes live in their own block type: the direct path hands them back to pandas.
+    columns = {"when": [np.datetime64("2023-02-06"), np.datetime64("2023-02-07")], "surface": ["a", "b"]}
+    got = typed_frame(columns, {"when": "datetime64[ns]"})
+    expected = pd.DataFrame(columns).astype({"when": "datetime64[ns]"})
+    pd.testing.assert_frame_equal(got, expected)
+    assert got["when"].dt.day.tolist() == [6, 7]
