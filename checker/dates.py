@@ -32,9 +32,10 @@ Which expression dates a figure:
   May" date the figure to the deadline, at its precision. The figure is what is
   claimed for that day (a forecast, a target, a required act), and that is the
   day a fact-checker can check it on; ``modality`` says it is projected. A bare
-  year after "by" ("by 2030") is not read as a date: too often it ends another
-  clause ("exhausted by 2036, and that $6.5 trillion …"); the modality stage
-  still makes such a figure projected. A weekday after "by" is the coming one
+  year after "by" dates only the figure right before it, a few words of its
+  phrase between ("cut emissions by 30 percent by 2030", "soared to about 45
+  percent by 1970"); elsewhere it often ends another clause ("exhausted by 2036,
+  and that $6.5 trillion …") and is not read. A weekday after "by" is the coming one
   when a word of requirement governs it ("must be postmarked by Tuesday",
   "ordered that … be reunited by Tuesday"); otherwise "by Tuesday" closes a past
   count ("had received 150 reports by Tuesday");
@@ -437,6 +438,16 @@ PRESENT_ADVERB = re.compile(r"\b(?:currently|presently|now|today|at present)\b")
 # has/have are left out: a present perfect after a date often counts up to that date.
 PRESENT_CLAUSE_VERB = re.compile(r"\b(?:is|are|am|remains|remain)\b|['’]re\b")
 
+# A year after "by" right after a figure, a few words of its phrase between: "cut emissions by 30 percent by
+# 2030", "to 2 million barrels a day by 2020", "40% below 1990 levels by 2030". The figure is what is claimed
+# for that year, as with a day after "by" (a deadline). No other figure between ("grow from 49 million to 80
+# million by 2040": the first is where the growth starts), no span ("by 2030-31", "by 2025 or 2030") nor a
+# year that qualifies a noun ("by 2014 standards"). Elsewhere a year after "by" often ends another clause
+# ("exhausted by 2036, and that $6.5 trillion …") and is left alone.
+FIGURE_BY_YEAR = re.compile(
+    rf"(?:[ \t]+(?:[a-z][\w'’-]*|{YEAR}\b)){{0,5}}?[ \t]+by[ \t]+(?:the[ \t]+end[ \t]+of[ \t]+)?(?P<year>{YEAR})\b"
+    rf"(?![-–/]|[ \t]*(?:or|and|to)[ \t]+{YEAR}|[ \t]+(?:{phrase_alternation(_WORDS['by_year_nouns'])})\b)")
+
 # A comma before a participle goes on with the clause before it: "last summer's massacre, in which a gunman
 # opened fire during a late-night screening …, killing 12" tells the event's toll.
 PARTICIPLE_AFTER_COMMA = re.compile(r",[ \t]+(?!according\b)[a-z]{2,}ing\b")
@@ -719,7 +730,9 @@ def date_values(columns: Mapping[str, Sequence[Any]], text: str, published: str 
                                                                                per_sentence)
         item_start, item_end = item_span(text, start, end, s_start, s_end)
         in_item = [c for c in found if item_start <= c.start and c.end <= item_end] if found else found
-        cue = possessive_date(text, in_item, item_start, start, base)
+        cue = _figure_by_year(text, end, item_end)
+        if cue is None:
+            cue = possessive_date(text, in_item, item_start, start, base)
         if cue is None and in_item:
             cue = governing_date(text, in_item, start, end, item_start, base=base, item_end=item_end)
         quoted = False  # the figure stands inside a quotation (looked up once the quotations are needed)
@@ -1077,6 +1090,17 @@ def _opening_frame(text: str, s_start: int, cue: DateCue, start: int) -> bool:
     … had killed thousands". Not a relative clause told in the present ("In 2012, …, which now has 300")."""
     return text.startswith(",", cue.end) and OPENING_DATE_BEFORE.fullmatch(text, s_start, cue.start) is not None \
         and PRESENT_TENSE.search(text, cue.end, start) is None
+
+
+def _figure_by_year(text: str, end: int, item_end: int) -> DateCue | None:
+    """The year of a target right after the figure ending at ``end`` (:data:`FIGURE_BY_YEAR`: "by 30 percent by
+    2030"), at year precision, or None. Most figures have no "by" after them: one bounded match each."""
+    match = FIGURE_BY_YEAR.match(text, end, item_end)
+    if match is None:
+        return None
+    at = match.start("year")
+    by = text.rfind("by", end, at)
+    return DateCue(by, match.end("year"), text[by:match.end("year")], dt.date(int(match.group("year")), 1, 1), "year")
 
 
 def _list_comma(text: str, at: int) -> bool:

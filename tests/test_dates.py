@@ -1689,3 +1689,34 @@ def test_opening_long_past_date_frames_the_sentence(text, surface, published, ex
                                            ("Four score and seven ", False)])
 def test_opening_date_before_regex(text, matches):
     assert (D.OPENING_DATE_BEFORE.fullmatch(text) is not None) == matches
+
+
+# Round 12: a year after "by" right after a figure is the year the figure is claimed for (written from dates_dev12
+# dd06; AllSides and NewsQuant sentences of other articles).
+@pytest.mark.parametrize("text, surface, published, expected", [
+    ("The plan was born out of a directive from Air Force leadership last year to reduce headquarters operations "
+     "costs at least 20 percent by 2019.", "20 percent", "2014-05-12", ("2019-01-01", "year")),
+    ("The Census Bureau is projecting that net immigration will be 14 million by 2025.", "14 million", "2015-04-13",
+     ("2025-01-01", "year")),
+    ("The share of private-sector workers getting access to a defined-benefit pension was small before World War "
+     "II, but soared to about 45 percent by 1970.", "45 percent", "2015-11-01", ("1970-01-01", "year")),
+    ("It is now investing to boost its output to 1.2m tons of ilmenite by 2021.", "1.2m tons", "2020-03-01",
+     ("2021-01-01", "year")),
+    # The first figure of a change is where it starts; a year after "by" that ends another clause is no date.
+    ("The number of people aged 65 and older in the United States is projected to grow from 49 million to 80 "
+     "million by 2040.", "49 million", "2018-07-21", ("2018-07-21", "day")),
+    ("The program's trust funds will be exhausted by 2036, and $6.5 trillion in additional money will be needed.",
+     "$6.5 trillion", "2011-06-17", ("2011-06-17", "day")),
+])
+def test_year_after_by_right_after_a_figure(text, surface, published, expected):
+    assert dated(text, surface, published)[:2] == expected
+
+
+@pytest.mark.parametrize("text, year", [
+    (" by 2030 compared with", "2030"), (" miles per gallon by 2025.", "2025"), (" below 1990 levels by 2030", "2030"),
+    (" by the end of 2014", "2014"), (" by 2014 standards", None), (" by 2030-31", None), (" by 2025 or 2030", None),
+    (" to 80 million by 2040", None), (", and that by 2036", None),
+])
+def test_figure_by_year_regex(text, year):
+    match = D.FIGURE_BY_YEAR.match(text)
+    assert (match.group("year") if match else None) == year
