@@ -560,6 +560,9 @@ UPCOMING_DAYS = 31
 NAMED_WEEKDAY_BEFORE = re.compile(rf"\b(?:{phrase_alternation(_WORDS['weekday_name_words'])})[ \t]+$")
 
 # What makes a weekday part of a name: "the U.K.'s Sunday Express", "the Sunday Times".
+# An indefinite word before a weekday: "a single Saturday", "each Tuesday", "any Monday" name no day in particular
+# (date_words.yaml indefinite_day_words).
+INDEFINITE_DAY_BEFORE = re.compile(rf"\b(?:{phrase_alternation(both_cases(_WORDS['indefinite_day_words']))})[ \t]+$")
 NAME_BEFORE_WEEKDAY = re.compile(rf"(?:\b(?:{phrase_alternation(both_cases(_WORDS['name_determiners']))})|['’]s)[ \t]+$")
 NAME_AFTER_WEEKDAY = re.compile(rf"[ \t]+(?!{MONTH})[A-Z][a-z]")
 
@@ -847,6 +850,9 @@ def find_dates(text: str, start: int, end: int, base: dt.date | None) -> list[Da
         if match.group("weekday") and not match.group("weekday_rel") and NAMED_WEEKDAY_BEFORE.search(
                 text, max(0, match.start() - 12), match.start()):
             continue  # "Black Friday", "Super Tuesday": a named day, dated only with a preposition
+        if match.group("weekday") and not match.group("weekday_rel") and INDEFINITE_DAY_BEFORE.search(
+                text, max(0, match.start() - 12), match.start()):
+            continue  # "through the course of a single Saturday", "each Tuesday": no day in particular
         # Only a weekday, a month, a named day or a season without a year can be the coming one.
         open_ended = base is not None and (match.group("weekday") or match.group("holiday") and not match.group(
             "holiday_year") or match.group("month") and not (match.group("month_year") or match.group("month_year2"))

@@ -1720,3 +1720,25 @@ def test_year_after_by_right_after_a_figure(text, surface, published, expected):
 def test_figure_by_year_regex(text, year):
     match = D.FIGURE_BY_YEAR.match(text)
     assert (match.group("year") if match else None) == year
+
+
+# Round 12: a weekday after an indefinite word names no day in particular (written from speaker_r5 v55; the
+# Tuesday sentence is made up around the phrase, the Friday one is from AllSides).
+@pytest.mark.parametrize("text, surface, published, expected", [
+    ("“The United States and the DPRK will not overcome a legacy of 70 years of war and hostility on the Korean "
+     "peninsula through the course of a single Saturday,” she added.", "70 years", "2019-10-06",
+     ("2019-10-06", "day")),
+    ("The union holds a meeting each Tuesday with 40 members.", "40", "2019-10-06", ("2019-10-06", "day")),
+    # "a" + weekday + noun is a day: "set up a Friday vote to cut off debate, setting up a crucial 60-vote test".
+    ("In an attempt to get Hagel installed as secretary of defense before next week’s recess, the majority leader "
+     "set up a Friday vote to cut off debate, setting up a crucial 60-vote test.", "60", "2013-02-13",
+     ("2013-02-15", "day")),
+])
+def test_weekday_after_an_indefinite_word(text, surface, published, expected):
+    assert dated(text, surface, published)[:2] == expected
+
+
+@pytest.mark.parametrize("text, matches", [("a single ", True), ("each ", True), ("Every ", True), ("a ", False),
+                                           ("the one ", False)])
+def test_indefinite_day_before_regex(text, matches):
+    assert (D.INDEFINITE_DAY_BEFORE.search(text) is not None) == matches
