@@ -125,6 +125,8 @@ def _applies(rule: Rule, topic: Topic | None) -> bool:
         return cumulative
     if rule.applies_to == "non-cumulative":
         return not cumulative
+    if rule.applies_to == "levels":  # a quantity's level over time: neither a running total nor batches
+        return not cumulative and not bool(topic and topic.batches)
     return True
 
 

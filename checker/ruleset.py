@@ -51,6 +51,9 @@ class Topic:
     pattern: str = ""
     unit: str = ""
     cumulative: bool = False
+    # Each figure counts its own batch (a night's arrests, one rescue): figures are not
+    # levels of one quantity, so a change between them is no jump and no slip.
+    batches: bool = False
     by_place: bool = False
     by_speaker: bool = False
     builtin: bool = False
@@ -129,7 +132,8 @@ def _topic(topic_id: str, spec: Mapping[str, Any], *, builtin: bool, file: str, 
         id=topic_id, label=str(spec.get("label", topic_id)), entity=_words(spec.get("entity")),
         cues=_words(spec.get("cues")), context=_words(spec.get("context")),
         pattern=str(spec.get("pattern", "")), unit=str(spec.get("unit", "")),
-        cumulative=bool(spec.get("cumulative", False)), by_place=bool(spec.get("by_place", False)),
+        cumulative=bool(spec.get("cumulative", False)), batches=bool(spec.get("batches", False)),
+        by_place=bool(spec.get("by_place", False)),
         by_speaker=bool(spec.get("by_speaker", False)),
         builtin=builtin, file=file, line=line,
     )

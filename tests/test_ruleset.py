@@ -69,3 +69,28 @@ def test_disabled_rule_is_dropped(tmp_path):
 def test_missing_path_is_a_problem(tmp_path):
     with pytest.raises(ConfigError, match="no such rule file"):
         load_rules([tmp_path / "nope.yaml"])
+
+
+def test_a_user_topic_counted_in_batches_and_a_rule_for_levels(tmp_path):
+    pack = tmp_path / "batches.yaml"
+    pack.write_text("topics:\n  nightly-arrests:\n    label: Arrests per night\n    entity: [arrest]\n"
+                    "    batches: true\n"
+                    "rules:\n  - id: arrests-jump\n    kind: jump\n    topic: nightly-arrests\n"
+                    "    applies_to: levels\n", encoding="utf-8")
+    ruleset = load_rules([pack])
+    assert ruleset.topics["nightly-arrests"].batches is True
+    assert ruleset.rule("arrests-jump").applies_to == "levels"
+    from checker.rules import _applies
+    assert not _applies(ruleset.rule("arrests-jump"), ruleset.topics["nightly-arrests"])
+    # The built-in concepts: arrests come in batches; troops are a level.
+    default = load_rules(None)
+    assert default.topics["arrested"].batches and not default.topics["troops"].batches
+    assert _applies(default.rule("figure-jumps"), default.topics["troops"])
+    assert not _applies(default.rule("figure-jumps"), default.topics["arrested"])
+
+
+def test_batches_must_be_a_boolean(tmp_path):
+    pack = tmp_path / "bad.yaml"
+    pack.write_text("topics:\n  t:\n    label: T\n    batches: sometimes\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match=r"bad\.yaml:4"):
+        load_rules([pack])

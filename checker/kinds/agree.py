@@ -9,7 +9,7 @@ import pandas as pd
 
 from checker.places import place_mentions
 from checker.kinds.base import (
-    FLAG_LIMIT, Flag, best_pair_per_documents, different_periods, disjoint, format_days, format_factor, is_part,
+    FLAG_LIMIT, Flag, batch_window, best_pair_per_documents, different_periods, disjoint, format_days, format_factor, is_part,
     parse_duration, parse_rate, parse_tolerance, ratio, register_kind, related_pairs, widen, window_pairs,
 )
 
@@ -84,11 +84,13 @@ def agree(claims: pd.DataFrame, topic: object, *, window: float, tolerance: tupl
     ordered, so a death toll of 50 in one and 30 in the other is one figure told
     two ways ("running-totals-differ" in the default pack), while timed RSS items
     of a rising toll are monotonic's.
+    A topic counted in ``batches`` (a night's arrests) compares one day's figures
+    only (``batch_window``).
     """
     masks = ([_same_countries(claims)] if same_countries else []) + (
         [period_mask(claims)] if same_period else []) + ([_untimed(claims)] if untimed else [])
     keep = combine_masks(masks)
-    return compare_pairs(claims, window=window, tolerance=tolerance, modality=modality,
+    return compare_pairs(claims, window=batch_window(topic, window), tolerance=tolerance, modality=modality,
                          speakers="any" if different_speakers else "same-or-outlet",
                          label="agree", max_ratio=max_ratio, min_value=min_value,
                          across_documents=across_documents, sole_values=sole_values,

@@ -146,7 +146,7 @@ def register_kind(
     ``params`` maps each keyword parameter to a JSON Schema for its YAML value;
     ``parsers`` turn YAML values into what the function gets (durations to days).
     ``applies_to`` is the default for the rule key of that name (any, cumulative,
-    non-cumulative). ``min_claims``: the fewest claims a topic needs for the kind
+    non-cumulative, levels: non-cumulative topics that are not ``batches``). ``min_claims``: the fewest claims a topic needs for the kind
     to flag anything (2 for kinds comparing claims); the engine does not call the
     kind on smaller topics, most of a corpus's.
     """
@@ -220,6 +220,19 @@ FLAG_LIMIT = 200
 
 #: Most candidate pairs handled at once (memory stays bounded on big topics).
 PAIR_CHUNK = 2_000_000
+
+
+#: How far apart a ``batches`` topic's figures may be and still be one figure: the same
+#: day. Two days' arrests are two nights' batches ("47 people arrested overnight" the day
+#: after "78 arrested since the protests began"), not one figure told two ways.
+BATCH_WINDOW = 0.0
+
+
+def batch_window(topic: object, window: float | None) -> float | None:
+    """``window``, narrowed to :data:`BATCH_WINDOW` for a topic counted in batches."""
+    if not getattr(topic, "batches", False):
+        return window
+    return BATCH_WINDOW if window is None else min(window, BATCH_WINDOW)
 
 
 def window_pairs(days: np.ndarray, window: float | None, chunk: int = PAIR_CHUNK,

@@ -22,7 +22,7 @@ from checker.kinds.base import (
     defaults={"max_rate": 3, "per": "7d", "min_value": 10, "max_ratio": 10, "min_gap": "1d"},
     parsers={"max_rate": parse_rate, "per": parse_duration, "max_ratio": parse_rate,
              "min_gap": parse_duration},
-    applies_to="non-cumulative",
+    applies_to="levels",
 )
 def jump(claims: pd.DataFrame, topic: object, *, max_rate: float, per: float,
          min_value: float, max_ratio: float, min_gap: float) -> list[Flag]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 
 from checker.kinds.agree import compare_pairs, period_mask
-from checker.kinds.base import Flag, parse_duration, parse_rate, parse_tolerance, register_kind
+from checker.kinds.base import Flag, batch_window, parse_duration, parse_rate, parse_tolerance, register_kind
 
 
 @register_kind(
@@ -52,8 +52,9 @@ def sources_disagree(claims: pd.DataFrame, topic: object, *, window: float,
     figures. An article quoting two sources reports their dispute itself, and on
     AllSides such pairs were mostly two quantities ("the 5,500 troops
     post-drawdown" against "the current force of 9,800").
+    A topic counted in ``batches`` compares one day's figures only (``batch_window``).
     """
-    return compare_pairs(claims, window=window, tolerance=tolerance, modality=modality,
+    return compare_pairs(claims, window=batch_window(topic, window), tolerance=tolerance, modality=modality,
                          speakers="different", label="sources disagree", speaker_column=by,
                          max_ratio=max_ratio, min_value=min_value,
                          keep_pairs=period_mask(claims) if same_period else None,

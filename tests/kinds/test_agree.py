@@ -194,3 +194,18 @@ def test_untimed_leaves_a_part_of_the_total_alone(claims_of):
             {"doc_id": "b", "value": 14, "published": "2018-02-15", "claim_date": "2018-02-15",
              "entity": "student", "sentence": "Fourteen students were among those killed."}]
     assert run(claims_of(rows), untimed=True, window="0d", max_ratio=2) == []
+
+
+@pytest.mark.parametrize("batches, second_day, fires", [
+    (False, "2014-08-20", True),   # a level told two ways a day apart
+    (True, "2014-08-20", False),   # two nights' arrests: two batches
+    (True, "2014-08-19", True),    # one night's arrests told two ways
+])
+def test_batches_are_compared_within_one_day(claims_of, batches, second_day, fires):
+    from checker.ruleset import Topic
+    topic = Topic(id="arrested", label="Arrested", cumulative=False, batches=batches)
+    claims = claims_of([
+        {"doc_id": "a", "value": 78, "claim_date": "2014-08-19", "surface": "78"},
+        {"doc_id": "b", "value": 47, "claim_date": second_day, "surface": "47"},
+    ])
+    assert bool(AGREE.func(claims, topic, **AGREE.parse_params({}))) is fires
