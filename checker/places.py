@@ -171,6 +171,14 @@ WORLD = "World"
 #: Substrings every world word contains (a cheap test before the pattern).
 WORLD_HINTS = ("world", "glob")
 
+# What may open a clause before a country as its subject: "And Italy has", "the U.S. passed".
+COUNTRY_SUBJECT_LEAD = r"[\s\"'“‘(]*(?:(?:and|but|so|yet)\s+)?(?:the\s+)?"
+# A count verb reporting, not a clause of speech after it: "reported that 300 ..." is speech.
+NOT_SPEECH = r"(?!\s+that\b)"
+# A regular participle after "has" makes it an auxiliary ("has threatened", "has been").
+PARTICIPLE_SHAPE = r"[a-z]+(?:ed|en)"
+
+
 # A place followed by "alone" is what the figure is about ("In Syria alone, 3,000 died").
 # (A possessive counts only before a toll noun, "Syria's death toll": see scope_nouns;
 # "South Korea's spy agency said" names a source.)
@@ -180,6 +188,21 @@ PLACE_ALONE = re.compile(r"^\s+alone\b", re.IGNORECASE)
 # conjunct's ("withdrawal of the 2,000 U.S. troops in Syria and pushed for halving the
 # 14,000-strong U.S. military contingent in Afghanistan"), weaker than one after the figure.
 CONJUNCT_BETWEEN = re.compile(r"\b(?:and|but|while)\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def country_subject() -> re.Pattern[str]:
+    """A country's name opening a clause as the subject of a count verb (places.yaml
+    ``subject_count_verbs``): "Italy has recorded", "The U.S. passed", "Spain reported"."""
+    data = load_vocab("places")
+    names = [form for forms in data["places"].values() for form in forms.get("names") or []]
+    fillers = _alternation(data["subject_verb_fillers"])
+    verbs = _alternation(data["subject_count_verbs"])
+    possession = _alternation(data["subject_possession_verbs"])
+    participle = rf"(?:{PARTICIPLE_SHAPE}|{_alternation(data['irregular_participles'])})"
+    return re.compile(rf"{COUNTRY_SUBJECT_LEAD}(?P<country>{_alternation(names)})(?![\w])\s+"
+                      rf"(?:(?:(?:{fillers})\s+){{0,2}}(?:{verbs})\b{NOT_SPEECH}"
+                      rf"|(?:{possession})\b(?!\s+{participle}\b))", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -272,6 +295,10 @@ def place_of(sentence: str, start: int, end: int,
         authority = _authority_place(sentence, start, end, mentions, gaz)
         if authority:
             return authority
+    if best is None:
+        subject = _subject_country(sentence, start, end, gaz)
+        if subject:
+            return subject
     if best is None and ANAPHORIC_PLACE.search(_clause_of(sentence, start, end, gaz)):
         # "6,957 people have been killed there", "the death toll in his country":
         # the one country the sentence names.
@@ -280,12 +307,29 @@ def place_of(sentence: str, start: int, end: int,
     return best[1] if best else ""
 
 
+def _subject_country(sentence: str, start: int, end: int, gaz: Gazetteer) -> str:
+    """The country opening the figure's clause as the subject of a count verb, or "".
+
+    "Italy has recorded more than 10,000 deaths" and "The U.S. passed 50,000
+    coronavirus deaths on Friday and is closing in on nearly 1 million infections"
+    are that country's figures. A clause break between them, a second country
+    joined to the first ("The U.S. and China have"), or a speech verb ("Russia
+    says 5,000") gives none.
+    """
+    left, _ = _clause_bounds(sentence, start, end, gaz)
+    subject = country_subject().match(sentence, left, start)
+    if not subject or not subject["country"][:1].isupper():
+        return ""  # a name as written in prose: not "turkey has 300 calories"
+    return gaz.country_of[subject["country"].lower()]
+
+
 def _world_figure(sentence: str, start: int, end: int, gaz: Gazetteer) -> bool:
     """True when the figure's clause makes it a world total, within reach of the figure, or
-    a world word opens the sentence before a comma ("Worldwide, the outbreak has infected
-    more than 2.2 million people"), no clause break between it and the figure."""
+    a world word opens the sentence ("Worldwide, the outbreak has infected more than 2.2
+    million people"; "Worldwide more than 4.4 million have been infected and about 300,000
+    have died", AllSides, May 2020), no clause break between it and the figure."""
     opening = gaz.world.match(sentence, OPENING_LEAD.match(sentence).end())
-    if opening and sentence.startswith(",", opening.end()) and opening.end() < start and \
+    if opening and opening.end() < start and \
             not gaz.clause_break.search(sentence, opening.end(), start) and \
             not any(_names_own_place(sentence, start, end, m_start, m_end)
                     for m_start, m_end, _ in place_mentions(sentence)):

@@ -902,8 +902,17 @@ def is_age(sentence: str, start: int, end: int) -> bool:
                 or (AGE_WHEN_BEFORE.search(before[-20:]) and AGE_WHEN_AFTER.match(after)))
 
 
+# A share of a whole restated as a count: "represent 93% of all fatalities, or 63,187 deaths"
+# (eight states' part of the U.S. toll), "3 percent of Americans, or nearly 10 million people"
+# (AllSides, 2020): the count is the share's, a part, never the whole's value.
+SHARE_NUMBER = r"\d+(?:\.\d+)?\s*(?:%|percent\b|per\s+cent\b)"
+SHARE_OR = re.compile(rf"{SHARE_NUMBER}\s+of\s+[^,;:\d]{{1,60}}?\s*,?\s+or\s+(?:about\s+|nearly\s+|roughly\s+|"
+                      rf"some\s+|almost\s+|around\s+|approximately\s+|more\s+than\s+|over\s+)?$", re.IGNORECASE)
+
+
 def _change_or_part(claim: Mapping[str, object]) -> bool:
-    """True for a difference ("increased by 302,000", "a rise of 90,000") or a part ("25 of 31").
+    """True for a difference ("increased by 302,000", "a rise of 90,000") or a part ("25 of 31",
+    "93% of all fatalities, or 63,187 deaths").
 
     Neither is a value of the figure: comparing them with its values finds
     contradictions that are not there.
@@ -919,7 +928,7 @@ def _change_or_part(claim: Mapping[str, object]) -> bool:
         or bool(lexicon["difference"].match(after)) or bool(lexicon["part_lead"].search(lead[-60:])) \
         or bool(lexicon["comparison_lead"].search(lead[-60:])) or bool(lexicon["whole_lead"].search(lead[-30:])) \
         or bool(FRONTED_WHOLE.search(lead)) or bool(PER_BEFORE.search(lead[-12:])) \
-        or bool(TO_FIGURE_FROM.search(lead[-60:]))
+        or bool(TO_FIGURE_FROM.search(lead[-60:])) or ("or" in lead[-20:] and bool(SHARE_OR.search(lead)))
 
 
 @lru_cache(maxsize=1)

@@ -233,6 +233,9 @@ def test_change_and_magnitude_patterns(pattern_name, text, found):
     # clause naming a country of its own.
     ("Worldwide, more than 130,000 people have been infected, and more than 4,900 have died.", "130,000", "World"),
     ("Worldwide, more than 130,000 people have been infected, and more than 4,900 have died.", "4,900", "World"),
+    # No comma after the opening world word (AllSides, another article).
+    ("Worldwide the virus has infected more than 3.6 million people and killed over a quarter-million, "
+     "according to a tally by Johns Hopkins University.", "3.6 million", "World"),
     ("Worldwide, authorities have confirmed more than 92,000 cases of the virus, of which more than 80,000 "
      "are in China.", "92,000", "World"),
     ("Worldwide, authorities have confirmed more than 92,000 cases of the virus, of which more than 80,000 "
@@ -397,3 +400,38 @@ def test_is_state(place, state):
 ])
 def test_a_town_or_building_after_from_is_an_origin_not_a_place(sentence):
     assert local_mentions(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, figure, place", [
+    # A country opening the clause as the subject of a count verb (AllSides, 2020).
+    ("The U.S. has reported more than 206,000 cases and more than 4,000 deaths.", "4,000", "United States"),
+    ("South Korea has reported a total of 11,344 confirmed COVID-19 cases and 269 deaths.", "269", "South Korea"),
+    ("India has 52 coronavirus testing centres.", "52", "India"),
+    ("And Italy now has more than 97,000 confirmed infections.", "97,000", "Italy"),
+    # "has" as an auxiliary of another verb, speech, two countries: no subject place.
+    ("China has said it will levy new tariffs on more than 5,200 US products.", "5,200", ""),
+    ("Russia says 5,000 Ukrainian soldiers were killed.", "5,000", ""),
+    ("Russia reported that 300 soldiers were killed.", "300", ""),
+    ("The U.S. and China have 200,000 cases between them.", "200,000", ""),
+    # A place of its own in the clause wins over the subject.
+    ("Turkey reported 5,000 deaths in Syria.", "5,000", "Syria"),
+])
+def test_a_country_as_the_subject_of_a_count_verb(sentence, figure, place):
+    start = sentence.index(figure)
+    assert place_of(sentence, start, start + len(figure)) == place
+
+
+@pytest.mark.parametrize("text, country", [
+    ("The U.S. passed 50,000", "U.S."),
+    ("Italy has recorded", "Italy"),
+    ("Spain has already passed", "Spain"),
+    ("India has 52", "India"),
+    ("India has been", None),
+    ("China has said", None),
+    ("Iran reported that", None),
+    ("U.S. officials said", None),
+])
+def test_country_subject_pattern(text, country):
+    from checker.places import country_subject
+    match = country_subject().match(text)
+    assert (match["country"] if match else None) == country

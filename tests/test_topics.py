@@ -783,6 +783,12 @@ def test_cues_other_figures_own(sentence, surface, topic):
     ("TO_FIGURE_FROM", "corrects the number of positive cases per 100,000 to 174 from ", True),
     ("TO_FIGURE_FROM", "raised its forecast to 3.5% from ", True),
     ("TO_FIGURE_FROM", "flew from London to Paris from ", False),
+    # A share restated as a count (AllSides; the rule was written from "93% of all fatalities, or").
+    ("SHARE_OR", "about 13% of Americans , or about ", True),
+    ("SHARE_OR", "0.63 percent of all refugees admitted to the United States were Syrians, or about ", True),
+    ("SHARE_OR", "14.4 percent of all interracial violent victimization, or ", True),
+    ("SHARE_OR", "60% of the population, or ", True),
+    ("SHARE_OR", "killed 30 people, or ", False),
     ("PER_BEFORE", "or about 3 per ", True),
     ("PER_BEFORE", "performed ", False),
     ("COMMA_BREAK", "100,000", False),
@@ -820,10 +826,11 @@ def test_per_capita(sentence, surface, per_capita):
 
 @pytest.mark.parametrize("sentence, surface, topic", [
     # Cases of a disease are infections, not deaths, however near "deaths" stands (AllSides, 2020).
+    # (The U.S. opening the clause as the subject of "passed" makes both the country's.)
     ("The U.S. passed 50,000 coronavirus deaths on Friday and is closing in on nearly 1 million infections.",
-     "1 million", "infections"),
+     "1 million", "infections@united-states"),
     ("The U.S. passed 50,000 coronavirus deaths on Friday and is closing in on nearly 1 million infections.",
-     "50,000", "deaths"),
+     "50,000", "deaths@united-states"),
     ("Worldwide, more than 130,000 people have been infected, and more than 4,900 have died.", "130,000",
      "infections@world"),
     # The day's new cases are another statistic; a cue past another figure is that figure's.
@@ -833,7 +840,7 @@ def test_per_capita(sentence, surface, per_capita):
      "new cases – with a death toll of 1,550, as of Tuesday morning.", "75,000", "infections"),
     # A rate per head; its base is no figure.
     ("Georgia has reported 174 positive cases and six deaths per 100,000 people, both below the national "
-     "average.", "six", "deaths~per-capita"),
+     "average.", "six", "deaths~per-capita@georgia"),  # Georgia, the subject, counts them
     ("The virus has killed 2,000 people, or about 3 per 100,000 residents.", "100,000", ""),
     # People taken are their own figure (AllSides, 2014 and 2017).
     ("Another 68 Iraqi soldiers were apparently captured by the Islamic State in Sijir.", "68", "hostages"),
