@@ -29,6 +29,12 @@ PAST_WHEN = re.compile(rf"\b(?:when|back\s+when)\s+{PAST_WHEN_SUBJECT}{PAST_WHEN
                        rf"(?:(?:at|around|about|roughly|nearly|almost|some|only|just|over|under|more\s+than|"
                        rf"fewer\s+than|less\s+than)\s+)*$", re.IGNORECASE)
 
+# A figure dated "as of" a past time is that time's total, however late it is printed:
+# "As of late April, of the 37,308 deaths recorded by the Centers for Disease Control"
+# (printed May 6, 2020; AllSides) is no fall from "72,400" printed May 5. The date cue
+# (the dates stage's ``date_cue``) says so; its claim date keeps it in its place.
+AS_OF_CUE = re.compile(r"^\W*as\s+(?:of|at)\b", re.IGNORECASE)
+
 
 def _confirmed(best_by_doc: dict[str, int], lows: np.ndarray, days: np.ndarray, confirm: int) -> list[int]:
     """Every document's figure confirming the highest figure that ``confirm`` documents stated
@@ -97,7 +103,8 @@ def monotonic(claims: pd.DataFrame, topic: object, *, tolerance: tuple[str, floa
     it days earlier, nor the event's date in "the earthquake that struck
     on Feb. 6 killed nearly 45,000" date the toll; a claim in a past "when"
     clause dated more than ``OWN_DATE_DAYS`` before its article keeps its own
-    date, ``PAST_WHEN``: "In mid-May, when the toll was around 85,000"; or claim).
+    date, ``PAST_WHEN``: "In mid-May, when the toll was around 85,000", and so
+    does one dated "as of" a past time, ``AS_OF_CUE``; or claim).
     window (default none; the default pack 14d): a running total set longer ago
     than this is not compared (the same place's next story is not a stale report).
     A lower figure counting a group within the total ("20 children" after "27
@@ -124,7 +131,10 @@ def monotonic(claims: pd.DataFrame, topic: object, *, tolerance: tuple[str, floa
         past = np.flatnonzero(when < printed - OWN_DATE_DAYS)
         own = np.zeros(len(when), dtype=bool)
         if len(past):  # few claims are dated a week before their article: read only those
-            own[past] = [bool(PAST_WHEN.search(before)) for before, _ in figure_contexts(claims, positions[past])]
+            cues = (subset["date_cue"].fillna("").astype(str).to_numpy()[past] if "date_cue" in subset
+                    else [""] * len(past))
+            own[past] = [bool(AS_OF_CUE.match(cue)) or bool(PAST_WHEN.search(before))
+                         for (before, _), cue in zip(figure_contexts(claims, positions[past]), cues)]
         when = np.where(own, when, printed)
     order = np.lexsort((np.arange(len(subset)), when))
     days = when[order]

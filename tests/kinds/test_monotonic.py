@@ -155,3 +155,31 @@ def test_the_total_is_named_by_a_confirming_report_about_the_same_thing(claims_o
     flags = run(claims_of([fox, live, later]))
     assert [f.rows for f in flags] == [(0, 2)]
     assert run(claims_of([dict(fox, context_keys="~Ankara"), live, later])) == []
+
+
+@pytest.mark.parametrize("cue, matches", [
+    ("As of late April", True),
+    ("as of early March 2019", True),   # AllSides, another article
+    ("as at June 30", True),
+    ("April 29", False),
+    ("last week", False),
+])
+def test_as_of_cue_pattern(cue, matches):
+    from checker.kinds.monotonic import AS_OF_CUE
+    assert bool(AS_OF_CUE.match(cue)) is matches
+
+
+@pytest.mark.parametrize("date_cue, fires", [
+    # "As of March 14th, the United States has 2,195 reported COVID-19 cases" (AllSides), printed
+    # weeks later: that day's total, no fall from a higher total printed before.
+    ("As of March 14th", False),
+    # The same date without "as of" is the day a thing happened: the figure is the article's.
+    ("March 14th", True),
+])
+def test_a_figure_dated_as_of_a_past_time_keeps_its_date(claims_of, date_cue, fires):
+    sentence = "As of March 14th, the United States has 2,195 reported COVID-19 cases."
+    totals = [{"doc_id": d, "value": 5000, "published": "2020-03-25T10:00:00+00:00"} for d in ("a", "a2")]
+    later = {"doc_id": "b", "value": 2195, "published": "2020-04-09T10:00:00+00:00", "claim_date": "2020-03-14",
+             "date_cue": date_cue, "sentence": sentence, "surface": "2,195",
+             "start": sentence.find("2,195"), "sentence_start": 0}
+    assert bool(run(claims_of(totals + [later]))) is fires
