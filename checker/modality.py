@@ -159,7 +159,7 @@ RELATIVE_PAST_SUBJECT = re.compile(
     r"(?P<before>[a-z]+)\s+that\s+(?:(?!(?:will|would|could|can|may|might|should|must|shall|be|been|being|to|not|is"
     rf"|are)\b)[\w'’-]+\s+){{1,4}}?(?:[a-z]+ly\s+)?{_PAST_VERB}\b")
 COMPLEMENT_VERBS = frozenset(w.lower() for w in _SAYING["verbs"] + _SAYING["participles"] + _HEDGES["opinion_verbs"]
-                             + _HEDGES["complement_verbs"])
+                             + _HEDGES["reporting_bare_verbs"] + _HEDGES["complement_verbs"])
 
 # A verb of saying or opinion right after a figure (a noun or "of" phrase between): the figure is its subject,
 # the share of a poll holding a view ("and 50% think they should not be allowed", "20 percent of voters say").
@@ -372,10 +372,6 @@ ATTRIBUTIVE_NEXT = re.compile(rf"[ \t]+(?!(?:{_lower_words(_HEDGES['predicative_
 # Before a figure, such an adjective reaches it only without a preposition of another phrase between ("braced for
 # possible American retaliation after firing ballistic missiles at two bases"). Lower-cased.
 ATTRIBUTIVE_BREAK = re.compile(_lower_words(_HEDGES["attributive_breaks"]))
-
-# Projection cues that are nouns: right after the figure ("a $100 million plan to increase safety") they are what the
-# figure measures, not its verb.
-NOUN_CUES = frozenset(w.lower() for w in _HEDGES["noun_cues"])
 
 # "eventually" before a verb in the past: a fact that came about ("The agency eventually disclosed more than 2,000
 # pages"), no forecast. Lower-cased.
@@ -615,9 +611,10 @@ def _reaches_forward(lowered: str, cue: re.Match[str], kind: str, start: int, en
     word = cue.group()
     tail = QUALIFIER_TAIL.search(lowered, cue.end(), start)
     before = tail.start() if tail else start  # where the figure's phrase begins
+    conjunction = AND_BEFORE.search(lowered, cue.end(), start)
     if COORDINATED_VERB.search(lowered, cue.end(), start) or (
-            AND_BEFORE.search(lowered, cue.end(), start) and OWN_VERB_AFTER.match(lowered, end, right_end)):
-        return False
+            conjunction and OWN_VERB_AFTER.match(lowered, end, right_end) and not CONDITIONAL.fullmatch(word)):
+        return False  # not after "if": "If you and three other people are murdered" has one subject
     if kind != "negated":
         return not (PAST_CLAUSE.search(lowered, cue.end(), start) or (
             _attributive(lowered, cue) and ATTRIBUTIVE_BREAK.search(lowered, cue.end(), before)) or (
@@ -640,14 +637,11 @@ def _governs_backward(lowered: str, cue: re.Match[str], kind: str, start: int, e
     """Whether a cue after the figure may be its verb, by round 12's rules: a negation after a share is the
     view the share holds ("Seventy-five percent of those surveyed are not confident"), unless a negated modal
     ("20,000 refugees alone won't do it"); an adjective of possibility before a noun qualifies that noun ("13
-    possible ways"); a noun cue right after the figure is its head ("a $100 million plan to increase safety")."""
-    word = cue.group()
+    possible ways")."""
     if kind == "negated":
         return not SHARE.search(lowered, start, end) or bool(
             NEGATED_MODAL.search(lowered, max(0, cue.start() - 10), cue.end() + 4))
-    if _attributive(lowered, cue):
-        return False
-    return not (word in NOUN_CUES and not lowered[end:cue.start()].strip())
+    return not _attributive(lowered, cue)
 
 
 def _forecast_clause_cue(lowered: str, start: int, s_start: int) -> re.Match[str] | None:
