@@ -208,7 +208,8 @@ DATE_EXPRESSION = re.compile(
     rf"(?P<season_name>{SEASON})(?:[ \t]+of[ \t]+(?P<season_year>{YEAR}))?"
     rf"|(?P<season_name2>{SEASON})[ \t]+(?P<season_year2>{YEAR}))\b)"
     # "last week", "this month", "earlier this year", "next year".
-    rf"|(?P<relative_period>\b(?i:(?P<period_rel>last|this|next|past|previous|coming)[ \t]+(?P<period_unit>week|month|year|weekend))\b)"
+    # "the previous week" counts from the time being told, not from publication (SHIFTED_TIME reads it).
+    rf"|(?P<relative_period>\b(?i:(?P<period_rel>last|this|next|past|(?<!the )previous|coming)[ \t]+(?P<period_unit>week|month|year|weekend))\b)"
     # "two years ago", "3 days ago", "hours ago".
     rf"|(?P<ago>(?<![\d,.])\b(?i:(?:(?P<ago_count>{COUNT})[ \t]+)?(?P<ago_unit>hour|day|week|month|year)s?[ \t]+ago)\b)"
     # "over the weekend", "at the weekend": the weekend before publication.
@@ -306,17 +307,23 @@ LIST_COMMA = re.compile(r"(?<=[a-z]),[ \t]+(?=[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?(
 NAME_BEFORE = re.compile(r"\b[A-Z][a-z]+$")
 
 # A time counted from a date named before it ("They were tightened seven days later", "a day earlier a … economist
-# projected", "three years later", "the next day"): dated from the last date of its sentence before it, or of
-# the sentences before (see shifted_dates). "two days after the attack" names its own event and is left alone;
+# projected", "three years later", "the next day", "testimony … had given … the previous week"): dated from the
+# last date of its sentence before it, or of the sentences before (see shifted_dates); never from publication. "two days after the attack" names its own event and is left alone;
 # "the next morning" mostly follows "that night", a time with no date.
 SHIFTED_TIME = re.compile(
     rf"\b(?:(?P<shift_count>{COUNT}|[Aa]n?)[ \t]+(?P<shift_unit>day|week|month|year)s?[ \t]+"
     rf"(?P<shift_way>later|earlier|afterwards?)"
-    rf"|[Tt]he[ \t]+(?:next|following)[ \t]+(?P<shift_next>day|week|month|year))\b")
+    rf"|[Tt]he[ \t]+(?:next|following)[ \t]+(?P<shift_next>day|week|month|year)"
+    rf"|[Tt]he[ \t]+previous[ \t]+(?P<shift_previous>day|week|month|year))\b")
+# Words before "the previous year" that make it a comparison's base or a window ("up 3.2 percent over the previous
+# year", "more people had jobs than in the previous month", "decreased 13.8% from the previous month"), no time of
+# the figure's: such a "previous" period dates nothing.
+BASE_PERIOD_BEFORE = re.compile(
+    r"\b(?:than|over|from|compared[ \t]+(?:to|with)|versus|vs\.|relative[ \t]+to|in|for|within|throughout)[ \t]+(?:in[ \t]+)?$")
 _PRECISION_ORDER = ("day", "week", "month", "year")
 # The words of a shift as plain text: a literal scan finds the few sentences worth SHIFTED_TIME's (whose counts
 # and alternations are tried at every word) six times faster. Unbounded, as DATE_ANCHOR is.
-SHIFT_WORD = re.compile(r"later|earlier|afterward|next|following")
+SHIFT_WORD = re.compile(r"later|earlier|afterward|next|following|previous")
 
 # A coordinate clause after a comma or semicolon ("…, so any …", "…; but …"): a date before it tells of the
 # clause before, and a figure in it told as a possibility or future is not of that date.
@@ -1131,6 +1138,12 @@ def shifted_dates(text: str, s_start: int, s_end: int, found: list[DateCue], bas
             continue
         if match.group("shift_next"):
             unit, step = match.group("shift_next"), 1
+        elif match.group("shift_previous"):
+            if BASE_PERIOD_BEFORE.search(text, max(s_start, match.start() - 24), match.start()):
+                continue  # "up 3.2 percent over the previous year", "than in the previous month": a comparison's base
+            unit, step = match.group("shift_previous"), -1
+            if _PRECISION_ORDER.index(reference.precision) > _PRECISION_ORDER.index(unit):
+                continue  # "an initially reported 343,000 the previous week" after a month: not the week before it
         else:
             unit = match.group("shift_unit")
             count = match.group("shift_count")

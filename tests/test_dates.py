@@ -1742,3 +1742,37 @@ def test_weekday_after_an_indefinite_word(text, surface, published, expected):
                                            ("the one ", False)])
 def test_indefinite_day_before_regex(text, matches):
     assert (D.INDEFINITE_DAY_BEFORE.search(text) is not None) == matches
+
+
+# Round 12: "the previous week/month/year" counts from the time being told, not from publication (written from
+# dates_dev12 de23; AllSides sentences of other articles).
+@pytest.mark.parametrize("text, surface, published, expected", [
+    ("Border Patrol agents in the Rio Grande Valley sector apprehended 154,453 immigrants last year – up from 97,762 "
+     "the previous year.", "97,762", "2014-05-31", ("2012-01-01", "year")),
+    ("The Justice Department's investigation started in 2013, after several incidents, including a controversial "
+     "case the previous year when more than 100 officers were involved in a high-speed chase.", "100", "2014-12-04",
+     ("2012-01-01", "year")),
+    # Nothing told before it: not the week before publication.
+    ("The two men were particularly angry about testimony Mr. Comey had given to the Senate Judiciary Committee the "
+     "previous week.", "two", "2017-09-01", ("2017-09-01", "day")),
+    # A comparison's base dates nothing.
+    ("Adam Kraut, a gun rights lawyer, fell about 4,000 votes short of the 71,000 needed for election, but earned "
+     "5,000 more than the previous year.", "5,000 more", "2018-08-05", ("2018-08-05", "day")),
+    ("Wages rose with average hourly earnings up 3.2 percent over the previous year.", "3.2 percent", "2019-01-04",
+     ("2019-01-04", "day")),
+])
+def test_the_previous_period_counts_from_the_time_told(text, surface, published, expected):
+    assert dated(text, surface, published)[:2] == expected
+
+
+@pytest.mark.parametrize("text, matches", [("up 3.2 percent over ", True), ("more people had jobs than in ", True),
+                                           ("compared with ", True), ("a controversial case ", False)])
+def test_base_period_before_regex(text, matches):
+    assert (D.BASE_PERIOD_BEFORE.search(text) is not None) == matches
+
+
+@pytest.mark.parametrize("text, unit", [("the previous week", "week"), ("The previous day", "day"),
+                                        ("previous year", None), ("the next month", None)])
+def test_shifted_time_previous_regex(text, unit):
+    match = D.SHIFTED_TIME.search(text)
+    assert (match.group("shift_previous") if match else None) == unit
