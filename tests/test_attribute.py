@@ -386,6 +386,9 @@ def test_attribute_regexes(pattern, text, expected):
     ("it was reported that the IRS owed", ["it was reported", "reported"]),
     ("an unsaid truth, a resaid line", []),  # a phrase inside a word is no place for a cue
     ("The vote passed 52 to 48", []),
+    ("Bush is followed in the poll by Rubio", ["in the"]),  # where SOURCE_DOCUMENT may start
+    ("In a new survey, 40 percent said", ["In a", "said"]),
+    ("It fell within the margin of error", []),
 ])
 def test_cue_trigger(text, expected):
     starts = [m.start() for m in A.CUE_TRIGGER.finditer(text)]
@@ -413,7 +416,7 @@ def test_matches_at_trigger_places_equal_a_full_scan():
         for i in range(len(analysis.spans)):
             lo, hi = analysis._bounds(i)
             starts = [m.start() for m in analysis._matches(A.CUE_TRIGGER, lo, hi)]
-            for pattern in (A.VERB_OF_SAYING, A.SOURCE_TRIGGER, A.PASSIVE_TRIGGER):
+            for pattern in (A.VERB_OF_SAYING, A.SOURCE_TRIGGER, A.PASSIVE_TRIGGER, A.SOURCE_DOCUMENT):
                 scanned = [m.span() for m in analysis._matches(pattern, lo, hi)]
                 assert [m.span() for m in analysis._matches_at(pattern, starts, hi)] == scanned, text[lo:hi]
                 compared += len(scanned)
