@@ -151,8 +151,12 @@ def is_modifier(word: str) -> bool:
     return word.lower() in adjectives or word.lower() in stop
 
 
+@lru_cache(maxsize=8192)
 def is_plural(word: str) -> bool:
-    """True for a word (no line break) that reads as a plural noun ("troops", "shells", "Syrians")."""
+    """True for a word (no line break) that reads as a plural noun ("troops", "shells", "Syrians").
+
+    Memoised by word (a pure function): the phrase walkers ask it of most words they read.
+    """
     # (A demonym opens with a capital A-Z and ends in "ans" or "ers": most
     # words skip its regex; the endings are tested as strings, the regexes
     # end in "$", which for one word is its end.)
@@ -169,10 +173,16 @@ def is_plural(word: str) -> bool:
 
 def _entity_of(words: list[str]) -> str:
     """Head noun (singular) with a noun modifier before it, lower case."""
+    return _entity_of_last(words[-2] if len(words) >= 2 else "", words[-1])
+
+
+@lru_cache(maxsize=8192)
+def _entity_of_last(modifier: str, head_word: str) -> str:
+    # :func:`_entity_of` on a phrase's last two words ("" for none before the head), memoised:
+    # a pure function of them, asked again for each figure of a sentence.
     adjectives = _phrase_words()[1]
-    head = singular(words[-1])
-    if len(words) >= 2:
-        modifier = words[-2]
+    head = singular(head_word)
+    if modifier:
         if (
             modifier[:1].islower()
             and modifier.lower() not in adjectives
