@@ -101,6 +101,8 @@ OBJECT_CUE = re.compile(_lower_words(_HEDGES["object_projections"]))
 
 # Words such an object figure may have before it: "threatened the 300 jobs", "a push to include $150 billion".
 OBJECT_WORDS = 2
+# "that" between such a verb and the figure opens a clause of its own. Lower-cased.
+THAT_WORD = re.compile(r"\bthat\b")
 
 # A negated modal ("wouldn't", "will not"): the negation is of a forecast, so the figure is projected.
 # Lower-cased.
@@ -197,6 +199,10 @@ PREPOSITIONAL_AMOUNT_BEFORE = re.compile(
     rf"(?<!\ball\s)(?:{_lower_words(_HEDGES['existing_amount_prepositions'])})\s+(?P<all>all\s+)?"
     rf"(?P<determiner>{_lower_words(_HEDGES['existing_amount_determiners'])}\s+)?"
     rf"(?:(?:{_lower_words(_HEDGES['existing_amount_qualifiers'])})\s+)?(?:[$€£¥]\s*)?$")
+
+# "between" and a determiner before the figure: the parties of a relation, named before ("expects a “robust discussion”
+# between the two leaders"), which exist whatever the cue. Lower-cased.
+BETWEEN_THE = re.compile(rf"\bbetween\s+(?:{_lower_words(_HEDGES['existing_amount_determiners'])})\s+$")
 
 # A verb of having right before "no" after a figure: the negation is of the object ("millions of
 # unemployed Americans have no prospect for work"), not of the figure. Lower-cased.
@@ -320,6 +326,12 @@ CONTINUATION_OPENER = re.compile(
 
 # Quotation marks: inside a comma-separated segment they quote a name, no clause of its own.
 QUOTE_MARKS = frozenset('“”"')
+# One word or two in quotation marks: a name or a term ("“fast-track” authority", "a “deportation force”"), no
+# quotation ("“without unnecessary delay”" is one), so no clause break. Matched at an opening mark, or ending at a
+# closing one.
+_QUOTED_WORDS = r"[“\"][\w'’-]+(?:[ \t]+[\w'’-]+)?[”\"]"
+QUOTED_NAME = re.compile(_QUOTED_WORDS)
+QUOTED_NAME_END = re.compile(_QUOTED_WORDS + "$")
 
 # The start of a change, before its "to": "from the current cap of 70,000" (to 85,000). Lower-cased.
 START_POINT = re.compile(r"\s*from\b(?!.*\bto\b)")
@@ -350,6 +362,12 @@ TIME_UNIT_AFTER = re.compile(rf"(?:[ \t]+(?:more|full|long|whole|straight))?[ \t
 # Lower-cased.
 PAST_TIME_AFTER = re.compile(
     rf"(?:(?:[ \t]+(?:more|full|long|whole))?[ \t]+(?:{_TIME_UNIT}))?[ \t]+(?:{_lower_words(_HEDGES['past_time_marks'])})")
+# A time to come: "a year from now" (its unit between or in the surface); "in two weeks' time" after "in" (with
+# a qualifier between: "in about three months’ time"). Lower-cased.
+FUTURE_TIME_AFTER = re.compile(rf"(?:[ \t]+(?:{_TIME_UNIT}))?[ \t]+(?:{_lower_words(_HEDGES['future_time_marks'])})")
+TIME_HENCE_AFTER = re.compile(
+    rf"(?:[ \t]+(?:{_TIME_UNIT}))?(?:{'|'.join(map(re.escape, _HEDGES['time_hence_marks']))})")
+IN_BEFORE = re.compile(rf"\bin\s+(?:(?:{_lower_words(_HEDGES['figure_qualifiers'])})\s+)?$")
 PAST_PERIOD_BEFORE = re.compile(rf"\bthe\s+(?:{_lower_words(_HEDGES['past_period_words'])})\s+$")
 # "of" after the period: the last years of something, its final ones ("If the last two years of the Obama presidency
 # are filled with …"), which may be to come. Lower-cased.
@@ -391,6 +409,9 @@ OWN_VERB_AFTER = re.compile(rf"(?:[ \t]+[\w'’-]+){{0,{MAX_WORDS_TO_VERB - 1}}}
 PAST_CLAUSE = re.compile(
     rf"(?:{_lower_words(_HEDGES['past_clause_conjunctions'])})\s+(?:[\w'’-]+\s+){{0,4}}?"
     rf"(?:[a-z]+(?<!hundr)(?<!e)ed|was|were|had|{_lower_words(_HEDGES['irregular_past_verbs'])})\b")
+# A preposition right before a cue after the figure: the cue is a gerund of a phrase of the figure's noun ("one of the
+# president's accomplices in trying to politicize intelligence"), not the figure's verb. Lower-cased.
+PREPOSITION_BEFORE = re.compile(r"\b(?:in|of|for|by|on|at|with|about|from|without|after|before)\s+$")
 # A relative word right before a modal: the modal is a relative clause's ("explosives that could penetrate US armored
 # vehicles, killing almost 200 Americans"), and does not reach over a comma to the main clause's participle.
 RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who)\s+$")
@@ -476,6 +497,9 @@ def modality_of(text: str, start: int, end: int, s_start: int, s_end: int,
     """
     if ATTRIBUTIVE_FIGURE.match(text, end):
         return "asserted", []  # "the 12-nation trade deal": the figure describes, nothing is claimed of it
+    quoted = QUOTED_NAME.match(text, start - 1) if text[start - 1:start] in QUOTE_MARKS else None
+    if quoted and quoted.end() > end + 1:
+        return "asserted", []  # a figure in a quoted name ("a “zero tolerance” policy"): a name, no claim
     low = lowered if lowered is not None else lower_keeping_offsets(text)
     left_start, right_end = clause_bounds(text, start, end, s_start, s_end, lowered=low)
     # Every cue below is read between here and the clause's end: without a cue word there, nothing to weigh,
@@ -490,6 +514,11 @@ def modality_of(text: str, start: int, end: int, s_start: int, s_end: int,
     if time_figure and (PAST_TIME_AFTER.match(low, end, s_end) or (PAST_PERIOD_BEFORE.search(
             low, max(s_start, start - 30), start) and not FINAL_PERIOD_AFTER.match(low, end))):
         return "asserted", []  # "15 years ago", "in the last 20 years": a past point or period is a fact
+    future = FUTURE_TIME_AFTER.match(low, end, s_end) if time_figure else None
+    if time_figure and future is None and IN_BEFORE.search(low, max(s_start, start - 30), start):
+        future = TIME_HENCE_AFTER.match(low, end, s_end)
+    if future:
+        return "projected", [" ".join(text[future.start():future.end()].split())]  # "in two months' time"
     superseded = superseded_cue(text, start, end, s_start, right_end, lowered=low)
     if superseded:
         return "negated", [superseded]  # a revised-away figure is no longer claimed
@@ -508,8 +537,10 @@ def modality_of(text: str, start: int, end: int, s_start: int, s_end: int,
     if mandative:
         candidates.append((0, "projected", mandative))  # "ordered that children under age 5 be reunited"
     for match in OBJECT_CUE.finditer(low, left_start, start):
-        # not a passive's agent: "The family's well-being was threatened by the four-month separation"
-        if len(text[match.end():start].split()) <= OBJECT_WORDS and not low.startswith(" by ", match.end()):
+        # not a passive's agent ("The family's well-being was threatened by the four-month separation"), nor a
+        # figure in a clause of its own ("suggested that 3,000 died")
+        if len(text[match.end():start].split()) <= OBJECT_WORDS and not low.startswith(" by ", match.end()) and \
+                not THAT_WORD.search(low, match.end(), start):
             candidates.append((start - match.end(), "projected", text[match.start():match.end()]))
     for pattern, kind in ((PROJECTED_BEFORE_CUE, "before"), (PROJECTED_CUE, "projected"), (NEGATED_CUE, "negated")):
         for match in pattern.finditer(low, left_start, start):
@@ -524,7 +555,7 @@ def modality_of(text: str, start: int, end: int, s_start: int, s_end: int,
                     kind == "projected" and _finite_verb_after(low, match, start)):
                 if match.group() in SAYING_MODALS and REPORTED_THAT.search(low, match.end(), start):
                     continue  # "will tell the Senate panel that he assured Trump on three …": the saying's modal
-                if _existing_amount(low, match, start, end, right_end):
+                if _existing_amount(low, match, start, end, s_end):
                     continue  # "could affect the $1.5 billion in U.S. aid", "all four bills": an amount that exists
                 if kind != "before" and not CONDITIONAL.fullmatch(match.group()) and OPINION_SUBJECT.match(low, end) \
                         and (kind == "projected" or SHARE.search(low, start, end)):
@@ -637,8 +668,12 @@ def _governs_backward(lowered: str, cue: re.Match[str], kind: str, start: int, e
     """Whether a cue after the figure may be its verb, by round 12's rules: a negation after a share is the
     view the share holds ("Seventy-five percent of those surveyed are not confident"), unless a negated modal
     ("20,000 refugees alone won't do it"); an adjective of possibility before a noun qualifies that noun ("13
-    possible ways")."""
+    possible ways"); a cue after a preposition is a gerund's ("accomplices in trying to politicize")."""
+    if PREPOSITION_BEFORE.search(lowered, max(end, cue.start() - 10), cue.start()):
+        return False  # a gerund, no verb of the figure: "one of the president's accomplices in trying to politicize"
     if kind == "negated":
+        if NOT_UNTIL.match(lowered, cue.end() + 1):
+            return False  # "spent … 674 days in vain … not because": the negation is of a reason, a clause of its own
         return not SHARE.search(lowered, start, end) or bool(
             NEGATED_MODAL.search(lowered, max(0, cue.start() - 10), cue.end() + 4))
     return not _attributive(lowered, cue)
@@ -745,15 +780,26 @@ def clause_bounds(text: str, start: int, end: int, s_start: int, s_end: int, *,
     low = lowered if lowered is not None else lower_keeping_offsets(text)
     left_start = s_start
     for match in CLAUSE_BREAK.finditer(low, s_start, start):
-        left_start = match.end()
+        if not _quoted_name(low, match):
+            left_start = match.end()
     right_end = s_end
-    match = CLAUSE_BREAK.search(low, end, right_end)
-    if match:
-        right_end = match.start()
+    for match in CLAUSE_BREAK.finditer(low, end, right_end):
+        if not _quoted_name(low, match):
+            right_end = match.start()
+            break
     match = COORDINATION.search(text, end, right_end)  # case matters: "I", not "i"
     if match:
         right_end = match.start()
     return left_start, right_end
+
+
+def _quoted_name(lowered: str, brk: re.Match[str]) -> bool:
+    """Whether a clause break is a quotation mark around a word or two ("would give the president “fast-track”
+    authority to approve pending trade deals with 11 Pacific Rim nations"): a name or a term, no quotation."""
+    if brk.group() not in QUOTE_MARKS:
+        return False
+    return bool(QUOTED_NAME.match(lowered, brk.start()) or QUOTED_NAME_END.search(
+        lowered, max(0, brk.start() - 40), brk.end()))
 
 
 def _finite_verb_after(lowered: str, cue: re.Match[str], start: int) -> bool:
@@ -782,6 +828,8 @@ def _existing_amount(lowered: str, cue: re.Match[str], start: int, end: int, rig
     of negotiations", "of its two seats in the Commons") or a preposition and "all" ("in favor of all four
     bills")."""
     window = max(cue.end(), start - 40)
+    if BETWEEN_THE.search(lowered, window, start):
+        return True  # "a “robust discussion” between the two leaders": the parties named before
     if cue.group() in MODALS and EXISTING_AMOUNT_BEFORE.search(lowered, window, start) and \
             EXISTING_AMOUNT_AFTER.match(lowered, end, right_end):
         return True
@@ -799,8 +847,8 @@ def _definite_before(text: str, left_start: int, start: int) -> bool:
 
 def _is_false(text: str, lowered: str, match: re.Match[str], sentence: tuple[int, int] | None = None) -> bool:
     """Whether a cue (matched in ``lowered``) is part of a phrase that is no cue ("no more than",
-    "than expected"), a capitalised word inside a sentence ("the end of May", "Will Smith") or a
-    compound ("no-deal", "better-than-expected"). In a Title Case headline (``sentence`` given) a
+    "than expected"), a capitalised word inside a sentence ("the end of May", "Will Smith"), a
+    compound ("no-deal", "better-than-expected") or a quoted word ("67 “no” votes"). In a Title Case headline (``sentence`` given) a
     capitalised cue before another capitalised word is a cue ("Deaths May Be 'More Like 60,000'")."""
     if text[match.start()].isupper() and \
             text[max(0, match.start() - 2):match.start()].strip() not in ("", ".", "“", '"', "‘") and not (
@@ -808,11 +856,22 @@ def _is_false(text: str, lowered: str, match: re.Match[str], sentence: tuple[int
         return True
     if text[match.end():match.end() + 1] == "-" or text[match.start() - 1:match.start()] == "-":
         return True  # "no-deal", "better-than-expected": part of a compound adjective
+    if _in_quoted_name(lowered, match):
+        return True  # a quoted word, named not said: "garnered 67 “no” votes", "makes “no difference” to 66 percent"
     window_start = max(0, match.start() - 12)
     for false in FALSE_CUE.finditer(lowered, window_start, min(len(text), match.end() + 16)):
         if false.start() <= match.start() and match.end() <= false.end():
             return True
     return False
+
+
+def _in_quoted_name(lowered: str, match: re.Match[str]) -> bool:
+    """Whether a cue stands inside a quoted name of one or two words ("67 “no” votes", "“not free” members")."""
+    opening = max(lowered.rfind(mark, max(0, match.start() - 16), match.start() + 1) for mark in "“\"")
+    if opening < 0:
+        return False
+    quoted = QUOTED_NAME.match(lowered, opening)
+    return quoted is not None and quoted.end() >= match.end()
 
 
 def _title_case(text: str, s_start: int, s_end: int) -> bool:

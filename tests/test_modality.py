@@ -979,3 +979,63 @@ def test_relative_clause_told_in_the_past(text, found):
 def test_attributive_adjective(text, word, attributive):
     cue = re.search(rf"\b{word}\b", text)
     assert M._attributive(text, cue) == attributive
+
+
+# Round 12, second part: quoted names, times to come, threats, gerunds, the parties of a relation (AllSides sentences
+# other than those the rules were written from).
+@pytest.mark.parametrize("text, surface, expected, cue", [
+    # a word or two in quotation marks is a name or a term, no clause break; a cue inside one is named, not said; a
+    # figure inside one is part of a name
+    ("Dallas, 240 miles north of Houston, will set up a \"mega shelter\" at its convention centre to house 5,000 "
+     "evacuees, city officials said.", "5,000", "projected", "will"),
+    ("The only public words Mueller uttered related to the investigation over its near two-year span was the phrase "
+     "\"no comment\" four times when he was approached by an NBC reporter outside church last month.", "four",
+     "asserted", ""),
+    ("Only 3 percent of Republicans said they were “more likely” to back impeachment, 42 percent were “less likely” "
+     "and 54 percent were unchanged.", "42 percent", "asserted", ""),
+    ("The Trump order, an unusual reversal by him, moves parents with children to the front of the line for "
+     "immigration proceedings but it does not end a 10-week-old “zero tolerance” policy that calls for prosecution "
+     "of immigrants crossing the border illegally under the country’s criminal entry statute.", "zero", "asserted",
+     ""),
+    # a time to come
+    ("“We want to be looked at in five years or ten years from now as this is the way to do it.”", "ten years",
+     "projected", "from now"),
+    ("\"We cannot have a no-deal Brexit in three weeks' time,\" he said.", "three weeks", "projected", "' time"),
+    # a threat projects the figure after it; after the figure it is its subject's past act
+    ("He threatened to impose tariffs of 45% on imported Chinese goods to reduce the huge U.S. trade deficit with "
+     "China.", "45%", "projected", "threatened to"),
+    ("Commons Speaker John Bercow, for one, said last week that the suspension of Parliament \"represents a "
+     "constitutional outrage,\" and more than a dozen of Johnson's own Tories have threatened to back the bill "
+     "blocking a no-deal Brexit.", "a dozen", "asserted", ""),
+    # a cue after a preposition is a gerund's, no verb of the figure; a negation of a reason is a clause of its own
+    ("Iran so far has worked up 13 sets of plans to avenge Soleimani's killing, according to a report from the "
+     "Tasnim news agency.", "13", "asserted", ""),
+    ("A 302 report is a government file not because of its format but because its content records government "
+     "business (e.g., a witness interview or a surveillance report).", "302", "asserted", ""),
+    # the parties of a relation exist whatever the cue
+    ("There have been no confirmed high-level talks between the two sides since an early June visit to Beijing by "
+     "U.S. Commerce Secretary Wilbur Ross that achieved no breakthroughs.", "two", "asserted", ""),
+    ("The Helsinki summit would be a good time to strike a nuclear deal between the two countries, because they’re "
+     "effectively in an arms race, experts tell me.", "two", "asserted", ""),
+])
+def test_round12_names_times_threats(text, surface, expected, cue):
+    got, hedge = modality(text, surface)
+    assert got == expected
+    assert [c for c in hedge.split(";") if c not in ("", "more than")] == (cue.split(";") if cue else [])
+
+
+@pytest.mark.parametrize("pattern, text, found", [
+    ("QUOTED_NAME", "“fast-track” authority", True), ("QUOTED_NAME", "“without unnecessary delay”", False),
+    ("QUOTED_NAME_END", "a “deportation force”", True), ("QUOTED_NAME_END", "said. “", False),
+    ("FUTURE_TIME_AFTER", " years from now", True), ("FUTURE_TIME_AFTER", " years from the start", False),
+    ("TIME_HENCE_AFTER", "’ time", True), ("TIME_HENCE_AFTER", " weeks later", False),
+    ("IN_BEFORE", "a no-deal exit in ", True), ("IN_BEFORE", "and ", False),
+    ("BETWEEN_THE", "a nuclear deal between the ", True), ("BETWEEN_THE", "between ", False),
+    ("PREPOSITION_BEFORE", "accomplices in ", True), ("PREPOSITION_BEFORE", "accomplices ", False),
+    ("THAT_WORD", " that ", True), ("THAT_WORD", " than ", False),
+])
+def test_round12_second_part_regexes(pattern, text, found):
+    regex = getattr(M, pattern)
+    match = regex.match(text) if pattern in ("QUOTED_NAME", "FUTURE_TIME_AFTER", "TIME_HENCE_AFTER") else \
+        regex.search(text)
+    assert (match is not None) == found
