@@ -48,7 +48,10 @@ def typed_frame(columns: Mapping[str, list[Any]], numeric: Mapping[str, str]) ->
     (booleans, mixed or object columns keep pandas' own inference).
     """
     # Also for no values at all: an empty column of strings is still a string column.
-    strings = [name for name in columns if name not in numeric and set(map(type, columns[name])) <= ONLY_STR]
+    strings = [name for name in columns if name not in numeric]
+    if not set(map(type, chain.from_iterable(columns[name] for name in strings))) <= ONLY_STR:
+        # (One set for all the columns first: in a claims frame they are all strings.)
+        strings = [name for name in strings if set(map(type, columns[name])) <= ONLY_STR]
     lengths = {len(values) for values in columns.values()}
     if len(lengths) == 1 and len(strings) + sum(name in numeric for name in columns) == len(columns):
         frame = _frame_from_blocks(columns, numeric, strings, next(iter(lengths)))
