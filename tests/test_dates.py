@@ -1776,3 +1776,11 @@ def test_base_period_before_regex(text, matches):
 def test_shifted_time_previous_regex(text, unit):
     match = D.SHIFTED_TIME.search(text)
     assert (match.group("shift_previous") if match else None) == unit
+
+
+# Round 12: "By evening", "by nightfall", "that same day" point back to the day told in the two sentences before
+# (written from dates_dev12 de02, where a photo caption stands between; AllSides phrases of other articles).
+@pytest.mark.parametrize("text, matches", [("By evening, 168", True), ("but by nightfall, the", True),
+                                           ("That same day, Strzok", True), ("by the evening of June 6", False)])
+def test_anaphoric_time_regex(text, matches):
+    assert (D.ANAPHORIC_TIME.search(text) is not None) == matches
