@@ -94,6 +94,21 @@ Which expression dates a figure:
 - a month or a year as the subject of "saw", "brought", "marked" ("February saw
   a payroll gain of 230,000", "2017 saw") dates the figures of its clause.
 
+Round 12:
+
+- a figure in a clause told in the present after a date in a clause told in the
+  past is of now ("took part in the subway bombing Tuesday …, meaning there are
+  potentially two"), unless the date is a statement's or opens the sentence;
+- a long-past date opening its sentence ("In 2012, Mitt Romney, who suggested …,
+  won just 27 percent") dates the relative clauses in it too, and in a long-past
+  event's relative clause a participle after a comma goes on with it ("…, in
+  which a gunman opened fire …, killing 12");
+- a year after "by" right after a figure ("cut emissions by 30 percent by 2030");
+- "the previous year" counts from the time told before, not from publication,
+  and not after a comparison ("up 3.2 percent over the previous year");
+- a weekday after "a single", "each", "every" names no day ("every Saturday
+  night"); "By evening", "that same day" point back like "that day".
+
 A decade ("in the 1990s", "during the early 2000s") is dated by the first year of
 it or of the part named (``decade_parts`` in date_words.yaml) at year precision:
 the column contract has no decade precision, a timeline still needs a place for
