@@ -68,7 +68,8 @@ WS = r"[ \t\u00a0](?![ \t\u00a0])"
 
 # One capitalised word of a name: "Zelensky", "U.S.", "O'Brien", "Al-Assad". A
 # possessive 's is left out ("Russia's Defense Ministry" is possessor + name).
-CAP_WORD = rf"[{UPPER_LETTERS}][\w.\-/&]*(?:['’](?!s\b)\w+)*"
+CAP_WORD_TAIL = r"[\w.\-/&]*(?:['’](?!s\b)\w+)*"  # what follows the capital
+CAP_WORD = rf"[{UPPER_LETTERS}]{CAP_WORD_TAIL}"
 
 # Small words inside names: "Secretary of State", "Bank of America", "Disaster and Emergency ...".
 NAME_JOINER = r"(?:of|the|for|and|de|da|del|van|von|bin|al|la|le|du)"
@@ -77,7 +78,9 @@ NAME_JOINER = r"(?:of|the|for|and|de|da|del|van|von|bin|al|la|le|du)"
 NAME_SPACE = rf"(?<![a-z]{{3}}\.)(?<![A-Z]{{3}}\.){WS}"
 
 # A proper name: capitalised words, optionally joined, not starting with a clause word.
-PROPER_NAME = rf"(?!{NOT_NAME}){CAP_WORD}(?:{NAME_SPACE}(?:{NAME_JOINER}{WS}){{0,2}}{CAP_WORD})*"
+# (The words after the first are PROPER_NAME_TAIL.)
+PROPER_NAME_TAIL = rf"(?:{NAME_SPACE}(?:{NAME_JOINER}{WS}){{0,2}}{CAP_WORD})*"
+PROPER_NAME = rf"(?!{NOT_NAME}){CAP_WORD}{PROPER_NAME_TAIL}"
 
 # Pronouns that stand for an earlier speaker.
 PRONOUN = rf"(?:{_alternation(w.capitalize() for w in _NOUNS['pronouns'])}|{_alternation(_NOUNS['pronouns'])})"
@@ -310,6 +313,10 @@ _TRIGGER_PHRASES = (_VERBS["verbs"] + _VERBS["clause_end_verbs"] + _VERBS["appea
                     + both_cases(_VERBS["source_prepositions"])
                     + both_cases(_VERBS["passive_cues"]) + _DOCUMENT_OPENINGS)
 CUE_TRIGGER = re.compile(rf"{_first_letters(_TRIGGER_PHRASES)}\b(?={_spaced(_TRIGGER_PHRASES)})")
+# The places of CUE_TRIGGER after the first character of a stretch, found 1.25x faster: the character before the
+# phrase is matched, so the pattern opens with a character class (no ASCII letter, digit or underscore) and the regex
+# engine skips to those instead of trying a lookahead at every character; the phrase starts at the match's end.
+CUE_TRIGGER_AFTER = re.compile(rf"[^0-9A-Za-z_](?<!\w)(?={_spaced(_TRIGGER_PHRASES)})")
 
 # "the newspaper quoted Li as saying": the one quoted is the speaker.
 # (A literal first, its word boundary checked after it: a leading \b would stop the regex engine
@@ -458,8 +465,12 @@ QUOTE_MARK = re.compile(r"[“”\"]")
 # A ‘single-quoted’ quotation (British style): an apostrophe inside ("don’t") does not close it.
 SINGLE_QUOTATION = re.compile(r"‘[^‘’\n]{0,600}?(?:’\w[^‘’\n]{0,600}?)*’(?!\w)")
 
-# A name in running text, for the article's index of full names and mentions.
-NAME_MENTION = re.compile(rf"(?=[{UPPER_LETTERS}])(?<![\w'’]){PROPER_NAME}")
+# A name in running text, for the article's index of full names and mentions: PROPER_NAME not inside a word.
+# (Written to open with its capital, the word boundary and NOT_NAME checked after it, in lookbehinds: a pattern
+# opening with a lookahead is tried at every character, one opening with a character class lets the regex engine
+# skip to capitals; the same matches, 1.4x faster.)
+NAME_MENTION = re.compile(
+    rf"[{UPPER_LETTERS}](?<![\w'’][{UPPER_LETTERS}])(?<=(?!{NOT_NAME}).){CAP_WORD_TAIL}{PROPER_NAME_TAIL}")
 
 # The words of a name for comparing with role nouns: no quotes, brackets or possessive marks.
 NAME_WORDS = re.compile(r"[^\s\"“”‘’'(),;:]+")
@@ -1176,6 +1187,17 @@ class _Analysis:
             found.append(match)
         return found
 
+    def _trigger_starts(self, lo: int, hi: int) -> list[int]:
+        """Where :data:`CUE_TRIGGER` matches in ``lo:hi`` (as :meth:`_matches` finds it): at ``lo`` itself, then
+        at the ends of the matches of :data:`CUE_TRIGGER_AFTER`."""
+        end = min(len(self.text), hi + _LOOKAHEAD)
+        starts = [lo] if CUE_TRIGGER.match(self.text, lo, end) else []
+        for match in CUE_TRIGGER_AFTER.finditer(self.text, lo, end):
+            if match.end() >= hi:
+                break
+            starts.append(match.end())
+        return starts
+
     def _matches_at(self, pattern: re.Pattern[str], starts: list[int], hi: int) -> list[re.Match[str]]:
         """What :meth:`_matches` gives for ``pattern`` in ``starts[0]:hi`` when ``starts`` holds every place in
         it where a match may start (:data:`CUE_TRIGGER`): the pattern is tried only there, and, as a scan
@@ -1247,7 +1269,7 @@ class _Analysis:
         text = self.text
         found: list[_RawCue] = []
         end = min(len(text), hi + _LOOKAHEAD)  # where _matches reads to: the scans' lookaheads see past ``hi``
-        starts = [trigger.start() for trigger in self._matches(CUE_TRIGGER, lo, hi)]
+        starts = self._trigger_starts(lo, hi)
         for verb in self._matches_at(VERB_OF_SAYING, starts, hi):
             found.extend(self._verb_cues(verb))
         for verb in self._headline_verbs:

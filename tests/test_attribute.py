@@ -423,6 +423,47 @@ def test_matches_at_trigger_places_equal_a_full_scan():
     assert compared > 100  # the articles hold cues to compare
 
 
+@pytest.mark.skipif(not SHARED.exists(), reason="needs ../shared/data (allsides)")
+def test_fast_scans_equal_their_plain_forms():
+    """CUE_TRIGGER_AFTER (with the trigger at a stretch's start) finds CUE_TRIGGER's places, and NAME_MENTION, which
+    opens with its capital, the names of the plain form "(?=[capital])(?<![\\w'’])PROPER_NAME", in every sentence of
+    40 AllSides articles."""
+    import gzip
+    import json
+
+    plain_names = re.compile(rf"(?=[{A.UPPER_LETTERS}])(?<![\w'’]){A.PROPER_NAME}")
+    texts = []
+    with gzip.open(SHARED / "allsides" / "articles.jsonl.gz", "rt", encoding="utf-8") as handle:
+        for line in handle:
+            text = json.loads(line).get("content_original") or ""
+            if len(text) > 500:
+                texts.append(text)
+            if len(texts) == 40:
+                break
+    triggers = names = 0
+    for text in texts:
+        analysis = A._Analysis(text, load_aliases())
+        for i in range(len(analysis.spans)):
+            lo, hi = analysis._bounds(i)
+            starts = [m.start() for m in analysis._matches(A.CUE_TRIGGER, lo, hi)]
+            assert analysis._trigger_starts(lo, hi) == starts, text[lo:hi]
+            found = [m.span() for m in analysis._matches(A.NAME_MENTION, lo, hi)]
+            assert found == [m.span() for m in analysis._matches(plain_names, lo, hi)], text[lo:hi]
+            triggers += len(starts)
+            names += len(found)
+    assert triggers > 1000 and names > 1000
+
+
+@pytest.mark.parametrize("text, starts", [
+    ("Officials said 300 died", [10]),
+    ("said the minister", [0]),  # at the stretch's start: matched there, not after a character
+    ("(according to Kyiv)", [1]),
+    ("unsaid, resaid", []),
+])
+def test_trigger_starts(text, starts):
+    assert A._Analysis(text, load_aliases())._trigger_starts(0, len(text)) == starts
+
+
 @pytest.mark.parametrize("word, lower", [
     ("been", True), ("re-elected", True), ("Biden", False), ("don't", False), ("1990s", False), ("U.S.", False),
 ])
