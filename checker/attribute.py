@@ -1336,10 +1336,11 @@ class _Analysis:
         if parenthetical:  # "Immigrant advocacy groups, however, say": the subject is before the commas
             window = window[:parenthetical.start()] + " "
         # The subject sits in the verb's own clause, unless an appositive ends just before the verb.
+        appositive_tail = APPOSITIVE_TAIL.search(window)
         np_match = (APPOSITIVE_BEFORE_VERB.search(window) or ROLE_NAME_BEFORE_VERB.search(window)) \
-            if APPOSITIVE_TAIL.search(window) else None
+            if appositive_tail else None
         if (np_match is None or np_match.group("np").split()[0] in ("One", "Two", "Three")) and \
-                APPOSITIVE_TAIL.search(window) and ("anonym" in window or " who " in window or " not " in window):
+                appositive_tail and ("anonym" in window or " who " in window or " not " in window):
             unnamed = UNNAMED_BEFORE_VERB.search(window)
             if unnamed is not None:
                 np_match = unnamed
@@ -1692,7 +1693,7 @@ class _Analysis:
         hit = self._alias(phrase, pos, titles) or (self._alias(acronym.group(1), pos, titles) if acronym else None)
         if hit:
             return hit
-        unbracketed = SOURCE_QUALIFIER_TAIL.sub("", BRACKETED.sub("", phrase))
+        unbracketed = SOURCE_QUALIFIER_TAIL.sub("", BRACKETED.sub("", phrase) if "(" in phrase else phrase)
         generic = GENERIC_POSSESSOR.match(unbracketed)
         # "The polling firm Latino Decisions", "news agency Yonhap": a body's role noun before an unknown name
         # types it (the role itself is no part of the name).
@@ -1755,8 +1756,9 @@ class _Analysis:
         hit = self._alias(name, pos, titles)
         if hit:
             return hit
-        named_role = ROLE_THEN_NAME.search(name)
-        if named_role and kind is None:
+        # (Searched only when it is used: the case-insensitive role nouns are tried at every place of the name.)
+        named_role = ROLE_THEN_NAME.search(name) if kind is None else None
+        if named_role:
             # "North Korea's state media KCNA", "news agency Yonhap": the name the role introduces.
             role_kind = _head_kind(named_role.group("role").split()[-1].lower())
             hit = self._alias(named_role.group("name"), pos, titles)
