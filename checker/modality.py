@@ -200,9 +200,21 @@ PREPOSITIONAL_AMOUNT_BEFORE = re.compile(
     rf"(?P<determiner>{_lower_words(_HEDGES['existing_amount_determiners'])}\s+)?"
     rf"(?:(?:{_lower_words(_HEDGES['existing_amount_qualifiers'])})\s+)?(?:[$€£¥]\s*)?$")
 
-# "between" and a determiner before the figure: the parties of a relation, named before ("expects a “robust discussion”
-# between the two leaders"), which exist whatever the cue. Lower-cased.
-BETWEEN_THE = re.compile(rf"\bbetween\s+(?:{_lower_words(_HEDGES['existing_amount_determiners'])})\s+$")
+# "between"/"among" and a determiner before the figure (a qualifier between): the parties of a relation or the
+# members of a set, named before ("expects a “robust discussion” between the two leaders", "one or two deaths among
+# the more than 700 souls"), which exist whatever the cue. Lower-cased.
+BETWEEN_THE = re.compile(rf"(?:{_lower_words(_HEDGES['set_prepositions'])})\s+"
+                         rf"(?:{_lower_words(_HEDGES['existing_amount_determiners'])})\s+"
+                         rf"(?:(?:{_lower_words(_HEDGES['figure_qualifiers'])})\s+)?(?:[$€£¥]\s*)?$")
+# A determiner right before the figure (a qualifier between): a definite amount, presupposed to exist, which a
+# negation before it does not deny ("Another reason not to compare the two viruses", "did not pay its $5,000
+# fine"), unless right after it ("163,000 jobs added, not the 148,000 it originally reported" corrects); "the only
+# one" is no such amount. Lower-cased.
+DEFINITE_RIGHT_BEFORE = re.compile(rf"(?:{_lower_words(_HEDGES['existing_amount_determiners'])})\s+"
+                                   rf"(?:(?:{_lower_words(_HEDGES['figure_qualifiers'])})\s+)?(?:[$€£¥]\s*)?$")
+# A factive verb and "that" between a cue and the figure: the clause is taken as true ("would be surprised to learn
+# that three-quarters of immigrants are here legally"). Lower-cased.
+FACTIVE_THAT = re.compile(_lower_words(_HEDGES["factive_that"]))
 
 # A verb of having right before "no" after a figure: the negation is of the object ("millions of
 # unemployed Americans have no prospect for work"), not of the figure. Lower-cased.
@@ -397,8 +409,11 @@ EVENTUAL_PAST = re.compile(rf"eventually\s+(?:[a-z]+(?<!hundr)ed|{_lower_words(_
 
 # A conjunction and a finite verb between a cue and the figure: a new verb phrase the cue does not govern
 # ("something Washington does not believe and is also one of the reasons"). Lower-cased.
+# A short subject may stand between ("We aren't testing asymptomatic people and the disease has an incubation period
+# of at least two days").
 COORDINATED_VERB = re.compile(
-    rf"\b(?:and|but|or)\s+(?:(?:also|then|still|now|[a-z]+ly)\s+)?(?:{_lower_words(_HEDGES['coordinated_finite_verbs'])})")
+    rf"\b(?:and|but|or)\s+(?:the\s+[a-z]+\s+|[a-z]+\s+)?(?:(?:also|then|still|now|[a-z]+ly)\s+)?"
+    rf"(?:{_lower_words(_HEDGES['coordinated_finite_verbs'])})")
 # "and" (a qualifier between) right before a figure that has a finite verb of its own after it: the figure is the
 # subject of a new clause ("will happen in nine countries and four of them are in Africa"). Lower-cased.
 AND_BEFORE = re.compile(rf"\b(?:and|but)\s+(?:(?:{_lower_words(_HEDGES['list_item_qualifiers'])})\s+)?(?:[$€£¥]\s*)?$")
@@ -637,7 +652,9 @@ def _reaches_forward(lowered: str, cue: re.Match[str], kind: str, start: int, en
     votes"); an adjective of possibility not over a preposition of another phrase ("possible American retaliation
     after firing ballistic missiles at two bases"); "eventually" before a past verb is no cue; "no" negates its
     noun, not a figure after a verb or a preposition ("no casualties had resulted from the 16 missiles"); a
-    negation does not deny how long its state lasted ("hasn't worked for the government for 18 months").
+    negation does not deny a definite amount ("not to compare the two viruses") nor how long its state lasted
+    ("hasn't worked for the government for 18 months"); no cue reaches into a factive verb's clause ("would be
+    surprised to learn that three-quarters of immigrants are here legally").
     """
     word = cue.group()
     tail = QUALIFIER_TAIL.search(lowered, cue.end(), start)
@@ -646,12 +663,17 @@ def _reaches_forward(lowered: str, cue: re.Match[str], kind: str, start: int, en
     if COORDINATED_VERB.search(lowered, cue.end(), start) or (
             conjunction and OWN_VERB_AFTER.match(lowered, end, right_end) and not CONDITIONAL.fullmatch(word)):
         return False  # not after "if": "If you and three other people are murdered" has one subject
+    if FACTIVE_THAT.search(lowered, cue.end(), start):
+        return False
     if kind != "negated":
         return not (PAST_CLAUSE.search(lowered, cue.end(), start) or (
             _attributive(lowered, cue) and ATTRIBUTIVE_BREAK.search(lowered, cue.end(), before)) or (
             word == "eventually" and EVENTUAL_PAST.match(lowered, cue.start())))
     if word == "no" and NO_NOUN_REACH.search(lowered, cue.end(), before):
         return False
+    definite = DEFINITE_RIGHT_BEFORE.search(lowered, max(cue.end(), start - 30), start)
+    if definite and lowered[cue.end():definite.start()].strip():
+        return False  # not "…, not the 148,000 it originally reported": a correction denies the definite amount
     return not (time_figure and DURATION_BEFORE.search(lowered, max(cue.end(), start - 40), start) and
                 not NEGATED_MODAL.search(lowered, max(0, cue.start() - 10), cue.end() + 4))
 
@@ -780,13 +802,14 @@ def clause_bounds(text: str, start: int, end: int, s_start: int, s_end: int, *,
     low = lowered if lowered is not None else lower_keeping_offsets(text)
     left_start = s_start
     for match in CLAUSE_BREAK.finditer(low, s_start, start):
-        if not _quoted_name(low, match):
+        if low[match.start()] not in QUOTE_MARKS or not _quoted_name(low, match):
             left_start = match.end()
     right_end = s_end
-    for match in CLAUSE_BREAK.finditer(low, end, right_end):
-        if not _quoted_name(low, match):
-            right_end = match.start()
-            break
+    match = CLAUSE_BREAK.search(low, end, right_end)
+    while match and low[match.start()] in QUOTE_MARKS and _quoted_name(low, match):
+        match = CLAUSE_BREAK.search(low, match.end(), right_end)
+    if match:
+        right_end = match.start()
     match = COORDINATION.search(text, end, right_end)  # case matters: "I", not "i"
     if match:
         right_end = match.start()

@@ -1039,3 +1039,48 @@ def test_round12_second_part_regexes(pattern, text, found):
     match = regex.match(text) if pattern in ("QUOTED_NAME", "FUTURE_TIME_AFTER", "TIME_HENCE_AFTER") else \
         regex.search(text)
     assert (match is not None) == found
+
+
+# Round 12, third part: totals that leave a part out, definite amounts after a negation, factive clauses, sets, new
+# clauses after "and" (AllSides sentences other than those the rules were written from).
+@pytest.mark.parametrize("text, surface, expected, cue", [
+    ("The official unemployment rate does not count the millions of people who have simply given up looking for a "
+     "job.", "millions", "asserted", ""),
+    ("This does not include the U.S. government’s violent overthrow of dozens of governments during this same "
+     "period, including democratic governments in places like Iran (1953), Guatemala (1954), Congo (1960), Brazil "
+     "(1964), and Chile (1973).", "dozens", "asserted", ""),
+    # a definite amount after a negation exists; right after "not" it is corrected
+    ("The source said that authorities had not yet identified the two men by name and that the photographs were not "
+     "being released to the public for fear of impeding the investigation.", "two", "asserted", ""),
+    ("A former Department of State official told CBS News that the US never paid or intended to pay the $2m, though "
+     "Joseph Yun, the department's North Korea lead at the time, did accept the bill.", "$2m", "asserted", ""),
+    ("Last week, the Census Bureau reported figures showing that the gender wage gap is now 22 cents, not the 23 "
+     "that we thought last year.", "23", "negated", "not"),
+    # the members of a set
+    ("None of those killed on Tuesday were among the 25 names on the country's most-wanted list, security officials "
+     "said.", "25", "asserted", ""),
+    # a factive verb's clause is taken as true
+    ("They do not know that 15 of the 19 came from Saudi Arabia -- a supposed ally of the United States.", "15",
+     "asserted", ""),
+    ("And he didn’t even know that two enemy fighters were sneaking up behind him.", "two", "asserted", ""),
+    # "and", a subject and a finite verb: a clause of its own
+    ("WASHINGTON/RIYADH (Reuters) - The leader of Saudi Arabia promised President Donald Trump that he can raise oil "
+     "production if needed and the country has 2 million barrels per day of spare capacity, the White House said on "
+     "Saturday, rowing back on an earlier Trump tweet that appeared to suggest the Saudis had agreed to boost output "
+     "by that amount.", "2 million barrels per day", "asserted", ""),
+])
+def test_round12_totals_definites_factives(text, surface, expected, cue):
+    assert modality(text, surface) == (expected, cue)
+
+
+@pytest.mark.parametrize("pattern, text, found", [
+    ("BETWEEN_THE", "one or two deaths among the more than ", True), ("BETWEEN_THE", "among ", False),
+    ("DEFINITE_RIGHT_BEFORE", "had not yet identified the ", True),
+    ("DEFINITE_RIGHT_BEFORE", "isn't the only ", False),
+    ("FACTIVE_THAT", "they do not know that ", True), ("FACTIVE_THAT", "they do not think that ", False),
+    ("COORDINATED_VERB", " production if needed and the country has ", True),
+    ("COORDINATED_VERB", " production and reach ", False),
+    ("FALSE_CUE", "that figure doesn't include the", True), ("FALSE_CUE", "keep tables apart wherever possible", True),
+])
+def test_round12_third_part_regexes(pattern, text, found):
+    assert (getattr(M, pattern).search(text) is not None) == found
