@@ -45,6 +45,20 @@ Round 11: an amount after a preposition and "the"/"its" with a place or part aft
 months of negotiations"), or after a preposition and "all" ("in favor of all four bills"), exists whatever the
 projection cue; "All three of those countries seem likely" is a definite noun phrase.
 
+Round 12 (issue #4, fresh text). Conventions: a requirement ("must", "need to") projects the act it requires
+and that act's figure ("at least five Republicans must back it", "need to develop about 200 billion barrels"),
+as a directive does; "had to", "needed to" and "have to" are no cue. A past point or period ("15 years ago", "in
+the last 20 years", not "the last two years of his presidency") and the length of a negated state ("hasn't
+worked for 18 months") are facts; "from now" and "in two weeks' time" project. A negation denies neither a share
+that holds a negated view after it ("75% of those surveyed are not confident"), nor a definite amount ("had not
+identified the two men"; but "22 cents, not the 23 that we thought" corrects), nor a figure after "no" and its
+noun's verb or preposition ("no casualties had resulted from the 16 missiles"); "not counting", "doesn't
+include", "not guilty" deny nothing. An adjective of possibility before a noun ("13 possible ways") qualifies the
+noun; a cue does not reach over "and" with a finite verb, into a factive or past clause ("do not know that 15 of
+the 19 came", "after officials counted"), nor past a relative clause's modal; a word or two in quotation marks is
+a name ("“fast-track” authority"), no clause break, and a cue inside one is named, not said ("67 “no” votes");
+"between/among the two" names parties or members that exist.
+
 Speed: cues are matched on the lower-cased document (no ``re.IGNORECASE``), and a
 sentence without any cue word or year (most sentences with figures) is asserted
 without the clause analysis.
