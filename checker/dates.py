@@ -344,13 +344,16 @@ SHIFT_WORD = re.compile(r"later|earlier|afterward|next|following|previous")
 # clause before, and a figure in it told as a possibility or future is not of that date.
 COORDINATE_CLAUSE = re.compile(r"[,;][ \t]+(?:so|but|yet|and[ \t]+so)[ \t]+")
 
-# What stands between a figure and a date that closes a short relative clause on the figure's noun: up to
-# three words of the noun, the pronoun, then one to three words of the clause's verb ("1.6 million [arrests
-# that happened] in 2000", "26 [people who were killed] on Friday"). Lower-case words only: a name or a
-# comma means another noun phrase or clause.
+# What stands between a figure and a date that closes a relative clause on the figure's noun: up to three words
+# of the noun (a name too: "the 1.3 million Americans"), the pronoun, then one to seven lower-case words of the
+# clause ("1.6 million [arrests that happened] in 2000", "26 [people who were killed] on Friday", "42 [percent
+# who felt that way at the end of] last year"). A comma means another clause.
+# How far before a figure a toll word makes it a recent event's toll (a few words: "collapsed in two").
+TOLL_BEFORE_REACH = 40
+
 FIGURE_RELATIVE_GAP = re.compile(
-    rf"[ \t]+(?:[a-z][\w'’-]*[ \t]+){{0,3}}(?:{phrase_alternation(_WORDS['figure_relatives'])})[ \t]+"
-    r"(?:[a-z][\w'’-]*[ \t]+){1,3}")
+    rf"[ \t]+(?:[A-Za-z][\w'’-]*[ \t]+){{0,3}}(?:{phrase_alternation(_WORDS['figure_relatives'])})[ \t]+"
+    r"(?:[a-z][\w'’-]*[ \t]+){1,7}")
 
 # Where a word starts: every branch of DATE_EXPRESSION starts at one.
 WORD_START = re.compile(r"\b\w")
@@ -1216,7 +1219,15 @@ def _figure_relative_date(text: str, end: int, cue: DateCue, base: dt.date | Non
     gap = text[end:cue.start]
     if FIGURE_RELATIVE_GAP.fullmatch(gap) is None or OTHER_EVENT.search(gap) or not _has_relative(gap, text, end):
         return False
-    return TOLL_WORD.search(gap) is None or _past_event(cue, base)
+    if _past_event(cue, base):
+        return True
+    # A recent event's toll is counted at publication, told after the figure ("26 people who were killed on
+    # Friday") or before it ("buildings that collapsed in two massive earthquakes that struck … a week ago"),
+    # unless another event's word stands between ("confirmed dead in Turkey following a 7.8-magnitude earthquake").
+    before = max(0, end - TOLL_BEFORE_REACH)
+    for relation in OTHER_EVENT.finditer(text, before, end):
+        before = relation.end()
+    return TOLL_WORD.search(gap) is None and TOLL_WORD.search(text, before, end) is None
 
 
 def _closing_date(text: str, cue: DateCue, item_end: int, s_start: int, end: int) -> bool:

@@ -1784,3 +1784,32 @@ def test_shifted_time_previous_regex(text, unit):
                                            ("That same day, Strzok", True), ("by the evening of June 6", False)])
 def test_anaphoric_time_regex(text, matches):
     assert (D.ANAPHORIC_TIME.search(text) is not None) == matches
+
+
+# Round 12: a relative clause of up to seven words on the figure's noun (a name too) that a date closes dates the
+# figure (written from dates_r10 p01; AllSides sentences of other articles).
+@pytest.mark.parametrize("text, surface, published, expected", [
+    ("That’s up from 42 percent who felt that way at the end of last year, and up significantly from 34 percent who "
+     "felt good at the end of 2009.", "42 percent", "2013-12-31", ("2012-01-01", "year")),
+    ("Next Tuesday, Mr. Obama will host a White House meeting with some of the 1.3 million Americans who saw their "
+     "unemployment insurance expire on Dec. 28.", "1.3 million", "2014-01-03", ("2013-12-28", "day")),
+    ("Tricia Newbold says she compiled a list of at least 25 officials who were initially denied security clearances "
+     "last year but then had those denials overturned.", "25", "2019-04-01", ("2018-01-01", "year")),
+    # A recent event's toll is counted at publication, a toll word before the figure too.
+    ("Five men were killed in three separate shootings that occurred Friday evening and into early Saturday.",
+     "three", "2016-08-14", ("2016-08-14", "day")),
+    # … unless another event's word stands between: the quake's own magnitude (quake-rss).
+    ("Three U.S. citizens have been confirmed dead in Turkey following a 7.8-magnitude earthquake that struck the "
+     "region this week, killing more than 19,300.", "7.8-magnitude", "2023-02-10", ("2023-02-06", "week")),
+])
+def test_long_relative_clause_on_the_figure_noun(text, surface, published, expected):
+    assert dated(text, surface, published)[:2] == expected
+
+
+@pytest.mark.parametrize("text, matches", [
+    (" percent who felt that way at the end of ", True), (" Americans who saw their unemployment insurance expire on ", True),
+    (" arrests that happened in ", True), (" people, who were killed ", False),
+    (" immigrants who received their final check in federal unemployment benefits in the ", False),
+])
+def test_figure_relative_gap_regex(text, matches):
+    assert (D.FIGURE_RELATIVE_GAP.fullmatch(text) is not None) == matches
