@@ -180,6 +180,22 @@ def _arrow_template(dtype: Any) -> Any:
     return pd.arrays.ArrowStringArray(pyarrow.array([], type=pyarrow.large_string()), dtype=dtype)
 
 
+#: The attributes of an ArrowStringArray made by pandas' ``_from_pyarrow_array`` (pandas 3.0 and 3.1).
+ARROW_FIELDS = frozenset({"_pa_array", "_dtype", "_cache"})
+
+
+@lru_cache(maxsize=4)
+def _arrow_fields(dtype: Any) -> frozenset[str]:
+    """The attributes ``_from_pyarrow_array`` gives an array of ``dtype``: when they are
+    :data:`ARROW_FIELDS` (and its dtype is ``dtype`` itself), setting them makes the same array."""
+    import pyarrow
+
+    made = _arrow_template(dtype)._from_pyarrow_array(
+        pyarrow.chunked_array([pyarrow.array(["x"], type=pyarrow.large_string())]))
+    fields = frozenset(getattr(made, "__dict__", ()))
+    return fields if getattr(made, "_dtype", None) is dtype else frozenset()
+
+
 def _arrow_strings(columns: Mapping[str, list[Any]], names: list[str], dtype: Any) -> dict[str, Any]:
     """The string columns ``names`` as ArrowStringArrays: one Arrow array for all of them, sliced.
 
@@ -198,8 +214,20 @@ def _arrow_strings(columns: Mapping[str, list[Any]], names: list[str], dtype: An
     # pandas' ArrowStringArray constructor checks and re-wraps its input (~3 us a column);
     # pandas 3 builds its own results from Arrow arrays with _from_pyarrow_array, which
     # needs an instance to copy the dtype from. The checked constructor is the fallback.
-    wrap = getattr(_arrow_template(dtype), "_from_pyarrow_array", None) or (
-        lambda array: pd.arrays.ArrowStringArray(array, dtype=dtype))
+    template = _arrow_template(dtype)
+    wrap = getattr(template, "_from_pyarrow_array", None)
+    if wrap is None:
+        wrap = lambda array: pd.arrays.ArrowStringArray(array, dtype=dtype)  # noqa: E731
+    elif _arrow_fields(dtype) == ARROW_FIELDS:
+        # What _from_pyarrow_array makes, less its checks of what is known here (an Arrow
+        # chunked array of large strings): a third of a claims frame's cost went to them.
+        array_type = type(template)
+        new = array_type.__new__
+
+        def wrap(array: Any) -> Any:
+            made = new(array_type)
+            made._pa_array, made._dtype, made._cache = array, dtype, {}
+            return made
     arrays = {}
     offset = 0
     for name, size in zip(names, sizes):

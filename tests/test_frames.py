@@ -67,10 +67,12 @@ MANY_STRINGS = {
 }
 
 
-@pytest.mark.parametrize("unchecked", [True, False])
+@pytest.mark.parametrize("unchecked", ["direct", "from_pyarrow", "public"])
 def test_many_string_columns_keep_their_own_values(monkeypatch, unchecked, frame_path):
     expected = pd.DataFrame(MANY_STRINGS)  # before the patch: pandas itself uses the unchecked constructors
-    if not unchecked:  # pandas without the unchecked array constructors: the public ones give the same frame
+    if unchecked == "from_pyarrow":  # arrays not made directly: pandas' own unchecked constructor
+        monkeypatch.setattr(frames, "_arrow_fields", lambda dtype: frozenset())
+    if unchecked == "public":  # pandas without the unchecked array constructors: the public ones give the same frame
         monkeypatch.setattr(pd.arrays.ArrowStringArray, "_from_pyarrow_array", None, raising=False)
         monkeypatch.setattr(pd.arrays.StringArray, "_simple_new", None, raising=False)
     got = typed_frame(MANY_STRINGS, NUMERIC)
@@ -131,3 +133,15 @@ def test_a_datetime_column_is_left_to_pandas_blocks(frame_path):
     expected = pd.DataFrame(columns).astype({"when": "datetime64[ns]"})
     pd.testing.assert_frame_equal(got, expected)
     assert got["when"].dt.day.tolist() == [6, 7]
+
+
+def test_string_arrays_made_directly_are_what_pandas_makes():
+    # The direct path copies what _from_pyarrow_array sets; it is taken only when that is all it sets.
+    dtype = frames.string_dtype()
+    if getattr(dtype, "storage", None) != "pyarrow":
+        pytest.skip("strings are not Arrow-backed without pyarrow")
+    assert frames._arrow_fields(dtype) == frames.ARROW_FIELDS
+    got = typed_frame(MANY_STRINGS, NUMERIC)["speaker"].array
+    assert type(got) is pd.arrays.ArrowStringArray and got.dtype == dtype
+    assert got.tolist() == ["Turkey's disaster agency", "", "the White House"]
+    assert (got == "the White House").tolist() == [False, False, True]
