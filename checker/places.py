@@ -34,7 +34,12 @@ class Gazetteer:
     scope_before: re.Pattern[str]
     world: re.Pattern[str]
     authority_after: re.Pattern[str]
+    cased: re.Pattern[str] | None = None
+    cased_country_of: dict[str, str] | None = None
 
+
+# A lower-case word between a place's possessive and its toll noun ("America's coronavirus death toll").
+POSSESSIVE_MODIFIER = r"(?-i:[a-z][a-z-]+)"
 
 # Up to two lower-case words between a country and its authority ("Turkey's
 # emergency management agency", "the Syrian state news agency").
@@ -60,12 +65,18 @@ def gazetteer() -> Gazetteer:
     data = load_vocab("places")
     country_of: dict[str, str] = {}
     adjectives: set[str] = set()
+    cased_country_of: dict[str, str] = {}
     for country, forms in data["places"].items():
         for key in ("names", "capitals", "adjectives"):
             for form in forms.get(key) or []:
                 country_of[form.lower()] = country
                 if key == "adjectives":
                     adjectives.add(form.lower())
+        for form in forms.get("cased_names") or []:
+            cased_country_of[str(form)] = country
+    # Names that are places only as written ("US"; "us" is a pronoun): matched case-sensitively.
+    cased = (re.compile(rf"(?<![\w.])(?:{_alternation(list(cased_country_of))})(?![\w])")
+             if cased_country_of else None)
     # A place name as a whole word (letters on neither side); "U.S." ends in a dot.
     place_pattern = re.compile(rf"(?<![\w.])(?:{_alternation(list(country_of))})(?![\w])",
                                re.IGNORECASE)
@@ -81,8 +92,11 @@ def gazetteer() -> Gazetteer:
     # What may stand between two places of one combined figure: "Turkey and Syria", "Turkey-Syria".
     joiner = re.compile(rf"^\s*,?\s*(?:{_alternation(data['joiners'])})?\s*(?:(?:{regions})\s+)?$",
                         re.IGNORECASE)
-    # A toll noun right after the place: "Syria toll stands at 1,444", "Syria deaths near 3,000".
-    scope = re.compile(rf"^(?:[’']s)?\s+(?:{_alternation(data['scope_nouns'])})\b", re.IGNORECASE)
+    # A toll noun right after the place: "Syria toll stands at 1,444", "Syria deaths near 3,000";
+    # after a possessive up to two lower-case words may stand between: "America's coronavirus
+    # death toll stands at around 85,000", "Turkey's official death toll".
+    scope = re.compile(rf"^(?:[’']s(?:\s+{POSSESSIVE_MODIFIER}){{0,2}}?)?\s+(?:{_alternation(data['scope_nouns'])})\b",
+                       re.IGNORECASE)
     # Between a place and the figure: a new clause ("in Turkey while 2,470 have died in Syria").
     clause = re.compile(rf"[;:]|\s[–—]\s|\b(?:{_alternation(data['clause_words'])})\b", re.IGNORECASE)
     # Before the figure in its clause: the figure is a total ("the combined death toll").
@@ -99,7 +113,7 @@ def gazetteer() -> Gazetteer:
                            re.IGNORECASE)
     world = re.compile(rf"\b(?:{_alternation(data['world_words'])})\b", re.IGNORECASE)
     return Gazetteer(place_pattern, country_of, frozenset(adjectives), locative, modifier, joiner,
-                     scope, clause, combined, scope_before, world, authority)
+                     scope, clause, combined, scope_before, world, authority, cased, cased_country_of)
 
 
 # "killed 20,000 people there and in Syria": the place adds to another, the figure is combined.
@@ -132,6 +146,10 @@ STATE_CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|as)\s")
 # A comma and the next name of a list: ", Georgia and South Carolina", ", Pennsylvania and" after "New
 # Jersey" (a list of states: their combined figure, neither's).
 STATE_LIST_NEXT = re.compile(r",\s+(?P<next>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)")
+
+# Lower-case words describing a local unit before its name: "in the ethnically diverse city of
+# El Paso" (AllSides, Aug 2019), "in the southern province of Hatay".
+LOCAL_UNIT_MODIFIERS = r"(?:[a-z][a-z-]+\s+){0,3}"
 
 # A capitalised name word ("Aleppo", "Kahramanmaras", "Sanliurfa").
 LOCAL_NAME = r"[A-Z][a-zà-ÿ-]+"
@@ -195,7 +213,8 @@ def country_subject() -> re.Pattern[str]:
     """A country's name opening a clause as the subject of a count verb (places.yaml
     ``subject_count_verbs``): "Italy has recorded", "The U.S. passed", "Spain reported"."""
     data = load_vocab("places")
-    names = [form for forms in data["places"].values() for form in forms.get("names") or []]
+    names = [form for forms in data["places"].values()
+             for form in (forms.get("names") or []) + (forms.get("cased_names") or [])]
     fillers = _alternation(data["subject_verb_fillers"])
     verbs = _alternation(data["subject_count_verbs"])
     possession = _alternation(data["subject_possession_verbs"])
@@ -230,7 +249,12 @@ def sentence_cues(sentence: str, mentions: list[tuple[int, int, str]] | None = N
 def place_mentions(sentence: str) -> list[tuple[int, int, str]]:
     """(start, end, country) of every place the gazetteer finds in ``sentence``."""
     gaz = gazetteer()
-    return [(m.start(), m.end(), gaz.country_of[m.group().lower()]) for m in gaz.pattern.finditer(sentence)]
+    found = [(m.start(), m.end(), gaz.country_of[m.group().lower()]) for m in gaz.pattern.finditer(sentence)]
+    if gaz.cased is not None and gaz.cased_country_of:
+        cased = [(m.start(), m.end(), gaz.cased_country_of[m.group()]) for m in gaz.cased.finditer(sentence)]
+        if cased:
+            found = sorted(found + cased)
+    return found
 
 
 def place_of(sentence: str, start: int, end: int,
@@ -279,7 +303,12 @@ def place_of(sentence: str, start: int, end: int,
         # Ranked behind any place after the figure, never dropped.
         rank = distance + (REACH_AFTER if g_end <= start and CONJUNCT_BETWEEN.search(between) else 0)
         in_subject = g_end <= start and distance <= SUBJECT_REACH and _leads_to_figure(before, between, gaz)
-        if distance > (REACH_AFTER if g_start >= end else REACH_BEFORE) and not in_subject:
+        # "In Spain, meanwhile, the numbers infected and tested rose from 33,089 to 39,673": a
+        # place opening the sentence before a comma sets the scope of what follows in its clause.
+        # Not past another place nearer the figure ("In France, ... in the eastern Damascus region").
+        opening = (g_end <= start and sentence.startswith(",", g_end) and _opens_sentence(before, gaz)
+                   and not any(g_end <= m_start < start for m_start, _, _ in mentions))
+        if distance > (REACH_AFTER if g_start >= end else REACH_BEFORE) and not in_subject and not opening:
             continue  # too far to describe this figure: "buildings in Turkey, 11 days after ... 45,000"
         countries = {c for _, _, c in group}
         place = next(iter(countries)) if len(countries) == 1 else ""
@@ -307,6 +336,12 @@ def place_of(sentence: str, start: int, end: int,
     return best[1] if best else ""
 
 
+def _opens_sentence(before: str, gaz: Gazetteer) -> bool:
+    """Is ``before`` (the text before a place) a locative opening the sentence: "In", "In southern"?"""
+    locative = gaz.locative_before.search(before)
+    return locative is not None and locative.start() == OPENING_LEAD.match(before).end()
+
+
 def _subject_country(sentence: str, start: int, end: int, gaz: Gazetteer) -> str:
     """The country opening the figure's clause as the subject of a count verb, or "".
 
@@ -320,7 +355,10 @@ def _subject_country(sentence: str, start: int, end: int, gaz: Gazetteer) -> str
     subject = country_subject().match(sentence, left, start)
     if not subject or not subject["country"][:1].isupper():
         return ""  # a name as written in prose: not "turkey has 300 calories"
-    return gaz.country_of[subject["country"].lower()]
+    name = subject["country"]
+    if gaz.cased_country_of and name in gaz.cased_country_of:
+        return gaz.cased_country_of[name]
+    return gaz.country_of.get(name.lower(), "")  # ("Us" is no "US")
 
 
 def _world_figure(sentence: str, start: int, end: int, gaz: Gazetteer) -> bool:
@@ -421,7 +459,7 @@ def _local_pattern() -> re.Pattern[str]:
     locatives = [w for w in data["locatives"] if w not in set(data.get("origin_locatives") or [])]
     return re.compile(
         rf"\b(?:{_alternation(locatives)})\s+(?:the\s+)?"
-        rf"(?:(?:{_alternation(data['local_units'])})\s+of\s+)?"
+        rf"(?:{LOCAL_UNIT_MODIFIERS}(?:{_alternation(data['local_units'])})\s+of\s+)?"
         rf"(?P<name>{LOCAL_NAME}(?:\s+{LOCAL_NAME}){{0,2}})")
 
 

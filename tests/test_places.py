@@ -435,3 +435,43 @@ def test_country_subject_pattern(text, country):
     from checker.places import country_subject
     match = country_subject().match(text)
     assert (match["country"] if match else None) == country
+
+
+@pytest.mark.parametrize("sentence, figure, place", [
+    # "US" in capitals is the country; "us" is a pronoun (AllSides, Mar 2020).
+    ("So far, 46,450 people in the US have become infected with the virus and there have been 593 deaths, "
+     "according to the latest data from Johns Hopkins University.", "46,450", "United States"),
+    ("The US has recorded more than 80,000 deaths.", "80,000", "United States"),
+    ("He told us 300 people were killed in the fighting.", "300", ""),
+])
+def test_cased_names(sentence, figure, place):
+    start = sentence.index(figure)
+    assert place_of(sentence, start, start + len(figure)) == place
+
+
+@pytest.mark.parametrize("sentence, figure, place", [
+    # A country opening the sentence before a comma scopes its clause (AllSides; the rule was
+    # written from "In Spain, meanwhile, the numbers infected and tested rose from 33,089 to 39,673").
+    ("In France, 80 teenagers — both boys and girls — have attempted to join jihadist networks abroad.",
+     "80", "France"),
+    ("In the United States, the death toll from the virus passed 50,000 on Friday.", "50,000", "United States"),
+    # Another place between ends the scope (Damascus is too far from the figure to be its place);
+    # so does a clause break.
+    ("In France, Doctors Without Borders said three hospitals it supports in the eastern Damascus region "
+     "reported receiving roughly 3,600 patients with neurotoxic symptoms.", "3,600", ""),
+    ("In Spain, meanwhile, the numbers infected and tested rose from 33,089 to 39,673 on Tuesday, according to "
+     "the health ministry, while the death toll rose from 2,182 to 2,696.", "2,696", ""),
+])
+def test_a_country_opening_the_sentence_scopes_its_clause(sentence, figure, place):
+    start = sentence.index(figure)
+    assert place_of(sentence, start, start + len(figure)) == place
+
+
+@pytest.mark.parametrize("sentence, figure, place", [
+    # A toll noun after a place's possessive and up to two words (AllSides, quake RSS).
+    ("America's coronavirus death toll stands at around 85,000, Lindsey Graham said.", "85,000", "United States"),
+    ("Turkey's official death toll rose to 20,213 on Friday.", "20,213", "Turkey"),
+])
+def test_a_possessive_toll_with_modifiers(sentence, figure, place):
+    start = sentence.index(figure)
+    assert place_of(sentence, start, start + len(figure)) == place
