@@ -265,6 +265,7 @@ def _lexicon() -> dict:
     return {
         "generic": frozenset(str(w).lower() for w in data["generic_entities"]),
         "stand_in": frozenset(str(w).lower() for w in data["stand_in_entities"]),
+        "batch_splits": frozenset(str(w).lower() for w in data["batch_splits"]),
         "window": int(data["cue_window"]),
         "near_window": int(data["near_cue_window"]),
         "subject_window": int(data["subject_window"]),
@@ -1290,12 +1291,16 @@ def topic_for(ruleset: RuleSet, topic_id: str) -> Topic | None:
     rate ("2,000 deaths a day"), a span ("over the past 28 months"), the day's
     new cases, the cases active now. Its Topic says ``cumulative: false``, so that
     monotonic leaves a falling daily count alone. A total "since" a date stays one.
+    A split counted per day (concepts.yaml ``batch_splits``: the day's new cases)
+    is counted in batches: two days' counts are two figures, never a jump.
     """
     topic = ruleset.topics.get(topic_id)
     if topic is not None:
         return topic
     topic = ruleset.topics.get(topic_base(topic_id))
     split = SPLIT_PART.search(topic_id)
+    if topic is not None and split and split.group(1) in _lexicon()["batch_splits"]:
+        return replace(topic, cumulative=False, batches=True)
     if topic is not None and topic.cumulative and split and not split.group(1).startswith("span-since-"):
         return replace(topic, cumulative=False)
     return topic

@@ -835,7 +835,7 @@ def test_per_capita(sentence, surface, per_capita):
      "infections@world"),
     # The day's new cases are another statistic; a cue past another figure is that figure's.
     ("The US reported more than 40,000 new Covid-19 cases on Friday, its biggest daily jump yet.", "40,000",
-     "infections~new"),
+     "infections~new@united-states"),  # "The US" opens the clause as its subject
     ("Cuomo released data indicating New York had more than 75,000 positive cases – including more than 9,000 "
      "new cases – with a death toll of 1,550, as of Tuesday morning.", "75,000", "infections"),
     # A rate per head; its base is no figure.
@@ -931,3 +931,15 @@ def test_a_count_of_places_takes_no_concept(sentence, value, topic_base):
     row = next(topics[topics["value"] == value].itertuples())  # the first such figure
     assert row.topic.split("#")[0].split("@")[0].split("~")[0] == topic_base or (topic_base == "" and (
         row.topic == "" or row.topic.startswith("count~")))
+
+
+@pytest.mark.parametrize("topic_id, batches", [
+    ("infections~new#2020-02-28-united-states", True),   # one day's new cases: a batch
+    ("infections~active", False),
+    ("infections", False),
+    ("arrested#2014-07-24-united-states", True),          # the concept itself (concepts.yaml)
+    ("troops", False),
+])
+def test_figures_counted_per_day_are_batches(topic_id, batches):
+    from checker.topics import topic_for
+    assert topic_for(load_rules(None), topic_id).batches is batches

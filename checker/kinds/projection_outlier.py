@@ -2,14 +2,29 @@
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
 from typing import Callable
 
 import numpy as np
 import pandas as pd
 
 from checker.kinds.base import (
-    Flag, format_days, format_factor, parse_duration, parse_rate, register_kind, related_pairs,
+    Flag, figure_contexts, format_days, format_factor, parse_duration, parse_rate, register_kind, related_pairs,
 )
+from checker.patterns import phrase_alternation
+from checker.vocab import load_vocab
+
+
+@lru_cache(maxsize=1)
+def level_lead() -> re.Pattern[str]:
+    """Words before a projected figure giving it as the figure's future level (concepts.yaml
+    ``level_verbs``, ``level_fillers``, ``final_words``): "may grow to", "the final toll may be"."""
+    data = load_vocab("concepts")
+    verbs = phrase_alternation([str(w) for w in data["level_verbs"]], flexible_space=False)
+    fillers = phrase_alternation([str(w) for w in data["level_fillers"]], flexible_space=False)
+    final = phrase_alternation([str(w) for w in data["final_words"]], flexible_space=False)
+    return re.compile(rf"\b(?:{verbs})\b(?:\s+(?:{fillers})\b)*\s*$|\b(?:{final})\b", re.IGNORECASE)
 
 
 @register_kind(
@@ -17,13 +32,15 @@ from checker.kinds.base import (
     params={"factor": {"type": ["string", "number"]},
             "min_value": {"type": "number", "minimum": 0},
             "max_ratio": {"type": ["string", "number"]},
-            "window": {"type": ["string", "number", "null"]}},
-    defaults={"factor": 5, "min_value": 10, "max_ratio": 100, "window": None},
+            "window": {"type": ["string", "number", "null"]},
+            "levels_only": {"type": "boolean"}},
+    defaults={"factor": 5, "min_value": 10, "max_ratio": 100, "window": None, "levels_only": True},
     parsers={"factor": parse_rate, "max_ratio": parse_rate,
              "window": lambda w: None if w is None else parse_duration(w)},
 )
 def projection_outlier(claims: pd.DataFrame, topic: object, *, factor: float,
-                       min_value: float, max_ratio: float, window: float | None) -> list[Flag]:
+                       min_value: float, max_ratio: float, window: float | None,
+                       levels_only: bool) -> list[Flag]:
     """A projected figure more than ``factor`` times away from the latest asserted value.
 
     What it flags: "could", "may grow to", "expected to reach" figures compared
@@ -44,6 +61,13 @@ def projection_outlier(claims: pd.DataFrame, topic: object, *, factor: float,
     window (default none; the default pack 30d): an asserted figure further from
     the projection than this is another moment of the story, no reference (a
     2013 projection of 10,000 dead against a toll from 2000).
+    levels_only (default true): only a projection the text gives as the figure's
+    own future level, a level verb before it ("may grow to 100,000", "could rise
+    to", "is expected to reach") or the final count named ("the final toll may be
+    as many as 10,000", ``level_lead``). Other projected figures are mostly other
+    quantities of the story: a plan to send 450 more troops against the 3,000
+    there, a model's scenario, a bill's amount (on AllSides 45 of 47 notes without
+    this were about different things).
     """
     large = claims["value"].astype(float) >= max(min_value, 1e-9)
     precise = (claims["qualifier"] != "vague") & claims["day"].notna()  # undated: no "latest"
@@ -54,6 +78,12 @@ def projection_outlier(claims: pd.DataFrame, topic: object, *, factor: float,
     projected_at = np.flatnonzero(((claims["modality"] == "projected") & precise & large & level).to_numpy())
     if asserted.empty or len(projected_at) == 0:
         return []
+    if levels_only:
+        pattern = level_lead()
+        projected_at = np.array([p for p, (before, _) in zip(projected_at, figure_contexts(claims, projected_at))
+                                 if pattern.search(before[-80:])], dtype=int)
+        if len(projected_at) == 0:
+            return []
     asserted_at = np.flatnonzero(claims.index.isin(asserted.index))
     a_days = claims["day"].to_numpy(float)[asserted_at]
     values = claims["value"].to_numpy(float)

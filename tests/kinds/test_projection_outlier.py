@@ -11,13 +11,23 @@ def run(claims, **params):
     return KIND.func(claims, None, **KIND.parse_params(params))
 
 
+GROW = "This contingent may grow to 100,000, he said."
+RISE = "That number is expected to rise to 12,000 soldiers and officers soon."
+
+
+def level(sentence, surface):
+    """A projected claim's sentence and surface (levels_only reads the words before the figure)."""
+    return {"sentence": sentence, "surface": surface, "start": sentence.index(surface), "sentence_start": 0,
+            "modality": "projected"}
+
+
 # Seeds: IANS Nov 1 3,000 asserted and 12,000 projected; JoongAng Nov 20 11,000 asserted
 # and "may grow to 100,000" projected.
 SEEDS = [
     {"doc_id": "001", "value": 3000, "claim_date": "2024-11-01"},
-    {"doc_id": "001", "value": 12000, "claim_date": "2024-11-01", "modality": "projected"},
+    {"doc_id": "001", "value": 12000, "claim_date": "2024-11-01", **level(RISE, "12,000")},
     {"doc_id": "003", "value": 11000, "claim_date": "2024-11-07"},
-    {"doc_id": "002", "value": 100000, "claim_date": "2024-11-20", "modality": "projected"},
+    {"doc_id": "002", "value": 100000, "claim_date": "2024-11-20", **level(GROW, "100,000")},
 ]
 
 
@@ -49,7 +59,8 @@ def test_the_reference_is_a_related_figure(claims_of):
     claims = claims_of([
         {**base, "doc_id": "a", "value": 5000},
         {"doc_id": "b", "value": 800, "claim_date": "2023-02-09", "place": "Peru", "context_keys": "@Peru|Lima"},
-        {**base, "doc_id": "c", "value": 40000, "claim_date": "2023-02-10", "modality": "projected"},
+        {**base, "doc_id": "c", "value": 40000, "claim_date": "2023-02-10",
+         **level("The death toll could rise to 40,000, the WHO said.", "40,000")},
     ])
     assert [(f.rows, f.gap) for f in run(claims)] == [((0, 2), "×8 (2 days apart)")]
 
@@ -62,8 +73,8 @@ def test_the_reference_is_a_related_figure(claims_of):
 def test_window(claims_of, asserted_on, window, fires):
     # Seeds: "may grow to 100,000" (JoongAng, 2024-11-19) against an asserted 11,000.
     rows = [{"doc_id": "a", "value": 11000, "claim_date": asserted_on, "published": asserted_on},
-            {"doc_id": "b", "value": 100000, "modality": "projected", "claim_date": "2024-11-19",
-             "published": "2024-11-19"}]
+            {"doc_id": "b", "value": 100000, "claim_date": "2024-11-19",
+             "published": "2024-11-19", **level(GROW, "100,000")}]
     assert len(run(claims_of(rows), window=window)) == (1 if fires else 0)
 
 
@@ -73,4 +84,28 @@ def test_a_projected_change_is_no_level(claims_of, direction, fires):
     rows = [{"doc_id": "a", "value": 1000, "claim_date": "2015-04-21"},
             {"doc_id": "b", "value": 11000, "modality": "projected", "direction": direction,
              "claim_date": "2015-04-21"}]
-    assert len(run(claims_of(rows))) == (1 if fires else 0)
+    assert len(run(claims_of(rows), levels_only=False)) == (1 if fires else 0)
+
+
+@pytest.mark.parametrize("sentence, surface, fires", [
+    # The figure's own future level (quake and AllSides sentences).
+    ("This contingent may grow to 100,000, he said.", "100,000", True),
+    ("They said they fear the final toll may be as many as 10,000.", "10,000", True),
+    ("The death toll is expected to exceed 100,000 in Turkey and Syria.", "100,000", True),
+    # Another quantity that is projected: a plan, an increment, a model's scenario (AllSides).
+    ("Obama has authorized the Pentagon to send up to 450 more troops.", "450", False),
+    ("The Imperial College study estimated 2.2 million could die.", "2.2 million", False),
+    ("Missouri's governor promised to deploy more than 2,200 National Guard troops.", "2,200", False),
+])
+def test_levels_only(claims_of, sentence, surface, fires):
+    rows = [{"doc_id": "a", "value": 1000, "claim_date": "2020-04-01"},
+            {"doc_id": "b", "value": 100000, "claim_date": "2020-04-01", **level(sentence, surface)}]
+    assert bool(run(claims_of(rows))) is fires
+    assert run(claims_of(rows), levels_only=False)  # without it, every projection is compared
+
+
+def test_level_lead_pattern():
+    from checker.kinds.projection_outlier import level_lead
+    assert level_lead().search("the number of North Korean soldiers could rise to more than")
+    assert level_lead().search("officials fear the final death toll will be ")
+    assert not level_lead().search("plans to send another ")
