@@ -149,10 +149,13 @@ def _number(value: float) -> str:
     return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.6g}"
 
 
-def describe_claim(claim: Mapping[str, Any], *, with_phrase: bool, label: str = "") -> str:
-    """'Volodymyr Zelensky (IANS, 2024-11-01) says 3,000 North Korean troops'."""
+def describe_claim(claim: Mapping[str, Any], *, with_phrase: bool, label: str = "", date: str = "") -> str:
+    """'Volodymyr Zelensky (IANS, 2024-11-01) says 3,000 North Korean troops'.
+
+    ``date``: the date to show (the day the rule placed the claim at); by default its claim date.
+    """
     speaker, outlet = str(claim.get("speaker") or ""), str(claim.get("outlet") or "")
-    date = str(claim.get("claim_date") or claim.get("published") or "")[:10]
+    date = date or str(claim.get("claim_date") or claim.get("published") or "")[:10]
     source = outlet or str(claim.get("doc_id") or "")
     where = ", ".join(p for p in (source, date) if p)
     verb = {"projected": "projects", "negated": "denies"}.get(str(claim.get("modality")), "says")
@@ -204,12 +207,30 @@ def _with_phrase(claim: Mapping[str, Any], figure: str, phrase: str) -> str:
     return f"{figure} ({phrase})"
 
 
+def _shown_dates(rows: list[Mapping[str, Any]], flag: Flag) -> list[str]:
+    """The date each side of a message shows: the day the kind measured the gap from
+    (``Flag.days``, else the claim's prepared ``day``: its publication day when the
+    claim is dated only to that day, month or year), so dates and gap agree; the claim
+    date when neither is known."""
+    days = flag.days if len(flag.days) == len(rows) else tuple(r.get("day", np.nan) for r in rows)
+    shown = []
+    for row, day in zip(rows, days):
+        try:
+            day = float(day)
+        except (TypeError, ValueError):
+            day = np.nan
+        shown.append((pd.Timestamp("1970-01-01") + pd.Timedelta(days=day)).strftime("%Y-%m-%d")
+                     if np.isfinite(day) and abs(day) < 1e6 else str(row.get("claim_date") or "")[:10])
+    return shown
+
+
 def _message(rule: Rule, topic_id: str, label: str, rows: list[Mapping[str, Any]], flag: Flag) -> str:
-    a = describe_claim(rows[0], with_phrase=True, label=label)
+    dates = _shown_dates(rows, flag)
+    a = describe_claim(rows[0], with_phrase=True, label=label, date=dates[0])
     b = ""
     if len(rows) > 1:
         same = str(rows[1].get("entity") or "") == str(rows[0].get("entity") or "")
-        b = describe_claim(rows[1], with_phrase=not same, label=label)
+        b = describe_claim(rows[1], with_phrase=not same, label=label, date=dates[1])
     fields = {"a": a, "b": b, "gap": flag.gap, "detail": flag.detail or rule.kind, "rule": rule.id,
               "topic": topic_id, "label": label, "kind": rule.kind, "severity": rule.severity}
     template = rule.message or (DEFAULT_MESSAGE if len(rows) > 1 else SINGLE_MESSAGE)

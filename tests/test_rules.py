@@ -180,3 +180,26 @@ def test_message_verbs_agree_with_their_speaker(speaker, speaker_type, modality,
 def test_time_of_day_pattern(published, timed):
     from checker.rules import TIME_OF_DAY
     assert bool(TIME_OF_DAY.search(published)) is timed
+
+
+def test_a_messages_dates_are_those_its_gap_is_measured_from():
+    # Quake RSS wording: a running total printed Feb 7 by two outlets, then a story printed
+    # Feb 9 whose sentence dates the earthquake (claim date Feb 6) and gives a lower toll.
+    # monotonic compares running totals as printed: the message must show Feb 9, not Feb 6.
+    def toll(doc, published, claim_date, surface, value, sentence):
+        return {"claim_id": f"{doc}:1", "doc_id": doc, "file": doc, "line": 1, "outlet": doc.upper(),
+                "published": published, "claim_date": claim_date, "speaker": "", "speaker_type": "",
+                "value": value, "low": value, "high": value, "qualifier": "exact", "unit": "count",
+                "entity": "death", "entity_phrase": "deaths", "modality": "asserted", "direction": "",
+                "surface": surface, "sentence": sentence, "start": sentence.index(surface), "end": 0,
+                "sentence_start": 0, "hedge": "", "topic": "deaths", "place": ""}
+    claims = pd.DataFrame([
+        toll("a", "2023-02-07", "2023-02-07", "7,900", 7900, "The death toll has climbed to 7,900 deaths."),
+        toll("b", "2023-02-07", "2023-02-07", "7,900", 7900, "Officials said 7,900 deaths were confirmed."),
+        toll("c", "2023-02-09", "2023-02-06", "5,000", 5000, "The quake on Feb. 6 caused 5,000 deaths."),
+    ])
+    findings = check(claims, load_rules(None))
+    fall = findings[findings["kind"] == "monotonic"].iloc[0]
+    assert "(2023-02-07) reports 7,900" in fall.message and "(2023-02-09) reports 5,000" in fall.message
+    assert "after 2 days" in fall.message
+    assert fall.dates == "2023-02-07;2023-02-06"  # the dates column keeps the claim dates

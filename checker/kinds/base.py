@@ -92,13 +92,17 @@ class Flag:
     """Claims a kind flags (positions in the topic frame, in message order) and the gap.
 
     ``score`` ranks flags of one rule and topic (the widest gap first) when the
-    engine keeps only the first few.
+    engine keeps only the first few. ``days`` (days since 1970, one per row) are
+    the times the kind placed the claims at when it measured the gap, if not the
+    claims' own ``day`` (monotonic compares running totals as printed): the
+    message shows those dates, so that "after 12 days" reads from the dates beside it.
     """
 
     rows: tuple[int, ...]
     gap: str
     detail: str = ""
     score: float = 0.0
+    days: tuple[float, ...] = ()
 
 
 @dataclass(frozen=True)

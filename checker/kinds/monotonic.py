@@ -181,5 +181,5 @@ def monotonic(claims: pd.DataFrame, topic: object, *, tolerance: tuple[str, floa
             factor = values[named] / values[k]
             gap = f"÷{format_factor(factor)[1:]} after {format_days(days[k] - days[named])}"
             flags.append(Flag((int(positions[order[named]]), int(positions[order[k]])), gap,
-                              "monotonic: a cumulative figure fell"))
+                              "monotonic: a cumulative figure fell", days=(float(days[named]), float(days[k]))))
     return flags
