@@ -323,6 +323,9 @@ CUE_TRIGGER_AFTER = re.compile(rf"[^0-9A-Za-z_](?<!\w)(?={_spaced(_TRIGGER_PHRAS
 # from scanning for the literal and make the pass twenty times slower.)
 QUOTED_AS = re.compile(rf"quoted(?<!\wquoted){WS}(?P<np>{SPEAKER_NP}){WS}as{WS}(?:saying|telling)\b")
 
+# Characters no speaker phrase (SPEAKER_NP) holds outside a bracketed acronym, nor a vocabulary word it is built from.
+NOT_IN_SPEAKER = re.compile(r"[,;\"“”?!%$|]")
+
 # A headline ending in its source: "Death toll includes 3 US citizens: State Department".
 HEADLINE_SOURCE = re.compile(rf":[ \t]*(?P<np>{SPEAKER_NP})[ \t]*$")
 
@@ -1252,10 +1255,16 @@ class _Analysis:
         found: list[_RawCue] = []
         if len(first_line) >= 200 or ":" not in first_line:
             return found  # (every headline pattern needs a colon; matching a speaker phrase at the start is dear)
-        headline = HEADLINE_SOURCE.search(first_line)
+        # A speaker phrase holds no colon or NOT_IN_SPEAKER character outside brackets: the one after the last colon
+        # and the one before the first are tried only when they can be one (most can't: "Quake kills 5,000: UN" is
+        # tried, "Turkey quake: Death toll rises to 5,000" is not), each match of a phrase being dear.
+        last_colon, first_colon = first_line.rfind(":"), first_line.find(":")
+        headline = HEADLINE_SOURCE.search(first_line) if "(" in first_line or not NOT_IN_SPEAKER.search(
+            first_line, last_colon) else None
         if headline:
             found.append((headline.start("np"), headline.end("np"), headline.group("np"), True))
-        headline = HEADLINE_SPEAKER.match(first_line) or HEADLINE_SOURCE_FIRST.match(first_line)
+        headline = HEADLINE_SPEAKER.match(first_line) or HEADLINE_SOURCE_FIRST.match(first_line) if \
+            "(" in first_line[:first_colon] or not NOT_IN_SPEAKER.search(first_line, 0, first_colon) else None
         if headline and (headline.re is HEADLINE_SPEAKER or self._names_a_source(headline.group("np"))):
             found.append((headline.start("np"), headline.end("np") + 1, headline.group("np"), False))
         return found

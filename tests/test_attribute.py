@@ -454,6 +454,41 @@ def test_fast_scans_equal_their_plain_forms():
     assert triggers > 1000 and names > 1000
 
 
+@pytest.mark.parametrize("text, breaks", [
+    ("State Department", False),
+    ("Turkey's AFAD (Disaster and Emergency Management Authority)", False),  # brackets are looked into apart
+    ("Death toll rises to 5,000", True),
+    ("“We will rebuild”", True),
+])
+def test_not_in_speaker(text, breaks):
+    assert bool(A.NOT_IN_SPEAKER.search(text)) is breaks
+
+
+def test_no_speaker_word_holds_a_character_not_in_speaker():
+    """The words a speaker phrase is built from hold none of NOT_IN_SPEAKER's characters (the headline test
+    relies on it)."""
+    words = list(A._NOUNS["pronouns"]) + list(A._NOUNS["determiners"]) + [
+        word for key in ("person_nouns", "anonymous_nouns", "government_nouns", "organisation_nouns",
+                         "document_nouns") for word in A._NOUNS[key]]
+    assert len(words) > 100
+    assert [word for word in words if A.NOT_IN_SPEAKER.search(word)] == []
+
+
+@pytest.mark.skipif(not SHARED.exists(), reason="needs ../shared/data (quake-rss)")
+def test_headline_cues_as_without_the_character_test(monkeypatch):
+    """Every quake RSS headline with a colon gets the cues it got when every headline pattern was tried."""
+    import json
+
+    with open(SHARED / "quake-rss" / "entries.jsonl", encoding="utf-8") as handle:
+        titles = [json.loads(line).get("title") or "" for line in handle]
+    titles = [title for title in titles if ":" in title]
+    aliases = load_aliases()
+    guarded = [A._Analysis(title + "\nBody.", aliases)._headline for title in titles]
+    monkeypatch.setattr(A, "NOT_IN_SPEAKER", re.compile("(?!)"))  # a pattern that finds nothing: all are tried
+    assert [A._Analysis(title + "\nBody.", aliases)._headline for title in titles] == guarded
+    assert sum(map(bool, guarded)) > 20
+
+
 @pytest.mark.parametrize("text, starts", [
     ("Officials said 300 died", [10]),
     ("said the minister", [0]),  # at the stretch's start: matched there, not after a character
