@@ -469,6 +469,8 @@ PRESENT_CLAUSE_VERB = re.compile(r"\b(?:is|are|am|remains|remain)\b|['’]re\b")
 # million by 2040": the first is where the growth starts), no span ("by 2030-31", "by 2025 or 2030") nor a
 # year that qualifies a noun ("by 2014 standards"). Elsewhere a year after "by" often ends another clause
 # ("exhausted by 2036, and that $6.5 trillion …") and is left alone.
+# How far after a figure FIGURE_BY_YEAR's " by " can start: five words of the figure's phrase.
+FIGURE_BY_YEAR_REACH = 80
 FIGURE_BY_YEAR = re.compile(
     rf"(?:[ \t]+(?:[a-z][\w'’-]*|{YEAR}\b)){{0,5}}?[ \t]+by[ \t]+(?:the[ \t]+end[ \t]+of[ \t]+)?(?P<year>{YEAR})\b"
     rf"(?![-–/]|[ \t]*(?:or|and|to)[ \t]+{YEAR}|[ \t]+(?:{phrase_alternation(_WORDS['by_year_nouns'])})\b)")
@@ -1125,7 +1127,10 @@ def _opening_frame(text: str, s_start: int, cue: DateCue, start: int) -> bool:
 
 def _figure_by_year(text: str, end: int, item_end: int) -> DateCue | None:
     """The year of a target right after the figure ending at ``end`` (:data:`FIGURE_BY_YEAR`: "by 30 percent by
-    2030"), at year precision, or None. Most figures have no "by" after them: one bounded match each."""
+    2030"), at year precision, or None. Most figures have no " by " within :data:`FIGURE_BY_YEAR_REACH`
+    characters after them: a plain scan spares them the pattern."""
+    if text.find(" by ", end, min(item_end, end + FIGURE_BY_YEAR_REACH)) == -1:
+        return None
     match = FIGURE_BY_YEAR.match(text, end, item_end)
     if match is None:
         return None
