@@ -475,6 +475,17 @@ FIGURE_BY_YEAR = re.compile(
     rf"(?:[ \t]+(?:[a-z][\w'’-]*|{YEAR}\b)){{0,5}}?[ \t]+by[ \t]+(?:the[ \t]+end[ \t]+of[ \t]+)?(?P<year>{YEAR})\b"
     rf"(?![-–/]|[ \t]*(?:or|and|to)[ \t]+{YEAR}|[ \t]+(?:{phrase_alternation(_WORDS['by_year_nouns'])})\b)")
 
+# A verb in the past for sure: an irregular past (date_words.yaml past_verbs) or a word in "-ed" of five letters
+# or more not in "-eed" ("need", "exceed" are no past).
+PAST_FORM = re.compile(rf"\b(?:{phrase_alternation(_WORDS['past_verbs'])}|[a-z]{{2,}}[^e\W]ed)\b")
+
+# How far before a date a verb in the past makes it the past's ("a poll conducted in January", "the Senate which
+# passed one in June"): a few words.
+PAST_FORM_REACH = 30
+
+# A passive's auxiliary right before a past form: "will be held in March" is still to come.
+PASSIVE_BEFORE = re.compile(r"\b(?:be|been|being|get|gets|got)[ \t]+(?:[a-z]+ly[ \t]+)?$")
+
 # A comma before a participle goes on with the clause before it: "last summer's massacre, in which a gunman
 # opened fire during a late-night screening …, killing 12" tells the event's toll.
 PARTICIPLE_AFTER_COMMA = re.compile(r",[ \t]+(?!according\b)[a-z]{2,}ing\b")
@@ -1602,12 +1613,21 @@ def _sentence_end_after(text: str, position: int, stop: int) -> int:
 
 def _in_future_context(text: str, match: re.Match[str], start: int, end: int) -> bool:
     """Whether a future verb governs a date expression ("A vote Monday would come", "will meet on
-    Tuesday"), unless the date closes a verb of saying ("an official said Tuesday")."""
+    Tuesday", "will be held in March"), unless the date closes a verb of saying ("an official said Tuesday")
+    or a verb in the past stands in the few words before it ("would not be able …, and a poll conducted in
+    January", "had they turned 15 in August")."""
     before = text[max(start, match.start() - 100):match.start()]
     if SAYING_JUST_BEFORE.search(before):
         return False
-    if FUTURE_CUE.search(before):
-        return True
+    future = None
+    for future in FUTURE_CUE.finditer(before):
+        pass
+    if future is not None:
+        # "… would not be able to weather …, and an SSRS/Bankrate poll conducted in January": a verb in the past
+        # (not a passive's "be held") in the few words before the date governs it.
+        near = max(future.end(), len(before) - PAST_FORM_REACH)
+        return not any(PASSIVE_BEFORE.search(before, 0, past.start()) is None
+                       for past in PAST_FORM.finditer(before, near))
     if DEADLINE_BEFORE.search(before) and DEADLINE_CUE.search(before) and not ATTRIBUTIVE_AFTER.match(
             text, match.end()):
         return True  # "must be postmarked by Tuesday": a deadline is to come ("by Monday's quake" is no deadline)

@@ -1813,3 +1813,32 @@ def test_long_relative_clause_on_the_figure_noun(text, surface, published, expec
 ])
 def test_figure_relative_gap_regex(text, matches):
     assert (D.FIGURE_RELATIVE_GAP.fullmatch(text) is not None) == matches
+
+
+# Round 12: a month or weekday after a verb in the past is not the coming one, whatever future word stands further
+# before it (AllSides sentences).
+@pytest.mark.parametrize("text, surface, published, expected", [
+    ("A 2019 Federal Reserve study found that 39 percent of Americans would not be able to weather a $400 emergency, "
+     "and an SSRS/Bankrate poll conducted in January found that 59 percent of Americans would be unable to cover a "
+     "$1,000 emergency.", "59 percent", "2020-05-05", ("2020-01-01", "month")),
+    ("The underemployment rate, which captures those working part-time but who would like full-time work, fell to "
+     "7.8% in April from 8% in March.", "7.8%", "2018-05-04", ("2018-04-01", "month")),
+    ("Friday, the Labor Department is expected to report the economy added about 215,000 jobs in September.",
+     "215,000", "2014-10-02", ("2014-09-01", "month")),
+    # A passive after the future word is still to come.
+    ("The vote on the 12 bills will be held in June.", "12", "2020-05-05", ("2020-06-01", "month")),
+])
+def test_past_verb_before_a_date_after_a_future_word(text, surface, published, expected):
+    assert dated(text, surface, published)[:2] == expected
+
+
+@pytest.mark.parametrize("text, found", [("conducted", True), ("told", True), ("need", False), ("exceed", False),
+                                         ("fell", True), ("red", False)])
+def test_past_form_regex(text, found):
+    assert (D.PAST_FORM.fullmatch(text) is not None) == found
+
+
+@pytest.mark.parametrize("text, found", [("will be ", True), ("has been ", True), ("would get quickly ", True),
+                                         ("the poll ", False)])
+def test_passive_before_regex(text, found):
+    assert (D.PASSIVE_BEFORE.search(text) is not None) == found
