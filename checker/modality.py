@@ -220,6 +220,22 @@ PREPOSITIONAL_AMOUNT_BEFORE = re.compile(
 BETWEEN_THE = re.compile(rf"(?:{_lower_words(_HEDGES['set_prepositions'])})\s+"
                          rf"(?:{_lower_words(_HEDGES['existing_amount_determiners'])})\s+"
                          rf"(?:(?:{_lower_words(_HEDGES['figure_qualifiers'])})\s+)?(?:[$€£¥]\s*)?$")
+# "to" or "across" and "all" right before the figure: the whole of a set that exists, where an act goes ("should expand
+# “work-sharing” programs to all 50 states"); a direct object is the whole amount the act takes ("plans to pull all
+# 2,000 troops out of Syria", "will withdraw all of its 2,000 forces"). Lower-cased.
+ALL_BEFORE = re.compile(rf"\b(?:to|into|across|throughout)\s+all\s+(?:the\s+)?"
+                        rf"(?:(?:{_lower_words(_HEDGES['figure_qualifiers'])})\s+)?(?:[$€£¥]\s*)?$")
+# A part of a set named by a possessive or "the" ("avoid laying off any of their five employees"). Lower-cased.
+PARTITIVE_BEFORE = re.compile(rf"(?:{_lower_words(_HEDGES['partitive_words'])})\s+of\s+"
+                              rf"(?:{_lower_words(_HEDGES['existing_amount_determiners'])})\s+"
+                              rf"(?:(?:{_lower_words(_HEDGES['figure_qualifiers'])})\s+)?(?:[$€£¥]\s*)?$")
+# "until" after a figure a negation in the past governs: the negation dates the event ("Unemployment didn't fall
+# below 5 percent until early 2016"); not a modal's ("Why can't we have thousands of soldiers here until …").
+# Lower-cased.
+UNTIL_AFTER = re.compile(r"(?:[ \t]+[\w'’.-]+){0,3}?[ \t]+until\b")
+PAST_AUXILIARY_BEFORE = re.compile(r"\b(?:did|had|was|were)\s*$")
+# Projection cues that are nouns: right after the figure ("three plans on coronavirus") they are what it counts.
+NOUN_CUES = frozenset(w.lower() for w in _HEDGES["noun_cues"])
 # A determiner right before the figure (a qualifier between): a definite amount, presupposed to exist, which a
 # negation before it does not deny ("Another reason not to compare the two viruses", "did not pay its $5,000
 # fine"), unless right after it ("163,000 jobs added, not the 148,000 it originally reported" corrects); "the only
@@ -232,7 +248,7 @@ FACTIVE_THAT = re.compile(_lower_words(_HEDGES["factive_that"]))
 
 # A verb of having right before "no" after a figure: the negation is of the object ("millions of
 # unemployed Americans have no prospect for work"), not of the figure. Lower-cased.
-HAVE_BEFORE_NO = re.compile(r"\b(?:have|has|had|with|see|saw|sees|show|shows|showed)\s+$")
+HAVE_BEFORE_NO = re.compile(r"\b(?:have|has|had|having|with|see|saw|sees|show|shows|showed)\s+$")
 
 # "not" and a participle after a figure's noun, with no auxiliary before it: a reduced relative clause
 # describing the noun ("scores of protesters not wearing face masks stood shoulder-to-shoulder"), no
@@ -686,8 +702,11 @@ def _reaches_forward(lowered: str, cue: re.Match[str], kind: str, start: int, en
     if word == "no" and NO_NOUN_REACH.search(lowered, cue.end(), before):
         return False
     definite = DEFINITE_RIGHT_BEFORE.search(lowered, max(cue.end(), start - 30), start)
-    if definite and lowered[cue.end():definite.start()].strip():
+    if definite and (word != "not" or lowered[cue.end():definite.start()].strip()):
         return False  # not "…, not the 148,000 it originally reported": a correction denies the definite amount
+    if UNTIL_AFTER.match(lowered, end, right_end) and PAST_AUXILIARY_BEFORE.search(
+            lowered, max(0, cue.start() - 8), cue.start()):
+        return False  # "Unemployment didn't fall below 5 percent until early 2016": it did, then
     return not (time_figure and DURATION_BEFORE.search(lowered, max(cue.end(), start - 40), start) and
                 not NEGATED_MODAL.search(lowered, max(0, cue.start() - 10), cue.end() + 4))
 
@@ -704,14 +723,20 @@ def _governs_backward(lowered: str, cue: re.Match[str], kind: str, start: int, e
     """Whether a cue after the figure may be its verb, by round 12's rules: a negation after a share is the
     view the share holds ("Seventy-five percent of those surveyed are not confident"), unless a negated modal
     ("20,000 refugees alone won't do it"); an adjective of possibility before a noun qualifies that noun ("13
-    possible ways"); a cue after a preposition is a gerund's ("accomplices in trying to politicize")."""
+    possible ways"); a cue after a preposition is a gerund's ("accomplices in trying to politicize"); a noun cue
+    right after the figure is what it counts ("three plans on coronavirus"); a negation before "to" or "because" is
+    an infinitive's or a reason's ("One local landlord has decided not to collect rent")."""
     if PREPOSITION_BEFORE.search(lowered, max(end, cue.start() - 10), cue.start()):
         return False  # a gerund, no verb of the figure: "one of the president's accomplices in trying to politicize"
     if kind == "negated":
-        if NOT_UNTIL.match(lowered, cue.end() + 1):
-            return False  # "spent … 674 days in vain … not because": the negation is of a reason, a clause of its own
+        if NOT_UNTIL.match(lowered, cue.end() + 1) or lowered.startswith(" to ", cue.end()):
+            # "spent … 674 days in vain … not because": a reason's negation; "One local landlord has decided not to
+            # collect rent": an infinitive's
+            return False
         return not SHARE.search(lowered, start, end) or bool(
             NEGATED_MODAL.search(lowered, max(0, cue.start() - 10), cue.end() + 4))
+    if cue.group() in NOUN_CUES and not lowered[end:cue.start()].strip():
+        return False  # "you released three plans on coronavirus": the cue is the figure's noun
     return not _attributive(lowered, cue)
 
 
@@ -865,8 +890,11 @@ def _existing_amount(lowered: str, cue: re.Match[str], start: int, end: int, rig
     of negotiations", "of its two seats in the Commons") or a preposition and "all" ("in favor of all four
     bills")."""
     window = max(cue.end(), start - 40)
-    if BETWEEN_THE.search(lowered, window, start):
-        return True  # "a “robust discussion” between the two leaders": the parties named before
+    if BETWEEN_THE.search(lowered, window, start) or ALL_BEFORE.search(lowered, window, start) or \
+            PARTITIVE_BEFORE.search(lowered, window, start):
+        # "a “robust discussion” between the two leaders", "to all 50 states", "any of their five employees": the
+        # parties, the set or its part there are
+        return True
     if cue.group() in MODALS and EXISTING_AMOUNT_BEFORE.search(lowered, window, start) and \
             EXISTING_AMOUNT_AFTER.match(lowered, end, right_end):
         return True

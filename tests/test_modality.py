@@ -1084,3 +1084,44 @@ def test_round12_totals_definites_factives(text, surface, expected, cue):
 ])
 def test_round12_third_part_regexes(pattern, text, found):
     assert (getattr(M, pattern).search(text) is not None) == found
+
+
+# Round 12, fourth part: parts and wholes of sets, past negations dated by "until", infinitives, habits, noun cues,
+# comparisons of likelihood (AllSides sentences other than those the rules were written from).
+@pytest.mark.parametrize("text, surface, expected, cue", [
+    ("None of the five current and former contractors who spoke with The Daily Beast expected a replay of last "
+     "decade’s Iraq war.", "five", "asserted", ""),
+    ("One has told a trade group it is going to close one of its two restaurants, eliminating 200 jobs.", "two",
+     "asserted", ""),
+    ("“What we need to do is make sure that the president has the opportunity to speak to all 100 senators all 300 "
+     "million people before we do this.”", "100", "asserted", ""),
+    ("It didn't drop back below 8 percent until this September.", "8 percent", "asserted", ""),
+    # a modal's negation is not dated by "until"
+    ("Why can't we have thousands of soldiers here until the infrastructure is built to protect and guard our "
+     "border?", "thousands", "negated", "n't"),
+    ("The order also directs officers in seven D.C. agencies not to arrest people based only on their immigration "
+     "status.", "seven", "asserted", ""),
+    ("Before the recession, the index would often average above 100.", "100", "asserted", ""),
+    ("Both he and Republican presidential nominee Mitt Romney have five-point plans for improving the economy, "
+     "although their strategies differ.", "five-point", "asserted", ""),
+    ("Black teens were 21 times as likely as white teens to be shot and killed by police between 2010 and 2012, "
+     "according to a ProPublica analysis of the FBI data.", "21", "asserted", ""),
+])
+def test_round12_sets_until_habits(text, surface, expected, cue):
+    assert modality(text, surface) == (expected, cue)
+
+
+@pytest.mark.parametrize("pattern, text, found", [
+    ("ALL_BEFORE", "expand programs to all ", True), ("ALL_BEFORE", "plans to pull all ", False),
+    ("PARTITIVE_BEFORE", "avoid laying off any of their ", True), ("PARTITIVE_BEFORE", "withdraw all of its ", False),
+    ("PAST_AUXILIARY_BEFORE", "it did", True), ("PAST_AUXILIARY_BEFORE", "we can", False),
+    ("HAVE_BEFORE_NO", "with one plan having ", True), ("HAVE_BEFORE_NO", "one plan seeking ", False),
+])
+def test_round12_fourth_part_regexes(pattern, text, found):
+    assert (getattr(M, pattern).search(text) is not None) == found
+
+
+@pytest.mark.parametrize("text, found", [(" percent until this September", True), (" until early 2016", True),
+                                         (" in early 2016", False)])
+def test_until_after(text, found):
+    assert (M.UNTIL_AFTER.match(text) is not None) == found
