@@ -173,27 +173,28 @@ def _string_arrays(columns: Mapping[str, list[Any]], names: list[str]) -> dict[s
 
 
 @lru_cache(maxsize=1)
-def _arrow_template(dtype: Any) -> Any:
-    # An empty ArrowStringArray of ``dtype``: _from_pyarrow_array copies its dtype. Never handed out.
+def _arrow_template() -> Any:
+    # An empty ArrowStringArray of :func:`string_dtype`: _from_pyarrow_array copies its dtype. Never
+    # handed out. (No dtype argument: hashing a pandas dtype for the cache costs more than the lookup.)
     import pyarrow
 
-    return pd.arrays.ArrowStringArray(pyarrow.array([], type=pyarrow.large_string()), dtype=dtype)
+    return pd.arrays.ArrowStringArray(pyarrow.array([], type=pyarrow.large_string()), dtype=string_dtype())
 
 
 #: The attributes of an ArrowStringArray made by pandas' ``_from_pyarrow_array`` (pandas 3.0 and 3.1).
 ARROW_FIELDS = frozenset({"_pa_array", "_dtype", "_cache"})
 
 
-@lru_cache(maxsize=4)
-def _arrow_fields(dtype: Any) -> frozenset[str]:
-    """The attributes ``_from_pyarrow_array`` gives an array of ``dtype``: when they are
-    :data:`ARROW_FIELDS` (and its dtype is ``dtype`` itself), setting them makes the same array."""
+@lru_cache(maxsize=1)
+def _arrow_fields() -> frozenset[str]:
+    """The attributes ``_from_pyarrow_array`` gives an array of :func:`string_dtype`: when they are
+    :data:`ARROW_FIELDS` (and its dtype is that dtype itself), setting them makes the same array."""
     import pyarrow
 
-    made = _arrow_template(dtype)._from_pyarrow_array(
+    made = _arrow_template()._from_pyarrow_array(
         pyarrow.chunked_array([pyarrow.array(["x"], type=pyarrow.large_string())]))
     fields = frozenset(getattr(made, "__dict__", ()))
-    return fields if getattr(made, "_dtype", None) is dtype else frozenset()
+    return fields if getattr(made, "_dtype", None) is string_dtype() else frozenset()
 
 
 def _arrow_strings(columns: Mapping[str, list[Any]], names: list[str], dtype: Any) -> dict[str, Any]:
@@ -214,11 +215,11 @@ def _arrow_strings(columns: Mapping[str, list[Any]], names: list[str], dtype: An
     # pandas' ArrowStringArray constructor checks and re-wraps its input (~3 us a column);
     # pandas 3 builds its own results from Arrow arrays with _from_pyarrow_array, which
     # needs an instance to copy the dtype from. The checked constructor is the fallback.
-    template = _arrow_template(dtype)
+    template = _arrow_template()
     wrap = getattr(template, "_from_pyarrow_array", None)
     if wrap is None:
         wrap = lambda array: pd.arrays.ArrowStringArray(array, dtype=dtype)  # noqa: E731
-    elif _arrow_fields(dtype) == ARROW_FIELDS:
+    elif dtype is string_dtype() and _arrow_fields() == ARROW_FIELDS:
         # What _from_pyarrow_array makes, less its checks of what is known here (an Arrow
         # chunked array of large strings): a third of a claims frame's cost went to them.
         array_type = type(template)

@@ -71,7 +71,7 @@ MANY_STRINGS = {
 def test_many_string_columns_keep_their_own_values(monkeypatch, unchecked, frame_path):
     expected = pd.DataFrame(MANY_STRINGS)  # before the patch: pandas itself uses the unchecked constructors
     if unchecked == "from_pyarrow":  # arrays not made directly: pandas' own unchecked constructor
-        monkeypatch.setattr(frames, "_arrow_fields", lambda dtype: frozenset())
+        monkeypatch.setattr(frames, "_arrow_fields", lambda: frozenset())
     if unchecked == "public":  # pandas without the unchecked array constructors: the public ones give the same frame
         monkeypatch.setattr(pd.arrays.ArrowStringArray, "_from_pyarrow_array", None, raising=False)
         monkeypatch.setattr(pd.arrays.StringArray, "_simple_new", None, raising=False)
@@ -140,7 +140,7 @@ def test_string_arrays_made_directly_are_what_pandas_makes():
     dtype = frames.string_dtype()
     if getattr(dtype, "storage", None) != "pyarrow":
         pytest.skip("strings are not Arrow-backed without pyarrow")
-    assert frames._arrow_fields(dtype) == frames.ARROW_FIELDS
+    assert frames._arrow_fields() == frames.ARROW_FIELDS
     got = typed_frame(MANY_STRINGS, NUMERIC)["speaker"].array
     assert type(got) is pd.arrays.ArrowStringArray and got.dtype == dtype
     assert got.tolist() == ["Turkey's disaster agency", "", "the White House"]
