@@ -483,6 +483,10 @@ PAST_FORM = re.compile(rf"\b(?:{phrase_alternation(_WORDS['past_verbs'])}|[a-z]{
 # passed one in June"): a few words.
 PAST_FORM_REACH = 30
 
+# A weekday right before a day of a month ("Thursday 13 June", "Thursday, June 13"): it tells the day's year, and
+# the two are one date (the weekday's own cue, "on Thursday", gives way).
+WEEKDAY_BEFORE_DAY = re.compile(rf"\b(?:(?i:on|last|this|early|late)[ \t]+)?(?P<name>{WEEKDAY}),?[ \t]+$")
+
 # A passive's auxiliary right before a past form: "will be held in March" is still to come.
 PASSIVE_BEFORE = re.compile(r"\b(?:be|been|being|get|gets|got)[ \t]+(?:[a-z]+ly[ \t]+)?$")
 
@@ -902,6 +906,9 @@ def find_dates(text: str, start: int, end: int, base: dt.date | None) -> list[Da
         resolved = resolve_date(match, base, future=bool(open_ended) and _in_future_context(text, match, start, end),
                                 past=bool(past))
         if resolved is not None:
+            if (match.group("month_day") or match.group("day_month")) and found and \
+                    WEEKDAY_BEFORE_DAY.match(text, found[-1].start, match.start()):
+                found.pop()  # "Wednesday, January 7": one day, the weekday's cue gives way to the full date's
             found.append(DateCue(match.start(), match.end(), match.group().strip(), *resolved,
                                  span=bool(match.group("span"))))
     if not any(anchor.group()[0].isdigit() for anchor in anchors):
@@ -1655,7 +1662,9 @@ def resolve_date(match: re.Match[str], base: dt.date | None, *, future: bool = F
     group = match.groupdict()
     if group["month_day"] or group["day_month"]:
         prefix = "md_" if group["month_day"] else "dm_"
-        parsed = _month_day(group[prefix + "month"], group[prefix + "day"], group[prefix + "year"], base, past)
+        named = WEEKDAY_BEFORE_DAY.search(match.string, max(0, match.start() - 12), match.start())
+        parsed = _month_day(group[prefix + "month"], group[prefix + "day"], group[prefix + "year"], base, past,
+                            weekday=_WEEKDAYS.index(named.group("name").lower()) if named else None)
         return (parsed, "day") if parsed else None
     if group["period_subject"]:
         if group["ps_year"]:
@@ -1887,10 +1896,11 @@ def _safe_date(year: int, month: int, day: int) -> dt.date | None:
 
 
 def _month_day(month_name: str, day_text: str, year_text: str | None, base: dt.date | None,
-               past: bool = False) -> dt.date | None:
+               past: bool = False, weekday: int | None = None) -> dt.date | None:
     """The day a matched month-and-day expression names; without a year, the nearest such day to ``base``,
     or with ``past`` (the sentence tells of the past) the latest on or before it ("the Sept. 11 attack,
-    which killed four Americans" in May is last September's).
+    which killed four Americans" in May is last September's). A ``weekday`` named with it (0 = Monday:
+    "Thursday 13 June", "Thursday, June 13") picks the year in which the day falls on it, when one does.
 
     The regex groups give month, day and year exactly, so the hot path needs no
     dateparser call (dateparser reads the free-form publication lines).
@@ -1902,6 +1912,8 @@ def _month_day(month_name: str, day_text: str, year_text: str | None, base: dt.d
     if base is None:
         return None
     candidates = [d for d in (_safe_date(base.year + k, month, day) for k in (-1, 0, 1)) if d]
+    if weekday is not None and any(d.weekday() == weekday for d in candidates):
+        candidates = [d for d in candidates if d.weekday() == weekday]
     if past and any(d <= base for d in candidates):
         return max(d for d in candidates if d <= base)
     return min(candidates, key=lambda d: abs((d - base).days)) if candidates else None

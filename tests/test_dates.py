@@ -1842,3 +1842,25 @@ def test_past_form_regex(text, found):
                                          ("the poll ", False)])
 def test_passive_before_regex(text, found):
     assert (D.PASSIVE_BEFORE.search(text) is not None) == found
+
+
+# Round 12: a weekday named with a day of a month without a year picks the year in which the day falls on it
+# (AllSides sentences).
+@pytest.mark.parametrize("text, surface, published, expected", [
+    ("Charlie Hebdo editor and cartoonist Stephane Charbonnier, known as Charb, was among the 12 people killed in a "
+     "terror attack Wednesday, January 7.", "12", "2016-01-07", ("2015-01-07", "day")),
+    ("The first round of voting was held on Thursday 13 June, with 313 MPs voting.", "313", "2019-05-24",
+     ("2019-06-13", "day")),
+    # Without a weekday, a day in a sentence told in the past is the latest one before publication.
+    ("The first round of voting was held on 13 June, with 313 MPs voting.", "313", "2019-05-24",
+     ("2018-06-13", "day")),
+])
+def test_weekday_picks_the_year_of_a_day(text, surface, published, expected):
+    assert dated(text, surface, published)[:2] == expected
+
+
+@pytest.mark.parametrize("text, name", [("on Thursday ", "Thursday"), ("Wednesday, ", "Wednesday"),
+                                        ("on the ", None), ("Thursday night ", None)])
+def test_weekday_before_day_regex(text, name):
+    match = D.WEEKDAY_BEFORE_DAY.search(text)
+    assert (match.group("name") if match else None) == name
