@@ -508,8 +508,12 @@ RUN_ON_STOP = re.compile(rf"[.?!](?<=[a-z]{{2}}[.?!])(?=[\"“]?{RUN_ON_NEXT})")
 GROUP_PLURAL = re.compile(r"[A-Z][a-z]{2,}(?:ers|ors|ents|ists|ics|ants|ates|ees)")
 
 # A verb of saying capitalised, as Title Case headlines write it ("Announces", "Says").
-TITLE_CASE_VERB = re.compile(
-    rf"\b(?:{_alternation(verb.title() for verb in _VERBS['verbs'] + _VERBS['headline_verbs'])})\b")
+# (One branch per capital, the word boundary before it tested after it: a pattern opening with a literal in each
+# branch lets the regex engine skip to those capitals instead of trying "\b" at every character.)
+_TITLE_CASE_VERBS = [verb.title() for verb in _VERBS["verbs"] + _VERBS["headline_verbs"]]
+TITLE_CASE_VERB = re.compile("(?:" + "|".join(
+    rf"{re.escape(capital)}(?<!\w\w){_alternation(verb[1:] for verb in _TITLE_CASE_VERBS if verb[0] == capital)}"
+    for capital in sorted({verb[0] for verb in _TITLE_CASE_VERBS})) + r")\b")
 
 # A word of a headline, to tell Title Case.
 HEADLINE_WORD = re.compile(r"[A-Za-z][\w'’-]*")

@@ -454,6 +454,20 @@ def test_fast_scans_equal_their_plain_forms():
     assert triggers > 1000 and names > 1000
 
 
+@pytest.mark.skipif(not SHARED.exists(), reason="needs ../shared/data (quake-rss)")
+def test_title_case_verb_as_its_plain_form():
+    """TITLE_CASE_VERB, one branch per capital, finds what the plain "\\b(?:verbs)\\b" finds in every quake RSS item."""
+    import json
+
+    plain = re.compile(rf"\b(?:{A._alternation(A._TITLE_CASE_VERBS)})\b")
+    with open(SHARED / "quake-rss" / "entries.jsonl", encoding="utf-8") as handle:
+        texts = [" ".join(filter(None, (item.get("title"), item.get("description"))))
+                 for item in map(json.loads, handle)]
+    found = [[m.span() for m in plain.finditer(text)] for text in texts]
+    assert [[m.span() for m in A.TITLE_CASE_VERB.finditer(text)] for text in texts] == found
+    assert sum(map(len, found)) > 50
+
+
 @pytest.mark.parametrize("text, breaks", [
     ("State Department", False),
     ("Turkey's AFAD (Disaster and Emergency Management Authority)", False),  # brackets are looked into apart
@@ -979,6 +993,8 @@ def test_round4b_cues(text, speakers):
     ("GROUP_PLURAL", "Paris", None),
     ("TITLE_CASE_VERB", "Saudi Arabia Announces $5 Billion", "Announces"),
     ("TITLE_CASE_VERB", "announces", None),
+    ("TITLE_CASE_VERB", "Erdogan Says 20,000 Homes Destroyed", "Says"),
+    ("TITLE_CASE_VERB", "ResaysWarns", None),  # inside a word
     ("HEADLINE_WORD", "’Total", "Total"),
     ("VERB_OF_SAYING", "The Senate committee responded with two subpoenas", None),
     ("VERB_OF_SAYING", "oil-rich Muslim states in the Middle East", None),
