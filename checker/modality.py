@@ -164,7 +164,7 @@ WH_CLAUSE = re.compile(r"\b(?:what|how|whether|why|where|which|who|when)\b")
 # "that" and a verb in the past between a cue and the figure: a relative clause told in the past ("did not
 # mention the earthquake in Turkey and Syria that killed more than 11,000 people"), whose figure the cue does
 # not govern. Lower-cased.
-_PAST_VERB = rf"(?:[a-z]+(?<!hundr)(?<!e)ed|{_lower_words(_HEDGES['irregular_past_verbs'])})"
+_PAST_VERB = rf"(?:[a-z]+(?<!hundr)(?<!e)ed|{_lower_words(_HEDGES['irregular_past_verbs'])})(?!['’]t)"  # not "won't"
 RELATIVE_PAST = re.compile(rf"\bthat\s+(?:[a-z]+ly\s+)?{_PAST_VERB}\b")
 # The same with the relative clause's subject between ("attacks that a classified American report circulated last
 # year said were directed at more than 3,000 American companies"): no modal, "to" or "be" there (a verb phrase of
@@ -229,6 +229,14 @@ ALL_BEFORE = re.compile(rf"\b(?:to|into|across|throughout)\s+all\s+(?:the\s+)?"
 PARTITIVE_BEFORE = re.compile(rf"(?:{_lower_words(_HEDGES['partitive_words'])})\s+of\s+"
                               rf"(?:{_lower_words(_HEDGES['existing_amount_determiners'])})\s+"
                               rf"(?:(?:{_lower_words(_HEDGES['figure_qualifiers'])})\s+)?(?:[$€£¥]\s*)?$")
+# A relative clause told in the past after the figure's noun: the figure names what there was ("Thousands of people are
+# feared dead … following two earthquakes that rocked the region on Monday"); not "who": people an act would reach
+# ("could give a deportation reprieve to thousands of illegal immigrants who came to the U.S. as children"). Lower-cased.
+PAST_RELATIVE_AFTER = re.compile(rf"(?:[ \t]+[\w-]+){{0,3}}?[ \t]+(?:that|which)[ \t]+(?:[a-z]+ly[ \t]+)?{_PAST_VERB}\b")
+# A participle of an event and "by" before the figure: the figure is what did it ("areas hit by two deadly earthquakes").
+# Lower-cased.
+AGENT_BEFORE = re.compile(rf"(?:{_lower_words(_HEDGES['agent_participles'])})\s+by\s+"
+                          rf"(?:(?:{_lower_words(_HEDGES['figure_qualifiers'])})\s+)?$")
 # "until" after a figure a negation in the past governs: the negation dates the event ("Unemployment didn't fall
 # below 5 percent until early 2016"); not a modal's ("Why can't we have thousands of soldiers here until …").
 # Lower-cased.
@@ -891,9 +899,11 @@ def _existing_amount(lowered: str, cue: re.Match[str], start: int, end: int, rig
     bills")."""
     window = max(cue.end(), start - 40)
     if BETWEEN_THE.search(lowered, window, start) or ALL_BEFORE.search(lowered, window, start) or \
-            PARTITIVE_BEFORE.search(lowered, window, start):
+            PARTITIVE_BEFORE.search(lowered, window, start) or AGENT_BEFORE.search(lowered, window, start) or \
+            PAST_RELATIVE_AFTER.match(lowered, end, right_end):
         # "a “robust discussion” between the two leaders", "to all 50 states", "any of their five employees": the
-        # parties, the set or its part there are
+        # parties, the set or its part there are; "hit by two deadly earthquakes", "two earthquakes that rocked the
+        # region": what happened
         return True
     if cue.group() in MODALS and EXISTING_AMOUNT_BEFORE.search(lowered, window, start) and \
             EXISTING_AMOUNT_AFTER.match(lowered, end, right_end):

@@ -1125,3 +1125,30 @@ def test_round12_fourth_part_regexes(pattern, text, found):
                                          (" in early 2016", False)])
 def test_until_after(text, found):
     assert (M.UNTIL_AFTER.match(text) is not None) == found
+
+
+# Round 12, fifth part: events that happened and what did them (AllSides and quake-rss text other than the rules'
+# sources).
+@pytest.mark.parametrize("text, surface, expected", [
+    ("That information will give the 26 states that sued to stop the amnesty a chance to decide whether to take "
+     "action against the illegal immigrants, such as canceling or changing their driver’s licenses.", "26",
+     "asserted"),
+    ("The phased reopening will effectively end a nearly four-month shut down that stifled business for the employer "
+     "who has a workforce of 77,000 employees.", "four-month", "asserted"),
+    # "won't" is no past verb
+    ("This effort was three votes shy, so we’re going to have a vote on two bills that probably won’t pass this "
+     "week.", "two", "projected"),
+])
+def test_round12_what_happened(text, surface, expected):
+    assert modality(text, surface)[0] == expected
+
+
+@pytest.mark.parametrize("pattern, text, found", [
+    ("AGENT_BEFORE", "in areas struck by ", True), ("AGENT_BEFORE", "will be replaced by ", False),
+    ("PAST_RELATIVE_AFTER", " earthquakes that rocked the region", True),
+    ("PAST_RELATIVE_AFTER", " bills that probably won’t pass", False),
+    ("PAST_RELATIVE_AFTER", " illegal immigrants who came to", False),
+])
+def test_round12_fifth_part_regexes(pattern, text, found):
+    regex = getattr(M, pattern)
+    assert ((regex.match(text) if pattern == "PAST_RELATIVE_AFTER" else regex.search(text)) is not None) == found
