@@ -168,8 +168,9 @@ SUBJECT_REACH = 120
 #: capitals do not mark names ("Killed in Aid Convoy").
 TITLE_CASE_SHARE = 0.6
 
-# A number before the figure: words before it describe that number, not ours.
-PREVIOUS_NUMBER = re.compile(r"\d[\d,.]*")
+# A number before the figure: words before it describe that number, not ours. Not digits
+# inside a name ("died of COVID-19 in New Jersey", "F-16").
+PREVIOUS_NUMBER = re.compile(r"(?<![\w-])\d[\d,.]*")
 
 # A quake's magnitude between a place and the figure is no figure of its own:
 # "fatalities in Turkey from the magnitude 7.8 earthquake to 43,556".
@@ -485,7 +486,10 @@ def local_mentions(sentence: str) -> list[tuple[int, int, str]]:
     for match in matches:
         name = match["name"].strip("-")
         parts = LOCAL_NAME_PARTS.split(name.lower())
-        if match["name"].split()[0] in _not_local_names() or any(p in gaz.country_of for p in parts):
+        # A state is a place whatever its words: "in New Jersey" ("New" opens no name
+        # otherwise), "in New Mexico" (not Mexico).
+        if not is_state(name) and (match["name"].split()[0] in _not_local_names()
+                                   or any(p in gaz.country_of for p in parts)):
             continue
         found.append((match.start(), match.end(), name))
     return found

@@ -77,7 +77,8 @@ def test_per_country_and_combined(sentence, figure, place):
     assert place_of(sentence, start, start + len(figure)) == place
 
 
-@pytest.mark.parametrize("text, count", [("3,381 and 1,444", 2), ("no figure", 0), ("7.8 and 2023", 2)])
+@pytest.mark.parametrize("text, count", [("3,381 and 1,444", 2), ("no figure", 0), ("7.8 and 2023", 2),
+                                         (" people have died of COVID-19 in ", 0), ("$5 billion", 1)])
 def test_previous_number_pattern(text, count):
     from checker.places import PREVIOUS_NUMBER
     assert len(PREVIOUS_NUMBER.findall(text)) == count
@@ -473,5 +474,16 @@ def test_a_country_opening_the_sentence_scopes_its_clause(sentence, figure, plac
     ("Turkey's official death toll rose to 20,213 on Friday.", "20,213", "Turkey"),
 ])
 def test_a_possessive_toll_with_modifiers(sentence, figure, place):
+    start = sentence.index(figure)
+    assert place_of(sentence, start, start + len(figure)) == place
+
+
+@pytest.mark.parametrize("sentence, figure, place", [
+    # States whose names hold a stop word or a country (AllSides, Apr 2020).
+    ("Over 6,000 people have died of COVID-19 in New Jersey, the nation’s second-worst toll after New York, "
+     "where the virus has killed over 22,000.", "6,000", "New Jersey"),
+    ("At least 1,500 people have been arrested in New York since Floyd’s murder.", "1,500", "New York"),
+])
+def test_states_named_like_stop_words_or_countries(sentence, figure, place):
     start = sentence.index(figure)
     assert place_of(sentence, start, start + len(figure)) == place
