@@ -483,6 +483,11 @@ PAST_FORM = re.compile(rf"\b(?:{phrase_alternation(_WORDS['past_verbs'])}|[a-z]{
 # passed one in June"): a few words.
 PAST_FORM_REACH = 30
 
+# A month after "by" ("by June", "by mid-June", "by the end of May"): a deadline, the coming such month unless the
+# sentence tells of the past ("had received 150 reports by June"). Not "By July," opening a sentence: a scene
+# told ("By July, the U.N. says 5,000 Syrians are dying each month", "By mid-February, more than 60 cameras").
+DEADLINE_MONTH = re.compile(r"by\b")
+
 # A weekday right before a day of a month ("Thursday 13 June", "Thursday, June 13"): it tells the day's year, and
 # the two are one date (the weekday's own cue, "on Thursday", gives way).
 WEEKDAY_BEFORE_DAY = re.compile(rf"\b(?:(?i:on|last|this|early|late)[ \t]+)?(?P<name>{WEEKDAY}),?[ \t]+$")
@@ -903,8 +908,10 @@ def find_dates(text: str, start: int, end: int, base: dt.date | None) -> list[Da
         past = base is not None and (match.group("month_day") and not match.group("md_year") or match.group(
             "day_month") and not match.group("dm_year")) and _sentence_in_past(text, start, match.start(), end) \
             and not END_POINT_BEFORE.search(text, max(start, match.start() - 24), match.start())
-        resolved = resolve_date(match, base, future=bool(open_ended) and _in_future_context(text, match, start, end),
-                                past=bool(past))
+        future = bool(open_ended) and (_in_future_context(text, match, start, end) or bool(
+            match.group("month") and DEADLINE_MONTH.match(match.group()) and base is not None
+            and not _told_before(text, start, match.start(), end, base)))
+        resolved = resolve_date(match, base, future=future, past=bool(past))
         if resolved is not None:
             if (match.group("month_day") or match.group("day_month")) and found and \
                     WEEKDAY_BEFORE_DAY.match(text, found[-1].start, match.start()):
@@ -1641,6 +1648,16 @@ def _in_future_context(text: str, match: re.Match[str], start: int, end: int) ->
     after = FUTURE_CUE.search(text, match.end(), min(end, match.end() + 40))
     # "On Tuesday, officials said they would …": the date is the saying's.
     return bool(after) and not SAYING_VERB.search(text, match.end(), after.start())
+
+
+def _told_before(text: str, start: int, at: int, end: int, base: dt.date) -> bool:
+    """Whether a deadline month at ``at`` in the sentence ``start:end`` is one already past: the sentence is
+    told in the past perfect ("by the end of May, the United States had only resettled one-quarter") or in the
+    past (:func:`_sentence_in_past`, before or after the date), or names another year before the date ("the revisions for 2013 show …
+    509,000 more jobs by December")."""
+    if PAST_PERFECT.search(text, start, end) or _sentence_in_past(text, start, end, end):
+        return True  # a past verb after the date too: "By early May, the world's richest countries accounted for"
+    return any(int(year.group()) != base.year for year in ANY_YEAR.finditer(text, start, at))
 
 
 def _sentence_in_past(text: str, start: int, at: int, end: int) -> bool:

@@ -1864,3 +1864,32 @@ def test_weekday_picks_the_year_of_a_day(text, surface, published, expected):
 def test_weekday_before_day_regex(text, name):
     match = D.WEEKDAY_BEFORE_DAY.search(text)
     assert (match.group("name") if match else None) == name
+
+
+# Round 12: a month after "by" is a deadline, the coming such month unless the sentence tells of a time before
+# (AllSides sentences).
+@pytest.mark.parametrize("text, surface, published, expected", [
+    ("PREPA has set aggressive goals for fixes, saying it wants 95 percent of power back by mid-December, a schedule "
+     "viewed as ambitious.", "95 percent", "2017-10-25", ("2017-12-01", "month")),
+    ("Recall Hudak organizers are trying to gather at least 25,000 signatures by early December.", "25,000",
+     "2013-11-22", ("2013-12-01", "month")),
+    ("And claims should finally fall below 1 million by mid-June, signaling the beginnings of a slow economic "
+     "rebound.", "1 million", "2020-05-08", ("2020-06-01", "month")),
+    # Told in the past perfect, or with another year named before: a month gone by.
+    ("After a slow start in fiscal year 2016—in which, by the end of May, the United States had only resettled "
+     "one-quarter of its stated commitment of 10,000 Syrian refugees—the administration announced a surge.",
+     "one-quarter", "2016-09-19", ("2016-05-01", "month")),
+    ("Also, the revisions for 2013 show an adjustment of 509,000 more jobs by December than previously counted.",
+     "509,000", "2014-02-07", ("2013-12-01", "month")),
+    # "By July," opening a sentence tells a scene, not a deadline.
+    ("By July, the U.N. says 5,000 Syrians are dying each month in the fighting.", "5,000", "2013-09-14",
+     ("2013-07-01", "month")),
+])
+def test_month_after_by_is_a_deadline(text, surface, published, expected):
+    assert dated(text, surface, published)[:2] == expected
+
+
+@pytest.mark.parametrize("text, matches", [("by June", True), ("by mid-June", True), ("By July", False),
+                                           ("in June", False)])
+def test_deadline_month_regex(text, matches):
+    assert (D.DEADLINE_MONTH.match(text) is not None) == matches
