@@ -107,7 +107,14 @@ Round 12:
 - "the previous year" counts from the time told before, not from publication,
   and not after a comparison ("up 3.2 percent over the previous year");
 - a weekday after "a single", "each", "every" names no day ("every Saturday
-  night"); "By evening", "that same day" point back like "that day".
+  night"); "By evening", "that same day" point back like "that day";
+- a relative clause of up to seven words on the figure's noun that a date closes
+  dates the figure ("42 percent who felt that way at the end of last year");
+- a month or weekday right after a verb in the past is not the coming one ("a
+  poll conducted in January" after "would"); a weekday named with a day of a
+  month picks its year ("Wednesday, January 7"); a month after "by" is the
+  coming one ("wants 95 percent of power back by mid-December") unless the
+  sentence is told in the past.
 
 A decade ("in the 1990s", "during the early 2000s") is dated by the first year of
 it or of the part named (``decade_parts`` in date_words.yaml) at year precision:
