@@ -204,7 +204,7 @@ EXISTING_AMOUNT_BEFORE = re.compile(
     rf"\bthe\s+(?:(?:{_lower_words(_HEDGES['existing_amount_qualifiers'])})\s+)?(?:[$€£¥]\s*)?$")
 # A relative word after the noun tells of the amount as it is too ("insurance for the 1.4 million Americans whose
 # benefits were cut off").
-EXISTING_AMOUNT_AFTER = re.compile(r"(?:[ \t]+[a-z.]+){0,2}?[ \t]+(?:in|of|at|who|whose|which)\b")
+EXISTING_AMOUNT_AFTER = re.compile(r"(?:[ \t]+[a-z.]+){0,3}?[ \t]+(?:in|of|at|who|whose|which)\b")
 # The same after a preposition, for any projection cue: "in the five months of negotiations", "of its two seats in
 # the Commons"; "all" after the preposition names the whole of a set that exists, with no place needed after it
 # ("is expected to vote in favor of all four bills, meaning …"), but not "all of its 2,000 forces": "of" there
@@ -382,6 +382,22 @@ QUOTE_MARKS = frozenset('“”"')
 _QUOTED_WORDS = r"[“\"][\w'’-]+(?:[ \t]+[\w'’-]+)?[”\"]"
 QUOTED_NAME = re.compile(_QUOTED_WORDS)
 QUOTED_NAME_END = re.compile(_QUOTED_WORDS + "$")
+# Three words in quotation marks: a cue opening them names a thing ("a “no fighting zone”"). Lower-cased.
+QUOTED_PHRASE = re.compile(r"[“\"][\w'’-]+(?:[ \t]+[\w'’-]+){2}[”\"]")
+# A partial quotation inside the sentence: after a word and before one, with no punctuation of its own ("the company
+# expects to produce “millions of doses” by October"); the sentence's clause runs through it. Lower-cased.
+_PARTIAL_QUOTE = r"[“\"][^“”\".,;:!?()]{1,60}[”\"]"
+PARTIAL_QUOTE = re.compile(rf"(?<=[a-z] ){_PARTIAL_QUOTE}(?= [a-z])")
+PARTIAL_QUOTE_END = re.compile(rf"(?<=[a-z] ){_PARTIAL_QUOTE}$")
+WORD_AFTER = re.compile(r" [a-z]")
+# A word or two in parentheses, without a figure: an acronym or an aside ("the University of Washington’s Institute
+# for Health Metrics and Evaluation (IHME) is for more than 147,000 deaths"), no clause break. A figure in parentheses
+# keeps its own: a poll's share ("fewer say they expect the future reuse (38 percent)"), a list's number ("(2)").
+# Lower-cased.
+SHORT_PARENTHESIS = re.compile(r"\([a-z.&'’-]+(?: [a-z.&'’-]+)?\)")
+SHORT_PARENTHESIS_END = re.compile(r"\([a-z.&'’-]+(?: [a-z.&'’-]+)?\)$")
+PARENTHESES = frozenset("()")
+NAME_MARKS = QUOTE_MARKS | PARENTHESES
 
 # The start of a change, before its "to": "from the current cap of 70,000" (to 85,000). Lower-cased.
 START_POINT = re.compile(r"\s*from\b(?!.*\bto\b)")
@@ -397,6 +413,10 @@ TITLE_WORD = re.compile(r"\b[A-Za-z][a-z'’]{3,}")
 # The word after a capitalised cue in a headline: another capitalised word ("May Be"), not a figure ("In
 # May 2,000 Died") nor the headline's end ("By The End Of May").
 CAPITALISED_NEXT = re.compile(r"\s+[‘'\"“]?[A-Z][a-z]")
+
+# A finite verb right after a capitalised cue: the cue is a name, the verb's subject ("May has served as prime minister
+# for nearly three years"); a modal takes a bare verb ("May be"). Lower-cased.
+NAME_VERB_AFTER = re.compile(r"\s+(?:has|is|was|had|said|says|told|added)\b")
 
 # A year after a time preposition: "to 2022", "by 2030".
 YEAR_REFERENCE = re.compile(r"\b(?:by|to|until|through|in|from|before|after)\s+(?P<year>(?:19|20)\d{2})\b")
@@ -445,6 +465,9 @@ ATTRIBUTIVE_BREAK = re.compile(_lower_words(_HEDGES["attributive_breaks"]))
 # pages"), no forecast. Lower-cased.
 EVENTUAL_PAST = re.compile(rf"eventually\s+(?:[a-z]+(?<!hundr)ed|{_lower_words(_HEDGES['irregular_past_verbs'])})\b")
 
+# "and" and a verb in the past after a negation: a new verb phrase the negation does not govern ("warned that
+# “Germany’s powers are not unlimited” and said those calling for her country to “pour billions” …"). Lower-cased.
+AND_PAST_VERB = re.compile(r"\band\s+(?:[a-z]+ly\s+)?(?:said|told|added|[a-z]+(?<!hundr)(?<!e)ed)\b")
 # A conjunction and a finite verb between a cue and the figure: a new verb phrase the cue does not govern
 # ("something Washington does not believe and is also one of the reasons"). Lower-cased.
 # A short subject may stand between ("We aren't testing asymptomatic people and the disease has an incubation period
@@ -551,8 +574,8 @@ def modality_of(text: str, start: int, end: int, s_start: int, s_end: int,
     if ATTRIBUTIVE_FIGURE.match(text, end):
         return "asserted", []  # "the 12-nation trade deal": the figure describes, nothing is claimed of it
     quoted = QUOTED_NAME.match(text, start - 1) if text[start - 1:start] in QUOTE_MARKS else None
-    if quoted and quoted.end() > end + 1:
-        return "asserted", []  # a figure in a quoted name ("a “zero tolerance” policy"): a name, no claim
+    if quoted and quoted.end() > end + 1 or _capitalised_in_quotes(text, start, s_start):
+        return "asserted", []  # a figure in a quoted name ("a “zero tolerance” policy", "the “Gang of Eight”")
     low = lowered if lowered is not None else lower_keeping_offsets(text)
     left_start, right_end = clause_bounds(text, start, end, s_start, s_end, lowered=low)
     # Every cue below is read between here and the clause's end: without a cue word there, nothing to weigh,
@@ -707,7 +730,8 @@ def _reaches_forward(lowered: str, cue: re.Match[str], kind: str, start: int, en
         return not (PAST_CLAUSE.search(lowered, cue.end(), start) or (
             _attributive(lowered, cue) and ATTRIBUTIVE_BREAK.search(lowered, cue.end(), before)) or (
             word == "eventually" and EVENTUAL_PAST.match(lowered, cue.start())))
-    if word == "no" and NO_NOUN_REACH.search(lowered, cue.end(), before):
+    if word == "no" and NO_NOUN_REACH.search(lowered, cue.end(), before) or \
+            AND_PAST_VERB.search(lowered, cue.end(), start):
         return False
     definite = DEFINITE_RIGHT_BEFORE.search(lowered, max(cue.end(), start - 30), start)
     if definite and (word != "not" or lowered[cue.end():definite.start()].strip()):
@@ -849,11 +873,11 @@ def clause_bounds(text: str, start: int, end: int, s_start: int, s_end: int, *,
     low = lowered if lowered is not None else lower_keeping_offsets(text)
     left_start = s_start
     for match in CLAUSE_BREAK.finditer(low, s_start, start):
-        if low[match.start()] not in QUOTE_MARKS or not _quoted_name(low, match):
+        if low[match.start()] not in NAME_MARKS or not _quoted_name(low, match):
             left_start = match.end()
     right_end = s_end
     match = CLAUSE_BREAK.search(low, end, right_end)
-    while match and low[match.start()] in QUOTE_MARKS and _quoted_name(low, match):
+    while match and low[match.start()] in NAME_MARKS and _quoted_name(low, match):
         match = CLAUSE_BREAK.search(low, match.end(), right_end)
     if match:
         right_end = match.start()
@@ -865,11 +889,18 @@ def clause_bounds(text: str, start: int, end: int, s_start: int, s_end: int, *,
 
 def _quoted_name(lowered: str, brk: re.Match[str]) -> bool:
     """Whether a clause break is a quotation mark around a word or two ("would give the president “fast-track”
-    authority to approve pending trade deals with 11 Pacific Rim nations"): a name or a term, no quotation."""
+    authority to approve pending trade deals with 11 Pacific Rim nations"), a name or a term, or around a partial
+    quotation inside the sentence ("expects to produce “millions of doses” by October"); or a parenthesis around a
+    word or two ("(IHME)"). None is a clause break."""
+    position = brk.start()
+    if brk.group() in PARENTHESES:
+        return bool(SHORT_PARENTHESIS.match(lowered, position) or SHORT_PARENTHESIS_END.search(
+            lowered, max(0, position - 40), brk.end()))
     if brk.group() not in QUOTE_MARKS:
         return False
-    return bool(QUOTED_NAME.match(lowered, brk.start()) or QUOTED_NAME_END.search(
-        lowered, max(0, brk.start() - 40), brk.end()))
+    return bool(QUOTED_NAME.match(lowered, position) or QUOTED_NAME_END.search(
+        lowered, max(0, position - 40), brk.end()) or PARTIAL_QUOTE.match(lowered, position) or (
+        WORD_AFTER.match(lowered, brk.end()) and PARTIAL_QUOTE_END.search(lowered, max(0, position - 64), brk.end())))
 
 
 def _finite_verb_after(lowered: str, cue: re.Match[str], start: int) -> bool:
@@ -922,17 +953,21 @@ def _definite_before(text: str, left_start: int, start: int) -> bool:
 
 def _is_false(text: str, lowered: str, match: re.Match[str], sentence: tuple[int, int] | None = None) -> bool:
     """Whether a cue (matched in ``lowered``) is part of a phrase that is no cue ("no more than",
-    "than expected"), a capitalised word inside a sentence ("the end of May", "Will Smith"), a
-    compound ("no-deal", "better-than-expected") or a quoted word ("67 “no” votes"). In a Title Case headline (``sentence`` given) a
-    capitalised cue before another capitalised word is a cue ("Deaths May Be 'More Like 60,000'")."""
-    if text[match.start()].isupper() and \
+    "than expected"), a capitalised word inside a sentence ("the end of May", "Will Smith") or before a
+    finite verb ("May has served as prime minister"), a compound ("no-deal", "better-than-expected") or a
+    quoted word ("67 “no” votes"). In a Title Case headline (``sentence`` given) a capitalised cue before
+    another capitalised word is a cue ("Deaths May Be 'More Like 60,000'")."""
+    if text[match.start()].isupper() and (
             text[max(0, match.start() - 2):match.start()].strip() not in ("", ".", "“", '"', "‘") and not (
-            sentence is not None and CAPITALISED_NEXT.match(text, match.end()) and _title_case(text, *sentence)):
+            sentence is not None and CAPITALISED_NEXT.match(text, match.end()) and _title_case(text, *sentence))
+            or NAME_VERB_AFTER.match(lowered, match.end())):
         return True
     if text[match.end():match.end() + 1] == "-" or text[match.start() - 1:match.start()] == "-":
         return True  # "no-deal", "better-than-expected": part of a compound adjective
-    if _in_quoted_name(lowered, match):
-        return True  # a quoted word, named not said: "garnered 67 “no” votes", "makes “no difference” to 66 percent"
+    if _in_quoted_name(lowered, match) or _titled_quote(text, lowered, _word_start(text, match.start())):
+        # a quoted word, named not said: "garnered 67 “no” votes", "makes “no difference” to 66 percent", "put a “Don't
+        # Tread on Me” flag … on one officer's body"
+        return True
     window_start = max(0, match.start() - 12)
     for false in FALSE_CUE.finditer(lowered, window_start, min(len(text), match.end() + 16)):
         if false.start() <= match.start() and match.end() <= false.end():
@@ -940,12 +975,38 @@ def _is_false(text: str, lowered: str, match: re.Match[str], sentence: tuple[int
     return False
 
 
+def _titled_quote(text: str, lowered: str, word: int) -> bool:
+    """Whether the word at ``word`` is capitalised and opens a quotation inside the sentence: a title or a slogan
+    ("a “Don't Tread on Me” flag"), named, not said."""
+    return text[word:word + 1].isupper() and text[word - 1:word] in QUOTE_MARKS and \
+        PARTIAL_QUOTE.match(lowered, word - 1) is not None
+
+
+def _word_start(text: str, position: int) -> int:
+    """Where the word holding ``position`` begins ("Don't" for the cue "n't")."""
+    while position > 0 and (text[position - 1].isalpha() or text[position - 1] in "'’"):
+        position -= 1
+    return position
+
+
+def _capitalised_in_quotes(text: str, start: int, s_start: int) -> bool:
+    """Whether the figure at ``start`` is a capitalised word inside quotation marks opened a few words before it in
+    the sentence (the so-called "Gang of Eight"): part of a name. A figure that opens the quotation is not."""
+    if start <= s_start or not text[start:start + 1].isupper():
+        return False
+    before = text[max(s_start, start - 24):start]
+    opening = max(before.rfind("“"), before.rfind('"'))
+    return opening >= 0 and "”" not in before[opening:] and bool(before[opening + 1:].strip())
+
+
 def _in_quoted_name(lowered: str, match: re.Match[str]) -> bool:
-    """Whether a cue stands inside a quoted name of one or two words ("67 “no” votes", "“not free” members")."""
+    """Whether a cue stands inside a quoted name of one or two words ("67 “no” votes", "“not free” members"), or
+    opens a quoted phrase of three ("what one official called a “no fighting zone”")."""
     opening = max(lowered.rfind(mark, max(0, match.start() - 16), match.start() + 1) for mark in "“\"")
     if opening < 0:
         return False
-    quoted = QUOTED_NAME.match(lowered, opening)
+    quoted = QUOTED_NAME.match(lowered, opening) or (QUOTED_PHRASE.match(lowered, opening) if opening + 1 ==
+                                                      match.start() else None)
     return quoted is not None and quoted.end() >= match.end()
 
 

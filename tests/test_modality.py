@@ -419,8 +419,9 @@ def test_reported_clauses_requests_and_fears(text, surface, expected, cue):
      "attacks near Parliament.", "four", "asserted", ""),
     ("Chris Christie are two of the only top-tier GOP 2016 hopefuls not speaking at the NRA function.",
      "two", "asserted", ""),
+    # (the partial quotation is no clause break: the condition after it is the clause's too)
     ("The agreement requires that migrants under 18 be released “without unnecessary delay” if they have a "
-     "family member to stay with.", "18", "projected", "requires that"),
+     "family member to stay with.", "18", "projected", "requires that;if"),
     # near misses: a goal's "target of"; a negation with its auxiliary; "that … to be" is no subjunctive
     ("The central bank kept its target of 2 percent inflation.", "2 percent", "projected", "target of"),
     ("At least 40 of the lawmakers were not attending the session.", "40", "negated", "not"),
@@ -1152,3 +1153,59 @@ def test_round12_what_happened(text, surface, expected):
 def test_round12_fifth_part_regexes(pattern, text, found):
     regex = getattr(M, pattern)
     assert ((regex.match(text) if pattern == "PAST_RELATIVE_AFTER" else regex.search(text)) is not None) == found
+
+
+# Round 12, sixth part: partial quotations, names in quotation marks, bounds, a name before a verb (AllSides sentences
+# other than those the rules were written from).
+@pytest.mark.parametrize("text, surface, expected, cue", [
+    # a partial quotation is no clause break: the modal before it reaches the figure after it
+    ("A Navy official says the Pentagon would save \"several hundred million dollars per year\" by reducing to one "
+     "carrier in the Gulf.", "one", "projected", "would"),
+    # a capitalised figure inside quotation marks is part of a name
+    ("The \"Gang of Eight\" blueprint would create a 13-year path to citizenship for the bulk of America's 11 million "
+     "undocumented immigrants while bringing significant change to labor policy on the country's farms.", "Eight",
+     "asserted", ""),
+    # a capitalised cue before a finite verb is a name
+    ("May said 12 Britons were taken to hospitals.", "12", "asserted", ""),
+    # a bound is no negation
+    ("Then, in 2015, an Obama-appointed federal district court judge interpreted “shortest period of time” to mean "
+     "“no longer than three weeks.”", "three weeks", "asserted", ""),
+    # "and" with a verb in the past ends a negation's reach
+    ("To assess how accurately that classification was being used, the team took the 1,146 police-related deaths "
+     "recorded by The Counted in 2015, removed 60 cases that did not fit the criteria of the CDC’s “legal "
+     "intervention” category and requested death certificate data for the remaining 1,086 individuals.", "1,086",
+     "asserted", ""),
+])
+def test_round12_quotations_names_bounds(text, surface, expected, cue):
+    assert modality(text, surface) == (expected, cue)
+
+
+@pytest.mark.parametrize("pattern, text, found", [
+    ("PARTIAL_QUOTE", "to produce “millions of doses” by october", True),
+    ("PARTIAL_QUOTE", "“we will send them,” he said", False),
+    ("SHORT_PARENTHESIS", "(ihme) is for", True), ("SHORT_PARENTHESIS", "(38 percent)", False),
+    ("NAME_VERB_AFTER", " has served", True), ("NAME_VERB_AFTER", " be more like", False),
+    ("AND_PAST_VERB", " fit the criteria and requested death certificate data", True),
+    ("AND_PAST_VERB", " fit the criteria and request", False),
+    ("QUOTED_PHRASE", "“no fighting zone”", True), ("QUOTED_PHRASE", "“no-fly”", False),
+])
+def test_round12_sixth_part_regexes(pattern, text, found):
+    regex = getattr(M, pattern)
+    position = text.find("“") if pattern == "PARTIAL_QUOTE" else 0
+    match = regex.match(text, position) if pattern in ("PARTIAL_QUOTE", "SHORT_PARENTHESIS", "NAME_VERB_AFTER",
+                                                       "QUOTED_PHRASE") else regex.search(text)
+    assert (match is not None) == found
+
+
+def test_a_capitalised_quotation_is_a_title():
+    text = ("People on visas such as spousal or fiancé visas have “No Recourse to Public Funds” under the Immigration "
+            "and Asylum Act 1999, making them ineligible for most government benefits.")
+    assert M._titled_quote(text, text.lower(), text.index("No Recourse"))
+    assert not M._titled_quote(text, text.lower(), text.index("People"))
+
+
+@pytest.mark.parametrize("text, opener", [
+    (", an increase of 70% on the current rate", True), (", down 5 percent from the previous survey", False),
+])
+def test_change_apposition_continues(text, opener):
+    assert (M.CONTINUATION_OPENER.match(text.lower(), 1) is not None) == opener
