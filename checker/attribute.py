@@ -72,7 +72,7 @@ CAP_WORD_TAIL = r"[\w.\-/&]*(?:['’](?!s\b)\w+)*"  # what follows the capital
 CAP_WORD = rf"[{UPPER_LETTERS}]{CAP_WORD_TAIL}"
 
 # Small words inside names: "Secretary of State", "Bank of America", "Disaster and Emergency ...".
-NAME_JOINER = r"(?:of|the|for|and|de|da|del|van|von|bin|al|la|le|du)"
+NAME_JOINER = r"(?:of|the|for|and|de|da|del|der|den|van|von|bin|al|la|le|du)"  # "Eric Van der Sypt"
 
 # Space between two words of a name; not after a full word ending a sentence ("Yoon. On").
 NAME_SPACE = rf"(?<![a-z]{{3}}\.)(?<![A-Z]{{3}}\.){WS}"
@@ -95,9 +95,15 @@ ROLE_NOUN = (rf"(?i:{_spaced(_NOUNS['person_nouns'] + _NOUNS['anonymous_nouns'] 
 CLAUSE_WORD = rf"(?:{_alternation(_NOUNS['clause_words'])})"
 NOT_MODIFIER = rf"(?:{CLAUSE_WORD}|{DETERMINER}|{_alternation(_VERBS['verbs'])})\b"
 
+# A day or a part of one, which modifies no speaker: "said Monday morning officials are anticipating" (the gap
+# between a verb and its object, not "Monday morning officials").
+TIME_WORD = (rf"(?:{_alternation(load_vocab('date_words')['weekdays'])}"
+             rf"|{_alternation(load_vocab('date_words')['day_parts'])})")
+
 # A word modifying a speaker's head noun: "senior", "military", "U.S.", "Turkish".
 # Capitalised clause words ("While", "When") are none either: "While state claims dipped" has no speaker.
-MODIFIER = rf"(?!{NOT_MODIFIER}|(?i:{CLAUSE_WORD})\b){CAP_WORD}|(?!{NOT_MODIFIER})[a-z][\w\-]*"
+MODIFIER = (rf"(?!{NOT_MODIFIER}|(?i:{CLAUSE_WORD})\b|{TIME_WORD}\b){CAP_WORD}"
+            rf"|(?!{NOT_MODIFIER}|{TIME_WORD}\b)[a-z][\w\-]*")
 
 # A possessor before a head noun: "Russia's", "the country's", "Istanbul's".
 POSSESSOR = rf"(?:{DETERMINER}{WS})?(?:{PROPER_NAME}|[a-z]+)['’]s?"
@@ -107,17 +113,21 @@ SOURCE_QUALIFIER = (rf"(?:{WS}(?:familiar{WS}with|close{WS}to|briefed{WS}on|know
                     rf"with{WS}knowledge{WS}of)(?:{WS}[\w'’.\-]+){{1,4}}?)")
 
 # A role noun phrase: modifiers, the head noun, optionally the person's name after it
-# ("senior adviser David Axelrod", "the capital's military administration").
-ROLE_PHRASE = rf"(?:(?:{MODIFIER}){WS}){{0,3}}{ROLE_NOUN}\b(?:{WS}{PROPER_NAME}|{SOURCE_QUALIFIER})?"
+# ("senior adviser David Axelrod", "the capital's military administration"). A modifier ending a
+# sentence joins no noun of the next ("from the Associated Press. Residents in nursing homes").
+ROLE_PHRASE = rf"(?:(?:{MODIFIER}){NAME_SPACE}){{0,3}}{ROLE_NOUN}\b(?:{WS}{PROPER_NAME}|{SOURCE_QUALIFIER})?"
 
 # A short bracketed part after a name: "Disaster and Emergency Management Authority (AFAD)",
 # "A new Pew Research Center survey (March 14-17)".
 ACRONYM = rf"(?:{WS}\([^()\n]{{1,40}}\))?"
 
-# The noun phrase of a speaker. A name directly before a role noun is its
-# modifier ("U.S. officials"), so the role phrase is tried then.
+# The noun phrase of a speaker. A name directly before a role noun is its modifier ("U.S. officials"), as
+# is one word before lower-case modifiers and a role noun ("according to Gaza health officials"), so the
+# role phrase is tried then; a longer name keeps its description ("the Syrian Observatory for Human
+# Rights war monitor").
 SPEAKER_NP = (rf"(?:\b{PRONOUN}\b|(?:{DETERMINER}{WS})?(?:{POSSESSOR}{WS})?"
-              rf"(?:(?>{PROPER_NAME})(?!{WS}{ROLE_NOUN}\b)|{ROLE_PHRASE}){ACRONYM})")
+              rf"(?:(?!{CAP_WORD}{WS}(?:(?!{NOT_MODIFIER})[a-z][\w\-]*{WS}){{1,2}}{ROLE_NOUN}\b)"
+              rf"(?>{PROPER_NAME})(?!{WS}{ROLE_NOUN}\b)|{ROLE_PHRASE}){ACRONYM})")
 
 # Unnamed people in the plural as a subject: "social media sleuths have estimated",
 # "researchers found" (only before a verb of saying).
@@ -163,6 +173,11 @@ FOUND_STATE = rf"(?:(?<=found)|(?<=finds)){WS}(?:{_alternation(_VERBS['found_sta
 # "responded with", "countered with": an action follows, not words ("responded with two subpoenas").
 ACTION_WITH = "(?:" + "|".join(f"(?<={re.escape(verb)})" for verb in _VERBS["action_with_verbs"]) + rf"){WS}with\b"
 
+# "admitted to the program", "admitted into a hospital": entered, not said (a gerund after "to", or "that"
+# after its object, is an admission: "admitted to the committee that …").
+ADMITTED_TO = ("(?:" + "|".join(f"(?<={re.escape(verb)})" for verb in _VERBS["admission_verbs"])
+               + rf"){WS}(?:to|into){WS}(?:the|a|an){WS}(?![a-z]+ing\b)(?!(?:[\w'’\-]+{WS}){{1,3}}that\b)")
+
 # "states", "reports" before a preposition are nouns: "oil-rich Muslim states in the Middle East".
 NOUN_BEFORE_PREPOSITION = ("(?:" + "|".join(f"(?<={re.escape(verb)})" for verb in _VERBS["noun_like_verbs"])
                            + rf"){WS}(?:{_alternation(_VERBS['noun_followers'])})\b")
@@ -185,14 +200,16 @@ APPEAL_VERB = (rf"(?:{_alternation(_VERBS['appeal_verbs'])})"
 VERB_OF_SAYING = re.compile(
     rf"{_first_letters(_VERBS['verbs'] + _VERBS['clause_end_verbs'] + _VERBS['appeal_verbs'])}"
     rf"\b(?!{JOURNALISM})(?:{SPEAKER_VERB}|{CLAUSE_END_VERB}|{APPEAL_VERB})\b(?!{QUANTITY_OBJECT})(?!{FOUND_STATE})"
-    rf"(?!{NOUN_BEFORE_CHANGE})(?!{ACTION_WITH})(?!{NOUN_BEFORE_PREPOSITION})(?!{CLAIMED_LIVES})(?!{PASSIVE_BY})")
+    rf"(?!{NOUN_BEFORE_CHANGE})(?!{ACTION_WITH})(?!{NOUN_BEFORE_PREPOSITION})(?!{CLAIMED_LIVES})(?!{PASSIVE_BY})"
+    rf"(?!{ADMITTED_TO})")
 
 # "X visited … and said": the verb shares the subject of the clause before "and".
 COORDINATED_VERB = re.compile(rf"\band(?:{WS}{GAP_WORD})*{WS}$")
 
-# An appositive naming what a name is: "the Great Elephant Census, a project financed by ...".
+# An appositive naming what a name is: "the Great Elephant Census, a project financed by ...". Not a
+# speaker's clause after a comma ("targeted two terror posts in Gaza, the army said": Gaza is no army).
 APPOSITIVE_HEAD = re.compile(
-    rf"\A,{WS}(?:a|an|the){WS}(?:[\w'’\-]+{WS}){{0,3}}?(?P<noun>{ROLE_NOUN})\b")
+    rf"\A,{WS}(?:a|an|the){WS}(?:[\w'’\-]+{WS}){{0,3}}?(?P<noun>{ROLE_NOUN})\b(?!{GAP}{SPEAKER_VERB}\b)")
 
 # The subject right before a verb of saying, anchored at the window's end: "Zelensky (also) said".
 SUBJECT_BEFORE_VERB = re.compile(rf"(?<![\w'’])(?P<np>{SPEAKER_NP}|{UNNAMED_GROUP}){GAP}$")
@@ -600,6 +617,9 @@ INSTITUTIONAL_VERB = re.compile(rf"\b(?:{_alternation(_VERBS['institutional_verb
 # An acronym standing alone ("NATO", "AFAD"): an organisation.
 ALL_CAPITALS = re.compile(r"[A-Z][A-Z.\-]+")
 
+# An acronym of three letters or more, no person's name word ("IHME", "NASA"; "J.R." and "Al" are).
+ACRONYM_WORD = re.compile(r"[A-Z]{3,}")
+
 # One word with a capital inside ("EgyptAir", "JetBlue"): a brand, not a surname; the prefixes of
 # surnames ("McConnell", "DeSantis", "LaHood", "MacArthur", "O'Rourke") are left out.
 CAMEL_CASE = re.compile(r"(?!Mc|Mac|De|Di|Da|Du|La|Le|Van|Von)[A-Z][a-z]+[A-Z][a-z]\w*")
@@ -613,6 +633,7 @@ _PRONOUNS = {k: v for k, v in _NOUNS["pronouns"].items()}
 _PRONOUN_FORMS = {"him": "he", "her": "she", "them": "they"}
 _DETERMINERS = frozenset(_NOUNS["determiners"])
 _PAGE_FURNITURE = frozenset(_NOUNS["page_furniture"])
+_NOT_NAME_WORDS = frozenset(_NOUNS["not_names"])
 _MEDIA_NOUNS = frozenset(_NOUNS["media_nouns"])
 _PUBLICATION_HEADS = frozenset(_NOUNS["publication_heads"])
 _SOURCE_NOUNS = frozenset(_VERBS["source_nouns"])
@@ -1403,9 +1424,13 @@ class _Analysis:
             if conjoined:  # ", witnesses and officials said": the cue trails the clause before the comma
                 preceding = text[max(s_start, conjoined.start() - 3):conjoined.start()]
                 first = conjoined.group().split()[-2]
-                if first[:1].isupper() and self._names_person(first):
-                    # "Mr. Schumer and fellow Democrats suggested": the named person leads the subject
-                    np_start, phrase = conjoined.start(), first
+                title = text[max(s_start, conjoined.start() - 20):conjoined.start()].split()[-1:]
+                titled = bool(title) and title[0].lower() in TITLE_WORDS and conjoined.group().count(" ") == 2
+                if first[:1].isupper() and (titled or self._names_person(first)):
+                    # "Mr. Schumer and fellow Democrats suggested", "Mr. Obama and Mr. Putin said": the named
+                    # person (a title names one) leads the subject
+                    np_start = conjoined.start() - (len(title[0]) + 1 if titled else 0)
+                    phrase = text[np_start:conjoined.start()] + first if titled else first
             cues.append((np_start, verb.end(), phrase, bool(TRAILING_MARK.search(preceding))))
         return cues
 
@@ -1521,8 +1546,11 @@ class _Analysis:
             words = name.split()
             if not 2 <= len(words) <= 4 or _NOT_IN_PERSON_NAMES.intersection(words) or _head_kind(
                     words[-1].lower()) or self.aliases.type_of(self.aliases.canonical(name) or "") not in (
-                    None, "person") or words[-1].lower() in _SPEECH_VERBS or any(c.isdigit() for c in name):
-                # (nor does a Title Case headline's "Pence Announces" name anybody, nor "EgyptAir A320")
+                    None, "person") or words[-1].lower() in _SPEECH_VERBS or any(c.isdigit() for c in name) or \
+                    len({bool(ACRONYM_WORD.fullmatch(word)) for word in words}) > 1:
+                # (nor does a Title Case headline's "Pence Announces" name anybody, nor "EgyptAir A320"; an acronym
+                # beside other words is a body's whole name: the headline's "Erratic IHME model" is no full name of
+                # "IHME"; a transcript's "JOHN MCCAIN" is all capitals and stays one)
                 continue
             keys = frozenset(word.rstrip(".").lower() for word in words
                              if word[0].isupper() and len(word.rstrip(".")) > 1)
@@ -1902,6 +1930,11 @@ def strip_titles(phrase: str) -> str:
     """
     phrase = NP_EDGES.sub("", phrase)
     words = phrase.split()
+    second = next((j for j in range(1, len(words) - 1) if words[j] == "and" and words[j + 1].lower() in TITLE_WORDS),
+                  None)
+    if second is not None:  # "Mr. Obama and Mr. Putin said": two people speak, the first named leads
+        words = words[:second]
+        phrase = " ".join(words)
     cut = -1
     for i in range(len(words)):
         for size in (3, 2, 1):
@@ -1964,8 +1997,9 @@ def _is_publication(name: str) -> bool:
 def _is_name_word(word: str) -> bool:
     """A capitalised word that is part of a name, not a title, determiner or head noun."""
     lower = word.lower()
+    # A word that is never a name is capitalised only for opening its sentence ("Early reports placed …").
     return word[:1].isupper() and lower not in TITLE_WORDS and _head_kind(lower.rstrip(".")) is None \
-        and not LEADING_DETERMINER.match(word + " ")
+        and not LEADING_DETERMINER.match(word + " ") and word not in _NOT_NAME_WORDS
 
 
 def _without_named_owner(phrase: str) -> str:
