@@ -225,6 +225,11 @@ BETWEEN_THE = re.compile(rf"(?:{_lower_words(_HEDGES['set_prepositions'])})\s+"
 # 2,000 troops out of Syria", "will withdraw all of its 2,000 forces"). Lower-cased.
 ALL_BEFORE = re.compile(rf"\b(?:to|into|across|throughout)\s+all\s+(?:the\s+)?"
                         rf"(?:(?:{_lower_words(_HEDGES['figure_qualifiers'])})\s+)?(?:[$€£¥]\s*)?$")
+# A place's possessive right before the figure: its population or stock, which exists ("to expel all of the country's
+# roughly 11 million undocumented immigrants"). Lower-cased.
+POPULATION_BEFORE = re.compile(rf"(?:{_lower_words(_HEDGES['population_possessors'])})['’]s\s+"
+                               rf"(?:(?:{_lower_words(_HEDGES['figure_qualifiers'] + _HEDGES['existing_amount_qualifiers'])})\s+)?"
+                               r"(?:[$€£¥]\s*)?$")
 # A part of a set named by a possessive or "the" ("avoid laying off any of their five employees"). Lower-cased.
 PARTITIVE_BEFORE = re.compile(rf"(?:{_lower_words(_HEDGES['partitive_words'])})\s+of\s+"
                               rf"(?:{_lower_words(_HEDGES['existing_amount_determiners'])})\s+"
@@ -931,6 +936,7 @@ def _existing_amount(lowered: str, cue: re.Match[str], start: int, end: int, rig
     window = max(cue.end(), start - 40)
     if BETWEEN_THE.search(lowered, window, start) or ALL_BEFORE.search(lowered, window, start) or \
             PARTITIVE_BEFORE.search(lowered, window, start) or AGENT_BEFORE.search(lowered, window, start) or \
+            POPULATION_BEFORE.search(lowered, window, start) or \
             PAST_RELATIVE_AFTER.match(lowered, end, right_end):
         # "a “robust discussion” between the two leaders", "to all 50 states", "any of their five employees": the
         # parties, the set or its part there are; "hit by two deadly earthquakes", "two earthquakes that rocked the

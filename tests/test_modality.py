@@ -1209,3 +1209,22 @@ def test_a_capitalised_quotation_is_a_title():
 ])
 def test_change_apposition_continues(text, opener):
     assert (M.CONTINUATION_OPENER.match(text.lower(), 1) is not None) == opener
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("It’s going to take a lot of convincing for many Republicans that the pathway to citizenship for the nation’s 11 "
+     "million undocumented immigrants isn’t actually an amnesty program.", "11 million"),
+    ("Utilities warned that it could take weeks to fully restore electricity to the state's 21 million people.",
+     "21 million"),
+])
+def test_a_places_population_exists(text, surface):
+    # a place's possessive before a figure counts a population or a stock there is, whatever act may reach it
+    # (AllSides; written from modality_r1 m09)
+    assert modality(text, surface) == ("asserted", "")
+
+
+@pytest.mark.parametrize("text, found", [
+    ("expel all of the country’s roughly ", True), ("will withdraw all of its ", False),
+])
+def test_population_before(text, found):
+    assert (M.POPULATION_BEFORE.search(text) is not None) == found
