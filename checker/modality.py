@@ -57,7 +57,12 @@ include", "not guilty" deny nothing. An adjective of possibility before a noun (
 noun; a cue does not reach over "and" with a finite verb, into a factive or past clause ("do not know that 15 of
 the 19 came", "after officials counted"), nor past a relative clause's modal; a word or two in quotation marks is
 a name ("“fast-track” authority"), no clause break, and a cue inside one is named, not said ("67 “no” votes");
-"between/among the two" names parties or members that exist.
+"between/among the two" names parties or members that exist. Amounts that exist whatever the cue: a part or the
+whole of a set ("one of its two restaurants", "none of the five", "to all 100 senators"; a direct object "pull all
+2,000 troops" stays the act's), a place's population ("the country's 11 million undocumented immigrants"), an
+event that happened ("areas hit by two earthquakes", "two earthquakes that rocked the region"). A partial quotation
+and a word or two in parentheses are no clause breaks ("expects to produce “millions of doses” by October");
+habits ("would often") and comparisons ("more likely than") project nothing.
 
 Speed: cues are matched on the lower-cased document (no ``re.IGNORECASE``), and a
 sentence without any cue word or year (most sentences with figures) is asserted
