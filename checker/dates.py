@@ -495,6 +495,19 @@ PAST_FORM_REACH = 30
 # told ("By July, the U.N. says 5,000 Syrians are dying each month", "By mid-February, more than 60 cameras").
 DEADLINE_MONTH = re.compile(r"by\b")
 
+# "from" or "between" right before a date: the date starts a comparison or a span, it is not the clause's
+# time ("from 7% a month ago", "posted between Jan. 21 and April 7").
+# A figure may stand between ("from 7% a month ago"); a source's "from" further back is not one ("An official from
+# the Health and Human Services Department told … last month").
+FROM_BEFORE_DATE = re.compile(
+    r"\b(?:from|between)[ \t]+(?:(?P<figure>[$€£]?\d[\d.,]*%?(?:[ \t]+(?:percent|million|billion))?)[ \t]+)?$")
+
+# An article opening a date's words: "a 1997 study", "the 2010 census" name a source, not a time to compare from.
+ARTICLE_OPENING = re.compile(r"(?i:an?|the)\b")
+
+# A pronoun's "'s" is "is" or "has": "He said he's gone up to two weeks without …" is told in the present.
+PRONOUN_CONTRACTION = re.compile(r"\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hat|[Tt]here|[Ww]ho|[Ww]hat|[Hh]ere)['’]s\b")
+
 # A weekday right before a day of a month ("Thursday 13 June", "Thursday, June 13"): it tells the day's year, and
 # the two are one date (the weekday's own cue, "on Thursday", gives way).
 WEEKDAY_BEFORE_DAY = re.compile(rf"\b(?:(?i:on|last|this|early|late)[ \t]+)?(?P<name>{WEEKDAY}),?[ \t]+$")
@@ -1171,6 +1184,13 @@ def _figure_by_year(text: str, end: int, item_end: int) -> DateCue | None:
     return DateCue(by, match.end("year"), text[by:match.end("year")], dt.date(int(match.group("year")), 1, 1), "year")
 
 
+def _comparison_start(text: str, s_start: int, cue: DateCue) -> bool:
+    """Whether the date ``cue`` starts a comparison or a span (:data:`FROM_BEFORE_DATE`: "from 7% a month ago",
+    "posted between Jan. 21 and April 7"); not a source's date right after "from" ("data from a 1997 study")."""
+    match = FROM_BEFORE_DATE.search(text, max(s_start, cue.start - 24), cue.start)
+    return match is not None and bool(match.group("figure") or not ARTICLE_OPENING.match(cue.text))
+
+
 def _list_comma(text: str, at: int) -> bool:
     """Whether the comma at ``at`` separates names of a list ("El Salvador, Guatemala and Honduras")."""
     return LIST_COMMA.match(text, at) is not None and NAME_BEFORE.search(text, max(0, at - 20), at) is not None
@@ -1530,6 +1550,7 @@ def _told_in_past(text: str, start: int, end: int, item_start: int, item_end: in
     clause_end = CLAUSE_BREAK.search(text, end, item_end)
     stop = clause_end.start() if clause_end else item_end
     if PRESENT_TENSE.search(text, item_start, stop) or PAST_PERFECT.search(text, item_start, stop) or \
+            PRONOUN_CONTRACTION.search(text, item_start, stop) or \
             TIME_SHIFT.search(text, item_start, stop) or _narrative_then(text, item_start, stop):
         return False  # the present, a time before the one told ("they had predicted") or after it ("then hired")
     if PAST_TENSE.search(text, item_start, start):
@@ -1582,14 +1603,17 @@ def _carried_date(text: str, before: tuple[int, int], base: dt.date,
     found = per_sentence.get(before)
     if found is None:
         found = per_sentence[before] = find_dates(text, before[0], before[1], base)
-    # A date in a relative or "when/after …" clause tells of another event ("When he was laid off last fall").
+    # A date in a relative or "when/after …" clause tells of another event ("When he was laid off last fall"); one
+    # in a "from …" or "between …" phrase is where a comparison or a span starts ("rose to 12% in the week ended
+    # June 7, from 7% a month ago", "posted between Jan. 21 and April 7").
     # Neither a date that describes a noun ("the cause of last week's fire") nor one in a relative clause tells
     # the time; one that describes the sentence's subject does ("Last week's jobless claims were down").
     found = [cue for cue in found if not cue.event_only
              and (not ATTRIBUTIVE_AFTER.match(text, cue.end) or not text[before[0]:cue.start].strip(" \t\"“"))
              and not OTHER_EVENT.search(text, before[0], cue.start)
              and not _in_relative_clause(text, cue, cue.start, before[0])
-             and not REDUCED_RELATIVE.search(text, _clause_start(text, before[0], cue.start), cue.start)]
+             and not REDUCED_RELATIVE.search(text, _clause_start(text, before[0], cue.start), cue.start)
+             and not _comparison_start(text, before[0], cue)]
     if not found:
         return None
     # The first date is the sentence's own: a later one tends to be a reported clause's ("reported Wednesday

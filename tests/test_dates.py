@@ -1893,3 +1893,42 @@ def test_month_after_by_is_a_deadline(text, surface, published, expected):
                                            ("in June", False)])
 def test_deadline_month_regex(text, matches):
     assert (D.DEADLINE_MONTH.match(text) is not None) == matches
+
+
+# Round 12: a date carried from the sentence before is not one that starts a comparison or a span there, and a
+# sentence told with a pronoun's "'s" (is, has) is told in the present (AllSides passages).
+@pytest.mark.parametrize("text, surface, published, expected", [
+    ("In Arizona, the percentage of tests that came back positive for the new virus rose to 12% in the week ended "
+     "June 7, from 7% a month ago, according to the Reuters analysis. In Utah, the positive test rate rose to 9% "
+     "from 4%.", "9%", "2020-06-09", ("2020-06-09", "day")),
+    ("Avaaz examined 104 posts and videos in six languages, posted between Jan. 21 and April 7, that had been rated "
+     "as false by independent fact-checkers. The study found these posts were shared over 1.7 million times and "
+     "racked up 117 million views.", "117 million", "2020-04-16", ("2020-04-07", "day")),
+    ("Kenneth Thomas, a legal permanent resident from England, was picked up by immigration officers last year for an "
+     "18-year-old conviction of credit card fraud. He said he’s gone up to two weeks without receiving his diabetes "
+     "medication.", "two weeks", "2019-12-19", ("2019-12-19", "day")),
+    # A past sentence still goes on with the day told before.
+    ("Brito said his pharmacy had about 800 tablets on Monday and were nearly sold out in about an hour. One doctor "
+     "called and asked for 200 tablets, but the company refused.", "200", "2020-03-24", ("2020-03-23", "day")),
+])
+def test_carried_date_skips_comparisons_and_the_present(text, surface, published, expected):
+    assert dated(text, surface, published)[:2] == expected
+
+
+@pytest.mark.parametrize("text, figure", [("rose to 12%, from 7% ", "7%"), ("posted between ", None),
+                                          ("data from ", None), ("An official from the Department told ", False)])
+def test_from_before_date_regex(text, figure):
+    match = D.FROM_BEFORE_DATE.search(text)
+    assert (match.group("figure") if match else False) == figure
+
+
+@pytest.mark.parametrize("text, found", [("he’s gone", True), ("That's better", True), ("Trump's plan", False),
+                                         ("its", False)])
+def test_pronoun_contraction_regex(text, found):
+    assert (D.PRONOUN_CONTRACTION.search(text) is not None) == found
+
+
+@pytest.mark.parametrize("text, found", [("a 1997 study", True), ("The 2010 census", True), ("a month ago", True),
+                                         ("last week", False), ("another day", False)])
+def test_article_opening_regex(text, found):
+    assert (D.ARTICLE_OPENING.match(text) is not None) == found
