@@ -318,12 +318,20 @@ def check(claims: pd.DataFrame, ruleset: RuleSet) -> pd.DataFrame:
                                    rows, flag))
     candidates.sort(key=lambda c: (c[0], c[1]))
     seen: set[frozenset[str]] = set()
+    told: set[tuple[str, frozenset[tuple[str, str]]]] = set()
     findings = []
     for _, _, rule, topic_id, topic, rows, flag in candidates:
         key = frozenset(str(r["claim_id"]) for r in rows)
         if key in seen:
             continue  # one finding per set of claims: the most severe rule, then the earlier
         seen.add(key)
+        # A syndicated copy repeats another document's sentence word for word (msn.com
+        # carrying BBC's "Quake-hit Turkey issues 113 building arrest warrants"): the same
+        # pair told again is one finding, the first in the engine's order.
+        text = (rule.id, frozenset((str(r.get("sentence") or ""), str(r.get("surface") or "")) for r in rows))
+        if text in told:
+            continue
+        told.add(text)
         # The figure's plain name ("Deaths", not "Deaths in Syria (2023-02-06-turkey)").
         label = topic.label if topic is not None else str(rows[0].get("topic_label") or topic_id)
         findings.append(_finding(rule, topic_id, label, rows, flag))

@@ -203,3 +203,23 @@ def test_a_messages_dates_are_those_its_gap_is_measured_from():
     assert "(2023-02-07) reports 7,900" in fall.message and "(2023-02-09) reports 5,000" in fall.message
     assert "after 2 days" in fall.message
     assert fall.dates == "2023-02-07;2023-02-06"  # the dates column keeps the claim dates
+
+
+def test_a_syndicated_copy_gives_no_second_finding():
+    # Quake RSS: msn.com carries BBC's headline word for word; Daily Mail gives 131 the same day.
+    def warrants(doc, surface, value, sentence, published):
+        return {"claim_id": f"{doc}:1", "doc_id": doc, "file": doc, "line": 1, "outlet": doc,
+                "published": published, "claim_date": published[:10], "speaker": "", "speaker_type": "",
+                "value": value, "low": value, "high": value, "qualifier": "exact", "unit": "count",
+                "entity": "arrest warrant", "entity_phrase": "building arrest warrants", "modality": "asserted",
+                "direction": "", "surface": surface, "sentence": sentence, "start": sentence.index(surface),
+                "end": 0, "sentence_start": 0, "hedge": "", "topic": "count~arrest-warrant", "place": ""}
+    headline = "Quake-hit Turkey issues 113 building arrest warrants"
+    claims = pd.DataFrame([
+        warrants("bbc", "113", 113, headline, "2023-02-12T09:22:24+00:00"),
+        warrants("msn", "113", 113, headline, "2023-02-12T09:34:01+00:00"),
+        warrants("dailymail", "131", 131, "Police in quake-hit Turkey issue 131 arrest warrants for contractors",
+                 "2023-02-12T13:10:00+00:00"),
+    ])
+    findings = check(claims, load_rules(None))
+    assert len(findings) == 1 and findings.iloc[0]["doc_ids"] == "bbc;dailymail"
