@@ -231,7 +231,8 @@ DATE_EXPRESSION = re.compile(
     rf"|(?P<season_name2>{SEASON})[ \t]+(?P<season_year2>{YEAR}))\b)"
     # "last week", "this month", "earlier this year", "next year".
     # "the previous week" counts from the time being told, not from publication (SHIFTED_TIME reads it).
-    rf"|(?P<relative_period>\b(?i:(?P<period_rel>last|this|next|past|(?<!the )previous|coming)[ \t]+(?P<period_unit>week|month|year|weekend))\b)"
+    rf"|(?P<relative_period>\b(?i:(?P<period_rel>last|this|next|past|(?<!the )previous|coming)[ \t]+"
+    rf"(?P<period_unit>week|month|year|weekend))\b)"
     # "two years ago", "3 days ago", "hours ago".
     rf"|(?P<ago>(?<![\d,.])\b(?i:(?:(?P<ago_count>{COUNT})[ \t]+)?(?P<ago_unit>hour|day|week|month|year)s?[ \t]+ago)\b)"
     # "over the weekend", "at the weekend": the weekend before publication.
@@ -330,8 +331,9 @@ NAME_BEFORE = re.compile(r"\b[A-Z][a-z]+$")
 
 # A time counted from a date named before it ("They were tightened seven days later", "a day earlier a … economist
 # projected", "three years later", "the next day", "testimony … had given … the previous week"): dated from the
-# last date of its sentence before it, or of the sentences before (see shifted_dates); never from publication. "two days after the attack" names its own event and is left alone;
-# "the next morning" mostly follows "that night", a time with no date.
+# last date of its sentence before it, or of the sentences before (see shifted_dates); never from publication.
+# "two days after the attack" names its own event and is left alone; "the next morning" mostly follows "that
+# night", a time with no date.
 SHIFTED_TIME = re.compile(
     rf"\b(?:(?P<shift_count>{COUNT}|[Aa]n?)[ \t]+(?P<shift_unit>day|week|month|year)s?[ \t]+"
     rf"(?P<shift_way>later|earlier|afterwards?)"
@@ -341,7 +343,8 @@ SHIFTED_TIME = re.compile(
 # year", "more people had jobs than in the previous month", "decreased 13.8% from the previous month"), no time of
 # the figure's: such a "previous" period dates nothing.
 BASE_PERIOD_BEFORE = re.compile(
-    r"\b(?:than|over|from|compared[ \t]+(?:to|with)|versus|vs\.|relative[ \t]+to|in|for|within|throughout)[ \t]+(?:in[ \t]+)?$")
+    r"\b(?:than|over|from|compared[ \t]+(?:to|with)|versus|vs\.|relative[ \t]+to|in|for|within|throughout)"
+    r"[ \t]+(?:in[ \t]+)?$")
 _PRECISION_ORDER = ("day", "week", "month", "year")
 # The words of a shift as plain text: a literal scan finds the few sentences worth SHIFTED_TIME's (whose counts
 # and alternations are tried at every word) six times faster. Unbounded, as DATE_ANCHOR is.
@@ -1072,7 +1075,7 @@ def governing_date(text: str, found: list[DateCue], start: int, end: int, s_star
                     _in_event_clause(text, cue.end, start, end, needs_relative=cue.event_only,
                                      long_past=_past_event(cue, base))
                 if not told_of_event and _past_event(cue, base) and _opening_frame(text, s_start, cue, start):
-                    told_of_event = True  # "Almost precisely one year ago, …, whose campaign … had killed thousands"
+                    told_of_event = True  # "Almost precisely one year ago, …, whose campaign … killed thousands"
                 if not told_of_event:
                     continue  # "the Feb. 6 quake that killed 46,000" (two weeks on): the toll is today's
             if PRESENT_ADVERB.search(gap):
@@ -1684,8 +1687,8 @@ def _in_future_context(text: str, match: re.Match[str], start: int, end: int) ->
 def _told_before(text: str, start: int, at: int, end: int, base: dt.date) -> bool:
     """Whether a deadline month at ``at`` in the sentence ``start:end`` is one already past: the sentence is
     told in the past perfect ("by the end of May, the United States had only resettled one-quarter") or in the
-    past (:func:`_sentence_in_past`, before or after the date), or names another year before the date ("the revisions for 2013 show …
-    509,000 more jobs by December")."""
+    past (:func:`_sentence_in_past`, before or after the date), or names another year before the date ("the
+    revisions for 2013 show … 509,000 more jobs by December")."""
     if PAST_PERFECT.search(text, start, end) or _sentence_in_past(text, start, end, end):
         return True  # a past verb after the date too: "By early May, the world's richest countries accounted for"
     return any(int(year.group()) != base.year for year in ANY_YEAR.finditer(text, start, at))
