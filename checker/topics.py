@@ -84,6 +84,19 @@ STORY_SPAN_DAYS = 45
 # gunman killed 32"); not after "since", which opens a span up to now.
 SENTENCE_YEAR = re.compile(r"(?<!since )(?<!since the )\b(?:19|20)\d{2}\b")
 
+# What may stand before a past event's name that makes it a comparison, not the figure's
+# event: "the deadliest since World War II", "more than the Vietnam War".
+HISTORY_COMPARED = r"(?<!since )(?<!since the )(?<!than )(?<!than the )(?<!after )(?<!after the )(?<!before )(?<!before the )"
+
+
+@lru_cache(maxsize=1)
+def historical_events() -> tuple[re.Pattern[str], dict[str, int]]:
+    """Past events named without a year (concepts.yaml ``historical_events``) and the year each ended."""
+    years = {str(name): int(year) for name, year in load_vocab("concepts")["historical_events"].items()}
+    names = phrase_alternation(list(years), flexible_space=False)
+    return re.compile(rf"{HISTORY_COMPARED}(?<![\w-])(?:{names})(?![\w-])"), years
+
+
 # A capitalised word that may name a person, place or organisation (event context).
 NAME_WORD = re.compile(rf"\b[{UPPER_LETTERS}][^\W\d_]{{2,}}(?:[’'-][^\W\d_]+)*\b")
 
@@ -859,12 +872,17 @@ def _past_sentence_years(claims: pd.DataFrame) -> pd.Series:
 
     "He was shot in the 2007 Virginia Tech massacre, in which a gunman killed 32
     people" (2013) is a past event's figure even when the claim is dated to the
-    article. "" otherwise (no year, or a recent one).
+    article; so is one in a sentence naming a past event without its year
+    ("During World War II, 407,317 Americans died": ``historical_events``). ""
+    otherwise (no year, or a recent one).
     """
     published = pd.to_datetime(claims["published"].astype(str).str[:10], errors="coerce", format="%Y-%m-%d") \
         if "published" in claims.columns else pd.Series(pd.NaT, index=claims.index)
-    latest = claims["sentence"].fillna("").astype(str).str.findall(SENTENCE_YEAR).map(
-        lambda years: max(map(int, years)) if years else np.nan)
+    sentences = claims["sentence"].fillna("").astype(str)
+    latest = sentences.str.findall(SENTENCE_YEAR).map(lambda years: max(map(int, years)) if years else np.nan)
+    pattern, event_years = historical_events()
+    named = sentences.str.findall(pattern).map(lambda names: max(event_years[n] for n in names) if names else np.nan)
+    latest = latest.combine(named, lambda a, b: np.nanmax([a, b]) if not (np.isnan(a) and np.isnan(b)) else np.nan)
     year_end = pd.to_datetime(latest.astype("Int64").astype(str) + "-12-31", errors="coerce", format="%Y-%m-%d")
     past = ((published - year_end).dt.days > PAST_DAYS).fillna(False)
     return pd.Series(np.where(past, latest.astype("Int64").astype(str), ""), index=claims.index)

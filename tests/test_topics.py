@@ -943,3 +943,30 @@ def test_a_count_of_places_takes_no_concept(sentence, value, topic_base):
 def test_figures_counted_per_day_are_batches(topic_id, batches):
     from checker.topics import topic_for
     assert topic_for(load_rules(None), topic_id).batches is batches
+
+
+@pytest.mark.parametrize("text, names", [
+    # AllSides sentences (the rule was written from two others about World War II and Hiroshima).
+    ("a military parade marking the 70th anniversary of the end of World War II in Beijing", ["World War II"]),
+    ("the deepest six-month decline in military spending since the 1950s military demobilization after the "
+     "Korean War", []),
+    ("He invoked a Korean War-era law from the 1950s", []),
+    ("the largest attack on U.S. soil since Pearl Harbor", []),
+    ("more Americans than the Vietnam War", []),
+    ("Pearl Harbor killed 2,403 Americans", ["Pearl Harbor"]),
+])
+def test_historical_event_pattern(text, names):
+    from checker.topics import historical_events
+    assert historical_events()[0].findall(text) == names
+
+
+@pytest.mark.parametrize("sentence, surface, past", [
+    ("The Japanese attack on Pearl Harbor killed 2,403 Americans.", "2,403", "#past-1941"),
+    ("The virus has now killed more than 58,000 Americans, more than the Vietnam War.", "58,000", ""),
+])
+def test_a_past_event_named_without_its_year(sentence, surface, past):
+    import checker
+
+    claims = assign_topics(checker.extract(sentence, published="2020-04-28"), load_rules(None))
+    topic = claims.loc[claims["surface"] == surface, "topic"].iloc[0]
+    assert topic.endswith(past) if past else "#past" not in topic
