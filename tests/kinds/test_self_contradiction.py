@@ -133,6 +133,8 @@ def test_small_counts_are_anecdotes(claims_of, min_value, fires):
 # headline's toll against a subgroup of it in the body.
 @pytest.mark.parametrize("entity, fires", [
     ("citizen", False),   # "19 citizens of UN agencies": a group within the 157 dead
+    ("staffer", False),   # a charity's staffers among the dead of a bombed hospital (AllSides, Oct 2015)
+    ("patient", False),
     ("people", True),     # "19 people" dead against 157: one article, two tolls
 ])
 def test_a_subgroup_is_a_part_of_the_articles_toll(claims_of, entity, fires):
