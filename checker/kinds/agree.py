@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
 from typing import Callable
 
 import numpy as np
 import pandas as pd
 
-from checker.places import place_mentions
 from checker.kinds.base import (
-    FLAG_LIMIT, Flag, batch_window, best_pair_per_documents, different_periods, disjoint, format_days, format_factor, is_part,
-    parse_duration, parse_rate, parse_tolerance, ratio, register_kind, related_pairs, widen, window_pairs,
+    FLAG_LIMIT, Flag, batch_window, best_pair_per_documents, different_periods, disjoint, figure_contexts, format_days,
+    format_factor, is_part, parse_duration, parse_rate, parse_tolerance, ratio, register_kind, related_pairs, widen,
+    window_pairs,
 )
+from checker.places import place_mentions
+from checker.vocab import load_vocab
 
 
 @register_kind(
@@ -29,18 +33,19 @@ from checker.kinds.base import (
         "same_countries": {"type": "boolean"},
         "same_period": {"type": "boolean"},
         "untimed": {"type": "boolean"},
+        "same_context": {"type": "boolean"},
     },
     defaults={"window": "2d", "tolerance": "10%", "modality": "asserted", "different_speakers": True,
               "max_ratio": 10, "min_value": 0, "across_documents": True,
               "sole_values": False, "shared_values": True,
-              "same_countries": False, "same_period": True, "untimed": False},
+              "same_countries": False, "same_period": True, "untimed": False, "same_context": False},
     parsers={"window": parse_duration, "tolerance": parse_tolerance, "max_ratio": parse_rate},
     applies_to="non-cumulative",
 )
 def agree(claims: pd.DataFrame, topic: object, *, window: float, tolerance: tuple[str, float],
           modality: str, different_speakers: bool, max_ratio: float, min_value: float,
           across_documents: bool, sole_values: bool, shared_values: bool,
-          same_countries: bool, same_period: bool, untimed: bool) -> list[Flag]:
+          same_countries: bool, same_period: bool, untimed: bool, same_context: bool) -> list[Flag]:
     """Figures of one topic and modality stated within ``window`` of each other that cannot agree.
 
     What it flags: two claims whose intervals (the value with its qualifier's
@@ -86,9 +91,17 @@ def agree(claims: pd.DataFrame, topic: object, *, window: float, tolerance: tupl
     of a rising toll are monotonic's.
     A topic counted in ``batches`` (a night's arrests) compares one day's figures
     only (``batch_window``).
+    same_context (default false; the default pack's fallback counts true): only two
+    figures whose sentences say something alike next to them, a word other than the
+    counted noun within a few words of each (``context_words``: "Quake-hit Turkey
+    issues 113 building arrest warrants" and "... Turkey issue 131 arrest warrants",
+    "administered the 38-word oath" and "the 35-word oath administered by"). A plain
+    noun counts many things in one story: "58 senators voted" and "met with 77
+    senators", "14 states" voting on Super Tuesday and "19 states" requiring an excuse.
     """
     masks = ([_same_countries(claims)] if same_countries else []) + (
-        [period_mask(claims)] if same_period else []) + ([_untimed(claims)] if untimed else [])
+        [period_mask(claims)] if same_period else []) + ([_untimed(claims)] if untimed else []) + (
+        [_same_context(claims)] if same_context else [])
     keep = combine_masks(masks)
     return compare_pairs(claims, window=batch_window(topic, window), tolerance=tolerance, modality=modality,
                          speakers="any" if different_speakers else "same-or-outlet",
@@ -157,6 +170,45 @@ def _same_countries(claims: pd.DataFrame) -> Callable[[np.ndarray, np.ndarray], 
 
     return lambda first, second: np.array([countries(int(a)) == countries(int(b))
                                            for a, b in zip(first, second)], dtype=bool)
+
+
+#: Words read on each side of a figure for ``same_context``.
+CONTEXT_BEFORE, CONTEXT_AFTER = 4, 5
+
+# A word of the context ("quake-hit", "administered").
+CONTEXT_WORD = re.compile(r"[a-z][a-z’'-]*")
+
+
+@lru_cache(maxsize=1)
+def _context_stop_words() -> frozenset[str]:
+    """Function words, never context (phrase_words.yaml ``stop``, concepts.yaml ``owner_function_words``)."""
+    return frozenset(load_vocab("phrase_words")["stop"]) | frozenset(load_vocab("concepts")["owner_function_words"])
+
+
+def context_words(sentence: str, start: int, end: int, counted: str) -> frozenset[str]:
+    """The content words within a few words of the figure at ``start:end``, plural "s" dropped,
+    without the words of ``counted`` (the figure's noun phrase) and function words."""
+    stop = _context_stop_words()
+    near = CONTEXT_WORD.findall(sentence[:start].lower())[-CONTEXT_BEFORE:] + \
+        CONTEXT_WORD.findall(sentence[end:].lower())[:CONTEXT_AFTER]
+    own = {w.rstrip("s") for w in CONTEXT_WORD.findall(counted.lower())}
+    return frozenset(w.rstrip("s") for w in near if w not in stop and w.rstrip("s") not in own)
+
+
+def _same_context(claims: pd.DataFrame) -> Callable[[np.ndarray, np.ndarray], np.ndarray]:
+    """A pair mask: True where both claims' figures stand among a shared content word (``context_words``)."""
+    words: dict[int, frozenset[str]] = {}
+
+    def near(k: int) -> frozenset[str]:
+        if k not in words:  # read lazily: most topics have no candidate pair at all
+            (before, after), = figure_contexts(claims, np.array([k]))
+            surface = str(claims["surface"].iat[k]) if "surface" in claims else ""
+            counted = " ".join(str(claims[c].iat[k]) for c in ("entity_phrase", "entity") if c in claims)
+            words[k] = context_words(before + surface + after, len(before), len(before) + len(surface), counted)
+        return words[k]
+
+    return lambda first, second: np.array([bool(near(int(a)) & near(int(b))) for a, b in zip(first, second)],
+                                          dtype=bool)
 
 
 def _value_stater(docs: np.ndarray, lo: np.ndarray, hi: np.ndarray) -> Callable[[int, int], bool]:

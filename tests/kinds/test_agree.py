@@ -209,3 +209,32 @@ def test_batches_are_compared_within_one_day(claims_of, batches, second_day, fir
         {"doc_id": "b", "value": 47, "claim_date": second_day, "surface": "47"},
     ])
     assert bool(AGREE.func(claims, topic, **AGREE.parse_params({}))) is fires
+
+
+@pytest.mark.parametrize("first, second, fires", [
+    # Two outlets on one thing say something alike next to the figure (quake RSS; BASIL).
+    (("Quake-hit Turkey issues 113 building arrest warrants", "113", "building arrest warrants"),
+     ("Police in quake-hit Turkey issue 131 arrest warrants for contractors", "131", "arrest warrants"), True),
+    (("Chief Justice John Roberts administered the 38-word oath at 12:00 p.m.", "38", "word"),
+     ("Mr. Trump took the 35-word oath administered by Chief Justice John G. Roberts Jr.", "35", "word"), True),
+    # One plain noun counting two things of a story (AllSides, Feb 2013).
+    (("The margin was historically close, with 58 senators supporting him and 41 opposing in the end.", "58",
+      "senators"),
+     ("Hagel had met with 77 senators over his long confirmation process.", "77", "senators"), False),
+])
+def test_same_context(claims_of, first, second, fires):
+    def row(doc, spec):
+        sentence, surface, phrase = spec
+        return {"doc_id": doc, "value": float(surface), "claim_date": "2017-01-20", "sentence": sentence,
+                "surface": surface, "start": sentence.index(surface), "sentence_start": 0,
+                "entity_phrase": phrase, "entity": phrase.split()[-1].rstrip("s")}
+    claims = claims_of([row("a", first), row("b", second)])
+    assert bool(run(claims, same_context=True, max_ratio=2, tolerance="5%")) is fires
+    assert run(claims, max_ratio=2, tolerance="5%")  # without it, every pair is compared
+
+
+def test_context_words():
+    from checker.kinds.agree import context_words
+    sentence = "Police in quake-hit Turkey issue 131 arrest warrants for contractors"
+    start = sentence.index("131")
+    assert context_words(sentence, start, start + 3, "arrest warrants") == {"quake-hit", "turkey", "issue", "contractor"}
