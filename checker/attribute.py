@@ -129,9 +129,13 @@ SPEAKER_NP = (rf"(?:\b{PRONOUN}\b|(?:{DETERMINER}{WS})?(?:{POSSESSOR}{WS})?"
               rf"(?:(?!{CAP_WORD}{WS}(?:(?!{NOT_MODIFIER})[a-z][\w\-]*{WS}){{1,2}}{ROLE_NOUN}\b)"
               rf"(?>{PROPER_NAME})(?!{WS}{ROLE_NOUN}\b)|{ROLE_PHRASE}){ACRONYM})")
 
+# A clause word opening a sentence ("When", "If"; not "WHO", the World Health Organization).
+CAPITALISED_CLAUSE_WORD = rf"(?:{_alternation(w.capitalize() for w in _NOUNS['clause_words'])})"
+
 # Unnamed people in the plural as a subject: "social media sleuths have estimated",
-# "researchers found" (only before a verb of saying).
-UNNAMED_GROUP = (rf"(?:{DETERMINER}{WS}(?:(?:{MODIFIER}){WS}){{0,2}}|(?:{CAP_WORD}{WS}){{0,2}})?"
+# "researchers found" (only before a verb of saying). A capitalised clause word opens no such group ("When
+# officials said": officials).
+UNNAMED_GROUP = (rf"(?:{DETERMINER}{WS}(?:(?:{MODIFIER}){WS}){{0,2}}|(?:(?!{CAPITALISED_CLAUSE_WORD}\b){CAP_WORD}{WS}){{0,2}})?"
                  rf"(?!(?:{NOT_MODIFIER}|{_alternation(_NOUNS['not_plural_nouns'] + _VERBS['between'])})\b)"
                  rf"[a-z][\w\-]{{2,}}[a-rt-z]s\b")
 
@@ -213,6 +217,18 @@ APPOSITIVE_HEAD = re.compile(
 
 # The subject right before a verb of saying, anchored at the window's end: "Zelensky (also) said".
 SUBJECT_BEFORE_VERB = re.compile(rf"(?<![\w'’])(?P<np>{SPEAKER_NP}|{UNNAMED_GROUP}){GAP}$")
+
+# A sentence opening with a subordinator right before a cue's subject: "When Trump says that …" (the cue speaks
+# for its clause only, see MAIN_CLAUSE_AFTER).
+SUBORDINATE_CUE_OPENING = re.compile(rf"[\s“\"‘']*(?:{_alternation(_NOUNS['subordinate_cue_openers'])}){WS}")
+
+# The comma closing an opening subordinate clause, then the main clause's subject: ",” he’s echoing",
+# ", Smith disagreed", ", two of his memos … contained". (A comma inside the clause's own content is followed by
+# no such subject.)
+MAIN_CLAUSE_AFTER = re.compile(
+    rf",[”\"’]?{WS}(?:(?:he|she|they|it|we|I|there)(?:['’](?:s|re|ve|ll|d))?{WS}[a-z]"
+    rf"|(?:[Tt]he{WS})?[{UPPER_LETTERS}][\w'’\-]*(?:{WS}[{UPPER_LETTERS}][\w'’\-]*){{0,2}}{WS}[a-z]"
+    rf"|{DETERMINER}{WS}[a-z])")
 
 # Marks that end the clause before a verb: its subject is after the last of them.
 CLAUSE_MARKS = (",", ";", ":", "“", "”", '"', "—")
@@ -411,6 +427,15 @@ STATEMENT_BEFORE_FIGURE = re.compile(
     r"[ \t,]*(?:in|during|on)[ \t]+(?:a|an|the|his|her|its|their)[ \t]+(?:[a-z]+[ \t]+){0,2}$")
 STATEMENT_AFTER_FIGURE = re.compile(
     rf"[\w\-]*[ \t]+(?:[a-z]+[ \t]+){{0,2}}?(?:{_alternation(_VERBS['statement_nouns'])})s?\b")
+
+# A relative clause giving an event's toll right before the figure ("affected by an earthquake that has killed
+# more than 20,000 people", "the attack, which killed four Americans"): background the outlet gives, not the words
+# of the speaker named before it (a quotation's, or a credit after the figure, still counts). Searched, anchored at
+# its end, in the few words before the figure.
+EVENT_TOLL = re.compile(
+    rf"\b(?:that|which)(?:{WS}(?:has|have|had))?{WS}(?:{_alternation(_VERBS['event_toll_verbs'])})"
+    rf"(?:{WS}[\w'’\-]+){{0,3}}?{WS}$")
+_EVENT_TOLL_REACH = 60  # characters before a figure searched for EVENT_TOLL
 
 # A cue opening a relative clause on someone else: "charges Monica Witt, who officials say worked for a
 # U.S. defense contractor, with two counts": the cue speaks for the clause only.
@@ -910,7 +935,7 @@ class _Analysis:
             if cue.end <= s_end and self._quote_at(cue.start) not in (None, quote):
                 continue  # a cue inside some other quotation speaks for that quotation only
             if cue.end <= start:
-                if self._relative_cue_closed(cue, start):
+                if self._relative_cue_closed(cue, start) or self._subordinate_cue_closed(cue, start, s_start):
                     continue
                 if before is not None and _is_document(cue.speaker) and REPORTED_CLAUSE.match(
                         self.text, before.end, cue.start):
@@ -937,6 +962,9 @@ class _Analysis:
             return None  # "said Cowen, who joins Tim Scott as the chamber’s two black senators"
         if before is None and after is not None and self._in_opening_phrase(start, s_start, after.start):
             return None  # "In one emailed statement, Perry stated": the figure describes the statement
+        if before is not None and quote is None and EVENT_TOLL.search(self.text, max(s_start, start - _EVENT_TOLL_REACH),
+                                                                     start):
+            before = None  # "said he would visit areas hit by an earthquake that has killed more than 20,000"
         if before is not None and STATEMENT_BEFORE_FIGURE.fullmatch(self.text, before.end, start) and \
                 STATEMENT_AFTER_FIGURE.match(self.text, end):
             return None  # "he said in a nearly 40-minute opening statement": the figure describes the statement
@@ -1078,6 +1106,16 @@ class _Analysis:
             return False
         comma = self.text.find(",", cue.end, pos)
         return comma != -1 and not RELATIVE_CLAUSE_GOES_ON.match(self.text, comma)
+
+    def _subordinate_cue_closed(self, cue: Cue, pos: int, s_start: int) -> bool:
+        """Whether ``cue`` stands in a subordinate clause opening the sentence ("When Trump says that …,",
+        "Although Comey said he wrote …,") that a comma before ``pos`` closes, the main clause's subject after it:
+        a figure there is not the cue's."""
+        if not SUBORDINATE_CUE_OPENING.match(self.text, s_start, cue.start) or \
+                MAIN_CLAUSE_AFTER.search(self.text, s_start, cue.start):
+            return False  # (a cue after the clause's comma is the main clause's)
+        closing = MAIN_CLAUSE_AFTER.search(self.text, cue.end, pos + _LOOKAHEAD)  # (the subject may hold the figure)
+        return closing is not None and closing.start() < pos
 
     def _run_on_stop(self, pos: int, s_end: int) -> int | None:
         """The first sentence end between ``pos`` and ``s_end`` that lost its space, or None."""
