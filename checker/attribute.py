@@ -74,12 +74,16 @@ CAP_WORD = rf"[{UPPER_LETTERS}]{CAP_WORD_TAIL}"
 # Small words inside names: "Secretary of State", "Bank of America", "Disaster and Emergency ...".
 NAME_JOINER = r"(?:of|the|for|and|de|da|del|der|den|van|von|bin|al|la|le|du)"  # "Eric Van der Sypt"
 
+# An Arabic surname after its lower-case particle: "Khalil al-Suwadi", "Saqer al-Joroushi", "Abu el-Haj"
+# (only after a first capitalised word: "al-Qaida" alone is no person's name).
+PARTICLE_WORD = rf"(?:{_alternation(_NOUNS['name_particles'])})-[{UPPER_LETTERS}]{CAP_WORD_TAIL}"
+
 # Space between two words of a name; not after a full word ending a sentence ("Yoon. On").
 NAME_SPACE = rf"(?<![a-z]{{3}}\.)(?<![A-Z]{{3}}\.){WS}"
 
 # A proper name: capitalised words, optionally joined, not starting with a clause word.
 # (The words after the first are PROPER_NAME_TAIL.)
-PROPER_NAME_TAIL = rf"(?:{NAME_SPACE}(?:{NAME_JOINER}{WS}){{0,2}}{CAP_WORD})*"
+PROPER_NAME_TAIL = rf"(?:{NAME_SPACE}(?:{NAME_JOINER}{WS}){{0,2}}(?:{CAP_WORD}|{PARTICLE_WORD}))*"
 PROPER_NAME = rf"(?!{NOT_NAME}){CAP_WORD}{PROPER_NAME_TAIL}"
 
 # Pronouns that stand for an earlier speaker.
