@@ -336,8 +336,10 @@ _DOCUMENT_DETERMINERS = ("the", "a", "an", "its", "their", "his", "her")
 # pass each, case-sensitive: a combined or case-insensitive alternation scans several times slower.
 SOURCE_TRIGGER = re.compile(rf"{_first_letters(both_cases(_VERBS['source_prepositions']))}"
                             rf"\b(?:{_spaced(both_cases(_VERBS['source_prepositions']))})\b")
+# ("media reported" credits nobody, but "state media reported" names its source: STATE_MEDIA_BEFORE.)
+STATE_MEDIA_BEFORE = "|".join(f"(?<={re.escape(word)} )" for word in both_cases(_VERBS["naming_media_modifiers"]))
 PASSIVE_TRIGGER = re.compile(rf"{_first_letters(both_cases(_VERBS['passive_cues']))}"
-                             rf"\b(?:{_spaced(both_cases(_VERBS['passive_cues']))})\b")
+                             rf"\b(?!(?:{STATE_MEDIA_BEFORE})media\b)(?:{_spaced(both_cases(_VERBS['passive_cues']))})\b")
 
 # How SOURCE_DOCUMENT opens: "in" and a determiner of its noun phrase ("In the poll").
 _DOCUMENT_OPENINGS = both_cases(f"in {determiner}" for determiner in _DOCUMENT_DETERMINERS)

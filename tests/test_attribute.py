@@ -1992,3 +1992,17 @@ def test_arabic_particle_names(text, surface, speaker):
 def test_particle_word(text, matched):
     match = re.search(rf"(?<![\w'’-]){A.PROPER_NAME}", text)
     assert (match.group() if match else None) == matched
+
+
+@pytest.mark.parametrize("text, surface, speaker, speaker_type", [
+    # "state media reported" names its source (from dates_r6 h16); "media reported" alone credits nobody.
+    ("Syrian state media reported that 13 rockets were intercepted early Saturday.", "13", "Syrian state media",
+     "organisation"),
+    ("Russian state media reported that many of the 217 passengers on Kogalymavia Flight 9268 were Russians "
+     "returning from vacation.", "217", "Russian state media", "organisation"),
+    ("State media reported 14 other cases in Guangdong province.", "14", "state media", "organisation"),
+    ("Turkish media reported 5 more arrests.", "5", "unnamed source", "anonymous"),  # made up: the passive kept
+])
+def test_state_media(text, surface, speaker, speaker_type):
+    claim = attribute_speakers(claims_for(text, [surface]), text).iloc[0]
+    assert (claim["speaker"], claim["speaker_type"]) == (speaker, speaker_type)
