@@ -975,7 +975,9 @@ def _is_false(text: str, lowered: str, match: re.Match[str], sentence: tuple[int
         return True
     if text[match.end():match.end() + 1] == "-" or text[match.start() - 1:match.start()] == "-":
         return True  # "no-deal", "better-than-expected": part of a compound adjective
-    if _in_quoted_name(lowered, match) or _titled_quote(text, lowered, _word_start(text, match.start())):
+    near = text[max(0, match.start() - 16):match.start() + 1]
+    if ("“" in near or '"' in near) and (
+            _in_quoted_name(lowered, match) or _titled_quote(text, lowered, _word_start(text, match.start()))):
         # a quoted word, named not said: "garnered 67 “no” votes", "makes “no difference” to 66 percent", "put a “Don't
         # Tread on Me” flag … on one officer's body"
         return True
