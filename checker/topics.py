@@ -195,6 +195,13 @@ FIGURE_LIST = re.compile(rf"^\s+(?:{LIST_ITEM},\s+)*{LIST_ITEM}(?:,\s+(?:and\s+)
 # ("died 2 days later").
 CUE_OWNED_AFTER = re.compile(
     rf"\s+{PART_FILLER}\d[\d,.]*(?!\d)(?!\s+(?:days?|weeks?|months?|years?|hours?)\b)", re.IGNORECASE)
+# A cue after a conjunction and a new subject is that clause's: in "155 people were still
+# missing, although 45 others had been found and some of those unaccounted for may be
+# due to confusion" (AllSides, Oct 2017) "unaccounted for" is not the 45's. Not a verb
+# after the conjunction ("killed 5 and injured 12": both clauses share the subject).
+CUE_AFTER_NEW_SUBJECT = re.compile(
+    r"\b(?:and|but|while|whereas)\s+(?:some|many|most|all|none|several|few|the|those|these|they|others?)"
+    r"(?:\s+of\s+(?:the|those|these|them))?\s*$", re.IGNORECASE)
 # A cue right after another figure and at most three of its modifiers is that figure's noun:
 # in "600 to 800 National Guard troops from other states will reinforce the 1,200-member
 # D.C. National Guard" (AllSides, Jun 2020) "troops" counts 600 to 800, not 1,200. The
@@ -418,7 +425,8 @@ def _owned_by_another(sentence: str, cue: re.Match[str], start: int, end: int, o
     9,001-9,902, up from 1).
     """
     if cue.start() >= end:
-        return bool(CUE_OWNED_AFTER.match(sentence, cue.end()))
+        return bool(CUE_OWNED_AFTER.match(sentence, cue.end())) or bool(
+            CUE_AFTER_NEW_SUBJECT.search(sentence, end, cue.start()))
     if CUE_BEFORE_CONJUNCT.match(sentence[cue.end():start]):
         return True  # "were killed and 15 other people were wounded": the cue is the earlier conjunct's
     if not own_noun or _singular(cue.group().lower()) not in _counted_nouns():

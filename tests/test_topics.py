@@ -165,10 +165,13 @@ def test_star_rules_leave_fallback_figures_alone():
     from checker.rules import check
     base = {"unit": "count", "qualifier": "exact", "modality": "asserted", "speaker": "", "entity": "vote",
             "sentence": "", "outlet": "x", "claim_date": "2017-03-23", "topic": "count~vote"}
+    # (The two sentences say the same thing of their figures: the fallback counts' same_context.)
     claims = pd.DataFrame([{**base, "claim_id": "a", "doc_id": "a", "value": 41.0, "low": 41.0, "high": 41.0,
-                            "surface": "41"},
+                            "surface": "41", "sentence": "The cloture motion got 41 votes in the Senate.",
+                            "start": 26, "sentence_start": 0},
                            {**base, "claim_id": "b", "doc_id": "b", "value": 60.0, "low": 60.0, "high": 60.0,
-                            "surface": "60"}])
+                            "surface": "60", "sentence": "The cloture motion got 60 votes in the Senate.",
+                            "start": 26, "sentence_start": 0}])
     ruleset = load_rules(None)
     # Two outlets, one count each, x1.46 apart: a note from the rule that names `count`.
     assert list(check(claims, ruleset)["rule_id"]) == ["counts-differ-between-outlets"]
@@ -778,6 +781,9 @@ def test_cues_other_figures_own(sentence, surface, topic):
     ("CUE_BEFORE_CONJUNCT", ", although ", True),     # "155 people were still missing, although 45 others had been found"
     ("CUE_BEFORE_CONJUNCT", ", though nearly ", True),
     ("CUE_BEFORE_CONJUNCT", " altogether ", False),
+    ("CUE_AFTER_NEW_SUBJECT", " others had been found and some of those ", True),
+    ("CUE_AFTER_NEW_SUBJECT", " people were killed and the ", True),
+    ("CUE_AFTER_NEW_SUBJECT", " and ", False),                 # "killed 5 and injured 12"
     # NewsQuant and Reuters wording: the figure after "to X from" is a change's earlier value.
     ("TO_FIGURE_FROM", "Revenue in the quarter rose to $7.36 billion from ", True),
     ("TO_FIGURE_FROM", "corrects the number of positive cases per 100,000 to 174 from ", True),
