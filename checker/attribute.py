@@ -133,6 +133,9 @@ SPEAKER_NP = (rf"(?:\b{PRONOUN}\b|(?:{DETERMINER}{WS})?(?:{POSSESSOR}{WS})?"
               rf"(?:(?!{CAP_WORD}{WS}(?:(?!{NOT_MODIFIER})[a-z][\w\-]*{WS}){{1,2}}{ROLE_NOUN}\b)"
               rf"(?>{PROPER_NAME})(?!{WS}{ROLE_NOUN}\b)|{ROLE_PHRASE}){ACRONYM})")
 
+# A count right before a speaker's phrase: "one Democratic lawmaker told", "two Republican senators said" (unnamed).
+COUNT_BEFORE = re.compile(rf"(?<![\w'’])(?:{_alternation(both_cases(_NOUNS['unnamed_counts']))}){WS}$")
+
 # A clause word opening a sentence ("When", "If"; not "WHO", the World Health Organization).
 CAPITALISED_CLAUSE_WORD = rf"(?:{_alternation(w.capitalize() for w in _NOUNS['clause_words'])})"
 
@@ -181,6 +184,10 @@ FOUND_STATE = rf"(?:(?<=found)|(?<=finds)){WS}(?:{_alternation(_VERBS['found_sta
 # "responded with", "countered with": an action follows, not words ("responded with two subpoenas").
 ACTION_WITH = "(?:" + "|".join(f"(?<={re.escape(verb)})" for verb in _VERBS["action_with_verbs"]) + rf"){WS}with\b"
 
+# "asked whether", "asked the president why": a question, no statement (a request, "asked Congress for", stays one).
+ASKED_QUESTION = ("(?:" + "|".join(f"(?<={re.escape(verb)})" for verb in _VERBS["question_verbs"])
+                  + rf")(?:{WS}[\w.'’\-]+){{0,3}}?{WS}(?:{_alternation(_VERBS['question_words'])})\b")
+
 # "admitted to the program", "admitted into a hospital": entered, not said (a gerund after "to", or "that"
 # after its object, is an admission: "admitted to the committee that …").
 ADMITTED_TO = ("(?:" + "|".join(f"(?<={re.escape(verb)})" for verb in _VERBS["admission_verbs"])
@@ -209,7 +216,7 @@ VERB_OF_SAYING = re.compile(
     rf"{_first_letters(_VERBS['verbs'] + _VERBS['clause_end_verbs'] + _VERBS['appeal_verbs'])}"
     rf"\b(?!{JOURNALISM})(?:{SPEAKER_VERB}|{CLAUSE_END_VERB}|{APPEAL_VERB})\b(?!{QUANTITY_OBJECT})(?!{FOUND_STATE})"
     rf"(?!{NOUN_BEFORE_CHANGE})(?!{ACTION_WITH})(?!{NOUN_BEFORE_PREPOSITION})(?!{CLAIMED_LIVES})(?!{PASSIVE_BY})"
-    rf"(?!{ADMITTED_TO})")
+    rf"(?!{ADMITTED_TO})(?!{ASKED_QUESTION})")
 
 # "X visited … and said": the verb shares the subject of the clause before "and".
 COORDINATED_VERB = re.compile(rf"\band(?:{WS}{GAP_WORD})*{WS}$")
@@ -664,6 +671,7 @@ _PRONOUNS = {k: v for k, v in _NOUNS["pronouns"].items()}
 _PRONOUN_FORMS = {"him": "he", "her": "she", "them": "they"}
 _DETERMINERS = frozenset(_NOUNS["determiners"])
 _PAGE_FURNITURE = frozenset(_NOUNS["page_furniture"])
+_UNNAMED_COUNTS = frozenset(_NOUNS["unnamed_counts"])
 _NOT_NAME_WORDS = frozenset(_NOUNS["not_names"])
 _MEDIA_NOUNS = frozenset(_NOUNS["media_nouns"])
 _PUBLICATION_HEADS = frozenset(_NOUNS["publication_heads"])
@@ -1810,11 +1818,14 @@ class _Analysis:
             return _Mention(pos, LEADING_DETERMINER.sub("", bare), "anonymous" if head.endswith("s") else
                             "organisation", head, titles)
         lead = LEADING_DETERMINER.match(phrase)
-        if kind == "person" and lead and lead.group().strip().lower() in ("a", "an") and (not any(
+        counted = COUNT_BEFORE.search(self.text, max(0, pos - 12), pos) is not None or \
+            phrase.split(None, 1)[0].lower() in _UNNAMED_COUNTS
+        if kind == "person" and (counted or lead and lead.group().strip().lower() in ("a", "an")) and (not any(
                 _is_name_word(w) for w in words if w.lower() not in TITLE_PARTS and w.lower() not in _GROUP_ADJECTIVES)
                 or _head_kind(words[-1].lower().rstrip(".")) == "person"):
-            # "a senior Republican strategist said"; the role ends the phrase after names that are only its employer
-            # ("a Federal Reserve of St. Louis economist projected", "a Goldman Sachs analyst"): no one named.
+            # "a senior Republican strategist said", "one Democratic lawmaker told" (COUNT_BEFORE); the role ends the
+            # phrase after names that are only its employer ("a Federal Reserve of St. Louis economist projected",
+            # "a Goldman Sachs analyst"): no one named.
             return _Mention(pos, bare, "anonymous", head, titles)
         if kind and not any(_is_name_word(w) for w in words if w.lower() not in TITLE_PARTS):
             document = head in _DOCUMENT_NOUNS or head[:-1] in _DOCUMENT_NOUNS

@@ -2006,3 +2006,37 @@ def test_particle_word(text, matched):
 def test_state_media(text, surface, speaker, speaker_type):
     claim = attribute_speakers(claims_for(text, [surface]), text).iloc[0]
     assert (claim["speaker"], claim["speaker_type"]) == (speaker, speaker_type)
+
+
+@pytest.mark.parametrize("text, surface, speaker_type", [
+    # A count before a person's role leaves the person unnamed (from dates_r4b e11; AllSides, another article).
+    ("One Democratic aide told The Hill, “We don’t know if we have 60 votes, but we don’t know that we don’t.”", "60",
+     "anonymous"),
+    ("Two Republican senators said the bill would cost $5 billion.", "$5 billion", "anonymous"),  # made up
+    ("Senator John Smith said the bill would cost $5 billion.", "$5 billion", "person"),  # made up: named
+])
+def test_counted_roles_are_unnamed(text, surface, speaker_type):
+    assert attribute_speakers(claims_for(text, [surface]), text).iloc[0]["speaker_type"] == speaker_type
+
+
+@pytest.mark.parametrize("text, matched", [("said one ", True), ("two ", True), ("someone ", False), ("the ", False)])
+def test_count_before(text, matched):
+    assert bool(A.COUNT_BEFORE.search(text)) == matched
+
+
+@pytest.mark.parametrize("text, surface, speaker", [
+    # A question states no figure (from speaker_r8 s13; AllSides, another article).
+    ("Clapper was asked whether the intelligence community attempted to validate any of the sources of the dossier, "
+     "which was included in an annex to the 2017 Intelligence Community Assessment.", "2017", ""),
+])
+def test_questions_credit_nobody(text, surface, speaker):
+    assert attribute_speakers(claims_for(text, [surface]), text).iloc[0]["speaker"] == speaker
+
+
+@pytest.mark.parametrize("text, matched", [
+    ("asked whether", True), ("asked the president why", True), ("asks Mr. Trump if", True),
+    ("asked Congress for", False), ("asked to", False),
+])
+def test_asked_question(text, matched):
+    verb = text.split()[0]
+    assert bool(re.compile(A.ASKED_QUESTION).match(text, len(verb))) == matched
