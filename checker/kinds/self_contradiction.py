@@ -6,7 +6,7 @@ import numpy as np
 import pandas as pd
 
 from checker.kinds.agree import compare_pairs
-from checker.kinds.base import Flag, is_part, parse_rate, parse_tolerance, periods_of, register_kind
+from checker.kinds.base import Flag, complements, is_part, parse_rate, parse_tolerance, periods_of, register_kind
 from checker.places import rise_tail
 
 
@@ -49,7 +49,9 @@ def self_contradiction(claims: pd.DataFrame, topic: object, *, tolerance: tuple[
     ("toll reaches 4,300" and "death toll passes 4,800" in one live item): the
     live story's timeline, which the monotonic kind checks. A smaller figure
     counting a group within the larger (``is_part``: "21 women" among a bombing's
-    57 dead, "all 65 passengers" of 71 on board) is a part too.
+    57 dead, "all 65 passengers" of 71 on board) is a part too, and two crafts' whole
+    complements (``complements``: "killed all 157 people on board", "All 189 people
+    onboard are killed") are two crashes' tolls.
     Why: an article contradicting itself is an editing error readers notice.
     Example: "3,000 soldiers arrived" and later in the same article "the 30,000
     soldiers who arrived" → flagged; "approximately 3.5 million artillery
@@ -78,6 +80,12 @@ def self_contradiction(claims: pd.DataFrame, topic: object, *, tolerance: tuple[
         smaller = np.where(values[first] <= values[second], first, second)
         larger = np.where(values[first] <= values[second], second, first)
         parts = is_part(claims, smaller, larger)
+        # Two crafts' whole complements ("killed all 157 people on board", "All 189 people
+        # onboard are killed": Lion Air's, recalled in a story on Ethiopian Airlines' crash,
+        # AllSides 2019) are two crashes' tolls, as in monotonic.
+        crafts = complements(claims, involved)
+        craft = dict(zip(involved.tolist(), crafts.tolist()))
+        parts |= np.array([craft[a] and craft[b] for a, b in zip(first.tolist(), second.tolist())], dtype=bool)
         return np.array([not ((periods[a] and periods[b] and not (periods[a] & periods[b]))
                               or (running.get(a, False) and running.get(b, False)))
                          for a, b in zip(first.tolist(), second.tolist())], dtype=bool) & ~parts

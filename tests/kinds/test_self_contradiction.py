@@ -145,3 +145,20 @@ def test_a_subgroup_is_a_part_of_the_articles_toll(claims_of, entity, fires):
          "sentence": f"The dead included 19 {entity}."},
     ])
     assert bool(run(claims, max_ratio=10)) is fires
+
+
+@pytest.mark.parametrize("first, fires", [
+    # AllSides, Mar 2019: a story on Ethiopian Airlines' crash recalls Lion Air's.
+    ("All 189 people onboard are killed.", False),     # two complements: two crafts
+    ("The crash killed 189 people.", True),            # one complement: may be the same crash
+])
+def test_two_crafts_complements_are_two_crashes(claims_of, first, fires):
+    second = ("US plane maker Boeing is facing questions after an Ethiopian Airlines 737 crash on Sunday killed "
+              "all 157 people on board.")
+    claims = claims_of([
+        {"doc_id": "a", "value": 189, "claim_date": "2019-03-11", "sentence": first, "surface": "189",
+         "start": first.index("189"), "sentence_start": 0},
+        {"doc_id": "a", "value": 157, "claim_date": "2019-03-11", "sentence": second, "surface": "157",
+         "start": 300 + second.index("157"), "sentence_start": 300},
+    ])
+    assert bool(run(claims, lead_only=False)) is fires
