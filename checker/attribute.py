@@ -231,7 +231,7 @@ SUBJECT_BEFORE_VERB = re.compile(rf"(?<![\w'’])(?P<np>{SPEAKER_NP}|{UNNAMED_GR
 
 # A sentence opening with a subordinator right before a cue's subject: "When Trump says that …" (the cue speaks
 # for its clause only, see MAIN_CLAUSE_AFTER).
-SUBORDINATE_CUE_OPENING = re.compile(rf"[\s“\"‘']*(?:{_alternation(_NOUNS['subordinate_cue_openers'])}){WS}")
+SUBORDINATE_CUE_OPENING = re.compile(rf"\s*(?:{_alternation(_NOUNS['subordinate_cue_openers'])}){WS}")
 
 # The comma closing an opening subordinate clause, then the main clause's subject: ",” he’s echoing",
 # ", Smith disagreed", ", two of his memos … contained". (A comma inside the clause's own content is followed by
@@ -1126,8 +1126,8 @@ class _Analysis:
         "Although Comey said he wrote …,") that a comma before ``pos`` closes, the main clause's subject after it:
         a figure there is not the cue's."""
         if not SUBORDINATE_CUE_OPENING.match(self.text, s_start, cue.start) or \
-                MAIN_CLAUSE_AFTER.search(self.text, s_start, cue.start):
-            return False  # (a cue after the clause's comma is the main clause's)
+                MAIN_CLAUSE_AFTER.search(self.text, s_start, cue.start) or QUOTE_MARK.search(self.text, s_start, cue.start):
+            return False  # (a cue after the clause's comma, or after a quotation, is the main clause's)
         closing = MAIN_CLAUSE_AFTER.search(self.text, cue.end, pos + _LOOKAHEAD)  # (the subject may hold the figure)
         return closing is not None and closing.start() < pos
 

@@ -1943,6 +1943,11 @@ def test_opening_adjectives_are_no_name_words(word, is_name):
      'memos--memos "1" and "3"--contained information later classified at the "SECRET" level.', "two", "", ""),
     ("When Youssef announced on Monday that 492 people had been pardoned, he did not include their names.", "492",
      "Youssef", "organisation"),
+    # A quotation opening with "If" is no subordinate clause of the cue after it (AllSides).
+    ('"If COVID19 hits the local population, epidemiological predictions show that we would have 60 to 80 percent '
+     'of the population infected," Abdulla Shahid told CNBC on Wednesday, adding that even with interventions, the '
+     'government expects 30 to 40 percent of the country\'s population to be infected.', "30 to 40 percent",
+     "Abdulla Shahid", "person"),
 ])
 def test_round11_background_and_subordinate_clauses(text, surface, speaker, speaker_type):
     claim = attribute_speakers(claims_for(text, [surface]), text).iloc[0]
