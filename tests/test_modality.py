@@ -1228,3 +1228,20 @@ def test_a_places_population_exists(text, surface):
 ])
 def test_population_before(text, found):
     assert (M.POPULATION_BEFORE.search(text) is not None) == found
+
+
+@pytest.mark.parametrize("pattern, text, found", [
+    # ends of partial quotations and parentheses, matched at the closing mark
+    ("PARTIAL_QUOTE_END", "expects to produce “millions of doses”", True),
+    ("PARTIAL_QUOTE_END", "“we will send them,”", False),
+    ("SHORT_PARENTHESIS_END", "evaluation (ihme)", True), ("SHORT_PARENTHESIS_END", "reuse (38 percent)", False),
+    ("WORD_AFTER", " by october", True), ("WORD_AFTER", ", he said", False),
+    ("ATTRIBUTIVE_NEXT", " ways to", True), ("ATTRIBUTIVE_NEXT", " to end up", False),
+    ("ATTRIBUTIVE_NEXT", " incorporated", False),
+    ("RELATIVE_PAST_SUBJECT", "attacks that a classified american report circulated", True),
+    ("RELATIVE_PAST_SUBJECT", "troops that will be deployed", False),
+])
+def test_round12_remaining_regexes(pattern, text, found):
+    regex = getattr(M, pattern)
+    match = regex.search(text) if pattern.endswith("_END") or pattern == "RELATIVE_PAST_SUBJECT" else regex.match(text)
+    assert (match is not None) == found
