@@ -136,6 +136,10 @@ SPEAKER_NP = (rf"(?:\b{PRONOUN}\b|(?:{DETERMINER}{WS})?(?:{POSSESSOR}{WS})?"
 # A count right before a speaker's phrase: "one Democratic lawmaker told", "two Republican senators said" (unnamed).
 COUNT_BEFORE = re.compile(rf"(?<![\w'’])(?:{_alternation(both_cases(_NOUNS['unnamed_counts']))}){WS}$")
 
+# An envoy's title and the preposition naming where he is sent, right before a name: "U.S. Ambassador to Iraq
+# Matthew Tueller said", "Israeli ambassador to the United States Michael Oren said" (not an object after "to").
+ENVOY_TO = re.compile(rf"\b(?i:{_alternation(_NOUNS['envoy_titles'])}){WS}(?:to|for){WS}$")
+
 # A clause word opening a sentence ("When", "If"; not "WHO", the World Health Organization).
 CAPITALISED_CLAUSE_WORD = rf"(?:{_alternation(w.capitalize() for w in _NOUNS['clause_words'])})"
 
@@ -1452,8 +1456,12 @@ class _Analysis:
             if any(gate in reach for gate in _EMPLOYER_GATES):  # the patterns only where they can match
                 employer = PERSON_OF_BODY.search(text, max(s_start, np_start - 80), np_start) or \
                     PERSON_OF_NAMED_BODY.match(text, np_start, verb.start())
+            envoy = ENVOY_TO.search(text, max(s_start, np_start - 20), np_start) if employer is None else None
+            named = self._envoy_name(phrase) if envoy else None
             if employer and self._names_person(employer.group("np")):
                 np_start, phrase = employer.start("np"), employer.group("np")
+            elif named:  # "U.S. Ambassador to Iraq Matthew Tueller said": the envoy, not the country
+                np_start, phrase = np_start + len(phrase) - len(named), named
             elif PREPOSITION_BEFORE.search(text, max(lo - 1, np_start - 12), np_start) and not \
                     DOCUMENT_BY.search(text, max(lo - 1, np_start - 30), np_start):
                 surveyed = SURVEYED_BY.search(text, max(s_start, np_start - 80), np_start)
@@ -1510,6 +1518,16 @@ class _Analysis:
                 return [(lo + np_match.start("np"), verb.end(), np_match.group("np"), False)]
             return []
         return [(lo + np_match.start("np") + name.end(), verb.end(), np_match.group("np")[name.end():], False)]
+
+    def _envoy_name(self, phrase: str) -> str | None:
+        """The name after the country an envoy is sent to ("the United States Michael Oren" -> "Michael Oren"), or
+        None when the phrase opens with no country or body known by name or leaves no name of two words."""
+        words = LEADING_DETERMINER.sub("", phrase).split()
+        for size in (3, 2, 1):
+            place = " ".join(words[:size])
+            if len(words) - size >= 2 and (place.lower() in _COUNTRY_NAMES or self.aliases.canonical(place)):
+                return " ".join(words[size:])
+        return None
 
     def _names_person(self, phrase: str) -> bool:
         """Whether a name is a person's: an alias of a person, or the article's full name of one."""

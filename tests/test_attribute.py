@@ -2045,3 +2045,24 @@ def test_questions_credit_nobody(text, surface, speaker):
 def test_asked_question(text, matched):
     verb = text.split()[0]
     assert bool(re.compile(A.ASKED_QUESTION).match(text, len(verb))) == matched
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # An envoy named after the country he is sent to speaks, not the country (from dates_r11 z21; AllSides
+    # sentences of other articles).
+    ("U.S. Ambassador to Iraq Matthew Tueller said Pence expressed support for a free, sovereign and independent "
+     "Iraq.", "Matthew Tueller"),
+    ("It intercepted a rocket headed for Tel Aviv, Israeli ambassador to the United States Michael Oren said.",
+     "Michael Oren"),
+    ('U.S. Ambassador to Russia Jon Huntsman said Trump was "highly unlikely" to recognize Putin\'s 2014 annexation '
+     'of Crimea.', "Jon Huntsman"),
+])
+def test_envoy_after_country(text, speaker):
+    assert [cue.speaker for cue in find_cues(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, matched", [
+    ("U.S. Ambassador to ", True), ("the envoy for ", True), ("sent a letter to ", False), ("the ambassador ", False),
+])
+def test_envoy_to(text, matched):
+    assert bool(A.ENVOY_TO.search(text)) == matched
