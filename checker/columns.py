@@ -51,7 +51,8 @@ CLAIM_COLUMNS: Mapping[str, str] = {
     "unit": "count for plain counts, else a normalised unit name (dollar, percentage, ...)",
     "entity": "what is counted: head noun, singular, lower case ('troop')",
     "topic": "the figure (topic) the claim belongs to, or blank",
-    "modality": "asserted | projected | negated",
+    "modality": ("asserted | projected (about the future or a possibility: 'could', 'expected to', a plan or "
+                 "forecast, a requirement's 'must' / 'need to') | negated ('denied that', 'have not deployed')"),
     "surface": "the figure's exact text: text[start:end] == surface",
     "sentence": "the sentence containing the figure",
     "line": "1-based line in the file",
