@@ -354,13 +354,13 @@ SHIFT_WORD = re.compile(r"later|earlier|afterward|next|following|previous")
 # clause before, and a figure in it told as a possibility or future is not of that date.
 COORDINATE_CLAUSE = re.compile(r"[,;][ \t]+(?:so|but|yet|and[ \t]+so)[ \t]+")
 
+# How far before a figure a toll word makes it a recent event's toll (a few words: "collapsed in two").
+TOLL_BEFORE_REACH = 40
+
 # What stands between a figure and a date that closes a relative clause on the figure's noun: up to three words
 # of the noun (a name too: "the 1.3 million Americans"), the pronoun, then one to seven lower-case words of the
 # clause ("1.6 million [arrests that happened] in 2000", "26 [people who were killed] on Friday", "42 [percent
 # who felt that way at the end of] last year"). A comma means another clause.
-# How far before a figure a toll word makes it a recent event's toll (a few words: "collapsed in two").
-TOLL_BEFORE_REACH = 40
-
 FIGURE_RELATIVE_GAP = re.compile(
     rf"[ \t]+(?:[A-Za-z][\w'’-]*[ \t]+){{0,3}}(?:{phrase_alternation(_WORDS['figure_relatives'])})[ \t]+"
     r"(?:[a-z][\w'’-]*[ \t]+){1,7}")
