@@ -487,3 +487,14 @@ def test_a_possessive_toll_with_modifiers(sentence, figure, place):
 def test_states_named_like_stop_words_or_countries(sentence, figure, place):
     start = sentence.index(figure)
     assert place_of(sentence, start, start + len(figure)) == place
+
+
+@pytest.mark.parametrize("sentence, figure, place", [
+    # Lower-case words before a local unit (AllSides; the rule was written from "in the ethnically
+    # diverse city of El Paso").
+    ("Another three were killed in the southern city of Minya.", "three", "Minya"),
+    ("Eight of the dead were reported to be in the northern city of Marsa Matruh.", "Eight", "Marsa Matruh"),
+])
+def test_local_units_with_modifiers(sentence, figure, place):
+    start = sentence.index(figure)
+    assert place_of(sentence, start, start + len(figure)) == place
