@@ -220,7 +220,7 @@ def _shown_dates(rows: list[Mapping[str, Any]], flag: Flag) -> list[str]:
         except (TypeError, ValueError):
             day = np.nan
         shown.append((pd.Timestamp("1970-01-01") + pd.Timedelta(days=day)).strftime("%Y-%m-%d")
-                     if np.isfinite(day) and abs(day) < 1e6 else str(row.get("claim_date") or "")[:10])
+                     if np.isfinite(day) else str(row.get("claim_date") or "")[:10])
     return shown
 
 

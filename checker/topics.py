@@ -890,7 +890,7 @@ def _past_sentence_years(claims: pd.DataFrame) -> pd.Series:
     latest = sentences.str.findall(SENTENCE_YEAR).map(lambda years: max(map(int, years)) if years else np.nan)
     pattern, event_years = historical_events()
     named = sentences.str.findall(pattern).map(lambda names: max(event_years[n] for n in names) if names else np.nan)
-    latest = latest.combine(named, lambda a, b: np.nanmax([a, b]) if not (np.isnan(a) and np.isnan(b)) else np.nan)
+    latest = np.fmax(latest, named)  # the later of the two; NaN only when neither is named
     year_end = pd.to_datetime(latest.astype("Int64").astype(str) + "-12-31", errors="coerce", format="%Y-%m-%d")
     past = ((published - year_end).dt.days > PAST_DAYS).fillna(False)
     return pd.Series(np.where(past, latest.astype("Int64").astype(str), ""), index=claims.index)

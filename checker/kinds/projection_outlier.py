@@ -16,6 +16,10 @@ from checker.patterns import phrase_alternation
 from checker.vocab import load_vocab
 
 
+#: Characters before a projected figure read for its level cue ("the final death toll may be as many as").
+LEVEL_REACH = 80
+
+
 @lru_cache(maxsize=1)
 def level_lead() -> re.Pattern[str]:
     """Words before a projected figure giving it as the figure's future level (concepts.yaml
@@ -81,7 +85,7 @@ def projection_outlier(claims: pd.DataFrame, topic: object, *, factor: float,
     if levels_only:
         pattern = level_lead()
         projected_at = np.array([p for p, (before, _) in zip(projected_at, figure_contexts(claims, projected_at))
-                                 if pattern.search(before[-80:])], dtype=int)
+                                 if pattern.search(before[-LEVEL_REACH:])], dtype=int)
         if len(projected_at) == 0:
             return []
     asserted_at = np.flatnonzero(claims.index.isin(asserted.index))
