@@ -116,6 +116,16 @@ POSSESSOR = rf"(?:{DETERMINER}{WS})?(?:{PROPER_NAME}|[a-z]+)['’]s?"
 SOURCE_QUALIFIER = (rf"(?:{WS}(?:familiar{WS}with|close{WS}to|briefed{WS}on|knowledgeable{WS}about|"
                     rf"with{WS}knowledge{WS}of)(?:{WS}[\w'’.\-]+){{1,4}}?)")
 
+# "he" opening a speaker's phrase before a lower-case word: "the" that lost its "t" in the source ("…,” he
+# president said." in an AllSides article). "he" is no modifier, so the phrase is "the president".
+LOST_T_ARTICLE = re.compile(r"^he(?=[ \t][a-z])")
+
+# A title right before a person's surname, alone or after the person's own first name and perhaps a middle
+# one ("President Trump", "Russian President Vladimir Putin"; "Vice President Dick Cheney" is no title of Liz
+# Cheney's): a template filled by _titled_name for one title, first name and surname.
+TITLED_NAME = (rf"(?<![\w'’])(?i:{{title}}){WS}(?:{{first}}{WS}(?:[{UPPER_LETTERS}][\w.'’\-]*{WS})?)?"
+               rf"{{surname}}\b")
+
 # A role noun phrase: modifiers, the head noun, optionally the person's name after it
 # ("senior adviser David Axelrod", "the capital's military administration"). A modifier ending a
 # sentence joins no noun of the next ("from the Associated Press. Residents in nursing homes").
@@ -1771,7 +1781,8 @@ class _Analysis:
             if slot[1][1]:
                 if speakers:
                     _, mention, is_speaker = self._cue_value(slot[0], slot[1][2])
-                    if is_speaker and mention.pos < pos and (mention.head in heads or heads & mention.titles):
+                    if is_speaker and mention.pos < pos and (mention.head in heads or heads & mention.titles
+                                                             or self._titled_before(mention, heads, pos)):
                         return mention
             elif names_left > 0 and item.start() < pos:
                 names_left -= 1
@@ -1784,6 +1795,13 @@ class _Analysis:
                 break
         return None
 
+    def _titled_before(self, mention: _Mention, heads: frozenset[str], pos: int) -> bool:
+        """Whether a person the article titled with one of ``heads`` before ``pos`` is ``mention``: "President
+        Trump" early on makes a later "Mr. Trump said" the speaker "the president" stands for."""
+        if mention.kind != "person" or len(mention.name.split()) < 2:
+            return False
+        return any(_titled_name(head, mention.name).search(self.text, 0, pos) for head in heads)
+
     def _mention(self, phrase: str, pos: int, at: _Slot, *, speakers: bool = False, strict: bool = False,
                  body_hint: bool = False) -> _Mention | None:
         """Canonical name, type, head noun and titles of a (non-pronoun) noun phrase at ``pos``.
@@ -1793,7 +1811,7 @@ class _Analysis:
         the cue is a source phrase or an institution's verb ("according to X",
         "X reported"), so a lone unknown word is an organisation.
         """
-        phrase = NP_EDGES.sub("", phrase)
+        phrase = LOST_T_ARTICLE.sub("the", NP_EDGES.sub("", phrase))
         lost_space = LOST_SPACE.search(phrase)
         if lost_space:  # "the Times.Sherman will spend": a full stop that lost its space ends the phrase
             phrase = phrase[:lost_space.start()]
@@ -1946,6 +1964,14 @@ class _Analysis:
         # The role nouns of the phrase and of the canonical name let "the agency" find it later.
         roles = frozenset(w for w in f"{phrase} {canonical}".lower().replace("'s", "").split() if _head_kind(w))
         return _Mention(pos, canonical, kind, canonical.split()[-1].lower(), titles | roles)
+
+
+@lru_cache(maxsize=256)
+def _titled_name(title: str, name: str) -> re.Pattern[str]:
+    """TITLED_NAME for one title and a person's full name (first word and surname)."""
+    words = name.split()
+    return re.compile(TITLED_NAME.format(title=re.escape(title), first=re.escape(words[0]),
+                                         surname=re.escape(words[-1])))
 
 
 def _named_source_before(window: str, verb: str) -> re.Match[str] | None:

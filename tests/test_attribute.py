@@ -2066,3 +2066,49 @@ def test_envoy_after_country(text, speaker):
 ])
 def test_envoy_to(text, matched):
     assert bool(A.ENVOY_TO.search(text)) == matched
+
+
+# --- Round 13 -------------------------------------------------------------------------------------------------
+
+def speaker_of(text: str, figure: str | tuple[str, str]) -> tuple[str, str]:
+    """``(speaker, speaker_type)`` of one figure of ``text``."""
+    row = attribute_speakers(claims_for(text, [figure]), text).iloc[0]
+    return row["speaker"], row["speaker_type"]
+
+
+@pytest.mark.parametrize("text, figure, speaker", [
+    # "the president" is the last speaker the article titled president, though the cue called him "Mr. Trump"
+    # (AllSides, modality_dev2 e26: not the article the rule was written from).
+    ("President Trump spoke on Monday, a day after former President Barack Obama tweeted.\n\n"
+     "Mr. Trump responded Monday evening by accusing his predecessor of “trying to take credit” for his "
+     "economic achievements.\n\n“He had the WEAKEST recovery since 1929,” the president tweeted.",
+     "1929", "Donald Trump"),
+    # "Vice President Dick Cheney" titles no Liz Cheney (AllSides, dates_r4 d59).
+    ("Former Vice President Dick Cheney backed gay marriage.\n\nLiz Cheney said she opposes it.\n\n"
+     "\"One of my 2 daughters is gay,\" the former vice president said.", "2", "Dick Cheney"),
+    # "…,” he president said.": "the" lost its "t" in the source (AllSides, dates_dev14 w02).
+    ("“In a trade sense, they’ve really taken advantage of us,” President Trump said.\n\n"
+     "“That someone gives billions of dollars to the one you’re guarding against,” he president said.",
+     "billions of dollars", "Donald Trump"),
+])
+def test_round13_the_president(text, figure, speaker):
+    assert speaker_of(text, figure)[0] == speaker
+
+
+@pytest.mark.parametrize("phrase, matched", [("he president", "he"), ("he officials", "he"), ("he Trump", None),
+                                             ("the president", None), ("head of", None)])
+def test_lost_t_article(phrase, matched):
+    match = A.LOST_T_ARTICLE.search(phrase)
+    assert (match.group() if match else None) == matched
+
+
+@pytest.mark.parametrize("title, name, text, matched", [
+    ("president", "Donald Trump", "President Trump said", "President Trump"),
+    ("president", "Vladimir Putin", "Russian President Vladimir Putin said", "President Vladimir Putin"),
+    ("president", "Donald Trump", "President Donald J. Trump said", "President Donald J. Trump"),
+    ("vice president", "Liz Cheney", "Vice President Dick Cheney", None),
+    ("president", "Donald Trump", "the president of Trump Tower", None),
+])
+def test_titled_name(title, name, text, matched):
+    match = A._titled_name(title, name).search(text)
+    assert (match.group() if match else None) == matched
