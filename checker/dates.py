@@ -116,6 +116,24 @@ Round 12:
   coming one ("wants 95 percent of power back by mid-December") unless the
   sentence is told in the past.
 
+Round 13:
+
+- a figure that counts a time back from now ("the bloody Tiananmen Square crackdown
+  25 years ago", "since Hamas took control of Gaza seven years ago", a headline "5
+  years ago") is a span measured on the day it is stated: no date of its sentence
+  dates it ("That war, 20 years ago next month"); the sentence's other figures keep
+  the time it points to ("killed 12 people 25 years ago");
+- a statement's date after a break ("…, the … Center said late Sunday night") dates
+  a figure before a relative clause the break closed ("Gia Soriano, 14, who had been
+  in critical condition …, died at a hospital"); a verb of saying in the passive
+  ("was reported on February 26") tells an event, no statement;
+- a figure in a short phrase right after the date of a person's relative clause
+  goes on in that clause ("a … leader who died last week at age 95", "who died in
+  2003 at the age of 82"); not after a verb that opens the main clause again, nor
+  in an event's clause ("quakes that struck … last week to 36,187");
+- a run of spaces before a lower-case word is a slip inside a sentence, not a lost
+  full stop between RSS items ("7.6-magnitude quakes  struck … on Monday").
+
 A decade ("in the 1990s", "during the early 2000s") is dated by the first year of
 it or of the part named (``decade_parts`` in date_words.yaml) at year precision:
 the column contract has no decade precision, a timeline still needs a place for
@@ -390,6 +408,16 @@ EVENT_YEAR_DETERMINER = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)[ \t]+$")
 # (an age then, a toll then) as a relative clause's would. Matched on the text between the year and the figure.
 EVENT_OF_COMPLEMENT = re.compile(r"(?:[ \t]+[A-Za-z][\w'’-]*){1,3}[ \t]+of[ \t]+(?:(?:the|an?)[ \t]+)?")
 
+# Up to four lower-case words between a date and a figure after it ("who died last week at age 95"): a phrase
+# that may still belong to the date's clause (verbs are checked separately).
+CLAUSE_TAIL = re.compile(r"(?:[ \t]+[a-z]+){0,4}[ \t]+")
+# A word in "-ing": a participle that opens a clause of its own ("leaked last year showing him").
+GERUND = re.compile(r"\b[a-z]{2,}ing\b")
+
+# An auxiliary of the passive right before a verb ("was reported", "were announced"): the verb tells of an event,
+# not of who states the figure.
+PASSIVE_AUXILIARY_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)[ \t]+(?:[a-z]+ly[ \t]+)?$")
+
 # A relative pronoun, whose clause a date inside describes.
 RELATIVE_PRONOUN = re.compile(rf"\b(?:{phrase_alternation(_WORDS['relative_pronouns'])})\b")
 
@@ -636,8 +664,10 @@ INDEFINITE_DAY_BEFORE = re.compile(rf"\b(?:{phrase_alternation(both_cases(_WORDS
 NAME_BEFORE_WEEKDAY = re.compile(rf"(?:\b(?:{phrase_alternation(both_cases(_WORDS['name_determiners']))})|['’]s)[ \t]+$")
 NAME_AFTER_WEEKDAY = re.compile(rf"[ \t]+(?!{MONTH})[A-Z][a-z]")
 
-# Two spaces: where an RSS description lost the full stop between two items.
-ITEM_SEPARATOR = "  "
+# Two or more spaces: where an RSS description lost the full stop between two items. Not before a lower-case
+# word: the items start as sentences do, and a run of spaces before a lower-case word is a typing slip inside a
+# sentence (Guardian: "after 7.8- and 7.6-magnitude quakes  struck within hours of each other on Monday").
+ITEM_SEPARATOR = re.compile(r" {2,}(?![ a-z])")
 
 # Words that refer back to a time named before ("As CNA reported at the time", "back then", "that year"),
 # not to an event named after them ("at the time of his death").
@@ -739,6 +769,9 @@ class DateCue:
     event_only: bool = False
     #: A span of years ("between 2005 and 2008"), dated by its end: it dates only a figure told of the span.
     span: bool = False
+    #: A time counted back from publication ("25 years ago"): its count is a distance measured from the day it is
+    #: stated, so a figure that is that count is of that day, not of the time the expression points to.
+    from_now: bool = False
 
 
 def date_claims(claims: pd.DataFrame, text: str, published: str | None) -> pd.DataFrame:
@@ -888,10 +921,13 @@ def item_span(text: str, start: int, end: int, s_start: int, s_end: int) -> tupl
     after it. Elsewhere this is the sentence. The speaker stage cuts
     sentences the same way.
     """
-    item_start = text.rfind(ITEM_SEPARATOR, s_start, start)
-    item_end = text.find(ITEM_SEPARATOR, end, s_end)
-    return (item_start + len(ITEM_SEPARATOR) if item_start != -1 else s_start,
-            item_end if item_end != -1 else s_end)
+    if text.find("  ", s_start, s_end) == -1:
+        return s_start, s_end  # most sentences: a plain scan spares them the pattern
+    item_start = s_start
+    for separator in ITEM_SEPARATOR.finditer(text, s_start, start):
+        item_start = separator.end()
+    after = ITEM_SEPARATOR.search(text, end, s_end)
+    return item_start, after.start() if after is not None else s_end
 
 
 def parse_published(published: str | None) -> dt.date | None:
@@ -940,7 +976,7 @@ def find_dates(text: str, start: int, end: int, base: dt.date | None) -> list[Da
                     WEEKDAY_BEFORE_DAY.match(text, found[-1].start, match.start()):
                 found.pop()  # "Wednesday, January 7": one day, the weekday's cue gives way to the full date's
             found.append(DateCue(match.start(), match.end(), match.group().strip(), *resolved,
-                                 span=bool(match.group("span"))))
+                                 span=bool(match.group("span")), from_now=bool(match.group("ago"))))
     if not any(anchor.group()[0].isdigit() for anchor in anchors):
         # A source's or an event's year starts at a word boundary, where no other anchor can cover it,
         # so the anchor scan has found it: without a year among the anchors neither pattern can match.
@@ -1048,9 +1084,16 @@ def governing_date(text: str, found: list[DateCue], start: int, end: int, s_star
     best_distance = 0
     asides = _asides(text, s_start, item_end) if item_end is not None and ASIDE_OPEN.search(
         text, s_start, item_end) else []
+    # The figure is the count of a time counted back from now ("the bloody Tiananmen Square crackdown 25 years
+    # ago", "since Hamas took control of Gaza seven years ago"): a span stated as of its statement, so neither its
+    # own expression nor another such one ("probably five years ago, six years ago") dates it (issue #4).
+    # Nor does another date of the sentence ("That war, 20 years ago next month", "a region devastated two weeks
+    # ago …, late Monday"): the figure is dated as any figure without a date of its own.
+    if any(cue.from_now and cue.start <= start and end <= cue.end for cue in found):
+        return None
     for cue in found:
         if cue.start <= start and end <= cue.end:
-            best, best_distance = cue, 0  # the figure is part of the expression: "laid waste two weeks ago"
+            best, best_distance = cue, 0  # the figure is part of the expression: "two weeks before the 2004 election"
             break
         if asides and _aside_of(asides, cue.start) not in (-1, _aside_of(asides, start)):
             continue  # "— very much on my mind during the hot, muggy days we had this August — came from …"
@@ -1109,9 +1152,17 @@ def governing_date(text: str, found: list[DateCue], start: int, end: int, s_star
             if START_POINT_AFTER.search(text, reach, cue.start):
                 continue  # "between the two countries from the end of 2014", "1.7 percent from a year earlier"
             own_clause = _figure_relative_date(text, end, cue, base)
-            if not own_clause and (_other_event(text, end, cue.start) or _has_relative(gap, text, end)):
-                continue  # "… 16 babies … following the tremors on Monday"
             breaks = [b for b in CLAUSE_BREAK.finditer(gap) if not _list_comma(text, end + b.start())]
+            # A statement's date after a break ("said late Sunday night") dates what the statement reports, a
+            # relative clause the break closed included ("Gia Soriano, 14, who had been in critical condition …,
+            # died at a hospital, the … Center said late Sunday night"): only the date's own clause is read for
+            # a relative pronoun then.
+            relative_from = end
+            if breaks and _statement_date(text, end + breaks[-1].end(), cue.start):
+                relative_from = end + breaks[-1].end()
+            if not own_clause and (_other_event(text, end, cue.start) or _has_relative(
+                    text[relative_from:cue.start], text, relative_from)):
+                continue  # "… 16 babies … following the tremors on Monday"
             if breaks and gap[breaks[-1].end():].strip() and not SAYING_VERB.search(gap, breaks[-1].end()) and \
                     not AS_OF_ADJUNCT.fullmatch(gap, breaks[-1].end()):
                 continue  # a later clause that is not the attribution (a date right after the comma is an adjunct)
@@ -1460,14 +1511,38 @@ def _in_relative_clause(text: str, cue: DateCue, start: int, s_start: int) -> bo
     """Whether the date sits in a relative or "since/after …" clause that does not hold the figure."""
     breaks = [m.end() for m in CLAUSE_BREAK.finditer(text, s_start, cue.start)]
     clause_start = breaks[-1] if breaks else s_start
+    # A figure in a phrase right after the date goes on in a person's relative clause ("a … leader who died last
+    # week at age 95"): the clause holds it as it holds one between its pronoun and the date. An event's clause
+    # ("two quakes that struck nine hours apart last week to 36,187") is left to the event rules.
+    goes_on = cue.end <= start and _relative_clause_tail(text, cue.end, start)
     for pattern in (RELATIVE_PRONOUN, OTHER_EVENT):
         for match in pattern.finditer(text, clause_start, cue.start):
             if _is_conjunction(text, match.start(), match.group()) or pattern is OTHER_EVENT and \
                     match.start() > start and _same_act_after(text, match.start(), cue.start):
                 continue
-            if not match.start() < start < cue.start:
+            if not (match.start() < start < cue.start or goes_on and pattern is RELATIVE_PRONOUN
+                    and match.group() not in EVENT_RELATIVES):
                 return True
     return False
+
+
+def _statement_date(text: str, clause_start: int, date_start: int) -> bool:
+    """Whether the date at ``date_start`` stands right after a verb of saying in the active voice in the clause
+    from ``clause_start`` ("the … Center said late Sunday night"): a statement's date. Not an event told with
+    a verb of saying in the passive ("the first case of the coronavirus was reported on February 26")."""
+    saying = SAYING_JUST_BEFORE.search(text, max(clause_start, date_start - 40), date_start)
+    return saying is not None and PASSIVE_AUXILIARY_BEFORE.search(
+        text, max(clause_start, saying.start() - 20), saying.start()) is None
+
+
+def _relative_clause_tail(text: str, after_date: int, start: int) -> bool:
+    """Whether the words between a date (ending at ``after_date``) and the figure at ``start`` are a short phrase
+    of the date's clause (:data:`CLAUSE_TAIL`: "at age", "with"), with no verb that would open the main clause
+    again ("that struck … on Monday has claimed the lives of", "leaked last year showing him")."""
+    if CLAUSE_TAIL.fullmatch(text, after_date, start) is None:
+        return False
+    return not (PAST_TENSE.search(text, after_date, start) or PRESENT_TENSE.search(text, after_date, start)
+                or FUTURE_CUE.search(text, after_date, start) or GERUND.search(text, after_date, start))
 
 
 def _other_event(text: str, start: int, end: int) -> bool:

@@ -79,9 +79,10 @@ SENTENCES = [
      "losing work permits daily in March.", "425", "2018-02-16", "2018-03-01", "month"),
     ("Since Friday, the administration has spoken with at least 93 senators and more than 350 members of the House, "
      "a White House official said Tuesday.", "350", "2013-09-10", "2013-09-10", "day"),
-    # The figure inside the expression (BASIL, HuffPost 2014-04-25).
+    # The figure is the count of "two years ago": a span measured from the day it is stated (BASIL, HuffPost
+    # 2014-04-25; issue #4 round 13), not a figure of 2012.
     ("The Justice Department began investigating Grimm two years ago on allegations that he filed erroneous "
-     "campaign finance reports.", "two years", "2014-04-25", "2012-01-01", "year"),
+     "campaign finance reports.", "two years", "2014-04-25", "2014-04-25", "day"),
     # Absolute dates need no publication date.
     ("On Feb. 11, 2023, rescuers pulled 5 people from the rubble.", "5 people", None, "2023-02-11", "day"),
 ]
@@ -1932,3 +1933,104 @@ def test_pronoun_contraction_regex(text, found):
                                          ("last week", False), ("another day", False)])
 def test_article_opening_regex(text, found):
     assert (D.ARTICLE_OPENING.match(text) is not None) == found
+
+
+# --- round 13 (issue #4) -------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, surface, published, expected", [
+    # The figure counts a time back from now: a span measured on the day it is stated.
+    ("NPR's Anthony Kuhn says memories of the bloody Tiananmen Square crackdown 25 years ago, when Beijing deployed "
+     "the People's Liberation Army against pro-democracy demonstrators, are not far from the protesters' minds.",
+     "25 years", "2014-09-29", ("2014-09-29", "day", "")),
+    # Not written from (AllSides, quake RSS): nor does another date of the sentence date it.
+    ("China’s economy is nearly twice the size it was just six years ago, meaning at lower growth rates it remains a "
+     "major engine for global consumption and production.", "six years", "2023-02-10", ("2023-02-10", "day", "")),
+    ("That war, 20 years ago next month, is a standard text on diplomatic and military failure.", "20 years",
+     "2023-02-10", ("2023-02-10", "day", "")),
+    ("A strong earthquake rattled southern Turkey and northern Syria late Monday, sparking panic in a region devasted "
+     "two weeks ago by powerful temblors.", "two weeks", "2023-02-21", ("2023-02-21", "day", "")),
+    # Near miss: another figure of the sentence is of the time the expression points to.
+    ("Twenty-five years ago, hundreds of thousands of Kuwaitis fleeing Saddam Hussein’s invasion were given refuge.",
+     "hundreds of thousands", "2015-09-05", ("1990-01-01", "year", "Twenty-five years ago")),
+])
+def test_figure_counting_back_from_now_is_of_its_statement(text, surface, published, expected):
+    assert dated(text, surface, published) == expected
+
+
+@pytest.mark.parametrize("text, surface, published, expected", [
+    # A statement's date after a break dates what the statement reports, the relative clause the break closed too.
+    ("Gia Soriano, 14, who had been in critical condition with head injuries, died at a hospital, the Providence "
+     "Regional Medical Center said late Sunday night.", "14", "2014-10-27", ("2014-10-26", "day")),
+    # Not written from (quake RSS).
+    ("The death toll from a Russian missile strike that hit a five-storey apartment block in the southern Ukrainian "
+     "city Zaporizhzhia on Thursday has risen to 13,  a local official said on Sunday.", "13", "2023-02-10",
+     ("2023-02-05", "day")),
+    # Near miss: a verb of saying in the passive tells an event, not a statement (AllSides).
+    ("In Pakistan, home to 220 million people and rickety health infrastructure that offers just six hospital beds "
+     "per 10,000 people, the first case of the coronavirus was reported on February 26, a returning traveller from "
+     "neighbouring Iran.", "220 million", "2020-04-01", ("2020-04-01", "day")),
+])
+def test_statement_date_reaches_past_a_closed_relative_clause(text, surface, published, expected):
+    assert dated(text, surface, published)[:2] == expected
+
+
+@pytest.mark.parametrize("text, surface, published, expected", [
+    # A figure in a phrase right after the date goes on in a person's relative clause.
+    ("Mr. Obama shook Mr. Castro’s hand at the memorial for Mr. Mandela, a world-respected peace and human rights "
+     "leader who died last week at age 95.", "95", "2013-12-10", ("2013-12-02", "week")),
+    # Not written from (AllSides).
+    ("Tens of thousands of South Africans gathered to pay tribute to the late Nelson Mandela, who died on Thursday at "
+     "age 95.", "95", "2013-12-10", ("2013-12-05", "day")),
+    ("One belonged to Dewey Mosby, who died in 2003 at the age of 82.", "82", "2017-09-02", ("2003-01-01", "year")),
+    # Near misses: an event's clause, and a verb that opens the main clause again (quake RSS, AllSides).
+    ("Turkey’s disaster management agency has raised the number of fatalities from two quakes that struck nine hours "
+     "apart last week to 36,187", "36,187", "2023-02-10", ("2023-02-10", "day")),
+    ("The devastating earthquake that struck Turkey and Syria on Monday has claimed the lives of more than 11,000 "
+     "people, with tens of thousand injured.", "11,000", "2023-02-08", ("2023-02-08", "day")),
+])
+def test_figure_after_the_date_in_a_persons_relative_clause(text, surface, published, expected):
+    assert dated(text, surface, published)[:2] == expected
+
+
+@pytest.mark.parametrize("text, surface, item", [
+    # A run of spaces before a lower-case word is a slip inside a sentence, no item break (Guardian, quake RSS).
+    ("Hundreds of thousands more people have been left homeless after 7.8- and 7.6-magnitude quakes  struck within "
+     "hours of each other on Monday .", "7.6-magnitude",
+     "Hundreds of thousands more people have been left homeless after 7.8- and 7.6-magnitude quakes  struck within "
+     "hours of each other on Monday ."),
+    ("Three British nationals   were missing   since the earthquake,  the UK’s foreign secretary said on Tuesday.",
+     "Three", "Three British nationals   were missing   since the earthquake,  the UK’s foreign secretary said on "
+     "Tuesday."),
+    ("Rescue efforts continue on Saturday    ‘My eyes were full of tears’    The death toll has risen to 20,665",
+     "20,665", "The death toll has risen to 20,665"),
+])
+def test_item_span_keeps_a_sentence_with_a_run_of_spaces(text, surface, item):
+    start = text.index(surface)
+    span = D.item_span(text, start, start + len(surface), 0, len(text))
+    assert text[span[0]:span[1]] == item
+
+
+def test_a_run_of_spaces_inside_a_sentence_keeps_its_date():
+    text = ("Hundreds of thousands more people have been left homeless and short of food in often sub-zero winter "
+            "conditions after 7.8- and 7.6-magnitude quakes  struck within hours of each other on Monday .")
+    assert dated(text, "7.6-magnitude", "2023-02-10T13:48:32+00:00")[:2] == ("2023-02-06", "day")
+
+
+@pytest.mark.parametrize("pattern, text, expected", [
+    ("ITEM_SEPARATOR", "quakes  struck", None),
+    ("ITEM_SEPARATOR", "Saturday    ‘My eyes", "    "),
+    ("ITEM_SEPARATOR", "passes 20,000  Rescuers", "  "),
+    ("ITEM_SEPARATOR", "nationals   were", None),
+    ("CLAUSE_TAIL", " at the age of ", " at the age of "),
+    ("CLAUSE_TAIL", " ", " "),
+    ("CLAUSE_TAIL", " has claimed the lives of more than ", None),
+    ("GERUND", "leaked last year showing him", "showing"),
+    ("GERUND", "in 2003 at the age of", None),
+    ("PASSIVE_AUXILIARY_BEFORE", "the first case was ", "was "),
+    ("PASSIVE_AUXILIARY_BEFORE", "the first case was quickly ", "was quickly "),
+    ("PASSIVE_AUXILIARY_BEFORE", "a local official ", None),
+])
+def test_round13_regexes(pattern, text, expected):
+    regex = getattr(D, pattern)
+    match = regex.fullmatch(text) if pattern == "CLAUSE_TAIL" else regex.search(text)
+    assert (match.group() if match else None) == expected
