@@ -15,6 +15,18 @@ governs it:
 3. otherwise the nearest trailing cue after it (", officials said").
 
 A figure with no cue is the outlet's own: ``speaker`` is blank.
+
+Round 13 (issue #4, fresh text):
+
+- a poll's result told without a source ("Only 13% say …", "Just 42% of Americans are
+  confident …": a share of respondents and their verb, POLL_RESPONSE) is the nearest poll
+  named before it, within ``_POLL_REACH`` ("Recent Gallup polling", "according to the latest
+  University of Texas/Texas Tribune Poll", "polling data from Gallup", a cue such as "The CNN poll
+  suggests"); an unnamed one ("the pollsters found") only when no named poll is near;
+- "the president" stands for a speaker the article titled so before, though the cue named him
+  otherwise ("President Trump" … "Mr. Trump said" … "the president said"; TITLED_NAME checks
+  the first name, so "Vice President Dick Cheney" titles no Liz Cheney);
+- "…,” he president said." (the source lost the "t" of "the") reads as "the president".
 """
 
 from __future__ import annotations
@@ -125,6 +137,36 @@ LOST_T_ARTICLE = re.compile(r"^he(?=[ \t][a-z])")
 # Cheney's): a template filled by _titled_name for one title, first name and surname.
 TITLED_NAME = (rf"(?<![\w'’])(?i:{{title}}){WS}(?:{{first}}{WS}(?:[{UPPER_LETTERS}][\w.'’\-]*{WS})?)?"
                rf"{{surname}}\b")
+
+# --- Round 13: poll results told without their source ------------------------------------------------------
+# A share of respondents and what they do: "Only 13% say", "Just 42% of Americans are confident", "76% of
+# Republicans and Republican leaners view", "Thirty-two percent of Republicans … say"; or a respondents' verb
+# before a margin: "support maintaining the benefits 53-33 percent", "supported extended benefits 55 to 34
+# percent". A sentence holding one reports a poll.
+PERCENT_SHARE = rf"(?:\d+(?:\.\d+)?(?:{WS})?%|(?<![\w.])[\w.\-]+{WS}percent\b)"
+POLL_RESPONSE_VERB = rf"(?:{_spaced(_VERBS['poll_responses'])})\b"
+POLL_RESPONSE = re.compile(
+    rf"{PERCENT_SHARE}(?:{WS}of(?!{WS}what\b)(?:{WS}[\w'’\-]+){{1,6}}?)?(?:{WS}(?:who|also|still|now|strongly|somewhat))?"
+    rf"{WS}{POLL_RESPONSE_VERB}"
+    rf"|{POLL_RESPONSE_VERB}(?:{WS}[\w'’\-]+){{0,6}}?{WS}\d+(?:\.\d+)?(?:-|{WS}to{WS})\d+(?:\.\d+)?(?:{WS})?(?:%|percent\b)")
+
+# A figure that is a share: its surface ends in "%" or "percent".
+PERCENT_SURFACE = re.compile(r"(?:%|percent)\Z")
+
+# A poll word ("poll", "polling", "survey", "pollsters"), either case.
+POLL_WORD = rf"(?i:{_alternation(_VERBS['poll_words'])})\b"
+
+# A poll named by its pollster: "Gallup polling", "the latest University of Texas/Texas Tribune Poll", "In that
+# ABC/Post survey", or after it: "The new survey from the University of Chicago Divinity School and …".
+# (A name before a poll word that a pollster's name follows is no pollster's: "New polling data from Gallup".)
+POLL_BY = (rf"(?:{WS}(?:data|results|numbers|figures))?,?(?:{WS}(?:conducted|released|done|commissioned))?"
+           rf"{WS}(?:by|from){WS}")
+POLL_NAME = re.compile(rf"(?<![\w'’])(?P<np>{PROPER_NAME}){WS}(?P<poll>{POLL_WORD})(?!{POLL_BY}(?:the{WS})?[A-Z])"
+                       rf"|(?<![\w'’])(?:{POLL_WORD}{POLL_BY}(?:the{WS})?|pollsters?{WS})(?P<author>{PROPER_NAME})")
+# A poll's speaker that names no pollster: "the survey", "pollsters", "the new poll".
+GENERIC_POLL = re.compile(rf"(?:(?:{DETERMINER}|(?i:that|this|these|those)){WS})?(?:(?i:new|latest|recent|national){WS})?"
+                          rf"{POLL_WORD}")
+_POLL_REACH = 1500  # characters before a poll's result searched for the poll that states it
 
 # A role noun phrase: modifiers, the head noun, optionally the person's name after it
 # ("senior adviser David Axelrod", "the capital's military administration"). A modifier ending a
@@ -685,6 +727,8 @@ _PRONOUNS = {k: v for k, v in _NOUNS["pronouns"].items()}
 _PRONOUN_FORMS = {"him": "he", "her": "she", "them": "they"}
 _DETERMINERS = frozenset(_NOUNS["determiners"])
 _PAGE_FURNITURE = frozenset(_NOUNS["page_furniture"])
+_POLL_NOT_NAMES = frozenset(_NOUNS["poll_not_names"]) | frozenset(load_vocab("date_words")["months"]) | frozenset(
+    load_vocab("date_words")["weekdays"])
 _UNNAMED_COUNTS = frozenset(_NOUNS["unnamed_counts"])
 _NOT_NAME_WORDS = frozenset(_NOUNS["not_names"])
 _MEDIA_NOUNS = frozenset(_NOUNS["media_nouns"])
@@ -997,7 +1041,37 @@ class _Analysis:
                 STATEMENT_AFTER_FIGURE.match(self.text, end):
             return None  # "he said in a nearly 40-minute opening statement": the figure describes the statement
         return before or after or self._tweet_speaker(end) or self._turn_speaker(start) or \
-            self._quoted_sentence_cue(end, s_start, s_end)
+            self._quoted_sentence_cue(end, s_start, s_end) or self._poll_source(start, end, s_start, s_end)
+
+    def _poll_source(self, start: int, end: int, s_start: int, s_end: int) -> Cue | None:
+        """The poll that states a share of respondents told without a source ("Only 13% say …" after
+        "according to the latest University of Texas/Texas Tribune Poll"): the nearest poll named, or cue whose
+        words name one ("the pollsters found", "The CNN poll suggests"), in the ``_POLL_REACH`` characters before
+        the figure. An organisation; None when the sentence is no poll's result or no poll is near."""
+        if not PERCENT_SURFACE.search(self.text, start, end) or self._quote_at(start) is not None or \
+                not POLL_RESPONSE.search(self.text, s_start, s_end):
+            return None  # (a quotation's figure is its speaker's, though the speaker be unknown)
+        lo = max(0, s_start - _POLL_REACH)
+        named = None
+        for match in POLL_NAME.finditer(self.text, lo, start):  # (the sentence's own "A Pew survey … indicates")
+            if not _POLL_NOT_NAMES.issuperset((match.group("np") or match.group("author")).split()):
+                named = match
+        generic = None  # "in the survey", "the pollsters found": only if no poll nearby has a name
+        for cue in reversed(self._cues_between(lo, start)):
+            if named is not None and cue.start < named.start():
+                break
+            if re.search(POLL_WORD, self.text[cue.start:cue.end]) or re.search(POLL_WORD, cue.speaker):
+                if not GENERIC_POLL.fullmatch(cue.speaker):
+                    return Cue(cue.start, cue.end, cue.speaker, "organisation", False)
+                generic = generic or Cue(cue.start, cue.end, cue.speaker, "organisation", False)
+        if named is None:
+            return generic
+        if named.group("author"):
+            conjunct = CONJOINED_NAMES.match(named.group("author"))
+            name = conjunct.group("first") if conjunct else named.group("author")
+        else:
+            name = f"{named.group('np')} {named.group('poll')}"
+        return Cue(named.start(), named.end(), self.aliases.canonical(name) or name, "organisation", False)
 
     def _tweet_speaker(self, pos: int) -> Cue | None:
         """The author of an embedded tweet holding ``pos``: the signature ending its line ("… — Donald Tusk

@@ -2112,3 +2112,79 @@ def test_lost_t_article(phrase, matched):
 def test_titled_name(title, name, text, matched):
     match = A._titled_name(title, name).search(text)
     assert (match.group() if match else None) == matched
+
+
+# Poll results told without their source take the nearest poll named before them (AllSides sentences, none
+# of them the dev rows the rule was written from unless said).
+PEW_2013 = "A Pew survey released in April showed 49% of Americans found it more important to protect gun rights."
+GALLUP_2014 = ("New polling data from Gallup shows that an overwhelming majority of Americans do not think handling "
+               "immigration reform is even close to a top priority for 2014.")
+
+
+@pytest.mark.parametrize("text, figure, speaker", [
+    (PEW_2013 + " Twenty-seven percent of Democrats said it is more important to protect gun rights, while 72% of "
+     "Republicans said the same.", "72%", "Pew survey"),
+    (PEW_2013 + "\n\nTwenty-seven percent of Democrats said it is more important to protect gun rights.",
+     "Twenty-seven percent", "Pew survey"),
+    # "polling data from Gallup": the pollster after its poll ("New" names no pollster).
+    (GALLUP_2014 + "\n\nIn fact, only three percent of Americans think the issue is a priority that must be dealt "
+     "with this year.", "three percent", "Gallup"),
+    # The sentence's own poll, before its figure: "A Field Poll released in February, shortly after …, found".
+    ("A Field Poll released in February, shortly after the elementary school shooting in Connecticut, found that 61 "
+     "percent of California voters say it is more important to control guns.", "61 percent", "Field Poll"),
+    # A margin after the respondents' verb (dates_dev14 w10, the rule's own row): an unnamed poll's pollsters.
+    ("Surveying likely 2014 midterm voters the pollsters found they overwhelmingly supported extended benefits 55 "
+     "to 34 percent. Significantly, white women, a swing group that leaned to the GOP in 2012, support maintaining "
+     "the benefits 53-33 percent.", "33 percent", "pollsters"),
+    # No poll named: the outlet's (AllSides, attribution_extracted3 g27: Pew's map is a "report").
+    ("You can see how rapidly world opinion is turning against Moscow in this map from Pew's recent report.\n\n"
+     "In Poland, only 12 percent say they have a favorable view of Russia, with 81 percent holding an unfavorable "
+     "view.", "12 percent", ""),
+    # A share that no respondent holds: "a 35 percent rate".
+    (PEW_2013 + " But the current top tax bracket carries a 35 percent rate, and the president wants to raise that "
+     "to almost 40.", "35 percent", ""),
+    # A month names no pollster; nor is a quotation's figure the poll's.
+    ("The group drilled down into that issue for the November survey.\n\nWhen there was no mention of requirements, "
+     "59 percent supported an option for citizenship.", "59 percent", ""),
+    (PEW_2013 + "\n\n\"They don't see themselves as victims, so about 60 percent of them say our system is basically "
+     "fair,\" explains Lanae Erickson Hatalsky.", "60 percent", ""),
+])
+def test_round13_poll_results(text, figure, speaker):
+    assert speaker_of(text, figure) == ((speaker, "organisation") if speaker else ("", ""))
+
+
+@pytest.mark.parametrize("text, matched", [
+    ("Only 13% say gun control laws", "13% say"),
+    ("Just 42% of Americans are confident about", "42% of Americans are confident"),
+    ("76% of Republicans and Republican leaners view the DOJ", "76% of Republicans and Republican leaners view"),
+    ("Thirty-two percent of Republicans say", "Thirty-two percent of Republicans say"),
+    ("support maintaining the benefits 53-33 percent", "support maintaining the benefits 53-33 percent"),
+    ("overwhelmingly supported extended benefits 55 to 34 percent", "supported extended benefits 55 to 34 percent"),
+    ("carries a 35 percent rate", None),
+    ("can get 20% of what it wants", None),
+    ("the economy grew 3 percent last year", None),
+])
+def test_poll_response(text, matched):
+    match = A.POLL_RESPONSE.search(text)
+    assert (match.group() if match else None) == matched
+
+
+@pytest.mark.parametrize("text, np, author", [
+    ("Recent Gallup polling is instructive", "Gallup", None),
+    ("according to the latest University of Texas/Texas Tribune Poll.", "University of Texas/Texas Tribune", None),
+    ("In that ABC/Post survey, just 28%", "ABC/Post", None),
+    ("New polling data from Gallup shows", None, "Gallup"),
+    ("The new survey from the University of Chicago Divinity School finds", None,
+     "University of Chicago Divinity School"),
+    ("from Louisiana-based bipartisan pollster Southern Media", None, "Southern Media"),
+    ("the pollsters found", None, None),
+])
+def test_poll_name(text, np, author):
+    match = A.POLL_NAME.search(text)
+    assert (match.group("np"), match.group("author")) == (np, author) if match else np is author is None
+
+
+@pytest.mark.parametrize("speaker, generic", [("the survey", True), ("pollsters", True), ("New polling", True),
+                                              ("that survey", True), ("CNN poll", False), ("Gallup", False)])
+def test_generic_poll(speaker, generic):
+    assert bool(A.GENERIC_POLL.fullmatch(speaker)) is generic
