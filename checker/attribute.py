@@ -26,7 +26,9 @@ Round 13 (issue #4, fresh text):
 - "the president" stands for a speaker the article titled so before, though the cue named him
   otherwise ("President Trump" … "Mr. Trump said" … "the president said"; TITLED_NAME checks
   the first name, so "Vice President Dick Cheney" titles no Liz Cheney);
-- "…,” he president said." (the source lost the "t" of "the") reads as "the president".
+- "…,” he president said." (the source lost the "t" of "the") reads as "the president";
+- a one-word name is not expanded into a longer mention whose further words are a common noun
+  the article writes in lower case ("EgyptAir" is not "EgyptAir Flight" 804: "the flight").
 """
 
 from __future__ import annotations
@@ -1712,8 +1714,22 @@ class _Analysis:
         return found
 
     def _expand(self, token: str, pos: int) -> str | None:
-        """The article's full name containing ``token`` (the last one before ``pos``, else the first after)."""
-        return next((name for _, name in self._full_names(token.lower(), pos)), None)
+        """The article's full name containing ``token`` (the last one before ``pos``, else the first after).
+
+        Not one whose words after the token are a common noun the article writes in lower case too:
+        "EgyptAir Flight 804" is no full name of "EgyptAir" (the article's "the flight"), as "Donald Trump"
+        is of "Trump"."""
+        key = token.lower()
+        for _, name in self._full_names(key, pos):
+            words = name.lower().split()
+            after = words[words.index(key) + 1:] if key in words else []
+            if not any(self._written_lower(word) for word in after):
+                return name
+        return None
+
+    def _written_lower(self, word: str) -> bool:
+        """Whether ``word`` (lower case) stands in the text in lower case as a whole word."""
+        return re.search(rf"(?<![\w'’.\-]){re.escape(word)}(?![\w'’\-])", self.text) is not None
 
     def _slots_before(self, at: _Slot) -> Iterator[tuple[_Slot, Any]]:
         """The cues and names before slot ``at``, nearest first, across sentences back to the start."""

@@ -2188,3 +2188,20 @@ def test_poll_name(text, np, author):
                                               ("that survey", True), ("CNN poll", False), ("Gallup", False)])
 def test_generic_poll(speaker, generic):
     assert bool(A.GENERIC_POLL.fullmatch(speaker)) is generic
+
+
+@pytest.mark.parametrize("text, figure, speaker, speaker_type", [
+    # A one-word name is not expanded into a longer mention whose other words are a common noun the article
+    # writes in lower case ("the flight"): speaker_dev14 v36, the rule's own row.
+    ("EgyptAir Flight 804 crashed into the sea; the flight carried 66 people.\n\nAccording to EgyptAir, there were "
+     "30 Egyptians on board.", "30", "EgyptAir", "organisation"),
+    # (AllSides, not written from: "the Whitefish Contract" … "the $300 million contract".)
+    ("Rossello asked for a review of the Whitefish Contract and the $300 million contract.\n\nFounded in 2015, "
+     "Whitefish says it has mobilized a team of nearly 300 subcontractors in Puerto Rico.", ("nearly", "300"),
+     "Whitefish", "person"),
+    # A surname still takes the person's full name past such a mention.
+    ("Donald Trump spoke at the tower.\n\nHe left Trump Tower at noon.\n\nTrump said 40 people came.", "40",
+     "Donald Trump", "person"),
+])
+def test_round13_expansion_not_into_common_nouns(text, figure, speaker, speaker_type):
+    assert speaker_of(text, figure) == (speaker, speaker_type)
