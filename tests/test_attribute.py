@@ -2205,3 +2205,19 @@ def test_generic_poll(speaker, generic):
 ])
 def test_round13_expansion_not_into_common_nouns(text, figure, speaker, speaker_type):
     assert speaker_of(text, figure) == (speaker, speaker_type)
+
+
+@pytest.mark.parametrize("text, figure", [
+    # Common heads of unnamed speakers (speaker_titles.yaml person_nouns, Round 13): speaker_dev14 v28, the
+    # rule's own row, and an AllSides sentence it was not written from.
+    ("One tax lobbyist said there was widespread frustration with the White House for “torpedoing” a deal.", "One"),
+    ("“I saw a taxi, probably just metres ahead of me, being hit by one wing of the plane,” an eyewitness told "
+     "local media.", "one"),
+])
+def test_round13_unnamed_heads(text, figure):
+    assert speaker_of(text, figure)[1] == "anonymous"
+
+
+def test_organizer_is_a_title():
+    text = "St. Louis Tea Party organizer Bill Hennessy said 300 people came."
+    assert speaker_of(text, "300") == ("Bill Hennessy", "person")
