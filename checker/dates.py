@@ -132,7 +132,13 @@ Round 13:
   2003 at the age of 82"); not after a verb that opens the main clause again, nor
   in an event's clause ("quakes that struck … last week to 36,187");
 - a run of spaces before a lower-case word is a slip inside a sentence, not a lost
-  full stop between RSS items ("7.6-magnitude quakes  struck … on Monday").
+  full stop between RSS items ("7.6-magnitude quakes  struck … on Monday");
+- a date in the base of a comparison ("compared to the same period in FY 2018",
+  "60% compared to 11% in 1997") dates only the base's own figure; a change across
+  the comparison ("… in FY 2019 compared to … FY 2018 jumped by a staggering 406
+  percent") is dated by neither end, as a change between a span's ends is not;
+- "June of this year", "March of last year" are months; a span of years may end
+  in one ("from October 2017 to June of this year").
 
 A decade ("in the 1990s", "during the early 2000s") is dated by the first year of
 it or of the part named (``decade_parts`` in date_words.yaml) at year precision:
@@ -180,6 +186,8 @@ _HOLIDAYS = _WORDS["holidays"]
 _SEASONS = {k.lower(): v for k, v in _WORDS["season_months"].items()}
 _ZONES = {k.upper(): float(v) for k, v in _WORDS["time_zones"].items()}
 _TENS = {k.lower(): v for k, v in _WORDS["tens"].items()}
+#: The year a relation word names, from publication's ("June of last year").
+_YEAR_RELATIONS = {"last": -1, "this": 0, "next": 1}
 _SAYING = load_vocab("speaker_verbs")
 
 
@@ -204,6 +212,10 @@ WEEKDAY = rf"(?:{phrase_alternation(_WORDS['weekdays'])})"
 DAY_PART = rf"(?:{phrase_alternation(_WORDS['day_parts'])})"
 # A season: "summer", "fall", "autumn".
 SEASON = rf"(?:{phrase_alternation(_WORDS['seasons'])})"
+# A month's year named relative to publication, after the month: "June of this year", "March of last year" (a
+# template: ``name`` is the group of the relation word, one per branch of DATE_EXPRESSION that uses it).
+MONTH_OF_YEAR = r"[ \t]+of[ \t]+(?P<{name}>(?i:this|last|next))[ \t]+year"
+
 # A count in digits or words, "twenty-five" included.
 COUNT = (rf"(?:\d+|(?i:(?:{phrase_alternation(_WORDS['tens'])})(?:[- ](?:{phrase_alternation(_WORDS['counts'])}))?"
          rf"|{phrase_alternation(_WORDS['counts'])}))")
@@ -234,8 +246,8 @@ DATE_EXPRESSION = re.compile(
     # ("at the end of this month" is below).
     rf"|(?P<month>\b(?:(?i:{PERIOD_PREPOSITION})[ \t]+(?:(?:the|an?)[ \t]+)?(?:(?:early|late|mid)-?[ \t]*)?"
     rf"|(?P<month_rel>(?i:last|this|next))[ \t]+)(?P<month_name>{MONTH})"
-    rf"(?!\.?[ \t]+{DAY}\b)(?:[ \t]+(?P<month_year>{YEAR}))?\b"
-    rf"|\b(?P<month_name2>{MONTH})[ \t]+(?P<month_year2>{YEAR})\b)"
+    rf"(?!\.?[ \t]+{DAY}\b)(?:[ \t]+(?P<month_year>{YEAR})|{MONTH_OF_YEAR.format(name='month_of')})?\b"
+    rf"|\b(?P<month_name2>{MONTH})(?:[ \t]+(?P<month_year2>{YEAR})|{MONTH_OF_YEAR.format(name='month_of2')})\b)"
     # "on Patriots' Day", "over Thanksgiving", "last Christmas": the latest such day on or before publication.
     # A preposition is required: alone the name is often a noun's modifier ("Christmas shopping").
     rf"|(?P<holiday>\b(?P<holiday_rel>(?i:{phrase_alternation(_WORDS['holiday_prepositions'])}))[ \t]+(?P<holiday_name>{HOLIDAY})\b"
@@ -278,7 +290,8 @@ DATE_EXPRESSION = re.compile(
     # 2016": a span of years; a figure told of it (a count over it, a post held through it) is complete at its
     # end, so it is dated by the end year (or month, when one is named), at that precision.
     rf"|(?P<span>\b(?i:between|from)[ \t]+(?:{MONTH}[ \t]+)?{YEAR}[ \t]*(?:and|to|through|(?:up[ \t]+)?(?:un)?til|[-–])"
-    rf"[ \t]*(?:(?P<span_month>{MONTH})[ \t]+)?(?P<span_year>{YEAR})\b)"
+    rf"[ \t]*(?:(?:(?P<span_month>{MONTH})[ \t]+)?(?P<span_year>{YEAR})"
+    rf"|(?P<span_month2>{MONTH}){MONTH_OF_YEAR.format(name='span_of')})\b)"
     # "in the 1990s", "during the early 2000s", "throughout the late 1960s": a decade, dated by its first year
     # (or by the year its early, mid or late part starts: see date_words.yaml decade_parts).
     rf"|(?P<decade>\b(?i:in|during|throughout)[ \t]+the[ \t]+"
@@ -413,6 +426,10 @@ EVENT_OF_COMPLEMENT = re.compile(r"(?:[ \t]+[A-Za-z][\w'’-]*){1,3}[ \t]+of[ \t
 CLAUSE_TAIL = re.compile(r"(?:[ \t]+[a-z]+){0,4}[ \t]+")
 # A word in "-ing": a participle that opens a clause of its own ("leaked last year showing him").
 GERUND = re.compile(r"\b[a-z]{2,}ing\b")
+
+# What opens the base of a comparison ("compared to the same period in FY 2018", "compared with 13 the previous
+# year"): a date in it is the base's, not that of a figure outside it.
+COMPARISON_BASE = re.compile(r"\b(?:[Cc]ompared|[Cc]omparison)[ \t]+(?:to|with)\b")
 
 # An auxiliary of the passive right before a verb ("was reported", "were announced"): the verb tells of an event,
 # not of who states the figure.
@@ -961,7 +978,8 @@ def find_dates(text: str, start: int, end: int, base: dt.date | None) -> list[Da
             continue  # "through the course of a single Saturday", "each Tuesday": no day in particular
         # Only a weekday, a month, a named day or a season without a year can be the coming one.
         open_ended = base is not None and (match.group("weekday") or match.group("holiday") and not match.group(
-            "holiday_year") or match.group("month") and not (match.group("month_year") or match.group("month_year2"))
+            "holiday_year") or match.group("month") and not (match.group("month_year") or match.group("month_year2")
+                                           or match.group("month_of") or match.group("month_of2"))
             or match.group("season") and not match.group("season_rel") and not match.group("season_year"))
         # A day of a month without a year is the nearest such day, unless the sentence tells of the past.
         past = base is not None and (match.group("month_day") and not match.group("md_year") or match.group(
@@ -1091,10 +1109,16 @@ def governing_date(text: str, found: list[DateCue], start: int, end: int, s_star
     # ago …, late Monday"): the figure is dated as any figure without a date of its own.
     if any(cue.from_now and cue.start <= start and end <= cue.end for cue in found):
         return None
+    bases = [m.start() for m in COMPARISON_BASE.finditer(text, s_start, item_end)] if item_end is not None and \
+        text.find("compared", s_start, item_end) != -1 else []
     for cue in found:
         if cue.start <= start and end <= cue.end:
             best, best_distance = cue, 0  # the figure is part of the expression: "two weeks before the 2004 election"
             break
+        if bases and _comparison_base(text, bases, cue, start, end):
+            if CHANGE_BEFORE.search(text, max(s_start, start - 40), start):
+                return None  # "… in FY 2019 compared to the same period in FY 2018 jumped by a staggering 406 percent"
+            continue  # "That’s 60% compared to 11% in 1997": 1997 is the base's
         if asides and _aside_of(asides, cue.start) not in (-1, _aside_of(asides, start)):
             continue  # "— very much on my mind during the hot, muggy days we had this August — came from …"
         attributive = cue.event_only or ATTRIBUTIVE_AFTER.match(text, cue.end)
@@ -1526,6 +1550,19 @@ def _in_relative_clause(text: str, cue: DateCue, start: int, s_start: int) -> bo
     return False
 
 
+def _comparison_base(text: str, bases: list[int], cue: DateCue, start: int, end: int) -> bool:
+    """Whether the date ``cue`` stands in the base of a comparison (after a :data:`COMPARISON_BASE` at one of
+    ``bases``, in the same clause) that the figure at ``start:end`` is not part of: "That’s 60% compared to 11% in
+    1997" (60% is now; 11% is the base's own), "in FY 2019 compared to the same period in FY 2018 jumped by".
+    """
+    for at in bases:
+        if at >= cue.start or CLAUSE_BREAK.search(text, at, cue.start):
+            continue
+        if end <= at or cue.end <= start:
+            return True  # the figure before the comparison, or after its base
+    return False
+
+
 def _statement_date(text: str, clause_start: int, date_start: int) -> bool:
     """Whether the date at ``date_start`` stands right after a verb of saying in the active voice in the clause
     from ``clause_start`` ("the … Center said late Sunday night"): a statement's date. Not an event told with
@@ -1803,6 +1840,12 @@ def resolve_date(match: re.Match[str], base: dt.date | None, *, future: bool = F
         # A month without a year: the latest such month not after publication (it tells what happened then).
         return dt.date(base.year if month <= base.month else base.year - 1, month, 1), "month"
     if group["span"]:
+        if group["span_of"]:  # "from October 2017 to June of this year": a span up to a month of a year told relatively
+            if base is None:
+                return None
+            end = dt.date(base.year + _YEAR_RELATIONS[group["span_of"].lower()],
+                          _MONTHS[group["span_month2"].rstrip(".").lower()], 1)
+            return (end, "month") if end <= base else None
         if base is not None and int(group["span_year"]) >= base.year:
             return None  # "savings of $700 billion from 2013 to 2022": a forecast's period, not the figure's time
         if group["span_month"]:
@@ -1824,6 +1867,9 @@ def resolve_date(match: re.Match[str], base: dt.date | None, *, future: bool = F
             return dt.date(int(year), month, 1), "month"
         if base is None:
             return None
+        relative_year = group["month_of"] or group["month_of2"]
+        if relative_year:  # "June of this year", "March of last year"
+            return dt.date(base.year + _YEAR_RELATIONS[relative_year.lower()], month, 1), "month"
         relation = (group["month_rel"] or "").lower()
         if relation == "last":  # "last July": the latest July before the publication month
             return dt.date(base.year if month < base.month else base.year - 1, month, 1), "month"

@@ -2034,3 +2034,49 @@ def test_round13_regexes(pattern, text, expected):
     regex = getattr(D, pattern)
     match = regex.fullmatch(text) if pattern == "CLAUSE_TAIL" else regex.search(text)
     assert (match.group() if match else None) == expected
+
+
+@pytest.mark.parametrize("text, surface, published, expected", [
+    # A date in the base of a comparison is the base's; a change across the comparison is of now.
+    ("The apprehension of family units in FY 2019 compared to the same period in FY 2018 jumped by a staggering 406 "
+     "percent, according to numbers provided by CBP officials.", "406 percent", "2019-09-09", ("2019-09-09", "day")),
+    # Not written from (AllSides): the figure before the comparison is not of the base's date ...
+    ("That’s 60% compared to 11% in 1997.", "60%", "2014-05-01", ("2014-05-01", "day")),
+    ("Six people were killed in known cross-border rocking incidents between 2010-13 compared with two in 2006-09.",
+     "Six", "2014-01-01", ("2014-01-01", "day")),
+    # ... the base's own figure keeps it, and a figure's own date before the comparison still dates it.
+    ("That’s 60% compared to 11% in 1997.", "11%", "2014-05-01", ("1997-01-01", "year")),
+    ("Crime stories accounted for 17% of the total time devoted to news on local television broadcasts in 2012, "
+     "compared with 29% in 2005, according to Pew Research Center’s Project for Excellence in Journalism.", "17%",
+     "2013-06-01", ("2012-01-01", "year")),
+])
+def test_comparison_base_dates_only_its_own_figure(text, surface, published, expected):
+    assert dated(text, surface, published)[:2] == expected
+
+
+@pytest.mark.parametrize("text, surface, published, expected", [
+    # "June of this year" is a month, not "this year"; a span ending there dates no figure after it.
+    ("Committee Chairman Elijah Cummings noted in the letter that from October 2017 to June of this year, there have "
+     "been 629 purchase orders for fuel at Glasgow Prestwick Airport.", "629", "2019-09-09", ("2019-09-09", "day")),
+    # Not written from (AllSides).
+    ("Through July of this year, some 340,000 have attempted to reach Europe’s doorstep according to EU statistics.",
+     "340,000", "2015-08-20", ("2015-07-01", "month")),
+    ("Among them, between January and July of this year, at least 71 reportedly arrived from West Africa.", "71",
+     "2014-10-10", ("2014-07-01", "month")),
+])
+def test_month_of_a_relative_year(text, surface, published, expected):
+    assert dated(text, surface, published)[:2] == expected
+
+
+@pytest.mark.parametrize("pattern, text, expected", [
+    ("COMPARISON_BASE", "in FY 2019 compared to the same period", "compared to"),
+    ("COMPARISON_BASE", "That’s 60% compared with 11%", "compared with"),
+    ("COMPARISON_BASE", "the two were compared in 2014", None),
+    ("DATE_EXPRESSION", "to June of this year, there", "June of this year"),
+    ("DATE_EXPRESSION", "shut her borders in June of last year.", "in June of last year"),
+    ("DATE_EXPRESSION", "from October 2017 to June of this year, there", "from October 2017 to June of this year"),
+    ("DATE_EXPRESSION", "the fourth of this year", "this year"),
+])
+def test_round13_comparison_and_month_regexes(pattern, text, expected):
+    match = getattr(D, pattern).search(text)
+    assert (match.group() if match else None) == expected
