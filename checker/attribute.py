@@ -28,7 +28,9 @@ Round 13 (issue #4, fresh text):
   the first name, so "Vice President Dick Cheney" titles no Liz Cheney);
 - "…,” he president said." (the source lost the "t" of "the") reads as "the president";
 - a one-word name is not expanded into a longer mention whose further words are a common noun
-  the article writes in lower case ("EgyptAir" is not "EgyptAir Flight" 804: "the flight").
+  the article writes in lower case ("EgyptAir" is not "EgyptAir Flight" 804: "the flight");
+- a figure inside the subject of a verb that is a deed as well as a statement ("two influential
+  senators last week proposed a compromise", ACT_VERB_END) is the outlet's, not the subject's.
 """
 
 from __future__ import annotations
@@ -151,6 +153,10 @@ POLL_RESPONSE = re.compile(
     rf"{PERCENT_SHARE}(?:{WS}of(?!{WS}what\b)(?:{WS}[\w'’\-]+){{1,6}}?)?(?:{WS}(?:who|also|still|now|strongly|somewhat))?"
     rf"{WS}{POLL_RESPONSE_VERB}"
     rf"|{POLL_RESPONSE_VERB}(?:{WS}[\w'’\-]+){{0,6}}?{WS}\d+(?:\.\d+)?(?:-|{WS}to{WS})\d+(?:\.\d+)?(?:{WS})?(?:%|percent\b)")
+
+# A cue ending in a verb that is a deed as well as a statement ("proposed", "urged", "called for"): the count of
+# its unnamed subject is no figure they state.
+ACT_VERB_END = re.compile(rf"(?<![\w'’])(?:{_spaced(_VERBS['act_verbs'])})\Z")
 
 # A figure that is a share: its surface ends in "%" or "percent".
 PERCENT_SURFACE = re.compile(r"(?:%|percent)\Z")
@@ -1023,7 +1029,8 @@ class _Analysis:
                     continue  # (", the reports say." closing the sentence still credits all of it)
                 after = cue
             elif cue.start <= start and cue.end >= end and after is None and (
-                    cue.trailing or self._counts_speakers(cue, start, end)):
+                    cue.trailing and not ACT_VERB_END.search(self.text, cue.start, cue.end)
+                    or self._counts_speakers(cue, start, end)):
                 after = cue  # the figure is inside the cue's noun phrase ("One senior official said")
         if after is not None and after.start <= start:
             return after  # the figure is in the speaker's phrase: "two people briefed on the matter said"
@@ -1237,8 +1244,8 @@ class _Analysis:
         """Whether the figure at ``start:end`` counts a cue's unnamed speakers ("One senior official said",
         "Two defense officials added"): the speakers are unnamed people and their head noun is not the
         figure itself ("By one estimate", "There was one")."""
-        if cue.speaker_type != "anonymous" or not cue.speaker:
-            return False
+        if cue.speaker_type != "anonymous" or not cue.speaker or ACT_VERB_END.search(self.text, cue.start, cue.end):
+            return False  # ("two influential senators last week proposed a compromise": who acted, no statement)
         head = cue.speaker.split()[-1].lower()
         return head != self.text[start:end].lower() and _head_kind(head) in ("anonymous", "person")
 

@@ -2221,3 +2221,27 @@ def test_round13_unnamed_heads(text, figure):
 def test_organizer_is_a_title():
     text = "St. Louis Tea Party organizer Bill Hennessy said 300 people came."
     assert speaker_of(text, "300") == ("Bill Hennessy", "person")
+
+
+@pytest.mark.parametrize("text, figure, speaker_type", [
+    # A count in the subject of a verb that is a deed too ("proposed", "offered") is the outlet's (speaker_dev14 v13
+    # is the rule's own row; the others are AllSides sentences it was not written from) …
+    ("Fear of a national registry has remained even after two influential senators last week proposed a compromise "
+     "on background checks.", "two", ""),
+    ("In California, two Senate Democrats proposed tying the state's corporate income tax to CEO-worker pay equity.",
+     "two", ""),
+    ("On Monday, two House members offered up yet another bipartisan DACA bill.", "two", ""),
+    # … but a count of those who say something is theirs.
+    ("“In the south, they put it another way,” said one senior Democratic lawmaker who asked to not be identified.",
+     "one", "anonymous"),
+    ("Two defense officials said the plan was approved.", "Two", "anonymous"),
+])
+def test_round13_counted_subject_of_a_deed(text, figure, speaker_type):
+    assert speaker_of(text, figure)[1] == speaker_type
+
+
+@pytest.mark.parametrize("text, matched", [("two senators last week proposed", "proposed"), ("they called for", "called for"),
+                                           ("one official said", None), ("he reproposed", None)])
+def test_act_verb_end(text, matched):
+    match = A.ACT_VERB_END.search(text)
+    assert (match.group() if match else None) == matched
