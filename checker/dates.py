@@ -138,7 +138,9 @@ Round 13:
   the comparison ("… in FY 2019 compared to … FY 2018 jumped by a staggering 406
   percent") is dated by neither end, as a change between a span's ends is not;
 - "June of this year", "March of last year" are months; a span of years may end
-  in one ("from October 2017 to June of this year").
+  in one ("from October 2017 to June of this year");
+- a number of a photo gallery's counter ("Hide Caption 50 of 61") is of no time the
+  caption names.
 
 A decade ("in the 1990s", "during the early 2000s") is dated by the first year of
 it or of the part named (``decade_parts`` in date_words.yaml) at year precision:
@@ -1109,6 +1111,8 @@ def governing_date(text: str, found: list[DateCue], start: int, end: int, s_star
     # ago …, late Monday"): the figure is dated as any figure without a date of its own.
     if any(cue.from_now and cue.start <= start and end <= cue.end for cue in found):
         return None
+    if text.find("aption", max(s_start, start - 20), start) != -1 and _in_gallery_counter(text, s_start, start, end):
+        return None  # "Hide Caption 50 of 61 Photos: … on Sunday, November 25": the page's counter, of no time
     bases = [m.start() for m in COMPARISON_BASE.finditer(text, s_start, item_end)] if item_end is not None and \
         text.find("compared", s_start, item_end) != -1 else []
     for cue in found:
@@ -1548,6 +1552,13 @@ def _in_relative_clause(text: str, cue: DateCue, start: int, s_start: int) -> bo
                     and match.group() not in EVENT_RELATIVES):
                 return True
     return False
+
+
+def _in_gallery_counter(text: str, s_start: int, start: int, end: int) -> bool:
+    """Whether the figure at ``start:end`` is a number of a photo gallery's counter (:data:`GALLERY_COUNTER`:
+    "Hide Caption 50 of 61"): it counts the page's photos, told of no time."""
+    return any(match.start() < start and end <= match.end()
+               for match in GALLERY_COUNTER.finditer(text, max(s_start, start - 30), end))
 
 
 def _comparison_base(text: str, bases: list[int], cue: DateCue, start: int, end: int) -> bool:

@@ -2080,3 +2080,20 @@ def test_month_of_a_relative_year(text, surface, published, expected):
 def test_round13_comparison_and_month_regexes(pattern, text, expected):
     match = getattr(D, pattern).search(text)
     assert (match.group() if match else None) == expected
+
+
+@pytest.mark.parametrize("text, surface, published, expected", [
+    # A photo gallery's counter counts the page's photos: no date of the caption dates it.
+    ("Hide Caption 50 of 61 Photos: Egyptians protest president's powers Egyptians protest over presidential powers "
+     "– Protesters clash with Egyptian police at Simon Bolivar Square on Sunday, November 25, in Cairo.", "61",
+     "2012-11-27", ("2012-11-27", "day")),
+    # Not written from (AllSides, CNN galleries).
+    ("Hide Caption 14 of 52 Photos: Colorado massacre: Mourning the victims Visitors pay tribute Tuesday, July 24, at "
+     "the makeshift memorial.", "52", "2012-07-27", ("2012-07-27", "day")),
+    # Near miss: the caption's own figure keeps the caption's day.
+    ("Hide Caption 24 of 52 Photos: Colorado massacre: Mourning the victims Tiffany Garcia, right, and her 6-year-old "
+     "daughter, Angelina Garcia, cry on Saturday, July 21, as they look at a memorial.", "6-year-old", "2012-07-27",
+     ("2012-07-21", "day")),
+])
+def test_gallery_counter_is_of_publication(text, surface, published, expected):
+    assert dated(text, surface, published)[:2] == expected
