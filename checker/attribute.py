@@ -30,7 +30,8 @@ Round 13 (issue #4, fresh text):
 - a one-word name is not expanded into a longer mention whose further words are a common noun
   the article writes in lower case ("EgyptAir" is not "EgyptAir Flight" 804: "the flight");
 - a figure inside the subject of a verb that is a deed as well as a statement ("two influential
-  senators last week proposed a compromise", ACT_VERB_END) is the outlet's, not the subject's.
+  senators last week proposed a compromise", ACT_VERB_END) is the outlet's, not the subject's;
+- a threat and a description speak (speaker_verbs.yaml: "threatened to", "described as").
 """
 
 from __future__ import annotations

@@ -2245,3 +2245,18 @@ def test_round13_counted_subject_of_a_deed(text, figure, speaker_type):
 def test_act_verb_end(text, matched):
     match = A.ACT_VERB_END.search(text)
     assert (match.group() if match else None) == matched
+
+
+@pytest.mark.parametrize("text, figure, speaker", [
+    # A threat states the figure it names (speaker_dev14 v24 is the rule's own row; AllSides, not written from:)
+    ("Donald Trump spoke in Ohio on Monday.\n\nHe threatened to impose tariffs of 45% on imported Chinese goods.",
+     "45%", "Donald Trump"),
+    ("In December, Putin threatened to withhold the $15 billion loan.", "$15 billion", "Vladimir Putin"),
+    # "that he described as “100 percent wrong”" (v11); "which Barr has described as nearly 400 pages long".
+    ("Mueller's report is done.\n\nThe attorney general did not provide a precise time, but said the report, which "
+     "Barr has described as nearly 400 pages long, will be released.", "400 pages", "Barr"),
+    # The passive has no subject before it: the outlet's.
+    ("Both men are described as being in their 20s.", "20s", ""),
+])
+def test_round13_threats_and_descriptions(text, figure, speaker):
+    assert speaker_of(text, figure)[0] == speaker
