@@ -140,7 +140,12 @@ Round 13:
 - "June of this year", "March of last year" are months; a span of years may end
   in one ("from October 2017 to June of this year");
 - a number of a photo gallery's counter ("Hide Caption 50 of 61") is of no time the
-  caption names.
+  caption names;
+- "a day after" / "two days after" an event: the figures of the event's clause are
+  of that many days before the sentence's own day (a date before it, else one after
+  the clause, else publication): "Rescue operations under way …, a day after a
+  magnitude 7.8 quake hit"; not a toll, not when a verb of saying stands between
+  that day and the expression, not with a rough or longer count.
 
 A decade ("in the 1990s", "during the early 2000s") is dated by the first year of
 it or of the part named (``decade_parts`` in date_words.yaml) at year precision:
@@ -382,6 +387,15 @@ _PRECISION_ORDER = ("day", "week", "month", "year")
 # The words of a shift as plain text: a literal scan finds the few sentences worth SHIFTED_TIME's (whose counts
 # and alternations are tried at every word) six times faster. Unbounded, as DATE_ANCHOR is.
 SHIFT_WORD = re.compile(r"later|earlier|afterward|next|following|previous")
+
+# A count of days before "after" ("a day after a magnitude 7.8 quake hit"): the event after it happened that long
+# before the time the sentence tells (see days_after). Not after a word of approximation ("almost a week after",
+# "more than 10 days after"), and only up to DAY_AFTER_MOST days: a story is often written a day before it is
+# published, so a longer count from publication ("six days after two earthquakes", quake RSS) misses the day as
+# often as it finds it (quake RSS: 2 of 5 found), and weeks fall on the wrong side of a week's start.
+DAY_AFTER = re.compile(rf"(?<!almost )(?<!nearly )(?<!than )(?<!over )(?<!about )(?<!some )"
+                       rf"\b(?P<count>{COUNT}|[Aa]n?)[ \t]+(?P<unit>day)s?[ \t]+after\b")
+DAY_AFTER_MOST = 2
 
 # A coordinate clause after a comma or semicolon ("…, so any …", "…; but …"): a date before it tells of the
 # clause before, and a figure in it told as a possibility or future is not of that date.
@@ -791,6 +805,9 @@ class DateCue:
     #: A time counted back from publication ("25 years ago"): its count is a distance measured from the day it is
     #: stated, so a figure that is that count is of that day, not of the time the expression points to.
     from_now: bool = False
+    #: The day of an event told after "a day after" ("a day after a magnitude 7.8 quake hit"): it dates only the
+    #: figures of that event's clause.
+    after_event: bool = False
 
 
 def date_claims(claims: pd.DataFrame, text: str, published: str | None) -> pd.DataFrame:
@@ -842,6 +859,7 @@ def date_values(columns: Mapping[str, Sequence[Any]], text: str, published: str 
     narrative: dict[tuple[int, int], bool] = {}
     has_year: dict[tuple[int, int], bool] = {}
     sentence_before: dict[int, tuple[int, int] | None] = {}  # the sentence a date may be carried from
+    after_events: dict[tuple[int, int], list[DateCue]] = {}  # "a day after …": kept apart, no date to carry on
     quotes = None
     for start, end, s_start, s_end in zip(list(columns["start"]), list(columns["end"]),
                                           list(columns["sentence_start"]), list(columns["sentence_end"])):
@@ -853,7 +871,12 @@ def date_values(columns: Mapping[str, Sequence[Any]], text: str, published: str 
                     SHIFTED_TIME.search(text, s_start, s_end):
                 found = per_sentence[(s_start, s_end)] = found + shifted_dates(text, s_start, s_end, found, base,
                                                                                per_sentence)
+        if base is not None and (s_start, s_end) not in after_events:
+            after_events[(s_start, s_end)] = days_after(text, s_start, s_end, found, base) \
+                if text.find("after", s_start, s_end) != -1 else []
         item_start, item_end = item_span(text, start, end, s_start, s_end)
+        if base is not None and after_events[(s_start, s_end)]:
+            found = found + after_events[(s_start, s_end)]  # the events' days date their own clauses only
         in_item = [c for c in found if item_start <= c.start and c.end <= item_end] if found else found
         cue = _figure_by_year(text, end, item_end)
         if cue is None:
@@ -1116,6 +1139,10 @@ def governing_date(text: str, found: list[DateCue], start: int, end: int, s_star
     bases = [m.start() for m in COMPARISON_BASE.finditer(text, s_start, item_end)] if item_end is not None and \
         text.find("compared", s_start, item_end) != -1 else []
     for cue in found:
+        if cue.after_event:
+            if _after_event_figure(text, cue, start, end, item_end) and (best is None or start - cue.end < best_distance):
+                best, best_distance = cue, start - cue.end  # "a day after a magnitude 7.8 quake hit"
+            continue
         if cue.start <= start and end <= cue.end:
             best, best_distance = cue, 0  # the figure is part of the expression: "two weeks before the 2004 election"
             break
@@ -1318,6 +1345,60 @@ def shifted_dates(text: str, s_start: int, s_end: int, found: list[DateCue], bas
             date = _shift(date, precision, 0)[0]
         shifted.append(DateCue(match.start(), match.end(), match.group(), date, precision))
     return shifted
+
+
+def days_after(text: str, s_start: int, s_end: int, found: list[DateCue], base: dt.date) -> list[DateCue]:
+    """The days of the events that :data:`DAY_AFTER` expressions in the sentence ``s_start:s_end`` tell
+    ("Rescue operations under way …, a day after a magnitude 7.8 quake hit Turkey"): that many days or weeks
+    before the last date of the sentence before the expression (``found``: "on Tuesday, a day after an
+    earthquake struck"), else the first one after the event's clause ("…, on Feb. 7, 2023."), else publication
+    ``base``. Not when a verb of saying stands between that date and the expression (the date is the
+    statement's), nor with a date of the event's own. Only the figures of the event's clause take it (see
+    :func:`governing_date`)."""
+    events = []
+    for match in DAY_AFTER.finditer(text, s_start, s_end):
+        if FUTURE_CUE.search(text, s_start, match.start()):
+            continue  # "The vote will take place a day after …": counted from a time to come
+        closing = CLAUSE_BREAK.search(text, match.end(), s_end)
+        clause_end = closing.start() if closing else s_end
+        if any(match.end() <= cue.start < clause_end for cue in found):
+            continue  # "two days after Christmas in 1993": the event's own date dates its clause
+        dated = [cue for cue in found if not cue.event_only and not cue.span]
+        before = [cue for cue in dated if cue.end <= match.start()]
+        after = [cue for cue in dated if cue.start >= clause_end]
+        if before:
+            reference = max(before, key=lambda cue: cue.end)
+            if SAYING_VERB.search(text, reference.end, match.start()):
+                continue  # "A report last week said China … did not release … until more than a week after": not
+                # counted from the statement's day, and the day it is counted from is not told
+        elif after:
+            reference = after[0]  # "…, a day after a 7.8-magnitude earthquake struck …, on Feb. 7, 2023."
+        else:
+            reference = DateCue(s_start, s_start, "", base, "day")
+        count = match.group("count")
+        step = 1 if count.lower() in ("a", "an") else count_value(count)
+        if step > DAY_AFTER_MOST:
+            continue
+        unit = match.group("unit").lower()
+        date = _shift_from(reference.date, unit, -step)
+        if date is None or date > base:
+            continue
+        precision = max(reference.precision, unit, key=_PRECISION_ORDER.index)
+        if precision != "day":
+            date = _shift(date, precision, 0)[0]
+        events.append(DateCue(match.start(), match.end(), match.group(), date, precision, after_event=True))
+    return events
+
+
+def _after_event_figure(text: str, cue: DateCue, start: int, end: int, item_end: int | None) -> bool:
+    """Whether the figure at ``start:end`` stands in the clause of the event a :data:`DAY_AFTER` ``cue`` tells,
+    with no break between ("a day after a magnitude 7.8 quake hit"), and is no toll: a recent event's toll is
+    counted at publication ("a day after an earthquake struck the region killing more than 5,000 people")."""
+    if cue.end > start or CLAUSE_BREAK.search(text, cue.end, start):
+        return False
+    limit = item_end if item_end is not None else len(text)
+    closing = CLAUSE_BREAK.search(text, end, limit)
+    return TOLL_WORD.search(text, cue.end, closing.start() if closing else limit) is None
 
 
 def _shift_from(day: dt.date, unit: str, step: int) -> dt.date | None:

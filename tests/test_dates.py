@@ -2097,3 +2097,39 @@ def test_round13_comparison_and_month_regexes(pattern, text, expected):
 ])
 def test_gallery_counter_is_of_publication(text, surface, published, expected):
     assert dated(text, surface, published)[:2] == expected
+
+
+@pytest.mark.parametrize("text, surface, published, expected", [
+    # "a day after": the event's figures are of the day before the time told (publication when none is).
+    ("Rescue operations under way in freezing cold, a day after a magnitude 7.8 quake hit Turkey, Syria killing "
+     "thousands.", "7.8", "2023-02-07T08:27:38+00:00", ("2023-02-06", "day", "a day after")),
+    ("McMaster, who spoke a day after a federal grand jury indicted more than a dozen Russians in connection with the "
+     "interference, was addressing an international audience.", "a dozen", "2018-02-17", ("2018-02-16", "day",
+                                                                                           "a day after")),
+    # Not written from (AllSides, quake RSS): counted from the sentence's own day, before it or after the clause.
+    ("Wednesday's decision came a day after the Federal Reserve Bank of New York took the unusual step of injecting "
+     "$53 billion into markets to ease a cash crunch.", "$53 billion", "2019-09-19", ("2019-09-17", "day",
+                                                                                      "a day after")),
+    ("A woman sits on the rubble of a destroyed building in Kahramanmaras, southern Turkey, a day after a "
+     "7.8-magnitude earthquake struck the country's southeast, on Feb. 7, 2023.", "7.8-magnitude", "2023-02-08",
+     ("2023-02-06", "day", "a day after")),
+    # Near misses: a statement's day is not the one counted from; longer and rough counts are left alone.
+    ("A report last week said China did not release a genetic map of the virus until more than a week after three "
+     "other labs had decoded it.", "three", "2020-06-07", ("2020-05-25", "week", "last week")),
+    ("But the almost miraculous rescue was dwarfed by an ongoing recovery operation that shows little sign of slowing "
+     "down more than 10 days after the devastating 7.8 quake.", "7.8", "2023-02-16", ("2023-02-16", "day", "")),
+])
+def test_day_after_an_event(text, surface, published, expected):
+    assert dated(text, surface, published) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("a day after a magnitude 7.8 quake", "a day after"),
+    ("two days after Christmas", "two days after"),
+    ("almost a day after", None),
+    ("more than 10 days after", None),
+    ("a day later", None),
+])
+def test_day_after_regex(text, expected):
+    match = D.DAY_AFTER.search(text)
+    assert (match.group() if match else None) == expected
