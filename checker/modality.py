@@ -64,6 +64,12 @@ event that happened ("areas hit by two earthquakes", "two earthquakes that rocke
 and a word or two in parentheses are no clause breaks ("expects to produce “millions of doses” by October");
 habits ("would often") and comparisons ("more likely than") project nothing.
 
+Round 13 (issue #4, fresh text): a period to come after an amount in its clause projects it when no word of the
+clause does ("pledged as much as €1.5 billion ($1.6 billion) … over the next two years", "a streaming deal that is
+worth $1.5 billion over the next five years"), a short parenthesis between; so does "the next" before a time figure
+("within the next two weeks"). Not in a clause told in the past ("fell sharply … over the next 15 years"), unless its
+verb is a commitment ("pledged", "announced"): ``coming_period_words``, ``commitment_verbs`` in hedges.yaml.
+
 Speed: cues are matched on the lower-cased document (no ``re.IGNORECASE``), and a
 sentence without any cue word or year (most sentences with figures) is asserted
 without the clause analysis.
@@ -331,7 +337,7 @@ CONDITIONAL = re.compile(r"if|unless", re.IGNORECASE)
 _CUE_STARTS = [form for word in _HEDGES["projected"] + _HEDGES["projected_before"] + _HEDGES["object_projections"]
                + _HEDGES["negated"] + _HEDGES["negated_modals"] + _HEDGES["directives"]
                + _HEDGES["superseded_marks"] + _HEDGES["revision_words"] + _HEDGES["mandative_verbs"]
-               + _HEDGES["forecast_clauses"]
+               + _HEDGES["forecast_clauses"] + _HEDGES["coming_period_words"]
                for form in (word.lower(), word[:1].upper() + word[1:].lower(), word.upper())]
 CUE_PREFILTER_WORDS = re.compile(
     r"\b(?:" + phrase_alternation(w for w in _CUE_STARTS if w[0].isalnum() and not w.lower().startswith(("n'", "n’")))
@@ -449,6 +455,21 @@ TIME_HENCE_AFTER = re.compile(
     rf"(?:[ \t]+(?:{_TIME_UNIT}))?(?:{'|'.join(map(re.escape, _HEDGES['time_hence_marks']))})")
 IN_BEFORE = re.compile(rf"\bin\s+(?:(?:{_lower_words(_HEDGES['figure_qualifiers'])})\s+)?$")
 PAST_PERIOD_BEFORE = re.compile(rf"\bthe\s+(?:{_lower_words(_HEDGES['past_period_words'])})\s+$")
+# Round 13. A period to come after the figure, in its clause: "pledged as much as €1.5 billion ($1.6 billion) in
+# financial support … over the next two years", "would trim the deficit by almost $1 trillion over the next two
+# decades". The amount is spread over a time not yet passed: projected, as a later year in the clause makes it. One
+# word may count the period ("the next 10 years", "the next few days", "the coming months"). Lower-cased.
+COMING_PERIOD_AFTER = re.compile(
+    rf"\b(?:{_lower_words(_HEDGES['coming_period_prepositions'])})\s+the\s+"
+    rf"(?:{_lower_words(_HEDGES['coming_period_words'])})\s+(?:[a-z0-9.,-]+\s+)?(?:{_TIME_UNIT})")
+# The same period before a time figure: "within the next two weeks", "banned … for the next 90 days". Lower-cased.
+COMING_PERIOD_BEFORE = re.compile(rf"\bthe\s+(?:{_lower_words(_HEDGES['coming_period_words'])})\s+$")
+# A short parenthesis between the figure and that period is no clause break: "€1.5 billion ($1.6 billion) in
+# financial support … over the next two years".
+PARENTHESIS_BETWEEN = re.compile(r" ?\([^()]{0,40}\)")  # with the space before it: a double space is a break
+# A verb told in the past (lower-cased), and the commitments among them ("pledged", "announced").
+PAST_VERB_WORD = re.compile(rf"\b{_PAST_VERB}\b")
+COMMITMENT_VERBS = frozenset(w.lower() for w in _HEDGES["commitment_verbs"])
 # "of" after the period: the last years of something, its final ones ("If the last two years of the Obama presidency
 # are filled with …"), which may be to come. Lower-cased.
 FINAL_PERIOD_AFTER = re.compile(rf"(?:{TIME_UNIT_AFTER.pattern})?[ \t]+of\b")
@@ -593,7 +614,8 @@ def modality_of(text: str, start: int, end: int, s_start: int, s_end: int,
     reach = min(left_start, max(s_start, start - REVISION_REACH))
     if not any(pattern.search(text, reach, right_end) for pattern in CUE_PREFILTERS) and not (
             reach > s_start and (CONTINUATION_OPENER.match(low, left_start, start) or LIST_ITEM_OPENER.match(
-                low, left_start) or FORECAST_CLAUSE.search(low, s_start, start))):
+                low, left_start) or FORECAST_CLAUSE.search(low, s_start, start))) and not \
+            COMING_PERIOD_AFTER.search(low, end, s_end):
         return "asserted", []
     sentence = (s_start, s_end)
     time_figure = _time_figure(low, start, end)
@@ -678,6 +700,10 @@ def modality_of(text: str, start: int, end: int, s_start: int, s_end: int,
         reaching = _reaching_cue(text, low, start, left_start, s_start, s_end)
         if reaching:
             candidates.append(reaching)
+    if not candidates:  # a period to come is the reason only when no word of the clause gives one
+        coming = _coming_period(text, low, start, end, left_start, s_start, s_end, time_figure)
+        if coming:
+            candidates.append(coming)
     if reference_year:
         for match in YEAR_REFERENCE.finditer(text, left_start, right_end):
             if int(match.group("year")) > reference_year:
@@ -871,6 +897,34 @@ def superseded_cue(text: str, start: int, end: int, s_start: int, right_end: int
     if after:
         return " ".join(text[after.start():after.end()].split())
     return ""
+
+
+def _coming_period(text: str, low: str, start: int, end: int, left_start: int, s_start: int, s_end: int,
+                   time_figure: bool) -> tuple[int, str, str] | None:
+    """A period to come that projects the figure: a candidate (distance, "projected", cue), or None.
+
+    A time figure after "the next" is that period ("within the next two weeks"); another figure is projected by
+    such a period after it in its clause, a short parenthesis allowed between ("pledged as much as €1.5 billion
+    ($1.6 billion) … over the next two years"). Not in a clause told in the past ("200 homes were destroyed over
+    the next three days"), unless its verb is a commitment ("pledged", "announced").
+    """
+    if time_figure:
+        found = COMING_PERIOD_BEFORE.search(low, max(s_start, start - 20), start)
+        if not found:
+            return None
+        cue_start, cue_end, distance = found.start(), start, 0
+    else:
+        found = COMING_PERIOD_AFTER.search(low, end, s_end)
+        if not found:
+            return None
+        between = PARENTHESIS_BETWEEN.sub("", text[end:found.start()])
+        if CLAUSE_BREAK.search(between.lower()) or COORDINATION.search(between):
+            return None
+        cue_start, cue_end, distance = found.start(), found.end(), found.start() - end
+    for verb in PAST_VERB_WORD.finditer(low, left_start, cue_start):
+        if verb.group() not in COMMITMENT_VERBS:
+            return None  # a past narrative's period
+    return distance, "projected", " ".join(text[cue_start:cue_end].split())
 
 
 def clause_bounds(text: str, start: int, end: int, s_start: int, s_end: int, *,

@@ -1245,3 +1245,41 @@ def test_round12_remaining_regexes(pattern, text, found):
     regex = getattr(M, pattern)
     match = regex.search(text) if pattern.endswith("_END") or pattern == "RELATIVE_PAST_SUBJECT" else regex.match(text)
     assert (match is not None) == found
+
+
+# Round 13: a period to come ("over the next two years") projects the amount spread over it; a past narrative's does
+# not. The rule was written from an EBRD pledge in the quake RSS; these sentences are AllSides ones it was not.
+@pytest.mark.parametrize("text, surface, expected, cue", [
+    ("Other criticism came from Tencent, a major media partner of the NBA in China with a streaming deal that is "
+     "worth $1.5 billion over the next five years, and Chinese state television.", "$1.5 billion", "projected",
+     "over the next five years"),
+    ("Mnuchin said Tuesday they’re strongly considering giving Americans $1,000 each within the next two weeks to "
+     "help with the impact from the coronavirus.", "$1,000", "projected", "within the next two weeks"),
+    ("We’re looking at 16 or so flights in the next five days.", "five days", "projected", "the next"),
+    # told in the past: a narrated period
+    ("Those numbers fell sharply for the GOP over the next 15 years but even as recently as 2000 and 2004, they "
+     "held.", "15 years", "asserted", ""),
+    # a clause break before the period: another clause's
+    ("Nationwide, at least 120,000 foreign college grads are working in jobs sought by Americans graduates, and "
+     "this OPT outsourcing channel will sharply increase in the next few years.", "120,000", "asserted", ""),
+])
+def test_round13_coming_period(text, surface, expected, cue):
+    got, hedge = modality(text, surface)
+    assert got == expected
+    assert [c for c in hedge.split(";") if c not in ("", "at least")] == ([cue] if cue else [])
+
+
+@pytest.mark.parametrize("pattern, text, found", [
+    ("COMING_PERIOD_AFTER", " in financial support over the next two years", "over the next two years"),
+    ("COMING_PERIOD_AFTER", " in the coming months", "in the coming months"),
+    ("COMING_PERIOD_AFTER", " for the next 90 days", None),
+    ("COMING_PERIOD_AFTER", " over the past two years", None),
+    ("COMING_PERIOD_BEFORE", "within the next ", "the next "),
+    ("COMING_PERIOD_BEFORE", "the next day, ", None),
+    ("PARENTHESIS_BETWEEN", " ($1.6 billion) in", " ($1.6 billion)"),
+    ("PAST_VERB_WORD", "homes were destroyed over", "destroyed"),
+    ("PAST_VERB_WORD", "one hundred", None),
+])
+def test_round13_modality_regexes(pattern, text, found):
+    match = getattr(M, pattern).search(text)
+    assert (match.group() if match else None) == found
