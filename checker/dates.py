@@ -145,7 +145,9 @@ Round 13:
   of that many days before the sentence's own day (a date before it, else one after
   the clause, else publication): "Rescue operations under way …, a day after a
   magnitude 7.8 quake hit"; not a toll, not when a verb of saying stands between
-  that day and the expression, not with a rough or longer count.
+  that day and the expression, not with a rough or longer count;
+- an adverb of time alone between a comma and a date ("…, southern Turkey, late on
+  Tuesday night") makes the date an adjunct of the clause before, as "as of" does.
 
 A decade ("in the 1990s", "during the early 2000s") is dated by the first year of
 it or of the part named (``decade_parts`` in date_words.yaml) at year precision:
@@ -655,6 +657,9 @@ CLAUSE_BREAK = re.compile(r"[,;—–―()]|:(?!\d)")
 # "as of" alone between a comma and a date: the time of the whole clause before ("More than a million people in
 # the US have been confirmed to have COVID-19, as of April 28."), no later clause of its own.
 AS_OF_ADJUNCT = re.compile(r"\s*as\s+of\s+")
+# An adverb of time alone between a comma and a date: the date is an adjunct of the clause before as well ("Seher,
+# 15, and her father … were rescued in Hatay, southern Turkey, late on Tuesday night").
+TIME_ADVERB_ADJUNCT = re.compile(r"\s*(?:late|early|later|earlier|again)\s+")
 
 # "on" before a date that closes a sentence: "… speaks into a megaphone … on July 11, 2020."
 CLOSING_DATE_BEFORE = re.compile(r"\bon[ \t]+$")
@@ -1219,7 +1224,8 @@ def governing_date(text: str, found: list[DateCue], start: int, end: int, s_star
                     text[relative_from:cue.start], text, relative_from)):
                 continue  # "… 16 babies … following the tremors on Monday"
             if breaks and gap[breaks[-1].end():].strip() and not SAYING_VERB.search(gap, breaks[-1].end()) and \
-                    not AS_OF_ADJUNCT.fullmatch(gap, breaks[-1].end()):
+                    not AS_OF_ADJUNCT.fullmatch(gap, breaks[-1].end()) and \
+                    not TIME_ADVERB_ADJUNCT.fullmatch(gap, breaks[-1].end()):
                 continue  # a later clause that is not the attribution (a date right after the comma is an adjunct)
             if breaks and _present_relative_clause(text, s_start, start, end + breaks[0].start()):
                 continue  # "Potbelly, which has … a value of $89 million, reported receiving $10 million last week"

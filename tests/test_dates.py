@@ -2133,3 +2133,22 @@ def test_day_after_an_event(text, surface, published, expected):
 def test_day_after_regex(text, expected):
     match = D.DAY_AFTER.search(text)
     assert (match.group() if match else None) == expected
+
+
+@pytest.mark.parametrize("text, surface, published, expected", [
+    # An adverb of time alone between a comma and the date: an adjunct of the clause before it.
+    ("Syrian-born Seher, 15, and her father Faez Ghanam were rescued in Hatay, southern Turkey, late on Tuesday night, "
+     "some 210 hours after the first quake on February 6.", "15", "2023-02-15T09:23:03+00:00", ("2023-02-14", "day")),
+    # Not written from (AllSides).
+    ("Harvey was the most powerful hurricane to hit Texas in more than 50 years when it first made landfall at Corpus "
+     "Christi, 220 miles (354km) south-west of Houston, late on Friday.", "220 miles", "2017-08-29",
+     ("2017-08-25", "day")),
+])
+def test_time_adverb_before_a_date_after_a_comma(text, surface, published, expected):
+    assert dated(text, surface, published)[:2] == expected
+
+
+@pytest.mark.parametrize("text, expected", [(" late ", True), (" early ", True), (" the UK’s foreign secretary said ", False),
+                                            ("", False)])
+def test_time_adverb_adjunct_regex(text, expected):
+    assert (D.TIME_ADVERB_ADJUNCT.fullmatch(text) is not None) == expected
