@@ -31,7 +31,10 @@ Round 13 (issue #4, fresh text):
   the article writes in lower case ("EgyptAir" is not "EgyptAir Flight" 804: "the flight");
 - a figure inside the subject of a verb that is a deed as well as a statement ("two influential
   senators last week proposed a compromise", ACT_VERB_END) is the outlet's, not the subject's;
-- a threat and a description speak (speaker_verbs.yaml: "threatened to", "described as").
+- a threat and a description speak (speaker_verbs.yaml: "threatened to", "described as");
+- a person named in the appositive of a sentence's opening subject is that sentence's subject, whom
+  a later "he" stands for ("The Senate’s No. 2 Republican, John Cornyn of Texas, has been working …
+  He says": Cornyn; not a party's "Republican of Ohio").
 """
 
 from __future__ import annotations
@@ -172,6 +175,9 @@ POLL_BY = (rf"(?:{WS}(?:data|results|numbers|figures))?,?(?:{WS}(?:conducted|rel
            rf"{WS}(?:by|from){WS}")
 POLL_NAME = re.compile(rf"(?<![\w'’])(?P<np>{PROPER_NAME}){WS}(?P<poll>{POLL_WORD})(?!{POLL_BY}(?:the{WS})?[A-Z])"
                        rf"|(?<![\w'’])(?:{POLL_WORD}{POLL_BY}(?:the{WS})?|pollsters?{WS})(?P<author>{PROPER_NAME})")
+# A full stop ending a name at a sentence's end: "a survey by the Harvard Institute of Politics." (not "U.S.").
+SENTENCE_STOP_END = re.compile(r"(?<=[a-z]{3})\.\Z")
+
 # A poll's speaker that names no pollster: "the survey", "pollsters", "the new poll".
 GENERIC_POLL = re.compile(rf"(?:(?:{DETERMINER}|(?i:that|this|these|those)){WS})?(?:(?i:new|latest|recent|national){WS})?"
                           rf"{POLL_WORD}")
@@ -570,6 +576,13 @@ CLAUSE_SUBJECT = re.compile(rf"\s*(?P<np>{SPEAKER_NP})(?={WS}[a-z])")
 
 # An appositive after a name opening a sentence: "Geraldo Rivera, the former Jerry Rivers, …".
 SUBJECT_APPOSITIVE = re.compile(rf",{WS}(?:a|an|the|[a-z][\w\-]*)\b")
+
+# What closes a name that is the appositive of a sentence's opening subject, before its verb: "The Senate’s No. 2
+# Republican, John Cornyn of Texas, has been working …. He says": he is Cornyn (a home after "of" allowed).
+APPOSITIVE_NAME_END = re.compile(rf"(?:{WS}of{WS}{PROPER_NAME})?,{WS}(?!{NOT_MODIFIER})[a-z]")
+# The sentence's opening noun phrase before such a name: a capitalised word and up to seven more, no comma (a
+# digit may open it: the line is cut at ". ", which also ends "No." of "The Senate’s No. 2 Republican").
+OPENING_NP = re.compile(rf"\s*[{UPPER_LETTERS}\d][\w'’.\-]*(?:{WS}[\w'’.\-]+){{0,7}},{WS}")
 
 # "and"/"but" right before a name: it opens a coordinated clause ("…, and Huckabee withdrew").
 COORDINATOR_BEFORE = re.compile(r"\b(?:and|but)[ \t]$")
@@ -1030,8 +1043,7 @@ class _Analysis:
                     continue  # (", the reports say." closing the sentence still credits all of it)
                 after = cue
             elif cue.start <= start and cue.end >= end and after is None and (
-                    cue.trailing and not ACT_VERB_END.search(self.text, cue.start, cue.end)
-                    or self._counts_speakers(cue, start, end)):
+                    cue.trailing and not self._deed_cue(cue) or self._counts_speakers(cue, start, end)):
                 after = cue  # the figure is inside the cue's noun phrase ("One senior official said")
         if after is not None and after.start <= start:
             return after  # the figure is in the speaker's phrase: "two people briefed on the matter said"
@@ -1078,7 +1090,7 @@ class _Analysis:
             return generic
         if named.group("author"):
             conjunct = CONJOINED_NAMES.match(named.group("author"))
-            name = conjunct.group("first") if conjunct else named.group("author")
+            name = SENTENCE_STOP_END.sub("", conjunct.group("first") if conjunct else named.group("author"))
         else:
             name = f"{named.group('np')} {named.group('poll')}"
         return Cue(named.start(), named.end(), self.aliases.canonical(name) or name, "organisation", False)
@@ -1245,10 +1257,16 @@ class _Analysis:
         """Whether the figure at ``start:end`` counts a cue's unnamed speakers ("One senior official said",
         "Two defense officials added"): the speakers are unnamed people and their head noun is not the
         figure itself ("By one estimate", "There was one")."""
-        if cue.speaker_type != "anonymous" or not cue.speaker or ACT_VERB_END.search(self.text, cue.start, cue.end):
+        if cue.speaker_type != "anonymous" or not cue.speaker or self._deed_cue(cue):
             return False  # ("two influential senators last week proposed a compromise": who acted, no statement)
         head = cue.speaker.split()[-1].lower()
         return head != self.text[start:end].lower() and _head_kind(head) in ("anonymous", "person")
+
+    def _deed_cue(self, cue: Cue) -> bool:
+        """Whether a cue's verb is a deed as well as a statement (ACT_VERB_END) and no quotation before it makes
+        it a statement ("…,” one offered in reply" speaks)."""
+        return bool(ACT_VERB_END.search(self.text, cue.start, cue.end)) and not QUOTE_MARK.search(
+            self.text, max(0, cue.start - 4), cue.start)
 
     def _quote_at(self, pos: int) -> tuple[int, int] | None:
         i = bisect.bisect_right(self.quote_starts, pos) - 1
@@ -2220,6 +2238,18 @@ def _without_named_owner(phrase: str) -> str:
     return phrase
 
 
+def _names_opening_subject(text: str, match: re.Match[str], words: list[str]) -> bool:
+    """Whether a name after a comma is the appositive naming a sentence's opening subject, before its verb ("The
+    Senate’s No. 2 Republican, John Cornyn of Texas, has been working"): a person's name (a first name or a title
+    first, or a home after it), not a party's ("Jim Jordan, Republican of Ohio, tried", "Reid, Nevada Democrat,")."""
+    end = APPOSITIVE_NAME_END.match(text, match.end())
+    if end is None or any(w.lower() in _GROUP_ADJECTIVES for w in words) or not (
+            words[0].lower().rstrip(".") in _FIRST_NAMES_AND_TITLES or " of " in end.group()):
+        return False
+    line_start = max(text.rfind("\n", 0, match.start()), text.rfind(". ", 0, match.start())) + 1
+    return OPENING_NP.fullmatch(text, line_start, match.start()) is not None
+
+
 def _is_subject_mention(text: str, match: re.Match[str]) -> bool:
     """A name that is a clause's subject or carries a title: a later pronoun may stand for it. A name after
     a preposition is an object, titled or not ("…,” Trump said, speaking alongside Israeli President Reuven
@@ -2236,6 +2266,8 @@ def _is_subject_mention(text: str, match: re.Match[str]) -> bool:
     if opening and SUBJECT_APPOSITIVE.match(text, match.end()):
         return True  # "Geraldo Rivera, the former Jerry Rivers, …, celebrated": the subject of its sentence
     if (opening or before.endswith(", ")) and SUBJECT_FOLLOWER.match(text, match.end()):
+        return True
+    if before.endswith(", ") and _names_opening_subject(text, match, words):
         return True
     # "… and Huckabee withdrew from the race", "Huckabee's religion has played a role. He wrote":
     # a coordinated subject, or a sentence's opening possessor, is who "he" stands for next.

@@ -2260,3 +2260,36 @@ def test_act_verb_end(text, matched):
 ])
 def test_round13_threats_and_descriptions(text, figure, speaker):
     assert speaker_of(text, figure)[0] == speaker
+
+
+@pytest.mark.parametrize("text, figure, speaker", [
+    # A name in the appositive of a sentence's opening subject is that sentence's subject, whom "he" stands for
+    # next (speaker_dev14 v21 is the rule's own row; the Horowitz sentence is AllSides, trimmed, not written from).
+    ("Paul Ryan spoke on Monday.\n\nThe Senate’s No. 2 Republican, John Cornyn of Texas, has been working behind "
+     "the scenes.\n\nHe says he wants one bill.", "one", "John Cornyn"),
+    ("Senator Paul Ryan spoke on Monday.\n\nThe Justice Department’s inspector general, Michael Horowitz, was "
+     "nominated to the post in 2011.\n\nHe said 17 agents were involved.", "17", "Michael Horowitz"),
+    # Not a party and state after a name ("Representative Jim Jordan, Republican of Ohio, tried": Jordan).
+    ("Representative Jim Jordan, Republican of Ohio, tried to link the scandals.\n\nHe said 4 Americans died.", "4",
+     "Jim Jordan"),
+])
+def test_round13_appositive_subject(text, figure, speaker):
+    assert speaker_of(text, figure)[0] == speaker
+
+
+@pytest.mark.parametrize("pattern, text, matched", [
+    ("APPOSITIVE_NAME_END", " of Texas, has", " of Texas, h"),
+    ("APPOSITIVE_NAME_END", ", was", ", w"),
+    ("APPOSITIVE_NAME_END", ", who", None),
+    ("APPOSITIVE_NAME_END", ", a Nevada Democrat", None),
+    ("OPENING_NP", "The Justice Department’s inspector general, ", "The Justice Department’s inspector general, "),
+    ("OPENING_NP", "2 Republican, ", "2 Republican, "),
+    ("OPENING_NP", "In Texas, the senator said, ", None),
+    ("SENTENCE_STOP_END", "Harvard Institute of Politics.", "."),
+    ("SENTENCE_STOP_END", "U.S.", None),
+])
+def test_round13_patterns(pattern, text, matched):
+    regex = getattr(A, pattern)
+    match = regex.fullmatch(text) if pattern == "OPENING_NP" else (
+        regex.match(text) if pattern == "APPOSITIVE_NAME_END" else regex.search(text))
+    assert (match.group() if match else None) == matched
