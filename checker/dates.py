@@ -1145,7 +1145,8 @@ def governing_date(text: str, found: list[DateCue], start: int, end: int, s_star
         text.find("compared", s_start, item_end) != -1 else []
     for cue in found:
         if cue.after_event:
-            if _after_event_figure(text, cue, start, end, item_end) and (best is None or start - cue.end < best_distance):
+            if _after_event_figure(text, cue, start, end, item_end) and (
+                    best is None or start - cue.end < best_distance):
                 best, best_distance = cue, start - cue.end  # "a day after a magnitude 7.8 quake hit"
             continue
         if cue.start <= start and end <= cue.end:
@@ -1153,7 +1154,7 @@ def governing_date(text: str, found: list[DateCue], start: int, end: int, s_star
             break
         if bases and _comparison_base(text, bases, cue, start, end):
             if CHANGE_BEFORE.search(text, max(s_start, start - 40), start):
-                return None  # "… in FY 2019 compared to the same period in FY 2018 jumped by a staggering 406 percent"
+                return None  # "… in FY 2019 compared to the same period in FY 2018 jumped by … 406 percent"
             continue  # "That’s 60% compared to 11% in 1997": 1997 is the base's
         if asides and _aside_of(asides, cue.start) not in (-1, _aside_of(asides, start)):
             continue  # "— very much on my mind during the hot, muggy days we had this August — came from …"
@@ -1355,8 +1356,8 @@ def shifted_dates(text: str, s_start: int, s_end: int, found: list[DateCue], bas
 
 def days_after(text: str, s_start: int, s_end: int, found: list[DateCue], base: dt.date) -> list[DateCue]:
     """The days of the events that :data:`DAY_AFTER` expressions in the sentence ``s_start:s_end`` tell
-    ("Rescue operations under way …, a day after a magnitude 7.8 quake hit Turkey"): that many days or weeks
-    before the last date of the sentence before the expression (``found``: "on Tuesday, a day after an
+    ("Rescue operations under way …, a day after a magnitude 7.8 quake hit Turkey"): that many days before the
+    last date of the sentence before the expression (``found``: "on Tuesday, a day after an
     earthquake struck"), else the first one after the event's clause ("…, on Feb. 7, 2023."), else publication
     ``base``. Not when a verb of saying stands between that date and the expression (the date is the
     statement's), nor with a date of the event's own. Only the figures of the event's clause take it (see
