@@ -34,7 +34,10 @@ Round 13 (issue #4, fresh text):
 - a threat and a description speak (speaker_verbs.yaml: "threatened to", "described as");
 - a person named in the appositive of a sentence's opening subject is that sentence's subject, whom
   a later "he" stands for ("The Senate’s No. 2 Republican, John Cornyn of Texas, has been working …
-  He says": Cornyn; not a party's "Republican of Ohio").
+  He says": Cornyn; not a party's "Republican of Ohio");
+- a count opening its sentence right before a cue counts what the cue's speaker said ("One critical
+  change Ms. Wood suggested was", OBJECT_RELATIVE_GAP); "they" stands for two people named in full
+  together (the first of them), never for a sentence's opening count ("One issue they said").
 """
 
 from __future__ import annotations
@@ -161,6 +164,15 @@ POLL_RESPONSE = re.compile(
 # A cue ending in a verb that is a deed as well as a statement ("proposed", "urged", "called for"): the count of
 # its unnamed subject is no figure they state.
 ACT_VERB_END = re.compile(rf"(?<![\w'’])(?:{_spaced(_VERBS['act_verbs'])})\Z")
+
+# Between a count opening its sentence and a cue right after it, the counted noun and its modifiers, with no
+# "that": "One critical change Ms. Wood suggested was …", "One issue they said they discussed is …" (an object
+# relative clause: the count is of what the cue's speaker said).
+# (Not a preposition nor a copula: "One of those is Minority Leader Mitch McConnell, who said" counts no statement.)
+OBJECT_RELATIVE_GAP = re.compile(rf"(?:{WS}(?!{NOT_MODIFIER}|(?:is|was|are|were)\b)[a-z][\w\-]*){{1,3}}{WS}")
+
+# What may stand before a figure opening its sentence: spaces, quotation marks, a conjunction.
+SENTENCE_OPENING = re.compile(r"[\s\"“‘]*(?:(?:And|But|So)[ \t]+)?")
 
 # A figure that is a share: its surface ends in "%" or "percent".
 PERCENT_SURFACE = re.compile(r"(?:%|percent)\Z")
@@ -1037,6 +1049,10 @@ class _Analysis:
                 else:
                     outer = None
                 before = cue
+            elif cue.start >= end and not cue.trailing and after is None and before is None and \
+                    OBJECT_RELATIVE_GAP.fullmatch(self.text, end, cue.start) and \
+                    SENTENCE_OPENING.fullmatch(self.text, s_start, start):
+                after = cue  # "One critical change Ms. Wood suggested was …": a count of what the cue said
             elif cue.start >= end and cue.trailing and after is None:
                 if cue.speaker == "unnamed source" and CLAUSE_BEFORE_PASSIVE.search(self.text, end, cue.start) and \
                         not CREDIT_AFTER_COMMA.search(self.text, max(0, cue.start - 8), cue.start):
@@ -1865,13 +1881,21 @@ class _Analysis:
         for slot, item in self._slots_before(at):
             if slot[1][1]:
                 mention = self._cue_value(slot[0], slot[1][2])[1]
-            elif _is_subject_mention(self.text, item):
-                mention = self._name_mention(item, slot)
+            elif item.group().lower() not in _UNNAMED_COUNTS and _is_subject_mention(self.text, item):
+                mention = self._name_mention(item, slot)  # (a count opening a sentence, "One issue", is no name)
             else:
                 continue
             if mention is not None and mention.kind in fits and (
                     sex is None or mention.kind != "person" or _sex_of(mention) in (None, sex)):
                 return mention
+            conjoined = CONJOINED_NAMES.match(mention.name) if mention is not None and kind == "group" and \
+                mention.kind == "person" and not slot[1][1] and not POSSESSIVE_MARK.match(
+                    self.text, item.end()) else None  # (not "Mr. Obama and Capitol Hill’s leaders")
+            if conjoined and len(conjoined.group("first").split()) >= 2:
+                # "Donald Trump and Vladimir Putin met …. One issue they said": the first of two people named in full
+                first = NAME_SUFFIX.sub("", conjoined.group("first")) or conjoined.group("first")  # ("Flake of Arizona")
+                return _Mention(mention.pos, self.aliases.canonical(first) or first, "person", mention.head,
+                                mention.titles)
         return None
 
     def _role_antecedent(self, head: str, pos: int, at: _Slot, speakers: bool) -> _Mention | None:

@@ -2293,3 +2293,32 @@ def test_round13_patterns(pattern, text, matched):
     match = regex.fullmatch(text) if pattern == "OPENING_NP" else (
         regex.match(text) if pattern == "APPOSITIVE_NAME_END" else regex.search(text))
     assert (match.group() if match else None) == matched
+
+
+@pytest.mark.parametrize("text, figure, speaker", [
+    # A count opening its sentence before a cue counts what the cue's speaker said (dates_dev12 de13 and an
+    # AllSides sentence, neither the rule's own row, dates_dev14 w39) …
+    ("Julie Myers Wood testified on Monday.\n\nOne critical change Ms. Wood suggested was to get the electronic "
+     "verification system up and running faster.", "One", "Julie Myers Wood"),
+    ("Marco Rubio spoke on Monday.\n\nOne change he has said he wants to see is to create a biometrics-based "
+     "system.", "One", "Marco Rubio"),
+    # … but not across a preposition or a copula.
+    ("Many senators oppose the bill.\n\nOne of those is Minority Leader Mitch McConnell of Kentucky, who said "
+     "Tuesday that the legislation has “serious flaws.”", "One", ""),
+    # "they" stands for two people named in full together (the first of them); a sentence's opening count is
+    # no antecedent (w39, the rule's own row; dates_r4 d51's sentence, trimmed).
+    ("Donald Trump and Vladimir Putin met face to face for the first time this week at the G20. One issue they said "
+     "they discussed is whether Russia meddled in the U.S. elections.", "One", "Donald Trump"),
+    ("Jeff Flake of Arizona and Lindsey Graham of South Carolina met on Monday.\n\nThey said 40 senators would back "
+     "the bill.", "40", "Jeff Flake"),
+    ("The bill is favored by Mr. Obama and Capitol Hill’s leaders.\n\nThey said 40 senators would back the bill.",
+     "40", ""),
+])
+def test_round13_counts_and_they(text, figure, speaker):
+    assert speaker_of(text, figure)[0] == speaker
+
+
+@pytest.mark.parametrize("text, matched", [(" critical change ", True), (" issue ", True), (" of those is ", False),
+                                           (" that ", False), (" change that he ", False)])
+def test_object_relative_gap(text, matched):
+    assert bool(A.OBJECT_RELATIVE_GAP.fullmatch(text)) is matched
