@@ -147,7 +147,12 @@ Round 13:
   magnitude 7.8 quake hit"; not a toll, not when a verb of saying stands between
   that day and the expression, not with a rough or longer count;
 - an adverb of time alone between a comma and a date ("…, southern Turkey, late on
-  Tuesday night") makes the date an adjunct of the clause before, as "as of" does.
+  Tuesday night") makes the date an adjunct of the clause before, as "as of" does;
+- a toll told in the present perfect in a later clause than an event's past date
+  ("On February 6, an earthquake hit …, with reports stating that more than 22,000
+  people in total have died", "a global pandemic that has killed thousands") is the
+  count so far, of publication; not after a count's date ("As of Wednesday", "By
+  July"), a statement's, or a period not over ("This year alone").
 
 A decade ("in the 1990s", "during the early 2000s") is dated by the first year of
 it or of the part named (``decade_parts`` in date_words.yaml) at year precision:
@@ -448,6 +453,14 @@ GERUND = re.compile(r"\b[a-z]{2,}ing\b")
 # What opens the base of a comparison ("compared to the same period in FY 2018", "compared with 13 the previous
 # year"): a date in it is the base's, not that of a figure outside it.
 COMPARISON_BASE = re.compile(r"\b(?:[Cc]ompared|[Cc]omparison)[ \t]+(?:to|with)\b")
+
+# The present perfect of a toll's verb ("have died", "has risen to", "have been killed"): a count up to now.
+PERFECT_AUXILIARY = re.compile(r"(?<!to )\b(?:has|have)[ \t]+(?:now[ \t]+|already[ \t]+)?(?:been[ \t]+)?[a-z]+(?:ed|en|n)\b"
+                               r"|(?<!to )\b(?:has|have)[ \t]+(?:now[ \t]+|already[ \t]+)?(?:died|risen|left|lost)\b")
+# "as of", "by", "through", "until" right before a date, or opening its expression ("By July"): a count's date.
+_COUNT_DATE_WORDS = r"(?i:as[ \t]+of|by|through|until)"
+COUNT_DATE_BEFORE = re.compile(rf"\b{_COUNT_DATE_WORDS}[ \t]+$")
+COUNT_DATE_OPENING = re.compile(rf"{_COUNT_DATE_WORDS}[ \t]")
 
 # An auxiliary of the passive right before a verb ("was reported", "were announced"): the verb tells of an event,
 # not of who states the figure.
@@ -1186,6 +1199,8 @@ def governing_date(text: str, found: list[DateCue], start: int, end: int, s_star
                 continue  # "in play this year, with 23 currently held": the figure is today's
             if _present_clause_after(text, s_start, cue.start, cue.end, start):
                 continue  # "the subway bombing Tuesday …, meaning there are potentially two": of now
+            if not told_of_event and _toll_so_far(text, s_start, cue, start, end, item_end, base):
+                continue  # "On February 6, an earthquake hit …, with reports stating that more than 22,000 … have died"
             if "," in gap and _appositive_before(text, s_start, cue.start):
                 continue  # ", a banker elected last year on a platform, also attempted": an appositive's date
             if (";" in gap or "," in gap) and _later_modal_clause(text, cue.end, start, end, item_end):
@@ -1660,6 +1675,30 @@ def _comparison_base(text: str, bases: list[int], cue: DateCue, start: int, end:
         if end <= at or cue.end <= start:
             return True  # the figure before the comparison, or after its base
     return False
+
+
+def _toll_so_far(text: str, s_start: int, cue: DateCue, start: int, end: int, item_end: int | None,
+                 base: dt.date | None) -> bool:
+    """Whether the figure at ``start:end`` is a toll told in the present perfect (:data:`PERFECT_AUXILIARY`) in a
+    later clause than an event's date ``cue`` before it: "On February 6, an earthquake hit …, with reports stating
+    that more than 22,000 people in total have died" (the toll's own verb: "have died", "have been killed").
+    Such a toll is the count so far, as of publication, as a recent event's toll is; the date tells when the
+    event struck. Not when the date is a count's ("As of Wednesday, … 122 people have died", "By July, …") or a
+    statement's ("Sullivan on Monday said … has killed more than 1,500"): no verb of saying from the date's
+    clause up to the figure's; nor a period not over at publication ``base`` ("This year alone, terrorist
+    attacks … have killed more than 70": the count of that period)."""
+    if base is None or _period_end(cue) >= base or not CLAUSE_BREAK.search(text, cue.end, start):
+        return False
+    limit = item_end if item_end is not None else len(text)
+    closing = CLAUSE_BREAK.search(text, end, limit)
+    clause_start = [m.end() for m in CLAUSE_BREAK.finditer(text, cue.end, start)][-1]
+    clause = (clause_start, closing.start() if closing else limit)
+    if not any(TOLL_WORD.search(perfect.group()) for perfect in PERFECT_AUXILIARY.finditer(text, *clause)):
+        return False
+    if COUNT_DATE_BEFORE.search(text, max(s_start, cue.start - 8), cue.start) or COUNT_DATE_OPENING.match(cue.text):
+        return False  # "As of Wednesday, …", "By July, the U.N. secretary-general says more than 100,000 … have died"
+    # From the date's clause up to the figure's ("hit" tells its past by the date alone).
+    return SAYING_VERB.search(text, _clause_start(text, s_start, cue.start), clause_start) is None
 
 
 def _statement_date(text: str, clause_start: int, date_start: int) -> bool:

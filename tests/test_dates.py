@@ -2152,3 +2152,46 @@ def test_time_adverb_before_a_date_after_a_comma(text, surface, published, expec
                                             ("", False)])
 def test_time_adverb_adjunct_regex(text, expected):
     assert (D.TIME_ADVERB_ADJUNCT.fullmatch(text) is not None) == expected
+
+
+@pytest.mark.parametrize("text, surface, published, expected", [
+    # A toll told in the present perfect in a later clause than an event's date is the count so far.
+    ("On February 6, an earthquake hit southern Turkey and northern Syria causing massive destruction, with  reports  "
+     "stating that more than 22,000 people in total have died, with rescue efforts ongoing.", "22,000", "2023-02-10",
+     ("2023-02-10", "day")),
+    # Not written from (AllSides).
+    ("She arrived in China on March 13, and has been widely denounced in Chinese media in recent days, after a Beijing "
+     "official cited her case as an example of what not to do in the midst of a global pandemic that has killed "
+     "thousands worldwide.", "thousands", "2020-03-19", ("2020-03-19", "day")),
+    ("As things currently stand, with the U.S. having initiated a shutdown in mid-March, more than 93,000 Americans "
+     "have died of the coronavirus.", "93,000", "2020-05-21", ("2020-05-21", "day")),
+    # Near misses: a count's date, a statement's, a period not over, a perfect infinitive.
+    ("As of Wednesday, more than 7,700 cases of coronaviruses had been confirmed in Massachusetts; over one thousand "
+     "additional cases were reported on Wednesday, and 122 people have died.", "122", "2020-04-03",
+     ("2020-04-01", "day")),
+    ("National security adviser Jake Sullivan on Monday said the White House is “profoundly concerned” by reports from "
+     "Turkey and Syria, where a massive earthquake has killed more than 1,500 people.", "1,500", "2023-02-07",
+     ("2023-02-06", "day")),
+    ("This year alone, terrorist attacks in France and Tunisia have killed more than 70 civilians.", "70",
+     "2015-07-01", ("2015-01-01", "year")),
+    ("As widespread famine took hold in the 1990s – a disaster estimated to have killed between several hundred "
+     "thousand and 1 million North Koreans – families turned to informal bartering.", "1 million", "2016-05-01",
+     ("1990-01-01", "year")),
+])
+def test_toll_so_far_after_an_event_date(text, surface, published, expected):
+    assert dated(text, surface, published)[:2] == expected
+
+
+@pytest.mark.parametrize("pattern, text, expected", [
+    ("PERFECT_AUXILIARY", "people in total have died", "have died"),
+    ("PERFECT_AUXILIARY", "have been killed in France", "have been killed"),
+    ("PERFECT_AUXILIARY", "estimated to have killed", None),
+    ("COUNT_DATE_BEFORE", "more than 7,700. As of ", "As of "),
+    ("COUNT_DATE_BEFORE", "reached by ", "by "),
+    ("COUNT_DATE_BEFORE", "nearby ", None),
+    ("COUNT_DATE_OPENING", "By July", "By "),
+    ("COUNT_DATE_OPENING", "last July", None),
+])
+def test_toll_so_far_regexes(pattern, text, expected):
+    match = getattr(D, pattern).search(text) if pattern != "COUNT_DATE_OPENING" else D.COUNT_DATE_OPENING.match(text)
+    assert (match.group() if match else None) == expected
