@@ -893,9 +893,11 @@ def date_values(columns: Mapping[str, Sequence[Any]], text: str, published: str 
             after_events[(s_start, s_end)] = days_after(text, s_start, s_end, found, base) \
                 if text.find("after", s_start, s_end) != -1 else []
         item_start, item_end = item_span(text, start, end, s_start, s_end)
-        if base is not None and after_events[(s_start, s_end)]:
-            found = found + after_events[(s_start, s_end)]  # the events' days date their own clauses only
         in_item = [c for c in found if item_start <= c.start and c.end <= item_end] if found else found
+        if base is not None and after_events[(s_start, s_end)]:
+            # The events' days date their own clauses only: the sentence still has no date of its own to go on with.
+            in_item = in_item + [c for c in after_events[(s_start, s_end)]
+                                 if item_start <= c.start and c.end <= item_end]
         cue = _figure_by_year(text, end, item_end)
         if cue is None:
             cue = possessive_date(text, in_item, item_start, start, base)
@@ -1200,7 +1202,7 @@ def governing_date(text: str, found: list[DateCue], start: int, end: int, s_star
             if _present_clause_after(text, s_start, cue.start, cue.end, start):
                 continue  # "the subway bombing Tuesday …, meaning there are potentially two": of now
             if not told_of_event and _toll_so_far(text, s_start, cue, start, end, item_end, base):
-                continue  # "On February 6, an earthquake hit …, with reports stating that more than 22,000 … have died"
+                continue  # "On February 6, an earthquake hit …, with reports stating that more than 22,000 have died"
             if "," in gap and _appositive_before(text, s_start, cue.start):
                 continue  # ", a banker elected last year on a platform, also attempted": an appositive's date
             if (";" in gap or "," in gap) and _later_modal_clause(text, cue.end, start, end, item_end):
@@ -1696,7 +1698,7 @@ def _toll_so_far(text: str, s_start: int, cue: DateCue, start: int, end: int, it
     if not any(TOLL_WORD.search(perfect.group()) for perfect in PERFECT_AUXILIARY.finditer(text, *clause)):
         return False
     if COUNT_DATE_BEFORE.search(text, max(s_start, cue.start - 8), cue.start) or COUNT_DATE_OPENING.match(cue.text):
-        return False  # "As of Wednesday, …", "By July, the U.N. secretary-general says more than 100,000 … have died"
+        return False  # "As of Wednesday, …", "By July, the U.N. secretary-general says more than 100,000 died"
     # From the date's clause up to the figure's ("hit" tells its past by the date alone).
     return SAYING_VERB.search(text, _clause_start(text, s_start, cue.start), clause_start) is None
 
