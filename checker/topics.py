@@ -316,6 +316,10 @@ def _lexicon() -> dict:
         "per_capita": re.compile(
             rf"\bper\s+(?:{PER_NUMBER}(?:\s+(?:thousand|million))?|(?:{_words(data['per_capita_words'])})\b)",
             re.IGNORECASE),
+        # "one conviction for every 286,543 refugees": the ratio's denominator (a qualifier may stand between),
+        # and its numerator ("6 for every 10,000 residents", "one doctor for every 1,500 citizens").
+        "ratio_before": re.compile(rf"\b(?:{_words(data['ratio_openers'])})\s+{CHANGE_FILLER}$", re.IGNORECASE),
+        "ratio_after": re.compile(rf"^{WORDS_AFTER_FIGURE}\s+(?:{_words(data['ratio_openers'])})\b", re.IGNORECASE),
         # "183,000 jobs on average".
         "average_after": AVERAGE_AFTER,
         "average_before": re.compile(rf"\b(?:{_words(data['average_words'])})\s+{CHANGE_FILLER}$",
@@ -1000,6 +1004,10 @@ def _split_names(claims: pd.DataFrame, base: list[str]) -> list[str]:
         if topic_id and (lexicon["rate_after"].match(after_clause) or lexicon["average_after"].match(after_clause)
                          or lexicon["average_before"].search(sentence[max(0, offset - window):offset])):
             names[k] = "rate"  # "226,000 jobs added each month": a rate, not a count
+            continue
+        if topic_id and (lexicon["ratio_before"].search(sentence[max(0, offset - window):offset])
+                         or lexicon["ratio_after"].match(after_clause)):
+            names[k] = "ratio"  # "one conviction for every 286,543 refugees": a denominator, not a count
             continue
         if topic_id and _per_capita(sentence, offset, end, window):
             names[k] = "per-capita"  # "5 firearm killings per 100,000 people": a rate, not a count

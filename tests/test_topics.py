@@ -976,3 +976,36 @@ def test_a_past_event_named_without_its_year(sentence, surface, past):
     claims = assign_topics(checker.extract(sentence, published="2020-04-28"), load_rules(None))
     topic = claims.loc[claims["surface"] == surface, "topic"].iloc[0]
     assert topic.endswith(past) if past else "#past" not in topic
+
+
+@pytest.mark.parametrize("sentence, surface, topic", [
+    # A ratio's denominator is no count of the figure (written from Cato's "one terrorism-planning conviction for
+    # every 286,543 refugees"; these are other AllSides sentences).
+    ("Only one out of every 2,405 Syrian refugees in a camp was resettled in the United States in 2015.", "2,405",
+     "displaced~ratio"),
+    ("Focusing on the 735,920 refugees from Africa, Asia, the Middle East, and South Asia, that’s one conviction "
+     "for every 245,307 refugees admitted.", "245,307", "displaced~ratio"),
+    ("Focusing on the 735,920 refugees from Africa, Asia, the Middle East, and South Asia, that’s one conviction "
+     "for every 245,307 refugees admitted.", "735,920", "displaced"),
+])
+def test_ratio_is_no_count(sentence, surface, topic):
+    import checker
+
+    claims = assign_topics(checker.extract(sentence, published="2016-10-01"), load_rules(None))
+    topics = {s: t.split("#")[0].split("@")[0] for s, t in zip(claims["surface"], claims["topic"])}
+    assert topics[surface] == topic
+
+
+@pytest.mark.parametrize("name, text, found", [
+    ("ratio_before", "one conviction for every ", True),
+    ("ratio_before", "Only one out of every ", True),
+    ("ratio_before", "every ", False),
+    ("ratio_after", " hospital beds for every 1,000 people", True),  # "3 hospital beds for every 1,000 people"
+    ("ratio_after", " for every 10,000 residents", True),
+    ("ratio_after", " refugees admitted every year", False),
+])
+def test_ratio_patterns(name, text, found):
+    from checker.topics import _lexicon
+
+    pattern = _lexicon()[name]
+    assert bool(pattern.match(text) if name == "ratio_after" else pattern.search(text)) == found
