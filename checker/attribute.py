@@ -37,7 +37,15 @@ Round 13 (issue #4, fresh text):
   He says": Cornyn; not a party's "Republican of Ohio");
 - a count opening its sentence right before a cue counts what the cue's speaker said ("One critical
   change Ms. Wood suggested was", OBJECT_RELATIVE_GAP); "they" stands for two people named in full
-  together (the first of them), never for a sentence's opening count ("One issue they said").
+  together (the first of them), never for a sentence's opening count ("One issue they said");
+- an unnamed or role head with a prepositional phrase after it is the subject of a verb of saying
+  ("One adviser to Mr. Trump said", "Critics of birthright citizenship say", "officials in the West
+  African nation said"; HEAD_BEFORE_PHRASE, only for speaker_verbs.yaml head_phrase_verbs), a
+  source's noun before "from" gives the source ("A statement from airport authorities said"); not a
+  title's name ("FBI Special Agent in Charge Richard DesLauriers said") nor a name's appositive;
+- "described as" speaks only after a pronoun, a name or an auxiliary (not "a man described as");
+  an unnamed person of an owner named by a possessive pronoun ("its correspondent", "his
+  spokesman") is anonymous.
 """
 
 from __future__ import annotations
@@ -240,6 +248,36 @@ GAP = rf"(?:{WS}(?!(?:{_alternation(_VERBS['gap_nouns'])})\b){GAP_WORD}(?:{WS}{G
 # Verbs of saying after their subject ("X said"), and those that also come before it ("…,” said X).
 SPEAKER_VERB = rf"(?:{_alternation(_VERBS['verbs'])})"
 INVERTED_VERB = rf"(?:{_alternation(_VERBS['inverted_verbs'])})"
+
+# Round 13. Who may stand right before "described as" as the one describing: a pronoun, a name, or an auxiliary
+# ("that he described as “100 percent wrong”", "which Barr has described as"); not "a man described as 5-foot-9".
+DESCRIBER_BEFORE = re.compile(rf"(?:\b(?:he|she|they|we|I|it|has|have|had)|[{UPPER_LETTERS}][\w'’.\-]*){WS}$")
+
+# Round 13. An unnamed or role head and the prepositional phrase after it, ending before a verb of saying: "One
+# adviser to Mr. Trump said", "One of the officials said", "Critics of birthright citizenship say", "Residents of
+# the town said", "Two former Middle East advisors under the Obama administration wrote". The head speaks (the
+# name after the preposition is no subject: "Videos from Turkey show").
+_PP_WORDS = ("of", "to", "for", "under", "in", "at", "from", "with", "on")
+_PP_REACH = 120  # characters at a window's end searched for such a subject
+# (The head's modifiers and the phrase's words are no verbs: "The report is one of over 60 reports", "people in the
+# US have been confirmed"; nor is an adjective in -ous a plural: "protesters, furious at a proposed law".)
+# A clause word ends the phrase ("progress in talks on immigration reform but added"); a count of many is no
+# speaker ("hundreds of companies show").
+_NOT_PHRASE_WORD = (r"(?!(?:is|was|are|were|be|been|being|has|have|had|will|would|can|could|may|might|do|does|did"
+                    r"|but|that|which|who|whom|when|while|because|if|as|than|where|whether)\b)")
+_MANY = r"(?!(?:hundreds|thousands|millions|billions|dozens|tens|scores)\b)"
+HEAD_BEFORE_PHRASE = re.compile(
+    rf"(?<![\w'’])(?P<np>(?:(?:{DETERMINER}|(?i:at{WS}least{WS}(?:one|two|three)|one|some|many)){WS}){{0,2}}"
+    rf"(?:{_NOT_PHRASE_WORD}(?:{MODIFIER}){NAME_SPACE}){{0,3}}{ROLE_NOUN}\b|{_MANY}{UNNAMED_GROUP}(?<!ous))"
+    rf"{WS}(?P<prep>{_alternation(_PP_WORDS)}){WS}(?P<object>(?!(?:{_alternation(_PP_WORDS)})\b){_NOT_PHRASE_WORD}"
+    rf"\w[\w'’.\-]*(?:{WS}{_NOT_PHRASE_WORD}\w[\w'’.\-]*){{0,5}}?){GAP}$")
+# A role word and a name ending such a phrase: the name is the speaker's ("Council on Foreign Relations president
+# Richard Haass wrote"), not its head's.
+ROLE_AND_NAME_END = re.compile(rf"\b(?P<role>[a-z][\w\-]*){WS}{PROPER_NAME}\Z")
+# A capitalised word and a comma before such a head without a determiner: an appositive of a name ("Alasdair Conn,
+# chief of emergency services at Massachusetts General Hospital said"), whose name speaks.
+NAME_COMMA_BEFORE = re.compile(rf"[{UPPER_LETTERS}][\w'’.\-]*,{WS}\Z")
+_HEAD_PHRASE_VERBS = frozenset(_VERBS["head_phrase_verbs"])
 
 # --- cue patterns ---------------------------------------------------------------
 
@@ -1538,6 +1576,8 @@ class _Analysis:
         """Cues of one verb of saying: its subject before it, or its speaker after it ("…,” said X")."""
         text = self.text
         cues = []
+        if verb.group().endswith(" as") and not DESCRIBER_BEFORE.search(text, max(0, verb.start() - 20), verb.start()):
+            return cues  # "a man described as 5-foot-9": a passive participle, no one describing
         mark = verb.start() - 1
         while mark >= 0 and text[mark] in " \t":
             mark -= 1
@@ -1570,6 +1610,9 @@ class _Analysis:
             np_match = _named_source_before(window, verb.group()) or _subject_before(window)
             if np_match is None and ("ing " in window or " who " in window):
                 np_match = UNNAMED_DOER_BEFORE_VERB.search(window)  # "A man helping sort aid … says"
+            if np_match is None:
+                # "Critics of birthright citizenship say"
+                np_match = _head_before_phrase(window, verb.group(), text[max(0, lo - 40):lo])
         if np_match is None and COORDINATED_VERB.search(window):
             subject = self._clause_subject(verb.start())
             if subject:
@@ -1578,7 +1621,7 @@ class _Analysis:
             cues.extend(self._relative_subject_cue(verb, s_start))
         elif np_match and np_match.group("np").strip():
             np_start = lo + np_match.start("np")
-            phrase = np_match.group("np")
+            phrase = _head_phrase(np_match) if np_match.re is HEAD_BEFORE_PHRASE else np_match.group("np")
             employer = None
             reach = text[max(s_start, np_start - 80):verb.start()]
             if any(gate in reach for gate in _EMPLOYER_GATES):  # the patterns only where they can match
@@ -1604,6 +1647,11 @@ class _Analysis:
                     subject = document.start("np")
                     owner = document.group("owner")
                     cues.append((subject, verb.end(), POSSESSIVE_MARK.sub("", owner) if owner else document.group("np"),
+                                 bool(TRAILING_MARK.search(text, max(s_start, subject - 3), subject))))
+                head = _head_before_phrase(window, verb.group(), text[max(0, lo - 40):lo]) if not cues else None
+                if head is not None:  # "One adviser to Mr. Trump said", "Officials in Brussels said": the head
+                    subject = lo + head.start("np")
+                    cues.append((subject, verb.end(), _head_phrase(head),
                                  bool(TRAILING_MARK.search(text, max(s_start, subject - 3), subject))))
                 return cues  # "Videos from Turkey show": the name is no subject
             preceding = text[max(s_start, np_start - 3):np_start]
@@ -2017,8 +2065,10 @@ class _Analysis:
                 # "Her office claims": the office of the last person "she" would stand for.
                 owner = self._antecedent_of(_POSSESSIVE_PRONOUNS[article], at, _PRONOUN_SEXES.get(article))
                 if owner:
+                    # (an owner's unnamed person, "its correspondent in Yemen's capital says", is unnamed)
                     name = owner.name.split()[-1] if owner.kind == "person" else owner.name
-                    return _Mention(pos, f"{name}'s {LEADING_DETERMINER.sub('', bare)}", kind, head, titles)
+                    return _Mention(pos, f"{name}'s {LEADING_DETERMINER.sub('', bare)}",
+                                    "anonymous" if kind == "person" else kind, head, titles)
             if article in ("a", "an") and not document:
                 return _Mention(pos, bare, "anonymous", head, titles)  # "a spokesman said"
             if article in ("a", "an"):  # "an indictment": the document, without its article
@@ -2121,6 +2171,49 @@ def _named_source_before(window: str, verb: str) -> re.Match[str] | None:
     if verb not in _SOURCE_NOUN_VERBS or not last or last[0] not in _SOURCE_NOUNS:
         return None
     return NAMED_SOURCE_BEFORE_VERB.search(window)
+
+
+def _head_before_phrase(window: str, verb: str, preceding: str = "") -> re.Match[str] | None:
+    """The unnamed or role head of a subject whose prepositional phrase ends ``window`` before ``verb`` ("One
+    adviser to Mr. Trump", "Critics of birthright citizenship", "Residents of the town"), or None; tried only
+    for a verb of head_phrase_verbs and where a preposition stands among the window's last words. A title and
+    a name in capitals are a name's ("FBI Special Agent in Charge Richard DesLauriers said"): None. ``preceding``:
+    the text before the window (which a clause's comma may have cut)."""
+    if verb not in _HEAD_PHRASE_VERBS:
+        return None
+    tail = window[-_PP_REACH:]
+    last = window.rsplit(None, 1)[-1:]
+    if not any(f" {word} " in tail for word in _PP_WORDS) or not last or last[0].lower() in _DETERMINERS or \
+            last[0][:1].isdigit():
+        return None  # ("half of the estimated 12 million", "from his demands", "over 60 reports": no verbs)
+    match = HEAD_BEFORE_PHRASE.search(tail)
+    if match is None:
+        return None
+    words = match.group("np").split()
+    capitals = [word for word in words if word[0].isupper()]
+    role_name = ROLE_AND_NAME_END.search(match.group("object"))
+    if len(capitals) > 1 and words[-1] in capitals and match.group("object")[:1].isupper() or (
+            role_name and role_name.group("role") in TITLE_PARTS) or match.group("object").split()[-1] in (
+            "and", "or") or words[0].lower() not in _DETERMINERS and NAME_COMMA_BEFORE.search(
+                preceding + tail[:match.start()]):
+        return None  # (a title's name, "… president Richard Haass", "relatives of the 49 people killed and said")
+    return HEAD_BEFORE_PHRASE.match(window, len(window) - len(tail) + match.start())
+
+
+def _head_phrase(match: re.Match[str]) -> str:
+    """The speaker's phrase of a HEAD_BEFORE_PHRASE subject. A source's noun before "from"/"by" gives the source
+    ("A report from Congress found", "The most recent figures from U.S. Customs and Border Protection revealed");
+    a person's role before an indefinite phrase is someone new, not the last of that role ("the manager of a New
+    Hampshire fireworks store said" reads "a manager"; "the former senator from Delaware" stays)."""
+    words = match.group("np").split()
+    head = words[-1].lower()
+    if match.group("prep") in ("from", "by") and (head in _SOURCE_NOUNS or head in _DOCUMENT_NOUNS or head in (
+            "statement", "study")):
+        return match.group("object")
+    if len(words) > 1 and words[0].lower() == "the" and _head_kind(head) == "person" and \
+            match.group("object").split()[0].lower() in ("a", "an"):
+        return "a " + " ".join(words[1:])
+    return match.group("np")
 
 
 def _subject_before(window: str) -> re.Match[str] | None:

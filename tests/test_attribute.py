@@ -2322,3 +2322,50 @@ def test_round13_counts_and_they(text, figure, speaker):
                                            (" that ", False), (" change that he ", False)])
 def test_object_relative_gap(text, matched):
     assert bool(A.OBJECT_RELATIVE_GAP.fullmatch(text)) is matched
+
+
+@pytest.mark.parametrize("text, figure, speaker, speaker_type", [
+    # An unnamed or role head with a prepositional phrase after it speaks (dates_r8b m13, dates_r8 k34 and
+    # dates_r9 n22 are the rows it was written from; these are AllSides sentences it was not):
+    ("On a press call, ICE officials in Los Angeles claimed that, of the 161 arrests they made, all but 5 were "
+     "priorities.", "161", "ICE officials", "anonymous"),
+    ("The new order may apply to all seven nations originally named, a source on Capitol Hill said.", "seven",
+     "source", "anonymous"),
+    ("Volunteers at the center say that more than 100 family members pass through the center on an average day.",
+     "100", "Volunteers", "anonymous"),
+    ("Saudi Arabia's Embassy in Turkey said at least seven Saudis were injured in the attack.", "seven", "embassy",
+     "government"),
+    # A source's noun before "from" gives the source.
+    ("A statement from airport authorities said they were restricting airport worker access to 150 doors.", "150",
+     "airport authorities", "government"),
+    # Not a title's name, nor a name's appositive, nor a participle after a plural, nor a passive.
+    ("FBI Special Agent in Charge Richard DesLauriers said the FBI identified one individual at first.", "one",
+     "", ""),
+    ("“Two things missing,” Council on Foreign Relations president Richard Haass wrote on Twitter.", "Two", "", ""),
+    ("In terms of growth by sheer number of jobs added, the top three jobs are all in health care.", "three", "", ""),
+    ("The suspect was a man described as 5-foot-9.", "5-foot-9", "", ""),
+])
+def test_round13_head_before_phrase(text, figure, speaker, speaker_type):
+    assert speaker_of(text, figure) == (speaker, speaker_type)
+
+
+@pytest.mark.parametrize("window, verb, np", [
+    ("One adviser to Mr. Trump ", "said", "One adviser"),
+    ("One of the officials ", "said", "One"),
+    ("Critics of birthright citizenship ", "say", "Critics"),
+    ("the manager of a New Hampshire fireworks store ", "said", "the manager"),
+    ("half of the ", "said", None),  # a verb after an article is an adjective
+    ("Both figures are substantial increases from previous ", "estimates", None),  # a noun as well
+    ("progress in talks on immigration reform but ", "said", None),
+    ("hundreds of companies ", "say", None),
+    ("Two Senate Democrats from pro-gun ", "states", None),
+])
+def test_head_before_phrase(window, verb, np):
+    match = A._head_before_phrase(window, verb)
+    assert (match.group("np") if match else None) == np
+
+
+@pytest.mark.parametrize("text, matched", [("that he ", True), ("which Barr has ", True), ("a man ", False),
+                                           ("Both men are ", False)])
+def test_describer_before(text, matched):
+    assert bool(A.DESCRIBER_BEFORE.search(text)) is matched
