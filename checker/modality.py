@@ -68,7 +68,9 @@ Round 13 (issue #4, fresh text): a period to come after an amount in its clause 
 clause does ("pledged as much as €1.5 billion ($1.6 billion) … over the next two years", "a streaming deal that is
 worth $1.5 billion over the next five years"), a short parenthesis between; so does "the next" before a time figure
 ("within the next two weeks"). Not in a clause told in the past ("fell sharply … over the next 15 years"), unless its
-verb is a commitment ("pledged", "announced"): ``coming_period_words``, ``commitment_verbs`` in hedges.yaml.
+verb is a commitment ("pledged", "announced"): ``coming_period_words``, ``commitment_verbs`` in hedges.yaml. An
+earlier statement of a figure named as such is replaced, like a revised one ("which dramatically raised the earlier
+death toll of 235", "down from an earlier estimate of 148,000"); a previous record stands.
 
 Speed: cues are matched on the lower-cased document (no ``re.IGNORECASE``), and a
 sentence without any cue word or year (most sentences with figures) is asserted
@@ -315,7 +317,10 @@ SUPERSEDED_BEFORE = re.compile(
     rf"(?:\b(?P<revision>revis(?:ed|es|ing))\b(?:\s+\S+){{0,{REVISION_WORDS}}}?\s+from\s+(?:the\s+|an?\s+)?"
     r"(?:(?:previous|earlier|initial|original|first|prior)(?:ly)?\s+)?"
     r"(?:(?:reported|estimated|announced|estimate\s+of|figure\s+of|reading\s+of)\s+)?"
-    rf"|(?:{SUPERSEDED_MARK})\s+|\binstead\s+of\s+(?:the\s+)?)(?:[$€£¥]\s*)?$")
+    rf"|(?:{SUPERSEDED_MARK})\s+|\binstead\s+of\s+(?:the\s+)?"
+    # round 13: "raised the earlier death toll of 235", "from an earlier estimate of 235"
+    rf"|\b(?:the|an?|its|their)\s+(?:{_lower_words(_HEDGES['superseded_figure_words'])})\s+"
+    rf"(?:{_lower_words(_HEDGES['superseded_figure_nouns'])})\s+of\s+(?:about\s+|some\s+|around\s+)?)(?:[$€£¥]\s*)?$")
 
 # How far before a figure "revised … from" is looked for.
 REVISION_REACH = 100
@@ -337,7 +342,7 @@ CONDITIONAL = re.compile(r"if|unless", re.IGNORECASE)
 _CUE_STARTS = [form for word in _HEDGES["projected"] + _HEDGES["projected_before"] + _HEDGES["object_projections"]
                + _HEDGES["negated"] + _HEDGES["negated_modals"] + _HEDGES["directives"]
                + _HEDGES["superseded_marks"] + _HEDGES["revision_words"] + _HEDGES["mandative_verbs"]
-               + _HEDGES["forecast_clauses"] + _HEDGES["coming_period_words"]
+               + _HEDGES["forecast_clauses"] + _HEDGES["coming_period_words"] + _HEDGES["superseded_figure_words"]
                for form in (word.lower(), word[:1].upper() + word[1:].lower(), word.upper())]
 CUE_PREFILTER_WORDS = re.compile(
     r"\b(?:" + phrase_alternation(w for w in _CUE_STARTS if w[0].isalnum() and not w.lower().startswith(("n'", "n’")))

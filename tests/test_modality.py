@@ -1283,3 +1283,23 @@ def test_round13_coming_period(text, surface, expected, cue):
 def test_round13_modality_regexes(pattern, text, found):
     match = getattr(M, pattern).search(text)
     assert (match.group() if match else None) == found
+
+
+# Round 13: an earlier statement of a figure named as such ("the earlier death toll of 235") is replaced; written
+# from a USA TODAY sentence, tested on other AllSides ones. A record stands.
+@pytest.mark.parametrize("text, surface, expected, cue", [
+    ("For September, the Labor Department said the economy created 132,000 jobs, down from an earlier estimate of "
+     "148,000, and the figure for October was lowered to 138,000 from 171,000.", "148,000", "negated",
+     "an earlier estimate of"),
+    ("For September, the Labor Department said the economy created 132,000 jobs, down from an earlier estimate of "
+     "148,000, and the figure for October was lowered to 138,000 from 171,000.", "132,000", "asserted", ""),
+    ("The group said it raised its death toll from an earlier figure of 136, which had been calculated before its "
+     "activists in the stricken areas met with residents.", "136", "negated", "an earlier figure of"),
+    ("After collecting more data, the federal economists now say 119,000 jobs were added in January, down from "
+     "their initial estimate of 157,000 jobs.", "157,000 jobs", "negated", "their initial estimate of"),
+    ("A record 9,380 migrants entered Hungary on Monday, beating the previous record of 5,809 set just a day "
+     "earlier.", "5,809", "asserted", ""),
+])
+def test_round13_superseded_figure(text, surface, expected, cue):
+    got, hedge = modality(text, surface)
+    assert (got, hedge) == (expected, cue)
