@@ -258,7 +258,7 @@ DESCRIBER_BEFORE = re.compile(rf"(?:\b(?:he|she|they|we|I|it|has|have|had)|[{UPP
 # the town said", "Two former Middle East advisors under the Obama administration wrote". The head speaks (the
 # name after the preposition is no subject: "Videos from Turkey show").
 _PP_WORDS = ("of", "to", "for", "under", "in", "at", "from", "with", "on")
-_PP_REACH = 120  # characters at a window's end searched for such a subject
+_PP_REACH = 160  # characters at a window's end searched for such a subject
 # (The head's modifiers and the phrase's words are no verbs: "The report is one of over 60 reports", "people in the
 # US have been confirmed"; nor is an adjective in -ous a plural: "protesters, furious at a proposed law".)
 # A clause word ends the phrase ("progress in talks on immigration reform but added"); a count of many is no
@@ -270,7 +270,7 @@ HEAD_BEFORE_PHRASE = re.compile(
     rf"(?<![\w'’])(?P<np>(?:(?:{DETERMINER}|(?i:at{WS}least{WS}(?:one|two|three)|one|some|many)){WS}){{0,2}}"
     rf"(?:{_NOT_PHRASE_WORD}(?:{MODIFIER}){NAME_SPACE}){{0,3}}{ROLE_NOUN}\b|{_MANY}{UNNAMED_GROUP}(?<!ous))"
     rf"{WS}(?P<prep>{_alternation(_PP_WORDS)}){WS}(?P<object>(?!(?:{_alternation(_PP_WORDS)})\b){_NOT_PHRASE_WORD}"
-    rf"\w[\w'’.\-]*(?:{WS}{_NOT_PHRASE_WORD}\w[\w'’.\-]*){{0,5}}?){GAP}$")
+    rf"\w[\w'’.\-]*(?:{WS}{_NOT_PHRASE_WORD}\w[\w'’.\-]*){{0,7}}?){GAP}$")
 # A role word and a name ending such a phrase: the name is the speaker's ("Council on Foreign Relations president
 # Richard Haass wrote"), not its head's.
 ROLE_AND_NAME_END = re.compile(rf"\b(?P<role>[a-z][\w\-]*){WS}{PROPER_NAME}\Z")
@@ -1610,9 +1610,13 @@ class _Analysis:
             np_match = _named_source_before(window, verb.group()) or _subject_before(window)
             if np_match is None and ("ing " in window or " who " in window):
                 np_match = UNNAMED_DOER_BEFORE_VERB.search(window)  # "A man helping sort aid … says"
-            if np_match is None:
-                # "Critics of birthright citizenship say"
-                np_match = _head_before_phrase(window, verb.group(), text[max(0, lo - 40):lo])
+            head = _head_before_phrase(window, verb.group(), text[max(0, lo - 40):lo])
+            if np_match is None or head is not None and head.start("object") <= np_match.start("np") and \
+                    not any(word[:1].isupper() for word in np_match.group("np").split()) and \
+                    np_match.group("np").lower() not in _PRONOUNS:
+                # "Critics of birthright citizenship say", "three representatives of allied governments involved in
+                # those top-level consultations said" (not "consultations")
+                np_match = head if head is not None else np_match
         if np_match is None and COORDINATED_VERB.search(window):
             subject = self._clause_subject(verb.start())
             if subject:
@@ -2190,6 +2194,9 @@ def _head_before_phrase(window: str, verb: str, preceding: str = "") -> re.Match
     if match is None:
         return None
     words = match.group("np").split()
+    first = match.group("object").split()[0]
+    if match.group("prep") == "to" and first[:1].islower() and first.lower() not in _DETERMINERS:
+        return None  # "the International Criminal Court to open an investigation": an infinitive, no phrase
     capitals = [word for word in words if word[0].isupper()]
     role_name = ROLE_AND_NAME_END.search(match.group("object"))
     if len(capitals) > 1 and words[-1] in capitals and match.group("object")[:1].isupper() or (

@@ -2370,3 +2370,17 @@ def test_head_before_phrase(window, verb, np):
                                            ("Both men are ", False)])
 def test_describer_before(text, matched):
     assert bool(A.DESCRIBER_BEFORE.search(text)) is matched
+
+
+@pytest.mark.parametrize("text, figure, speaker", [
+    # The head with its phrase wins over a plural ending the phrase (dates_r11 z34, the rule's own row; the Richardson
+    # and ICC sentences are AllSides, not written from): not over a name nor a pronoun, nor across an infinitive.
+    ("And three representatives of allied governments involved in those top-level consultations said the goal is to "
+     "reach a consensus as soon as possible.", "three", "representatives"),
+    ("Former U.S. Ambassador to the United Nations Bill Richardson on Sunday said that on one of several trips he "
+     "made in recent years to North Korea, a leader did not deny it.", "one", "Bill Richardson"),
+    ("Human rights lawyers have called on the International Criminal Court to open an investigation into alleged "
+     "crimes they say were committed against thousands of opponents.", "thousands", "Human rights lawyers"),
+])
+def test_round13_head_or_plural(text, figure, speaker):
+    assert speaker_of(text, figure)[0] == speaker
