@@ -45,7 +45,9 @@ Round 13 (issue #4, fresh text):
   title's name ("FBI Special Agent in Charge Richard DesLauriers said") nor a name's appositive;
 - "described as" speaks only after a pronoun, a name or an auxiliary (not "a man described as");
   an unnamed person of an owner named by a possessive pronoun ("its correspondent", "his
-  spokesman") is anonymous.
+  spokesman") is anonymous;
+- a surname after a title of one sex ("Ms. Harris") is not expanded to a full name whose first
+  name is of the other ("Brian Harris").
 """
 
 from __future__ import annotations
@@ -1807,16 +1809,20 @@ class _Analysis:
             found.append((match.start(), name, keys))
         return found
 
-    def _expand(self, token: str, pos: int) -> str | None:
+    def _expand(self, token: str, pos: int, sex: str | None = None) -> str | None:
         """The article's full name containing ``token`` (the last one before ``pos``, else the first after).
 
         Not one whose words after the token are a common noun the article writes in lower case too:
         "EgyptAir Flight 804" is no full name of "EgyptAir" (the article's "the flight"), as "Donald Trump"
-        is of "Trump"."""
+        is of "Trump"; nor, for a title of one ``sex`` ("Ms. Harris"), one whose first name is of the other
+        ("Brian Harris")."""
         key = token.lower()
+        other = {"masculine": "feminine", "feminine": "masculine"}.get(sex or "")
         for _, name in self._full_names(key, pos):
             words = name.lower().split()
             after = words[words.index(key) + 1:] if key in words else []
+            if other and words[0].rstrip(".") in _SEX_NAMES[other]:
+                continue
             if not any(self._written_lower(word) for word in after):
                 return name
         return None
@@ -2093,7 +2099,8 @@ class _Analysis:
             if role_kind in ("organisation", "government"):
                 return _Mention(pos, named_role.group("name"), role_kind, head, titles)
         if len(name.split()) == 1:
-            expanded = self._expand(name.rstrip("."), pos)
+            sex = next((sex for sex, words in _SEX_WORDS.items() if titles & words), None)
+            expanded = self._expand(name.rstrip("."), pos, sex)
             if expanded:
                 return self._alias(expanded, pos, titles) or _Mention(
                     pos, expanded, "organisation" if _is_publication(expanded) else "person",

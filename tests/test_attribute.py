@@ -2384,3 +2384,15 @@ def test_describer_before(text, matched):
 ])
 def test_round13_head_or_plural(text, figure, speaker):
     assert speaker_of(text, figure)[0] == speaker
+
+
+@pytest.mark.parametrize("text, figure, speaker", [
+    # A surname after a title of one sex takes no full name whose first name is of the other (modality_r2 o33,
+    # the row it was written from) …
+    ("Brian Harris opened the bar in 1990.\n\n“This is one of the safest places,” Ms. Harris said.", "one", "Harris"),
+    # … but one of its own sex.
+    ("Diane Harris opened the bar in 1990.\n\n“This is one of the safest places,” Ms. Harris said.", "one",
+     "Diane Harris"),
+])
+def test_round13_titled_surname_sex(text, figure, speaker):
+    assert speaker_of(text, figure)[0] == speaker
