@@ -42,7 +42,8 @@ CLAIM_COLUMNS: Mapping[str, str] = {
     "doc_id": "document the claim comes from",
     "outlet": "publication of the document",
     "published": "ISO publication date of the document",
-    "claim_date": "ISO date the figure was stated or refers to",
+    "claim_date": ("ISO date the figure was stated or refers to (a span counted back from now, '25 years' in '25 "
+                   "years ago', is of its statement's day; what happened then is of that year)"),
     "speaker": "canonical name of who states the figure; blank when the outlet does",
     "value": "the figure as a number (for ranges the midpoint, for vague the lower bound)",
     "low": "lower bound of the interval the wording allows; blank = unbounded",
@@ -52,7 +53,8 @@ CLAIM_COLUMNS: Mapping[str, str] = {
     "entity": "what is counted: head noun, singular, lower case ('troop')",
     "topic": "the figure (topic) the claim belongs to, or blank",
     "modality": ("asserted | projected (about the future or a possibility: 'could', 'expected to', a plan or "
-                 "forecast, a requirement's 'must' / 'need to') | negated ('denied that', 'have not deployed')"),
+                 "forecast, a requirement's 'must' / 'need to', an amount spread over 'the next two years') | negated "
+                 "('denied that', 'have not deployed'; a figure replaced: 'revised down from', 'the earlier toll of')"),
     "surface": "the figure's exact text: text[start:end] == surface",
     "sentence": "the sentence containing the figure",
     "line": "1-based line in the file",
