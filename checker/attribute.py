@@ -24,7 +24,7 @@ Round 13 (issue #4, fresh text):
   University of Texas/Texas Tribune Poll", "polling data from Gallup", a cue such as "The CNN poll
   suggests"); an unnamed one ("the pollsters found") only when no named poll is near;
 - "the president" stands for a speaker the article titled so before, though the cue named him
-  otherwise ("President Trump" … "Mr. Trump said" … "the president said"; TITLED_NAME checks
+  otherwise ("President Trump" … "Mr. Trump said" … "the president said"; titles_name checks
   the first name, so "Vice President Dick Cheney" titles no Liz Cheney);
 - "…,” he president said." (the source lost the "t" of "the") reads as "the president";
 - a one-word name is not expanded into a longer mention whose further words are a common noun
@@ -153,12 +153,6 @@ SOURCE_QUALIFIER = (rf"(?:{WS}(?:familiar{WS}with|close{WS}to|briefed{WS}on|know
 # president said." in an AllSides article). "he" is no modifier, so the phrase is "the president".
 LOST_T_ARTICLE = re.compile(r"^he(?=[ \t][a-z])")
 
-# A title right before a person's surname, alone or after the person's own first name and perhaps a middle
-# one ("President Trump", "Russian President Vladimir Putin"; "Vice President Dick Cheney" is no title of Liz
-# Cheney's): a template filled by _titled_name for one title, first name and surname.
-TITLED_NAME = (rf"(?<![\w'’])(?i:{{title}}){WS}(?:{{first}}{WS}(?:[{UPPER_LETTERS}][\w.'’\-]*{WS})?)?"
-               rf"{{surname}}\b")
-
 # --- Round 13: poll results told without their source ------------------------------------------------------
 # A share of respondents and what they do: "Only 13% say", "Just 42% of Americans are confident", "76% of
 # Republicans and Republican leaners view", "Thirty-two percent of Republicans … say"; or a respondents' verb
@@ -203,6 +197,7 @@ SENTENCE_STOP_END = re.compile(r"(?<=[a-z]{3})\.\Z")
 # A poll's speaker that names no pollster: "the survey", "pollsters", "the new poll".
 GENERIC_POLL = re.compile(rf"(?:(?:{DETERMINER}|(?i:that|this|these|those)){WS})?(?:(?i:new|latest|recent|national){WS})?"
                           rf"{POLL_WORD}")
+_TITLE_REACH = 80  # characters before a surname read for its title (see titles_name)
 _POLL_REACH = 1500  # characters before a poll's result searched for the poll that states it
 
 # A role noun phrase: modifiers, the head noun, optionally the person's name after it
@@ -1828,8 +1823,17 @@ class _Analysis:
         return None
 
     def _written_lower(self, word: str) -> bool:
-        """Whether ``word`` (lower case) stands in the text in lower case as a whole word."""
-        return re.search(rf"(?<![\w'’.\-]){re.escape(word)}(?![\w'’\-])", self.text) is not None
+        """Whether ``word`` (lower case) stands in the text in lower case as a whole word (a plain search: a
+        pattern per word would be compiled per word)."""
+        text = self.text
+        at = text.find(word)
+        while at != -1:
+            end = at + len(word)
+            if (at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "_'’.-")) and (
+                    end == len(text) or not (text[end].isalnum() or text[end] in "_'’-")):
+                return True
+            at = text.find(word, at + 1)
+        return False
 
     def _slots_before(self, at: _Slot) -> Iterator[tuple[_Slot, Any]]:
         """The cues and names before slot ``at``, nearest first, across sentences back to the start."""
@@ -1995,10 +1999,23 @@ class _Analysis:
 
     def _titled_before(self, mention: _Mention, heads: frozenset[str], pos: int) -> bool:
         """Whether a person the article titled with one of ``heads`` before ``pos`` is ``mention``: "President
-        Trump" early on makes a later "Mr. Trump said" the speaker "the president" stands for."""
-        if mention.kind != "person" or len(mention.name.split()) < 2:
+        Trump" early on makes a later "Mr. Trump said" the speaker "the president" stands for (each mention of
+        the surname is checked by :func:`titles_name`; a plain search, as a pattern per name would be compiled
+        per name)."""
+        words = mention.name.lower().split()
+        lower = self._lowered()
+        if mention.kind != "person" or len(words) < 2 or not lower:
             return False
-        return any(_titled_name(head, mention.name).search(self.text, 0, pos) for head in heads)
+        surname = words[-1]
+        at = lower.find(surname, 0, pos)
+        while at != -1:
+            end = at + len(surname)
+            if at > 0 and lower[at - 1] == " " and (end == len(lower) or not lower[end].isalnum()):
+                before = lower[max(0, at - _TITLE_REACH):at].split()
+                if any(titles_name(before, head, words[0]) for head in heads):
+                    return True
+            at = lower.find(surname, at + 1, pos)
+        return False
 
     def _mention(self, phrase: str, pos: int, at: _Slot, *, speakers: bool = False, strict: bool = False,
                  body_hint: bool = False) -> _Mention | None:
@@ -2167,12 +2184,15 @@ class _Analysis:
         return _Mention(pos, canonical, kind, canonical.split()[-1].lower(), titles | roles)
 
 
-@lru_cache(maxsize=256)
-def _titled_name(title: str, name: str) -> re.Pattern[str]:
-    """TITLED_NAME for one title and a person's full name (first word and surname)."""
-    words = name.split()
-    return re.compile(TITLED_NAME.format(title=re.escape(title), first=re.escape(words[0]),
-                                         surname=re.escape(words[-1])))
+def titles_name(before: Sequence[str], title: str, first: str) -> bool:
+    """Whether the lower-case words ``before`` a surname end in ``title``, alone or followed by the person's own
+    ``first`` name and perhaps one more word: "president" before "trump", "russian president vladimir" before
+    "putin", "president donald j." before "trump"; not "vice president dick" before Liz Cheney's "cheney"."""
+    title_words = title.split()
+    n = len(title_words)
+    return list(before[-n:]) == title_words or (
+        len(before) > n and before[-1] == first and list(before[-n - 1:-1]) == title_words) or (
+        len(before) > n + 1 and before[-2] == first and list(before[-n - 2:-2]) == title_words)
 
 
 def _named_source_before(window: str, verb: str) -> re.Match[str] | None:
