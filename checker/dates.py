@@ -474,6 +474,13 @@ RELATIVE_PRONOUN = re.compile(rf"\b(?:{phrase_alternation(_WORDS['relative_prono
 SAYING_BEFORE = re.compile(
     rf"\b(?:{phrase_alternation(_SAYING['verbs'] + _SAYING['participles'] + _WORDS['that_verbs'])})\b[^,.;]{{0,25}}$")
 
+# A verb of saying, the medium it was said in and the day it was said on, just before "that": then "that" is a
+# conjunction too ("said in a statement on Tuesday that 12 people …", "wrote in a now-deleted Facebook post Friday
+# that …"). The medium ("in a statement", "at a press conference") is longer than SAYING_BEFORE's reach, so the day
+# closing it is what shows that "that" opens what was said, not a relative clause on the medium (issue #4).
+SAYING_DAY_BEFORE = re.compile(
+    rf"\b(?:{phrase_alternation(_SAYING['verbs'])})\b[^,.;]{{0,45}}\b{WEEKDAY}(?:[ \t]+{DAY_PART})?[ \t]+$")
+
 # A word of change before a figure, with an adverb of degree between ("shrunk nearly 30 percent from 2007 to
 # 2014", "rose by 12%"): the figure compares a span's two ends; the span's end does not date it.
 CHANGE_BEFORE = re.compile(
@@ -676,6 +683,11 @@ TIME_ADVERB_ADJUNCT = re.compile(r"\s*(?:late|early|later|earlier|again)\s+")
 
 # "on" before a date that closes a sentence: "… speaks into a megaphone … on July 11, 2020."
 CLOSING_DATE_BEFORE = re.compile(r"\bon[ \t]+$")
+
+# A comma before a full date that closes a sentence: a wire photo caption's date ("Dunia … is reunited with her
+# five-year-old son … in Brownsville, Texas, U.S., …, July 20, 2018."). Only a day with its year: a month or a
+# year after a comma closes many a clause that is no caption ("…, the fewest since September 2017").
+CAPTION_DATE_BEFORE = re.compile(r",[ \t]+$")
 
 # A word relating the figure's scene to another event: a closing day without its year after it is that
 # event's ("were rescued … late on Tuesday night, some 210 hours after the first quake on February 6").
@@ -1476,12 +1488,15 @@ def _figure_relative_date(text: str, end: int, cue: DateCue, base: dt.date | Non
 
 def _closing_date(text: str, cue: DateCue, item_end: int, s_start: int, end: int) -> bool:
     """Whether ``cue`` is a full date after "on" that closes its sentence ("… in Woodlawn on July 11, 2020."):
-    a photo caption's or a dateline's, the time of the whole scene. Without its year, a day in a sentence
+    a photo caption's or a dateline's, the time of the whole scene; so is a day with its year after a comma
+    (a wire caption's "…, in Seoul, South Korea, May 28, 2020."). Without its year, a day in a sentence
     told in the past ("Nearly 300 people were killed when the Malaysian plane was shot down by a missile on
     July 17.") is the scene's too."""
-    if CLOSING_DATE_BEFORE.search(text, max(0, cue.start - 4), cue.start) is None or \
-            text[cue.end:item_end].strip(" \t\n.\"'”’)"):
+    if text[cue.end:item_end].strip(" \t\n.\"'”’)"):
         return False
+    if CLOSING_DATE_BEFORE.search(text, max(0, cue.start - 4), cue.start) is None:
+        return cue.precision == "day" and CAPTION_DATE_BEFORE.search(text, max(0, cue.start - 3), cue.start) \
+            is not None and ANY_YEAR.search(cue.text) is not None
     return bool(ANY_YEAR.search(cue.text)) or cue.precision == "day" and _sentence_in_past(
         text, s_start, cue.start, item_end) and OTHER_EVENT_RELATION.search(text, end, cue.start) is None
 
@@ -1631,7 +1646,8 @@ def _is_conjunction(text: str, at: int, word: str) -> bool:
     if word != "that":
         return False
     before = text[max(0, at - 40):at]
-    return bool(SAYING_BEFORE.search(before) or CONJUNCTION_BEFORE.search(before) or DETERMINER_THAT.search(before))
+    return bool(SAYING_BEFORE.search(before) or CONJUNCTION_BEFORE.search(before) or DETERMINER_THAT.search(before)
+                or SAYING_DAY_BEFORE.search(text, max(0, at - 80), at))
 
 
 def _clause_start(text: str, s_start: int, at: int) -> int:
@@ -1659,11 +1675,15 @@ def _in_relative_clause(text: str, cue: DateCue, start: int, s_start: int) -> bo
     return False
 
 
+# How far past the figure the counter is read: the first number's "of 61" follows it.
+GALLERY_TOTAL_REACH = 12
+
+
 def _in_gallery_counter(text: str, s_start: int, start: int, end: int) -> bool:
     """Whether the figure at ``start:end`` is a number of a photo gallery's counter (:data:`GALLERY_COUNTER`:
     "Hide Caption 50 of 61"): it counts the page's photos, told of no time."""
     return any(match.start() < start and end <= match.end()
-               for match in GALLERY_COUNTER.finditer(text, max(s_start, start - 30), end))
+               for match in GALLERY_COUNTER.finditer(text, max(s_start, start - 30), end + GALLERY_TOTAL_REACH))
 
 
 def _comparison_base(text: str, bases: list[int], cue: DateCue, start: int, end: int) -> bool:

@@ -2195,3 +2195,57 @@ def test_toll_so_far_after_an_event_date(text, surface, published, expected):
 def test_toll_so_far_regexes(pattern, text, expected):
     match = getattr(D, pattern).search(text) if pattern != "COUNT_DATE_OPENING" else D.COUNT_DATE_OPENING.match(text)
     assert (match.group() if match else None) == expected
+
+
+@pytest.mark.parametrize("text, surface, published, expected", [
+    # Round 14: a verb of saying, its medium and its day before "that": "that" opens what was said, so the day
+    # dates the reported clause (modality_dev2 e08).
+    ("Elizabeth Lauten wrote in a now-deleted Facebook post Friday that Malia and Sasha Obama, aged 16 and 13 "
+     "respectively, should \"try showing a little class\".", "16", "2014-11-30", ("2014-11-28", "day")),
+    # Not written from (AllSides).
+    ("William Patrick Swanton told Fox News early Thursday morning that the death count is still unknown and could "
+     "range between 5 and 15, The number of injured is upwards of 160, based on reports from three hospitals.",
+     "160", "2013-04-20", ("2013-04-18", "day")),
+    ("One Guatemalan woman called Lesvia, who got out of a detention center in Texas on Thursday, told CNN's Miguel "
+     "Marquez on Friday that she received no answers about the whereabouts of her 10-year-old son, who she last saw "
+     "on May 19.", "10-year-old", "2018-07-07", ("2018-07-06", "day")),
+    ("The IRS’s in-house watchdog, National Taxpayer Advocate Erin Collins, wrote on her organization’s website "
+     "Wednesday that in 2019, only 59 percent of taxpayers received refunds via direct deposit.", "59 percent",
+     "2020-04-17", ("2019-01-01", "year")),
+])
+def test_statement_day_before_that(text, surface, published, expected):
+    assert dated(text, surface, published)[:2] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ms. Lauten wrote in a now-deleted Facebook post Friday ", True),
+    ("officials said in a statement late Saturday night ", True),
+    ("the ministry said on Tuesday ", True),  # SAYING_BEFORE reads this one too
+    ("a now-deleted Facebook post Friday ", False),  # no verb of saying: a relative "that" may follow
+    ("said it would hold a vote, perhaps Friday ", False),  # a comma between: the day is another clause's
+])
+def test_saying_day_before_regex(text, expected):
+    assert (D.SAYING_DAY_BEFORE.search(text) is not None) == expected
+
+
+@pytest.mark.parametrize("text, surface, published, expected", [
+    # Round 14: a wire photo caption closes with ", Month D, YYYY." (dates_r12 j02, speaker_r9 s30).
+    ("Dunia, an asylum seeker from Honduras, is reunited with her five-year-old son Wilman at Brownsville South Padre "
+     "International Airport in Brownsville, Texas, U.S., following their separation of more than five weeks through "
+     "the Trump administration's \"Zero Tolerance\" policy, July 20, 2018.", "five-year-old", "2018-07-21",
+     ("2018-07-20", "day")),
+    # Not written from (AllSides).
+    ("Cristhian Rivera, 24, accused of killing University of Iowa student Mollie Tibbetts, is led from the courtroom "
+     "after making his initial appearance on a charge of first-degree murder during at the Poweshiek County "
+     "Courthouse in Montezuma, Iowa, U.S., August 22, 2018.", "24", "2018-08-23", ("2018-08-22", "day")),
+    # Near miss: a gallery's counter is of no time, its first number included.
+    ("Hide Caption 46 of 76 Photos: Photos: Emotions run high in Ferguson Police stand guard before the midnight "
+     "curfew on Saturday, August 16, 2014.", "46", "2014-08-19", ("2014-08-19", "day")),
+])
+def test_wire_caption_date_after_a_comma(text, surface, published, expected):
+    assert dated(text, surface, published)[:2] == expected
+
+
+@pytest.mark.parametrize("text, expected", [(", ", True), (",\t", True), (" on ", False), ("", False)])
+def test_caption_date_before_regex(text, expected):
+    assert (D.CAPTION_DATE_BEFORE.search(text) is not None) == expected
