@@ -1142,8 +1142,9 @@ class _Analysis:
         if named.group("author"):
             conjunct = CONJOINED_NAMES.match(named.group("author"))
             name = SENTENCE_STOP_END.sub("", conjunct.group("first") if conjunct else named.group("author"))
-        else:
+        else:  # ("Pew Research Center surveys": the pollster, if the aliases know it)
             name = f"{named.group('np')} {named.group('poll')}"
+            name = self.aliases.canonical(name) or self.aliases.canonical(named.group("np")) or name
         return Cue(named.start(), named.end(), self.aliases.canonical(name) or name, "organisation", False)
 
     def _tweet_speaker(self, pos: int) -> Cue | None:
@@ -1955,7 +1956,8 @@ class _Analysis:
                     self.text, item.end()) else None  # (not "Mr. Obama and Capitol Hill’s leaders")
             if conjoined and len(conjoined.group("first").split()) >= 2:
                 # "Donald Trump and Vladimir Putin met …. One issue they said": the first of two people named in full
-                first = NAME_SUFFIX.sub("", conjoined.group("first")) or conjoined.group("first")  # ("Flake of Arizona")
+                # (without a home: "Jeff Flake of Arizona")
+                first = NAME_SUFFIX.sub("", conjoined.group("first")) or conjoined.group("first")
                 return _Mention(mention.pos, self.aliases.canonical(first) or first, "person", mention.head,
                                 mention.titles)
         return None

@@ -236,3 +236,19 @@ def test_a_short_first_name_keys_as_the_full_one(short, full):
 ])
 def test_nickname_keys(name, key):
     assert alias_key(name) == key
+
+
+@pytest.mark.parametrize("form, canonical", [
+    # Round 13: a poll's names are its pollster's (the forms labelled in speaker_dev14 v37, dates_dev14 w41,
+    # speaker_r7b t10, speaker_r11 l06).
+    ("Gallup polling", "Gallup"),
+    ("Recent Gallup polling", None),  # (the poll rule passes the name without its adjective)
+    ("UT/TT Poll", "University of Texas/Texas Tribune Poll"),
+    ("Quinnipiac University poll", "Quinnipiac University"),
+    ("PRRI", "Public Religion Research Institute"),
+    ("the Pew Research Center", "Pew Research Center"),
+])
+def test_pollster_forms(default, form, canonical):
+    assert default.canonical(form) == canonical
+    if canonical:
+        assert default.type_of(canonical) == "organisation"

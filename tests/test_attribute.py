@@ -95,7 +95,7 @@ NEWS = [
     ("Official results have been slow to be released by the Central Election Committee, with only 63.4% of votes "
      "counted by 22:16 (19:16 GMT) on Wednesday.", "63.4%", "", ""),
     ("A new Pew Research Center survey (March 14-17) found that 56% of Americans believe the number of crimes "
-     "involving a gun is higher than it was 20 years ago.", "56%", "Pew Research Center survey", "organisation"),
+     "involving a gun is higher than it was 20 years ago.", "56%", "Pew Research Center", "organisation"),  # (alias)
     ("Using photos posted online, social media sleuths have estimated that Wuhan funeral homes had returned 3,500 "
      "urns a day since March 23.", "3,500", "sleuths", "anonymous"),
     ("“These are two separate issues,” the newspaper, which is backed by the government of the southern province of "
@@ -2124,9 +2124,9 @@ GALLUP_2014 = ("New polling data from Gallup shows that an overwhelming majority
 
 @pytest.mark.parametrize("text, figure, speaker", [
     (PEW_2013 + " Twenty-seven percent of Democrats said it is more important to protect gun rights, while 72% of "
-     "Republicans said the same.", "72%", "Pew survey"),
+     "Republicans said the same.", "72%", "Pew Research Center"),  # (the pollster: aliases.yaml)
     (PEW_2013 + "\n\nTwenty-seven percent of Democrats said it is more important to protect gun rights.",
-     "Twenty-seven percent", "Pew survey"),
+     "Twenty-seven percent", "Pew Research Center"),
     # "polling data from Gallup": the pollster after its poll ("New" names no pollster).
     (GALLUP_2014 + "\n\nIn fact, only three percent of Americans think the issue is a priority that must be dealt "
      "with this year.", "three percent", "Gallup"),
