@@ -677,6 +677,12 @@ CLAUSE_BREAK = re.compile(r"[,;—–―()]|:(?!\d)")
 # "as of" alone between a comma and a date: the time of the whole clause before ("More than a million people in
 # the US have been confirmed to have COVID-19, as of April 28."), no later clause of its own.
 AS_OF_ADJUNCT = re.compile(r"\s*as\s+of\s+")
+# A date's statement noun right after it, in the possessive or as a modifier, up to two modifiers between
+# ("Tuesday's report", "Thursday’s session", "Thursday night report"; date_words.yaml ``statement_day_nouns``): the
+# date is the statement's day, which dates what it reports, not an event's that only describes its noun (issue #4).
+STATEMENT_NOUN_AFTER_DATE = re.compile(
+    rf"(?:['’]s)?(?:[ \t]+[a-z][\w-]*){{0,2}}?[ \t]+(?:{phrase_alternation(_WORDS['statement_day_nouns'])})\b")
+
 # An adverb of time alone between a comma and a date: the date is an adjunct of the clause before as well ("Seher,
 # 15, and her father … were rescued in Hatay, southern Turkey, late on Tuesday night").
 TIME_ADVERB_ADJUNCT = re.compile(r"\s*(?:late|early|later|earlier|again)\s+")
@@ -1185,7 +1191,9 @@ def governing_date(text: str, found: list[DateCue], start: int, end: int, s_star
             continue  # "That’s 60% compared to 11% in 1997": 1997 is the base's
         if asides and _aside_of(asides, cue.start) not in (-1, _aside_of(asides, start)):
             continue  # "— very much on my mind during the hot, muggy days we had this August — came from …"
-        attributive = cue.event_only or ATTRIBUTIVE_AFTER.match(text, cue.end)
+        statement = not cue.event_only and STATEMENT_NOUN_AFTER_DATE.match(text, cue.end) is not None
+        # "According to Tuesday's report, 12 people died": a statement's day, not a noun's description.
+        attributive = cue.event_only or ATTRIBUTIVE_AFTER.match(text, cue.end) and not statement
         if cue.event_only and cue.end > start:
             continue  # an event's year after the figure: the figure is not told of it
         told_of_event = False  # the figure is in the clause of the long-past event the date names
@@ -1254,6 +1262,7 @@ def governing_date(text: str, found: list[DateCue], start: int, end: int, s_star
                     text[relative_from:cue.start], text, relative_from)):
                 continue  # "… 16 babies … following the tremors on Monday"
             if breaks and gap[breaks[-1].end():].strip() and not SAYING_VERB.search(gap, breaks[-1].end()) and \
+                    not statement and \
                     not AS_OF_ADJUNCT.fullmatch(gap, breaks[-1].end()) and \
                     not TIME_ADVERB_ADJUNCT.fullmatch(gap, breaks[-1].end()):
                 continue  # a later clause that is not the attribution (a date right after the comma is an adjunct)

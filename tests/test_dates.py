@@ -2249,3 +2249,38 @@ def test_wire_caption_date_after_a_comma(text, surface, published, expected):
 @pytest.mark.parametrize("text, expected", [(", ", True), (",\t", True), (" on ", False), ("", False)])
 def test_caption_date_before_regex(text, expected):
     assert (D.CAPTION_DATE_BEFORE.search(text) is not None) == expected
+
+
+@pytest.mark.parametrize("text, surface, published, expected", [
+    # Round 14: a date on a statement noun ("Thursday's session", "Thursday night report") is the statement's day
+    # (dates_r10 p10, speaker_r5 v29).
+    ("In his opening statement for Thursday’s session, Comey will tell the Senate panel that he assured Trump on three "
+     "separate occasions — Jan. 6, Feb. 14, and March 30 — that the Republican was not personally under "
+     "investigation.", "three", "2017-06-07", ("2017-06-08", "day")),
+    ("Citing two federal law enforcement officials involved in the investigation, BuzzFeed’s Thursday night report "
+     "claimed that Trump directed Cohen to lie about negotiations over a Trump Tower in Moscow.", "two", "2019-01-18",
+     ("2019-01-17", "day")),
+    # Not written from (AllSides).
+    ("The one apparent bright spot in Friday’s report — a sharp drop in the unemployment rate to 6.7 percent from 7 "
+     "percent — was tarnished because it largely resulted from people exiting the work force rather than because "
+     "they landed jobs.", "6.7 percent", "2014-01-11", ("2014-01-10", "day")),
+    ("Among the few bright spots in Friday’s report were ticks upward in average hourly earnings (to $23.50, from "
+     "$23.44 in May) and the length of the typical private sector workweek (34.5 hours, from 34.4).", "$23.50",
+     "2012-07-07", ("2012-07-06", "day")),
+    # Near miss: an event's noun, not a statement's: a recent event's toll is still counted.
+    ("The rubble of last week's earthquake has killed 12 people.", "12", "2020-04-24", ("2020-04-24", "day")),
+])
+def test_statement_noun_after_a_date(text, surface, published, expected):
+    assert dated(text, surface, published)[:2] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("’s session, Comey", "’s session"),
+    (" night report claimed", " night report"),
+    ("'s closely watched report", "'s closely watched report"),
+    ("'s earthquake", None),
+    (" reporters", None),
+])
+def test_statement_noun_after_date_regex(text, expected):
+    match = D.STATEMENT_NOUN_AFTER_DATE.match(text)
+    assert (match.group() if match else None) == expected
