@@ -316,8 +316,8 @@ def _lexicon() -> dict:
         "per_capita": re.compile(
             rf"\bper\s+(?:{PER_NUMBER}(?:\s+(?:thousand|million))?|(?:{_words(data['per_capita_words'])})\b)",
             re.IGNORECASE),
-        # "one conviction for every 286,543 refugees": the ratio's denominator (a qualifier may stand between),
-        # and its numerator ("6 for every 10,000 residents", "one doctor for every 1,500 citizens").
+        # "one conviction for every 286,543 refugees": the ratio's base (a qualifier may stand between), no value
+        # of the figure, as "per 100,000"; and its numerator ("6 for every 10,000 residents"), a rate.
         "ratio_before": re.compile(rf"\b(?:{_words(data['ratio_openers'])})\s+{CHANGE_FILLER}$", re.IGNORECASE),
         "ratio_after": re.compile(rf"^{WORDS_AFTER_FIGURE}\s+(?:{_words(data['ratio_openers'])})\b", re.IGNORECASE),
         # "183,000 jobs on average".
@@ -942,8 +942,8 @@ SHARE_OR = re.compile(rf"{SHARE_NUMBER}\s+of\s+[^,;:\d]{{1,60}}?\s*,?\s+or\s+(?:
 
 
 def _change_or_part(claim: Mapping[str, object]) -> bool:
-    """True for a difference ("increased by 302,000", "a rise of 90,000") or a part ("25 of 31",
-    "93% of all fatalities, or 63,187 deaths").
+    """True for a difference ("increased by 302,000", "a rise of 90,000"), a part ("25 of 31",
+    "93% of all fatalities, or 63,187 deaths") or a ratio's base ("for every 286,543 refugees").
 
     Neither is a value of the figure: comparing them with its values finds
     contradictions that are not there.
@@ -959,6 +959,7 @@ def _change_or_part(claim: Mapping[str, object]) -> bool:
         or bool(lexicon["difference"].match(after)) or bool(lexicon["part_lead"].search(lead[-60:])) \
         or bool(lexicon["comparison_lead"].search(lead[-60:])) or bool(lexicon["whole_lead"].search(lead[-30:])) \
         or bool(FRONTED_WHOLE.search(lead)) or bool(PER_BEFORE.search(lead[-12:])) \
+        or bool(lexicon["ratio_before"].search(lead[-30:])) \
         or bool(TO_FIGURE_FROM.search(lead[-60:])) or ("or" in lead[-20:] and bool(SHARE_OR.search(lead)))
 
 
@@ -1005,9 +1006,8 @@ def _split_names(claims: pd.DataFrame, base: list[str]) -> list[str]:
                          or lexicon["average_before"].search(sentence[max(0, offset - window):offset])):
             names[k] = "rate"  # "226,000 jobs added each month": a rate, not a count
             continue
-        if topic_id and (lexicon["ratio_before"].search(sentence[max(0, offset - window):offset])
-                         or lexicon["ratio_after"].match(after_clause)):
-            names[k] = "ratio"  # "one conviction for every 286,543 refugees": a denominator, not a count
+        if topic_id and lexicon["ratio_after"].match(after_clause):
+            names[k] = "ratio"  # "6 for every 10,000 residents": a rate, not a count (the base has no topic)
             continue
         if topic_id and _per_capita(sentence, offset, end, window):
             names[k] = "per-capita"  # "5 firearm killings per 100,000 people": a rate, not a count

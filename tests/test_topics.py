@@ -979,12 +979,12 @@ def test_a_past_event_named_without_its_year(sentence, surface, past):
 
 
 @pytest.mark.parametrize("sentence, surface, topic", [
-    # A ratio's denominator is no count of the figure (written from Cato's "one terrorism-planning conviction for
-    # every 286,543 refugees"; these are other AllSides sentences).
+    # A ratio's base is no value of the figure, as "per 100,000" (written from Cato's "one terrorism-planning
+    # conviction for every 286,543 refugees"; these are other AllSides sentences).
     ("Only one out of every 2,405 Syrian refugees in a camp was resettled in the United States in 2015.", "2,405",
-     "displaced~ratio"),
+     ""),
     ("Focusing on the 735,920 refugees from Africa, Asia, the Middle East, and South Asia, that’s one conviction "
-     "for every 245,307 refugees admitted.", "245,307", "displaced~ratio"),
+     "for every 245,307 refugees admitted.", "245,307", ""),
     ("Focusing on the 735,920 refugees from Africa, Asia, the Middle East, and South Asia, that’s one conviction "
      "for every 245,307 refugees admitted.", "735,920", "displaced"),
 ])

@@ -6,7 +6,7 @@ import numpy as np
 import pandas as pd
 
 from checker.kinds.base import (
-    Flag, format_days, format_factor, parse_duration, parse_rate, register_kind, related_pairs,
+    Flag, format_days, format_factor, is_part, parse_duration, parse_rate, register_kind, related_pairs,
 )
 
 
@@ -44,7 +44,9 @@ def jump(claims: pd.DataFrame, topic: object, *, max_rate: float, per: float,
     figures of one day differ, they do not change: a rate needs time between
     them, and same-day differences are the agree kind's). Vague figures and
     projections are skipped, and so are figures of other documents placed in
-    another country or sharing no name with the previous one (``related_pairs``).
+    another country or sharing no name with the previous one (``related_pairs``),
+    and a lower figure that counts a group within the higher one ("10 U.S. sailors"
+    among "66 hostages", ``is_part`` as in monotonic).
     Two figures of one article are never a jump: the article tells the change
     itself ("about 100 protesters" on Saturday night, "more than 1,000" at
     Sunday's gathering; an adviser's 500,000 immigrants and an economist's 1.6
@@ -82,6 +84,10 @@ def jump(claims: pd.DataFrame, topic: object, *, max_rate: float, per: float,
             continue
         if not related(at[[previous]], at[[k]])[0]:
             continue  # another place or nothing named in common: another quantity
+        lower, higher = (k, previous) if values[k] < values[previous] else (previous, k)
+        if is_part(claims, at[[lower]], at[[higher]])[0]:
+            previous = higher  # "10 U.S. sailors" among "66 hostages": a group within the figure, no new value
+            continue
         if factor > allowed and elapsed >= min_gap:
             sign = "×" if values[k] > values[previous] else "÷"
             gap = f"{sign}{format_factor(factor)[1:]} in {format_days(elapsed)}"

@@ -85,3 +85,22 @@ ST_LOUIS_SUNDAY = {"value": 1000, "claim_date": "2017-09-18", "doc_id": "reuters
 def test_one_articles_figures_are_no_jump(claims_of, second_doc, fires):
     claims = claims_of([ST_LOUIS_SATURDAY, {**ST_LOUIS_SUNDAY, "doc_id": second_doc}])
     assert bool(run(claims, max_ratio=20)) is fires
+
+
+# A group within the figure is no new value of it (AllSides, Jan 2016): the sailors Iran held a day, then the
+# embassy hostages of 1979 told in another outlet's commentary.
+SAILORS = {"value": 10, "claim_date": "2016-01-12", "doc_id": "washington-times", "entity": "sailor",
+           "sentence": "The Obama administration rushed Wednesday to portray the swift return of 10 U.S. sailors taken "
+                       "captive a day earlier by Iran as a vindication of the president's diplomatic outreach."}
+HOSTAGES = {"value": 66, "claim_date": "2016-01-17", "doc_id": "usa-today", "entity": "hostage",
+            "sentence": "When Muslim students stormed the United States embassy in Tehran and took 66 hostages, "
+                        "President Carter froze $400 million in Iranian funds."}
+
+
+@pytest.mark.parametrize("first_entity, fires", [
+    ("sailor", False),   # sailors are a group (concepts.yaml subgroup_entities): no jump to the hostages
+    ("hostage", True),   # the same noun: ×6.6 in 5 days
+])
+def test_a_group_within_the_figure_is_no_jump(claims_of, first_entity, fires):
+    claims = claims_of([{**SAILORS, "entity": first_entity}, HOSTAGES])
+    assert bool(run(claims)) is fires

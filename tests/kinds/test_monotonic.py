@@ -87,7 +87,9 @@ NEWTOWN = [
 @pytest.mark.parametrize("entity, fires", [("child", False), ("student", False), ("people", True),
                                            ("", True),
                                            # bodies are counted as they are found (a part)
-                                           ("body", False)])
+                                           ("body", False),
+                                           # a kind of personnel ("He was one of 11 airmen killed", Daily Signal)
+                                           ("airmen", False), ("sailor", False)])
 def test_a_group_within_the_toll_is_no_fall(claims_of, entity, fires):
     claims = claims_of(NEWTOWN + [{"doc_id": "politico", "value": 20, "entity": entity,
                                    "published": "2013-01-10T10:00:00+00:00"}])
