@@ -154,6 +154,16 @@ Round 13:
   count so far, of publication; not after a count's date ("As of Wednesday", "By
   July"), a statement's, or a period not over ("This year alone").
 
+Round 14:
+
+- a verb of saying, the medium it was said in and its day before "that" ("wrote in a now-deleted Facebook post
+  Friday that", "said in a statement late Saturday that") make "that" a conjunction: the day dates what was said;
+- a wire photo caption's closing day with its year after a comma ("…, in Seoul, South Korea, May 28, 2020.")
+  dates its scene as "on May 28, 2020." does; a gallery counter's first number ("Hide Caption 46 of 76") is
+  read with its total and is of no time;
+- a date on a statement noun ("According to Tuesday's report, 12 …", "for Thursday’s session", "BuzzFeed’s
+  Thursday night report claimed"; ``statement_day_nouns``) is the statement's day, not a noun's description.
+
 A decade ("in the 1990s", "during the early 2000s") is dated by the first year of
 it or of the part named (``decade_parts`` in date_words.yaml) at year precision:
 the column contract has no decade precision, a timeline still needs a place for
