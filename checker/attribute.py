@@ -271,6 +271,10 @@ HEAD_BEFORE_PHRASE = re.compile(
 # A role word and a name ending such a phrase: the name is the speaker's ("Council on Foreign Relations president
 # Richard Haass wrote"), not its head's.
 ROLE_AND_NAME_END = re.compile(rf"\b(?P<role>[a-z][\w\-]*){WS}{PROPER_NAME}\Z")
+# A verb or preposition (and a count) right before such a head: the head is its object ("Ford, which has 13000
+# workers in the United Kingdom, has estimated": Ford estimated), not a subject.
+OBJECT_OF_BEFORE = re.compile(rf"\b(?:has|have|had|with|of|for|to|by|from|in|on|at|employs|employed){WS}"
+                              rf"(?:[\d,.]+{WS})?\Z")
 # A capitalised word and a comma before such a head without a determiner: an appositive of a name ("Alasdair Conn,
 # chief of emergency services at Massachusetts General Hospital said"), whose name speaks.
 NAME_COMMA_BEFORE = re.compile(rf"[{UPPER_LETTERS}][\w'’.\-]*,{WS}\Z")
@@ -2231,7 +2235,7 @@ def _head_before_phrase(window: str, verb: str, preceding: str = "") -> re.Match
     if len(capitals) > 1 and words[-1] in capitals and match.group("object")[:1].isupper() or (
             role_name and role_name.group("role") in TITLE_PARTS) or match.group("object").split()[-1] in (
             "and", "or") or words[0].lower() not in _DETERMINERS and NAME_COMMA_BEFORE.search(
-                preceding + tail[:match.start()]):
+                preceding + tail[:match.start()]) or OBJECT_OF_BEFORE.search(preceding + tail[:match.start()]):
         return None  # (a title's name, "… president Richard Haass", "relatives of the 49 people killed and said")
     return HEAD_BEFORE_PHRASE.match(window, len(window) - len(tail) + match.start())
 

@@ -2396,3 +2396,10 @@ def test_round13_head_or_plural(text, figure, speaker):
 ])
 def test_round13_titled_surname_sex(text, figure, speaker):
     assert speaker_of(text, figure)[0] == speaker
+
+
+def test_round13_head_that_is_an_object():
+    # A head after a verb or preposition is an object, not the subject (NewsQuant, not written from).
+    text = ("Ford (F) which has 13000 workers in the United Kingdom has estimated that a disorderly exit would cost "
+            "it $800 million in 2019.")
+    assert speaker_of(text, "$800 million")[0] != "workers"
