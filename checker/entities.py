@@ -368,6 +368,19 @@ def sentence_subject(text: str, start: int, pos: int) -> Phrase | None:
 
 
 @lru_cache(maxsize=1)
+def _agent_verb_before() -> re.Pattern[str]:
+    # An agent's verb right before the figure (its qualifier skipped by the caller): "killed 15", "arrested 78".
+    verbs = "|".join(sorted(map(re.escape, load_vocab("phrase_words")["agent_verbs"]), key=len, reverse=True))
+    return re.compile(rf"\b(?:{verbs})[ \u00a0]+$", re.IGNORECASE)
+
+
+def agent_verb_before(text: str, start: int, pos: int) -> bool:
+    """Whether ``text[start:pos]`` ends with a verb whose subject acts on the figure at ``pos`` ("The gunman
+    killed 15"): the subject is the agent, not what the figure counts (phrase_words.yaml ``agent_verbs``)."""
+    return _agent_verb_before().search(text, max(start, pos - 20), pos) is not None
+
+
+@lru_cache(maxsize=1)
 def _casualty_words() -> tuple[frozenset[str], frozenset[str]]:
     vocab = load_vocab("phrase_words")
     return frozenset(vocab["casualties"]), frozenset(vocab["casualty_links"])

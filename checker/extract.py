@@ -282,6 +282,8 @@ def _attach_entity(text: str, figure: figures.Figure, sentence: tuple[int, int],
                 hedge_start = figure.start - (len(text[max(s_start, figure.start - 40) : figure.start]) - cue.start())
         elif text[figure.start - 1 : figure.start] == "+" and figure.start > s_start:
             hedge_start = figure.start - 1  # market lines: "Nasdaq +0.8%"
+        if counted and figure.extra.get("bare") and entities.agent_verb_before(text, s_start, hedge_start):
+            return  # "Dylan Klebold killed 15", "killed more than 15": the subject is the killer, not the counted
         phrase = entities.phrase_before(text, s_start, hedge_start)
         if hedge_start == figure.start:
             figure.extra["linked"] = phrase  # read again for concept_phrases

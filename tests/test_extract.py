@@ -1281,3 +1281,35 @@ def test_minus_is_looked_past_only_for_negative_figures():
     # AllSides weather line: the cue before the sign word still qualifies the figure.
     found = row("Temperatures fell to about minus 20 degrees overnight.", "20 degrees")
     assert (found["qualifier"], found["value"]) == ("approx", -20.0)
+
+
+@pytest.mark.parametrize("sentence, surface", [
+    # The subject of an agent's verb is no counted noun (written from "Eric Harris and Dylan Klebold killed 15";
+    # these are quake RSS items).
+    ("The Mexican army bid an emotional farewell to Proteo, a rescue dog who died while searching for survivors of "
+     "the earthquake that killed more than 41,000 in Turkey and Syria.", "41,000"),
+    ("Syrian state media: Israeli airstrikes kill 5 in Damascus", "5"),
+    ("Turkey arrests 180 over quake-collapsed buildings", "180"),
+    ("7.8 magnitude earthquake kills at least eighteen in Turkey, thirteen in Syria", "eighteen"),
+])
+def test_agent_of_the_verb_is_not_counted(sentence, surface):
+    claims = extract_quantities(sentence)
+    assert claims.loc[claims["surface"] == surface, "entity"].tolist() == [""]
+
+
+def test_a_counted_noun_after_an_agents_verb_stays():
+    # AllSides, Aug 2014: the noun after the figure is what it counts.
+    claims = extract_quantities('Police said they came "under heavy gunfire" and arrested 78 people.')
+    assert claims.loc[claims["surface"] == "78", "entity"].tolist() == ["people"]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("when Eric Harris and Dylan Klebold killed ", True),
+    ("killed at least ", False),  # the caller skips the qualifier first
+    ("the toll rose to ", False),
+    ("Turkey arrests ", True),
+])
+def test_agent_verb_before(text, found):
+    from checker import entities
+
+    assert entities.agent_verb_before(text, 0, len(text)) is found
