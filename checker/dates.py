@@ -162,7 +162,11 @@ Round 14:
   dates its scene as "on May 28, 2020." does; a gallery counter's first number ("Hide Caption 46 of 76") is
   read with its total and is of no time;
 - a date on a statement noun ("According to Tuesday's report, 12 …", "for Thursday’s session", "BuzzFeed’s
-  Thursday night report claimed"; ``statement_day_nouns``) is the statement's day, not a noun's description.
+  Thursday night report claimed"; ``statement_day_nouns``) is the statement's day, not a noun's description;
+- "before"/"after" opening a short clause told in the past that a later date closes ("the 38-minute delay before a
+  correction was issued on Saturday", "murdered 12 and wounded three others before he was killed by police two
+  years ago") tells the figure's own next step: the date is the figure's too; not from a clause told in the
+  present ("400 people remain missing after a cruise ship capsized on Monday"), nor a recent day's toll.
 
 A decade ("in the 1990s", "during the early 2000s") is dated by the first year of
 it or of the part named (``decade_parts`` in date_words.yaml) at year precision:
@@ -577,6 +581,17 @@ FIGURE_BY_YEAR_REACH = 80
 FIGURE_BY_YEAR = re.compile(
     rf"(?:[ \t]+(?:[a-z][\w'’-]*|{YEAR}\b)){{0,5}}?[ \t]+by[ \t]+(?:the[ \t]+end[ \t]+of[ \t]+)?(?P<year>{YEAR})\b"
     rf"(?![-–/]|[ \t]*(?:or|and|to)[ \t]+{YEAR}|[ \t]+(?:{phrase_alternation(_WORDS['by_year_nouns'])})\b)")
+
+# "before"/"after" opening a short clause told in the past that a later date closes ("During the 38-minute delay
+# before a correction was issued on Saturday", "the killing of up to 300 Iraqi soldiers … after ISIS fighters
+# overran the base near Falluja this week", "wounded three others before he was killed by police two years ago"):
+# the step right before or after the figure's own, so its date is the figure's too, at its precision (issue #4).
+# No figure, clause break or other relation word in it: "before the July 4 holiday" has no verb, "after jumping 12
+# percent last week" tells another act with its own figure.
+NEXT_STEP_CLAUSE = re.compile(
+    rf"(?:[Bb]efore|[Aa]fter)(?:[ \t]+(?!(?:but|and|or)\b)[\w'’-]+){{1,4}}?"
+    rf"[ \t]+(?:{phrase_alternation(_WORDS['past_verbs'])}|[a-z]{{2,}}[^e\W]ed)\b"
+    r"(?:(?!\b(?:but|and|or)\b)[^,;:.\d—–()])*")
 
 # A verb in the past for sure: an irregular past (date_words.yaml past_verbs) or a word in "-ed" of five letters
 # or more not in "-eed" ("need", "exceed" are no past).
@@ -1208,6 +1223,7 @@ def governing_date(text: str, found: list[DateCue], start: int, end: int, s_star
             continue  # an event's year after the figure: the figure is not told of it
         told_of_event = False  # the figure is in the clause of the long-past event the date names
         own_clause = False  # the date closes a relative clause on the figure's own noun
+        step_from: int | None = None  # where the figure's clause starts, if a later date may close its next step
         if cue.end <= start:
             if cue.span:
                 continue  # "sampling between 2014 and 2017 came back … below the federal guideline of 15 ppb"
@@ -1268,7 +1284,14 @@ def governing_date(text: str, found: list[DateCue], start: int, end: int, s_star
             relative_from = end
             if breaks and _statement_date(text, end + breaks[-1].end(), cue.start):
                 relative_from = end + breaks[-1].end()
-            if not own_clause and (_other_event(text, end, cue.start) or _has_relative(
+            # A step of the figure's own act told after "before"/"after" may take the date; not from a clause told
+            # in the present ("400 people remain missing after a cruise ship capsized on Monday"), nor a recent
+            # day's toll, still being counted ("26 people were killed … after a gunman opened fire … on Sunday").
+            step_from = _clause_start(text, s_start, start) if PRESENT_TENSE.search(
+                text, _clause_start(text, s_start, start), cue.start) is None and not (
+                cue.precision == "day" and not _past_event(cue, base) and TOLL_WORD.search(
+                    text, max(s_start, start - 30), cue.start)) else None
+            if not own_clause and (_other_event(text, end, cue.start, step_from) or _has_relative(
                     text[relative_from:cue.start], text, relative_from)):
                 continue  # "… 16 babies … following the tremors on Monday"
             if breaks and gap[breaks[-1].end():].strip() and not SAYING_VERB.search(gap, breaks[-1].end()) and \
@@ -1285,7 +1308,8 @@ def governing_date(text: str, found: list[DateCue], start: int, end: int, s_star
                 distance = 0  # "50 percent by November 15, 80 percent by December 1": its own deadline
         else:
             continue
-        if not told_of_event and not own_clause and _in_relative_clause(text, cue, start, s_start):
+        if not told_of_event and not own_clause and _in_relative_clause(
+                text, cue, start, s_start, steps=step_from is not None):
             continue  # "a compromise that Mr. Pence floated last month, saying $2.5 billion"
         if best is None or distance < best_distance:
             best, best_distance = cue, distance
@@ -1675,8 +1699,9 @@ def _clause_start(text: str, s_start: int, at: int) -> int:
     return breaks[-1] if breaks else s_start
 
 
-def _in_relative_clause(text: str, cue: DateCue, start: int, s_start: int) -> bool:
-    """Whether the date sits in a relative or "since/after …" clause that does not hold the figure."""
+def _in_relative_clause(text: str, cue: DateCue, start: int, s_start: int, *, steps: bool = False) -> bool:
+    """Whether the date sits in a relative or "since/after …" clause that does not hold the figure; with
+    ``steps``, a short past clause after "before"/"after" is the figure's own next step (:data:`NEXT_STEP_CLAUSE`)."""
     breaks = [m.end() for m in CLAUSE_BREAK.finditer(text, s_start, cue.start)]
     clause_start = breaks[-1] if breaks else s_start
     # A figure in a phrase right after the date goes on in a person's relative clause ("a … leader who died last
@@ -1686,7 +1711,7 @@ def _in_relative_clause(text: str, cue: DateCue, start: int, s_start: int) -> bo
     for pattern in (RELATIVE_PRONOUN, OTHER_EVENT):
         for match in pattern.finditer(text, clause_start, cue.start):
             if _is_conjunction(text, match.start(), match.group()) or pattern is OTHER_EVENT and \
-                    match.start() > start and _same_act_after(text, match.start(), cue.start):
+                    match.start() > start and _own_next_step(text, match.start(), cue.start, steps):
                 continue
             if not (match.start() < start < cue.start or goes_on and pattern is RELATIVE_PRONOUN
                     and match.group() not in EVENT_RELATIVES):
@@ -1761,11 +1786,22 @@ def _relative_clause_tail(text: str, after_date: int, start: int) -> bool:
                 or FUTURE_CUE.search(text, after_date, start) or GERUND.search(text, after_date, start))
 
 
-def _other_event(text: str, start: int, end: int) -> bool:
+def _other_event(text: str, start: int, end: int, step_from: int | None = None) -> bool:
     """Whether a word of another event stands in ``text[start:end]`` (between a figure and a later date):
     "after" with a gerund tells a step of the figure's own act ("144,000 people were apprehended after
-    illegally crossing the southern border in May"), no other event."""
-    return any(not _same_act_after(text, match.start(), end) for match in OTHER_EVENT.finditer(text, start, end))
+    illegally crossing the southern border in May"), no other event; nor does "before"/"after" opening a short
+    clause told in the past that the date closes (:data:`NEXT_STEP_CLAUSE`), when ``step_from`` (the figure's
+    clause start) is given."""
+    return any(not _own_next_step(text, match.start(), end, step_from is not None)
+               for match in OTHER_EVENT.finditer(text, start, end))
+
+
+def _own_next_step(text: str, at: int, date_start: int, steps: bool = True) -> bool:
+    """Whether the word of another event at ``at`` opens the figure's own next step, which the date at
+    ``date_start`` closes: a gerund after "after" (:func:`_same_act_after`) or a short past clause after
+    "before"/"after" (:data:`NEXT_STEP_CLAUSE`: "before a correction was issued on Saturday")."""
+    return _same_act_after(text, at, date_start) or steps and NEXT_STEP_CLAUSE.fullmatch(
+        text, at, date_start) is not None
 
 
 def _same_act_after(text: str, at: int, date_start: int) -> bool:

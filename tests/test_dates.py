@@ -2284,3 +2284,44 @@ def test_statement_noun_after_a_date(text, surface, published, expected):
 def test_statement_noun_after_date_regex(text, expected):
     match = D.STATEMENT_NOUN_AFTER_DATE.match(text)
     assert (match.group() if match else None) == expected
+
+
+@pytest.mark.parametrize("text, surface, published, expected", [
+    # Round 14: "before"/"after" opening a short past clause that a date closes tells the figure's own next step
+    # (dates_r5b g24, speaker_r10 t37, dates_r4 d02).
+    ("During the 38-minute delay before a correction was issued on Saturday, mass panic broke out across the "
+     "islands.", "38-minute", "2018-01-14", ("2018-01-13", "day")),
+    ("The reports about the execution came as new details emerged about the killing of up to 300 Iraqi soldiers in "
+     "Iraq's western Anbar province after ISIS fighters overran the base near Falluja this week.", "300", "2014-09-25",
+     ("2014-09-22", "week")),
+    # Not written from (AllSides).
+    ("About 2,500 children and parents were separated before Trump abandoned the policy in June.", "2,500",
+     "2018-09-13", ("2018-06-01", "month")),
+    ("North Korea sent a $2 million bill for Warmbier's medical treatment after it released him from prison in 2017.",
+     "$2 million", "2019-04-26", ("2017-01-01", "year")),
+    ("At a bowling alley in Douglasville, a suburb east of Atlanta, Leon Perpignan was in line 10 minutes before it "
+     "opened Friday at noon.", "10 minutes", "2020-04-25", ("2020-04-24", "day")),
+    # Near misses: a clause told in the present, a recent day's toll, a conjunction in the clause.
+    ("More than 400 people remain missing after a cruise ship capsized on the Yangtze River on Monday.", "400",
+     "2015-06-03", ("2015-06-03", "day")),
+    ("At least 26 people were killed and approximately 20 more were wounded after a gunman opened fire at the First "
+     "Baptist Church in Sutherland Springs on Sunday.", "26", "2017-11-06", ("2017-11-06", "day")),
+    ("Karzai announced his decision at a gathering of 2,500 tribal elders and regional leaders known as a Loya Jirga, "
+     "even though the council not only overwhelmingly approved the deal after a four-day meeting but urged him to "
+     "sign it by Dec. 31.", "2,500",
+     "2013-11-25", ("2013-11-25", "day")),
+])
+def test_next_step_after_before_or_after(text, surface, published, expected):
+    assert dated(text, surface, published)[:2] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("before a correction was issued ", True),
+    ("after ISIS fighters overran the base near Falluja ", True),
+    ("before he was killed by police ", True),
+    ("before the July 4 holiday ", False),  # no verb: a named time, another event
+    ("after a four-day meeting but urged him to sign it by ", False),
+    ("after jumping 12 percent ", False),
+])
+def test_next_step_clause_regex(text, expected):
+    assert (D.NEXT_STEP_CLAUSE.fullmatch(text) is not None) == expected
