@@ -1313,3 +1313,14 @@ def test_agent_verb_before(text, found):
     from checker import entities
 
     assert entities.agent_verb_before(text, 0, len(text)) is found
+
+
+@pytest.mark.parametrize("sentence, surface, phrase", [
+    # A verb of a level held links the measured noun (written from "with unemployment stuck at 8.2 percent").
+    ("So the news is somewhat mixed: While the jobless rate remained stuck near 8 percent, job growth was better "
+     "than forecast.", "8 percent", "jobless rate"),
+    ("It was 2007, and the unemployment rate hovered above 4%.", "4%", "unemployment rate"),
+])
+def test_level_held_links_its_noun(sentence, surface, phrase):
+    claims = extract_quantities(sentence)
+    assert claims.loc[claims["surface"] == surface, "entity_phrase"].tolist() == [phrase]
