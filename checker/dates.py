@@ -166,7 +166,10 @@ Round 14:
 - "before"/"after" opening a short clause told in the past that a later date closes ("the 38-minute delay before a
   correction was issued on Saturday", "murdered 12 and wounded three others before he was killed by police two
   years ago") tells the figure's own next step: the date is the figure's too; not from a clause told in the
-  present ("400 people remain missing after a cruise ship capsized on Monday"), nor a recent day's toll.
+  present ("400 people remain missing after a cruise ship capsized on Monday"), nor a recent day's toll;
+- a figure among the speakers ("One of the officials said the item appeared in Mr. Trump's brief in late
+  February", "Three sources told CNN that Trump will meet … on Tuesday") is not dated by a date inside what they
+  report; unless they report their own act ("582,000 more people said they took part-time work … last month").
 
 A decade ("in the 1990s", "during the early 2000s") is dated by the first year of
 it or of the part named (``decade_parts`` in date_words.yaml) at year precision:
@@ -732,6 +735,22 @@ RELATIVE_OPENING = re.compile(rf"[ \t]*(?:{phrase_alternation(_WORDS['relative_p
 
 # "that" opening a reported clause after a verb of saying.
 REPORTED_THAT = re.compile(r"\bthat\b")
+
+# What shows a reported clause after a verb of saying: its "that", a finite verb of its own ("said the item
+# appeared", "said the attack was"), or a past participle ("appeared" may be either; see MEDIUM_BEFORE_PARTICIPLE).
+REPORTED_VERB = re.compile(
+    rf"\bthat\b|\b(?:{phrase_alternation(_WORDS['past_verbs'])}|is|are|has|have|will|would)\b"
+    r"|\b(?P<participle>[a-z]{2,}[^e\W]ed)\b")
+
+# A personal pronoun opening the reported clause, or a gerund: what is reported is the speakers' own act ("59
+# percent said they felt this way … last year", "873,000 more people reported being employed in September"), so
+# its date is the figure's.
+SAYER_PRONOUN_AFTER = re.compile(r"[ \t]+(?:that[ \t]+)?(?:they|he|she|we|I|[a-z]+ing)\b")
+
+# A statement noun right before a participle: the participle describes the medium ("said in a statement
+# released on Monday"), so the date is the statement's, no reported clause's.
+MEDIUM_BEFORE_PARTICIPLE = re.compile(
+    rf"\b(?:{phrase_alternation(_WORDS['statement_day_nouns'])})[ \t]+$")
 
 # A full stop after a lower-case word of three letters or more (not "Mr.", "Gov.", "U.S.") and before a
 # capital: a sentence break the splitter missed. A date before it dates nothing after it.
@@ -1303,6 +1322,8 @@ def governing_date(text: str, found: list[DateCue], start: int, end: int, s_star
                 continue  # "Potbelly, which has … a value of $89 million, reported receiving $10 million last week"
             if breaks and _in_reported_clause(gap, breaks[-1].end()):
                 continue  # "One official … said Dunford … acknowledged that Trump's announcement on Wednesday"
+            if not breaks and _reported_clause_date(gap):
+                continue  # "One of the officials said the item appeared in Mr. Trump's brief in late February"
             distance = cue.start - end
             if FIGURE_BY_DATE.fullmatch(gap):
                 distance = 0  # "50 percent by November 15, 80 percent by December 1": its own deadline
@@ -1550,6 +1571,21 @@ def _present_relative_clause(text: str, s_start: int, start: int, clause_end: in
     opening = _clause_start(text, s_start, start)
     relative = RELATIVE_OPENING.match(text, opening, start)
     return relative is not None and PRESENT_TENSE.search(text, opening, clause_end) is not None
+
+
+def _reported_clause_date(gap: str) -> bool:
+    """Whether a date after a figure in the subject of a verb of saying (``gap`` runs from the figure to the
+    date, no clause break in it) stands in the clause the verb reports, after its "that" or its verb ("One of the
+    officials said the item appeared in Mr. Trump's brief in late February", "Two officials said that the attack
+    happened on Monday"): it dates the reported event, not the speakers. A date right by the verb, or after its
+    medium only ("said in a statement released on Monday", "told reporters on Monday"), is the statement's."""
+    saying = None
+    for saying in SAYING_VERB.finditer(gap):
+        pass  # the last one
+    if saying is None or SAYER_PRONOUN_AFTER.match(gap, saying.end()):
+        return False  # "582,000 more people said they took part-time work … last month": the figure's own act
+    return any(match.group("participle") is None or MEDIUM_BEFORE_PARTICIPLE.search(gap, 0, match.start()) is None
+               for match in REPORTED_VERB.finditer(gap, saying.end()))
 
 
 def _in_reported_clause(gap: str, clause_start: int) -> bool:

@@ -2325,3 +2325,37 @@ def test_next_step_after_before_or_after(text, surface, published, expected):
 ])
 def test_next_step_clause_regex(text, expected):
     assert (D.NEXT_STEP_CLAUSE.fullmatch(text) is not None) == expected
+
+
+@pytest.mark.parametrize("text, surface, published, expected", [
+    # Round 14: a figure among the speakers is not dated by a date inside what they report (modality_r2 o21).
+    ("One of the officials said the item appeared in Mr. Trump's brief in late February.", "One", "2020-06-30",
+     ("2020-06-30", "day")),
+    # Not written from (AllSides).
+    ("Three sources told CNN that Trump will meet House Republicans at the Capitol on Tuesday to discuss next steps "
+     "on immigration.", "Three", "2018-06-18", ("2018-06-18", "day")),
+    # Near misses: the statement's own day; what the speakers report of themselves.
+    ("Two officials told reporters on Monday that the attack happened.", "Two", "2020-04-24", ("2020-04-20", "day")),
+    ("One reason: 582,000 more people said they took part-time work \"for economic reasons\" last month.", "582,000",
+     "2012-10-05", ("2012-09-01", "month")),
+    ("That survey produced an eye-popping number: an estimated 873,000 more people reported being \"employed\" in "
+     "September than in August.", "873,000", "2012-10-05", ("2012-09-01", "month")),
+])
+def test_speakers_not_dated_by_what_they_report(text, surface, published, expected):
+    assert dated(text, surface, published)[:2] == expected
+
+
+@pytest.mark.parametrize("pattern, text, expected", [
+    ("REPORTED_VERB", " the item appeared in", "appeared"),
+    ("REPORTED_VERB", " that the attack", "that"),
+    ("REPORTED_VERB", " reporters on Monday", None),
+    ("SAYER_PRONOUN_AFTER", " they took part-time work", " they"),
+    ("SAYER_PRONOUN_AFTER", " being employed", " being"),
+    ("SAYER_PRONOUN_AFTER", " the item appeared", None),
+    ("MEDIUM_BEFORE_PARTICIPLE", "said in a statement ", "statement "),
+    ("MEDIUM_BEFORE_PARTICIPLE", "said the item ", None),
+])
+def test_reported_clause_regexes(pattern, text, expected):
+    regex = getattr(D, pattern)
+    match = regex.match(text) if pattern == "SAYER_PRONOUN_AFTER" else regex.search(text)
+    assert (match.group() if match else None) == expected
