@@ -166,7 +166,8 @@ Round 14:
 - "before"/"after" opening a short clause told in the past that a later date closes ("the 38-minute delay before a
   correction was issued on Saturday", "murdered 12 and wounded three others before he was killed by police two
   years ago") tells the figure's own next step: the date is the figure's too; not from a clause told in the
-  present ("400 people remain missing after a cruise ship capsized on Monday"), nor a recent day's toll;
+  present ("400 people remain missing after a cruise ship capsized on Monday"), nor a recent day's toll, nor a
+  count of days or more measured from that event ("took more than four months after … in February");
 - a figure among the speakers ("One of the officials said the item appeared in Mr. Trump's brief in late
   February", "Three sources told CNN that Trump will meet … on Tuesday") is not dated by a date inside what they
   report; unless they report their own act ("582,000 more people said they took part-time work … last month").
@@ -596,6 +597,11 @@ NEXT_STEP_CLAUSE = re.compile(
     rf"[ \t]+(?:{phrase_alternation(_WORDS['past_verbs'])}|[a-z]{{2,}}[^e\W]ed)\b"
     r"(?:(?!\b(?:but|and|or)\b)[^,;:.\d—–()])*")
 
+# A count of days, weeks, months or years, in the figure or right after it ("four months", "48 days on the lam"):
+# a time measured from an event "before"/"after" names, not a step on that event's day.
+LONG_DURATION = re.compile(r"\b(?:days?|weeks?|months?|years?)\b")
+LONG_DURATION_REACH = 8
+
 # A verb in the past for sure: an irregular past (date_words.yaml past_verbs) or a word in "-ed" of five letters
 # or more not in "-eed" ("need", "exceed" are no past).
 PAST_FORM = re.compile(rf"\b(?:{phrase_alternation(_WORDS['past_verbs'])}|[a-z]{{2,}}[^e\W]ed)\b")
@@ -741,6 +747,13 @@ REPORTED_THAT = re.compile(r"\bthat\b")
 REPORTED_VERB = re.compile(
     rf"\bthat\b|\b(?:{phrase_alternation(_WORDS['past_verbs'])}|is|are|has|have|will|would)\b"
     r"|\b(?P<participle>[a-z]{2,}[^e\W]ed)\b")
+
+# A verb of saying with a speaker for subject (speaker_verbs.yaml ``inverted_verbs``, and "told"): not "claims"
+# or "counted", which as often are a noun or a passive ("331,000 first-time claims filed …", "12.5 million
+# Americans were still counted as unemployed in August").
+# After a determiner the word is an adjective ("of the estimated 18 million vehicles sold in China last year").
+_SPEAKER_VERBS = _SAYING["inverted_verbs"] + ["told", "tells", "tell"]
+SPEAKER_VERB = re.compile(rf"(?<!\bthe )(?<!\ban )(?<!\ba )\b(?:{phrase_alternation(_SPEAKER_VERBS)})\b")
 
 # A personal pronoun opening the reported clause, or a gerund: what is reported is the speakers' own act ("59
 # percent said they felt this way … last year", "873,000 more people reported being employed in September"), so
@@ -1306,7 +1319,10 @@ def governing_date(text: str, found: list[DateCue], start: int, end: int, s_star
             # A step of the figure's own act told after "before"/"after" may take the date; not from a clause told
             # in the present ("400 people remain missing after a cruise ship capsized on Monday"), nor a recent
             # day's toll, still being counted ("26 people were killed … after a gunman opened fire … on Sunday").
-            step_from = _clause_start(text, s_start, start) if PRESENT_TENSE.search(
+            # Nor a count of days or more before it: "took more than four months after rebels … reported
+            # chemical attacks in February" counts from that date, it is not of it.
+            step_from = _clause_start(text, s_start, start) if not LONG_DURATION.search(
+                text, start, min(cue.start, end + LONG_DURATION_REACH)) and PRESENT_TENSE.search(
                 text, _clause_start(text, s_start, start), cue.start) is None and not (
                 cue.precision == "day" and not _past_event(cue, base) and TOLL_WORD.search(
                     text, max(s_start, start - 30), cue.start)) else None
@@ -1580,7 +1596,7 @@ def _reported_clause_date(gap: str) -> bool:
     happened on Monday"): it dates the reported event, not the speakers. A date right by the verb, or after its
     medium only ("said in a statement released on Monday", "told reporters on Monday"), is the statement's."""
     saying = None
-    for saying in SAYING_VERB.finditer(gap):
+    for saying in SPEAKER_VERB.finditer(gap):
         pass  # the last one
     if saying is None or SAYER_PRONOUN_AFTER.match(gap, saying.end()):
         return False  # "582,000 more people said they took part-time work … last month": the figure's own act

@@ -2359,3 +2359,34 @@ def test_reported_clause_regexes(pattern, text, expected):
     regex = getattr(D, pattern)
     match = regex.match(text) if pattern == "SAYER_PRONOUN_AFTER" else regex.search(text)
     assert (match.group() if match else None) == expected
+
+
+@pytest.mark.parametrize("text, surface, published, expected", [
+    # Round 14 near misses (AllSides): a count of months measured from the event "after" names; a noun or a
+    # passive that looks like a verb of saying ("claims filed", "counted as"), an adjective ("the estimated").
+    ("U.S. confirmation took more than four months after rebels similarly reported chemical attacks in February, "
+     "though in this instance a U.N. chemical weapons team is already on the ground.", "four months", "2013-08-25",
+     ("2013-08-25", "day")),
+    ("Also Thursday, the Employment and Training Administration said there were 331,000 first-time claims filed for "
+     "unemployment insurance last week, down 6,000 from the week before.", "331,000", "2013-08-29",
+     ("2013-08-19", "week")),
+    ("About 12.5 million Americans were still counted as unemployed in August.", "12.5 million", "2012-09-27",
+     ("2012-08-01", "month")),
+    ("Advocates for the U.S. manufacturing industry applauded the Obama administration’s moves against Beijing, noting "
+     "that Chinese auto parts are surging into America while less than 1 percent of the estimated 18 million vehicles "
+     "sold in China last year were made in the U.S.", "1 percent", "2012-07-05", ("2011-01-01", "year")),
+])
+def test_round14_near_misses(text, surface, published, expected):
+    assert dated(text, surface, published)[:2] == expected
+
+
+@pytest.mark.parametrize("pattern, text, expected", [
+    ("SPEAKER_VERB", "One of the officials said the item", "said"),
+    ("SPEAKER_VERB", "first-time claims filed", None),
+    ("SPEAKER_VERB", "of the estimated 18 million", None),
+    ("LONG_DURATION", "four months after", "months"),
+    ("LONG_DURATION", "38-minute delay", None),
+])
+def test_round14_guard_regexes(pattern, text, expected):
+    match = getattr(D, pattern).search(text)
+    assert (match.group() if match else None) == expected
