@@ -170,7 +170,9 @@ Round 14:
   count of days or more measured from that event ("took more than four months after … in February");
 - a figure among the speakers ("One of the officials said the item appeared in Mr. Trump's brief in late
   February", "Three sources told CNN that Trump will meet … on Tuesday") is not dated by a date inside what they
-  report; unless they report their own act ("582,000 more people said they took part-time work … last month").
+  report; unless they report their own act ("582,000 more people said they took part-time work … last month");
+- an event's clause ends with its sentence: a present form in the next one ("… is concerned") does not make the
+  figures of "the April 15 blasts that killed three people" a count so far.
 
 A decade ("in the 1990s", "during the early 2000s") is dated by the first year of
 it or of the part named (``decade_parts`` in date_words.yaml) at year precision:
@@ -1270,7 +1272,7 @@ def governing_date(text: str, found: list[DateCue], start: int, end: int, s_star
                 told_of_event = (_past_event(cue, base) or not DEFINITE_FIGURE.search(text, max(0, start - 40), start)
                                  and _recent_event_figure(text, cue, end, base, item_end)) and \
                     _in_event_clause(text, cue.end, start, end, needs_relative=cue.event_only,
-                                     long_past=_past_event(cue, base))
+                                     long_past=_past_event(cue, base), limit=item_end)
                 if not told_of_event and _past_event(cue, base) and _opening_frame(text, s_start, cue, start):
                     told_of_event = True  # "Almost precisely one year ago, …, whose campaign … killed thousands"
                 if not told_of_event:
@@ -1642,7 +1644,7 @@ def _appositive_before(text: str, s_start: int, at: int) -> bool:
 
 
 def _in_event_clause(text: str, after_date: int, start: int, end: int, *, needs_relative: bool = False,
-                     long_past: bool = False) -> bool:
+                     long_past: bool = False, limit: int | None = None) -> bool:
     """Whether the figure at ``start:end`` is told of the event a date before it names: in the noun phrase
     or relative clause that follows the date ("last July's shooting that left 12 dead", "the Aug. 15 car
     bombing that killed 27"), with no clause break between, and not as a present count ("in which more
@@ -1664,8 +1666,10 @@ def _in_event_clause(text: str, after_date: int, start: int, end: int, *, needs_
     if any(not (long_past and opening > after_date and PARTICIPLE_AFTER_COMMA.match(text, brk.start()))
            for brk in CLAUSE_BREAK.finditer(text, opening, start)):
         return False  # "… drills that it said were a threat, Pyongyang shut the border": the clause closed
-    clause_end = CLAUSE_BREAK.search(text, end)
-    return not PRESENT_PERFECT.search(text, opening, clause_end.start() if clause_end else len(text))
+    # The clause ends at a break or at the figure's sentence end (``limit``): "has" in the next sentence is not its.
+    stop = limit if limit is not None else len(text)
+    clause_end = CLAUSE_BREAK.search(text, end, stop)
+    return not PRESENT_PERFECT.search(text, opening, clause_end.start() if clause_end else stop)
 
 
 def _event_day_figure(text: str, s_start: int, start: int, cue: DateCue, base: dt.date | None) -> bool:

@@ -2390,3 +2390,24 @@ def test_round14_near_misses(text, surface, published, expected):
 def test_round14_guard_regexes(pattern, text, expected):
     match = getattr(D, pattern).search(text)
     assert (match.group() if match else None) == expected
+
+
+@pytest.mark.parametrize("text, surface, published, expected", [
+    # Round 14: an event's clause ends with its sentence; a present form in the next sentence ("is", "has") does
+    # not make it a count so far (attribution_round2 u07, speaker_r7 s31).
+    ('Ravanchi said Iran had "acted in accordance with our rights based on the United Nations charter" in the attack '
+     "early Wednesday morning local time that targeted the Ain al-Assad air base in Iraq and a second U.S. base at "
+     "Irbil with some two dozen ballistic missiles.\n\n\"As far as Iran is concerned, that action was concluded last "
+     "night,\" he said.", "two dozen", "2020-01-09",
+     ("2020-01-08", "day")),
+    # Not written from (AllSides).
+    ("Several of the charges could bring the death penalty for Tsarnaev, 19, accused in the April 15 blasts that "
+     "killed three people and wounded more than 200. Tsarnaev also is accused of killing an MIT police officer.",
+     "three", "2013-07-10", ("2013-04-15", "day")),
+    # Near miss: the present perfect in the event's own clause still makes it a count so far.
+    ("National security adviser Jake Sullivan on Monday said the White House is “profoundly concerned” by reports from "
+     "Turkey and Syria, where a massive earthquake has killed more than 1,500 people.",
+     "1,500", "2023-02-07", ("2023-02-06", "day")),
+])
+def test_event_clause_ends_with_its_sentence(text, surface, published, expected):
+    assert dated(text, surface, published)[:2] == expected
