@@ -1279,7 +1279,7 @@ def governing_date(text: str, found: list[DateCue], start: int, end: int, s_star
                     continue  # "the Feb. 6 quake that killed 46,000" (two weeks on): the toll is today's
             if PRESENT_ADVERB.search(gap):
                 continue  # "in play this year, with 23 currently held": the figure is today's
-            if _present_clause_after(text, s_start, cue.start, cue.end, start):
+            if _present_clause_after(text, s_start, cue.start, cue.end, start, item_end):
                 continue  # "the subway bombing Tuesday …, meaning there are potentially two": of now
             if not told_of_event and _toll_so_far(text, s_start, cue, start, end, item_end, base):
                 continue  # "On February 6, an earthquake hit …, with reports stating that more than 22,000 have died"
@@ -1355,7 +1355,8 @@ def governing_date(text: str, found: list[DateCue], start: int, end: int, s_star
     return best
 
 
-def _present_clause_after(text: str, s_start: int, cue_start: int, after_date: int, start: int) -> bool:
+def _present_clause_after(text: str, s_start: int, cue_start: int, after_date: int, start: int,
+                          limit: int | None = None) -> bool:
     """Whether the figure at ``start`` stands in a clause told in the present that opens after a date
     (``cue_start:after_date``) told in the past: "took part in the subway bombing Tuesday …, meaning there
     are potentially two", "a bill signed into law this spring …, the state is spending $24 million".
@@ -1384,8 +1385,9 @@ def _present_clause_after(text: str, s_start: int, cue_start: int, after_date: i
         return False
     if QUOTE_MARK.search(tail) or ACCORDING_TO.search(text, s_start, start) or SAYING_VERB.search(text, s_start, start):
         return False
-    clause_end = CLAUSE_BREAK.search(text, start)
-    return not PAST_TENSE.search(text, start, clause_end.start() if clause_end else len(text))
+    stop = limit if limit is not None else len(text)  # the figure's sentence end: the next one is no part of it
+    clause_end = CLAUSE_BREAK.search(text, start, stop)
+    return not PAST_TENSE.search(text, start, clause_end.start() if clause_end else stop)
 
 
 def _opening_frame(text: str, s_start: int, cue: DateCue, start: int) -> bool:
