@@ -172,7 +172,10 @@ Round 14:
   February", "Three sources told CNN that Trump will meet … on Tuesday") is not dated by a date inside what they
   report; unless they report their own act ("582,000 more people said they took part-time work … last month");
 - an event's clause ends with its sentence: a present form in the next one ("… is concerned") does not make the
-  figures of "the April 15 blasts that killed three people" a count so far.
+  figures of "the April 15 blasts that killed three people" a count so far;
+- a date in a participle's phrase set off by commas after the subject ("That Senate measure, passed in June with
+  some GOP support, includes …", "the plant, slated to shut down in June 2017, would preserve 35 jobs") describes
+  the subject: a main clause told in the present or as a possibility after it is of now.
 
 A decade ("in the 1990s", "during the early 2000s") is dated by the first year of
 it or of the part named (``decade_parts`` in date_words.yaml) at year precision:
@@ -662,6 +665,18 @@ FIGURE_BY_DATE = re.compile(r"[ \t]+by[ \t]+")
 # A date in an appositive before the figure: ", a former investment banker elected last year on a
 # centrist platform, also attempted …": a noun phrase between commas describes someone, it dates nothing.
 APPOSITIVE_OPENING = re.compile(r",[ \t]+(?:a|an|the)[ \t]+[^,;:]*$")
+
+# A participle's phrase opened by a comma after the subject (", passed in June with some GOP support,", ", slated to
+# shut down in June 2017,"): it describes the subject; a date in it dates the subject's past, not a figure of the
+# main clause told in the present after it (MAIN_VERB_NOW).
+PARTICIPLE_ASIDE_OPENING = re.compile(
+    rf",[ \t]+(?:[a-z]{{2,}}[^e\W]ed|{phrase_alternation(_WORDS['aside_participles'])})\b[^,;:]*$")
+
+# The main verb right after the comma that closes such a phrase, told in the present or as a possibility
+# ("…, includes", "…, would preserve", "…, is"): the figure after it is of now.
+# ("was", "this", "his" end in "s" too, and are no such verb).
+MAIN_VERB_NOW = re.compile(
+    r"[ \t]+(?:is|are|has|have|would|could|will|may|might|can|(?!(?:was|this|his|its|thus|plus)\b)[a-z]+[^s\W]s)\b")
 
 # An opening adverbial phrase up to the sentence's first comma ("In the final jobs report prior to the
 # election, the Bureau of Labor Statistics has announced …"): the noun phrase after that comma is the
@@ -1285,6 +1300,8 @@ def governing_date(text: str, found: list[DateCue], start: int, end: int, s_star
                 continue  # "On February 6, an earthquake hit …, with reports stating that more than 22,000 have died"
             if "," in gap and _appositive_before(text, s_start, cue.start):
                 continue  # ", a banker elected last year on a platform, also attempted": an appositive's date
+            if "," in gap and _participle_aside_before_now(text, s_start, cue, start):
+                continue  # "That Senate measure, passed in June with some GOP support, includes … 11 million"
             if (";" in gap or "," in gap) and _later_modal_clause(text, cue.end, start, end, item_end):
                 continue  # "had agreed on June 22 to boost …, so any 2 million bpd-increase would be"
             distance = start - cue.end
@@ -1643,6 +1660,18 @@ def _appositive_before(text: str, s_start: int, at: int) -> bool:
     elected …"), not in the subject after an opening adverbial ("In the final jobs report …, the Bureau …")."""
     opening = APPOSITIVE_OPENING.search(text, s_start, at)
     return opening is not None and INTRODUCTORY_PHRASE.match(text, s_start, opening.start()) is None
+
+
+def _participle_aside_before_now(text: str, s_start: int, cue: DateCue, start: int) -> bool:
+    """Whether the date ``cue`` stands in a participle's phrase set off by commas after the subject
+    (:data:`PARTICIPLE_ASIDE_OPENING`: "That Senate measure, passed in June with some GOP support, includes …")
+    and the main clause it closes before the figure at ``start`` is told in the present or as a possibility
+    (:data:`MAIN_VERB_NOW`: "…, would preserve 35 jobs"): the date describes the subject, the figure is of now."""
+    opening = PARTICIPLE_ASIDE_OPENING.search(text, s_start, cue.start)
+    if opening is None:
+        return False
+    closing = text.find(",", cue.end, start)
+    return closing != -1 and MAIN_VERB_NOW.match(text, closing + 1, start) is not None
 
 
 def _in_event_clause(text: str, after_date: int, start: int, end: int, *, needs_relative: bool = False,

@@ -2422,3 +2422,36 @@ def test_event_clause_ends_with_its_sentence(text, surface, published, expected)
 ])
 def test_present_clause_ends_with_its_sentence(text, surface, published, expected):
     assert dated(text, surface, published)[:2] == expected
+
+
+@pytest.mark.parametrize("text, surface, published, expected", [
+    # Round 14: a date in a participle's phrase after the subject describes the subject; the main clause told in
+    # the present or as a possibility after it is of now (speaker_r10 t02, dates_r12 j48).
+    ("That Senate measure, passed in June with some GOP support, includes an eventual pathway to citizenship for most "
+     "of the nation's 11 million undocumented immigrants.", "11 million", "2013-11-21", ("2013-11-21", "day")),
+    ("Delaying the retirement of the small Beaver Valley plant in western Pennsylvania, slated to shut down in June "
+     "2017, would preserve 35 jobs.", "35", "2017-01-24", ("2017-01-24", "day")),
+    # Not written from (AllSides).
+    ("The report argues that China’s first aircraft carrier, the Liaoning, commissioned last September, is the first "
+     "of several carriers the country plans to deploy over the next 15 years.", "15 years", "2013-05-07",
+     ("2013-05-07", "day")),
+    # Near miss: a main clause told in the past goes on with the date.
+    ("The President’s original target for job creation, set during the campaign in the fall of 2008, was 2.5 million "
+     "jobs.", "2.5 million", "2012-09-07", ("2008-01-01", "year")),
+])
+def test_participle_aside_before_a_present_clause(text, surface, published, expected):
+    assert dated(text, surface, published)[:2] == expected
+
+
+@pytest.mark.parametrize("pattern, text, expected", [
+    ("PARTICIPLE_ASIDE_OPENING", "That Senate measure, passed ", ", passed "),
+    ("PARTICIPLE_ASIDE_OPENING", "the plant, slated to shut down ", ", slated to shut down "),
+    ("PARTICIPLE_ASIDE_OPENING", "On Tuesday, the ministry ", None),
+    ("MAIN_VERB_NOW", " includes an eventual", " includes"),
+    ("MAIN_VERB_NOW", " would preserve", " would"),
+    ("MAIN_VERB_NOW", " was 2.5 million", None),
+])
+def test_participle_aside_regexes(pattern, text, expected):
+    regex = getattr(D, pattern)
+    match = regex.match(text) if pattern == "MAIN_VERB_NOW" else regex.search(text)
+    assert (match.group() if match else None) == expected
