@@ -175,7 +175,9 @@ Round 14:
   figures of "the April 15 blasts that killed three people" a count so far;
 - a date in a participle's phrase set off by commas after the subject ("That Senate measure, passed in June with
   some GOP support, includes …", "the plant, slated to shut down in June 2017, would preserve 35 jobs") describes
-  the subject: a main clause told in the present or as a possibility after it is of now.
+  the subject: a main clause told in the present or as a possibility after it is of now;
+- a source's date after "from" ("according to the Reuters/Ipsos poll from April 27-28", "a … poll from September
+  2017 found") dates what the source found, after the figure too: no start of a span or a comparison.
 
 A decade ("in the 1990s", "during the early 2000s") is dated by the first year of
 it or of the part named (``decade_parts`` in date_words.yaml) at year precision:
@@ -388,6 +390,10 @@ END_POINT_AFTER = re.compile(
 # 1.7 percent from a year earlier"): where a span or a comparison starts, not the figure's time.
 START_POINT_AFTER = re.compile(
     r"\bfrom[ \t]+(?:the[ \t]+)?(?:(?:end|start|beginning|middle)[ \t]+(?:of[ \t]+)?)?$")
+# A source with its date after "from" ("according to the Reuters/Ipsos poll from April 27-28"): the day the
+# source was taken, which dates what it found (as "a poll from 2012" does), no start of a span.
+SOURCE_FROM_BEFORE = re.compile(
+    rf"\b(?:{phrase_alternation(_WORDS['dated_sources'])})s?[ \t]+(?:(?:conducted|taken|released)[ \t]+)?from[ \t]+$")
 PERIOD_ENDING = re.compile(r"\b(?:weeks?|months?|years?|quarters?|period)[ \t]+(?:through|until|till)[ \t]+")
 END_POINT_REACH = 32
 
@@ -1324,7 +1330,8 @@ def governing_date(text: str, found: list[DateCue], start: int, end: int, s_star
                     text, max(s_start, cue.start - END_POINT_REACH), cue.start) and not FUTURE_CUE.search(
                     text, s_start, cue.start):
                 continue  # "billions in grants … to keep paying workers through the end of September"
-            if START_POINT_AFTER.search(text, reach, cue.start):
+            if START_POINT_AFTER.search(text, reach, cue.start) and not SOURCE_FROM_BEFORE.search(
+                    text, max(s_start, cue.start - 40), cue.start):
                 continue  # "between the two countries from the end of 2014", "1.7 percent from a year earlier"
             own_clause = _figure_relative_date(text, end, cue, base)
             breaks = [b for b in CLAUSE_BREAK.finditer(gap) if not _list_comma(text, end + b.start())]
@@ -1349,7 +1356,7 @@ def governing_date(text: str, found: list[DateCue], start: int, end: int, s_star
                     text[relative_from:cue.start], text, relative_from)):
                 continue  # "… 16 babies … following the tremors on Monday"
             if breaks and gap[breaks[-1].end():].strip() and not SAYING_VERB.search(gap, breaks[-1].end()) and \
-                    not statement and \
+                    not statement and not SOURCE_FROM_BEFORE.search(gap) and \
                     not AS_OF_ADJUNCT.fullmatch(gap, breaks[-1].end()) and \
                     not TIME_ADVERB_ADJUNCT.fullmatch(gap, breaks[-1].end()):
                 continue  # a later clause that is not the attribution (a date right after the comma is an adjunct)

@@ -2455,3 +2455,25 @@ def test_participle_aside_regexes(pattern, text, expected):
     regex = getattr(D, pattern)
     match = regex.match(text) if pattern == "MAIN_VERB_NOW" else regex.search(text)
     assert (match.group() if match else None) == expected
+
+
+@pytest.mark.parametrize("text, surface, published, expected", [
+    # Round 14: a source's date after "from" dates what it found, after the figure too (speaker_r4b s20; its label
+    # has week precision for the two-day range, which is left alone).
+    ("Forty-three percent of Americans approved of Trump’s handling of the coronavirus outbreak, according to the "
+     "Reuters/Ipsos poll from April 27-28.", "Forty-three percent", "2020-04-30", "2020-04-27"),
+    # Not written from (AllSides).
+    ("People in the U.S. support birthright citizenship by about a 2-to-1 ratio, a Wall Street Journal/NBC News poll "
+     "from September 2017 found.", "2-to-1", "2018-10-30", "2017-09-01"),
+    # Near miss: "from" after a figure without a source starts a comparison.
+    ("Retail sales were up about 1.7 percent from a year earlier.", "1.7 percent", "2014-03-14", "2014-03-14"),
+])
+def test_source_date_after_from(text, surface, published, expected):
+    assert dated(text, surface, published)[0] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("the Reuters/Ipsos poll from ", True), ("a survey conducted from ", True), ("about 1.7 percent from ", False),
+])
+def test_source_from_before_regex(text, expected):
+    assert (D.SOURCE_FROM_BEFORE.search(text) is not None) == expected
