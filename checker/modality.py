@@ -342,7 +342,10 @@ CONDITIONAL = re.compile(r"if|unless", re.IGNORECASE)
 _CUE_STARTS = [form for word in _HEDGES["projected"] + _HEDGES["projected_before"] + _HEDGES["object_projections"]
                + _HEDGES["negated"] + _HEDGES["negated_modals"] + _HEDGES["directives"]
                + _HEDGES["superseded_marks"] + _HEDGES["revision_words"] + _HEDGES["mandative_verbs"]
-               + _HEDGES["forecast_clauses"] + _HEDGES["coming_period_words"] + _HEDGES["superseded_figure_words"]
+               + _HEDGES["forecast_clauses"]
+               # "the earlier death toll of": the whole phrase, so that "earlier" alone lets no sentence through
+               + [f"{word} {noun}" for word in _HEDGES["superseded_figure_words"]
+                  for noun in _HEDGES["superseded_figure_nouns"]]
                for form in (word.lower(), word[:1].upper() + word[1:].lower(), word.upper())]
 CUE_PREFILTER_WORDS = re.compile(
     r"\b(?:" + phrase_alternation(w for w in _CUE_STARTS if w[0].isalnum() and not w.lower().startswith(("n'", "n’")))
@@ -350,7 +353,13 @@ CUE_PREFILTER_WORDS = re.compile(
 CUE_PREFILTER_ENDINGS = re.compile(
     phrase_alternation(w for w in _CUE_STARTS if not w[0].isalnum() or w.lower().startswith(("n'", "n’"))))
 CUE_PREFILTER_YEAR = re.compile(r"(?:19|20)\d\d")
-CUE_PREFILTERS = (CUE_PREFILTER_ENDINGS, CUE_PREFILTER_YEAR, CUE_PREFILTER_WORDS)
+# A period to come ("over the next two years", "in the coming months"): its two words together, not "next" alone.
+CUE_PREFILTER_COMING = re.compile(
+    r"\b(?:" + "|".join(form for word in _HEDGES["coming_period_words"]
+                         for form in (word.lower(), word[:1].upper() + word[1:].lower(), word.upper()))
+    + r")\s+(?:[\w.,-]+\s+)?(?:" + "|".join(form for unit in _HEDGES["time_units"]
+                                             for form in (unit, unit.capitalize())) + r")\b")
+CUE_PREFILTERS = (CUE_PREFILTER_ENDINGS, CUE_PREFILTER_YEAR, CUE_PREFILTER_WORDS, CUE_PREFILTER_COMING)
 
 # How far around a sentence the cue patterns may read the lower-cased text (``_is_false`` looks 12
 # characters before a cue and 16 after it).

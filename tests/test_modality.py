@@ -1303,3 +1303,14 @@ def test_round13_modality_regexes(pattern, text, found):
 def test_round13_superseded_figure(text, surface, expected, cue):
     got, hedge = modality(text, surface)
     assert (got, hedge) == (expected, cue)
+
+
+@pytest.mark.parametrize("text, found", [
+    ("pledged as much as €1.5 billion over the next two years", True),
+    ("in the Coming Months", True),
+    ("the next day", True),
+    ("the next president", False),
+    ("the earlier toll", False),
+])
+def test_cue_prefilter_coming(text, found):
+    assert bool(M.CUE_PREFILTER_COMING.search(text)) is found
