@@ -26,7 +26,6 @@ Round 13 (issue #4, fresh text):
 - "the president" stands for a speaker the article titled so before, though the cue named him
   otherwise ("President Trump" … "Mr. Trump said" … "the president said"; titles_name checks
   the first name, so "Vice President Dick Cheney" titles no Liz Cheney);
-- "…,” he president said." (the source lost the "t" of "the") reads as "the president";
 - a one-word name is not expanded into a longer mention whose further words are a common noun
   the article writes in lower case ("EgyptAir" is not "EgyptAir Flight" 804: "the flight");
 - a figure inside the subject of a verb that is a deed as well as a statement ("two influential
@@ -149,9 +148,6 @@ POSSESSOR = rf"(?:{DETERMINER}{WS})?(?:{PROPER_NAME}|[a-z]+)['’]s?"
 SOURCE_QUALIFIER = (rf"(?:{WS}(?:familiar{WS}with|close{WS}to|briefed{WS}on|knowledgeable{WS}about|"
                     rf"with{WS}knowledge{WS}of)(?:{WS}[\w'’.\-]+){{1,4}}?)")
 
-# "he" opening a speaker's phrase before a lower-case word: "the" that lost its "t" in the source ("…,” he
-# president said." in an AllSides article). "he" is no modifier, so the phrase is "the president".
-LOST_T_ARTICLE = re.compile(r"^he(?=[ \t][a-z])")
 
 # --- Round 13: poll results told without their source ------------------------------------------------------
 # A share of respondents and what they do: "Only 13% say", "Just 42% of Americans are confident", "76% of
@@ -2032,7 +2028,7 @@ class _Analysis:
         the cue is a source phrase or an institution's verb ("according to X",
         "X reported"), so a lone unknown word is an organisation.
         """
-        phrase = LOST_T_ARTICLE.sub("the", NP_EDGES.sub("", phrase))
+        phrase = NP_EDGES.sub("", phrase)
         lost_space = LOST_SPACE.search(phrase)
         if lost_space:  # "the Times.Sherman will spend": a full stop that lost its space ends the phrase
             phrase = phrase[:lost_space.start()]
