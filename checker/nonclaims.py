@@ -327,6 +327,18 @@ def media_count() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return before, after
 
 
+@lru_cache(maxsize=1)
+def gallery_counter() -> re.Pattern[str]:
+    """A gallery's counter before a figure, "Hide Caption 50 of " (of 61 Photos) or "Photo " (3 of 12): the
+    page's furniture, no claim (``gallery_labels`` in non_claims.yaml)."""
+    labels = phrase_alternation(figures.non_claim_vocab()["gallery_labels"])
+    return re.compile(rf"\b(?:{labels})[ \u00a0]+(?:\d+[ \u00a0]+of[ \u00a0]+)?$")
+
+
+#: A counter's "N of M" after its first number: " of 61".
+COUNTER_OF_AFTER = re.compile(r"[ \u00a0]+of[ \u00a0]+\d")
+
+
 def is_non_claim(text: str, figure: figures.Figure, groups: dict, sentence_start: int) -> bool:
     """Years, ordinals, times, ids and names: numbers that state no quantity."""
     if figure.vague:
@@ -338,6 +350,9 @@ def is_non_claim(text: str, figure: figures.Figure, groups: dict, sentence_start
         media_before, media_after = media_count()
         if media_before.search(before) and media_after.match(text, figure.number_end):
             return True  # "Slideshow (19 Images)": the page's furniture
+    if figure.plain_integer and not figure.spelled and gallery_counter().search(before) and (
+            before.rstrip(" \u00a0").endswith("of") or COUNTER_OF_AFTER.match(text, figure.number_end)):
+        return True  # "Hide Caption 50 of 61 Photos": a gallery's counter
     if not figure.spelled:
         if head in ORDINAL_FIRSTS and ORDINAL_SUFFIX.match(after):
             return True

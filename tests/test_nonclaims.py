@@ -363,3 +363,28 @@ def test_media_count_patterns(name, text, matches):
     from checker.nonclaims import media_count
     before, after = media_count()
     assert bool((before.search if name == "before" else after.match)(text)) is matches
+
+
+@pytest.mark.parametrize("text, kept", [
+    # A gallery's counter is page furniture (4,923 "Hide Caption N of M" in AllSides' CNN pages; the rule was
+    # written from an Egypt gallery, these are others).
+    ("Hide Caption 27 of 43 Photos: The search for MH370 On March 18, 2014, a relative of a missing passenger tells "
+     "reporters in Beijing about a hunger strike.", []),
+    ("Hide Caption 12 of 13 Photos: Search underway in EgyptAir MS804 crash According to EgyptAir, there were 30 "
+     "Egyptians, 15 French, 2 Canadians on board.", ["30", "15", "2"]),
+    ("Image 1 of 2", []),
+    # not a lower-case "photos" counting what is shown
+    ("The photos show 3 of 12 victims.", ["3", "12"]),
+])
+def test_gallery_counter_is_no_claim(text, kept):
+    from checker.extract import extract_quantities
+
+    assert extract_quantities(text)["surface"].tolist() == kept
+
+
+@pytest.mark.parametrize("before, found", [
+    ("Hide Caption 50 of ", True), ("Hide Caption ", True), ("Image ", True), ("photos show ", False),
+    ("Photographer ", False),
+])
+def test_gallery_counter_pattern(before, found):
+    assert bool(nonclaims.gallery_counter().search(before)) is found
