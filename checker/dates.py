@@ -177,7 +177,9 @@ Round 14:
   some GOP support, includes …", "the plant, slated to shut down in June 2017, would preserve 35 jobs") describes
   the subject: a main clause told in the present or as a possibility after it is of now;
 - a source's date after "from" ("according to the Reuters/Ipsos poll from April 27-28", "a … poll from September
-  2017 found") dates what the source found, after the figure too: no start of a span or a comparison.
+  2017 found") dates what the source found, after the figure too: no start of a span or a comparison;
+- an appositive of names right after the figure's noun ("two prominent Fox News hosts, Chris Wallace and Shepherd
+  Smith, harshly criticized … on Friday") is no clause break, before a verb in the past.
 
 A decade ("in the 1990s", "during the early 2000s") is dated by the first year of
 it or of the part named (``decade_parts`` in date_words.yaml) at year precision:
@@ -402,6 +404,13 @@ END_POINT_REACH = 32
 # announced" is a break).
 LIST_COMMA = re.compile(r"(?<=[a-z]),[ \t]+(?=[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?(?:,|[ \t]+(?:and|or)[ \t]))")
 NAME_BEFORE = re.compile(r"\b[A-Z][a-z]+$")
+
+# An appositive of names between two commas after a noun ("two prominent Fox News hosts, Chris Wallace and Shepherd
+# Smith, harshly criticized …"): the subject goes on after it, so neither comma is a clause break.
+# A weekday or a month between commas is a date, no name ("officials said, Monday, that").
+_NAME = rf"(?!(?:{WEEKDAY}|{MONTH})\b)[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*)*"
+NAME_APPOSITIVE_REACH = 50
+NAME_APPOSITIVE = re.compile(rf"(?<=[a-z]),[ \t]+{_NAME}(?:(?:,[ \t]+|,?[ \t]+and[ \t]+){_NAME})*,(?=[ \t]+[a-z])")
 
 # A time counted from a date named before it ("They were tightened seven days later", "a day earlier a … economist
 # projected", "three years later", "the next day", "testimony … had given … the previous week"): dated from the
@@ -1334,7 +1343,9 @@ def governing_date(text: str, found: list[DateCue], start: int, end: int, s_star
                     text, max(s_start, cue.start - 40), cue.start):
                 continue  # "between the two countries from the end of 2014", "1.7 percent from a year earlier"
             own_clause = _figure_relative_date(text, end, cue, base)
-            breaks = [b for b in CLAUSE_BREAK.finditer(gap) if not _list_comma(text, end + b.start())]
+            named = _name_appositive_commas(gap)
+            breaks = [b for b in CLAUSE_BREAK.finditer(gap) if not _list_comma(text, end + b.start())
+                      and b.start() not in named]
             # A statement's date after a break ("said late Sunday night") dates what the statement reports, a
             # relative clause the break closed included ("Gia Soriano, 14, who had been in critical condition …,
             # died at a hospital, the … Center said late Sunday night"): only the date's own clause is read for
@@ -1442,6 +1453,21 @@ def _comparison_start(text: str, s_start: int, cue: DateCue) -> bool:
     "posted between Jan. 21 and April 7"); not a source's date right after "from" ("data from a 1997 study")."""
     match = FROM_BEFORE_DATE.search(text, max(s_start, cue.start - 24), cue.start)
     return match is not None and bool(match.group("figure") or not ARTICLE_OPENING.match(cue.text))
+
+
+def _name_appositive_commas(gap: str) -> set[int]:
+    """The offsets in ``gap`` of the two commas around each appositive of names (:data:`NAME_APPOSITIVE`: "two
+    prominent Fox News hosts, Chris Wallace and Shepherd Smith, harshly criticized … on Friday"): no clause breaks."""
+    if "," not in gap:
+        return set()
+    # Only on the figure's own noun phrase, a few words on: further on it may name the subject of another clause
+    # ("a … lawsuit his former communications director, Lauren Greene, had filed in 2014").
+    # And only before a verb in the past: "his 26-year-old brother, Tamerlan, are accused of carrying out the April
+    # 15 bombing" is told of now.
+    return {offset for match in NAME_APPOSITIVE.finditer(gap, 0, NAME_APPOSITIVE_REACH + 200)
+            if match.start() <= NAME_APPOSITIVE_REACH and PAST_FORM.search(gap, 0, match.start()) is None
+            and PRESENT_TENSE.search(gap, match.end()) is None
+            for offset in (match.start(), match.end() - 1)}
 
 
 def _list_comma(text: str, at: int) -> bool:

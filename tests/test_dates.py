@@ -2477,3 +2477,35 @@ def test_source_date_after_from(text, surface, published, expected):
 ])
 def test_source_from_before_regex(text, expected):
     assert (D.SOURCE_FROM_BEFORE.search(text) is not None) == expected
+
+
+@pytest.mark.parametrize("text, surface, published, expected", [
+    # Round 14: an appositive of names right after the figure's noun is no clause break (modality_dev2 e38).
+    ("Yet two prominent Fox News hosts, Chris Wallace and Shepherd Smith, harshly criticized Boehner and Netanyahu "
+     "on Friday for secretly arranging a Netanyahu speech to Congress.", "two", "2015-01-24", ("2015-01-23", "day")),
+    # Not written from (AllSides).
+    ("Tampa resident Craig Woodord brought his 13-year-old son, Dante, to the courthouse Saturday afternoon to watch "
+     "history in the making.", "13-year-old", "2013-07-14", ("2013-07-13", "day")),
+    ("After a car chase and shootout with police, one suspect in the Boston Marathon bombing, Tamerlan Tsarnaev, was "
+     "shot and killed by police early Friday, and his brother and second suspect, Dzhokhar Tsarnaev, was taken into "
+     "custody Friday night.", "one", "2013-04-21", ("2013-04-19", "day")),
+    # Near misses: names further on start another clause's subject; a main clause told in the present.
+    ("Farenthold used $84,000 in taxpayer funds to settle a sexual harassment lawsuit his former communications "
+     "director, Lauren Greene, had filed in 2014, Politico reported in December.", "$84,000", "2018-04-06",
+     ("2017-12-01", "month")),
+    ("Tsarnaev and his 26-year-old brother, Tamerlan, are accused of carrying out the April 15 bombing.", "26-year-old",
+     "2013-05-05", ("2013-05-05", "day")),
+])
+def test_name_appositive_is_no_clause_break(text, surface, published, expected):
+    assert dated(text, surface, published)[:2] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    (" prominent Fox News hosts, Chris Wallace and Shepherd Smith, harshly", ", Chris Wallace and Shepherd Smith,"),
+    ("-old son, Dante, to the", ", Dante,"),
+    (" in Houston, Texas, were", ", Texas,"),
+    (" officials said, Monday, that", None),
+])
+def test_name_appositive_regex(text, expected):
+    match = D.NAME_APPOSITIVE.search(text)
+    assert (match.group() if match else None) == expected
