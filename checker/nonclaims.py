@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from checker import entities, figures, qualifiers, units
 from checker.patterns import phrase_alternation
+from checker.text import title_case
 
 # --- spans that are never claims ---------------------------------------------
 
@@ -335,6 +336,10 @@ def gallery_counter() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{labels})[ \u00a0]+(?:\d+[ \u00a0]+of[ \u00a0]+)?$")
 
 
+#: A capitalised noun and "of" before a capitalised spelled number: a name ("the Gang of Eight", "the Group of
+#: Seven"), 228 times in AllSides, not a count of gangs.
+NAME_OF_BEFORE = re.compile(r"\b[A-Z][a-z]+[ \u00a0]+of[ \u00a0]+$")
+
 #: A counter's "N of M" after its first number: " of 61".
 COUNTER_OF_AFTER = re.compile(r"[ \u00a0]+of[ \u00a0]+\d")
 
@@ -353,6 +358,9 @@ def is_non_claim(text: str, figure: figures.Figure, groups: dict, sentence_start
     if figure.plain_integer and not figure.spelled and gallery_counter().search(before) and (
             before.rstrip(" \u00a0").endswith("of") or COUNTER_OF_AFTER.match(text, figure.number_end)):
         return True  # "Hide Caption 50 of 61 Photos": a gallery's counter
+    if figure.spelled and text[figure.start:figure.start + 1].isupper() and NAME_OF_BEFORE.search(before) and \
+            not title_case(text[sentence_start:figure.end + 60].split()):
+        return True  # "the Gang of Eight": a name (not in a Title Case headline: "Death Toll of Seven")
     if not figure.spelled:
         if head in ORDINAL_FIRSTS and ORDINAL_SUFFIX.match(after):
             return True

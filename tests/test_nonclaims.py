@@ -388,3 +388,25 @@ def test_gallery_counter_is_no_claim(text, kept):
 ])
 def test_gallery_counter_pattern(before, found):
     assert bool(nonclaims.gallery_counter().search(before)) is found
+
+
+@pytest.mark.parametrize("text, kept", [
+    # A capitalised noun with "of" and a capitalised spelled number is a name (written from "Gang of Eight"
+    # sentences; these are AllSides' others).
+    ("He is the most senior Chinese official to be investigated since the Gang of Four - which included the wife "
+     "of late leader Mao Zedong.", []),
+    ("Trump’s standards — that encapsulated his performance at the Group of Seven summit.", []),
+    ("Remembering similar bipartisan talks on major issues, such as the Gang of Six that spent months working on a "
+     "health care bill.", []),
+    # not in a Title Case headline
+    ("Death Toll of Seven Rises After Storm Hits Coast", ["Seven"]),
+])
+def test_name_with_a_spelled_number_is_no_claim(text, kept):
+    from checker.extract import extract_quantities
+
+    assert extract_quantities(text)["surface"].tolist() == kept
+
+
+@pytest.mark.parametrize("before, found", [("since the Gang of ", True), ("a family of ", False), ("Gang of", False)])
+def test_name_of_before(before, found):
+    assert bool(nonclaims.NAME_OF_BEFORE.search(before)) is found
