@@ -610,12 +610,13 @@ FIGURE_BY_YEAR = re.compile(
 # before a correction was issued on Saturday", "the killing of up to 300 Iraqi soldiers … after ISIS fighters
 # overran the base near Falluja this week", "wounded three others before he was killed by police two years ago"):
 # the step right before or after the figure's own, so its date is the figure's too, at its precision (issue #4).
-# No figure, clause break or other relation word in it: "before the July 4 holiday" has no verb, "after jumping 12
-# percent last week" tells another act with its own figure.
+# Up to six words after its verb ("after killer Ismaaiyl Brinsley had stated he was seeking vengeance for the
+# deaths this summer" runs on to another noun's date). No figure, clause break or other relation word in it:
+# "before the July 4 holiday" has no verb, "after jumping 12 percent last week" tells another act with its own figure.
 NEXT_STEP_CLAUSE = re.compile(
     rf"(?:[Bb]efore|[Aa]fter)(?:[ \t]+(?!(?:but|and|or)\b)[\w'’-]+){{1,4}}?"
     rf"[ \t]+(?:{phrase_alternation(_WORDS['past_verbs'])}|[a-z]{{2,}}[^e\W]ed)\b"
-    r"(?:(?!\b(?:but|and|or)\b)[^,;:.\d—–()])*")
+    r"(?:[ \t]+(?!(?:but|and|or)\b)[A-Za-z'’/-]+){0,6}[ \t]*")
 
 # A count of days, weeks, months or years, in the figure or right after it ("four months", "48 days on the lam"):
 # a time measured from an event "before"/"after" names, not a step on that event's day.
