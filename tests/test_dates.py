@@ -2322,6 +2322,8 @@ def test_next_step_after_before_or_after(text, surface, published, expected):
     ("before the July 4 holiday ", False),  # no verb: a named time, another event
     ("after a four-day meeting but urged him to sign it by ", False),
     ("after jumping 12 percent ", False),
+    # Not written from (AllSides): too long a tail runs on to another noun's date.
+    ("after killer Ismaaiyl Brinsley had stated he was seeking vengeance for the deaths ", False),
 ])
 def test_next_step_clause_regex(text, expected):
     assert (D.NEXT_STEP_CLAUSE.fullmatch(text) is not None) == expected
