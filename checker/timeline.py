@@ -71,6 +71,22 @@ def as_of_days(claim_date: pd.Series, published: pd.Series, precision: pd.Series
     return placed.dt.strftime("%Y-%m-%d").fillna("")
 
 
+def _running_total_days(rows: pd.DataFrame) -> pd.Series:
+    """``as_of`` with each running total dated by an event's day a week or more before its article moved to the
+    article's day: "The 7.8-magnitude earthquake on February 6 killed more than 45,000" (printed March 3) is the
+    toll as of March 3, not on February 6 (the monotonic rule's reading, ``keeps_own_date``)."""
+    from checker.kinds.monotonic import OWN_DATE_DAYS, keeps_own_date
+
+    day = pd.to_datetime(rows["as_of"], errors="coerce", format="%Y-%m-%d")
+    printed = pd.to_datetime(rows["published"].str.slice(0, 10), errors="coerce", format="%Y-%m-%d")
+    early = np.flatnonzero((rows["cumulative"] & (day < printed - pd.Timedelta(days=OWN_DATE_DAYS))).to_numpy())
+    as_of = rows["as_of"].copy()
+    if len(early):
+        moved = early[~keeps_own_date(rows, early)]
+        as_of.iloc[moved] = printed.iloc[moved].dt.strftime("%Y-%m-%d")
+    return as_of
+
+
 def build_timeline(
     claims: pd.DataFrame, topic_labels: Mapping[str, str] | None = None,
     cumulative: Collection[str] = (),
@@ -79,8 +95,9 @@ def build_timeline(
 
     Claims without a topic are left out. Within a topic, claims are ordered by
     ``as_of`` (:func:`as_of_days`: the claim date, a coarse one placed within
-    its period), then ``published``, ``doc_id`` and ``start``; ties keep their
-    input order. ``date_precision`` is read when the claims have it (else every
+    its period; a running total dated by its event's day a week or more before
+    its article is placed on the article's day), then ``published``, ``doc_id``
+    and ``start``; ties keep their input order. ``date_precision`` is read when the claims have it (else every
     date counts as a day); ``cumulative`` names the topics that are running
     totals (the report draws their daily highest value).
     Topics come in sorted order. ``change`` is the value minus the previous
@@ -109,6 +126,8 @@ def build_timeline(
         rows["date_precision"] = "day"
     rows["as_of"] = as_of_days(rows["claim_date"], rows["published"], rows["date_precision"])
     rows["cumulative"] = rows["topic"].isin(set(cumulative))
+    if rows["cumulative"].any() and "sentence" in rows.columns:
+        rows["as_of"] = _running_total_days(rows)
 
     # Sort keys live in their own columns so the output keeps the input text.
     rows["_date_key"] = rows["as_of"].where(rows["as_of"] != "", rows["published"])

@@ -185,3 +185,29 @@ def test_without_date_precision_every_claim_date_is_a_day():
     timeline = build_timeline(seed_claims())
     assert (timeline["as_of"] == timeline["claim_date"]).all()
     assert set(timeline["date_precision"]) == {"day"} and not timeline["cumulative"].any()
+
+
+# Running totals dated by their event's day well before the article (quake RSS, printed Mar 3, 2023; AllSides,
+# printed June 22, 2020).
+TOLLS = [
+    {"claim_id": "event-day", "published": "2023-03-03", "claim_date": "2023-02-06", "date_cue": "February 6",
+     "sentence": "The 7.8-magnitude earthquake on February 6 killed more than 45,000 people",
+     "surface": "45,000", "value": 45000.0},
+    {"claim_id": "past-when", "published": "2020-06-22", "claim_date": "2020-05-15", "date_cue": "mid-May",
+     "sentence": "In mid-May, when America’s coronavirus death toll was around 85,000, the curve had flattened.",
+     "surface": "85,000", "value": 85000.0},
+]
+
+
+@pytest.mark.parametrize("cumulative, as_of", [
+    (True, {"event-day": "2023-03-03", "past-when": "2020-05-15"}),   # the article's toll; a past "when" keeps its day
+    (False, {"event-day": "2023-02-06", "past-when": "2020-05-15"}),  # a level that is no running total: its date
+])
+def test_running_total_dated_by_its_event_sits_on_its_article_day(cumulative, as_of):
+    rows = pd.DataFrame([{**{f: "" for f in FIELDS}, "doc_id": t["claim_id"], "outlet": "o", "speaker": "",
+                          "low": t["value"], "high": t["value"], "qualifier": "exact", "topic": "deaths",
+                          "modality": "asserted", "start": 0, "unit": "count", **t} for t in TOLLS])
+    rows["start"] = [row.sentence.index(row.surface) for row in rows.itertuples()]
+    rows["sentence_start"] = 0
+    timeline = build_timeline(rows, cumulative={"deaths"} if cumulative else ())
+    assert dict(zip(timeline["claim_id"], timeline["as_of"])) == as_of

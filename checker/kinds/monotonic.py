@@ -36,6 +36,21 @@ PAST_WHEN = re.compile(rf"\b(?:when|back\s+when)\s+{PAST_WHEN_SUBJECT}{PAST_WHEN
 AS_OF_CUE = re.compile(r"^\W*as\s+(?:of|at)\b", re.IGNORECASE)
 
 
+def keeps_own_date(claims: pd.DataFrame, positions: np.ndarray) -> np.ndarray:
+    """Whether each running total at ``positions``, dated well before its article, keeps that date.
+
+    It does when dated "as of" a past time (``AS_OF_CUE`` on ``date_cue``) or told in a past "when" clause
+    (``PAST_WHEN``: "In mid-May, when the toll was around 85,000"); otherwise the date is the event's ("The
+    7.8-magnitude earthquake on February 6 killed more than 45,000", printed March 3) and the total is the
+    article's, as of its printing. The timeline places running totals by the same rule.
+    """
+    positions = np.asarray(positions, dtype=int)
+    cues = (claims["date_cue"].fillna("").astype(str).to_numpy()[positions] if "date_cue" in claims
+            else [""] * len(positions))
+    return np.array([bool(AS_OF_CUE.match(cue)) or bool(PAST_WHEN.search(before))
+                     for (before, _), cue in zip(figure_contexts(claims, positions), cues)], dtype=bool)
+
+
 def _confirmed(best_by_doc: dict[str, int], lows: np.ndarray, days: np.ndarray, confirm: int) -> list[int]:
     """Every document's figure confirming the highest figure that ``confirm`` documents stated
     alike, the reference first (empty: none).
@@ -131,10 +146,7 @@ def monotonic(claims: pd.DataFrame, topic: object, *, tolerance: tuple[str, floa
         past = np.flatnonzero(when < printed - OWN_DATE_DAYS)
         own = np.zeros(len(when), dtype=bool)
         if len(past):  # few claims are dated a week before their article: read only those
-            cues = (subset["date_cue"].fillna("").astype(str).to_numpy()[past] if "date_cue" in subset
-                    else [""] * len(past))
-            own[past] = [bool(AS_OF_CUE.match(cue)) or bool(PAST_WHEN.search(before))
-                         for (before, _), cue in zip(figure_contexts(claims, positions[past]), cues)]
+            own[past] = keeps_own_date(claims, positions[past])
         when = np.where(own, when, printed)
     order = np.lexsort((np.arange(len(subset)), when))
     days = when[order]
