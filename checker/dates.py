@@ -179,7 +179,11 @@ Round 14:
 - a source's date after "from" ("according to the Reuters/Ipsos poll from April 27-28", "a … poll from September
   2017 found") dates what the source found, after the figure too: no start of a span or a comparison;
 - an appositive of names right after the figure's noun ("two prominent Fox News hosts, Chris Wallace and Shepherd
-  Smith, harshly criticized … on Friday") is no clause break, before a verb in the past.
+  Smith, harshly criticized … on Friday") is no clause break, before a verb in the past;
+- "N years after" an event ("15 years after the attacks that killed nearly 3,000 people") dates the figures of the
+  event's clause N years before the sentence's time, at year precision, its toll too; not a rough count
+  ("Several years after"), nor a main clause told in the present ("four years after its initiation is still
+  approving 93 percent").
 
 A decade ("in the 1990s", "during the early 2000s") is dated by the first year of
 it or of the part named (``decade_parts`` in date_words.yaml) at year precision:
@@ -439,8 +443,11 @@ SHIFT_WORD = re.compile(r"later|earlier|afterward|next|following|previous")
 # published, so a longer count from publication ("six days after two earthquakes", quake RSS) misses the day as
 # often as it finds it (quake RSS: 2 of 5 found), and weeks fall on the wrong side of a week's start.
 DAY_AFTER = re.compile(rf"(?<!almost )(?<!nearly )(?<!than )(?<!over )(?<!about )(?<!some )"
-                       rf"\b(?P<count>{COUNT}|[Aa]n?)[ \t]+(?P<unit>day)s?[ \t]+after\b")
+                       rf"\b(?P<count>{COUNT}|[Aa]n?)[ \t]+(?P<unit>day|year)s?[ \t]+after\b")
 DAY_AFTER_MOST = 2
+# Years are counted as years ("15 years after the attacks that killed nearly 3,000 people"): the event's year at year
+# precision, which a story written a day before publication does not move (issue #4); not a rough count.
+ROUGH_COUNTS = frozenset(("a few", "several", "a couple of"))
 
 # A coordinate clause after a comma or semicolon ("…, so any …", "…; but …"): a date before it tells of the
 # clause before, and a figure in it told as a possibility or future is not of that date.
@@ -1548,9 +1555,9 @@ def days_after(text: str, s_start: int, s_end: int, found: list[DateCue], base: 
             reference = DateCue(s_start, s_start, "", base, "day")
         count = match.group("count")
         step = 1 if count.lower() in ("a", "an") else count_value(count)
-        if step > DAY_AFTER_MOST:
-            continue
         unit = match.group("unit").lower()
+        if unit == "day" and step > DAY_AFTER_MOST or unit == "year" and count.lower() in ROUGH_COUNTS:
+            continue  # "Several years after 9/11, when Estonia joined NATO": no year to count back to
         date = _shift_from(reference.date, unit, -step)
         if date is None or date > base:
             continue
@@ -1566,10 +1573,13 @@ def _after_event_figure(text: str, cue: DateCue, start: int, end: int, item_end:
     with no break between ("a day after a magnitude 7.8 quake hit"), and is no toll: a recent event's toll is
     counted at publication ("a day after an earthquake struck the region killing more than 5,000 people")."""
     if cue.end > start or CLAUSE_BREAK.search(text, cue.end, start):
-        return False
+        return False  # (the count itself, "two years after …", is a distance of now, as "two years ago" is)
+    if PRESENT_TENSE.search(text, cue.end, start):
+        return False  # "four years after its initiation is still approving 93 percent": the main clause, of now
     limit = item_end if item_end is not None else len(text)
     closing = CLAUSE_BREAK.search(text, end, limit)
-    return TOLL_WORD.search(text, cue.end, closing.start() if closing else limit) is None
+    # A year's event is long over: its toll is counted ("15 years after the attacks that killed nearly 3,000").
+    return cue.precision == "year" or TOLL_WORD.search(text, cue.end, closing.start() if closing else limit) is None
 
 
 def _shift_from(day: dt.date, unit: str, step: int) -> dt.date | None:

@@ -2129,6 +2129,8 @@ def test_day_after_an_event(text, surface, published, expected):
     ("almost a day after", None),
     ("more than 10 days after", None),
     ("a day later", None),
+    ("15 years after the attacks", "15 years after"),  # round 14: years too
+    ("nearly 15 years after", None),
 ])
 def test_day_after_regex(text, expected):
     match = D.DAY_AFTER.search(text)
@@ -2511,3 +2513,24 @@ def test_name_appositive_is_no_clause_break(text, surface, published, expected):
 def test_name_appositive_regex(text, expected):
     match = D.NAME_APPOSITIVE.search(text)
     assert (match.group() if match else None) == expected
+
+
+@pytest.mark.parametrize("text, surface, published, expected", [
+    # Round 14: "N years after" an event dates the figures of the event's clause N years back, at year precision,
+    # its toll too (speaker_r4c t29).
+    ("With elections just over a month away, many lawmakers were reluctant to oppose a measure backed by 9/11 families "
+     "who say they are still seeking justice 15 years after the attacks that killed nearly 3,000 people.", "3,000",
+     "2016-09-29", ("2001-01-01", "year")),
+    # Not written from (AllSides).
+    ("The attack came four years after Army psychiatrist Maj. Nidal Hasan killed 13 people at Fort Hood in what he "
+     "said was an effort to save the lives of Muslims overseas.", "13", "2013-09-17", ("2009-01-01", "year")),
+    # Near misses: the main clause told in the present; the count itself; a rough count.
+    ("Any program that four years after its initiation is still approving 93 percent of applicants is a program that "
+     "doesn’t have very high standards.", "93 percent", "2016-03-27", ("2016-03-27", "day")),
+    ("The attack came four years after Army psychiatrist Maj. Nidal Hasan killed 13 people at Fort Hood.", "four years",
+     "2013-09-17", ("2013-09-17", "day")),
+    ("Several years after 9/11, when Estonia joined NATO, it proposed hosting a NATO center of excellence for "
+     "cyberdefense.", "9/11", "2020-02-04", ("2020-02-04", "day")),
+])
+def test_years_after_an_event(text, surface, published, expected):
+    assert dated(text, surface, published)[:2] == expected
