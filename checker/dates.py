@@ -447,7 +447,7 @@ DAY_AFTER = re.compile(rf"(?<!almost )(?<!nearly )(?<!than )(?<!over )(?<!about 
 DAY_AFTER_MOST = 2
 # Years are counted as years ("15 years after the attacks that killed nearly 3,000 people"): the event's year at year
 # precision, which a story written a day before publication does not move (issue #4); not a rough count.
-ROUGH_COUNTS = frozenset(("a few", "several", "a couple of"))
+ROUGH_COUNTS = frozenset(_WORDS["rough_counts"])
 
 # A coordinate clause after a comma or semicolon ("…, so any …", "…; but …"): a date before it tells of the
 # clause before, and a figure in it told as a possibility or future is not of that date.
@@ -792,7 +792,7 @@ REPORTED_VERB = re.compile(
 # or "counted", which as often are a noun or a passive ("331,000 first-time claims filed …", "12.5 million
 # Americans were still counted as unemployed in August").
 # After a determiner the word is an adjective ("of the estimated 18 million vehicles sold in China last year").
-_SPEAKER_VERBS = _SAYING["inverted_verbs"] + ["told", "tells", "tell"]
+_SPEAKER_VERBS = _SAYING["inverted_verbs"] + _WORDS["telling_verbs"]
 SPEAKER_VERB = re.compile(rf"(?<!\bthe )(?<!\ban )(?<!\ba )\b(?:{phrase_alternation(_SPEAKER_VERBS)})\b")
 
 # A personal pronoun opening the reported clause, or a gerund: what is reported is the speakers' own act ("59
