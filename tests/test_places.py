@@ -498,3 +498,17 @@ def test_states_named_like_stop_words_or_countries(sentence, figure, place):
 def test_local_units_with_modifiers(sentence, figure, place):
     start = sentence.index(figure)
     assert place_of(sentence, start, start + len(figure)) == place
+
+
+@pytest.mark.parametrize("sentence, figure, place", [
+    # A coast is its country's (written from the quake RSS's "62 people are dead off the coast of Italy"; these are
+    # AllSides sentences).
+    ("In just the latest example, at least 12 people traveling on boats filled with refugees drowned off the coast "
+     "of Turkey, Turkish officials said.", "12", "Turkey"),
+    ("Some 61 people onboard a cruise ship off the coast of Japan have tested positive for coronavirus.", "61",
+     "Japan"),
+    ("They turned off 20 lights.", "20", ""),
+])
+def test_off_the_coast_of(sentence, figure, place):
+    start = sentence.find(figure)
+    assert place_of(sentence, start, start + len(figure)) == place
