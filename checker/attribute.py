@@ -47,6 +47,12 @@ Round 13 (issue #4, fresh text):
   spokesman") is anonymous;
 - a surname after a title of one sex ("Ms. Harris") is not expanded to a full name whose first
   name is of the other ("Brian Harris").
+
+Round 15 (issue #4, fresh text):
+
+- a body's anaphor whose last two words are one noun of the vocabulary ("the health ministry", "the foreign
+  ministry") stands only for a body whose name holds its modifier (not the "Israeli Defense Ministry" or the
+  "U.S. State Department" named before; _body_modifier_fits).
 """
 
 from __future__ import annotations
@@ -2088,6 +2094,8 @@ class _Analysis:
                 # with no such title ("the presidential hopeful"), the last person, as "he" would be.
                 antecedent = self._role_antecedent(head, pos, at, speakers) or (
                     self._antecedent_of("person", at) if kind == "person" else None)
+                if antecedent and not _body_modifier_fits(words, antecedent):
+                    antecedent = None  # Round 15: "the health ministry" is no "Israeli Defense Ministry"
                 if antecedent:
                     return _Mention(pos, antecedent.name, antecedent.kind, antecedent.head, antecedent.titles)
             if article in _POSSESSIVE_PRONOUNS and kind != "anonymous" and not POSSESSIVE_MARK.search(bare):
@@ -2337,6 +2345,19 @@ def _is_document(speaker: str) -> bool:
     words = speaker.lower().split()
     return bool(words) and words[-1] in _SOURCE_NOUNS and all(w in _SOURCE_NOUNS or not w[:1].isupper()
                                                               for w in speaker.split())
+
+
+def _body_modifier_fits(words: Sequence[str], antecedent: _Mention) -> bool:
+    """Whether a body's anaphor ``words`` ("the health ministry") may stand for ``antecedent``. When its last two
+    words are one body's noun of the vocabulary ("health ministry", "interior ministry", "coast guard"), the
+    lower-case word before the head says which body: the antecedent's name must hold it ("the health ministry"
+    is no "Israeli Defense Ministry", Round 15; "the interior ministry" may be "Turkey's Interior Ministry")."""
+    if len(words) < 2 or antecedent.kind not in ("government", "organisation"):
+        return True
+    modifier = words[-2]
+    if not modifier.islower() or _head_kind(" ".join(words[-2:]).lower().rstrip(".")) is None:
+        return True
+    return modifier in antecedent.name.lower()
 
 
 def _head_kind(word: str) -> str | None:
