@@ -53,6 +53,9 @@ Round 15 (issue #4, fresh text):
 - a body's anaphor whose last two words are one noun of the vocabulary ("the health ministry", "the foreign
   ministry") stands only for a body whose name holds its modifier (not the "Israeli Defense Ministry" or the
   "U.S. State Department" named before; _body_modifier_fits).
+- a document, a participle of publishing and "by" its author before a verb make the author the speaker ("A report
+  released last week by the Government Accountability Office said", DOCUMENT_BY; speaker_verbs.yaml
+  publishing_participles).
 """
 
 from __future__ import annotations
@@ -511,8 +514,11 @@ OBJECT_BEFORE = re.compile(
 PREPOSITION_BEFORE = re.compile(r"\b(?:from|of|for|at|in|on|by|with|about|to|into)[ \t]+$")
 
 # A document and "by" before a name: "a 2011 report by the Government Accountability Office concluded":
-# the author speaks through the document.
-DOCUMENT_BY = re.compile(rf"\b(?:{_alternation(_VERBS['source_documents'])})s?[ \t]+by[ \t]+$")
+# the author speaks through the document. Round 15: also after a participle of publishing and up to three words
+# ("A report released last week by the Government Accountability Office said").
+DOCUMENT_BY = re.compile(rf"\b(?:{_alternation(_VERBS['source_documents'])})s?"
+                         rf"(?:[ \t]+(?:{_alternation(_VERBS['publishing_participles'])})(?:[ \t]+[a-z]+){{0,3}}?)?"
+                         rf"[ \t]+by[ \t]+$")
 
 # A document "of" whom it studies before a subject: "a survey of Palestinians found", "a new poll of likely voters
 # shows": the document speaks, not the people it counts (who follow a preposition).
@@ -1642,7 +1648,7 @@ class _Analysis:
             elif named:  # "U.S. Ambassador to Iraq Matthew Tueller said": the envoy, not the country
                 np_start, phrase = np_start + len(phrase) - len(named), named
             elif PREPOSITION_BEFORE.search(text, max(lo - 1, np_start - 12), np_start) and not \
-                    DOCUMENT_BY.search(text, max(lo - 1, np_start - 30), np_start):
+                    DOCUMENT_BY.search(text, max(lo - 1, np_start - 60), np_start):
                 surveyed = SURVEYED_BY.search(text, max(s_start, np_start - 80), np_start)
                 if surveyed:  # "Analysts polled by Reuters estimate": those polled speak
                     subject = surveyed.start("np")

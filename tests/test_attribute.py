@@ -2411,3 +2411,34 @@ def test_round13_head_that_is_an_object():
 ])
 def test_round15_body_anaphor_modifier(text, figure, speaker, speaker_type):
     assert speaker_of(text, figure) == (speaker, speaker_type)
+
+
+@pytest.mark.parametrize("text, figure, speaker", [
+    # Round 15. A document, a participle of publishing and "by" its author before the verb: the author speaks
+    # (speaker_dev15 p15, the row it came from) …
+    ("A report released last week by the Government Accountability Office said the nearly 3,000 sex offenders are "
+     "part of the 59,347 immigrants.", "59,347", "Government Accountability Office"),
+    # … AllSides sentences it was not written from.
+    ("A poll released last week by Pew Research found that 70 percent of respondents in the east wanted Ukraine to "
+     "remain united.", "70 percent", "Pew Research Center"),
+    ("A June 2012 poll conducted by NBC/Telemundo/Wall Street Journal showed that 93 percent of Latinos see "
+     "immigration as being an important issue.", "93 percent", "NBC/Telemundo/Wall Street Journal"),
+])
+def test_round15_document_published_by(text, figure, speaker):
+    assert speaker_of(text, figure)[0] == speaker
+
+
+def test_round15_no_document_no_author():
+    # "a man arrested by police" is no document: the police are no speaker of what he said.
+    assert speaker_of("A man arrested last week by police said 12 people were involved.", "12")[0] != "police"
+
+
+@pytest.mark.parametrize("text, matched", [
+    ("A report released last week by ", True),
+    ("a 2011 report by ", True),
+    ("Exit polls conducted by ", True),
+    ("a study that was funded by ", False),  # no participle of publishing
+    ("a man arrested by ", False),
+])
+def test_round15_document_by_pattern(text, matched):
+    assert (A.DOCUMENT_BY.search(text) is not None) == matched
