@@ -56,6 +56,7 @@ Round 15 (issue #4, fresh text):
 - a document, a participle of publishing and "by" its author before a verb make the author the speaker ("A report
   released last week by the Government Accountability Office said", DOCUMENT_BY; speaker_verbs.yaml
   publishing_participles).
+- digits inside a link ("pic.twitter.com/91NoZLoJ1G") are nobody's figure (LINK_BEFORE), not the last turn's.
 """
 
 from __future__ import annotations
@@ -531,6 +532,12 @@ DOCUMENT_OF = re.compile(
 TWEET_SIGNATURE = re.compile(
     r"[—–][ \t\u00a0]?(?P<np>[^()\n—–]{2,60}?)[ \t\u00a0]\(@\w{1,30}\)[ \t\u00a0]"
     r"(?:[A-Z][a-z]+\.?[ \t\u00a0]\d{1,2},[ \t\u00a0]\d{4}|\d{1,2}[ \t\u00a0][A-Z][a-z]+[ \t\u00a0]\d{4})")
+
+# Round 15. A link's opening right before a figure, inside one token: "pic.twitter.com/91NoZLoJ1G",
+# "https://t.co/4Kx…", "www.cdc.gov/…"; the digits are part of an address, stated by no one. (A domain's dot
+# and a slash are needed: "9/11" and "24/7" open their own token.)
+LINK_BEFORE = re.compile(r"(?:https?://|www\.|(?<![\w.])[\w\-]+(?:\.[\w\-]+)*\.(?:com|org|net|gov|edu|co|ly|be|us|uk)/)\S*\Z")
+_LINK_REACH = 120  # characters before a figure read for a link's opening
 
 # A colon ending the line before a quotation: "Kerry replied:" then the quotation.
 LEAD_IN_COLON = re.compile(r":[ \t]*\n\s*$")
@@ -1059,6 +1066,8 @@ class _Analysis:
 
     def cue_for(self, start: int, end: int, s_start: int, s_end: int) -> Cue | None:
         """The cue that credits the figure at ``start:end`` in sentence ``s_start:s_end``."""
+        if LINK_BEFORE.search(self.text, max(0, start - _LINK_REACH), start):
+            return None  # Round 15: digits inside a link ("pic.twitter.com/91NoZLoJ1G") are nobody's figure
         # RSS descriptions lose full stops between items: a run of spaces separates them.
         gap_before = self.text.rfind("  ", s_start, start)
         if gap_before != -1:

@@ -2442,3 +2442,29 @@ def test_round15_no_document_no_author():
 ])
 def test_round15_document_by_pattern(text, matched):
     assert (A.DOCUMENT_BY.search(text) is not None) == matched
+
+
+@pytest.mark.parametrize("text, figure", [
+    # Round 15. Digits inside a link are nobody's figure (speaker_dev15 p02, the row it came from: not the speaker
+    # of the transcript's last turn) …
+    ("Secretary of State Mike Pompeo conceded that he couldn’t say where.\n\nREPORTER: Why are you saying that?\n\n"
+     "\n\nPOMPEO: We did.\n\n\n\nREPORTER: So senators are lying?\n\n\n\nPOMPEO: I won't talk about the details. "
+     "pic.twitter.com/91NoZLoJ1G — Aaron Rupar (@atrupar) January 10, 2020", "91"),
+    # … nor the tweeter's (AllSides, not written from).
+    ("#WANTED: Police seeking MA Plate. Do not approach. pic.twitter.com/11eRTJdtaZ — Boston Police Dept. "
+     "(@bostonpolice) April 19, 2013", "11"),
+])
+def test_round15_figure_in_link(text, figure):
+    assert speaker_of(text, ("pic.twitter", figure)) == ("", "")
+
+
+@pytest.mark.parametrize("text, matched", [
+    ("the details. pic.twitter.com/", True),
+    ("see https://t.co/Ab", True),
+    ("at www.cdc.gov/covid/", True),
+    ("since ", False),
+    ("the 9/", False),  # "9/11" is no link
+    ("said Mr.", False),
+])
+def test_round15_link_before_pattern(text, matched):
+    assert (A.LINK_BEFORE.search(text) is not None) == matched
