@@ -322,6 +322,14 @@ SUPERSEDED_BEFORE = re.compile(
     rf"|\b(?:the|an?|its|their)\s+(?:{_lower_words(_HEDGES['superseded_figure_words'])})\s+"
     rf"(?:{_lower_words(_HEDGES['superseded_figure_nouns'])})\s+of\s+(?:about\s+|some\s+|around\s+)?)(?:[$€£¥]\s*)?$")
 
+# Round 13: a figure the sentence gives from reports it names as the first ones ("Early reports placed the number
+# of dead at 13, with as many as 81 wounded"), unless a contrast or "later" stands between (", although the death
+# toll was later revised downward to 11" is the new figure). Lower-cased.
+EARLY_REPORT = re.compile(
+    rf"\b(?:{_lower_words(_HEDGES['early_report_words'])})\s+(?:{_lower_words(_HEDGES['early_report_nouns'])})\s+"
+    rf"(?:{_lower_words(_HEDGES['early_report_verbs'])})\b")
+LATER_WORD = re.compile(r"\b(?:later|since|now|subsequently)\b")
+
 # How far before a figure "revised … from" is looked for.
 REVISION_REACH = 100
 
@@ -346,6 +354,7 @@ _CUE_STARTS = [form for word in _HEDGES["projected"] + _HEDGES["projected_before
                # "the earlier death toll of": the whole phrase, so that "earlier" alone lets no sentence through
                + [f"{word} {noun}" for word in _HEDGES["superseded_figure_words"]
                   for noun in _HEDGES["superseded_figure_nouns"]]
+               + [f"{word} {noun}" for word in _HEDGES["early_report_words"] for noun in _HEDGES["early_report_nouns"]]
                for form in (word.lower(), word[:1].upper() + word[1:].lower(), word.upper())]
 CUE_PREFILTER_WORDS = re.compile(
     r"\b(?:" + phrase_alternation(w for w in _CUE_STARTS if w[0].isalnum() and not w.lower().startswith(("n'", "n’")))
@@ -910,6 +919,9 @@ def superseded_cue(text: str, start: int, end: int, s_start: int, right_end: int
     after = SUPERSEDED_AFTER.match(low, end, right_end)
     if after:
         return " ".join(text[after.start():after.end()].split())
+    early = EARLY_REPORT.search(low, s_start, start)
+    if early and not CONTRAST_BREAK.search(low, early.end(), start) and not LATER_WORD.search(low, early.end(), start):
+        return " ".join(text[early.start():early.end()].split())
     return ""
 
 

@@ -1314,3 +1314,22 @@ def test_round13_superseded_figure(text, surface, expected, cue):
 ])
 def test_cue_prefilter_coming(text, found):
     assert bool(M.CUE_PREFILTER_COMING.search(text)) is found
+
+
+# Round 13: figures from reports named as the first ones are replaced (written from the Brussels "Early reports
+# placed the number of dead at 13" sentence; the BBC's Warmbier bill is another AllSides one).
+@pytest.mark.parametrize("text, surface, expected, cue", [
+    ("Earlier reports said that the US had been billed $2m (£1.5m) for the student's medical care.", "$2m",
+     "negated", "Earlier reports said"),
+    ("Early reports placed the number of dead at 13, with as many as 81 wounded, although the death toll was later "
+     "revised downward to 11.", "11", "asserted", ""),
+])
+def test_round13_early_reports(text, surface, expected, cue):
+    assert modality(text, surface) == (expected, cue)
+
+
+@pytest.mark.parametrize("text, found", [
+    ("early reports placed", True), ("initial estimates put", True), ("the first reports of the shooting", False),
+])
+def test_early_report_pattern(text, found):
+    assert bool(M.EARLY_REPORT.search(text)) is found
