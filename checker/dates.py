@@ -185,6 +185,13 @@ Round 14:
   ("Several years after"), nor a main clause told in the present ("four years after its initiation is still
   approving 93 percent").
 
+Round 15:
+
+- a relative clause on the figure's noun that a date closes may follow an "of"/"from" phrase of the noun and hold a
+  place's name or an amount after its verb ("one of three teenage girls from London who ran away to Syria in
+  2015", "a third of Americans who earned less than $65,000 last year", "the 1 million migrants that crossed the
+  Mediterranean in 2015"); a comma between digits is no clause break between a figure and a later date.
+
 A decade ("in the 1990s", "during the early 2000s") is dated by the first year of
 it or of the part named (``decade_parts`` in date_words.yaml) at year precision:
 the column contract has no decade precision, a timeline still needs a place for
@@ -459,10 +466,16 @@ TOLL_BEFORE_REACH = 40
 # What stands between a figure and a date that closes a relative clause on the figure's noun: up to three words
 # of the noun (a name too: "the 1.3 million Americans"), the pronoun, then one to seven lower-case words of the
 # clause ("1.6 million [arrests that happened] in 2000", "26 [people who were killed] on Friday", "42 [percent
-# who felt that way at the end of] last year"). A comma means another clause.
+# who felt that way at the end of] last year"). A comma means another clause. Round 15: the noun may take an
+# "of"/"from" phrase of one or two words ("a third [of Americans who earned less than $65,000] last year", "three
+# [teenage girls from London who ran away to Syria] in 2015"), and after the clause's first word (its verb, in
+# lower case) a place's name or an amount may stand; a name right after the pronoun is a subject of another
+# noun phrase ("troops that Mr. Trump sent").
+_CLAUSE_WORD = r"(?:[A-Za-z][\w'’-]*|[$€£]?\d(?:[\d,.]*\d)?%?)"
 FIGURE_RELATIVE_GAP = re.compile(
-    rf"[ \t]+(?:[A-Za-z][\w'’-]*[ \t]+){{0,3}}(?:{phrase_alternation(_WORDS['figure_relatives'])})[ \t]+"
-    r"(?:[a-z][\w'’-]*[ \t]+){1,7}")
+    rf"[ \t]+(?:[A-Za-z][\w'’-]*[ \t]+){{0,3}}(?:(?:of|from)[ \t]+(?:[A-Za-z][\w'’-]*[ \t]+){{1,2}})?"
+    rf"(?:{phrase_alternation(_WORDS['figure_relatives'])})[ \t]+"
+    rf"[a-z][\w'’-]*[ \t]+(?:{_CLAUSE_WORD}[ \t]+){{0,6}}")
 
 # Where a word starts: every branch of DATE_EXPRESSION starts at one.
 WORD_START = re.compile(r"\b\w")
@@ -747,6 +760,12 @@ TRAILING_PERIOD_BEFORE = re.compile(r"\b(?:over|in|during|for|within|throughout)
 # Clause boundaries: a relative clause ends at one of these (U+2015 "―" is a dash too).
 # A colon before a digit is a time of day's ("at 2:26 a.m. ET Thursday"), no break.
 CLAUSE_BREAK = re.compile(r"[,;—–―()]|:(?!\d)")
+# The breaks between a figure and a later date: a comma between digits ("who earned less than $65,000 last year",
+# "36,007 illegal immigrants who committed nearly 88,000 crimes combined were freed last year") separates
+# thousands, no clause (round 15). The clause-end searches of the tense tests keep CLAUSE_BREAK: there a number's
+# comma has long stood for the end of a relative clause ("the earthquake that killed more than 5,000 people …
+# and has left"), and moving it changes which verbs they read.
+GAP_CLAUSE_BREAK = re.compile(r"(?<!\d),|,(?!\d{3}(?!\d))|[;—–―()]|:(?!\d)")
 
 # "as of" alone between a comma and a date: the time of the whole clause before ("More than a million people in
 # the US have been confirmed to have COVID-19, as of April 28."), no later clause of its own.
@@ -1352,7 +1371,7 @@ def governing_date(text: str, found: list[DateCue], start: int, end: int, s_star
                 continue  # "between the two countries from the end of 2014", "1.7 percent from a year earlier"
             own_clause = _figure_relative_date(text, end, cue, base)
             named = _name_appositive_commas(gap)
-            breaks = [b for b in CLAUSE_BREAK.finditer(gap) if not _list_comma(text, end + b.start())
+            breaks = [b for b in GAP_CLAUSE_BREAK.finditer(gap) if not _list_comma(text, end + b.start())
                       and b.start() not in named]
             # A statement's date after a break ("said late Sunday night") dates what the statement reports, a
             # relative clause the break closed included ("Gia Soriano, 14, who had been in critical condition …,

@@ -2534,3 +2534,47 @@ def test_name_appositive_regex(text, expected):
 ])
 def test_years_after_an_event(text, surface, published, expected):
     assert dated(text, surface, published)[:2] == expected
+
+
+# Round 15: a relative clause on the figure's noun that a date closes may follow an "of"/"from" phrase of the noun
+# and hold a place's name or an amount after its verb (written from speaker_dev15 p23 and dates_dev15 q47).
+@pytest.mark.parametrize("text, surface, published, expected", [
+    ("Ms. Begum was one of three teenage girls from London who ran away to Syria in 2015 to join the Islamic State.",
+     "three", "2023-02-22", ("2015-01-01", "year")),
+    ("The bill would provide a payment of $1,000 and $6,000 to the over a third of Americans who earned less than "
+     "$65,000 last year.", "a third", "2020-03-13", ("2019-01-01", "year")),
+    # Not written from (AllSides).
+    ("The federal government just published data about the 779,929 immigrants who became US citizens in 2013.",
+     "779,929", "2014-06-30", ("2013-01-01", "year")),
+    ("EU nations demonstrated starkly different views on how to deal with the 1 million migrants that crossed the "
+     "Mediterranean in 2015.", "1 million", "2016-02-18", ("2015-01-01", "year")),
+    ("A total of 36,007 illegal immigrants who committed nearly 88,000 crimes combined were freed last year.",
+     "36,007", "2014-05-12", ("2013-01-01", "year")),
+    # Near misses: a comma of a clause ends it; a name right after the pronoun is another noun phrase's subject.
+    ("Tsarnaev and his 26-year-old brother, Tamerlan, are accused of carrying out the April 15 bombing.",
+     "26-year-old", "2013-05-05", ("2013-05-05", "day")),
+    ("He kept the 3,000 troops that Mr. Trump sent to the border in November.", "3,000", "2019-02-01",
+     ("2019-02-01", "day")),
+])
+def test_relative_clause_after_the_noun_phrase(text, surface, published, expected):
+    assert dated(text, surface, published)[:2] == expected
+
+
+@pytest.mark.parametrize("text, matches", [
+    (" of Americans who earned less than $65,000 ", True),
+    (" teenage girls from London who ran away to Syria in ", True),
+    (" migrants that crossed the Mediterranean in ", True),
+    (" troops that Mr. Trump sent to the border in ", False),  # a name after the pronoun: another subject
+    (" girls from London, who ran ", False),  # a comma: another clause
+])
+def test_round15_figure_relative_gap_regex(text, matches):
+    assert (D.FIGURE_RELATIVE_GAP.fullmatch(text) is not None) == matches
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("less than $65,000 last", None), ("nearly 88,000 crimes", None), ("in 2015, 300 people", ","),
+    ("Hatay, 3,000 people", ","), ("1,2", ","),
+])
+def test_gap_clause_break_skips_thousands_separators(text, expected):
+    match = D.GAP_CLAUSE_BREAK.search(text)
+    assert (match.group() if match else None) == expected
