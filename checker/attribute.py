@@ -57,6 +57,9 @@ Round 15 (issue #4, fresh text):
   released last week by the Government Accountability Office said", DOCUMENT_BY; speaker_verbs.yaml
   publishing_participles).
 - digits inside a link ("pic.twitter.com/91NoZLoJ1G") are nobody's figure (LINK_BEFORE), not the last turn's.
+- an appositive between a name and its verb may hold a short quoted term, closed inside it or by its closing comma
+  ('Brock Long, who called the flooding a "landmark event," said'; QUOTED_TERM_IN_APPOSITIVE); a quotation opened
+  before the name is no such term.
 """
 
 from __future__ import annotations
@@ -373,7 +376,9 @@ MAIN_CLAUSE_AFTER = re.compile(
 CLAUSE_MARKS = (",", ";", ":", "“", "”", '"', "—")
 
 # A comma (and gap words) right before a verb: an appositive may end there.
-APPOSITIVE_TAIL = re.compile(rf",(?:{WS}{GAP_WORD})*{WS}$")
+# (Round 15: a closing quotation mark may follow the comma, as American style puts it inside: 'the Center on
+# Immigration Studies, which favors more tightly monitoring "birth tourism," estimated'.)
+APPOSITIVE_TAIL = re.compile(rf",[”\"]?(?:{WS}{GAP_WORD})*{WS}$")
 
 # A word set off by commas right before a verb: ", however, " of "Immigrant advocacy groups, however, say".
 PARENTHETICAL_BEFORE_VERB = re.compile(rf",{WS}(?:{_spaced(_VERBS['parentheticals'])}),{GAP}$")
@@ -407,9 +412,18 @@ AGE_TAG = r"\d{1,3},"
 # A state and party set off by commas, as the Washington Times writes them: "Rep. John Yarmuth, Kentucky Democrat
 # and chairman of the House Budget Committee, said", "Rep. Mike Rogers, Alabama Republican and one of …, said".
 STATE_PARTY = rf"[A-Z][a-z]+(?:{WS}[A-Z][a-z]+)?{WS}(?:Democrat|Republican|Independent)\b"
+# Round 15: the appositive may hold a short quoted term, closed before its end ('the host of "Meet the Press"') or
+# by the comma ending it ('author of "The Psychology of Pandemics," told CNN', 'who called the flooding a "landmark
+# event," said'); no longer quotation ("…,” said X" is another cue).
+# (The quotation mark after the closing comma must close a term the appositive opened: in '"… we know those are the
+# folks who are dying more frequently," said Dr Mahmood' it closes a quotation opened before any name.)
+QUOTED_TERM_IN_APPOSITIVE = r"[“\"][^“”\"\n,]{1,40}[”\"]"
+QUOTED_TERM_ENDING_APPOSITIVE = r"[“\"][^“”\"\n,]{1,40},[”\"]"
 APPOSITIVE_BEFORE_VERB = re.compile(
     rf"(?<![\w'’\-])(?!{PARTY_TAG})(?P<np>{PROPER_NAME}){ACRONYM}(?:,{WS}{PARTY_TAG})?"
-    rf",{WS}(?=[a-z]|{DETERMINER}{WS}|[DRI]-[A-Z]|{AGE_TAG}|{STATE_PARTY})(?:(?!{SENTENCE_END_INSIDE})[^,;“”\"\n]){{1,160}},{GAP}$")
+    rf",{WS}(?=[a-z]|{DETERMINER}{WS}|[DRI]-[A-Z]|{AGE_TAG}|{STATE_PARTY})"
+    rf"(?:(?!{SENTENCE_END_INSIDE})[^,;“”\"\n]|{QUOTED_TERM_IN_APPOSITIVE}){{1,160}}"
+    rf"(?:,|{QUOTED_TERM_ENDING_APPOSITIVE}){GAP}$")
 
 # An unnamed person, then what they do or did, then the verb: "A man helping sort aid for the Turkey earthquake
 # says", "A woman who lost her home in the quake said": the person (unnamed) speaks. Only after "a", "an" or "one"

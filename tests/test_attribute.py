@@ -2468,3 +2468,35 @@ def test_round15_figure_in_link(text, figure):
 ])
 def test_round15_link_before_pattern(text, matched):
     assert (A.LINK_BEFORE.search(text) is not None) == matched
+
+
+@pytest.mark.parametrize("text, figure, speaker", [
+    # Round 15. An appositive holding a quoted term, closed before its end or by its closing comma, still sets its
+    # name before the verb (from speaker_dev15 q34, the Center for Immigration Studies; AllSides sentences, not
+    # written from) …
+    ('Earlier this year, the Center for Immigration Studies, which favors more tightly monitoring "birth tourism," '
+     'estimated that there are 36,000 such women annually.', "36,000", "Center for Immigration Studies"),
+    ('Steven Taylor, a clinical psychologist and author of "The Psychology of Pandemics," told CNN that 40 percent of '
+     'people were anxious.', "40 percent", "Steven Taylor"),
+    ('FEMA Administrator Brock Long, who called the flooding a "landmark event," said Monday morning officials are '
+     'anticipating over 30,000 people being placed in shelters.', "30,000", "FEMA Administrator Brock Long"),
+    ('David Gregory, the host of "Meet the Press," said NBC invited all 31 "pro-gun" senators to appear.', "31",
+     "David Gregory"),
+    # … but a quotation closing before the verb is no appositive's term (AllSides: not "Europe" nor another name).
+    ('Faisal Mahmood is a doctor.\n\n"This may be one of the reasons, we have fewer elderly people as compared with '
+     'the US and Europe, and we know those are the folks who are dying more frequently," said Dr Mahmood.',
+     ("This may be", "one"), "Faisal Mahmood"),
+])
+def test_round15_appositive_with_quoted_term(text, figure, speaker):
+    assert speaker_of(text, figure)[0] == speaker
+
+
+@pytest.mark.parametrize("text, matched", [
+    ('Steven Taylor, a psychologist and author of "The Psychology of Pandemics," ', "Steven Taylor"),
+    ('David Gregory, the host of "Meet the Press" on NBC, ', "David Gregory"),
+    ('the US and Europe, and we know those are the folks who are dying more frequently," ', None),
+    ("Mr. Wilder, the governor's spokesman, ", "Mr. Wilder"),
+])
+def test_round15_appositive_before_verb_pattern(text, matched):
+    match = A.APPOSITIVE_BEFORE_VERB.search(text)
+    assert (match.group("np") if match else None) == matched
