@@ -190,7 +190,10 @@ Round 15:
 - a relative clause on the figure's noun that a date closes may follow an "of"/"from" phrase of the noun and hold a
   place's name or an amount after its verb ("one of three teenage girls from London who ran away to Syria in
   2015", "a third of Americans who earned less than $65,000 last year", "the 1 million migrants that crossed the
-  Mediterranean in 2015"); a comma between digits is no clause break between a figure and a later date.
+  Mediterranean in 2015"); a comma between digits is no clause break between a figure and a later date;
+- "had" before an amount or a determiner is a main verb in the simple past, no past perfect ("The left-leaning New
+  Democrats had just over 19 percent of the vote", "New Jersey, which had a similar policy, lost roughly 12%"): the
+  sentence goes on with the time told before; "at the time of" names a time of its own and stops it.
 
 A decade ("in the 1990s", "during the early 2000s") is dated by the first year of
 it or of the part named (``decade_parts`` in date_words.yaml) at year precision:
@@ -883,8 +886,12 @@ REDUCED_RELATIVE = re.compile(r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbe )(?<
 # A word that moves a narrative's time ("later", "earlier"): see date_words.yaml.
 TIME_SHIFT = re.compile(rf"\b(?:{phrase_alternation(both_cases(_WORDS['time_shifts']))})\b")
 
-# "had" with a participle: a time before the one a narrative tells ("they had predicted"), not that time.
-PAST_PERFECT = re.compile(r"\b(?:had|[Hh]ad)\b|['’]d[ \t]+(?:been|[a-z]+ed)\b")
+# "had" with a participle: a time before the one a narrative tells ("they had predicted"), not that time. Not
+# "had" before an amount or a determiner, a main verb in the simple past ("The left-leaning New Democrats had just
+# over 19 percent of the vote", "had to"): that is the time told (round 15).
+HAD_OBJECT = (rf"(?:(?:{phrase_alternation(_WORDS['had_amount_modifiers'])})[ \t]+)*"
+              rf"(?:[$€£]?\d|(?:{phrase_alternation(_WORDS['had_objects'])})\b)")
+PAST_PERFECT = re.compile(rf"\b[Hh]ad\b(?![ \t]+{HAD_OBJECT})|['’]d[ \t]+(?:been|[a-z]+ed)\b")
 
 # A word of the present or the future ("is", "has", "will", "now") or a contracted auxiliary ("they're").
 PRESENT_TENSE = re.compile(rf"\b(?:{phrase_alternation(both_cases(_WORDS['present_markers']))})\b|['’](?:re|ve|ll)\b")

@@ -2578,3 +2578,31 @@ def test_round15_figure_relative_gap_regex(text, matches):
 def test_gap_clause_break_skips_thousands_separators(text, expected):
     match = D.GAP_CLAUSE_BREAK.search(text)
     assert (match.group() if match else None) == expected
+
+
+# Round 15: "had" before an amount or a determiner is a main verb in the simple past, no past perfect: the sentence
+# goes on with the time told before (written from speaker_dev15 p17).
+@pytest.mark.parametrize("text, surface, published, expected", [
+    ("Canada's Liberal Party won a decisive majority of parliamentary seats Monday, ending nearly a decade of "
+     "Conservative Party rule. Voters gave Liberals nearly 40 percent of the overall vote compared to the "
+     "Conservatives' 32 percent. The left-leaning New Democrats had just over 19 percent of the vote.", "19 percent",
+     "2015-10-20", ("2015-10-19", "day")),
+    # Not written from (AllSides; the docstring's own example, which "had a similar policy" used to stop).
+    ("As ProPublica reported last month, New York lost about 6% of its more than 100,000 nursing home residents. New "
+     "Jersey, which had a similar policy, lost roughly 12% of its more than 43,000 residents.", "12%", "2020-07-10",
+     ("2020-06-01", "month")),
+    # Near miss: a past perfect is a time before the one told.
+    ("Canada's Liberal Party won a decisive majority of parliamentary seats Monday. Pollsters had predicted 35 "
+     "percent of the vote.", "35 percent", "2015-10-20", ("2015-10-20", "day")),
+])
+def test_had_with_an_amount_is_no_past_perfect(text, surface, published, expected):
+    assert dated(text, surface, published)[:2] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("they had predicted", "had"), ("New Democrats had just over 19 percent", None), ("which had a similar policy", None),
+    ("officials had to leave", None), ("the United States had only resettled", "had"), ("she had $5", None),
+])
+def test_round15_past_perfect_regex(text, expected):
+    match = D.PAST_PERFECT.search(text)
+    assert (match.group() if match else None) == expected
