@@ -60,6 +60,9 @@ Round 15 (issue #4, fresh text):
 - an appositive between a name and its verb may hold a short quoted term, closed inside it or by its closing comma
   ('Brock Long, who called the flooding a "landmark event," said'; QUOTED_TERM_IN_APPOSITIVE); a quotation opened
   before the name is no such term.
+- after a cue that follows a closed quotation, a phrase telling where, when or to whom it was said is the outlet's
+  ('…," Kerry told reporters in Paris after a conference attended by 26 countries'; CUE_CIRCUMSTANCE), unless it
+  reports more ("that", "adding").
 """
 
 from __future__ import annotations
@@ -552,6 +555,17 @@ TWEET_SIGNATURE = re.compile(
 # and a slash are needed: "9/11" and "24/7" open their own token.)
 LINK_BEFORE = re.compile(r"(?:https?://|www\.|(?<![\w.])[\w\-]+(?:\.[\w\-]+)*\.(?:com|org|net|gov|edu|co|ly|be|us|uk)/)\S*\Z")
 _LINK_REACH = 120  # characters before a figure read for a link's opening
+
+# Round 15. A quotation closed right before a cue: "…,” Kerry told reporters" (the cue credits the quotation).
+CLOSED_QUOTE_BEFORE_CUE = re.compile(r"[,!?][”\"][ \t]*\Z")
+# What follows such a cue up to a figure when it only tells where, when or to whom the words were said: "(told)
+# reporters at the U.S. ambassador's residence in Paris after an international conference on Iraq attended by" (26
+# countries): a preposition within its first three words, no further speech ("adding", a colon, a quote), no "that"
+# before a comma (after one, "that" opens a relative clause: "…, one of several area medical centers that treated").
+FURTHER_SPEECH = r"\b(?:saying|adding|noting|citing|according)\b"
+CUE_CIRCUMSTANCE = re.compile(
+    rf"(?:{WS}[\w'’.\-]+){{0,2}}?{WS}(?:at|in|on|after|before|during|outside|following|ahead{WS}of|while|from)\b"
+    rf"(?:(?!\bthat\b|{FURTHER_SPEECH})[^\n\"“”:;,])*(?:,(?:(?!{FURTHER_SPEECH})[^\n\"“”:;])*)?\Z")
 
 # A colon ending the line before a quotation: "Kerry replied:" then the quotation.
 LEAD_IN_COLON = re.compile(r":[ \t]*\n\s*$")
@@ -1140,6 +1154,10 @@ class _Analysis:
         if before is not None and SPEAKER_RELATIVE.match(self.text, before.end, start) and not \
                 RELATIVE_SAYING.match(self.text, before.end, start):
             return None  # "said Cowen, who joins Tim Scott as the chamber’s two black senators"
+        if before is not None and before.trailing and quote is None and \
+                CLOSED_QUOTE_BEFORE_CUE.search(self.text, max(s_start, before.start - 4), before.start) and \
+                CUE_CIRCUMSTANCE.match(self.text, before.end, start):
+            return None  # Round 15: '…,” Kerry told reporters in Paris after a conference attended by 26 countries'
         if before is None and after is not None and self._in_opening_phrase(start, s_start, after.start):
             return None  # "In one emailed statement, Perry stated": the figure describes the statement
         if before is not None and quote is None and EVENT_TOLL.search(self.text, max(s_start, start - _EVENT_TOLL_REACH),

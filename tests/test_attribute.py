@@ -2500,3 +2500,32 @@ def test_round15_appositive_with_quoted_term(text, figure, speaker):
 def test_round15_appositive_before_verb_pattern(text, matched):
     match = A.APPOSITIVE_BEFORE_VERB.search(text)
     assert (match.group("np") if match else None) == matched
+
+
+@pytest.mark.parametrize("text, figure, speaker", [
+    # Round 15. After a cue that follows a closed quotation, a phrase telling where, when or to whom the words were
+    # said is the outlet's (speaker_dev15 p45, the row it came from) …
+    ('"I don\'t think that is constructive, frankly," Kerry told reporters at the U.S. ambassador\'s residence in '
+     'Paris after an international conference on Iraq attended by 26 countries.', "26", ""),
+    # … AllSides sentences it was not written from …
+    ('"We are all grieving," Obama told reporters after the meeting at the University of Colorado Hospital, one of '
+     'several area medical centers that treated the 58 people wounded in Friday\'s attack.', "58", ""),
+    ('"It is very hard," Jabeen said at her home in Srinagar, a city of 1.2 million people.', "1.2 million", ""),
+    # … but not what the cue goes on to report.
+    ('"It is very hard," Jabeen said, adding that 40 people had died.', "40", "Jabeen"),
+    ('"It is very hard," Jabeen said on Monday that 40 people had died.', "40", "Jabeen"),
+])
+def test_round15_circumstance_after_quoted_cue(text, figure, speaker):
+    assert speaker_of(text, figure)[0] == speaker
+
+
+@pytest.mark.parametrize("text, matched", [
+    (" reporters at the residence in Paris after a conference attended by ", True),
+    (" at her home in Srinagar, a city of ", True),
+    (" after the meeting, one of several centers that treated the ", True),
+    (" on Monday that ", False),
+    (", adding that ", False),
+    (" in a statement: ", False),
+])
+def test_round15_cue_circumstance_pattern(text, matched):
+    assert (A.CUE_CIRCUMSTANCE.match(text) is not None) == matched
