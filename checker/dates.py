@@ -194,6 +194,8 @@ Round 15:
 - "had" before an amount or a determiner is a main verb in the simple past, no past perfect ("The left-leaning New
   Democrats had just over 19 percent of the vote", "New Jersey, which had a similar policy, lost roughly 12%"): the
   sentence goes on with the time told before; "at the time of" names a time of its own and stops it.
+- a figure that counts a time back ("as it did two months ago") is measured on the day it is stated: a
+  statement's day before it in its sentence ("The Washington Times reported Monday that …") dates it.
 
 A decade ("in the 1990s", "during the early 2000s") is dated by the first year of
 it or of the part named (``decade_parts`` in date_words.yaml) at year precision:
@@ -1294,7 +1296,10 @@ def governing_date(text: str, found: list[DateCue], start: int, end: int, s_star
     # Nor does another date of the sentence ("That war, 20 years ago next month", "a region devastated two weeks
     # ago …, late Monday"): the figure is dated as any figure without a date of its own.
     if any(cue.from_now and cue.start <= start and end <= cue.end for cue in found):
-        return None
+        # Stated on a day the sentence names before it ("The Washington Times reported Monday that the Islamic State
+        # today holds about the same number of towns … as it did two months ago"): counted from that day (round 15).
+        return next((cue for cue in reversed(found) if cue.end <= start and not cue.from_now
+                     and _statement_date(text, s_start, cue.start)), None)
     if text.find("aption", max(s_start, start - 20), start) != -1 and _in_gallery_counter(text, s_start, start, end):
         return None  # "Hide Caption 50 of 61 Photos: … on Sunday, November 25": the page's counter, of no time
     bases = [m.start() for m in COMPARISON_BASE.finditer(text, s_start, item_end)] if item_end is not None and \

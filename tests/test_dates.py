@@ -2606,3 +2606,23 @@ def test_had_with_an_amount_is_no_past_perfect(text, surface, published, expecte
 def test_round15_past_perfect_regex(text, expected):
     match = D.PAST_PERFECT.search(text)
     assert (match.group() if match else None) == expected
+
+
+# Round 15: a figure that counts a time back is measured on the day it is stated; a statement's day before it in
+# its sentence is that day (written from speaker_dev15 p32).
+@pytest.mark.parametrize("text, surface, published, expected", [
+    ("The Washington Times reported Monday that the Islamic State today holds about the same number of towns in Iraq "
+     "as it did two months ago, when the U.S. began a bombing campaign.", "two months", "2014-10-08",
+     ("2014-10-06", "day")),
+    # Not written from (AllSides).
+    ("The United Nations said Thursday that 92,000 people have been killed since the civil war began more than two "
+     "years ago.", "two years", "2013-06-15", ("2013-06-13", "day")),
+    ("Lufthansa CEO Carsten Spohr said Thursday that Lubitz's training was \"interrupted\" six years ago, but "
+     "declined to elaborate.", "six years", "2015-03-28", ("2015-03-26", "day")),
+    # Near misses: no statement's day; a day of an event, no statement.
+    ("The bloody Tiananmen Square crackdown 25 years ago killed hundreds.", "25 years", "2014-06-04",
+     ("2014-06-04", "day")),
+    ("The first case was reported on Monday, two weeks ago.", "two weeks", "2020-03-05", ("2020-03-05", "day")),
+])
+def test_time_counted_back_from_a_statement_day(text, surface, published, expected):
+    assert dated(text, surface, published)[:2] == expected
