@@ -63,6 +63,7 @@ Round 15 (issue #4, fresh text):
 - after a cue that follows a closed quotation, a phrase telling where, when or to whom it was said is the outlet's
   ('…," Kerry told reporters in Paris after a conference attended by 26 countries'; CUE_CIRCUMSTANCE), unless it
   reports more ("that", "adding").
+- "There have been reports of/that …" credits unnamed sources (speaker_verbs.yaml passive_cues).
 """
 
 from __future__ import annotations

@@ -2529,3 +2529,19 @@ def test_round15_circumstance_after_quoted_cue(text, figure, speaker):
 ])
 def test_round15_cue_circumstance_pattern(text, matched):
     assert (A.CUE_CIRCUMSTANCE.match(text) is not None) == matched
+
+
+@pytest.mark.parametrize("text, figure, speaker", [
+    # Round 15. "There have been reports of/that" credits unnamed sources (dates_dev15 q10, the row it came from) …
+    ("There have been reports of 15 Saudi agents entering Turkey before Khashoggi arrived at the consulate.", "15",
+     "unnamed source"),
+    # … AllSides sentences it was not written from …
+    ("There are reports that at least three people who lived in New Bedford, Mass., were questioned.", "three",
+     "unnamed source"),
+    ("He was not acting alone, and there were multiple reports of involvement by several Arab nations in about two "
+     "dozen strikes.", "two dozen", "unnamed source"),
+    # … but not a count of reports.
+    ("There were 15 reports of flooding in the county.", "15", ""),
+])
+def test_round15_there_were_reports(text, figure, speaker):
+    assert speaker_of(text, figure)[0] == speaker
