@@ -64,6 +64,8 @@ Round 15 (issue #4, fresh text):
   ('…," Kerry told reporters in Paris after a conference attended by 26 countries'; CUE_CIRCUMSTANCE), unless it
   reports more ("that", "adding").
 - "There have been reports of/that …" credits unnamed sources (speaker_verbs.yaml passive_cues).
+- "was identified/described/named by X as" makes X the speaker of what follows ("identified by police as 37-year-old
+  Lukasz Urban"; IDENTIFIED_BY_AS, speaker_verbs.yaml identifying_participles).
 """
 
 from __future__ import annotations
@@ -753,6 +755,12 @@ SURVEYED_BY = re.compile(rf"(?<![\w'’])(?P<np>{SPEAKER_NP}|{UNNAMED_GROUP}){WS
 
 # "with X estimating that …": X is the speaker of what follows ("with U.S. Attorney General Eric Holder
 # this summer estimating that there are 7,000 such foreigners").
+# Round 15. "was identified by police as", "was described by police as", "were identified by a relative as": the one
+# after "by" tells what follows "as" (the age in "identified by police only as a 40-year-old civilian" is theirs).
+IDENTIFIED_BY_AS = re.compile(
+    rf"(?<![\w'’])(?:is|are|was|were|been|being){WS}(?:{_alternation(_VERBS['identifying_participles'])}){WS}"
+    rf"(?:only{WS})?by{WS}(?P<np>{SPEAKER_NP}|{UNNAMED_GROUP}){GAP}(?:only{WS})?as\b")
+
 # (The literal first, its word boundary checked after it, as in QUOTED_AS: five times faster.)
 WITH_PARTICIPLE = re.compile(
     rf"with(?<!\wwith){WS}(?P<np>{SPEAKER_NP})(?:{WS}[a-z]+){{0,2}}?{WS}(?:{_alternation(_VERBS['participles'])})\b")
@@ -1600,6 +1608,8 @@ class _Analysis:
                 found.append((match.start("np"), match.end(), match.group("np"), False))
         for match in self._matches(QUOTED_AS, lo, hi) if text.find("quoted", lo, end) != -1 else ():
             found.append((match.start(), match.end(), match.group("np"), True))
+        for match in self._matches(IDENTIFIED_BY_AS, lo, hi) if text.find(" by ", lo, end) != -1 else ():
+            found.append((match.start("np"), match.end(), match.group("np"), False))
         possessive = text.find("'", lo, hi) != -1 or text.find("’", lo, hi) != -1
         for trigger in self._matches(SOURCE_NOUN_VERB, lo, hi) if possessive else ():  # the owner is found leftwards
             owner = SOURCE_OWNER.search(text, max(self._sentence_at(trigger.start())[0], trigger.start() - 80),

@@ -2545,3 +2545,33 @@ def test_round15_cue_circumstance_pattern(text, matched):
 ])
 def test_round15_there_were_reports(text, figure, speaker):
     assert speaker_of(text, figure)[0] == speaker
+
+
+@pytest.mark.parametrize("text, figure, speaker, speaker_type", [
+    # Round 15. "was identified by X as": X tells what follows (speaker_dev15 p21, the row it came from) …
+    ("The suspect was identified by Interior Minister Bernard Cazeneuve of France on Saturday as a 26-year-old "
+     "Moroccan man known to Spanish authorities.", "26-year-old", "Bernard Cazeneuve", "person"),
+    # … AllSides sentences it was not written from.
+    ("The dead victim was identified by police only as a 40-year-old civilian.", "40-year-old", "police",
+     "government"),
+    ("The attackers were identified by law enforcement officials as 18-year-old Devon Erickson and a 16-year-old.",
+     "18-year-old", "law enforcement officials", "anonymous"),
+    ("Masood was described by police as a criminal with a 20-year record of offending.", "20-year", "police",
+     "government"),
+    ("An additional victim was identified by the Washington Post as Arthur Daniels, 51.", "51", "The Washington Post",
+     "organisation"),
+])
+def test_round15_identified_by_as(text, figure, speaker, speaker_type):
+    assert speaker_of(text, figure) == (speaker, speaker_type)
+
+
+@pytest.mark.parametrize("text, np", [
+    ("was identified by police as", "police"),
+    ("were identified by a relative as", "a relative"),
+    ("was identified by police only as", "police"),
+    ("identified by police as", None),  # no passive: "Officers identified by police as …" is no statement
+    ("was named by the committee to", None),
+])
+def test_round15_identified_by_as_pattern(text, np):
+    match = A.IDENTIFIED_BY_AS.search(text)
+    assert (match.group("np") if match else None) == np
