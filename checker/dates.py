@@ -196,6 +196,9 @@ Round 15:
   sentence goes on with the time told before; "at the time of" names a time of its own and stops it.
 - a figure that counts a time back ("as it did two months ago") is measured on the day it is stated: a
   statement's day before it in its sentence ("The Washington Times reported Monday that …") dates it.
+- an "as of" date after the figure, before any other number or the sentence's end, is the day it was counted and
+  outweighs a report's day before it ("The report ICE filed in court Friday shows that 185 children were detained …
+  as of the end of last week").
 
 A decade ("in the 1990s", "during the early 2000s") is dated by the first year of
 it or of the part named (``decade_parts`` in date_words.yaml) at year precision:
@@ -528,6 +531,13 @@ COUNT_DATE_OPENING = re.compile(rf"{_COUNT_DATE_WORDS}[ \t]")
 # An auxiliary of the passive right before a verb ("was reported", "were announced"): the verb tells of an event,
 # not of who states the figure.
 PASSIVE_AUXILIARY_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)[ \t]+(?:[a-z]+ly[ \t]+)?$")
+
+# "as of" right before a date, with "the end of" and its like between ("as of the end of last week", "as of September
+# 2012"): the day a count was taken (round 15).
+AS_OF_BEFORE = re.compile(r"\b[Aa]s[ \t]+of[ \t]+(?:(?:the[ \t]+)?(?:end|start|beginning|middle)[ \t]+of[ \t]+)?$")
+# What stops a figure from taking an "as of" date after it: another number (the date is that number's) or the end
+# of a sentence (not an abbreviation's point: "the U.S. has") or a clause group.
+COUNT_GAP_STOP = re.compile(r"\d|[;!?]|(?<=[a-z]{2})\.(?=\s)")
 
 # A relative pronoun, whose clause a date inside describes.
 RELATIVE_PRONOUN = re.compile(rf"\b(?:{phrase_alternation(_WORDS['relative_pronouns'])})\b")
@@ -1426,7 +1436,26 @@ def governing_date(text: str, found: list[DateCue], start: int, end: int, s_star
             continue  # "a compromise that Mr. Pence floated last month, saying $2.5 billion"
         if best is None or distance < best_distance:
             best, best_distance = cue, distance
+    if best is not None and best.end <= start and item_end is not None:
+        # "The report ICE filed in court Friday shows that 185 children were detained … as of the end of last week":
+        # the count's own date after the figure, before any other number, outweighs a report's day before it.
+        count_date = _as_of_after(text, found, end, item_end)
+        if count_date is not None and AS_OF_ADJUNCT.match(best.text) is None and not AS_OF_BEFORE.search(
+                text, max(s_start, best.start - 30), best.start):
+            return count_date
     return best
+
+
+def _as_of_after(text: str, found: list[DateCue], end: int, item_end: int) -> DateCue | None:
+    """The first date after the figure ending at ``end`` that "as of" introduces (:data:`AS_OF_BEFORE`), when
+    no other number, semicolon or full stop stands between: the day the figure was counted."""
+    for cue in found:
+        if cue.start < end or cue.end > item_end or cue.span or cue.event_only:
+            continue
+        if AS_OF_ADJUNCT.match(cue.text) is None and AS_OF_BEFORE.search(text, max(end, cue.start - 30), cue.start) is None:
+            continue
+        return None if COUNT_GAP_STOP.search(text, end, cue.start) else cue
+    return None
 
 
 def _present_clause_after(text: str, s_start: int, cue_start: int, after_date: int, start: int,

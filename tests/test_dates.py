@@ -2626,3 +2626,40 @@ def test_round15_past_perfect_regex(text, expected):
 ])
 def test_time_counted_back_from_a_statement_day(text, surface, published, expected):
     assert dated(text, surface, published)[:2] == expected
+
+
+# Round 15: an "as of" date after the figure, before any other number, is the day it was counted, over a report's
+# day before it (written from speaker_dev15 p15).
+@pytest.mark.parametrize("text, surface, published, expected", [
+    ("A report released last week by the Government Accountability Office said the nearly 3,000 sex offenders are "
+     "part of the 59,347 immigrants who the courts have ruled cannot be held, whom the U.S. has been unable to send "
+     "home, and who instead were released under some sort of supervision as of September 2012.", "59,347",
+     "2013-09-15", ("2012-09-01", "month")),
+    # Not written from (AllSides).
+    ("The report ICE filed in court Friday shows that 185 children were detained at the three family detention "
+     "centers as of the end of last week.", "185", "2019-09-16", ("2019-09-09", "week")),
+    # Near misses: another number stands between (the "as of" is its own); the "as of" is in the next sentence.
+    ("Officials said Monday that 300 people had died and 500 were missing as of Friday.", "300", "2019-09-18",
+     ("2019-09-16", "day")),
+    ("The report ICE filed in court Friday shows that 185 children were detained. Another 20 were held as of "
+     "Sunday.", "185", "2019-09-16", ("2019-09-13", "day")),
+])
+def test_as_of_date_after_the_figure(text, surface, published, expected):
+    assert dated(text, surface, published)[:2] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("were detained at the centers as of the end of ", True), ("under supervision as of ", True),
+    ("in the middle of ", False), ("as of now the ", False),
+])
+def test_as_of_before_regex(text, expected):
+    assert (D.AS_OF_BEFORE.search(text) is not None) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    (" immigrants whom the U.S. has been unable to send home, and who were released ", None),
+    (" people had died and 500 were missing ", "5"), (" were detained. Another ", "."), (" held; others ", ";"),
+])
+def test_count_gap_stop_regex(text, expected):
+    match = D.COUNT_GAP_STOP.search(text)
+    assert (match.group() if match else None) == expected
