@@ -199,6 +199,9 @@ Round 15:
 - an "as of" date after the figure, before any other number or the sentence's end, is the day it was counted and
   outweighs a report's day before it ("The report ICE filed in court Friday shows that 185 children were detained …
   as of the end of last week").
+- a figure in an opening adverbial phrase ("In Trump’s first attempt at ending the six-year Syrian civil war, the
+  United States, Russia and Jordan on Friday reached a ceasefire", "After one week of lying in the rubble …, a girl
+  was … rescued … on Monday") is dated by the main clause's date when that clause is told in the past.
 
 A decade ("in the 1990s", "during the early 2000s") is dated by the first year of
 it or of the part named (``decade_parts`` in date_words.yaml) at year precision:
@@ -735,6 +738,10 @@ MAIN_VERB_NOW = re.compile(
 # sentence start to the comma that APPOSITIVE_OPENING found.
 INTRODUCTORY_PHRASE = re.compile(
     rf"[ \t\"“]*(?:{phrase_alternation(both_cases(_WORDS['opening_prepositions']))})\b[^,;:—–―()]*$")
+
+# How far after a date the main verb of a clause opened by an opening phrase is looked for ("the United States,
+# Russia and Jordan on Friday reached").
+MAIN_VERB_AFTER_DATE_REACH = 30
 
 # A future verb near a date: the date is to come ("will meet on Tuesday").
 FUTURE_CUE = re.compile(rf"\b(?:{phrase_alternation(_WORDS['future_cues'])})\b|[’']ll\b")
@@ -1417,6 +1424,7 @@ def governing_date(text: str, found: list[DateCue], start: int, end: int, s_star
                 continue  # "… 16 babies … following the tremors on Monday"
             if breaks and gap[breaks[-1].end():].strip() and not SAYING_VERB.search(gap, breaks[-1].end()) and \
                     not statement and not SOURCE_FROM_BEFORE.search(gap) and \
+                    not _opening_phrase_figure(text, s_start, end + breaks[0].start(), cue, item_end) and \
                     not AS_OF_ADJUNCT.fullmatch(gap, breaks[-1].end()) and \
                     not TIME_ADVERB_ADJUNCT.fullmatch(gap, breaks[-1].end()):
                 continue  # a later clause that is not the attribution (a date right after the comma is an adjunct)
@@ -1757,6 +1765,19 @@ def _asides(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def _aside_of(asides: list[tuple[int, int]], at: int) -> int:
     """The index of the aside holding ``at``, or -1."""
     return next((i for i, (open_at, close_at) in enumerate(asides) if open_at < at < close_at), -1)
+
+
+def _opening_phrase_figure(text: str, s_start: int, phrase_end: int, cue: DateCue, item_end: int | None) -> bool:
+    """Whether the figure stands in an opening adverbial phrase that ends at ``phrase_end`` (:data:`INTRODUCTORY_PHRASE`:
+    "In Trump’s first attempt at ending the six-year Syrian civil war, the United States, Russia and Jordan on Friday
+    reached a ceasefire", "After 18 years reporting from the world's hotspots, she left the network last year") and
+    the main clause after it, told in the past, holds the date ``cue``: the phrase is that clause's frame. Not a main
+    clause told in the present ("In one memo, Comey recounts a Feb. 8, 2017, meeting"): the date is a noun's."""
+    if INTRODUCTORY_PHRASE.fullmatch(text, s_start, phrase_end) is None:
+        return False
+    limit = min(cue.end + MAIN_VERB_AFTER_DATE_REACH, item_end if item_end is not None else len(text))
+    return PAST_TENSE.search(text, phrase_end, limit) is not None and \
+        PRESENT_TENSE.search(text, phrase_end, limit) is None
 
 
 def _appositive_before(text: str, s_start: int, at: int) -> bool:

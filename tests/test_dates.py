@@ -2663,3 +2663,22 @@ def test_as_of_before_regex(text, expected):
 def test_count_gap_stop_regex(text, expected):
     match = D.COUNT_GAP_STOP.search(text)
     assert (match.group() if match else None) == expected
+
+
+# Round 15: a figure in an opening adverbial phrase is dated by a date of the main clause after it when that clause
+# is told in the past (written from dates_dev15 q11).
+@pytest.mark.parametrize("text, surface, published, expected", [
+    ("In Trump’s first attempt at ending the six-year Syrian civil war, the United States, Russia and Jordan on "
+     "Friday reached a ceasefire and “de-escalation agreement” for southwestern Syria.", "six-year", "2017-07-10",
+     ("2017-07-07", "day")),
+    # Not written from (quake-rss).
+    ("After one week of lying in the rubble of a building decimated in Turkey's earthquake, a girl was miraculously "
+     "rescued and carried to safety on Monday, new video shows.", "one week", "2023-02-10", ("2023-02-06", "day")),
+    ("After 18 years reporting from the world's hotspots, she left the network last year to focus on the non-profit "
+     "she founded.", "18 years", "2023-02-22", ("2022-01-01", "year")),
+    # Near miss: a main clause told in the present; the date describes a noun in it (dates_r9 n06).
+    ("In one memo, Comey recounts a Feb. 8, 2017, meeting with then-White House Chief of Staff Reince Priebus.",
+     "one", "2018-04-20", ("2018-04-20", "day")),
+])
+def test_figure_in_an_opening_phrase(text, surface, published, expected):
+    assert dated(text, surface, published)[:2] == expected
