@@ -436,6 +436,11 @@ WORD_AFTER = re.compile(r" [a-z]")
 SHORT_PARENTHESIS = re.compile(r"\([a-z.&'’-]+(?: [a-z.&'’-]+)?\)")
 SHORT_PARENTHESIS_END = re.compile(r"\([a-z.&'’-]+(?: [a-z.&'’-]+)?\)$")
 PARENTHESES = frozenset("()")
+# Round 13: between a figure (its noun or unit words after it) and a figure opening a parenthesis right after:
+# "260,342 total hospital beds (38,849 for ICU)", "€1.5 billion ($1.6 billion)". The parenthesis restates or splits
+# that figure. Not a parenthesis after another word ("expect the future reuse (38 percent)"). Matched with
+# match(text, end of the first figure, start of the second).
+RESTATED_IN_PARENTHESES = re.compile(r"(?:[ \t]+[A-Za-z][\w-]*){0,3}[ \t]*\([ \t]*(?:[A-Z]{0,3}[$€£¥])?\Z")
 NAME_MARKS = QUOTE_MARKS | PARENTHESES
 
 # The start of a change, before its "to": "from the current cap of 70,000" (to 85,000). Lower-cased.
@@ -586,9 +591,14 @@ def modality_values(columns: Mapping[str, Sequence[Any]], text: str,
     lowered = _lowered_around(text, [sentence for sentence, cue in has_cue.items() if cue])
     modalities: list[str] = []
     new_hedges: list[str] = []
-    for i, (start, end, sentence) in enumerate(zip(starts, list(columns["end"]), sentences)):
+    ends = list(columns["end"])
+    for i, (start, end, sentence) in enumerate(zip(starts, ends, sentences)):
         if has_cue[sentence]:
             modality, cues = modality_of(text, int(start), int(end), *sentence, reference[i], lowered=lowered)
+            if i and sentences[i - 1] == sentence and RESTATED_IN_PARENTHESES.match(text, int(ends[i - 1]), int(start)):
+                # "need 260,342 total hospital beds (38,849 for ICU)", "€1.5 billion ($1.6 billion)": the figure in
+                # the parenthesis restates or splits the one before it, and is as sure as that one
+                modality, cues = modalities[i - 1], []
         else:
             modality, cues = "asserted", []  # no cue word in the sentence: nothing to weigh
         modalities.append(modality)

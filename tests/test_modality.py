@@ -1333,3 +1333,29 @@ def test_round13_early_reports(text, surface, expected, cue):
 ])
 def test_early_report_pattern(text, found):
     assert bool(M.EARLY_REPORT.search(text)) is found
+
+
+# Round 13: a figure in a parenthesis right after another restates or splits it, and is as sure (written from the
+# EBRD's "€1.5 billion ($1.6 billion)" and IHME's "260,342 total hospital beds (38,849 for ICU)"; these are BBC
+# sentences in AllSides).
+@pytest.mark.parametrize("text, surface, expected", [
+    ("Equatorial Guinea's president has said the oil-rich country will donate $2m (£1.5m) to aid its \"sister "
+     "nation\" China.", "£1.5m", "projected"),
+    ("At a news conference on Wednesday, Texas Governor Greg Abbott said the state could need more than $125bn "
+     "(£97bn) from the federal government to help it recover.", "£97bn", "projected"),
+    # a parenthesis after another word keeps its figure's own modality
+    ("Fewer say they expect the future reuse (38 percent).", "38 percent", "asserted"),
+])
+def test_round13_restated_in_parentheses(text, surface, expected):
+    import checker
+
+    claims = checker.extract(text, published="2020-02-01")
+    assert claims.loc[claims["surface"] == surface, "modality"].tolist() == [expected]
+
+
+@pytest.mark.parametrize("between, found", [
+    (" total hospital beds (", True), (" (", True), (" (US$", True), (" in financial support to Turkey (", False),
+    (", or (", False),
+])
+def test_restated_in_parentheses_pattern(between, found):
+    assert bool(M.RESTATED_IN_PARENTHESES.match(between)) is found
