@@ -340,7 +340,10 @@ DATE_EXPRESSION = re.compile(
     rf"|[Ff]or[ \t]+(?:both[ \t]+)?(?:the[ \t]+)?{FISCAL_YEAR}[ \t]+"
     # "Hong Kong's umbrella movement of 2014.", "the election of 2016,": a year closing a noun phrase ("of 2014
     # revenue", "of 2008 and 2009" go on, and are left out).
-    rf"|of[ \t]+(?={YEAR}[.,;:)”\"]))(?P<year_value>{YEAR})\b)"
+    rf"|of[ \t]+(?={YEAR}[.,;:)”\"])"
+    # "By 2016, their share rose to about one in seven": a year opening its clause after a capitalised "By" and
+    # before a comma is the time its figures are of (a past state by then, or a target: "By 2030, … will reach").
+    rf"|By[ \t]+(?={YEAR},))(?P<year_value>{YEAR})\b)"
     # "two weeks before the 2004 presidential election", "days after the 2016 election": a few days, weeks or
     # months from an event a year names fall in that year.
     rf"|(?P<near_event>\b(?i:(?:{COUNT})[ \t]+(?:day|week|month)s?[ \t]+(?:before|after|ahead[ \t]+of)[ \t]+the)[ \t]+"

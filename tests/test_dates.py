@@ -2682,3 +2682,18 @@ def test_count_gap_stop_regex(text, expected):
 ])
 def test_figure_in_an_opening_phrase(text, surface, published, expected):
     assert dated(text, surface, published)[:2] == expected
+
+
+@pytest.mark.parametrize("text, surface, published, claim_date, precision", [
+    # A year opening its clause after a capitalised "By" and before a comma dates its figures (AllSides; the rule
+    # was written from a Census Bureau sentence, these are others).
+    ("By 2012, that figure had risen to 35 percent: more than a third of all American households.", "35 percent",
+     "2014-01-08", "2012-01-01", "year"),
+    ("By 1971, 600,000 Cuban refugees had entered the U.S.", "600,000", "2014-11-21", "1971-01-01", "year"),
+    ("By 2018, the United States is projected to have a shortage of more than 230,000 advanced degree STEM workers.",
+     "230,000", "2013-01-29", "2018-01-01", "year"),
+    # not "by 2014 standards", nor a lower-case "by" inside a clause without its comma
+    ("By 2014 standards, 5 percent is low.", "5 percent", "2018-07-01", "2018-07-01", "day"),
+])
+def test_by_year_opening_a_clause(text, surface, published, claim_date, precision):
+    assert dated(text, surface, published)[:2] == (claim_date, precision)
