@@ -2575,3 +2575,18 @@ def test_round15_identified_by_as(text, figure, speaker, speaker_type):
 def test_round15_identified_by_as_pattern(text, np):
     match = A.IDENTIFIED_BY_AS.search(text)
     assert (match.group("np") if match else None) == np
+
+
+@pytest.mark.parametrize("text, figure, speaker", [
+    # A plural source's present after the clause ("…, say analysts."): written from "One such issue, say diplomats,
+    # is North Korea"; AllSides sentences.
+    ("The current leader Kim Jong Un, 30, is ill-prepared for his role, and rushing to deepen his power base, say "
+     "analysts.", "30", "analysts"),
+    # a subject's own verb after an apposition is no inverted cue
+    ("And about half of respondents, 51%, say they trust the President as Commander-in-Chief of the military.", "51%",
+     ""),
+    ("Opponents, including 26 states and GOP members of Congress, say the plan exceeds constitutional power.", "26",
+     ""),
+])
+def test_plural_present_inverted_cue(text, figure, speaker):
+    assert speaker_of(text, figure)[0] == speaker
