@@ -198,6 +198,7 @@ PERCENT_SURFACE = re.compile(r"(?:%|percent)\Z")
 
 # A poll word ("poll", "polling", "survey", "pollsters"), either case.
 POLL_WORD = rf"(?i:{_alternation(_VERBS['poll_words'])})\b"
+POLL_WORD_PATTERN = re.compile(POLL_WORD)  # compiled once: it is searched in every cue before a poll's result
 
 # A poll named by its pollster: "Gallup polling", "the latest University of Texas/Texas Tribune Poll", "In that
 # ABC/Post survey", or after it: "The new survey from the University of Chicago Divinity School and …".
@@ -1195,7 +1196,7 @@ class _Analysis:
         for cue in reversed(self._cues_between(lo, start)):
             if named is not None and cue.start < named.start():
                 break
-            if re.search(POLL_WORD, self.text[cue.start:cue.end]) or re.search(POLL_WORD, cue.speaker):
+            if POLL_WORD_PATTERN.search(self.text, cue.start, cue.end) or POLL_WORD_PATTERN.search(cue.speaker):
                 if not GENERIC_POLL.fullmatch(cue.speaker):
                     return Cue(cue.start, cue.end, cue.speaker, "organisation", False)
                 generic = generic or Cue(cue.start, cue.end, cue.speaker, "organisation", False)

@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
+from checker.patterns import phrase_alternation
 from checker.vocab import load_vocab
 
 #: Latin letters with their accented forms (Latin-1 and Latin Extended-A/B,
@@ -370,7 +371,7 @@ def sentence_subject(text: str, start: int, pos: int) -> Phrase | None:
 @lru_cache(maxsize=1)
 def _agent_verb_before() -> re.Pattern[str]:
     # An agent's verb right before the figure (its qualifier skipped by the caller): "killed 15", "arrested 78".
-    verbs = "|".join(sorted(map(re.escape, load_vocab("phrase_words")["agent_verbs"]), key=len, reverse=True))
+    verbs = phrase_alternation(load_vocab("phrase_words")["agent_verbs"])
     return re.compile(rf"\b(?:{verbs})[ \u00a0]+$", re.IGNORECASE)
 
 

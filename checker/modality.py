@@ -347,6 +347,11 @@ CONDITIONAL = re.compile(r"if|unless", re.IGNORECASE)
 # sentences that pass are lower-cased. Three patterns, each scanned fast: words (a boundary before
 # them), endings that attach to the word before ("n't", "'ll"), years. Open on the right ("no" also
 # finds "now"): a prefilter may find too much, never too little.
+def _case_forms(word: str) -> tuple[str, str, str]:
+    """A cue word lower-cased, capitalised and in capitals: the forms the prefilters match as written."""
+    return word.lower(), word[:1].upper() + word[1:].lower(), word.upper()
+
+
 _CUE_STARTS = [form for word in _HEDGES["projected"] + _HEDGES["projected_before"] + _HEDGES["object_projections"]
                + _HEDGES["negated"] + _HEDGES["negated_modals"] + _HEDGES["directives"]
                + _HEDGES["superseded_marks"] + _HEDGES["revision_words"] + _HEDGES["mandative_verbs"]
@@ -355,7 +360,7 @@ _CUE_STARTS = [form for word in _HEDGES["projected"] + _HEDGES["projected_before
                + [f"{word} {noun}" for word in _HEDGES["superseded_figure_words"]
                   for noun in _HEDGES["superseded_figure_nouns"]]
                + [f"{word} {noun}" for word in _HEDGES["early_report_words"] for noun in _HEDGES["early_report_nouns"]]
-               for form in (word.lower(), word[:1].upper() + word[1:].lower(), word.upper())]
+               for form in _case_forms(word)]
 CUE_PREFILTER_WORDS = re.compile(
     r"\b(?:" + phrase_alternation(w for w in _CUE_STARTS if w[0].isalnum() and not w.lower().startswith(("n'", "n’")))
     + ")")
@@ -364,8 +369,7 @@ CUE_PREFILTER_ENDINGS = re.compile(
 CUE_PREFILTER_YEAR = re.compile(r"(?:19|20)\d\d")
 # A period to come ("over the next two years", "in the coming months"): its two words together, not "next" alone.
 CUE_PREFILTER_COMING = re.compile(
-    r"\b(?:" + "|".join(form for word in _HEDGES["coming_period_words"]
-                         for form in (word.lower(), word[:1].upper() + word[1:].lower(), word.upper()))
+    r"\b(?:" + "|".join(form for word in _HEDGES["coming_period_words"] for form in _case_forms(word))
     + r")\s+(?:[\w.,-]+\s+)?(?:" + "|".join(form for unit in _HEDGES["time_units"]
                                              for form in (unit, unit.capitalize())) + r")\b")
 CUE_PREFILTERS = (CUE_PREFILTER_ENDINGS, CUE_PREFILTER_YEAR, CUE_PREFILTER_WORDS, CUE_PREFILTER_COMING)
