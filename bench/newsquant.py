@@ -228,8 +228,10 @@ def change_matches(gold: dict, row) -> bool:
         # Scored as the range NewsQuant writes for it, with or without its direction.
         return change in ("=", {"increase": "up", "decrease": "down"}.get(row.direction, "="))
     ours = CHANGE_OF_QUALIFIER.get(row.qualifier, "=")
-    if row.qualifier == "range" and row.hedge in _approx_cues():
-        ours = "~"  # "about 2000 - 2500 calories"
+    if row.qualifier == "range" and not _approx_cues().isdisjoint(str(row.hedge).split(";")):
+        # "about 2000 - 2500 calories"; ``hedge`` joins every cue with ";"
+        # ("about;needs to" when a modality cue follows the qualifier's).
+        ours = "~"
     if ours == "=" and row.direction:
         ours = "up" if row.direction == "increase" else "down"
     return change == ours
