@@ -845,7 +845,10 @@ def test_figure_by_date_regex(gap, found):
      "0.8% in 2008, according to the bureau’s data. A Congressional Research Service report, using a definition "
      "of four deaths or more, counted 547 deaths from mass shootings in the U.S. from 1983 to 2012.", "547",
      "2013-05-07", "2012-01-01", "year"),  # not 2008 from the sentence before; since round 9 the span's end
+    # Across a paragraph only a month goes on (round 16): the February 2013 jobs report's manufacturing gain.
     ("The rate declined last month because the number of unemployed fell 300,000.\n\nThe manufacturing sector "
+     "added 14,000 jobs.", "14,000", "2013-03-08", "2013-02-01", "month"),
+    ("The rate declined on Friday because the number of unemployed fell 300,000.\n\nThe manufacturing sector "
      "added 14,000 jobs.", "14,000", "2013-03-08", "2013-03-08", "day"),
 ])
 def test_past_sentence_goes_on_with_the_date_before(text, surface, published, claim_date, precision):
@@ -2697,3 +2700,66 @@ def test_figure_in_an_opening_phrase(text, surface, published, expected):
 ])
 def test_by_year_opening_a_clause(text, surface, published, claim_date, precision):
     assert dated(text, surface, published)[:2] == (claim_date, precision)
+
+
+# Round 16: a new paragraph told in the past goes on with a month the last sentence of the paragraph before names
+# (written from dev_r14a x08, an AP jobs story); a day or a week is not carried across a paragraph, nor a month to a
+# paragraph told in the present.
+@pytest.mark.parametrize("text, surface, published, expected", [
+    # Not written from (AllSides jobs stories).
+    ("Indeed, the monthly jobs report showed a gain of 25,600 temporary jobs in May.\n\nRestaurants and bars added "
+     "38,000 jobs.", "38,000", "2013-06-07", ("2013-05-01", "month")),
+    ("The US unemployment rate fell to 3.7% in September, the lowest rate since December 1969.\n\nFigures from the "
+     "Department of Labor also showed the US economy created 134,000 jobs during the month, fewer than were "
+     "expected.", "134,000", "2019-10-04", ("2019-09-01", "month")),
+    # Near misses: a paragraph told in the present ("It comes as"); a day across the paragraph (speaker_r4 r19).
+    ("Last month, the prime minister's spokesman said if Mr Johnson was unwell and unable to work, Mr Raab would "
+     "stand in.\n\nIt comes as the number of coronavirus hospital deaths in the UK reached 5,373 - an increase of "
+     "439 in a day.", "5,373", "2020-04-07", ("2020-04-07", "day")),
+    ("“China blocked six of the proposed vessels,” a U.N. Security Council diplomat said. “Four of the vessels were "
+     "designated yesterday.”\n\nThree of the ships designated were North Korean, while the other was the "
+     "Panama-registered Billions No. 18.", "Three", "2017-12-30", ("2017-12-30", "day")),
+    # Within a paragraph a day is still carried (round 8).
+    ("“Four of the vessels were designated yesterday.” Three of the ships designated were North Korean.", "Three",
+     "2017-12-30", ("2017-12-29", "day")),
+])
+def test_month_carried_to_the_next_paragraph(text, surface, published, expected):
+    assert dated(text, surface, published)[:2] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("It comes as the number", True), ("Kamalvandi said Iran needs five percent", True), ("He leaves just", True),
+    ("The requests were made", False), ("This sector was", False), ("Restaurants and bars added", False),
+    ("In months", False),
+])
+def test_present_s_verb_regex(text, expected):
+    assert (D.PRESENT_S_VERB.search(text) is not None) == expected
+
+
+# Round 16: "the next year" counts from the time told, not from publication (written from speaker_dev16 sd36).
+@pytest.mark.parametrize("text, surface, published, expected", [
+    # Not written from (AllSides): no date before it, so nothing to count from.
+    ("At the beginning, 20,000 visas would be permitted and the figure would rise to 35,000 the next year, 55,000 in "
+     "the third year and 75,000 in the fourth.", "35,000", "2013-04-01", ("2013-04-01", "day")),
+    ("Still, Tsarnaev was allowed to travel the next year to a restive Russian region rife with Islamist terror "
+     "groups, and he returned to the United States after six mysterious months abroad.", "six", "2013-04-30",
+     ("2013-04-30", "day")),
+    # A date before it: counted from that one.
+    ("In September, ThinkProgress was abruptly shut down. Splinter followed the next month, ceasing publication in "
+     "the middle of a Democratic presidential primary pitting two of the most progressive candidates ever.", "two",
+     "2020-01-15", ("2019-10-01", "month")),
+    # Near miss: "next year" alone is the year after publication.
+    ("Better sales will support raises between 3% and 5% for most employees next year.", "3% and 5%", "2019-01-10",
+     ("2020-01-01", "year")),
+])
+def test_the_next_year_is_no_year_after_publication(text, surface, published, expected):
+    assert dated(text, surface, published)[:2] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("would rise to 35,000 the next year", None), ("Splinter followed The next month", None),
+    ("raises for most employees next year", "next year"), ("a poll next month", "next month"),
+])
+def test_round16_relative_period_skips_the_next(text, expected):
+    match = next((m for m in D.DATE_EXPRESSION.finditer(text) if m.group("relative_period")), None)
+    assert (match.group() if match else None) == expected
