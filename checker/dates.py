@@ -210,7 +210,10 @@ Round 16:
   the period a report covers; not a day or a week (a new paragraph often tells another event or statement), nor a
   paragraph with a verb of the present in "-s" ("It comes as the number … reached 5,373") or a "would";
 - "the next year", "the next month" count from the time told before (SHIFTED_TIME), not from publication ("would rise
-  to 35,000 the next year").
+  to 35,000 the next year");
+- a "would" after a date tells no coming date when it is a counterfactual past ("would have kept") or opens a relative
+  clause after the date ("failed to pass four … bills in February, one of which would have kept …", "moved forward
+  Tuesday on two proposals that would curb …").
 
 A decade ("in the 1990s", "during the early 2000s") is dated by the first year of
 it or of the part named (``decade_parts`` in date_words.yaml) at year precision:
@@ -703,6 +706,10 @@ PRONOUN_CONTRACTION = re.compile(r"\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hat|[Tt]here|[Ww]
 # A weekday right before a day of a month ("Thursday 13 June", "Thursday, June 13"): it tells the day's year, and
 # the two are one date (the weekday's own cue, "on Thursday", gives way).
 WEEKDAY_BEFORE_DAY = re.compile(rf"\b(?:(?i:on|last|this|early|late)[ \t]+)?(?P<name>{WEEKDAY}),?[ \t]+$")
+
+# "would have", "could have" with a participle: a past that did not happen ("one of which would have kept separating
+# families from ever being an issue"), no future (round 16). Matched at a FUTURE_CUE match.
+COUNTERFACTUAL_PAST = re.compile(r"(?:would|could|should|might)(?:[ \t]+not)?[ \t]+have\b")
 
 # A passive's auxiliary right before a past form: "will be held in March" is still to come.
 PASSIVE_BEFORE = re.compile(r"\b(?:be|been|being|get|gets|got)[ \t]+(?:[a-z]+ly[ \t]+)?$")
@@ -2256,6 +2263,9 @@ def _in_future_context(text: str, match: re.Match[str], start: int, end: int) ->
             text, match.end()):
         return True  # "must be postmarked by Tuesday": a deadline is to come ("by Monday's quake" is no deadline)
     after = FUTURE_CUE.search(text, match.end(), min(end, match.end() + 40))
+    if after is not None and (COUNTERFACTUAL_PAST.match(text, after.start()) or _has_relative(
+            text[match.end():after.start()], text, match.end())):
+        return False  # "failed to pass four … bills in February, one of which would have kept …": the past
     # "On Tuesday, officials said they would …": the date is the saying's.
     return bool(after) and not SAYING_VERB.search(text, match.end(), after.start())
 

@@ -2763,3 +2763,26 @@ def test_the_next_year_is_no_year_after_publication(text, surface, published, ex
 def test_round16_relative_period_skips_the_next(text, expected):
     match = next((m for m in D.DATE_EXPRESSION.finditer(text) if m.group("relative_period")), None)
     assert (match.group() if match else None) == expected
+
+
+# Round 16: a "would" after a date in a relative clause or in "would have" tells no coming date (written from dev_r14b
+# z24: "failed to pass four bipartisan immigration reform bills in February, one of which would have kept …").
+@pytest.mark.parametrize("text, surface, published, expected", [
+    # Not written from (AllSides).
+    ("When the House of Representatives passed two bills in February that would require background checks on more "
+     "gun sales, a Pennsylvania representative said he voted no.", "two", "2020-06-01", ("2020-02-01", "month")),
+    ("While Leara's and Ellinger's bill are likely dead on arrival, a state House committee moved forward Tuesday on "
+     "two proposals that would curb federal gun regulation.", "two", "2013-02-20", ("2013-02-19", "day")),
+    # Near miss: the future governs the date itself.
+    ("The committee said it would vote on two proposals Tuesday, when the 14 members would meet again.", "14",
+     "2013-02-20", ("2013-02-26", "day")),
+])
+def test_would_in_a_later_clause_is_no_future(text, surface, published, expected):
+    assert dated(text, surface, published)[:2] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("would have kept", True), ("could not have known", True), ("would require", False), ("will have", False),
+])
+def test_counterfactual_past_regex(text, expected):
+    assert (D.COUNTERFACTUAL_PAST.match(text) is not None) == expected
