@@ -72,6 +72,14 @@ verb is a commitment ("pledged", "announced"): ``coming_period_words``, ``commit
 earlier statement of a figure named as such is replaced, like a revised one ("which dramatically raised the earlier
 death toll of 235", "down from an earlier estimate of 148,000"); a previous record stands.
 
+Round 16 (issue #4, fresh text): a figure joined by a hyphen to its noun after "a"/"an" describes a thing its clause
+introduces and is as sure as the clause ("may demand a 60-vote threshold", "a 400-pound guy in a basement may have
+been to blame"); after "the" it still describes one that exists ("the 12-nation Pacific trade deal"). The figure after
+"instead of" is an alternative that stands ("lowered the permit age to 19 instead of 21", "not to keep 8-10,000
+troops there, instead of the 3,000 now on the ground"), asserted whatever the cue; it is a replaced figure only when
+the sentence tells of a revision or names its earlier report ("better than first thought, with 219,000 jobs added
+instead of 196,000", "instead of $978.7 billion as reported last month").
+
 Speed: cues are matched on the lower-cased document (no ``re.IGNORECASE``), and a
 sentence without any cue word or year (most sentences with figures) is asserted
 without the clause analysis.
@@ -197,6 +205,10 @@ OPINION_SUBJECT = re.compile(rf"(?:[ \t]+(?:of[ \t]+)?[a-z]+){{0,3}}?[ \t]+(?:{_
 
 # A figure joined to a noun by a hyphen ("12-nation", "7.8-magnitude"): an attribute of an entity.
 ATTRIBUTIVE_FIGURE = re.compile(r"-[A-Za-z]")
+# Round 16: "a"/"an" before such a figure (up to two modifiers between): the clause introduces the thing it describes,
+# which is as sure as its clause ("plan to ensure that any of the firearms proposals require a 60-vote threshold", "a
+# 400-pound guy in a basement may have been to blame"); "the 12-nation Pacific trade deal" is one that exists.
+INDEFINITE_BEFORE = re.compile(r"\b[Aa]n?\s+(?:[a-z]+\s+){0,2}$")
 
 # A definite noun phrase up to the figure ("this"/"that" left out: "this month 2 million people will"; "all" is
 # the whole of a set: "All three of those countries seem likely to struggle"):
@@ -317,7 +329,7 @@ SUPERSEDED_BEFORE = re.compile(
     rf"(?:\b(?P<revision>revis(?:ed|es|ing))\b(?:\s+\S+){{0,{REVISION_WORDS}}}?\s+from\s+(?:the\s+|an?\s+)?"
     r"(?:(?:previous|earlier|initial|original|first|prior)(?:ly)?\s+)?"
     r"(?:(?:reported|estimated|announced|estimate\s+of|figure\s+of|reading\s+of)\s+)?"
-    rf"|(?:{SUPERSEDED_MARK})\s+|\binstead\s+of\s+(?:the\s+)?"
+    rf"|(?:{SUPERSEDED_MARK})\s+"
     # round 13: "raised the earlier death toll of 235", "from an earlier estimate of 235"
     rf"|\b(?:the|an?|its|their)\s+(?:{_lower_words(_HEDGES['superseded_figure_words'])})\s+"
     rf"(?:{_lower_words(_HEDGES['superseded_figure_nouns'])})\s+of\s+(?:about\s+|some\s+|around\s+)?)(?:[$€£¥]\s*)?$")
@@ -337,6 +349,22 @@ REVISION_REACH = 100
 # A preposition between them is no noun of the figure: "lowered to 119,000 from an initially estimated
 # 157,000" marks 157,000, not 119,000. Lower-cased.
 SUPERSEDED_AFTER = re.compile(rf"(?:\s+(?!(?:from|to|than|of|an?|the)\b)[a-z]+){{0,2}}?\s+(?:{SUPERSEDED_MARK})")
+
+# Round 16: "instead of" right before the figure (a qualifier between). The figure is the alternative a sentence
+# sets against another: one that stands ("lowered Missouri's concealed-gun permit age to 19 instead of 21", "not to
+# keep between 8-10,000 troops there, instead of the 3,000 now on the ground"), asserted whatever the cue; or an
+# earlier report of the same count that a new one replaces (:data:`EARLIER_REPORT_AFTER`,
+# :data:`REPLACEMENT_CONTEXT`), negated. Lower-cased.
+INSTEAD_OF_BEFORE = re.compile(rf"\binstead\s+of\s+(?:the\s+)?(?:(?:{_lower_words(_HEDGES['figure_qualifiers'])})\s+)?"
+                               r"(?:[$€£¥]\s*)?$")
+# An earlier report named after that figure: "instead of $978.7 billion as reported last month", "instead of the $100
+# it originally offered". Lower-cased.
+EARLIER_REPORT_AFTER = re.compile(
+    rf"(?:[ \t]+[\w.%-]+){{0,3}}?[ \t]+(?:{_lower_words(_HEDGES['earlier_report_marks'] + _HEDGES['superseded_marks'])})")
+# A revision or a correction the sentence tells of before the figure: "December hiring was a little better than first
+# thought, with 219,000 jobs added instead of 196,000", "This story corrects paragraph 18 to say … instead of 80%".
+# Lower-cased.
+REPLACEMENT_CONTEXT = re.compile(_lower_words(_HEDGES["replacement_context"]))
 
 # Conditions: they govern the whole clause, negations inside it included (matched on a cue's words).
 CONDITIONAL = re.compile(r"if|unless", re.IGNORECASE)
@@ -639,8 +667,9 @@ def modality_of(text: str, start: int, end: int, s_start: int, s_end: int,
     makes the figure projected. ``lowered`` is ``lower_keeping_offsets(text)``,
     passed by callers that classify many figures of one text (computed if None).
     """
-    if ATTRIBUTIVE_FIGURE.match(text, end):
+    if ATTRIBUTIVE_FIGURE.match(text, end) and not INDEFINITE_BEFORE.search(text, max(s_start, start - 40), start):
         return "asserted", []  # "the 12-nation trade deal": the figure describes, nothing is claimed of it
+    # ("require a 60-vote threshold": what the clause introduces goes on to the clause analysis)
     quoted = QUOTED_NAME.match(text, start - 1) if text[start - 1:start] in QUOTE_MARKS else None
     if quoted and quoted.end() > end + 1 or _capitalised_in_quotes(text, start, s_start):
         return "asserted", []  # a figure in a quoted name ("a “zero tolerance” policy", "the “Gang of Eight”")
@@ -664,6 +693,13 @@ def modality_of(text: str, start: int, end: int, s_start: int, s_end: int,
         future = TIME_HENCE_AFTER.match(low, end, s_end)
     if future:
         return "projected", [" ".join(text[future.start():future.end()].split())]  # "in two months' time"
+    instead = INSTEAD_OF_BEFORE.search(low, max(s_start, start - 40), start)
+    if instead:
+        # "to 19 instead of 21": the alternative that stands; "219,000 jobs added instead of 196,000" after "better than
+        # first thought": the earlier report replaced
+        if EARLIER_REPORT_AFTER.match(low, end, s_end) or REPLACEMENT_CONTEXT.search(low, s_start, instead.start()):
+            return "negated", [" ".join(text[instead.start():instead.end()].split()).rstrip("$€£¥ ")]
+        return "asserted", []
     superseded = superseded_cue(text, start, end, s_start, right_end, lowered=low)
     if superseded:
         return "negated", [superseded]  # a revised-away figure is no longer claimed
@@ -920,10 +956,11 @@ def superseded_cue(text: str, start: int, end: int, s_start: int, right_end: int
                    lowered: str | None = None) -> str:
     """The words that mark the figure at ``start:end`` as replaced by a revision, or "".
 
-    "revised down to 138,000 from 196,000" and "instead of the 196,000 first
-    reported" mark 196,000; the new figure (138,000) is not marked. The words
-    before are read from the sentence (up to ``REVISION_REACH`` characters), not
-    the clause: the new figure's thousands comma is no clause break.
+    "revised down to 138,000 from 196,000" and "the 196,000 first reported" mark
+    196,000 ("instead of" is read by :func:`modality_of` with its context); the
+    new figure (138,000) is not marked. The words before are read from the
+    sentence (up to ``REVISION_REACH`` characters), not the clause: the new
+    figure's thousands comma is no clause break.
     """
     low = lowered if lowered is not None else lower_keeping_offsets(text)
     before = SUPERSEDED_BEFORE.search(low, max(s_start, start - REVISION_REACH), start)
