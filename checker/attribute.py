@@ -66,6 +66,20 @@ Round 15 (issue #4, fresh text):
 - "There have been reports of/that …" credits unnamed sources (speaker_verbs.yaml passive_cues).
 - "was identified/described/named by X as" makes X the speaker of what follows ("identified by police as 37-year-old
   Lukasz Urban"; IDENTIFIED_BY_AS, speaker_verbs.yaml identifying_participles).
+
+Round 16 (issue #4, fresh text):
+
+- a participle after a comma that closes a quotation credits the clause's subject ('called the policy “callous and
+  inflexible,” adding it places thousands …'; PARTICIPLE), and the quotation before it is the subject's words; "For
+  its part," opens a sentence before its subject (speaker_titles.yaml subordinate_openings).
+- a thousands comma ends no appositive between a name and its verb ("Governor Cuomo of New York, the epicenter of the
+  U.S. outbreak with more than 92,000 cases, said"; THOUSANDS_COMMA).
+- a counted or bare plural unnamed subject may have a relative clause before its verb ("Two officials who did not want
+  to be identified because … said", "At least one GOP insider who had direct contact with Steele told";
+  UNNAMED_DOER_BEFORE_VERB), not after "the"; a figure in that clause counts none of them (COUNT_TO_HEAD); a verb of
+  saying after "be" is a passive with no speaker ("had yet to be officially announced"; BE_BEFORE_VERB).
+- "One of the officials said": the officials; "One study found": no name "One" owning the study (COUNT_WORD); "The
+  city of Charlotte said": the city's government.
 """
 
 from __future__ import annotations
@@ -233,6 +247,13 @@ SPEAKER_NP = (rf"(?:\b{PRONOUN}\b|(?:{DETERMINER}{WS})?(?:{POSSESSOR}{WS})?"
               rf"(?:(?!{CAP_WORD}{WS}(?:(?!{NOT_MODIFIER})[a-z][\w\-]*{WS}){{1,2}}{ROLE_NOUN}\b)"
               rf"(?>{PROPER_NAME})(?!{WS}{ROLE_NOUN}\b)|{ROLE_PHRASE}){ACRONYM})")
 
+# A count of unnamed speakers or documents: "One", "two", "several".
+COUNT_WORD = rf"(?:{_alternation(both_cases(_NOUNS['unnamed_counts']))})"
+
+# Round 16. Between a count and the head of the speakers it counts, up to three modifiers: "Two [senior U.S.]
+# officials", "one [GOP] insider" (no relative clause: "Two sisters who spent more than four days").
+COUNT_TO_HEAD = re.compile(rf"(?:{WS}(?!(?:who|that|which)\b)[\w.'’\-]+){{0,3}}{WS}")
+
 # A count right before a speaker's phrase: "one Democratic lawmaker told", "two Republican senators said" (unnamed).
 COUNT_BEFORE = re.compile(rf"(?<![\w'’])(?:{_alternation(both_cases(_NOUNS['unnamed_counts']))}){WS}$")
 
@@ -265,6 +286,11 @@ INVERTED_VERB = rf"(?:{_alternation(_VERBS['inverted_verbs'])})"
 # Round 13. Who may stand right before "described as" as the one describing: a pronoun, a name, or an auxiliary
 # ("that he described as “100 percent wrong”", "which Barr has described as"); not "a man described as 5-foot-9".
 DESCRIBER_BEFORE = re.compile(rf"(?:\b(?:he|she|they|we|I|it|has|have|had)|[{UPPER_LETTERS}][\w'’.\-]*){WS}$")
+
+# Round 16. A form of "be" (and an adverb) right before a verb of saying makes it a passive participle, whose subject
+# says nothing: "because the measure had yet to be officially announced said Monday", "He was told that …" (the
+# listener). The progressive forms of the vocabulary ("is proposing") begin with their own "is".
+BE_BEFORE_VERB = re.compile(rf"(?<![\w'’])(?:be|been|being|is|are|was|were|am)(?:{WS}[a-z]+ly)?{WS}$")
 
 # Round 13. An unnamed or role head and the prepositional phrase after it, ending before a verb of saying: "One
 # adviser to Mr. Trump said", "One of the officials said", "Critics of birthright citizenship say", "Residents of
@@ -426,18 +452,31 @@ STATE_PARTY = rf"[A-Z][a-z]+(?:{WS}[A-Z][a-z]+)?{WS}(?:Democrat|Republican|Indep
 # folks who are dying more frequently," said Dr Mahmood' it closes a quotation opened before any name.)
 QUOTED_TERM_IN_APPOSITIVE = r"[“\"][^“”\"\n,]{1,40}[”\"]"
 QUOTED_TERM_ENDING_APPOSITIVE = r"[“\"][^“”\"\n,]{1,40},[”\"]"
+# Round 16: a thousands comma inside a number is no comma ending the appositive ("Governor Cuomo of New York, the
+# epicenter of the U.S. outbreak with more than 92,000 cases, said").
+THOUSANDS_COMMA = r"(?<=\d),(?=\d{3}\b)"
 APPOSITIVE_BEFORE_VERB = re.compile(
     rf"(?<![\w'’\-])(?!{PARTY_TAG})(?P<np>{PROPER_NAME}){ACRONYM}(?:,{WS}{PARTY_TAG})?"
     rf",{WS}(?=[a-z]|{DETERMINER}{WS}|[DRI]-[A-Z]|{AGE_TAG}|{STATE_PARTY})"
-    rf"(?:(?!{SENTENCE_END_INSIDE})[^,;“”\"\n]|{QUOTED_TERM_IN_APPOSITIVE}){{1,160}}"
+    rf"(?:(?!{SENTENCE_END_INSIDE})[^,;“”\"\n]|{THOUSANDS_COMMA}|{QUOTED_TERM_IN_APPOSITIVE}){{1,160}}"
     rf"(?:,|{QUOTED_TERM_ENDING_APPOSITIVE}){GAP}$")
 
 # An unnamed person, then what they do or did, then the verb: "A man helping sort aid for the Turkey earthquake
 # says", "A woman who lost her home in the quake said": the person (unnamed) speaks. Only after "a", "an" or "one"
 # and a person's noun, and a participle or "who" right after it.
+# Round 16: also after a count ("Two officials who did not want to be identified because the measure had yet to be
+# officially announced said", "At least one GOP insider who had direct contact with Steele told"), and a plural with
+# no determiner ("U.S. officials who spoke on condition of anonymity said"; not "the officials", named before, nor
+# "the two highest-profile Jewish senators who have announced their support").
+# (The clause holds no "said" of its own: in "Officials who spoke on condition of anonymity said two enterprises were
+# also added" the subject of "added" is the enterprises.)
+SAID_WORD = r"(?:said|says|say|told|tells)\b"
+UNNAMED_DOER_COUNT = (rf"(?:[Aa]n?|(?:[Aa]t{WS}least{WS})?(?:{_alternation(both_cases(_NOUNS['unnamed_counts']))})"
+                      rf"|[Ss]ome)")
 UNNAMED_DOER_BEFORE_VERB = re.compile(
-    rf"(?<![\w'’])(?P<np>(?:[Aa]n?|[Oo]ne){WS}(?:(?:{MODIFIER}){WS}){{0,2}}{ROLE_NOUN})"
-    rf"{WS}(?:who|[a-z]{{2,}}ing)\b[^,;:“”\"\n]{{1,80}}?{GAP}$")
+    rf"(?<![\w'’])(?<![Tt]he )(?P<np>{UNNAMED_DOER_COUNT}{WS}(?:(?:{MODIFIER}){WS}){{0,2}}{ROLE_NOUN}"
+    rf"|(?:(?:{MODIFIER}){WS}){{0,2}}{ROLE_NOUN}(?<=s))"
+    rf"{WS}(?:who|[a-z]{{2,}}ing)\b(?:(?!{WS}{SAID_WORD})[^,;:“”\"\n]){{1,120}}?{GAP}$")
 
 # A role, then the name in apposition, then the verb: "the White House press secretary, Sarah Huckabee Sanders,
 # told reporters": the name speaks. Only after a singular role: in "The state's two Republican senators, Jeff
@@ -475,15 +514,21 @@ SOURCE_NOUN_VERB = re.compile(
 
 # A name, then the noun of its figures, then the verb: "…, ICE data shows", "Johns Hopkins figures show" (the
 # name's, as "ICE's data shows" is); only with a verb of :data:`SOURCE_NOUN_VERB`. "Data shows" alone is nobody's.
+# (Round 16: a count opening the sentence is no name: "One study found that …" is the study's.)
 NAMED_SOURCE_BEFORE_VERB = re.compile(
-    rf"(?<![\w'’])(?P<np>(?:{DETERMINER}{WS})?{PROPER_NAME}){WS}(?:[a-z]+{WS})?"
+    rf"(?<![\w'’])(?!{COUNT_WORD}\b)(?P<np>(?:{DETERMINER}{WS})?{PROPER_NAME}){WS}(?:[a-z]+{WS})?"
     rf"(?:{_alternation(_VERBS['source_nouns'])}){WS}$")
 
 # The owner before :data:`SOURCE_NOUN_VERB`: "the ministry", "Turkey".
 SOURCE_OWNER = re.compile(rf"(?<![\w'’])(?P<np>(?:{DETERMINER}{WS})?(?:{PROPER_NAME}|[a-z]+))$")
 
-# Participles crediting the clause's subject: "…, saying $2.5 billion was insufficient".
-PARTICIPLE = re.compile(rf",\s+(?:{_alternation(_VERBS['participles'])})\b")
+# Participles crediting the clause's subject: "…, saying $2.5 billion was insufficient". (Round 16: the comma may
+# close a quotation first, as American style puts it inside: 'called the policy “callous and inflexible,” adding it
+# places thousands of international students …'.)
+PARTICIPLE = re.compile(rf",(?P<close>[”\"’]?)\s+(?P<verb>{_alternation(_VERBS['participles'])})\b")
+
+# Round 16. A participle cue's own verb, where a cue that starts at it begins ("saying", "adding").
+PARTICIPLE_VERB = re.compile(rf"(?:{_alternation(_VERBS['participles'])})\b")
 
 # The determiners that open the noun phrase of a document a sentence reports (SOURCE_DOCUMENT).
 _DOCUMENT_DETERMINERS = ("the", "a", "an", "its", "their", "his", "her")
@@ -1375,7 +1420,12 @@ class _Analysis:
         if cue.speaker_type != "anonymous" or not cue.speaker or self._deed_cue(cue):
             return False  # ("two influential senators last week proposed a compromise": who acted, no statement)
         head = cue.speaker.split()[-1].lower()
-        return head != self.text[start:end].lower() and _head_kind(head) in ("anonymous", "person")
+        if head == self.text[start:end].lower() or _head_kind(head) not in ("anonymous", "person"):
+            return False
+        # Round 16: the head follows the count, with only modifiers between; a figure in the relative clause after it
+        # ("Two sisters who spent more than four days trapped in the rubble … say") counts none of them.
+        head_at = self.text.lower().find(head, end, cue.end)
+        return head_at != -1 and COUNT_TO_HEAD.fullmatch(self.text, end, head_at) is not None
 
     def _deed_cue(self, cue: Cue) -> bool:
         """Whether a cue's verb is a deed as well as a statement (ACT_VERB_END) and no quotation before it makes
@@ -1403,6 +1453,10 @@ class _Analysis:
                   if c.end <= open_at and self._quote_at(c.start) is None]
         if before:
             return before[-1]
+        participle = self._cues_between(close_at, s_end)[:1]
+        if participle and QUOTE_TO_CUE.match(self.text[close_at:participle[0].start]) and \
+                PARTICIPLE_VERB.match(self.text, participle[0].start):
+            return participle[0]  # Round 16: 'the deal as "a horrible, one sided deal …," saying': the subject's words
         # "“… in the Senate?” Senate Majority Leader Mitch McConnell asked.": a closed quotation
         # whose next sentence, on the same line, is only the attribution.
         following = self._cue_right_after(close_at) if self.text[close_at - 1] in "”\"" else None
@@ -1601,8 +1655,9 @@ class _Analysis:
             found.append((trigger.start(), trigger.end(), "", True))
         for trigger in self._matches(PARTICIPLE, lo, hi) if self.text.find(",", lo, hi) != -1 else ():
             subject = self._clause_subject(trigger.start())
-            if subject:
-                found.append((trigger.start(), trigger.end(), subject, False))
+            if subject:  # (after a closing quotation mark the cue starts at its verb: the comma is the quotation's)
+                found.append((trigger.start("verb") if trigger.group("close") else trigger.start(), trigger.end(),
+                              subject, False))
         for match in self._matches(WITH_PARTICIPLE, lo, hi) if text.find("with", lo, hi) != -1 else ():
             words = match.group("np").split()
             if len(words) > 1 or _head_kind(words[0].lower()):  # "with COVID19 claiming six lives": no speaker
@@ -1641,6 +1696,8 @@ class _Analysis:
         cues = []
         if verb.group().endswith(" as") and not DESCRIBER_BEFORE.search(text, max(0, verb.start() - 20), verb.start()):
             return cues  # "a man described as 5-foot-9": a passive participle, no one describing
+        if BE_BEFORE_VERB.search(text, max(0, verb.start() - 30), verb.start()):
+            return cues  # Round 16: "because the measure had yet to be officially announced": nobody announces
         mark = verb.start() - 1
         while mark >= 0 and text[mark] in " \t":
             mark -= 1
@@ -1719,6 +1776,12 @@ class _Analysis:
                 if head is not None:  # "One adviser to Mr. Trump said", "Officials in Brussels said": the head
                     subject = lo + head.start("np")
                     cues.append((subject, verb.end(), _head_phrase(head),
+                                 bool(TRAILING_MARK.search(text, max(s_start, subject - 3), subject))))
+                doer = UNNAMED_DOER_BEFORE_VERB.search(window) if not cues and (
+                    " who " in window or "ing " in window) else None
+                if doer is not None:  # Round 16: "At least one GOP insider who had direct contact with Steele told"
+                    subject = lo + doer.start("np")
+                    cues.append((subject, verb.end(), doer.group("np"),
                                  bool(TRAILING_MARK.search(text, max(s_start, subject - 3), subject))))
                 return cues  # "Videos from Turkey show": the name is no subject
             preceding = text[max(s_start, np_start - 3):np_start]
@@ -2310,6 +2373,11 @@ def _head_phrase(match: re.Match[str]) -> str:
     Hampshire fireworks store said" reads "a manager"; "the former senator from Delaware" stays)."""
     words = match.group("np").split()
     head = words[-1].lower()
+    if len(words) == 1 and head in _UNNAMED_COUNTS and match.group("prep") == "of":
+        return match.group("object")  # Round 16: "One of the officials said": the officials, one of whom speaks
+    if match.group("prep") == "of" and words[0].lower() == "the" and len(words) == 2 and \
+            _head_kind(head) == "government" and match.group("object")[:1].isupper():
+        return f"{head.capitalize()} of {match.group('object')}"  # Round 16: "The city of Charlotte said": the city's government
     if match.group("prep") in ("from", "by") and (head in _SOURCE_NOUNS or head in _DOCUMENT_NOUNS or head in (
             "statement", "study")):
         return match.group("object")
