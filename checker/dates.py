@@ -213,7 +213,10 @@ Round 16:
   to 35,000 the next year");
 - a "would" after a date tells no coming date when it is a counterfactual past ("would have kept") or opens a relative
   clause after the date ("failed to pass four … bills in February, one of which would have kept …", "moved forward
-  Tuesday on two proposals that would curb …").
+  Tuesday on two proposals that would curb …");
+- a relative clause on the figure's noun that a date closes may hold up to nine words after its pronoun ("the 1.3
+  million Americans who received their final check in federal unemployment benefits last week"), none a pronoun of
+  a clause inside it ("19 months that might reignite the civil war that wrecked this country from 1975 to 1990").
 
 A decade ("in the 1990s", "during the early 2000s") is dated by the first year of
 it or of the part named (``decade_parts`` in date_words.yaml) at year precision:
@@ -497,12 +500,16 @@ TOLL_BEFORE_REACH = 40
 # "of"/"from" phrase of one or two words ("a third [of Americans who earned less than $65,000] last year", "three
 # [teenage girls from London who ran away to Syria] in 2015"), and after the clause's first word (its verb, in
 # lower case) a place's name or an amount may stand; a name right after the pronoun is a subject of another
-# noun phrase ("troops that Mr. Trump sent").
-_CLAUSE_WORD = r"(?:[A-Za-z][\w'’-]*|[$€£]?\d(?:[\d,.]*\d)?%?)"
+# noun phrase ("troops that Mr. Trump sent"). Round 16: up to nine words after the pronoun ("the 1.3 million
+# Americans [who received their final check in federal unemployment benefits] last week", "a 43-year-old [who was
+# holding a knife outside a Muslim prayer center] Wednesday night"), none a relative pronoun of a clause inside it
+# ("the last 19 months that might reignite the civil war [that wrecked this country] from 1975 to 1990").
+_RELATIVE_WORDS = phrase_alternation(_WORDS['figure_relatives'])
+_CLAUSE_WORD = rf"(?!(?:{_RELATIVE_WORDS})[ \t])(?:[A-Za-z][\w'’-]*|[$€£]?\d(?:[\d,.]*\d)?%?)"
 FIGURE_RELATIVE_GAP = re.compile(
     rf"[ \t]+(?:[A-Za-z][\w'’-]*[ \t]+){{0,3}}(?:(?:of|from)[ \t]+(?:[A-Za-z][\w'’-]*[ \t]+){{1,2}})?"
-    rf"(?:{phrase_alternation(_WORDS['figure_relatives'])})[ \t]+"
-    rf"[a-z][\w'’-]*[ \t]+(?:{_CLAUSE_WORD}[ \t]+){{0,6}}")
+    rf"(?:{_RELATIVE_WORDS})[ \t]+"
+    rf"[a-z][\w'’-]*[ \t]+(?:{_CLAUSE_WORD}[ \t]+){{0,8}}")
 
 # Where a word starts: every branch of DATE_EXPRESSION starts at one.
 WORD_START = re.compile(r"\b\w")

@@ -2786,3 +2786,29 @@ def test_would_in_a_later_clause_is_no_future(text, surface, published, expected
 ])
 def test_counterfactual_past_regex(text, expected):
     assert (D.COUNTERFACTUAL_PAST.match(text) is not None) == expected
+
+
+# Round 16: a relative clause on the figure's noun that a date closes may run to nine words after its pronoun, none of
+# them a pronoun of a clause inside it (written from dates_r10 p01, "the 1.3 million Americans who received their final
+# check in federal unemployment benefits last week").
+@pytest.mark.parametrize("text, surface, published, expected", [
+    # Not written from (AllSides).
+    ("Police in Essex, east of London, arrested a 43-year-old who was holding a knife outside a Muslim prayer center "
+     "Wednesday night.", "43-year-old", "2017-06-23", ("2017-06-21", "day")),
+    ("Pryor was one of four Democrats who voted against a proposal to expand background checks last week, and "
+     "Bloomberg is trying to make sure Pryor pays.", "four", "2013-04-27", ("2013-04-15", "week")),
+    # Near miss: the date closes a clause inside the relative clause, on another noun.
+    ("Lebanon has largely avoided any explosion over the last 19 months that might reignite the civil war that "
+     "wrecked this country from 1975 to 1990.", "19 months", "2012-10-23", ("2012-10-23", "day")),
+])
+def test_longer_relative_clause_on_the_figure(text, surface, published, expected):
+    assert dated(text, surface, published)[:2] == expected
+
+
+@pytest.mark.parametrize("text, matches", [
+    (" Americans who received their final check in federal unemployment benefits ", True),
+    (" months that might reignite the civil war that wrecked this country ", False),
+    (" who was holding a knife outside a Muslim prayer center ", True),
+])
+def test_round16_figure_relative_gap_regex(text, matches):
+    assert (D.FIGURE_RELATIVE_GAP.fullmatch(text) is not None) == matches
