@@ -80,6 +80,10 @@ Round 16 (issue #4, fresh text):
   saying after "be" is a passive with no speaker ("had yet to be officially announced"; BE_BEFORE_VERB).
 - "One of the officials said": the officials; "One study found": no name "One" owning the study (COUNT_WORD); "The
   city of Charlotte said": the city's government.
+- a sentence that is a name, perhaps an appositive, and a colon before a quotation introduces the name's words
+  ("Bannon, President Trump's former chief strategist: “China has survived intact for 4,000 years …”";
+  NAME_BEFORE_COLON); a tweet, a post, a speech, remarks, a message are their owner's, as a statement is
+  (speaker_verbs.yaml source_nouns: "Pelosi's tweet said").
 """
 
 from __future__ import annotations
@@ -526,6 +530,14 @@ SOURCE_OWNER = re.compile(rf"(?<![\w'’])(?P<np>(?:{DETERMINER}{WS})?(?:{PROPER
 # close a quotation first, as American style puts it inside: 'called the policy “callous and inflexible,” adding it
 # places thousands of international students …'.)
 PARTICIPLE = re.compile(rf",(?P<close>[”\"’]?)\s+(?P<verb>{_alternation(_VERBS['participles'])})\b")
+
+# Round 16. A sentence that is only a name, perhaps its appositive, and a colon before a quotation: the name's words
+# ("Bannon, President Trump's former chief strategist: “China has survived intact for 4,000 years …”", "Van Susteren:
+# “…”"). The appositive holds no comma nor verb of saying ("In Australia, she said: “…”" has its own cue).
+QUOTE_AFTER_COLON = re.compile(r":[ \t]*[“\"]")
+NAME_BEFORE_COLON = re.compile(
+    rf"[\s\"“”]*(?P<np>{PROPER_NAME}){ACRONYM}"
+    rf"(?:,{WS}(?:(?!{WS}{SPEAKER_VERB}\b)[^:;,“”\"\n]|{THOUSANDS_COMMA}){{3,100}})?")
 
 # Round 16. A participle cue's own verb, where a cue that starts at it begins ("saying", "adding").
 PARTICIPLE_VERB = re.compile(rf"(?:{_alternation(_VERBS['participles'])})\b")
@@ -1666,6 +1678,13 @@ class _Analysis:
             found.append((match.start(), match.end(), match.group("np"), True))
         for match in self._matches(IDENTIFIED_BY_AS, lo, hi) if text.find(" by ", lo, end) != -1 else ():
             found.append((match.start("np"), match.end(), match.group("np"), False))
+        colon = text.find(":", lo, hi)
+        while colon != -1:  # Round 16: "Bannon, President Trump's former chief strategist: “China has survived …”"
+            if QUOTE_AFTER_COLON.match(text, colon):
+                named = NAME_BEFORE_COLON.fullmatch(text, self._sentence_at(colon)[0], colon)
+                if named:
+                    found.append((named.start("np"), colon + 1, named.group("np"), False))
+            colon = text.find(":", colon + 1, hi)
         possessive = text.find("'", lo, hi) != -1 or text.find("’", lo, hi) != -1
         for trigger in self._matches(SOURCE_NOUN_VERB, lo, hi) if possessive else ():  # the owner is found leftwards
             owner = SOURCE_OWNER.search(text, max(self._sentence_at(trigger.start())[0], trigger.start() - 80),

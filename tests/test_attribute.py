@@ -2717,3 +2717,36 @@ def test_round16_regexes(pattern, text, matched):
 ])
 def test_round16_count_and_body_heads(text, figure, speaker, speaker_type):
     assert speaker_of(text, figure) == (speaker, speaker_type)
+
+
+@pytest.mark.parametrize("text, figure, speaker", [
+    # Round 16. A name (and its appositive) and a colon before a quotation: the name's words (written from
+    # speaker_dev16 sd06, Bannon; AllSides sentences it was not written from) …
+    ("He said so. Bannon, President Trump's former chief strategist: \"China has survived intact for 4,000 years "
+     "because they have perfected 'barbarian management.'\"", "4,000 years", "Bannon"),
+    ("Students met the senator.\n\nKasky: “In the name of 17 people, you cannot ask the NRA to keep their money out of "
+     "your campaign?”", "17", "Kasky"),
+    # … not a word that opens a sentence, nor a clause with its own verb.
+    ("A poll came out.\n\nAlso: “Only 1 in 6 said opposing the border wall is more important than continuing DACA.”",
+     "1 in 6", ""),
+    ("In Australia, she said: “Parliament passed strict gun laws and they haven’t had 20 massacres.”", "20", ""),
+    # A tweet, a speech, remarks are their owner's, as a statement is (speaker_dev16 sd12; AllSides).
+    ("Pelosi's tweet said House Republican leader Kevin McCarthy, another Californian, \"must join me to condemn & "
+     "call on POTUS to reassure millions in CA that our govt will be there for them.\"", "millions", "Pelosi"),
+    ("Trump's speech said that Iran and North Korea presented the 2 gravest threats.", "2", "Donald Trump"),
+])
+def test_round16_name_colon_quotation_and_owned_statements(text, figure, speaker):
+    assert speaker_of(text, figure)[0] == speaker
+
+
+@pytest.mark.parametrize("pattern, text, np", [
+    ("NAME_BEFORE_COLON", "Bannon, President Trump's former chief strategist", "Bannon"),
+    ("NAME_BEFORE_COLON", "Van Susteren", "Van Susteren"),
+    ("NAME_BEFORE_COLON", "Australia, she said", None),
+    ("NAME_BEFORE_COLON", "Hamas, he said, hopes the message to Israel will be", None),
+    ("QUOTE_AFTER_COLON", ": “We", ": “"),
+    ("QUOTE_AFTER_COLON", ": We", None),
+])
+def test_round16_colon_patterns(pattern, text, np):
+    match = getattr(A, pattern).fullmatch(text) if pattern == "NAME_BEFORE_COLON" else getattr(A, pattern).match(text)
+    assert (match.group("np") if match and pattern == "NAME_BEFORE_COLON" else match.group() if match else None) == np
