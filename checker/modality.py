@@ -78,7 +78,10 @@ been to blame"); after "the" it still describes one that exists ("the 12-nation 
 "instead of" is an alternative that stands ("lowered the permit age to 19 instead of 21", "not to keep 8-10,000
 troops there, instead of the 3,000 now on the ground"), asserted whatever the cue; it is a replaced figure only when
 the sentence tells of a revision or names its earlier report ("better than first thought, with 219,000 jobs added
-instead of 196,000", "instead of $978.7 billion as reported last month").
+instead of 196,000", "instead of $978.7 billion as reported last month"). A figure opening its clause is the subject
+of a modal after a relative clause or a participle phrase on its noun ("One upscale tower that fell may have had a
+design flaw", "1,200 soldiers who had trained in Russia would soon enter battle"), not of a relative clause's own
+modal ("five men who might be responsible") nor of one after another subject or a verb of saying.
 
 Speed: cues are matched on the lower-cased document (no ``re.IGNORECASE``), and a
 sentence without any cue word or year (most sentences with figures) is asserted
@@ -365,6 +368,28 @@ EARLIER_REPORT_AFTER = re.compile(
 # thought, with 219,000 jobs added instead of 196,000", "This story corrects paragraph 18 to say … instead of 80%".
 # Lower-cased.
 REPLACEMENT_CONTEXT = re.compile(_lower_words(_HEDGES["replacement_context"]))
+
+# Round 16: the figure opening its clause (after "that" or a verb of saying, a qualifier between, or at the clause's
+# start), then a relative clause with its own verb or a participle phrase on its noun, then the main verb's modal: "One
+# upscale tower that fell may have had a design flaw", "One of the Chechen terrorists who carried out the Boston
+# Marathon bombings could have been deported", "tens of thousands of people hoping to request asylum in the U.S. may
+# now be stuck". The figure is the modal's subject, which the clause break at "who"/"that" hides from the cue after
+# the figure. Not a relative clause's own modal ("five men who might be responsible", "one that would require"): a
+# verb must stand between. Lower-cased.
+SUBJECT_OPENING = re.compile(
+    rf"[\s“\"‘]*(?:[^,;:]*?(?:\bthat|{_lower_words(_SAYING['verbs'])})\s+)?(?:(?:but|and|so|yet)\s+)?(?:(?:{_lower_words(_HEDGES['figure_qualifiers'])})\s+)?"
+    r"(?:[$€£¥]\s*)?")
+_NOUN_WORD = r"[ \t]+(?!(?:is|are|was|were|has|have|had|be|been|do|does|did)\b)[\w’'.-]+"
+RELATIVE_THEN_MODAL = re.compile(
+    rf"(?:(?:{_NOUN_WORD}){{0,5}}?[ \t]+(?:who|that|which)[ \t]+(?:[a-z]+ly[ \t]+)?(?:{_PAST_VERB}|is|are|was|were|has|have"
+    # a participle after a noun of the figure's ("thousands of immigrants awaiting hearings will"); right after the
+    # figure an "-ing" word is its noun ("the Dec. 14 shooting")
+    rf"|had)|(?:{_NOUN_WORD}){{1,5}}?[ \t]+(?!(?:{_lower_words(_HEDGES['not_continuation_participles'])}))[a-z]{{3,}}ing)"
+    rf"\b(?P<between>[^,;:—–()“”\"]{{0,120}}?)[ \t]"
+    rf"(?P<modal>{_lower_words(sorted(MODALS & {w.lower() for w in _HEDGES['projected']}))})\b")
+# In that stretch, a subject of a clause of its own or a verb of saying makes the modal another clause's ("At least one
+# GOP insider who had direct contact with Steele told the Washington Post that the chairman would"). Lower-cased.
+OTHER_SUBJECT_BETWEEN = re.compile(_lower_words(_HEDGES["other_clause_openers"]))
 
 # Conditions: they govern the whole clause, negations inside it included (matched on a cue's words).
 CONDITIONAL = re.compile(r"if|unless", re.IGNORECASE)
@@ -681,7 +706,7 @@ def modality_of(text: str, start: int, end: int, s_start: int, s_end: int,
     if not any(pattern.search(text, reach, right_end) for pattern in CUE_PREFILTERS) and not (
             reach > s_start and (CONTINUATION_OPENER.match(low, left_start, start) or LIST_ITEM_OPENER.match(
                 low, left_start) or FORECAST_CLAUSE.search(low, s_start, start))) and not \
-            COMING_PERIOD_AFTER.search(low, end, s_end):
+            COMING_PERIOD_AFTER.search(low, end, s_end) and not RELATIVE_THEN_MODAL.match(low, end, s_end):
         return "asserted", []
     sentence = (s_start, s_end)
     time_figure = _time_figure(low, start, end)
@@ -770,6 +795,10 @@ def modality_of(text: str, start: int, end: int, s_start: int, s_end: int,
     if forecast:
         candidates.append((start - forecast.end(), "projected", " ".join(text[forecast.start():forecast.end()].split())))
     if not candidates:
+        subject = _relative_subject_cue(text, low, start, end, left_start, s_end)
+        if subject:
+            candidates.append(subject)
+    if not candidates:
         reaching = _reaching_cue(text, low, start, left_start, s_start, s_end)
         if reaching:
             candidates.append(reaching)
@@ -795,6 +824,23 @@ def modality_of(text: str, start: int, end: int, s_start: int, s_end: int,
         modality = "projected"  # "If Judge Gorsuch can't achieve 60 votes": the condition governs
     cues = [" ".join(cue.split()) for _, kind, cue in candidates if kind == modality]
     return modality, list(dict.fromkeys(cues))
+
+
+def _relative_subject_cue(text: str, low: str, start: int, end: int, left_start: int,
+                          s_end: int) -> tuple[int, str, str] | None:
+    """The modal of the main verb after a relative clause or a participle phrase on the figure's noun, when the figure
+    opens its clause ("One upscale tower that fell may have had a design flaw"): a candidate (distance, "projected",
+    modal), or None (:data:`RELATIVE_THEN_MODAL`)."""
+    if not SUBJECT_OPENING.fullmatch(low, left_start, start):
+        return None
+    found = RELATIVE_THEN_MODAL.match(low, end, s_end)
+    if found is None or OTHER_SUBJECT_BETWEEN.search(found.group("between")) or \
+            REPORTING_BETWEEN.search(found.group("between")) or _definite_before(text, left_start, start):
+        return None
+    modal = MODAL_CUE.match(low, found.start("modal"))
+    if modal is None or _is_false(text, low, modal, (left_start, s_end)):
+        return None  # "apprehended after illegally crossing the southern border in May": a month
+    return found.start("modal") - end, "projected", text[found.start("modal"):found.end("modal")]
 
 
 def _relative_past(lowered: str, begin: int, start: int) -> bool:

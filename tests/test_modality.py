@@ -1420,3 +1420,43 @@ def test_round16_instead_of_patterns(pattern, text, found):
     regex = getattr(M, pattern)
     hit = regex.match(text) if pattern == "EARLIER_REPORT_AFTER" else regex.search(text)
     assert bool(hit) is found
+
+
+# Round 16: a figure opening its clause is the subject of a modal after a relative clause or a participle phrase on
+# its noun (written from "One upscale tower that fell may have had a design flaw" and Apple's "two of the company's
+# ex-employees who were born in China … could flee"; these are other AllSides sentences).
+@pytest.mark.parametrize("text, surface, expected", [
+    ("Zakharchenko said that 1,200 soldiers who had trained in Russia would soon enter battle along with 150 armored "
+     "vehicles.", "1,200", "projected"),
+    ("One who expressed fear of persecution or torture would be interviewed by an asylum officer to establish whether "
+     "there is credible fear of persecution.", "One", "projected"),
+    ("Officials have begun sending out notices that thousands of immigrants awaiting hearings will have their cases "
+     "pushed back nearly five years.", "thousands", "projected"),
+    # the relative clause's own modal, or a modal of a clause of its own after a verb of saying
+    ("American officials had identified five men who might be responsible for the attack.", "five", "asserted"),
+    ("At least one GOP insider who had direct contact with Steele told the Washington Post that the chairman would "
+     "indeed be seeking another term atop the RNC.", "one", "asserted"),
+    ("Hundreds of thousands of federal employees who were furloughed were still included in the payrolls tally "
+     "because they will collect back pay.", "Hundreds of thousands", "asserted"),
+    # a capitalised month is no modal
+    ("More than 144,000 people were apprehended after illegally crossing the southern border in May or were refused "
+     "entry to the U.S.", "144,000", "asserted"),
+])
+def test_round16_subject_after_relative_clause(text, surface, expected):
+    assert modality(text, surface)[0] == expected
+
+
+@pytest.mark.parametrize("pattern, text, found", [
+    ("RELATIVE_THEN_MODAL", " upscale tower that fell may have had", True),
+    ("RELATIVE_THEN_MODAL", " of immigrants awaiting hearings will have", True),
+    ("RELATIVE_THEN_MODAL", " men who might be responsible", False),  # no verb before the modal
+    ("RELATIVE_THEN_MODAL", " shooting of 20 children may make", False),  # an "-ing" noun right after the figure
+    ("RELATIVE_THEN_MODAL", " people are working part-time though they would", False),  # "are": no noun phrase
+    ("SUBJECT_OPENING", "apple is worried that ", True),
+    ("SUBJECT_OPENING", "zakharchenko said ", True),
+    ("SUBJECT_OPENING", "the group is trying to lure at least ", False),
+])
+def test_round16_subject_patterns(pattern, text, found):
+    regex = getattr(M, pattern)
+    hit = regex.fullmatch(text) if pattern == "SUBJECT_OPENING" else regex.match(text)
+    assert bool(hit) is found
