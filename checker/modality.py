@@ -81,7 +81,9 @@ the sentence tells of a revision or names its earlier report ("better than first
 instead of 196,000", "instead of $978.7 billion as reported last month"). A figure opening its clause is the subject
 of a modal after a relative clause or a participle phrase on its noun ("One upscale tower that fell may have had a
 design flaw", "1,200 soldiers who had trained in Russia would soon enter battle"), not of a relative clause's own
-modal ("five men who might be responsible") nor of one after another subject or a verb of saying.
+modal ("five men who might be responsible") nor of one after another subject or a verb of saying. A negation does not
+deny a member of a set that exists ("didn't sneak into the FBI during one of the country's biggest holiday weekends"),
+as it does not deny a definite amount; "not a single one of these concerns" still does.
 
 Speed: cues are matched on the lower-cased document (no ``re.IGNORECASE``), and a
 sentence without any cue word or year (most sentences with figures) is asserted
@@ -581,6 +583,15 @@ ATTRIBUTIVE_BREAK = re.compile(_lower_words(_HEDGES["attributive_breaks"]))
 # pages"), no forecast. Lower-cased.
 EVENTUAL_PAST = re.compile(rf"eventually\s+(?:[a-z]+(?<!hundr)ed|{_lower_words(_HEDGES['irregular_past_verbs'])})\b")
 
+# Round 16: "of" and a determiner or a possessive right after the figure: a part of a set that exists, which a negation
+# before it (a word between) does not deny ("Hillary Clinton didn't accidentally sneak into the FBI during one of the
+# country's biggest holiday weekends", "None of this has stopped one of Trump's greatest media boosters"), as it does
+# not deny a definite amount. Lower-cased.
+PARTITIVE_OF_AFTER = re.compile(rf"[ \t]+of[ \t]+(?:{_lower_words(_HEDGES['existing_amount_determiners'] + ['these', 'those'])}"
+                                r"|[a-z.]+['’]s\b)")
+# ... unless "single" or "even" stresses it: "has not addressed a single one of these concerns" denies that any was.
+SINGLE_BEFORE = re.compile(r"\b(?:single|even)\s+$")
+
 # "and" and a verb in the past after a negation: a new verb phrase the negation does not govern ("warned that
 # “Germany’s powers are not unlimited” and said those calling for her country to “pour billions” …"). Lower-cased.
 AND_PAST_VERB = re.compile(r"\band\s+(?:[a-z]+ly\s+)?(?:said|told|added|[a-z]+(?<!hundr)(?<!e)ed)\b")
@@ -891,6 +902,9 @@ def _reaches_forward(lowered: str, cue: re.Match[str], kind: str, start: int, en
     definite = DEFINITE_RIGHT_BEFORE.search(lowered, max(cue.end(), start - 30), start)
     if definite and (word != "not" or lowered[cue.end():definite.start()].strip()):
         return False  # not "…, not the 148,000 it originally reported": a correction denies the definite amount
+    if PARTITIVE_OF_AFTER.match(lowered, end) and lowered[cue.end():start].strip() and \
+            not SINGLE_BEFORE.search(lowered, max(cue.end(), start - 10), start):
+        return False  # "didn't sneak into the FBI during one of the country's biggest holiday weekends": a member
     if UNTIL_AFTER.match(lowered, end, right_end) and PAST_AUXILIARY_BEFORE.search(
             lowered, max(0, cue.start() - 8), cue.start()):
         return False  # "Unemployment didn't fall below 5 percent until early 2016": it did, then

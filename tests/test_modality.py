@@ -1460,3 +1460,25 @@ def test_round16_subject_patterns(pattern, text, found):
     regex = getattr(M, pattern)
     hit = regex.fullmatch(text) if pattern == "SUBJECT_OPENING" else regex.match(text)
     assert bool(hit) is found
+
+
+# Round 16: a negation does not deny a member of a set that exists (written from "didn't accidentally sneak into the
+# FBI during one of the country's biggest holiday weekends"; these are other AllSides sentences).
+@pytest.mark.parametrize("text, surface, expected", [
+    ("But it seems the US did not get one of its reported key demands, which would have been a win.", "one",
+     "asserted"),
+    ("None of this has stopped one of Trump's greatest media boosters, Fox News host Sean Hannity, from praising the "
+     "decision.", "one", "asserted"),
+    ("The WHO has not addressed a single one of these concerns nor provided a serious explanation.", "one", "negated"),
+    ("The government did not release 2,000 prisoners.", "2,000", "negated"),
+])
+def test_round16_negation_spares_a_member_of_a_set(text, surface, expected):
+    assert modality(text, surface)[0] == expected
+
+
+@pytest.mark.parametrize("text, found", [
+    (" of the country’s biggest", True), (" of trump's greatest", True), (" of its reported", True),
+    (" of them", False), (" people", False),
+])
+def test_partitive_of_after_pattern(text, found):
+    assert bool(M.PARTITIVE_OF_AFTER.match(text)) is found
