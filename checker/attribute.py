@@ -84,6 +84,8 @@ Round 16 (issue #4, fresh text):
   ("Bannon, President Trump's former chief strategist: “China has survived intact for 4,000 years …”";
   NAME_BEFORE_COLON); a tweet, a post, a speech, remarks, a message are their owner's, as a statement is
   (speaker_verbs.yaml source_nouns: "Pelosi's tweet said").
+- "the" joins two capitalised words into one name only after another joiner ("Bank of the West"): "the attack in San
+  Bernardino the Washington Post found" names the Post (PROPER_NAME_TAIL).
 """
 
 from __future__ import annotations
@@ -152,7 +154,10 @@ NAME_SPACE = rf"(?<![a-z]{{3}}\.)(?<![A-Z]{{3}}\.){WS}"
 
 # A proper name: capitalised words, optionally joined, not starting with a clause word.
 # (The words after the first are PROPER_NAME_TAIL.)
-PROPER_NAME_TAIL = rf"(?:{NAME_SPACE}(?:{NAME_JOINER}{WS}){{0,2}}(?:{CAP_WORD}|{PARTICLE_WORD}))*"
+# (Round 16: "the" joins only after another joiner, "Bank of the West": "attack in San Bernardino the Washington Post
+# found" holds two names.)
+PROPER_NAME_TAIL = (rf"(?:{NAME_SPACE}(?:(?!the\b){NAME_JOINER}{WS}(?:{NAME_JOINER}{WS})?)?"
+                    rf"(?:{CAP_WORD}|{PARTICLE_WORD}))*")
 PROPER_NAME = rf"(?!{NOT_NAME}){CAP_WORD}{PROPER_NAME_TAIL}"
 
 # Pronouns that stand for an earlier speaker.

@@ -2750,3 +2750,25 @@ def test_round16_name_colon_quotation_and_owned_statements(text, figure, speaker
 def test_round16_colon_patterns(pattern, text, np):
     match = getattr(A, pattern).fullmatch(text) if pattern == "NAME_BEFORE_COLON" else getattr(A, pattern).match(text)
     assert (match.group("np") if match and pattern == "NAME_BEFORE_COLON" else match.group() if match else None) == np
+
+
+@pytest.mark.parametrize("text, figure, speaker", [
+    # Round 16. "the" alone joins no two names (written from dev_r14a x19; an AllSides sentence it was not written
+    # from, with its figure made up) …
+    ("Just after the Muslim terrorist attack in San Bernardino the Washington Post found that 53 percent of voters "
+     "oppose a ban on assault weapons -- a record high.", "53 percent", "The Washington Post"),
+    ("And in March the Monitor reported that 300 fighters were recruited in Kiev's Maidan.", "300", "monitor"),
+    # … but "of the" does ("Bank of the West").
+    ("Officials at the Bank of the West said 20 branches closed.", "20", "Officials"),
+])
+def test_round16_the_joins_no_names(text, figure, speaker):
+    assert speaker_of(text, figure)[0] == speaker
+
+
+@pytest.mark.parametrize("text, name", [
+    ("San Bernardino the Washington Post", "San Bernardino"),
+    ("Bank of the West", "Bank of the West"),
+    ("Eric Van der Sypt", "Eric Van der Sypt"),
+])
+def test_round16_proper_name_joiners(text, name):
+    assert re.match(A.PROPER_NAME, text).group() == name
