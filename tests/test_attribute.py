@@ -2759,7 +2759,7 @@ def test_round16_colon_patterns(pattern, text, np):
      "oppose a ban on assault weapons -- a record high.", "53 percent", "The Washington Post"),
     ("And in March the Monitor reported that 300 fighters were recruited in Kiev's Maidan.", "300", "monitor"),
     # … but "of the" does ("Bank of the West").
-    ("Officials at the Bank of the West said 20 branches closed.", "20", "Officials"),
+    ("Officials at the Bank of the West said 20 branches closed.", "20", "officials"),
 ])
 def test_round16_the_joins_no_names(text, figure, speaker):
     assert speaker_of(text, figure)[0] == speaker
