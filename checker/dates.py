@@ -216,7 +216,9 @@ Round 16:
   Tuesday on two proposals that would curb …");
 - a relative clause on the figure's noun that a date closes may hold up to nine words after its pronoun ("the 1.3
   million Americans who received their final check in federal unemployment benefits last week"), none a pronoun of
-  a clause inside it ("19 months that might reignite the civil war that wrecked this country from 1975 to 1990").
+  a clause inside it ("19 months that might reignite the civil war that wrecked this country from 1975 to 1990");
+- a capitalised "Within" with a count and a comma ("In 2017, … . Within two years, Homeland Security Investigations
+  had conducted …") moves the narrative on as "two years later" does; not "Within 48 hours of the attack".
 
 A decade ("in the 1990s", "during the early 2000s") is dated by the first year of
 it or of the part named (``decade_parts`` in date_words.yaml) at year precision:
@@ -462,7 +464,11 @@ SHIFTED_TIME = re.compile(
     rf"\b(?:(?P<shift_count>{COUNT}|[Aa]n?)[ \t]+(?P<shift_unit>day|week|month|year)s?[ \t]+"
     rf"(?P<shift_way>later|earlier|afterwards?)"
     rf"|[Tt]he[ \t]+(?:next|following)[ \t]+(?P<shift_next>day|week|month|year)"
-    rf"|[Tt]he[ \t]+previous[ \t]+(?P<shift_previous>day|week|month|year))\b")
+    rf"|[Tt]he[ \t]+previous[ \t]+(?P<shift_previous>day|week|month|year)"
+    # "Within two years, Homeland Security Investigations had conducted …" after "In 2017, …": a capitalised "Within"
+    # opening a clause with a count and a comma moves the narrative on by up to that much, as "later" does (round
+    # 16). Not "Within 48 hours of the attack" (its own event) nor a lower-case "within 15 days" (a limit).
+    rf"|Within[ \t]+(?P<within_count>{COUNT}|an?)[ \t]+(?P<within_unit>day|week|month|year)s?(?=,))\b")
 # Words before "the previous year" that make it a comparison's base or a window ("up 3.2 percent over the previous
 # year", "more people had jobs than in the previous month", "decreased 13.8% from the previous month"), no time of
 # the figure's: such a "previous" period dates nothing.
@@ -472,7 +478,7 @@ BASE_PERIOD_BEFORE = re.compile(
 _PRECISION_ORDER = ("day", "week", "month", "year")
 # The words of a shift as plain text: a literal scan finds the few sentences worth SHIFTED_TIME's (whose counts
 # and alternations are tried at every word) six times faster. Unbounded, as DATE_ANCHOR is.
-SHIFT_WORD = re.compile(r"later|earlier|afterward|next|following|previous")
+SHIFT_WORD = re.compile(r"later|earlier|afterward|next|following|previous|Within")
 
 # A count of days before "after" ("a day after a magnitude 7.8 quake hit"): the event after it happened that long
 # before the time the sentence tells (see days_after). Not after a word of approximation ("almost a week after",
@@ -1610,8 +1616,8 @@ def shifted_dates(text: str, s_start: int, s_end: int, found: list[DateCue], bas
             if _PRECISION_ORDER.index(reference.precision) > _PRECISION_ORDER.index(unit):
                 continue  # "an initially reported 343,000 the previous week" after a month: not the week before it
         else:
-            unit = match.group("shift_unit")
-            count = match.group("shift_count")
+            unit = match.group("shift_unit") or match.group("within_unit")
+            count = match.group("shift_count") or match.group("within_count")
             step = 1 if count.lower() in ("a", "an") else count_value(count)
             if match.group("shift_way") == "earlier":
                 step = -step

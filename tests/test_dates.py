@@ -2812,3 +2812,31 @@ def test_longer_relative_clause_on_the_figure(text, surface, published, expected
 ])
 def test_round16_figure_relative_gap_regex(text, matches):
     assert (D.FIGURE_RELATIVE_GAP.fullmatch(text) is not None) == matches
+
+
+# Round 16: a capitalised "Within" with a count and a comma moves the narrative on from the date told before, as
+# "later" does (written from dev_r14a x25, "In 2017, … Within two years, Homeland Security Investigations had …").
+@pytest.mark.parametrize("text, surface, published, expected", [
+    # Not written from (an AllSides photo gallery of Margaret Thatcher).
+    ("Margaret Thatcher through the years – Thatcher in 1970. Within five years, she would become leader of the "
+     "Conservatives.", "five years", "2013-04-08", ("1975-01-01", "year")),
+    # (a week counted from a day: the week it ends in, as "a week later" gives it)
+    ("The strike began on March 3, 2019. Within a week, 12 more plants had closed.", "12", "2019-06-01",
+     ("2019-03-04", "week")),
+    # Near misses: its own event ("of the attack"), a lower-case limit.
+    ("The attack came on March 3, 2019. Within 48 hours of the attack, 12 more plants had closed.", "12",
+     "2019-06-01", ("2019-06-01", "day")),
+    ("The strike began on March 3, 2019. Workers must report within a week, and 12 more plants will close.", "12",
+     "2019-06-01", ("2019-06-01", "day")),
+])
+def test_within_a_count_moves_the_narrative_on(text, surface, published, expected):
+    assert dated(text, surface, published)[:2] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Within two years, Homeland", "two"), ("Within a week, the county", "a"), ("Within 48 hours of the attack", None),
+    ("within a week, and", None), ("Within two years of its founding", None),
+])
+def test_round16_shifted_time_within_regex(text, expected):
+    match = D.SHIFTED_TIME.search(text)
+    assert (match.group("within_count") if match else None) == expected
