@@ -83,7 +83,8 @@ of a modal after a relative clause or a participle phrase on its noun ("One upsc
 design flaw", "1,200 soldiers who had trained in Russia would soon enter battle"), not of a relative clause's own
 modal ("five men who might be responsible") nor of one after another subject or a verb of saying. A negation does not
 deny a member of a set that exists ("didn't sneak into the FBI during one of the country's biggest holiday weekends"),
-as it does not deny a definite amount; "not a single one of these concerns" still does.
+as it does not deny a definite amount; "not a single one of these concerns" still does. An adverb may stand between a
+modal and its "not" ("would probably not prefer that tens of thousands of Americans die").
 
 Speed: cues are matched on the lower-cased document (no ``re.IGNORECASE``), and a
 sentence without any cue word or year (most sentences with figures) is asserted
@@ -144,9 +145,13 @@ OBJECT_WORDS = 2
 # "that" between such a verb and the figure opens a clause of its own. Lower-cased.
 THAT_WORD = re.compile(r"\bthat\b")
 
-# A negated modal ("wouldn't", "will not"): the negation is of a forecast, so the figure is projected.
-# Lower-cased.
-NEGATED_MODAL = re.compile(_lower_words(_HEDGES["negated_modals"]))
+# The modals of the negated modals ("would" of "would not").
+MODAL_WORDS_BEFORE_NOT = frozenset(w.split()[0].lower() for w in _HEDGES["negated_modals"] if w.endswith(" not"))
+# A negated modal ("wouldn't", "will not"): the negation is of a forecast, so the figure is projected. Round 16: an
+# adverb may stand between the modal and "not" ("many of them would probably not prefer that tens of thousands of
+# Americans die", "will likely not"). Lower-cased.
+NEGATED_MODAL = re.compile(_lower_words(_HEDGES["negated_modals"]) + r"|\b(?:"
+                           + "|".join(sorted(MODAL_WORDS_BEFORE_NOT)) + r")\s+[a-z]+ly\s+not\b")
 
 # Negations and denials ("not", "n't", "denied"). Lower-cased.
 NEGATED_CUE = re.compile(_lower_words(_HEDGES["negated"]))

@@ -1482,3 +1482,22 @@ def test_round16_negation_spares_a_member_of_a_set(text, surface, expected):
 ])
 def test_partitive_of_after_pattern(text, found):
     assert bool(M.PARTITIVE_OF_AFTER.match(text)) is found
+
+
+# Round 16: an adverb between a modal and "not" keeps the negated modal's projection (written from "would probably not
+# prefer that tens of thousands of Americans die"; this is another AllSides sentence).
+@pytest.mark.parametrize("text, surface, expected, cue", [
+    ("Diplomat Gordon Sondland told a Ukrainian official his country would likely not get nearly $400 million in "
+     "security aid.", "$400 million", "projected", "would likely not;likely;would"),
+    ("The government did not release 2,000 prisoners.", "2,000", "negated", "not"),
+])
+def test_round16_adverb_in_negated_modal(text, surface, expected, cue):
+    assert modality(text, surface) == (expected, cue)
+
+
+@pytest.mark.parametrize("text, found", [
+    ("would probably not prefer", True), ("will likely not", True), ("would probably prefer", False),
+    ("would not", True),
+])
+def test_round16_negated_modal_pattern(text, found):
+    assert bool(M.NEGATED_MODAL.search(text)) is found
