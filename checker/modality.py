@@ -84,8 +84,7 @@ design flaw", "1,200 soldiers who had trained in Russia would soon enter battle"
 modal ("five men who might be responsible") nor of one after another subject or a verb of saying. A negation does not
 deny a member of a set that exists ("didn't sneak into the FBI during one of the country's biggest holiday weekends"),
 as it does not deny a definite amount; "not a single one of these concerns" still does. An adverb may stand between a
-modal and its "not" ("would probably not prefer that tens of thousands of Americans die"). A request projects its
-object as a call for one does ("the Pentagon seeks $534 billion for next year", "seeking 100,000 signatures").
+modal and its "not" ("would probably not prefer that tens of thousands of Americans die").
 
 Speed: cues are matched on the lower-cased document (no ``re.IGNORECASE``), and a
 sentence without any cue word or year (most sentences with figures) is asserted

@@ -1501,16 +1501,3 @@ def test_round16_adverb_in_negated_modal(text, surface, expected, cue):
 ])
 def test_round16_negated_modal_pattern(text, found):
     assert bool(M.NEGATED_MODAL.search(text)) is found
-
-
-# Round 16: a request projects its object (written from "the Democratic Congressional Campaign Committee seeking 100,000
-# signatures"; these are other AllSides sentences); not a figure farther on.
-@pytest.mark.parametrize("text, surface, expected, cue", [
-    ("The new budget is setting the stage for a big budget battle as the Pentagon seeks $534 billion for next year.",
-     "$534 billion", "projected", "seeks"),
-    ("The prosecution had sought up to 25 years in prison for Junqueras.", "25 years", "projected", "sought"),
-    ("Ahmed Idris, who sought refuge from Syria's civil war in the city of Saraqib, lost 25 family members in the "
-     "earthquake.", "25", "asserted", ""),
-])
-def test_round16_requests_project_their_object(text, surface, expected, cue):
-    assert modality(text, surface) == (expected, cue)
