@@ -86,6 +86,11 @@ Round 16 (issue #4, fresh text):
   (speaker_verbs.yaml source_nouns: "Pelosi's tweet said").
 - "the" joins two capitalised words into one name only after another joiner ("Bank of the West"): "the attack in San
   Bernardino the Washington Post found" names the Post (PROPER_NAME_TAIL).
+- a figure in a time phrase or subordinate clause opening the sentence ("Three days after an Internet video surfaced
+  …,", "In Texas, where the number of new cases jumped to … 6,975 on Tuesday,"), set off by a comma right before a
+  cue that goes on to report ("the lawmaker said he is sorry"), is the outlet's (OPENING_CLAUSE, REPORT_AFTER_CUE);
+  not before a cue ending the sentence, a parenthetical one, "said in a statement.", "told the Associated Press." nor
+  "according to".
 """
 
 from __future__ import annotations
@@ -543,6 +548,27 @@ QUOTE_AFTER_COLON = re.compile(r":[ \t]*[“\"]")
 NAME_BEFORE_COLON = re.compile(
     rf"[\s\"“”]*(?P<np>{PROPER_NAME}){ACRONYM}"
     rf"(?:,{WS}(?:(?!{WS}{SPEAKER_VERB}\b)[^:;,“”\"\n]|{THOUSANDS_COMMA}){{3,100}})?")
+
+# Round 16. The opening of a time phrase or subordinate clause before the main clause: "Three days after an Internet
+# video surfaced", "Just one month ago", "where the number of new cases jumped", "at which three State Department
+# whistle-blowers testified" (see _in_opening_clause; a main clause holding "after", "A woman was pulled alive after
+# 228 hours", opens none).
+# (Not a concessive "while", "although": "While the women … were put in holding cells that only allowed two people at a
+# time, she claims the men were …" is her claim.)
+OPENING_CLAUSE = re.compile(
+    r"[ \t]*(?:(?:Just|Only|Barely|About|Some|Nearly|Almost|Even|Late|Early|just|only|about|some|nearly)[ \t]+)*"
+    r"(?:(?:after|before|since|when|until|once|where|which|whom|After|Before|Since|When|Until|Once)\b"
+    r"|(?:at|in|on|during)[ \t]+which\b"
+    r"|[\w\-]+(?:[ \t]+[\w\-]+)?[ \t]+(?:after|before|ago|later|earlier|since)\b)")
+# What follows a cue that goes on to report (the reported clause, perhaps after a day: "said he is sorry", "said
+# Thursday that"); not a comma nor the sentence's end ("said, was the worst", "said."), nor a preposition telling where
+# or how it was said ("said in a statement."), nor a day and a comma ("reported Wednesday, as another woman …").
+REPORT_AFTER_CUE = re.compile(
+    rf"(?:{WS}(?:{TIME_WORD}|on|last|this|late|early)\b)*{WS}"
+    rf"(?!(?:{TIME_WORD}|in|on|at|during|after|before|to|from|via|through|with|by|as|when|while|for)\b)[\w“\"‘'$]")
+# A cue ending in "told"/"tells" names its listener next: only a "that" after him makes it a report.
+TOLD_VERB_END = re.compile(r"\b(?:told|tells|tell)\Z")
+THAT_AHEAD = re.compile(r"(?:[ \t]+[\w.'’\-]+){0,6}?[ \t]+that\b")
 
 # Round 16. A participle cue's own verb, where a cue that starts at it begins ("saying", "adding").
 PARTICIPLE_VERB = re.compile(rf"(?:{_alternation(_VERBS['participles'])})\b")
@@ -1232,6 +1258,9 @@ class _Analysis:
             return None  # Round 15: '…,” Kerry told reporters in Paris after a conference attended by 26 countries'
         if before is None and after is not None and self._in_opening_phrase(start, s_start, after.start):
             return None  # "In one emailed statement, Perry stated": the figure describes the statement
+        if before is None and after is not None and after.start >= end and \
+                self._in_opening_clause(start, end, s_start, s_end, after):
+            return None  # Round 16: "Three days after an Internet video surfaced …, the lawmaker said he is sorry"
         if before is not None and quote is None and EVENT_TOLL.search(self.text, max(s_start, start - _EVENT_TOLL_REACH),
                                                                      start):
             before = None  # "said he would visit areas hit by an earthquake that has killed more than 20,000"
@@ -1397,6 +1426,22 @@ class _Analysis:
             return False
         comma = self.text.find(",", pos, cue_start)
         return comma != -1 and not self.text[comma + 1:cue_start].strip()
+
+    def _in_opening_clause(self, start: int, end: int, s_start: int, s_end: int, cue: Cue) -> bool:
+        """Whether the figure at ``start:end`` lies in a time phrase or subordinate clause opening its sentence, set off
+        by a comma right before a cue that goes on to report ("Three days after an Internet video surfaced …, the
+        lawmaker said he is sorry", "In Texas, where the number of new cases jumped to … 6,975 on Tuesday, Houston
+        hospitals said beds were filling up"): the cue's words follow it, so the figure is the outlet's. Not a
+        parenthetical cue (", officials said, was the worst") nor one ending its sentence (", officials said.")."""
+        text = self.text
+        comma = text.find(",", end, cue.start)
+        if comma == -1 or text[comma + 1:cue.start].strip() or SOURCE_TRIGGER.match(text, cue.start) or \
+                not REPORT_AFTER_CUE.match(text, cue.end, s_end):
+            return False  # (", officials said." or "…, according to X" credit the whole sentence)
+        if TOLD_VERB_END.search(text, cue.start, cue.end) and not THAT_AHEAD.match(text, cue.end, s_end):
+            return False  # (", airport officials told the Associated Press." names the listener, no report)
+        opening = text.rfind(",", s_start, start) + 1 or s_start
+        return bool(OPENING_CLAUSE.match(text, opening, comma))
 
     def _relative_cue_closed(self, cue: Cue, pos: int) -> bool:
         """Whether ``cue`` opens a relative clause ("…, who officials say worked for …") that a comma

@@ -2772,3 +2772,54 @@ def test_round16_the_joins_no_names(text, figure, speaker):
 ])
 def test_round16_proper_name_joiners(text, name):
     assert re.match(A.PROPER_NAME, text).group() == name
+
+
+@pytest.mark.parametrize("text, figure, speaker", [
+    # Round 16. A figure in a time phrase or subordinate clause opening the sentence, set off by a comma right before a
+    # cue that goes on to report, is the outlet's (written from dates_r5 f52, dates_r5b g29, dates_r8 k16; AllSides
+    # sentences it was not written from) …
+    ("Three months ago, the IMF said it expected at least 160 countries would see positive per capita income growth.",
+     "Three months", ""),
+    ("Six days later, Moammar Qaddafi announced that Libya would abandon all efforts at producing WMDs.", "Six days",
+     ""),
+    ("In Texas, where the number of new cases jumped to a one-day record of 6,975 on Tuesday, Houston hospitals said "
+     "beds were quickly filling up with COVID-19 patients.", "6,975", ""),
+    # … while what the cue reports stays its own …
+    ("Three months ago, the IMF said it expected at least 160 countries would see positive per capita income growth.",
+     "160", "IMF"),
+    # … and a cue ending its sentence, a parenthetical one, one telling only where it was said, a listener or a source
+    # phrase credit the whole sentence.
+    ("Of the 20 people killed, 12 were children, officials said.", "20", "officials"),
+    ("The quake, which killed 20 people after it struck, officials said, was the worst in decades.", "20",
+     "officials"),
+    ("George Falcone, 50, was charged with terroristic threats after the incident occurred Sunday, New Jersey Attorney "
+     "General Gurbir Grewal (D) said in a statement.", "50", "Gurbir Grewal"),
+    ("More than 25 vehicles were taken by Houthi rebels after Americans departed the city's airport, airport officials "
+     "told the Associated Press.", "25", "airport officials"),
+    ("A woman was pulled alive from the rubble after 228 hours, Turkey's state-run news agency Anadolu reported "
+     "Wednesday, as another woman was also rescued.", "228 hours", "Anadolu"),
+])
+def test_round16_figure_in_an_opening_clause(text, figure, speaker):
+    assert speaker_of(text, figure)[0] == speaker
+
+
+@pytest.mark.parametrize("pattern, text, matched", [
+    ("OPENING_CLAUSE", "Three days after an Internet video surfaced", True),
+    ("OPENING_CLAUSE", "Just one month ago", True),
+    ("OPENING_CLAUSE", " where the number of new cases jumped", True),
+    ("OPENING_CLAUSE", " at which three whistle-blowers testified", True),
+    ("OPENING_CLAUSE", "A woman was pulled alive from the rubble after 228 hours", False),
+    ("OPENING_CLAUSE", "While the women were put in holding cells", False),
+    ("REPORT_AFTER_CUE", " he is sorry", True),
+    ("REPORT_AFTER_CUE", " Thursday that the state", True),
+    ("REPORT_AFTER_CUE", " in a statement.", False),
+    ("REPORT_AFTER_CUE", " Wednesday, as another woman", False),
+    ("REPORT_AFTER_CUE", ", was the worst", False),
+    ("TOLD_VERB_END", "airport officials told", True),
+    ("TOLD_VERB_END", "officials said", False),
+    ("THAT_AHEAD", " the Associated Press that", True),
+    ("THAT_AHEAD", " the Associated Press.", False),
+])
+def test_round16_opening_clause_patterns(pattern, text, matched):
+    regex = getattr(A, pattern)
+    assert ((regex.search(text) if pattern == "TOLD_VERB_END" else regex.match(text)) is not None) == matched
