@@ -218,7 +218,11 @@ Round 16:
   million Americans who received their final check in federal unemployment benefits last week"), none a pronoun of
   a clause inside it ("19 months that might reignite the civil war that wrecked this country from 1975 to 1990");
 - a capitalised "Within" with a count and a comma ("In 2017, … . Within two years, Homeland Security Investigations
-  had conducted …") moves the narrative on as "two years later" does; not "Within 48 hours of the attack".
+  had conducted …") moves the narrative on as "two years later" does; not "Within 48 hours of the attack";
+- a span of days after "between"/"from" ("surveyed 800 adults between Jan. 25 and Jan. 28", "had deported 110,937
+  people … between Oct. 1 and June 1", "Between April 5 and May 8, 42 people … would test positive") is dated by its
+  last day, as a span of years is, figures before and after it alike; not a change across it ("rose 5 percent from
+  Jan. 2 to March 1").
 
 A decade ("in the 1990s", "during the early 2000s") is dated by the first year of
 it or of the part named (``decade_parts`` in date_words.yaml) at year precision:
@@ -313,8 +317,15 @@ HOLIDAY = rf"(?:{phrase_alternation(form for name in _WORDS['holidays'] for form
 # --- date expressions (one alternation, one named group per kind) ----------------------
 
 DATE_EXPRESSION = re.compile(
+    # "between Oct. 11 and Dec. 1", "from Sept. 6 through 8", "between Dec. 10, 2012 and Jan. 8, 2013": a span of days,
+    # dated by its last day (round 16); not "from May 5 to 10 percent". It starts after its "between"/"from", so that
+    # a source's "poll from April 27-28" reads as before; tried before "Oct. 11" alone.
+    rf"(?P<day_span>(?:(?<=[Bb]etween[ \t])|(?<=[Ff]rom[ \t]))(?P<dss_month>{MONTH})[ \t]+(?P<dss_day>{DAY})"
+    rf"(?:,?[ \t]+(?P<dss_year>{YEAR}))?,?[ \t]*(?:and|to|through|(?:up[ \t]+)?(?:un)?til|[-–])[ \t]*"
+    rf"(?:(?P<ds_month>{MONTH})[ \t]+)?(?P<ds_day>{DAY})\b"
+    rf"(?:,?[ \t]+(?P<ds_year>{YEAR})\b)?(?![.,]?\d|[ \t]*(?:%|percent|per[ \t]+cent|million|billion)))"
     # "Nov. 5, 2024", "November 5", "as of November 5": a day in a month.
-    rf"(?P<month_day>\b(?P<md_month>{MONTH})[ \t]+(?P<md_day>{DAY})\b(?:,?[ \t]+(?P<md_year>{YEAR})\b)?)"
+    rf"|(?P<month_day>\b(?P<md_month>{MONTH})[ \t]+(?P<md_day>{DAY})\b(?:,?[ \t]+(?P<md_year>{YEAR})\b)?)"
     # "5 November 2024", "20 Nov. 2024": day first.
     rf"|(?P<day_month>\b(?P<dm_day>{DAY})[ \t]+(?:of[ \t]+)?(?P<dm_month>{MONTH})(?:,?[ \t]+(?P<dm_year>{YEAR}))?\b)"
     # "on Tuesday", "Wednesday (13)", "last Friday", "late Monday", "Tuesday morning".
@@ -1027,6 +1038,10 @@ class DateCue:
     #: The day of an event told after "a day after" ("a day after a magnitude 7.8 quake hit"): it dates only the
     #: figures of that event's clause.
     after_event: bool = False
+    #: A span of days after "between"/"from" ("between Oct. 11 and Dec. 1"), dated by its last day: it dates the
+    #: figures before and after it as a day does, but is no start point, and a change across it ("rose 5 percent
+    #: from Jan. 2 to March 1") compares its two ends (round 16).
+    day_span: bool = False
 
 
 def date_claims(claims: pd.DataFrame, text: str, published: str | None) -> pd.DataFrame:
@@ -1229,7 +1244,8 @@ def find_dates(text: str, start: int, end: int, base: dt.date | None) -> list[Da
             or match.group("season") and not match.group("season_rel") and not match.group("season_year"))
         # A day of a month without a year is the nearest such day, unless the sentence tells of the past.
         past = base is not None and (match.group("month_day") and not match.group("md_year") or match.group(
-            "day_month") and not match.group("dm_year")) and _sentence_in_past(text, start, match.start(), end) \
+            "day_month") and not match.group("dm_year") or match.group("day_span") and not (
+                match.group("ds_year") or match.group("dss_year"))) and _sentence_in_past(text, start, match.start(), end) \
             and not END_POINT_BEFORE.search(text, max(start, match.start() - 24), match.start())
         future = bool(open_ended) and (_in_future_context(text, match, start, end) or bool(
             match.group("month") and DEADLINE_MONTH.match(match.group()) and base is not None
@@ -1240,7 +1256,8 @@ def find_dates(text: str, start: int, end: int, base: dt.date | None) -> list[Da
                     WEEKDAY_BEFORE_DAY.match(text, found[-1].start, match.start()):
                 found.pop()  # "Wednesday, January 7": one day, the weekday's cue gives way to the full date's
             found.append(DateCue(match.start(), match.end(), match.group().strip(), *resolved,
-                                 span=bool(match.group("span")), from_now=bool(match.group("ago"))))
+                                 span=bool(match.group("span")), day_span=bool(match.group("day_span")),
+                                 from_now=bool(match.group("ago"))))
     if not any(anchor.group()[0].isdigit() for anchor in anchors):
         # A source's or an event's year starts at a word boundary, where no other anchor can cover it,
         # so the anchor scan has found it: without a year among the anchors neither pattern can match.
@@ -1418,7 +1435,8 @@ def governing_date(text: str, found: list[DateCue], start: int, end: int, s_star
                 continue  # "had agreed on June 22 to boost …, so any 2 million bpd-increase would be"
             distance = start - cue.end
         elif cue.start >= end:
-            if cue.span and (text.startswith("-", end) or CHANGE_BEFORE.search(text, max(s_start, start - 40), start)):
+            if (cue.span or cue.day_span) and (text.startswith("-", end) or CHANGE_BEFORE.search(
+                    text, max(s_start, start - 40), start)):
                 continue  # "the 48-page indictment included instances between 2009 and 2016", "shrunk 30 percent from"
             if attributive and not _past_event(cue, base) and not (
                     not cue.event_only and _event_day_figure(text, s_start, start, cue, base)):
@@ -1436,7 +1454,7 @@ def governing_date(text: str, found: list[DateCue], start: int, end: int, s_star
                     text, max(s_start, cue.start - END_POINT_REACH), cue.start) and not FUTURE_CUE.search(
                     text, s_start, cue.start):
                 continue  # "billions in grants … to keep paying workers through the end of September"
-            if START_POINT_AFTER.search(text, reach, cue.start) and not SOURCE_FROM_BEFORE.search(
+            if not cue.day_span and START_POINT_AFTER.search(text, reach, cue.start) and not SOURCE_FROM_BEFORE.search(
                     text, max(s_start, cue.start - 40), cue.start):
                 continue  # "between the two countries from the end of 2014", "1.7 percent from a year earlier"
             own_clause = _figure_relative_date(text, end, cue, base)
@@ -2189,7 +2207,7 @@ def _carried_date(text: str, before: tuple[int, int], sentence_start: int, sente
         found = per_sentence[before] = find_dates(text, before[0], before[1], base)
     # A date in a relative or "when/after …" clause tells of another event ("When he was laid off last fall"); one
     # in a "from …" or "between …" phrase is where a comparison or a span starts ("rose to 12% in the week ended
-    # June 7, from 7% a month ago", "posted between Jan. 21 and April 7").
+    # June 7, from 7% a month ago"); a span of days ends on its last day ("posted between Jan. 21 and April 7").
     # Neither a date that describes a noun ("the cause of last week's fire") nor one in a relative clause tells
     # the time; one that describes the sentence's subject does ("Last week's jobless claims were down").
     found = [cue for cue in found if not cue.event_only
@@ -2197,7 +2215,7 @@ def _carried_date(text: str, before: tuple[int, int], sentence_start: int, sente
              and not OTHER_EVENT.search(text, before[0], cue.start)
              and not _in_relative_clause(text, cue, cue.start, before[0])
              and not REDUCED_RELATIVE.search(text, _clause_start(text, before[0], cue.start), cue.start)
-             and not _comparison_start(text, before[0], cue)]
+             and (cue.day_span or not _comparison_start(text, before[0], cue))]
     if not found:
         return None
     # The first date is the sentence's own: a later one tends to be a reported clause's ("reported Wednesday
@@ -2326,6 +2344,8 @@ def resolve_date(match: re.Match[str], base: dt.date | None, *, future: bool = F
             return None
         # A month without a year: the latest such month not after publication (it tells what happened then).
         return dt.date(base.year if month <= base.month else base.year - 1, month, 1), "month"
+    if group["day_span"]:
+        return _day_span_end(group, base, past)
     if group["span"]:
         if group["span_of"]:  # "from October 2017 to June of this year": a span up to a month of a year told relatively
             if base is None:
@@ -2417,6 +2437,22 @@ def resolve_date(match: re.Match[str], base: dt.date | None, *, future: bool = F
     if group["year"]:
         return dt.date(int(group["year_value"]), 1, 1), "year"
     raise AssertionError(f"unhandled date expression kind {kind!r}")  # every group is handled above
+
+
+def _day_span_end(group: Mapping[str, str | None], base: dt.date | None,
+                  past: bool = False) -> tuple[dt.date, str] | None:
+    """The last day of a span of days a :data:`DATE_EXPRESSION` day_span match names ("between Oct. 11 and Dec. 1",
+    "from Sept. 6 through 8"), at day precision: its own year, else the start's (the next one when the end's month
+    comes before the start's: "from Oct. 1, 2012 to June 23"), else the nearest such day to ``base`` (with ``past``,
+    a sentence told in the past, the latest on or before it)."""
+    start_month = _MONTHS[group["dss_month"].rstrip(".").lower()]
+    end_name = group["ds_month"] or group["dss_month"]
+    end_month = _MONTHS[end_name.rstrip(".").lower()]
+    year = group["ds_year"]
+    if not year and group["dss_year"]:
+        year = str(int(group["dss_year"]) + (1 if end_month < start_month else 0))
+    end = _month_day(end_name, group["ds_day"], year, base, past)
+    return (end, "day") if end is not None else None
 
 
 def _season(group: Mapping[str, str | None], base: dt.date | None, future: bool = False) -> dt.date:

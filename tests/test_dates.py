@@ -1019,7 +1019,7 @@ def test_a_closing_full_date_dates_the_scene(text, surface, published, claim_dat
      "and well-coordinated eight-hour assault.", "Sept. 11", "2013-05-06", "2012-09-11"),
     ("According to documents, disclosed by the Weekly Standard, the points were revised a dozen times by "
      "administration officials from Sept. 14 to Sept. 16, when Rice used them in several TV appearances.",
-     "Sept. 14", "2013-05-09", "2012-09-14"),
+     "Sept. 14 to Sept. 16", "2013-05-09", "2012-09-16"),  # since round 16 a span of days, dated by its end
     # near misses: an end point may be to come
     ("On Sunday afternoon, the State Department said it had extended the closures in 15 of the locations until "
      "Saturday, August 10, and added four other posts to the list.", "August 10", "2013-08-02", "2013-08-10"),
@@ -2466,9 +2466,9 @@ def test_participle_aside_regexes(pattern, text, expected):
 
 @pytest.mark.parametrize("text, surface, published, expected", [
     # Round 14: a source's date after "from" dates what it found, after the figure too (speaker_r4b s20; its label
-    # has week precision for the two-day range, which is left alone).
+    # has week precision for the two-day range, which is left alone). Since round 16 the range is dated by its end.
     ("Forty-three percent of Americans approved of Trump’s handling of the coronavirus outbreak, according to the "
-     "Reuters/Ipsos poll from April 27-28.", "Forty-three percent", "2020-04-30", "2020-04-27"),
+     "Reuters/Ipsos poll from April 27-28.", "Forty-three percent", "2020-04-30", "2020-04-28"),
     # Not written from (AllSides).
     ("People in the U.S. support birthright citizenship by about a 2-to-1 ratio, a Wall Street Journal/NBC News poll "
      "from September 2017 found.", "2-to-1", "2018-10-30", "2017-09-01"),
@@ -2840,3 +2840,33 @@ def test_within_a_count_moves_the_narrative_on(text, surface, published, expecte
 def test_round16_shifted_time_within_regex(text, expected):
     match = D.SHIFTED_TIME.search(text)
     assert (match.group("within_count") if match else None) == expected
+
+
+# Round 16: a span of days after "between"/"from" is dated by its last day, figures before and after it (written from
+# dates_r6 h16, "in a ceremony between May 23 and 25", and speaker_dev16 sd15).
+@pytest.mark.parametrize("text, surface, published, expected", [
+    # Not written from (AllSides).
+    ("The researchers surveyed 800 adults between Jan. 25 and Jan. 28.", "800", "2014-01-28", ("2014-01-28", "day")),
+    ("According to ICE statistics, the administration had deported 110,937 people who didn’t have criminal records "
+     "between Oct. 1 and June 1, which comprise the first eight months of fiscal 2013.", "110,937", "2013-07-08",
+     ("2013-06-01", "day")),
+    ("A Pew Research Center survey from Sept. 4-8 showed that 63 percent of adults oppose the strikes.", "63 percent",
+     "2013-09-11", ("2013-09-08", "day")),
+    ("Between April 5 and May 8, 42 people — 18 patients and 24 staff — at AHC of Albuquerque would test positive "
+     "for the disease, according to the state Health Department.", "42", "2020-06-01", ("2020-05-08", "day")),
+    ("Le Monde's revelations that 70.3 million pieces of French telephone data were recorded by the NSA between "
+     "Dec. 10, 2012 and Jan. 8, 2013 were shocking.", "70.3 million", "2013-10-21", ("2013-01-08", "day")),
+    # Near miss: a change across the span compares its ends.
+    ("Retail sales rose 5 percent from Jan. 2 to March 1.", "5 percent", "2014-03-14", ("2014-03-14", "day")),
+])
+def test_span_of_days_dated_by_its_end(text, surface, published, expected):
+    assert dated(text, surface, published)[:2] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("surveyed between Jan. 25 and Jan. 28.", "Jan. 25 and Jan. 28"), ("conducted from Sept. 6 through 8,", "Sept. 6 through 8"),
+    ("the poll from April 27-28.", "April 27-28"), ("rose from May 5 to 10 percent", None), ("on Oct. 11 and Dec. 1", None),
+])
+def test_round16_day_span_regex(text, expected):
+    match = next((m for m in D.DATE_EXPRESSION.finditer(text) if m.group("day_span")), None)
+    assert (match.group() if match else None) == expected
