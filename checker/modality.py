@@ -84,7 +84,9 @@ design flaw", "1,200 soldiers who had trained in Russia would soon enter battle"
 modal ("five men who might be responsible") nor of one after another subject or a verb of saying. A negation does not
 deny a member of a set that exists ("didn't sneak into the FBI during one of the country's biggest holiday weekends"),
 as it does not deny a definite amount; "not a single one of these concerns" still does. An adverb may stand between a
-modal and its "not" ("would probably not prefer that tens of thousands of Americans die").
+modal and its "not" ("would probably not prefer that tens of thousands of Americans die"). A figure right after "the"
+with a modal right after it is the modal's subject, those it counts ("the two will discuss"), not a definite amount
+that exists ("its 29 electoral votes could swing").
 
 Speed: cues are matched on the lower-cased document (no ``re.IGNORECASE``), and a
 sentence without any cue word or year (most sentences with figures) is asserted
@@ -230,6 +232,12 @@ DEFINITE_BEFORE = re.compile(
     # up to three modifiers, none a verb or plural ("Istanbul's mayor warns 90,000 buildings are at risk") nor
     # a conjunction ("the border and deporting millions could": a new phrase)
     r"(?:\s+(?!(?:of|that|and|or)\b)[a-z][\w\-]*(?<!s)){0,3}(?:\s+of)*\s+(?:[$€£¥]\s*)?$")
+
+# Round 16: "the" right before a figure that a modal follows with no noun between: the figure stands for those it counts
+# and is the modal's subject ("The White House says the two will discuss …", "The nine will face trial on Tuesday"),
+# projected as an indefinite subject is; "its 29 electoral votes could swing" names a thing that exists. Lower-cased.
+THE_RIGHT_BEFORE = re.compile(r"\bthe\s+$")
+HEAD_FIGURE_MODAL = re.compile(rf"[ \t]+(?:{_lower_words(sorted(MODALS & {w.lower() for w in _HEDGES['projected']}))})\b")
 
 # "the" right before a figure (a qualifier between) and "in"/"of"/"at" right after its noun: an amount that
 # exists, the object of what a modal says may happen ("it could affect the $1.5 billion in U.S. aid to Egypt",
@@ -791,8 +799,9 @@ def modality_of(text: str, start: int, end: int, s_start: int, s_end: int,
         after = list(pattern.finditer(low, end, right_end))
         if after and definite is None:
             definite = _definite_before(text, left_start, start)
-        if definite:
-            continue
+        if definite and not (kind == "projected" and HEAD_FIGURE_MODAL.match(low, end) and
+                             THE_RIGHT_BEFORE.search(low, max(left_start, start - 5), start)):
+            continue  # (but "the two will discuss": the figure is the subject itself, those the modal's act is of)
         for match in after:
             # After the figure a cue governs it only as the verb of its noun phrase:
             # "100,000 troops could be", not "30 percent of the vote in some area doesn't mean".

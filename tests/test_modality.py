@@ -1501,3 +1501,23 @@ def test_round16_adverb_in_negated_modal(text, surface, expected, cue):
 ])
 def test_round16_negated_modal_pattern(text, found):
     assert bool(M.NEGATED_MODAL.search(text)) is found
+
+
+# Round 16: "the" and a figure a modal follows: the figure is the modal's subject (written from "The nine will face
+# trial" and "the two will discuss"; these are other AllSides sentences); a definite noun phrase with its noun still
+# names what exists.
+@pytest.mark.parametrize("text, surface, expected", [
+    ("But the two will have to undergo tough negotiations, which could take months.", "two", "projected"),
+    ("Trump said the two would have “a lot of good things to talk about,” from trade to military.", "two",
+     "projected"),
+    ("Florida is up for grabs in recent polling, and its 29 electoral votes could swing the election.", "29",
+     "asserted"),
+    ("Some of the 11 had never publicly outed themselves as illegal immigrants before.", "11", "asserted"),
+])
+def test_round16_the_figure_as_subject_of_a_modal(text, surface, expected):
+    assert modality(text, surface)[0] == expected
+
+
+@pytest.mark.parametrize("text, found", [(" will discuss", True), (" would have", True), (" electoral votes", False)])
+def test_head_figure_modal_pattern(text, found):
+    assert bool(M.HEAD_FIGURE_MODAL.match(text)) is found
