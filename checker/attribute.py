@@ -91,6 +91,8 @@ Round 16 (issue #4, fresh text):
   cue that goes on to report ("the lawmaker said he is sorry"), is the outlet's (OPENING_CLAUSE, REPORT_AFTER_CUE);
   not before a cue ending the sentence, a parenthetical one, "said in a statement.", "told the Associated Press." nor
   "according to".
+- a document opening the sentence ("In the October statement,") is no cue when a cue's subject follows its comma
+  ("the 17 American intelligence agencies said"): the figure between is nobody's or the subject's.
 """
 
 from __future__ import annotations
@@ -1748,8 +1750,13 @@ class _Analysis:
         found.extend(c for c in self._headline if lo <= c[0] < hi)
         for match in self._matches_at(SOURCE_DOCUMENT, starts, hi):
             # "Aitan Goelman said in a statement Monday that …": the statement is the speaker's, no cue of its own.
-            if not any(c[1] <= match.start() and not text[c[1]:match.start()].strip() for c in found if c[2]):
-                found.append((match.start(), match.end("np"), match.group("np"), False))
+            if any(c[1] <= match.start() and not text[c[1]:match.start()].strip() for c in found if c[2]):
+                continue
+            comma = text.find(",", match.end("np"), min(len(text), hi + _LOOKAHEAD))
+            subject = SPACES_AFTER.match(text, comma + 1).end() if comma != -1 else -1
+            if any(subject <= c[0] < subject + 60 and "," not in text[subject:c[0]] for c in found if c[2]):
+                continue  # Round 16: "In the October statement, the 17 American intelligence agencies said": theirs
+            found.append((match.start(), match.end("np"), match.group("np"), False))
         found.sort(key=lambda c: (c[0], -c[1]))
         # Overlapping matches of one cue (the verb form and the appositive form): keep the first.
         kept: list[_RawCue] = []

@@ -2823,3 +2823,28 @@ def test_round16_figure_in_an_opening_clause(text, figure, speaker):
 def test_round16_opening_clause_patterns(pattern, text, matched):
     regex = getattr(A, pattern)
     assert ((regex.search(text) if pattern == "TOLD_VERB_END" else regex.match(text)) is not None) == matched
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # Round 16. A document opening the sentence ("In the October statement,") is no cue of its own when the main
+    # clause's subject says the words right after its comma (written from speaker_r11 l21, dates_r5 f13; AllSides
+    # sentences it was not written from) …
+    ("In a Telemundo interview in September 2013, Mr. Obama said he was proud of protecting “dreamers,” people who "
+     "came to the U.S. as children.", ["Barack Obama"]),
+    ("In a staff memo, Google CEO Sundar Pichai said the move affects at least 187 of the Internet giant's staff.",
+     ["Sundar Pichai"]),
+    # … but it speaks for a main clause without such a cue.
+    ("In the poll, Mitt Romney leads with 21 percent.", ["the poll"]),
+])
+def test_round16_document_opening_before_a_cue(text, speakers):
+    assert [cue.speaker for cue in find_cues(text)] == speakers
+
+
+@pytest.mark.parametrize("text, figure, speaker", [
+    ("In the October statement, the 17 American intelligence agencies said, \"based on the scope and sensitivity of "
+     "these efforts, that only Russia's senior-most officials could have authorized these activities.\"", "17", ""),
+    ("In a joint letter from the chairs of six committees in the U.S. House of Representatives, Democrats wrote they "
+     "expect Attorney General William Barr to make Mueller’s report public immediately.", "six", ""),
+])
+def test_round16_figure_in_a_document_opening(text, figure, speaker):
+    assert speaker_of(text, figure)[0] == speaker
