@@ -222,7 +222,9 @@ Round 16:
 - a span of days after "between"/"from" ("surveyed 800 adults between Jan. 25 and Jan. 28", "had deported 110,937
   people … between Oct. 1 and June 1", "Between April 5 and May 8, 42 people … would test positive") is dated by its
   last day, as a span of years is, figures before and after it alike; not a change across it ("rose 5 percent from
-  Jan. 2 to March 1").
+  Jan. 2 to March 1");
+- an irregular past after "and" shares the date closing the verb phrase before it, as one in "-ed" does ("toured the
+  … border near Nogales on Thursday and met with … the state's four border sheriffs").
 
 A decade ("in the 1990s", "during the early 2000s") is dated by the first year of
 it or of the part named (``decade_parts`` in date_words.yaml) at year precision:
@@ -660,8 +662,11 @@ PRONOUN_SAYING = re.compile(rf"[,”\"’][ \t]*{_PRONOUN_SAYS}")
 PRONOUN_SAYING_OPENING = re.compile(rf"[ \t“\"]*(?i:{_PRONOUN_SAYS})")
 
 # A date closing a verb phrase that "and" follows: "was announced last week and asks 50 questions". A
-# second verb in the past shares the date: "pleaded guilty in November and was sentenced to … 140 years".
-CLOSES_CONJUNCT = re.compile(r"\A[ \t]+and[ \t]+(?!(?:was|were|had|then)\b|[a-z]+ed\b)[a-z]")
+# second verb in the past shares the date: "pleaded guilty in November and was sentenced to … 140 years", an
+# irregular one too (round 16: "toured the Arizona-Mexico border near Nogales on Thursday and met with … the state's
+# four border sheriffs"; date_words.yaml past_verbs).
+CLOSES_CONJUNCT = re.compile(
+    rf"\A[ \t]+and[ \t]+(?!(?:was|were|had|then|{phrase_alternation(_WORDS['past_verbs'])})\b|[a-z]+ed\b)[a-z]")
 
 # A word of the present between a date and the figure: "this year, with 23 currently held by Democrats".
 PRESENT_ADVERB = re.compile(r"\b(?:currently|presently|now|today|at present)\b")

@@ -2870,3 +2870,27 @@ def test_span_of_days_dated_by_its_end(text, surface, published, expected):
 def test_round16_day_span_regex(text, expected):
     match = next((m for m in D.DATE_EXPRESSION.finditer(text) if m.group("day_span")), None)
     assert (match.group() if match else None) == expected
+
+
+# Round 16: a second verb in the past after "and" shares the date closing the first, an irregular one too (written
+# from speaker_dev16 sd50, "toured the Arizona-Mexico border near Nogales on Thursday and met with … four border
+# sheriffs").
+@pytest.mark.parametrize("text, surface, published, expected", [
+    # Not written from (AllSides).
+    ("Obama flew to Aurora on Sunday evening and met with families at a local hospital for more than two hours before "
+     "delivering brief remarks to the media.", "two hours", "2012-07-23", ("2012-07-22", "day")),
+    ("The government’s index of consumer prices was unchanged in June and rose 1.7 percent over the previous 12 "
+     "months, the Bureau of Labor Statistics said Tuesday.", "1.7 percent", "2012-07-18", ("2012-06-01", "month")),
+    # Near miss: a verb in the present after "and" (round 9).
+    ("The questionnaire was announced last week and asks more than 50 questions.", "50", "2013-02-05",
+     ("2013-02-05", "day")),
+])
+def test_irregular_past_after_and_shares_the_date(text, surface, published, expected):
+    assert dated(text, surface, published)[:2] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    (" and met with", False), (" and spent six months", False), (" and was sentenced", False), (" and asks 50", True),
+])
+def test_round16_closes_conjunct_regex(text, expected):
+    assert (D.CLOSES_CONJUNCT.match(text) is not None) == expected
