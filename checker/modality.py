@@ -86,7 +86,8 @@ deny a member of a set that exists ("didn't sneak into the FBI during one of the
 as it does not deny a definite amount; "not a single one of these concerns" still does. An adverb may stand between a
 modal and its "not" ("would probably not prefer that tens of thousands of Americans die"). A figure right after "the"
 with a modal right after it is the modal's subject, those it counts ("the two will discuss"), not a definite amount
-that exists ("its 29 electoral votes could swing").
+that exists ("its 29 electoral votes could swing"). "in two months’ time" lets a sentence with no other cue word through
+the prefilter.
 
 Speed: cues are matched on the lower-cased document (no ``re.IGNORECASE``), and a
 sentence without any cue word or year (most sentences with figures) is asserted
@@ -424,6 +425,8 @@ _CUE_STARTS = [form for word in _HEDGES["projected"] + _HEDGES["projected_before
                + _HEDGES["negated"] + _HEDGES["negated_modals"] + _HEDGES["directives"]
                + _HEDGES["superseded_marks"] + _HEDGES["revision_words"] + _HEDGES["mandative_verbs"]
                + _HEDGES["forecast_clauses"]
+               # round 16: "in two months’ time" projects a sentence with no other cue word
+               + _HEDGES["time_hence_marks"]
                # "the earlier death toll of": the whole phrase, so that "earlier" alone lets no sentence through
                + [f"{word} {noun}" for word in _HEDGES["superseded_figure_words"]
                   for noun in _HEDGES["superseded_figure_nouns"]]

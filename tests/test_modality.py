@@ -1521,3 +1521,19 @@ def test_round16_the_figure_as_subject_of_a_modal(text, surface, expected):
 @pytest.mark.parametrize("text, found", [(" will discuss", True), (" would have", True), (" electoral votes", False)])
 def test_head_figure_modal_pattern(text, found):
     assert bool(M.HEAD_FIGURE_MODAL.match(text)) is found
+
+
+# Round 16: "in two months’ time" projects a figure in a sentence with no other cue word (the prefilter let it
+# through only with one; written from the Turkish elections sentence, this is another AllSides one).
+@pytest.mark.parametrize("text, surface, expected", [
+    ("A cross-party group of MPs has put forward a bill to prevent a no-deal Brexit in 10 days' time.", "10 days",
+     "projected"),
+    ("With $30 million in the bank and 22 months’ time, he has a head start.", "22 months", "asserted"),
+])
+def test_round16_time_hence_without_another_cue(text, surface, expected):
+    assert modality(text, surface)[0] == expected
+
+
+@pytest.mark.parametrize("text, found", [("in two weeks’ time", True), ("in 10 days' time", True), ("in time", False)])
+def test_prefilter_finds_time_hence(text, found):
+    assert bool(M.CUE_PREFILTER_ENDINGS.search(text)) is found
