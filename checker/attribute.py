@@ -2601,7 +2601,8 @@ def _without_named_owner(phrase: str) -> str:
     person speaks, not the owner (:data:`NAMED_POSSESSOR`). Only when two words or more
     follow the owner, the last of them is no role noun ("CNN's chief medical
     correspondent" stays), and they open with a known first name or a title, or the owner
-    is a body ("College", "Ministry").
+    is a body ("College", "Ministry"), or (Round 16) they are two or three capitalised words
+    after an acronym or a publication ("NPR's Ofeibea Quist-Arcton").
     """
     owner = NAMED_POSSESSOR.match(phrase)
     if owner is None:
@@ -2612,6 +2613,10 @@ def _without_named_owner(phrase: str) -> str:
     if owned[0].lower().rstrip(".") in _FIRST_NAMES_AND_TITLES or any(
             _head_kind(w.lower()) in ("organisation", "government") for w in owner.group().split()):
         return phrase[owner.end():]
+    owner_name = POSSESSIVE_MARK.sub("", owner.group()).strip()
+    if len(owned) <= 3 and all(word[:1].isupper() for word in owned) and (
+            ALL_CAPITALS.fullmatch(owner_name) or _is_publication(owner_name)):
+        return phrase[owner.end():]  # Round 16: "NPR's Ofeibea Quist-Arcton", "CNN's Arwa Damon": the journalist
     return phrase
 
 

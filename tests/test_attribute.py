@@ -2848,3 +2848,15 @@ def test_round16_document_opening_before_a_cue(text, speakers):
 ])
 def test_round16_figure_in_a_document_opening(text, figure, speaker):
     assert speaker_of(text, figure)[0] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # Round 16. An acronym's or a publication's journalist is named without the owner (written from dates_dev12 dd21,
+    # "NPR's Ofeibea Quist-Arcton"; AllSides forms it was not written from) …
+    ("NPR's Dina Temple-Raston said 20 people were arrested.", "Dina Temple-Raston"),
+    ("CNN's Arwa Damon reported that 20 people were arrested.", "Arwa Damon"),
+    # … a body's own noun after a country stays the body.
+    ("Russia's Defense Ministry said 20 people were arrested.", "Russian Defense Ministry"),
+])
+def test_round16_outlet_owner_before_a_journalist(text, speaker):
+    assert [cue.speaker for cue in find_cues(text)] == [speaker]
