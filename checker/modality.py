@@ -87,7 +87,7 @@ as it does not deny a definite amount; "not a single one of these concerns" stil
 modal and its "not" ("would probably not prefer that tens of thousands of Americans die"). A figure right after "the"
 with a modal right after it is the modal's subject, those it counts ("the two will discuss"), not a definite amount
 that exists ("its 29 electoral votes could swing"). "in two months’ time" lets a sentence with no other cue word through
-the prefilter.
+the prefilter. A figure with a capital letter glued after it is a name ("5G technology", "3D printing"), asserted.
 
 Speed: cues are matched on the lower-cased document (no ``re.IGNORECASE``), and a
 sentence without any cue word or year (most sentences with figures) is asserted
@@ -222,6 +222,9 @@ ATTRIBUTIVE_FIGURE = re.compile(r"-[A-Za-z]")
 # which is as sure as its clause ("plan to ensure that any of the firearms proposals require a 60-vote threshold", "a
 # 400-pound guy in a basement may have been to blame"); "the 12-nation Pacific trade deal" is one that exists.
 INDEFINITE_BEFORE = re.compile(r"\b[Aa]n?\s+(?:[a-z]+\s+){0,2}$")
+# Round 16: a figure with a capital letter glued after it, a letter alone: a name ("to bar Huawei from 5G technology",
+# "3D printing", "Proposition 1A"), nothing claimed of it; not a unit of two letters or more ("6GW").
+GLUED_NAME_AFTER = re.compile(r"[A-Z](?![A-Za-z])")
 
 # A definite noun phrase up to the figure ("this"/"that" left out: "this month 2 million people will"; "all" is
 # the whole of a set: "All three of those countries seem likely to struggle"):
@@ -719,8 +722,9 @@ def modality_of(text: str, start: int, end: int, s_start: int, s_end: int,
     makes the figure projected. ``lowered`` is ``lower_keeping_offsets(text)``,
     passed by callers that classify many figures of one text (computed if None).
     """
-    if ATTRIBUTIVE_FIGURE.match(text, end) and not INDEFINITE_BEFORE.search(text, max(s_start, start - 40), start):
-        return "asserted", []  # "the 12-nation trade deal": the figure describes, nothing is claimed of it
+    if ATTRIBUTIVE_FIGURE.match(text, end) and not INDEFINITE_BEFORE.search(text, max(s_start, start - 40), start) \
+            or GLUED_NAME_AFTER.match(text, end):
+        return "asserted", []  # "the 12-nation trade deal", "5G technology": the figure describes or names
     # ("require a 60-vote threshold": what the clause introduces goes on to the clause analysis)
     quoted = QUOTED_NAME.match(text, start - 1) if text[start - 1:start] in QUOTE_MARKS else None
     if quoted and quoted.end() > end + 1 or _capitalised_in_quotes(text, start, s_start):

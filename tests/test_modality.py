@@ -1537,3 +1537,21 @@ def test_round16_time_hence_without_another_cue(text, surface, expected):
 @pytest.mark.parametrize("text, found", [("in two weeks’ time", True), ("in 10 days' time", True), ("in time", False)])
 def test_prefilter_finds_time_hence(text, found):
     assert bool(M.CUE_PREFILTER_ENDINGS.search(text)) is found
+
+
+# Round 16: a figure with a capital letter glued after it names something (written from "to bar Huawei from 5G
+# technology"; these are NewsQuant and AllSides sentences); a unit of two letters is a measure.
+@pytest.mark.parametrize("text, surface, expected", [
+    ("Another aim is to make 5G available to more users especially those who live in rural regions.", "5",
+     "asserted"),
+    ("The United Kingdom announced last month that Huawei would build a portion of its 5G infrastructure.", "5",
+     "asserted"),
+    ("The government’s latest forecasts estimate the UK will need 6GW of new gas generation.", "6", "projected"),
+])
+def test_round16_glued_capital_is_a_name(text, surface, expected):
+    assert modality(text, surface)[0] == expected
+
+
+@pytest.mark.parametrize("text, found", [("G technology", True), ("D printing", True), ("GW of", False), ("-year", False)])
+def test_glued_name_after_pattern(text, found):
+    assert bool(M.GLUED_NAME_AFTER.match(text)) is found
