@@ -93,6 +93,9 @@ Round 16 (issue #4, fresh text):
   "according to".
 - a document opening the sentence ("In the October statement,") is no cue when a cue's subject follows its comma
   ("the 17 American intelligence agencies said"): the figure between is nobody's or the subject's.
+- an acronym's or a publication's journalist is named without the owner ("NPR's Ofeibea Quist-Arcton").
+- "reported on" a day or a date is a report, no journalist's beat ("The New York Times reported on Tuesday that";
+  REPORT_DAY).
 """
 
 from __future__ import annotations
@@ -341,7 +344,12 @@ _HEAD_PHRASE_VERBS = frozenset(_VERBS["head_phrase_verbs"])
 # --- cue patterns ---------------------------------------------------------------
 
 # "reports on", "writes from": an outlet's journalist at work, not a source.
-JOURNALISM = rf"(?:{_spaced(_VERBS['journalism'])})\b"
+# (Round 16: "on" before a day or a date is the day of the report, no journalist's subject: "The New York Times reported
+# on Tuesday that four of the men …", "NBC News reported on Thursday that".)
+_DATE_WORDS = load_vocab("date_words")
+REPORT_DAY = (rf"(?:{_alternation(_DATE_WORDS['weekdays'])}|{_alternation(list(_DATE_WORDS['months']))}"
+              rf"|{_alternation(['last', 'this', 'the', 'its'])}(?={WS}(?:{_alternation(_DATE_WORDS['weekdays'])})))\b")
+JOURNALISM = rf"(?:{_spaced(_VERBS['journalism'])})\b(?!{WS}{REPORT_DAY})"
 
 # Any verb of saying; the subject before it is matched on the left window.
 # Verbs that report speech only at the end of a clause ("he continued." but not "continued to pull").

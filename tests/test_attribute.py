@@ -2860,3 +2860,30 @@ def test_round16_figure_in_a_document_opening(text, figure, speaker):
 ])
 def test_round16_outlet_owner_before_a_journalist(text, speaker):
     assert [cue.speaker for cue in find_cues(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, figure, speaker", [
+    # Round 16. "reported on" a day is a report, no journalist's beat (written from dates_r4 d13; AllSides sentences
+    # it was not written from) …
+    ("The Labor Department reported on Friday that the economy added 74,000 jobs in December.", "74,000",
+     "Labor Department"),
+    ("In Spain, government officials reported on Tuesday that medical staff accounted for 14 percent of the "
+     "country’s nearly 40,000 reported cases.", "14 percent", "government officials"),
+    # … and a company known by two capitalised words is no person (newsquant, the snapshot).
+    ("Mortgage buyer Freddie Mac reported on Thursday that the average on the key 30 year rate climbed to 6.7% from "
+     "6.29% last week.", "6.7% from 6.29%", "Freddie Mac"),
+    # "reports on" a subject stays the outlet's journalist at work.
+    ("NPR's Dina Temple-Raston reports on the hunt for 20 suspects.", "20", ""),
+])
+def test_round16_reported_on_a_day(text, figure, speaker):
+    assert speaker_of(text, figure)[0] == speaker
+
+
+@pytest.mark.parametrize("text, matched", [
+    ("reported on Tuesday", False),
+    ("reported on the hunt", True),
+    ("reported on last Tuesday", False),
+    ("reports from Kyiv", True),
+])
+def test_round16_journalism_pattern(text, matched):
+    assert (re.match(A.JOURNALISM, text) is not None) == matched
