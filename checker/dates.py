@@ -224,7 +224,9 @@ Round 16:
   last day, as a span of years is, figures before and after it alike; not a change across it ("rose 5 percent from
   Jan. 2 to March 1");
 - an irregular past after "and" shares the date closing the verb phrase before it, as one in "-ed" does ("toured the
-  … border near Nogales on Thursday and met with … the state's four border sheriffs").
+  … border near Nogales on Thursday and met with … the state's four border sheriffs");
+- "that" after a verb of saying and its medium holding a date ("found in a November survey of Latino voters that",
+  "said in a December 4 letter to Wilson that") opens what was said: the medium's date dates it.
 
 A decade ("in the 1990s", "during the early 2000s") is dated by the first year of
 it or of the part named (``decade_parts`` in date_words.yaml) at year precision:
@@ -598,6 +600,15 @@ SAYING_BEFORE = re.compile(
 # closing it is what shows that "that" opens what was said, not a relative clause on the medium (issue #4).
 SAYING_DAY_BEFORE = re.compile(
     rf"\b(?:{phrase_alternation(_SAYING['verbs'])})\b[^,.;]{{0,45}}\b{WEEKDAY}(?:[ \t]+{DAY_PART})?[ \t]+$")
+
+# A verb of saying and the medium it was said in, a date among the medium's modifiers, just before "that": "that"
+# opens what was said, not a relative clause on the medium ("found in a November survey of Latino voters that Rubio is
+# viewed favorably by 31 percent", "said in a December 4 letter to Wilson that"; round 16). The medium is one of
+# date_words.yaml statement_day_nouns, with up to four words of an "of"/"to"/"in"/"on" phrase after it.
+SAYING_MEDIUM_BEFORE = re.compile(
+    rf"\b(?:{phrase_alternation(_SAYING['verbs'])})[ \t]+(?:in|on)[ \t]+(?:an?|the|its|his|her|their)[ \t]+"
+    rf"(?:[\w.'’-]+[ \t]+){{0,3}}(?:{phrase_alternation(_WORDS['statement_day_nouns'])})"
+    rf"(?:[ \t]+(?:of|to|in|on|with)(?:[ \t]+[\w.'’-]+){{1,4}})?[ \t]+$")
 
 # A word of change before a figure, with an adverb of degree between ("shrunk nearly 30 percent from 2007 to
 # 2014", "rose by 12%"): the figure compares a span's two ends; the span's end does not date it.
@@ -1966,7 +1977,8 @@ def _is_conjunction(text: str, at: int, word: str) -> bool:
         return False
     before = text[max(0, at - 40):at]
     return bool(SAYING_BEFORE.search(before) or CONJUNCTION_BEFORE.search(before) or DETERMINER_THAT.search(before)
-                or SAYING_DAY_BEFORE.search(text, max(0, at - 80), at))
+                or SAYING_DAY_BEFORE.search(text, max(0, at - 80), at)
+                or SAYING_MEDIUM_BEFORE.search(text, max(0, at - 90), at))
 
 
 def _clause_start(text: str, s_start: int, at: int) -> int:
