@@ -96,6 +96,8 @@ Round 16 (issue #4, fresh text):
 - an acronym's or a publication's journalist is named without the owner ("NPR's Ofeibea Quist-Arcton").
 - "reported on" a day or a date is a report, no journalist's beat ("The New York Times reported on Tuesday that";
   REPORT_DAY).
+- a participle's clause subject may have an appositive before its verb ("Ms. Lauten, who did not respond …, later
+  posted an apology …, saying"; CLAUSE_SUBJECT_APPOSITIVE).
 """
 
 from __future__ import annotations
@@ -769,6 +771,12 @@ PERSON_OF_NAMED_BODY = re.compile(
 
 # A subject at the start of a clause: the speaker of a participle cue.
 CLAUSE_SUBJECT = re.compile(rf"\s*(?P<np>{SPEAKER_NP})(?={WS}[a-z])")
+
+# Round 16. The same subject with an appositive before its verb: "Ms. Lauten, who did not respond to repeated requests for
+# further comment, later posted an apology …, saying", "Professor Karim Brohi, a trauma surgeon at The Royal London
+# Hospital …, also hit back at Trump's speech, saying".
+CLAUSE_SUBJECT_APPOSITIVE = re.compile(
+    rf"\s*(?P<np>{SPEAKER_NP}),{WS}(?:[^,;:“”\"\n]|{THOUSANDS_COMMA}){{1,160}},(?:{WS}{GAP_WORD})*{WS}[a-z]")
 
 # An appositive after a name opening a sentence: "Geraldo Rivera, the former Jerry Rivers, …".
 SUBJECT_APPOSITIVE = re.compile(rf",{WS}(?:a|an|the|[a-z][\w\-]*)\b")
@@ -1949,7 +1957,7 @@ class _Analysis:
             if comma == -1:
                 return ""
             head = head[comma + 1:]
-        match = CLAUSE_SUBJECT.match(head)
+        match = CLAUSE_SUBJECT.match(head) or CLAUSE_SUBJECT_APPOSITIVE.match(head)
         return match.group("np") if match else ""
 
     # --- resolving noun phrases -----------------------------------------------------------

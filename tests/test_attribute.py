@@ -2887,3 +2887,25 @@ def test_round16_reported_on_a_day(text, figure, speaker):
 ])
 def test_round16_journalism_pattern(text, matched):
     assert (re.match(A.JOURNALISM, text) is not None) == matched
+
+
+@pytest.mark.parametrize("text, figure, speaker", [
+    # Round 16. A participle's clause subject may have an appositive before its verb (written from dates_dev12 dd36
+    # and dates_r12 j14; an AllSides sentence it was not written from).
+    ("Ms. Lauten, who did not respond to repeated requests for further comment, later posted an apology for her "
+     "words, saying she had judged the two young ladies.", "two", "Lauten"),
+    ("Rep. Raul Ruiz, who is a doctor, raised concerns about the situation, noting that the average age in Congress is "
+     "57.", "57", "Raul Ruiz"),
+])
+def test_round16_participle_subject_with_an_appositive(text, figure, speaker):
+    assert speaker_of(text, figure)[0] == speaker
+
+
+@pytest.mark.parametrize("text, np", [
+    (" Ms. Lauten, who did not respond to repeated requests for further comment, later posted", "Ms. Lauten"),
+    ("Professor Karim Brohi, a trauma surgeon at The Royal London Hospital, also hit back", "Professor Karim Brohi"),
+    ("Ms. Lauten, who did not respond, Posted", None),
+])
+def test_round16_clause_subject_appositive_pattern(text, np):
+    match = A.CLAUSE_SUBJECT_APPOSITIVE.match(text)
+    assert (match.group("np") if match else None) == np
