@@ -88,6 +88,8 @@ modal and its "not" ("would probably not prefer that tens of thousands of Americ
 with a modal right after it is the modal's subject, those it counts ("the two will discuss"), not a definite amount
 that exists ("its 29 electoral votes could swing"). "in two months’ time" lets a sentence with no other cue word through
 the prefilter. A figure with a capital letter glued after it is a name ("5G technology", "3D printing"), asserted.
+A comma-separated "with" phrase with no verb of its own continues the forecast before it ("projected a total of 60,308
+deaths, with an estimate range of 34,063 to 140,381").
 
 Speed: cues are matched on the lower-cased document (no ``re.IGNORECASE``), and a
 sentence without any cue word or year (most sentences with figures) is asserted

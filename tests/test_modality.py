@@ -1555,3 +1555,18 @@ def test_round16_glued_capital_is_a_name(text, surface, expected):
 @pytest.mark.parametrize("text, found", [("G technology", True), ("D printing", True), ("GW of", False), ("-year", False)])
 def test_glued_name_after_pattern(text, found):
     assert bool(M.GLUED_NAME_AFTER.match(text)) is found
+
+
+# Round 16: a "with" phrase after a comma continues the forecast before it (written from "the IHME model projected a
+# total of 60,308 U.S. COVID-19 deaths, with an estimate range of 34,063 to 140,381"; these are other AllSides
+# sentences); not one with a verb of its own, nor after a clause with no cue.
+@pytest.mark.parametrize("text, surface, expected", [
+    ("Unemployment insurance would be made far more generous, with $600 per week tacked onto regular state jobless "
+     "payments through the end of July.", "$600 per week", "projected"),
+    ("Analysts at Bank of America Global Research expect a slower jobs drip, with the U.S. economy losing 1 million "
+     "jobs a month.", "1 million", "projected"),
+    ("On the archipelago of Turks and Caicos, with its population of about 35,000, one witness described a drop in "
+     "pressure that could be felt in people's chests.", "35,000", "asserted"),
+])
+def test_round16_with_phrase_continues_the_forecast(text, surface, expected):
+    assert modality(text, surface)[0] == expected
