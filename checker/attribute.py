@@ -98,6 +98,8 @@ Round 16 (issue #4, fresh text):
   REPORT_DAY).
 - a participle's clause subject may have an appositive before its verb ("Ms. Lauten, who did not respond …, later
   posted an apology …, saying"; CLAUSE_SUBJECT_APPOSITIVE).
+- a person's name before "of" and a body is a full name of the article ("Anthony Cordesman of the Center for Strategic
+  and International Studies"; PERSON_NAME_BEFORE_OF), so "according to Cordesman" is a person, not a body.
 """
 
 from __future__ import annotations
@@ -771,6 +773,10 @@ PERSON_OF_NAMED_BODY = re.compile(
 
 # A subject at the start of a clause: the speaker of a participle cue.
 CLAUSE_SUBJECT = re.compile(rf"\s*(?P<np>{SPEAKER_NP})(?={WS}[a-z])")
+
+# Round 16. A person's name before "of" and a body or place ("Anthony Cordesman of the Center for Strategic and
+# International Studies"): a first name, perhaps an initial, and a surname (not "Republicans Lindsey Graham").
+PERSON_NAME_BEFORE_OF = re.compile(r"[A-Z][a-z]+(?:[ \t][A-Z]\.)?[ \t][A-Z][\w'’\-]+")
 
 # Round 16. The same subject with an appositive before its verb: "Ms. Lauten, who did not respond to repeated requests for
 # further comment, later posted an apology …, saying", "Professor Karim Brohi, a trauma surgeon at The Royal London
@@ -2011,6 +2017,9 @@ class _Analysis:
             if len(match.group().split()) < 2:
                 continue  # one word: no full name (most capitalised words, passed over quickly)
             name = strip_titles(match.group())
+            owner_at = name.find(" of ")
+            if owner_at != -1 and PERSON_NAME_BEFORE_OF.fullmatch(name, 0, owner_at):
+                name = name[:owner_at]  # Round 16: "Anthony Cordesman of the Center for Strategic … Studies"
             words = name.split()
             if not 2 <= len(words) <= 4 or _NOT_IN_PERSON_NAMES.intersection(words) or _head_kind(
                     words[-1].lower()) or self.aliases.type_of(self.aliases.canonical(name) or "") not in (

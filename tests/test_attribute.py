@@ -2909,3 +2909,26 @@ def test_round16_participle_subject_with_an_appositive(text, figure, speaker):
 def test_round16_clause_subject_appositive_pattern(text, np):
     match = A.CLAUSE_SUBJECT_APPOSITIVE.match(text)
     assert (match.group("np") if match else None) == np
+
+
+@pytest.mark.parametrize("text, figure, speaker", [
+    # Round 16. A person's full name before "of" and a body is his full name ("Anthony Cordesman of the Center for
+    # Strategic and International Studies": dev_r14a x07; AllSides names it was not written from, the second
+    # sentences shortened), so a surname "according to" later is that person, not a body.
+    ("Nick Bunker of the Indeed Hiring Lab said hiring has slowed. According to Bunker, listings on the Indeed website "
+     "are down about 25 percent.", "25 percent", ("Nick Bunker", "person")),
+    ("Robert Spitzer of the State University of New York at Cortland says the ban mattered. Spitzer says a major "
+     "reason the machine gun ban met so little resistance was a 1934 law.", "1934", ("Robert Spitzer", "person")),
+])
+def test_round16_full_name_before_of(text, figure, speaker):
+    assert speaker_of(text, figure) == speaker
+
+
+@pytest.mark.parametrize("text, matched", [
+    ("Anthony Cordesman", True),
+    ("George W. Bush", True),
+    ("Republicans Lindsey Graham", False),
+    ("Center", False),
+])
+def test_round16_person_name_before_of_pattern(text, matched):
+    assert (A.PERSON_NAME_BEFORE_OF.fullmatch(text) is not None) == matched
