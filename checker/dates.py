@@ -226,7 +226,9 @@ Round 16:
 - an irregular past after "and" shares the date closing the verb phrase before it, as one in "-ed" does ("toured the
   … border near Nogales on Thursday and met with … the state's four border sheriffs");
 - "that" after a verb of saying and its medium holding a date ("found in a November survey of Latino voters that",
-  "said in a December 4 letter to Wilson that") opens what was said: the medium's date dates it.
+  "said in a December 4 letter to Wilson that") opens what was said: the medium's date dates it;
+- a capitalised period after an opening quotation mark or a possessive ("told ABC's “This Week” program") is a
+  programme's name, no date.
 
 A decade ("in the 1990s", "during the early 2000s") is dated by the first year of
 it or of the part named (``decade_parts`` in date_words.yaml) at year precision:
@@ -921,6 +923,10 @@ ASIDE_MARK = re.compile(r"[—–―()]|--")
 # How far ahead a named day without a tense cue may be the coming one rather than the last one.
 UPCOMING_DAYS = 31
 
+# An opening quotation mark or a possessive right before a capitalised period ("ABC's “This Week”", "ABC News’ “This
+# Week,”", "on ABC's This Week"): the name of a programme, no date (round 16).
+TITLE_BEFORE = re.compile(r"(?:[\"“‘]|['’]s?[ \t]+)$")
+
 # A word that makes a weekday a named day: "Black Friday", "Super Tuesday", "Easter Sunday".
 NAMED_WEEKDAY_BEFORE = re.compile(rf"\b(?:{phrase_alternation(_WORDS['weekday_name_words'])})[ \t]+$")
 
@@ -1247,6 +1253,9 @@ def find_dates(text: str, start: int, end: int, base: dt.date | None) -> list[Da
         if match.group("relative_period") and TRAILING_PERIOD_BEFORE.search(text, max(0, match.start() - 12),
                                                                              match.start()):
             continue  # "over the last year employers added 2.57 million jobs": the twelve months up to now
+        if match.group("relative_period") and match.group("period_unit")[0].isupper() and TITLE_BEFORE.search(
+                text, max(0, match.start() - 4), match.start()):
+            continue  # "told ABC's “This Week” program": a programme's name, no week
         if match.group("weekday") and not match.group("weekday_rel") and NAMED_WEEKDAY_BEFORE.search(
                 text, max(0, match.start() - 12), match.start()):
             continue  # "Black Friday", "Super Tuesday": a named day, dated only with a preposition

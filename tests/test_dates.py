@@ -2906,3 +2906,26 @@ def test_round16_closes_conjunct_regex(text, expected):
 ])
 def test_saying_medium_before_regex(text, expected):
     assert (D.SAYING_MEDIUM_BEFORE.search(text) is not None) == expected
+
+
+# Round 16: a capitalised period after an opening quotation mark or a possessive is a programme's name ("ABC's “This
+# Week”"), no date (AllSides: four sentences, none labelled).
+@pytest.mark.parametrize("text, surface, published, expected", [
+    ("\"Eight guys in a room saying the border is going to be secure is not enough,\" King said on ABC’s “This "
+     "Week.”", "Eight", "2013-03-31", ("2013-03-31", "day")),
+    ("“All of the information that I have, they acted alone, these two individuals, the brothers,” he said on ABC "
+     "News’s “This Week.”", "two", "2013-04-22", ("2013-04-22", "day")),
+    # Near misses: a period in lower case; a headline in title case without a quotation mark.
+    ("U.S. officials said this week that the Trump administration is making plans to pull all 2,000 troops out of "
+     "Syria.", "2,000", "2018-12-23", ("2018-12-17", "week")),
+    ("Obama Says 11 Million Will Be Covered This Year", "11 Million", "2013-03-31", ("2013-01-01", "year")),
+])
+def test_programme_name_is_no_period(text, surface, published, expected):
+    assert dated(text, surface, published)[:2] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("ABC’s “", True), ("on \"", True), ("ABC's ", True), ("ABC News’ ", True), ("said ", False),
+])
+def test_title_before_regex(text, expected):
+    assert (D.TITLE_BEFORE.search(text) is not None) == expected
