@@ -1570,3 +1570,16 @@ def test_glued_name_after_pattern(text, found):
 ])
 def test_round16_with_phrase_continues_the_forecast(text, surface, expected):
     assert modality(text, surface)[0] == expected
+
+
+# Round 16: after a preposition, a possessive before the figure names an amount that exists, whatever the cue (written
+# from "would cancel classes for its 50,000 students"; these are other AllSides sentences); "all of its" is the act's.
+@pytest.mark.parametrize("text, surface, expected", [
+    ("Don Hayden, president of Louisville trucking firm M&M Cartage, feared he would have to lay off about 70 percent "
+     "of his 400 employees.", "400", "asserted"),
+    ("They have sent mixed signals about whether they would be willing to negotiate over his $5.7 billion "
+     "wall-building plan.", "$5.7 billion", "asserted"),
+    ("President Trump will withdraw all of its 2,000 forces in Syria.", "2,000", "projected"),
+])
+def test_round16_possessive_after_a_preposition(text, surface, expected):
+    assert modality(text, surface)[0] == expected
