@@ -222,7 +222,7 @@ Round 16:
 - a span of days after "between"/"from" ("surveyed 800 adults between Jan. 25 and Jan. 28", "had deported 110,937
   people … between Oct. 1 and June 1", "Between April 5 and May 8, 42 people … would test positive") is dated by its
   last day, as a span of years is, figures before and after it alike; not a change across it ("rose 5 percent from
-  Jan. 2 to March 1");
+  Jan. 2 to March 1"); without "between"/"from" only days joined by a dash make one ("conducted April 22-25");
 - an irregular past after "and" shares the date closing the verb phrase before it, as one in "-ed" does ("toured the
   … border near Nogales on Thursday and met with … the state's four border sheriffs");
 - "that" after a verb of saying and its medium holding a date ("found in a November survey of Latino voters that",
@@ -325,9 +325,11 @@ HOLIDAY = rf"(?:{phrase_alternation(form for name in _WORDS['holidays'] for form
 DATE_EXPRESSION = re.compile(
     # "between Oct. 11 and Dec. 1", "from Sept. 6 through 8", "between Dec. 10, 2012 and Jan. 8, 2013": a span of days,
     # dated by its last day (round 16); not "from May 5 to 10 percent". It starts after its "between"/"from", so that
-    # a source's "poll from April 27-28" reads as before; tried before "Oct. 11" alone.
-    rf"(?P<day_span>(?:(?<=[Bb]etween[ \t])|(?<=[Ff]rom[ \t]))(?P<dss_month>{MONTH})[ \t]+(?P<dss_day>{DAY})"
-    rf"(?:,?[ \t]+(?P<dss_year>{YEAR}))?,?[ \t]*(?:and|to|through|(?:up[ \t]+)?(?:un)?til|[-–])[ \t]*"
+    # a source's "poll from April 27-28" reads as before; tried before "Oct. 11" alone. Without "between"/"from" only a
+    # dash joins its days ("The Gallup poll was conducted April 22-25").
+    rf"(?P<day_span>(?P<ds_opened>(?<=[Bb]etween[ \t])|(?<=[Ff]rom[ \t]))?(?P<dss_month>{MONTH})[ \t]+(?P<dss_day>{DAY})"
+    rf"(?:,?[ \t]+(?P<dss_year>{YEAR}))?"
+    rf"(?(ds_opened),?[ \t]*(?:and|to|through|(?:up[ \t]+)?(?:un)?til|[-–])[ \t]*|[-–])"
     rf"(?:(?P<ds_month>{MONTH})[ \t]+)?(?P<ds_day>{DAY})\b"
     rf"(?:,?[ \t]+(?P<ds_year>{YEAR})\b)?(?![.,]?\d|[ \t]*(?:%|percent|per[ \t]+cent|million|billion)))"
     # "Nov. 5, 2024", "November 5", "as of November 5": a day in a month.

@@ -2855,6 +2855,11 @@ def test_round16_shifted_time_within_regex(text, expected):
      "for the disease, according to the state Health Department.", "42", "2020-06-01", ("2020-05-08", "day")),
     ("Le Monde's revelations that 70.3 million pieces of French telephone data were recorded by the NSA between "
      "Dec. 10, 2012 and Jan. 8, 2013 were shocking.", "70.3 million", "2013-10-21", ("2013-01-08", "day")),
+    # Without "between"/"from", days joined by a dash.
+    ("The Gallup poll was conducted April 22-25, with 1,043 adults nationwide questioned by telephone.", "1,043",
+     "2013-04-29", ("2013-04-25", "day")),
+    ("In a USA Today/Gallup survey taken July 19-22, 50% of voters nationwide said Romney would be better at creating "
+     "jobs.", "50%", "2012-08-03", ("2012-07-22", "day")),
     # Near miss: a change across the span compares its ends.
     ("Retail sales rose 5 percent from Jan. 2 to March 1.", "5 percent", "2014-03-14", ("2014-03-14", "day")),
 ])
@@ -2865,6 +2870,7 @@ def test_span_of_days_dated_by_its_end(text, surface, published, expected):
 @pytest.mark.parametrize("text, expected", [
     ("surveyed between Jan. 25 and Jan. 28.", "Jan. 25 and Jan. 28"), ("conducted from Sept. 6 through 8,", "Sept. 6 through 8"),
     ("the poll from April 27-28.", "April 27-28"), ("rose from May 5 to 10 percent", None), ("on Oct. 11 and Dec. 1", None),
+    ("conducted April 22-25, with", "April 22-25"), ("on April 22 and 25 percent", None),
 ])
 def test_round16_day_span_regex(text, expected):
     match = next((m for m in D.DATE_EXPRESSION.finditer(text) if m.group("day_span")), None)
