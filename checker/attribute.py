@@ -100,6 +100,7 @@ Round 16 (issue #4, fresh text):
   posted an apology …, saying"; CLAUSE_SUBJECT_APPOSITIVE).
 - a person's name before "of" and a body is a full name of the article ("Anthony Cordesman of the Center for Strategic
   and International Studies"; PERSON_NAME_BEFORE_OF), so "according to Cordesman" is a person, not a body.
+- a tweet's signer keeps the type the article's cues gave the name ("WikiLeaks said …", then "— WikiLeaks (@wikileaks)").
 """
 
 from __future__ import annotations
@@ -1343,6 +1344,10 @@ class _Analysis:
             head = _head_kind(name.split()[-1].lower())
             kind = head if head in ("organisation", "government") else (
                 "organisation" if ALL_CAPITALS.fullmatch(name) or _is_publication(name) else "person")
+            # Round 16: a name the article's cues have typed keeps that type ("WikiLeaks said in a tweet …", then the
+            # tweet signed "WikiLeaks (@wikileaks)": a body).
+            kind = next((cue.speaker_type for cue in self._cues_between(0, signature.start())
+                         if cue.speaker == name and cue.speaker_type != "anonymous"), kind)
         return Cue(signature.start("np"), signature.end(), canonical or name, kind, True)
 
     def _quoted_sentence_cue(self, end: int, s_start: int, s_end: int) -> Cue | None:

@@ -2932,3 +2932,17 @@ def test_round16_full_name_before_of(text, figure, speaker):
 ])
 def test_round16_person_name_before_of_pattern(text, matched):
     assert (A.PERSON_NAME_BEFORE_OF.fullmatch(text) is not None) == matched
+
+
+@pytest.mark.parametrize("text, figure, speaker", [
+    # Round 16. A tweet's signer keeps the type the article's cues gave the name (written from dev_r14b z36,
+    # WikiLeaks; an AllSides tweet it was not written from, with a cue added before it) …
+    ("BakersfieldNow reported the attack.\n\n#NiceAttack UPDATE: 10 children or adolescents among the 84 killed. Driver "
+     "shot at 3 police officers. — BakersfieldNow (@bakersfieldnow) July 15, 2016", "84",
+     ("BakersfieldNow", "organisation")),
+    # … and with no such cue reads as a person.
+    ("#NiceAttack UPDATE: 10 children or adolescents among the 84 killed. Driver shot at 3 police officers. — "
+     "BakersfieldNow (@bakersfieldnow) July 15, 2016", "84", ("BakersfieldNow", "person")),
+])
+def test_round16_tweet_signer_typed_by_the_articles_cues(text, figure, speaker):
+    assert speaker_of(text, figure) == speaker
