@@ -101,6 +101,8 @@ Round 16 (issue #4, fresh text):
 - a person's name before "of" and a body is a full name of the article ("Anthony Cordesman of the Center for Strategic
   and International Studies"; PERSON_NAME_BEFORE_OF), so "according to Cordesman" is a person, not a body.
 - a tweet's signer keeps the type the article's cues gave the name ("WikiLeaks said …", then "— WikiLeaks (@wikileaks)").
+- an appositive between a name and its verb may open with a named owner and a role ("Denis McDonough, President
+  Obama's chief of staff, said"; NAMED_OWNER_OF_ROLE), so a later "He added" is McDonough.
 """
 
 from __future__ import annotations
@@ -481,12 +483,15 @@ STATE_PARTY = rf"[A-Z][a-z]+(?:{WS}[A-Z][a-z]+)?{WS}(?:Democrat|Republican|Indep
 # folks who are dying more frequently," said Dr Mahmood' it closes a quotation opened before any name.)
 QUOTED_TERM_IN_APPOSITIVE = r"[“\"][^“”\"\n,]{1,40}[”\"]"
 QUOTED_TERM_ENDING_APPOSITIVE = r"[“\"][^“”\"\n,]{1,40},[”\"]"
+# Round 16: the appositive may open with a named owner and a lower-case role ("Denis McDonough, President Obama's chief
+# of staff, said").
+NAMED_OWNER_OF_ROLE = rf"{PROPER_NAME}['’]s{WS}[a-z]"
 # Round 16: a thousands comma inside a number is no comma ending the appositive ("Governor Cuomo of New York, the
 # epicenter of the U.S. outbreak with more than 92,000 cases, said").
 THOUSANDS_COMMA = r"(?<=\d),(?=\d{3}\b)"
 APPOSITIVE_BEFORE_VERB = re.compile(
     rf"(?<![\w'’\-])(?!{PARTY_TAG})(?P<np>{PROPER_NAME}){ACRONYM}(?:,{WS}{PARTY_TAG})?"
-    rf",{WS}(?=[a-z]|{DETERMINER}{WS}|[DRI]-[A-Z]|{AGE_TAG}|{STATE_PARTY})"
+    rf",{WS}(?=[a-z]|{DETERMINER}{WS}|[DRI]-[A-Z]|{AGE_TAG}|{STATE_PARTY}|{NAMED_OWNER_OF_ROLE})"
     rf"(?:(?!{SENTENCE_END_INSIDE})[^,;“”\"\n]|{THOUSANDS_COMMA}|{QUOTED_TERM_IN_APPOSITIVE}){{1,160}}"
     rf"(?:,|{QUOTED_TERM_ENDING_APPOSITIVE}){GAP}$")
 

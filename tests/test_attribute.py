@@ -2946,3 +2946,17 @@ def test_round16_person_name_before_of_pattern(text, matched):
 ])
 def test_round16_tweet_signer_typed_by_the_articles_cues(text, figure, speaker):
     assert speaker_of(text, figure) == speaker
+
+
+@pytest.mark.parametrize("text, figure, speaker", [
+    # Round 16. An appositive may open with a named owner and a role (written from speaker_dev16 sd27, McDonough;
+    # AllSides sentences it was not written from, the second shortened).
+    ('"An occupation that has lasted for almost 50 years must end," Denis McDonough, President Obama\'s chief of staff, '
+     'said Monday at the annual conference of J Street.', "50 years", "Denis McDonough"),
+    ("Jared Kushner, Trump’s son-in-law and the architect of the plan, said Israel should wait until after the March 2 "
+     "elections before annexing territory.", "March 2", "Jared Kushner"),
+    ("Nazar Kholodnitskiy, Ukraine’s chief anti-corruption prosecutor, told Solomon that he found 20 cases.", "20",
+     "Nazar Kholodnitskiy"),
+])
+def test_round16_appositive_with_a_named_owner(text, figure, speaker):
+    assert speaker_of(text, figure)[0] == speaker
