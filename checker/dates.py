@@ -228,7 +228,11 @@ Round 16:
 - "that" after a verb of saying and its medium holding a date ("found in a November survey of Latino voters that",
   "said in a December 4 letter to Wilson that") opens what was said: the medium's date dates it;
 - a capitalised period after an opening quotation mark or a possessive ("told ABC's “This Week” program") is a
-  programme's name, no date.
+  programme's name, no date;
+- a month modifying a source's noun after a determiner ("The May jobs report showed gains …", "the September figure
+  still stands at 7.8 percent"; SOURCE_MONTH) dates what the source found, as a source's year does;
+- "a year earlier" after "compared with" or "from" is a comparison's base, no time the narrative moves to
+  (SHIFT_BASE_BEFORE); "More than two weeks later" still moves it.
 
 A decade ("in the 1990s", "during the early 2000s") is dated by the first year of
 it or of the part named (``decade_parts`` in date_words.yaml) at year precision:
@@ -494,6 +498,10 @@ SHIFTED_TIME = re.compile(
 BASE_PERIOD_BEFORE = re.compile(
     r"\b(?:than|over|from|compared[ \t]+(?:to|with)|versus|vs\.|relative[ \t]+to|in|for|within|throughout)"
     r"[ \t]+(?:in[ \t]+)?$")
+# Words before "a year earlier" that make it a comparison's base ("a 2.1 percent increase compared with a year
+# earlier", "little changed from a year earlier"), no time the narrative moves to (round 16). Not "than": "More than
+# two weeks later" moves it.
+SHIFT_BASE_BEFORE = re.compile(r"\b(?:from|over|compared[ \t]+(?:to|with)|versus|vs\.|relative[ \t]+to)[ \t]+$")
 _PRECISION_ORDER = ("day", "week", "month", "year")
 # The words of a shift as plain text: a literal scan finds the few sentences worth SHIFTED_TIME's (whose counts
 # and alternations are tried at every word) six times faster. Unbounded, as DATE_ANCHOR is.
@@ -549,6 +557,14 @@ SOURCE_NAME = rf"(?:[A-Z][\w.&'’/-]*[ \t]+){{0,{SOURCE_NAME_WORDS}}}"
 SOURCE_YEAR = re.compile(
     rf"\b(?P<year>{YEAR})[ \t]+{SOURCE_NAME}(?:{phrase_alternation(_WORDS['dated_sources'])})\b")
 SOURCE_YEAR_DETERMINER = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)[ \t]+$")
+
+# A source's month as its modifier, up to two lower-case words between ("The May jobs report showed gains in health
+# care", "according to a January report by the Congressional Research Service", "the September figure still stands
+# at 7.8 percent"; date_words.yaml month_sources): the period the source covers, which dates what it found, as a
+# source's year does (round 16). The determiner before it is checked as SOURCE_YEAR's is.
+SOURCE_MONTH = re.compile(
+    rf"\b(?P<month>{MONTH})(?:[ \t]+(?P<year>{YEAR}))?[ \t]+(?:[a-z]+[ \t]+){{0,2}}?"
+    rf"(?:{phrase_alternation(_WORDS['month_sources'])})\b")
 
 # A year that modifies an event's name: "the 2007 Virginia Tech massacre, in which a gunman killed 32",
 # "the 2012 Sandy Hook shooting that killed 26". Only the figures of that event's clause take it.
@@ -1285,6 +1301,17 @@ def find_dates(text: str, start: int, end: int, base: dt.date | None) -> list[Da
             found.append(DateCue(match.start(), match.end(), match.group().strip(), *resolved,
                                  span=bool(match.group("span")), day_span=bool(match.group("day_span")),
                                  from_now=bool(match.group("ago"))))
+    if base is not None:
+        for match in SOURCE_MONTH.finditer(text, start, end):
+            determiner = SOURCE_YEAR_DETERMINER.search(text, max(start, match.start() - 7), match.start())
+            if determiner is None or any(cue.start <= match.start() < cue.end for cue in found):
+                continue  # no source's month, or one a date expression has read ("in a November survey")
+            month = _MONTHS[match.group("month").rstrip(".").lower()]
+            # Without a year: the latest such month not after publication ("The May jobs report" in June).
+            year = int(match.group("year")) if match.group("year") else \
+                base.year if month <= base.month else base.year - 1
+            found.append(DateCue(determiner.start(), match.end(), text[determiner.start():match.end()],
+                                 dt.date(year, month, 1), "month"))
     if not any(anchor.group()[0].isdigit() for anchor in anchors):
         # A source's or an event's year starts at a word boundary, where no other anchor can cover it,
         # so the anchor scan has found it: without a year among the anchors neither pattern can match.
@@ -1661,6 +1688,9 @@ def shifted_dates(text: str, s_start: int, s_end: int, found: list[DateCue], bas
             if _PRECISION_ORDER.index(reference.precision) > _PRECISION_ORDER.index(unit):
                 continue  # "an initially reported 343,000 the previous week" after a month: not the week before it
         else:
+            if match.group("shift_way") and SHIFT_BASE_BEFORE.search(text, max(s_start, match.start() - 24),
+                                                                      match.start()):
+                continue  # "a 2.1 percent increase compared with a year earlier": a comparison's base (round 16)
             unit = match.group("shift_unit") or match.group("within_unit")
             count = match.group("shift_count") or match.group("within_count")
             step = 1 if count.lower() in ("a", "an") else count_value(count)

@@ -1336,8 +1336,9 @@ def test_shifted_time_regex(text, found):
      "2012.", "1.9 percent", "2012-06-06", "2012-01-01", "year"),
     ("Hasib Hussain, for example, one of the London 7/7 bombers of 2005, was 18.", "18", "2013-04-24", "2005-01-01",
      "year"),
+    # (not January 2012, where the comparison starts; since round 16 the source's month, "The January figure")
     ("The January figure of 1,790,154 was up 94.4 percent from January 2012.", "94.4 percent", "2013-03-25",
-     "2013-03-25", "day"),
+     "2013-01-01", "month"),
     ("Meanwhile, there were 813,000 discouraged workers in October, a decline of 154,000 from a year earlier.",
      "154,000", "2012-11-02", "2012-10-01", "month"),
     ("It could also affect some U.S. companies that began investing in the island since former President Barack "
@@ -2935,3 +2936,51 @@ def test_programme_name_is_no_period(text, surface, published, expected):
 ])
 def test_title_before_regex(text, expected):
     assert (D.TITLE_BEFORE.search(text) is not None) == expected
+
+
+# Round 16: a month modifying a source's noun after a determiner ("The May jobs report showed", "the September
+# figure") dates what the source found, as a source's year does (AllSides jobs stories, none labelled).
+@pytest.mark.parametrize("text, surface, published, expected", [
+    ("The September employment report showed a gain of just 148,000 jobs.", "148,000", "2013-10-25",
+     ("2013-09-01", "month")),
+    ("The May jobs report showed gains in health care, transportation and warehousing, and wholesale trade, while "
+     "construction jobs fell by a seasonally adjusted 28,000.", "28,000", "2012-06-02", ("2012-05-01", "month")),
+    ("The January figure of 1,790,154 was up 94.4 percent from January 2012.", "1,790,154", "2013-03-25",
+     ("2013-01-01", "month")),
+    # Near misses: no determiner; a month after a preposition is read as before ("in a November survey").
+    ("June figures showed four battlegrounds with jobless rates below the national average.", "four", "2012-08-03",
+     ("2012-08-03", "day")),
+    ("This culminated in a November purge, wherein the Taliban killed 100 IMU fighters.", "100", "2016-02-23",
+     ("2015-11-01", "month")),
+])
+def test_source_month_dates_what_it_found(text, surface, published, expected):
+    assert dated(text, surface, published)[:2] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The May jobs report", "May jobs report"), ("a January report", "January report"),
+    ("the September employment report", "September employment report"), ("in May the troops", None),
+])
+def test_source_month_regex(text, expected):
+    match = D.SOURCE_MONTH.search(text)
+    assert (match.group() if match else None) == expected
+
+
+# Round 16: "a year earlier" after "compared with", "from" is a comparison's base, not a time the narrative moves to;
+# "More than two weeks later" still moves it (AllSides, and speaker_r9 s41 as the near miss).
+@pytest.mark.parametrize("text, surface, published, expected", [
+    ("Average hourly earnings for private-sector workers rose 2% in October compared with a year earlier.", "2%",
+     "2019-11-01", ("2019-10-01", "month")),
+    ("The forthcoming legislation comes after a gunman on Saturday killed more than 20 people in an attack at a "
+     "Walmart in El Paso, Texas, on Saturday. Less than a day later, at least nine people were killed in Dayton.",
+     "nine", "2019-08-05", ("2019-08-04", "day")),
+])
+def test_a_year_earlier_as_a_comparison_base(text, surface, published, expected):
+    assert dated(text, surface, published)[:2] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("a 2.1 percent increase compared with ", True), ("little changed from ", True), ("More than ", False),
+])
+def test_shift_base_before_regex(text, expected):
+    assert (D.SHIFT_BASE_BEFORE.search(text) is not None) == expected
