@@ -91,6 +91,9 @@ the prefilter. A figure with a capital letter glued after it is a name ("5G tech
 A comma-separated "with" phrase with no verb of its own continues the forecast before it ("projected a total of 60,308
 deaths, with an estimate range of 34,063 to 140,381"). After a preposition a possessive before the figure makes the
 amount one that exists with no place after its noun ("would cancel classes for its 50,000 students").
+The figure after "the" that a verb of forecasting takes as object after its noun is the forecast a real figure is set
+against ("more than the 140,000 jobs economists expected", "below the 185,000 that economists expected"), projected;
+"the 3% rise was higher than expected" is not.
 
 Speed: cues are matched on the lower-cased document (no ``re.IGNORECASE``), and a
 sentence without any cue word or year (most sentences with figures) is asserted
@@ -239,6 +242,17 @@ DEFINITE_BEFORE = re.compile(
     # up to three modifiers, none a verb or plural ("Istanbul's mayor warns 90,000 buildings are at risk") nor
     # a conjunction ("the border and deporting millions could": a new phrase)
     r"(?:\s+(?!(?:of|that|and|or)\b)[a-z][\w\-]*(?<!s)){0,3}(?:\s+of)*\s+(?:[$€£¥]\s*)?$")
+
+# Round 16: "the" before the figure and a verb of forecasting after its noun, with its subject or "that" between: the
+# figure is what was forecast, the object of a reduced relative clause ("lower than the 5.9% growth expected", "more
+# than the 140,000 jobs economists expected", "below the 185,000 that economists expected", "exceeding the $1.03
+# profit projected by analysts"), the forecast a real figure is set against. Not "than expected" after the figure's
+# verb ("the 3% rise was higher than expected"). Lower-cased.
+THE_BEFORE_FIGURE = re.compile(rf"\bthe\s+(?:(?:{_lower_words(_HEDGES['figure_qualifiers'])})\s+)?(?:[$€£¥]\s*)?$")
+_NOT_A_NOUN = r"(?!(?:is|are|was|were|be|been|than|as|and|or|but|not|to|of|in|on|at|for|by|with|from)\b)"
+FORECAST_OBJECT_AFTER = re.compile(
+    rf"(?:[ \t]+{_NOT_A_NOUN}[a-z][\w-]*){{0,2}}?(?:[ \t]+(?:that|which))?(?:[ \t]+{_NOT_A_NOUN}[a-z]+)?"
+    rf"(?:[ \t]+(?:had|have|has|were|was|is|are))?[ \t]+(?P<cue>{_lower_words(_HEDGES['forecast_participles'])})\b")
 
 # Round 16: "the" right before a figure that a modal follows with no noun between: the figure stands for those it counts
 # and is the modal's subject ("The White House says the two will discuss …", "The nine will face trial on Tuesday"),
@@ -742,7 +756,8 @@ def modality_of(text: str, start: int, end: int, s_start: int, s_end: int,
     # Every cue below is read between here and the clause's end: without a cue word there, nothing to weigh,
     # unless a cue farther back may still govern: a forecast's "that", or a modal a continuing segment reaches.
     reach = min(left_start, max(s_start, start - REVISION_REACH))
-    if not any(pattern.search(text, reach, right_end) for pattern in CUE_PREFILTERS) and not (
+    forecast_object = _forecast_object_cue(text, low, start, end, left_start, s_end)
+    if forecast_object is None and not any(pattern.search(text, reach, right_end) for pattern in CUE_PREFILTERS) and not (
             reach > s_start and (CONTINUATION_OPENER.match(low, left_start, start) or LIST_ITEM_OPENER.match(
                 low, left_start) or FORECAST_CLAUSE.search(low, s_start, start))) and not \
             COMING_PERIOD_AFTER.search(low, end, s_end) and not RELATIVE_THEN_MODAL.match(low, end, s_end):
@@ -831,6 +846,8 @@ def modality_of(text: str, start: int, end: int, s_start: int, s_end: int,
             if len(text[end:match.start()].split()) <= MAX_WORDS_TO_VERB and not _is_false(text, low, match, sentence) \
                     and not REPORTING_BETWEEN.search(low, end, match.start()):
                 candidates.append((match.start() - end, kind, text[match.start():match.end()]))
+    if forecast_object:
+        candidates.append(forecast_object)  # "than the 140,000 jobs economists expected": the forecast figure
     forecast = _forecast_clause_cue(low, start, s_start)
     if forecast:
         candidates.append((start - forecast.end(), "projected", " ".join(text[forecast.start():forecast.end()].split())))
@@ -864,6 +881,20 @@ def modality_of(text: str, start: int, end: int, s_start: int, s_end: int,
         modality = "projected"  # "If Judge Gorsuch can't achieve 60 votes": the condition governs
     cues = [" ".join(cue.split()) for _, kind, cue in candidates if kind == modality]
     return modality, list(dict.fromkeys(cues))
+
+
+def _forecast_object_cue(text: str, low: str, start: int, end: int, left_start: int,
+                         s_end: int) -> tuple[int, str, str] | None:
+    """The verb of forecasting whose object the figure is, after "the", the figure and its noun ("more than the 140,000
+    jobs economists expected", "below the 185,000 that economists expected"): a candidate (distance, "projected",
+    verb), or None (:data:`FORECAST_OBJECT_AFTER`)."""
+    if not THE_BEFORE_FIGURE.search(low, max(left_start, start - 30), start):
+        return None
+    brk = CLAUSE_BREAK.search(low, end, s_end)  # "that"/"it" end the clause for other cues, not this one
+    found = FORECAST_OBJECT_AFTER.match(low, end, brk.start() if brk else s_end)
+    if found is None:
+        return None
+    return found.start("cue") - end, "projected", text[found.start("cue"):found.end("cue")]
 
 
 def _relative_subject_cue(text: str, low: str, start: int, end: int, left_start: int,

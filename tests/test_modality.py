@@ -1583,3 +1583,29 @@ def test_round16_with_phrase_continues_the_forecast(text, surface, expected):
 ])
 def test_round16_possessive_after_a_preposition(text, surface, expected):
     assert modality(text, surface)[0] == expected
+
+
+# Round 16: the figure a verb of forecasting takes as object after "the" and its noun is a forecast (written from
+# "lower than the 5.9% growth expected"; these are other AllSides sentences and a NewsQuant one).
+@pytest.mark.parametrize("text, surface, expected, cue", [
+    ("That was more than the 140,000 jobs economists expected, and it marked an improvement over March.", "140,000",
+     "projected", "expected"),
+    ("The job growth number, however, was well below the 185,000 that economists expected.", "185,000", "projected",
+     "expected"),
+    ("The company earned $1.10 a share, exceeding the $1.03 profit projected by analysts on average.", "$1.03",
+     "projected", "projected"),
+    ("Apple lowered its revenue guidance for the first quarter ended December to US $84 billion, down from the US $89 "
+     "to $93 billion it had previously projected.", "US $89 to $93 billion", "projected", "projected"),
+    ("The 74,000 jobs added were fewer than expected.", "74,000", "asserted", ""),
+    ("Twenty percent expected no change in their income.", "Twenty percent", "asserted", ""),
+])
+def test_round16_forecast_object_after_the(text, surface, expected, cue):
+    assert modality(text, surface) == (expected, cue)
+
+
+@pytest.mark.parametrize("text, found", [
+    (" jobs economists expected", True), (" that were expected", True), (" it had previously projected", True),
+    (" rise was higher than expected", False), (" growth expected", True),
+])
+def test_forecast_object_after_pattern(text, found):
+    assert bool(M.FORECAST_OBJECT_AFTER.match(text)) is found
