@@ -94,6 +94,8 @@ amount one that exists with no place after its noun ("would cancel classes for i
 The figure after "the" that a verb of forecasting takes as object after its noun is the forecast a real figure is set
 against ("more than the 140,000 jobs economists expected", "below the 185,000 that economists expected"), projected;
 "the 3% rise was higher than expected" is not.
+A figure in a parenthesis right after another takes that one's modality when the other is no claim of the frame
+("could see up to 12in (30cm) of further rain": the unit glued to "12in"), read from the text.
 
 Speed: cues are matched on the lower-cased document (no ``re.IGNORECASE``), and a
 sentence without any cue word or year (most sentences with figures) is asserted
@@ -541,6 +543,12 @@ PARENTHESES = frozenset("()")
 # that figure. Not a parenthesis after another word ("expect the future reuse (38 percent)"). Matched with
 # match(text, end of the first figure, start of the second).
 RESTATED_IN_PARENTHESES = re.compile(r"(?:[ \t]+[A-Za-z][\w-]*){0,3}[ \t]*\([ \t]*(?:[A-Z]{0,3}[$€£¥])?\Z")
+# Round 16: the same read from the text, for a figure before the parenthesis that is no claim of the frame (a unit
+# glued to it, "could see up to 12in (30cm) of further rain", or a frame of chosen claims): that figure, up to three
+# words, the parenthesis opening right before the claim.
+FIGURE_BEFORE_PARENTHESIS = re.compile(
+    r"(?<![\w.,])(?P<figure>[$€£¥]?\d(?:[\d,.]*\d)?(?:[ \t]*(?:million|billion|trillion|[A-Za-z]{1,3}\b))?)"
+    + RESTATED_IN_PARENTHESES.pattern)
 NAME_MARKS = QUOTE_MARKS | PARENTHESES
 
 # The start of a change, before its "to": "from the current cap of 70,000" (to 85,000). Lower-cased.
@@ -708,6 +716,11 @@ def modality_values(columns: Mapping[str, Sequence[Any]], text: str,
                 # "need 260,342 total hospital beds (38,849 for ICU)", "€1.5 billion ($1.6 billion)": the figure in
                 # the parenthesis restates or splits the one before it, and is as sure as that one
                 modality, cues = modalities[i - 1], []
+            else:
+                restated = FIGURE_BEFORE_PARENTHESIS.search(text, max(sentence[0], int(start) - 80), int(start))
+                if restated:  # round 16: the figure before is no claim here ("up to 12in (30cm) of further rain")
+                    modality, cues = modality_of(text, restated.start("figure"), restated.end("figure"), *sentence,
+                                                 reference[i], lowered=lowered)[0], []
         else:
             modality, cues = "asserted", []  # no cue word in the sentence: nothing to weigh
         modalities.append(modality)

@@ -1609,3 +1609,26 @@ def test_round16_forecast_object_after_the(text, surface, expected, cue):
 ])
 def test_forecast_object_after_pattern(text, found):
     assert bool(M.FORECAST_OBJECT_AFTER.match(text)) is found
+
+
+# Round 16: a figure in a parenthesis right after another takes that one's modality even when the other is no claim of
+# the frame, read from the text (written from IHME's "260,342 total hospital beds (38,849 for ICU)" read alone; this is
+# a BBC sentence in AllSides, whose "12in" has its unit glued on).
+@pytest.mark.parametrize("text, surface, expected", [
+    ("Forecasts suggest that some areas in and around Houston could see up to 12in (30cm) of further rain on "
+     "Tuesday.", "30cm", "projected"),
+    ("At this peak date, the US is projected to need 260,342 total hospital beds (38,849 for ICU).", "38,849",
+     "projected"),
+    ("Fewer say they expect the future reuse (38 percent).", "38 percent", "asserted"),
+])
+def test_round16_parenthesis_after_a_figure_read_from_the_text(text, surface, expected):
+    assert modality(text, surface)[0] == expected
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("could see up to 12in (", "12in"), ("need 260,342 total hospital beds (", "260,342"), ("will donate $2m (", "$2m"),
+    ("expect the future reuse (", None), ("in 2020, sales (", None),
+])
+def test_figure_before_parenthesis_pattern(text, figure):
+    match = M.FIGURE_BEFORE_PARENTHESIS.search(text)
+    assert (match.group("figure") if match else None) == figure
