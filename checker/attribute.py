@@ -103,6 +103,9 @@ Round 16 (issue #4, fresh text):
 - a tweet's signer keeps the type the article's cues gave the name ("WikiLeaks said …", then "— WikiLeaks (@wikileaks)").
 - an appositive between a name and its verb may open with a named owner and a role ("Denis McDonough, President
   Obama's chief of staff, said"; NAMED_OWNER_OF_ROLE), so a later "He added" is McDonough.
+- an unnamed body after "a"/"an" is still a body ("a war monitor said", "a report by a nonpartisan congressional
+  watchdog agency"); a document after "a" is named by its noun ("A study out this week finds": "study"), as the
+  later "the study" standing for it is. Only an unnamed person is anonymous ("a spokesman said").
 """
 
 from __future__ import annotations
@@ -978,6 +981,7 @@ _NOT_NAME_WORDS = frozenset(_NOUNS["not_names"])
 _MEDIA_NOUNS = frozenset(_NOUNS["media_nouns"])
 _PUBLICATION_HEADS = frozenset(_NOUNS["publication_heads"])
 _SOURCE_NOUNS = frozenset(_VERBS["source_nouns"])
+_SOURCE_DOCUMENT_WORDS = frozenset(_VERBS["source_documents"])
 _SOURCE_NOUN_VERBS = frozenset(_VERBS["source_noun_verbs"])
 _SPEECH_VERBS = frozenset(_VERBS["verbs"] + _VERBS["headline_verbs"])
 # Words Title Case leaves in lower case ("of", "the", "in").
@@ -2339,8 +2343,16 @@ class _Analysis:
                     name = owner.name.split()[-1] if owner.kind == "person" else owner.name
                     return _Mention(pos, f"{name}'s {LEADING_DETERMINER.sub('', bare)}",
                                     "anonymous" if kind == "person" else kind, head, titles)
-            if article in ("a", "an") and not document:
+            if article in ("a", "an") and not document and kind == "person":
                 return _Mention(pos, bare, "anonymous", head, titles)  # "a spokesman said"
+            if article in ("a", "an") and not document and (head in _SOURCE_NOUNS or head in _SOURCE_DOCUMENT_WORDS):
+                # Round 16: "A study out this week finds": the study, a body's work, named by its noun (as "the study"
+                # that stands for it later is)
+                return _Mention(pos, head, kind, head, titles)
+            if article in ("a", "an") and not document:
+                # Round 16: "a report by a nonpartisan congressional watchdog agency", "a business group said": an
+                # unnamed body, still a body
+                return _Mention(pos, LEADING_DETERMINER.sub("", bare), kind, head, titles)
             if article in ("a", "an"):  # "an indictment": the document, without its article
                 return _Mention(pos, LEADING_DETERMINER.sub("", bare), kind, head, titles)
             return _Mention(pos, LEADING_DETERMINER.sub(lambda m: m.group().lower(), bare), kind, head, titles)

@@ -2960,3 +2960,20 @@ def test_round16_tweet_signer_typed_by_the_articles_cues(text, figure, speaker):
 ])
 def test_round16_appositive_with_a_named_owner(text, figure, speaker):
     assert speaker_of(text, figure)[0] == speaker
+
+
+@pytest.mark.parametrize("text, figure, speaker", [
+    # Round 16. An unnamed body after "a"/"an" is still a body (written from dates_r8 k41, modality_r1 m13; quake-rss
+    # sentences it was not written from) …
+    ("At least 36 civilians were killed on Friday in an attack in central Syria that was blamed on Islamic State, a "
+     "war monitor said.", "36", ("war monitor", "organisation")),
+    ("A rights group says at least 22 Syrian migrants detained for more than five months in Libya have begun a hunger "
+     "strike.", "22", ("rights group", "organisation")),
+    # … a document after "a" is named by its noun, as "the study" that stands for it later is …
+    ("A study out this week finds that the virus can survive on cardboard for up to 24 hours.", "24 hours",
+     ("study", "organisation")),
+    # … and an unnamed person stays anonymous.
+    ("At least 36 civilians were killed on Friday, a spokesman said.", "36", ("a spokesman", "anonymous")),
+])
+def test_round16_unnamed_body_after_a(text, figure, speaker):
+    assert speaker_of(text, figure) == speaker
