@@ -106,6 +106,8 @@ Round 16 (issue #4, fresh text):
 - an unnamed body after "a"/"an" is still a body ("a war monitor said", "a report by a nonpartisan congressional
   watchdog agency"); a document after "a" is named by its noun ("A study out this week finds": "study"), as the
   later "the study" standing for it is. Only an unnamed person is anonymous ("a spokesman said").
+- a U.S. state that speaks or reports is its government ("Florida … reporting more than 114,000 cases"; places.yaml
+  states); a name whose appositive opens with "which" is a body ("Kronos, which also produces …, said"; WHICH_AFTER).
 """
 
 from __future__ import annotations
@@ -783,6 +785,10 @@ PERSON_OF_NAMED_BODY = re.compile(
 # A subject at the start of a clause: the speaker of a participle cue.
 CLAUSE_SUBJECT = re.compile(rf"\s*(?P<np>{SPEAKER_NP})(?={WS}[a-z])")
 
+# Round 16. "which" opening the appositive after a name: a thing, no person ("Kronos, which also produces small business
+# scheduling software, said").
+WHICH_AFTER = re.compile(r",[ \t]+which\b")
+
 # Round 16. A person's name before "of" and a body or place ("Anthony Cordesman of the Center for Strategic and
 # International Studies"): a first name, perhaps an initial, and a surname (not "Republicans Lindsey Graham").
 PERSON_NAME_BEFORE_OF = re.compile(r"[A-Z][a-z]+(?:[ \t][A-Z]\.)?[ \t][A-Z][\w'’\-]+")
@@ -997,6 +1003,9 @@ _GROUP_ADJECTIVES = frozenset(_NOUNS["group_adjectives"]) | frozenset(
     adjective for place in load_vocab("places")["places"].values() for adjective in place.get("adjectives", []))
 # Countries by name ("Mexico", "North Korea"): a country that speaks is its government.
 _COUNTRY_NAMES = frozenset(name for place in load_vocab("places")["places"].values() for name in place["names"])
+# Round 16: a U.S. state that speaks or reports is its government ("Florida is in a similar situation, reporting more
+# than 114,000 cases total").
+_STATE_NAMES = frozenset(name.lower() for name in load_vocab("places")["states"])
 
 
 # Possessive determiners and the kind of owner each stands for ("her office", "its spokesman").
@@ -2139,7 +2148,8 @@ class _Analysis:
         if pronoun in _PRONOUNS:
             mention = self._antecedent_of(_PRONOUNS[pronoun], at, _PRONOUN_SEXES.get(lower))
         else:
-            body_hint = bool(SOURCE_TRIGGER.match(self.text, start) or INSTITUTIONAL_VERB.search(self.text, start, end))
+            body_hint = bool(SOURCE_TRIGGER.match(self.text, start) or INSTITUTIONAL_VERB.search(self.text, start, end)
+                             or WHICH_AFTER.match(self.text, start + len(phrase)))
             mention = self._mention(phrase, start, at, speakers=True, body_hint=body_hint)
         if mention is None:
             return None, None, False
@@ -2379,7 +2389,7 @@ class _Analysis:
                     expanded.split()[-1].lower(), titles)
         if strict and len(name.split()) == 1 and not titles:
             return None
-        if kind is None and not titles and name.lower() in _COUNTRY_NAMES:
+        if kind is None and not titles and (name.lower() in _COUNTRY_NAMES or name.lower() in _STATE_NAMES):
             return _Mention(pos, name, "government", head, titles)  # "Mexico condemned": its government
         if titles and kind in ("organisation", "government") and " of " not in name \
                 and _head_kind(name.split()[-1].lower()) in ("organisation", "government"):

@@ -2977,3 +2977,20 @@ def test_round16_appositive_with_a_named_owner(text, figure, speaker):
 ])
 def test_round16_unnamed_body_after_a(text, figure, speaker):
     assert speaker_of(text, figure) == speaker
+
+
+@pytest.mark.parametrize("text, figure, speaker", [
+    # Round 16. A U.S. state that reports is its government (written from dates_r12 j12; AllSides sentences it was
+    # not written from) …
+    ("Florida is in a similar situation, reporting more than 114,000 cases total.", "114,000",
+     ("Florida", "government")),
+    ("Texas reported more than 17,000 new cases in the last three days.", "17,000", ("Texas", "government")),
+    ("California announced the closure of bars and indoor dining in 19 counties.", "19", ("California", "government")),
+    # … and a name whose appositive opens with "which" is no person (modality_dev2 e27; AllSides, made-up figure).
+    ("Kronos, which also produces small business scheduling software, said the number of shifts worked is now growing "
+     "at only half the pace.", "half", ("Kronos", "organisation")),
+    ("JetBlue, which had several cancellations, announced it would resume 20 flights.", "20",
+     ("JetBlue", "organisation")),
+])
+def test_round16_states_and_which_bodies(text, figure, speaker):
+    assert speaker_of(text, figure) == speaker
