@@ -2947,6 +2947,8 @@ def test_title_before_regex(text, expected):
      "construction jobs fell by a seasonally adjusted 28,000.", "28,000", "2012-06-02", ("2012-05-01", "month")),
     ("The January figure of 1,790,154 was up 94.4 percent from January 2012.", "1,790,154", "2013-03-25",
      ("2013-01-01", "month")),
+    ("The May number of 69,000 jobs added is a sharpening of the trend.", "69,000", "2012-06-01",
+     ("2012-05-01", "month")),
     # Near misses: no determiner; a month after a preposition is read as before ("in a November survey").
     ("June figures showed four battlegrounds with jobless rates below the national average.", "four", "2012-08-03",
      ("2012-08-03", "day")),
@@ -2960,6 +2962,7 @@ def test_source_month_dates_what_it_found(text, surface, published, expected):
 @pytest.mark.parametrize("text, expected", [
     ("The May jobs report", "May jobs report"), ("a January report", "January report"),
     ("the September employment report", "September employment report"), ("in May the troops", None),
+    ("the November jobless rate", "November jobless rate"), ("a December rate hike", None),
 ])
 def test_source_month_regex(text, expected):
     match = D.SOURCE_MONTH.search(text)
