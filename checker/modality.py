@@ -412,16 +412,16 @@ EARLIER_REPORT_AFTER = re.compile(
 # Lower-cased.
 REPLACEMENT_CONTEXT = re.compile(_lower_words(_HEDGES["replacement_context"]))
 
-# Round 16: the figure opening its clause (after "that" or a verb of saying, a qualifier between, or at the clause's
-# start), then a relative clause with its own verb or a participle phrase on its noun, then the main verb's modal: "One
+# Round 16: the figure opening its clause (after "that", a verb of saying or a conjunction opening a clause, a qualifier
+# between, or at the clause's start), then a relative clause with its own verb or a participle phrase on its noun, then the main verb's modal: "One
 # upscale tower that fell may have had a design flaw", "One of the Chechen terrorists who carried out the Boston
 # Marathon bombings could have been deported", "tens of thousands of people hoping to request asylum in the U.S. may
 # now be stuck". The figure is the modal's subject, which the clause break at "who"/"that" hides from the cue after
 # the figure. Not a relative clause's own modal ("five men who might be responsible", "one that would require"): a
 # verb must stand between. Lower-cased.
 SUBJECT_OPENING = re.compile(
-    rf"[\s“\"‘]*(?:[^,;:]*?(?:\bthat|{_lower_words(_SAYING['verbs'])})\s+)?(?:(?:but|and|so|yet)\s+)?(?:(?:{_lower_words(_HEDGES['figure_qualifiers'])})\s+)?"
-    r"(?:[$€£¥]\s*)?")
+    rf"[\s“\"‘]*(?:[^,;:]*?(?:\bthat|{_lower_words(_SAYING['verbs'] + _HEDGES['subject_clause_openers'])})\s+)?"
+    rf"(?:(?:but|and|so|yet)\s+)?(?:(?:{_lower_words(_HEDGES['figure_qualifiers'])})\s+)?(?:[$€£¥]\s*)?")
 _NOUN_WORD = r"[ \t]+(?!(?:is|are|was|were|has|have|had|be|been|do|does|did)\b)[\w’'.-]+"
 RELATIVE_THEN_MODAL = re.compile(
     rf"(?:(?:{_NOUN_WORD}){{0,5}}?[ \t]+(?:who|that|which)[ \t]+(?:[a-z]+ly[ \t]+)?(?:{_PAST_VERB}|is|are|was|were|has|have"

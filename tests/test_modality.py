@@ -1432,6 +1432,9 @@ def test_round16_instead_of_patterns(pattern, text, found):
      "there is credible fear of persecution.", "One", "projected"),
     ("Officials have begun sending out notices that thousands of immigrants awaiting hearings will have their cases "
      "pushed back nearly five years.", "thousands", "projected"),
+    # after a conjunction opening a clause (speaker_r4c t18)
+    ("The Mexican government may have public support, but it faces steeper challenges as tens of thousands of people "
+     "hoping to request asylum in the U.S. may now be stuck in Mexico.", "tens of thousands", "projected"),
     # the relative clause's own modal, or a modal of a clause of its own after a verb of saying
     ("American officials had identified five men who might be responsible for the attack.", "five", "asserted"),
     ("At least one GOP insider who had direct contact with Steele told the Washington Post that the chairman would "
@@ -1455,6 +1458,7 @@ def test_round16_subject_after_relative_clause(text, surface, expected):
     ("SUBJECT_OPENING", "apple is worried that ", True),
     ("SUBJECT_OPENING", "zakharchenko said ", True),
     ("SUBJECT_OPENING", "the group is trying to lure at least ", False),
+    ("SUBJECT_OPENING", "it faces steeper challenges as ", True),
 ])
 def test_round16_subject_patterns(pattern, text, found):
     regex = getattr(M, pattern)
