@@ -2994,3 +2994,17 @@ def test_round16_unnamed_body_after_a(text, figure, speaker):
 ])
 def test_round16_states_and_which_bodies(text, figure, speaker):
     assert speaker_of(text, figure) == speaker
+
+
+@pytest.mark.parametrize("text, figure, speaker", [
+    # Round 16. "boasts that" states what follows (written from modality_r2 o11; an AllSides sentence it was not
+    # written from) …
+    ("This relatively small group -- the NRA boasts that it has 4.5 million members, which is peanuts compared to the "
+     "roughly 40 million AARP members -- might have the political power to pull it off.", "4.5 million", "NRA"),
+    ("The administration boasts that the deal will hold Iran to a one-year breakout time over the 10 years the deal is "
+     "in place.", "one-year", "the administration"),
+    # … but "boasts" a count is a possession, no statement.
+    ("The group boasts more than 4 million members.", "4 million", ""),
+])
+def test_round16_boasts_that(text, figure, speaker):
+    assert speaker_of(text, figure)[0] == speaker
