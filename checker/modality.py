@@ -427,12 +427,19 @@ RELATIVE_THEN_MODAL = re.compile(
     rf"(?:(?:{_NOUN_WORD}){{0,5}}?[ \t]+(?:who|that|which)[ \t]+(?:[a-z]+ly[ \t]+)?(?:{_PAST_VERB}|is|are|was|were|has|have"
     # a participle after a noun of the figure's ("thousands of immigrants awaiting hearings will"); right after the
     # figure an "-ing" word is its noun ("the Dec. 14 shooting")
-    rf"|had)|(?:{_NOUN_WORD}){{1,5}}?[ \t]+(?!(?:{_lower_words(_HEDGES['not_continuation_participles'])}))[a-z]{{3,}}ing)"
+    rf"|had)|(?:{_NOUN_WORD}){{1,5}}?(?<!\bthe)(?<!\ba)(?<!\ban)(?<!\bmost)(?<!\bmore)(?<!\bvery)(?<!\bless)"
+    # (an "-ing" word after a determiner or a degree word is an adjective: "One of the most compelling reasons")
+    rf"[ \t]+(?!(?:{_lower_words(_HEDGES['not_continuation_participles'])}))[a-z]{{3,}}ing)"
     rf"\b(?P<between>[^,;:—–()“”\"]{{0,120}}?)[ \t]"
     rf"(?P<modal>{_lower_words(sorted(MODALS & {w.lower() for w in _HEDGES['projected']}))})\b")
+OPINION_VERB = re.compile(_lower_words(_HEDGES["opinion_verbs"]))
 # In that stretch, a subject of a clause of its own or a verb of saying makes the modal another clause's ("At least one
 # GOP insider who had direct contact with Steele told the Washington Post that the chairman would"). Lower-cased.
 OTHER_SUBJECT_BETWEEN = re.compile(_lower_words(_HEDGES["other_clause_openers"]))
+# ... or a finite verb not coordinated with the relative clause's ("At least 40 US citizens who were already showing
+# symptoms prior to the evacuation were not allowed on the planes and would be treated"; but "who were born in China and
+# are accused of stealing … could flee"). Lower-cased.
+MAIN_VERB_BETWEEN = re.compile(r"(?<!\band)(?<!\bor)[ \t]+(?:is|are|was|were|has|have|had|do|does|did)\b")
 
 # Conditions: they govern the whole clause, negations inside it included (matched on a cue's words).
 CONDITIONAL = re.compile(r"if|unless", re.IGNORECASE)
@@ -632,10 +639,10 @@ ATTRIBUTIVE_BREAK = re.compile(_lower_words(_HEDGES["attributive_breaks"]))
 # pages"), no forecast. Lower-cased.
 EVENTUAL_PAST = re.compile(rf"eventually\s+(?:[a-z]+(?<!hundr)ed|{_lower_words(_HEDGES['irregular_past_verbs'])})\b")
 
-# Round 16: "of" and a determiner or a possessive right after the figure: a part of a set that exists, which a negation
+# Round 16: "of" and a determiner or a possessive right after "one": a member of a set that exists, which a negation
 # before it (a word between) does not deny ("Hillary Clinton didn't accidentally sneak into the FBI during one of the
 # country's biggest holiday weekends", "None of this has stopped one of Trump's greatest media boosters"), as it does
-# not deny a definite amount. Lower-cased.
+# not deny a definite amount; a share is denied ("didn't get 30 percent of the Hispanic vote"). Lower-cased.
 PARTITIVE_OF_AFTER = re.compile(rf"[ \t]+of[ \t]+(?:{_lower_words(_HEDGES['existing_amount_determiners'] + ['these', 'those'])}"
                                 r"|[a-z.]+['’]s\b)")
 # ... unless "single" or "even" stresses it: "has not addressed a single one of these concerns" denies that any was.
@@ -919,8 +926,9 @@ def _relative_subject_cue(text: str, low: str, start: int, end: int, left_start:
         return None
     found = RELATIVE_THEN_MODAL.match(low, end, s_end)
     if found is None or OTHER_SUBJECT_BETWEEN.search(found.group("between")) or \
-            REPORTING_BETWEEN.search(found.group("between")) or _definite_before(text, left_start, start):
-        return None
+            MAIN_VERB_BETWEEN.search(found.group("between")) or _definite_before(text, left_start, start) or \
+            REPORTING_BETWEEN.search(low, end, found.start("modal")) or OPINION_VERB.search(low, end, found.start("modal")):
+        return None  # ("Nearly three-quarters of voters say companies receiving bailout money should")
     modal = MODAL_CUE.match(low, found.start("modal"))
     if modal is None or _is_false(text, low, modal, (left_start, s_end)):
         return None  # "apprehended after illegally crossing the southern border in May": a month
@@ -975,7 +983,7 @@ def _reaches_forward(lowered: str, cue: re.Match[str], kind: str, start: int, en
     definite = DEFINITE_RIGHT_BEFORE.search(lowered, max(cue.end(), start - 30), start)
     if definite and (word != "not" or lowered[cue.end():definite.start()].strip()):
         return False  # not "…, not the 148,000 it originally reported": a correction denies the definite amount
-    if PARTITIVE_OF_AFTER.match(lowered, end) and lowered[cue.end():start].strip() and \
+    if lowered[start:end] == "one" and PARTITIVE_OF_AFTER.match(lowered, end) and lowered[cue.end():start].strip() and \
             not SINGLE_BEFORE.search(lowered, max(cue.end(), start - 10), start):
         return False  # "didn't sneak into the FBI during one of the country's biggest holiday weekends": a member
     if UNTIL_AFTER.match(lowered, end, right_end) and PAST_AUXILIARY_BEFORE.search(
@@ -1046,8 +1054,11 @@ def _reaching_cue(text: str, low: str, start: int, left_start: int, s_start: int
     # a forecast's ("was expected to defeat Brat …, outraising the college professor $5.4 million": a fact).
     cues = MODAL_CUE if opener is not None and (opener.group("participle") or opener.group("list_verb")) \
         else PROJECTED_CUE
+    # Round 16: a "with" phrase continues the segment right before it only, and not a reported clause there ("174 Tory MPs
+    # have publicly said they will vote for her, with 34 publicly against": the saying's circumstance)
+    absolute = opener is not None and low[opener.start():opener.end()].strip() == "with"
     segment_start, segment_end = left_start, start
-    for step in range(REACH_SEGMENTS):
+    for step in range(1 if absolute else REACH_SEGMENTS):
         if segment_start <= s_start or low[segment_start - 1] != "," or \
                 (MAIN_CLAUSE if step else OWN_CLAUSE).search(low, segment_start, segment_end):
             return None
@@ -1062,7 +1073,8 @@ def _reaching_cue(text: str, low: str, start: int, left_start: int, s_start: int
             # not a relative clause's modal: "explosives that could penetrate US armored vehicles, killing almost 200"
             if not _is_false(text, low, match, (s_start, s_end)) and not WH_CLAUSE.search(low, match.end(), start) \
                     and not _finite_verb_after(low, match, start) and not RELATIVE_BEFORE.search(
-                        low, max(previous, match.start() - 8), match.start()):
+                        low, max(previous, match.start() - 8), match.start()) and not (
+                    absolute and REPORTING_BETWEEN.search(low, previous, match.start())):
                 cue = match
         if cue is not None:
             return start - cue.end(), "projected", " ".join(text[cue.start():cue.end()].split())

@@ -1636,3 +1636,25 @@ def test_round16_parenthesis_after_a_figure_read_from_the_text(text, surface, ex
 def test_figure_before_parenthesis_pattern(text, figure):
     match = M.FIGURE_BEFORE_PARENTHESIS.search(text)
     assert (match.group("figure") if match else None) == figure
+
+
+# Round 16 mends, from reading 6 MB of AllSides before and after the round: a verb of saying or opinion, or a main verb
+# of the figure's own, before the modal; an "-ing" adjective after "the most"; a share after "not … of"; a "with"
+# phrase after a reported clause or two segments away from the cue.
+@pytest.mark.parametrize("text, surface, expected", [
+    ("Nearly three-quarters of voters say companies receiving bailout money should commit to no layoffs.",
+     "three-quarters", "asserted"),
+    ("At least 40 US citizens who were already showing symptoms prior to the evacuation were not allowed on the planes "
+     "and would be treated in Japan.", "40", "asserted"),
+    ("“One of the most compelling reasons Trump should not launch an attack, however, is constitutional.”", "One",
+     "asserted"),
+    ("After the election, when they realized their candidate didn't get 30 percent of the Hispanic vote, they "
+     "understand that really they can't make it without the Hispanic vote.", "30 percent", "negated"),
+    ("So far, 174 Tory MPs have publicly said they will vote for her, with 34 publicly against, according to BBC "
+     "research.", "34", "asserted"),
+    ("By May, as Carlos prepared to head north, the Trump administration made the case for $4.5 billion in emergency "
+     "aid, with $2.9 billion to cover a shortfall in the program for unaccompanied minors.", "$2.9 billion",
+     "asserted"),
+])
+def test_round16_mends(text, surface, expected):
+    assert modality(text, surface)[0] == expected
