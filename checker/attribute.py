@@ -108,7 +108,8 @@ Round 16 (issue #4, fresh text):
   later "the study" standing for it is. Only an unnamed person is anonymous ("a spokesman said").
 - a U.S. state that speaks or reports is its government ("Florida … reporting more than 114,000 cases"; places.yaml
   states); a name whose appositive opens with "which" is a body ("Kronos, which also produces …, said"; WHICH_AFTER).
-- "boasts that" states what follows ("the NRA boasts that it has 4.5 million members"; speaker_verbs.yaml verbs).
+- "boasts that" states what follows ("the NRA boasts that it has 4.5 million members"; speaker_verbs.yaml verbs); a
+  plural's "note" set off by commas credits its clause ("At stake, analysts note, is …"; clause_end_verbs).
 """
 
 from __future__ import annotations

@@ -3008,3 +3008,16 @@ def test_round16_states_and_which_bodies(text, figure, speaker):
 ])
 def test_round16_boasts_that(text, figure, speaker):
     assert speaker_of(text, figure)[0] == speaker
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # Round 16. A plural's "note" set off by commas credits the clause (written from dates_r5 f24; AllSides, not
+    # written from) …
+    ("At stake, analysts note, is leadership of the world’s 200 million-plus Shiites.", ["analysts"]),
+    ("The thing is, advocates note, US immigration officials are legally obligated to process 20 asylum seekers.",
+     ["advocates"]),
+    # … but a "note" before its object is none ("Critics note the rise" would need "that").
+    ("Critics note the 20 percent rise.", []),
+])
+def test_round16_parenthetical_note(text, speakers):
+    assert [cue.speaker for cue in find_cues(text)] == speakers
