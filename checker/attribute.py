@@ -110,6 +110,8 @@ Round 16 (issue #4, fresh text):
   states); a name whose appositive opens with "which" is a body ("Kronos, which also produces …, said"; WHICH_AFTER).
 - "boasts that" states what follows ("the NRA boasts that it has 4.5 million members"; speaker_verbs.yaml verbs); a
   plural's "note" set off by commas credits its clause ("At stake, analysts note, is …"; clause_end_verbs).
+- the circumstance after a cue that follows a closed quotation is the outlet's also when the quotation's "!" or "?"
+  ended a sentence before the cue ('“… at stake!” he wrote … within a half-hour of the court’s ruling').
 """
 
 from __future__ import annotations
@@ -1297,10 +1299,12 @@ class _Analysis:
         if before is not None and SPEAKER_RELATIVE.match(self.text, before.end, start) and not \
                 RELATIVE_SAYING.match(self.text, before.end, start):
             return None  # "said Cowen, who joins Tim Scott as the chamber’s two black senators"
-        if before is not None and before.trailing and quote is None and \
-                CLOSED_QUOTE_BEFORE_CUE.search(self.text, max(s_start, before.start - 4), before.start) and \
+        if before is not None and quote is None and \
+                CLOSED_QUOTE_BEFORE_CUE.search(self.text, max(0, before.start - 4), before.start) and \
                 CUE_CIRCUMSTANCE.match(self.text, before.end, start):
-            return None  # Round 15: '…,” Kerry told reporters in Paris after a conference attended by 26 countries'
+            # Round 15: '…,” Kerry told reporters in Paris after a conference attended by 26 countries' (Round 16: also
+            # after a "!" or "?" that ended the sentence before the cue: '“… at stake!” he wrote … within a half-hour')
+            return None
         if before is None and after is not None and self._in_opening_phrase(start, s_start, after.start):
             return None  # "In one emailed statement, Perry stated": the figure describes the statement
         if before is None and after is not None and after.start >= end and \

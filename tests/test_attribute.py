@@ -3021,3 +3021,17 @@ def test_round16_boasts_that(text, figure, speaker):
 ])
 def test_round16_parenthetical_note(text, speakers):
     assert [cue.speaker for cue in find_cues(text)] == speakers
+
+
+@pytest.mark.parametrize("text, figure, speaker", [
+    # Round 16. The circumstance after a cue that follows a closed quotation is the outlet's also when a "!" or "?"
+    # ended the quotation's sentence (written from dev_r14a x46; the Round 15 AllSides sentence with a "?") …
+    ("Mr. Trump’s reaction to the ruling was almost immediate.\n\n“See you in court, the security of our nation is at "
+     "stake!” he wrote in all capital letters on his Twitter account within a half-hour of the court’s ruling.",
+     "a half-hour", ""),
+    ('"Is it very hard?" Jabeen said at her home in Srinagar, a city of 1.2 million people.', "1.2 million", ""),
+    # … but not what the cue goes on to report.
+    ('"Is it very hard?" Jabeen said on Monday that 40 people had died.', "40", "Jabeen"),
+])
+def test_round16_circumstance_after_a_quotation_ending_its_sentence(text, figure, speaker):
+    assert speaker_of(text, figure)[0] == speaker
