@@ -432,9 +432,10 @@ RELATIVE_THEN_MODAL = re.compile(
     rf"[ \t]+(?!(?:{_lower_words(_HEDGES['not_continuation_participles'])}))[a-z]{{3,}}ing)"
     rf"\b(?P<between>[^,;:—–()“”\"]{{0,120}}?)[ \t]"
     rf"(?P<modal>{_lower_words(sorted(MODALS & {w.lower() for w in _HEDGES['projected']}))})\b")
+# In that stretch, a subject of a clause of its own or a verb of saying (REPORTING_BETWEEN) or opinion makes the modal
+# another clause's ("At least one GOP insider who had direct contact with Steele told the Washington Post that the
+# chairman would", "Nearly three-quarters of voters say companies receiving bailout money should"). Lower-cased.
 OPINION_VERB = re.compile(_lower_words(_HEDGES["opinion_verbs"]))
-# In that stretch, a subject of a clause of its own or a verb of saying makes the modal another clause's ("At least one
-# GOP insider who had direct contact with Steele told the Washington Post that the chairman would"). Lower-cased.
 OTHER_SUBJECT_BETWEEN = re.compile(_lower_words(_HEDGES["other_clause_openers"]))
 # ... or a finite verb not coordinated with the relative clause's ("At least 40 US citizens who were already showing
 # symptoms prior to the evacuation were not allowed on the planes and would be treated"; but "who were born in China and

@@ -1658,3 +1658,23 @@ def test_figure_before_parenthesis_pattern(text, figure):
 ])
 def test_round16_mends(text, surface, expected):
     assert modality(text, surface)[0] == expected
+
+
+@pytest.mark.parametrize("pattern, text, found", [
+    # a clause of its own between a relative clause and a modal
+    ("OTHER_SUBJECT_BETWEEN", " direct contact with steele told the post that the chairman", True),
+    ("OTHER_SUBJECT_BETWEEN", " the boston marathon bombings", False),
+    ("MAIN_VERB_BETWEEN", " symptoms prior to the evacuation were not allowed on the planes and", True),
+    ("MAIN_VERB_BETWEEN", " in china and are accused of stealing trade secrets from the company", False),
+    ("OPINION_VERB", " of voters say companies", True),
+    ("OPINION_VERB", " of people hoping to request asylum", False),
+    ("SINGLE_BEFORE", "not addressed a single ", True),
+    ("SINGLE_BEFORE", "sneak into the fbi during ", False),
+    ("THE_RIGHT_BEFORE", "says the ", True),
+    ("THE_RIGHT_BEFORE", "says the party's ", False),
+    ("THE_BEFORE_FIGURE", "lower than the ", True),
+    ("THE_BEFORE_FIGURE", "below the more than $", True),
+    ("THE_BEFORE_FIGURE", "lower than ", False),
+])
+def test_round16_helper_patterns(pattern, text, found):
+    assert bool(getattr(M, pattern).search(text)) is found
