@@ -234,6 +234,14 @@ Round 16:
 - "a year earlier" after "compared with" or "from" is a comparison's base, no time the narrative moves to
   (SHIFT_BASE_BEFORE); "More than two weeks later" still moves it.
 
+Round 17:
+
+- a quotation attributed by name ("“… a $75 million airplane …,” Mr. McCain said.", "“… hundreds of foreign
+  criminals …,” Babeu said in the letter."; NAMED_SAYER) without a date of its own takes the recent day named last
+  in the two sentences before when that day's sentence names the same surname before it ("The White House and Mr.
+  McCain got into a back-and-forth … on Wednesday.", "Sheriff Paul Babeu … fired off a terse letter … Thursday"),
+  across a paragraph break too; not a possessive day ("hardest hit by Monday’s devastating earthquakes").
+
 A decade ("in the 1990s", "during the early 2000s") is dated by the first year of
 it or of the part named (``decade_parts`` in date_words.yaml) at year precision:
 the column contract has no decade precision, a timeline still needs a place for
@@ -691,6 +699,15 @@ _PRONOUN_SAYS = (rf"(?:{phrase_alternation(_WORDS['statement_pronouns'])})[ \t]+
                  rf"(?:{phrase_alternation(_SAYING['verbs'])})\b")
 PRONOUN_SAYING = re.compile(rf"[,”\"’][ \t]*{_PRONOUN_SAYS}")
 PRONOUN_SAYING_OPENING = re.compile(rf"[ \t“\"]*(?i:{_PRONOUN_SAYS})")
+
+# Round 17. A quotation attributed by name ("“… a $75 million airplane …,” Mr. McCain said.", "“… hundreds of
+# foreign criminals …,” Babeu said in the letter.", "…,” said Kislyak."): the surname after the closing mark and
+# before a verb of saying, or after the verb. Titles before it are skipped (speaker_verbs.yaml ``titles`` are
+# not read: a title is any capitalised word with a full stop). Up to three capitalised words, the last is the surname.
+_SAYER_NAME = r"(?:[A-Z][a-z]{1,4}\.[ \t]+)?(?:[A-Z][\w'’-]+[ \t]+){0,2}(?P<GROUP>[A-Z][a-z][\w'’-]*)"
+NAMED_SAYER = re.compile(
+    rf"[,”\"’][ \t]*(?:{_SAYER_NAME.replace('GROUP', 'surname')}[ \t]+(?:{phrase_alternation(_SAYING['verbs'])})\b"
+    rf"|(?:{phrase_alternation(_SAYING['inverted_verbs'])})[ \t]+{_SAYER_NAME.replace('GROUP', 'surname_after')}\b)")
 
 # A date closing a verb phrase that "and" follows: "was announced last week and asks 50 questions". A
 # second verb in the past shares the date: "pleaded guilty in November and was sentenced to … 140 years", an
@@ -1183,6 +1200,10 @@ def date_values(columns: Mapping[str, Sequence[Any]], text: str, published: str 
                 # "Greg Abbott told The Washington Times on Tuesday that … last year. …,” he said.": the
                 # statement's day, not the last date the sentence before names.
                 cue = _statement_day(text, s_start, base, per_sentence)
+                if cue is None and quoted and earlier is not None:
+                    # "Babeu fired off a terse letter … Thursday …" / "“… hundreds of foreign criminals …,” Babeu
+                    # said in the letter.": the day the speaker named by the quotation was last told of (round 17).
+                    cue = _named_speaker_day(text, item_start, item_end, earlier, base)
         if cue is None and base is not None and _memo(narrative, item_start, item_end, lambda: (
                 _narrative_then(text, item_start, item_end) and not FUTURE_CUE.search(text, item_start, item_end))):
             # "The B-1s then flew …": the next step of a day told before. Only a recent day: "then" moves
@@ -2191,6 +2212,30 @@ def _statement_day(text: str, s_start: int, base: dt.date,
                 _statement_cue(text, cue, before[0]):
             return cue
     return None
+
+
+def _named_speaker_day(text: str, item_start: int, item_end: int, earlier: DateCue,
+                       base: dt.date) -> DateCue | None:
+    """``earlier``, the last date named in the sentences before a quotation's item ``item_start:item_end``, when
+    the quotation is attributed by name (:data:`NAMED_SAYER`) and the sentence of ``earlier`` names the same
+    surname before it: a recent day the speaker was told of as acting ("The White House and Mr. McCain got into
+    a back-and-forth … on Wednesday." / "“When you lose a $75 million airplane …,” Mr. McCain said."), not a
+    possessive day. Else None."""
+    if earlier.precision != "day" or earlier.event_only or not 0 <= (base - earlier.date).days <= STATEMENT_DAYS \
+            or ATTRIBUTIVE_AFTER.match(text, earlier.end):
+        # A possessive day describes a noun, not the speaker's act ("Ebru Ozturk … travelled on Thursday to …, one of
+        # the provinces hardest hit by Monday’s devastating earthquakes").
+        return None
+    sayer = NAMED_SAYER.search(text, item_start, item_end)
+    if sayer is None:
+        return None
+    surname = sayer.group("surname") or sayer.group("surname_after")
+    spans = sentence_spans(text)
+    index = bisect.bisect_right(spans, (earlier.start, len(text))) - 1
+    if index < 0:
+        return None
+    named = re.search(rf"\b{re.escape(surname)}\b", text[spans[index][0]:earlier.start])
+    return earlier if named is not None else None
 
 
 def _statement_cue(text: str, cue: DateCue, floor: int) -> bool:

@@ -2987,3 +2987,38 @@ def test_a_year_earlier_as_a_comparison_base(text, surface, published, expected)
 ])
 def test_shift_base_before_regex(text, expected):
     assert (D.SHIFT_BASE_BEFORE.search(text) is not None) == expected
+
+
+# Round 17: a quotation attributed by name takes the recent day its speaker was told of acting in the sentences before
+# (written from dates_dev12 de09 and dates_r8b m38; these are other AllSides articles). Near misses: a possessive
+# day describes a noun (attribution_round2c w18), and a day told of someone else.
+@pytest.mark.parametrize("text, surface, published, expected", [
+    ("Recent polls show an overwhelming majority of Americans favor making a change to the background check system "
+     "– a fact President Barack Obama raised Monday in his speech near Newtown, Connecticut.\n\n\"If our democracy's "
+     "working the way it's supposed to, and 90% agree on something, in the wake of a tragedy, you would think this "
+     "would not be a heavy lift,\" Obama said.", "90%", "2013-04-09", ("2013-04-08", "day")),
+    ("Philadelphia’s KYW-TV reporter Alexandria Hoff described on Twitter Wednesday night how a crowd of people "
+     "bordering the blocked off active shooter scene allegedly harassed officers.\n\n\"I mentioned this at 10 and "
+     "since I was harassed during that live shot, I’ll mention it here, too,\" Hoff said on Twitter.", "10",
+     "2019-08-15", ("2019-08-14", "day")),
+    ("Ebru Ozturk, from Salisbury, travelled on Thursday to Kahramanmaraş, one of the southern Turkish provinces "
+     "hardest hit by Monday’s devastating earthquakes. “I am travelling with my brother’s two teenage children, aged "
+     "15 and 17, and his ex-wife, who live in England,” Ozturk said.", "17", "2023-02-10T13:00:07+00:00",
+     ("2023-02-10", "day")),
+    ("Philadelphia’s KYW-TV reporter Alexandria Hoff described on Twitter Wednesday night how a crowd of people "
+     "bordering the blocked off active shooter scene allegedly harassed officers.\n\n\"I mentioned this at 10 and "
+     "since I was harassed during that live shot, I’ll mention it here, too,\" Smith said.", "10",
+     "2019-08-15", ("2019-08-15", "day")),
+])
+def test_named_speaker_quotation_takes_the_day_told_before(text, surface, published, expected):
+    assert dated(text, surface, published)[:2] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("a success,” Mr. McCain said.", "McCain"), ("never happened,” Babeu said in the letter.", "Babeu"),
+    ("to the other,” said Sen. Steve Gallardo.", "Gallardo"), ("a heavy lift,\" Obama added.", "Obama"),
+    ("“I saw about six posters,” he said.", None), ("the reason Obama said so", None),
+])
+def test_named_sayer_regex(text, expected):
+    match = D.NAMED_SAYER.search(text)
+    assert (match and (match.group("surname") or match.group("surname_after"))) == expected
