@@ -112,6 +112,8 @@ Round 16 (issue #4, fresh text):
   plural's "note" set off by commas credits its clause ("At stake, analysts note, is …"; clause_end_verbs).
 - the circumstance after a cue that follows a closed quotation is the outlet's also when the quotation's "!" or "?"
   ended a sentence before the cue ('“… at stake!” he wrote … within a half-hour of the court’s ruling').
+- a name after "including" and before an appositive and the verb is one of the subject before it ("Senate Democrats,
+  including Patty Murray, her party's senior member …, called on"; INCLUDING_BEFORE).
 """
 
 from __future__ import annotations
@@ -788,6 +790,9 @@ PERSON_OF_NAMED_BODY = re.compile(
 
 # A subject at the start of a clause: the speaker of a participle cue.
 CLAUSE_SUBJECT = re.compile(rf"\s*(?P<np>{SPEAKER_NP})(?={WS}[a-z])")
+
+# Round 16. "including" before a name that the appositive rule found: the name is one of the subject before it.
+INCLUDING_BEFORE = re.compile(r",[ \t]+including[ \t]+\Z")
 
 # Round 16. "which" opening the appositive after a name: a thing, no person ("Kronos, which also produces small business
 # scheduling software, said").
@@ -1844,6 +1849,12 @@ class _Analysis:
         appositive_tail = APPOSITIVE_TAIL.search(window)
         np_match = (APPOSITIVE_BEFORE_VERB.search(window) or ROLE_NAME_BEFORE_VERB.search(window)) \
             if appositive_tail else None
+        including = INCLUDING_BEFORE.search(window, 0, np_match.start("np")) if np_match is not None else None
+        if including is not None:
+            # Round 16: "Senate Democrats, including Patty Murray, her party's senior member …, called on": the group
+            group = _subject_before(window[:including.start()] + " ")
+            if group is not None:
+                lo, window, np_match = lo, window[:including.start()] + " ", group
         if (np_match is None or np_match.group("np").split()[0] in ("One", "Two", "Three")) and \
                 appositive_tail and ("anonym" in window or " who " in window or " not " in window):
             unnamed = UNNAMED_BEFORE_VERB.search(window)

@@ -3035,3 +3035,17 @@ def test_round16_parenthetical_note(text, speakers):
 ])
 def test_round16_circumstance_after_a_quotation_ending_its_sentence(text, figure, speaker):
     assert speaker_of(text, figure)[0] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # Round 16. A name after "including" that an appositive follows is one of the subject before it (written from
+    # dates_dev12 dd17; AllSides sentences it was not written from) …
+    ("Critics, including David Leopold, past president of the American Immigration Lawyers Association, said the "
+     "hasty rollout of the measures had put 20 people at risk.", "Critics"),
+    ("Senate Democrats, including Patty Murray, her party's senior member on the Senate health committee, called on "
+     "Trump to allocate $25 billion in funding to ramp up testing.", "Senate Democrats"),
+    # … an appositive without it keeps its name.
+    ("Mr. Wilder, the governor's spokesman, said 20 people came.", "Wilder"),
+])
+def test_round16_including_a_name(text, speaker):
+    assert [cue.speaker for cue in find_cues(text)] == [speaker]
