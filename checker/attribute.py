@@ -1854,7 +1854,7 @@ class _Analysis:
             # Round 16: "Senate Democrats, including Patty Murray, her party's senior member …, called on": the group
             group = _subject_before(window[:including.start()] + " ")
             if group is not None:
-                lo, window, np_match = lo, window[:including.start()] + " ", group
+                window, np_match = window[:including.start()] + " ", group  # (offsets from the same ``lo``)
         if (np_match is None or np_match.group("np").split()[0] in ("One", "Two", "Three")) and \
                 appositive_tail and ("anonym" in window or " who " in window or " not " in window):
             unnamed = UNNAMED_BEFORE_VERB.search(window)
