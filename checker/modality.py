@@ -96,6 +96,8 @@ against ("more than the 140,000 jobs economists expected", "below the 185,000 th
 "the 3% rise was higher than expected" is not.
 A figure in a parenthesis right after another takes that one's modality when the other is no claim of the frame
 ("could see up to 12in (30cm) of further rain": the unit glued to "12in"), read from the text.
+"can" and a verb of reaching before a count of votes is a possibility ("a compromise that can garner 60 votes");
+"can" alone stays no cue ("can now conduct 3 million tests a week").
 
 Speed: cues are matched on the lower-cased document (no ``re.IGNORECASE``), and a
 sentence without any cue word or year (most sentences with figures) is asserted
@@ -255,6 +257,15 @@ _NOT_A_NOUN = r"(?!(?:is|are|was|were|be|been|than|as|and|or|but|not|to|of|in|on
 FORECAST_OBJECT_AFTER = re.compile(
     rf"(?:[ \t]+{_NOT_A_NOUN}[a-z][\w-]*){{0,2}}?(?:[ \t]+(?:that|which))?(?:[ \t]+{_NOT_A_NOUN}[a-z]+)?"
     rf"(?:[ \t]+(?:had|have|has|were|was|is|are))?[ \t]+(?P<cue>{_lower_words(_HEDGES['forecast_participles'])})\b")
+
+# Round 16: "can" and a verb of reaching before a count of votes: whether the count can be reached, a possibility ("a
+# compromise that can garner 60 votes in the chamber", "something that can get to 218 votes", "the only person who can
+# get 100 votes in the Senate"); "can" alone is no cue ("can now conduct 3 million tests a week" is a capacity).
+# Lower-cased.
+CAN_REACH_BEFORE = re.compile(
+    rf"\b(?:can|cannot|can['’]t)[ \t]+(?:[a-z]+ly[ \t]+)?(?:{_lower_words(_HEDGES['reaching_verbs'])})[ \t]+(?:to[ \t]+)?"
+    rf"(?:the[ \t]+)?(?:(?:{_lower_words(_HEDGES['figure_qualifiers'])})[ \t]+)?$")
+VOTES_AFTER = re.compile(rf"(?:-|[ \t]+)(?:[a-z]+[ \t]+)?(?:{_lower_words(_HEDGES['vote_nouns'])})\b")
 
 # Round 16: "the" right before a figure that a modal follows with no noun between: the figure stands for those it counts
 # and is the modal's subject ("The White House says the two will discuss …", "The nine will face trial on Tuesday"),
@@ -460,8 +471,9 @@ _CUE_STARTS = [form for word in _HEDGES["projected"] + _HEDGES["projected_before
                + _HEDGES["negated"] + _HEDGES["negated_modals"] + _HEDGES["directives"]
                + _HEDGES["superseded_marks"] + _HEDGES["revision_words"] + _HEDGES["mandative_verbs"]
                + _HEDGES["forecast_clauses"]
-               # round 16: "in two months’ time" projects a sentence with no other cue word
+               # round 16: "in two months’ time" projects a sentence with no other cue word; so does "can get 60 votes"
                + _HEDGES["time_hence_marks"]
+               + [f"{modal} {verb}" for modal in ("can", "cannot", "can't", "can’t") for verb in _HEDGES["reaching_verbs"]]
                # "the earlier death toll of": the whole phrase, so that "earlier" alone lets no sentence through
                + [f"{word} {noun}" for word in _HEDGES["superseded_figure_words"]
                   for noun in _HEDGES["superseded_figure_nouns"]]
@@ -867,6 +879,9 @@ def modality_of(text: str, start: int, end: int, s_start: int, s_end: int,
             if len(text[end:match.start()].split()) <= MAX_WORDS_TO_VERB and not _is_false(text, low, match, sentence) \
                     and not REPORTING_BETWEEN.search(low, end, match.start()):
                 candidates.append((match.start() - end, kind, text[match.start():match.end()]))
+    if CAN_REACH_BEFORE.search(low, max(left_start, start - 40), start) and VOTES_AFTER.match(low, end, s_end):
+        reach_cue = CAN_REACH_BEFORE.search(low, max(left_start, start - 40), start)
+        candidates.append((start - reach_cue.end(), "projected", " ".join(text[reach_cue.start():reach_cue.end()].split())))
     if forecast_object:
         candidates.append(forecast_object)  # "than the 140,000 jobs economists expected": the forecast figure
     forecast = _forecast_clause_cue(low, start, s_start)

@@ -1678,3 +1678,29 @@ def test_round16_mends(text, surface, expected):
 ])
 def test_round16_helper_patterns(pattern, text, found):
     assert bool(getattr(M, pattern).search(text)) is found
+
+
+# Round 16: "can" and a verb of reaching before a count of votes (written from "something that can get to 218 votes" and
+# "the only person who can get 100 votes"; these are other AllSides sentences); "can" alone is a capacity.
+@pytest.mark.parametrize("text, surface, expected", [
+    ("Democrats are still working behind the scenes to find a compromise that can garner 60 votes in the chamber.",
+     "60", "projected"),
+    ("The compromise bill requires knowing which immigration proposals can get 60 votes in the Senate.", "60",
+     "projected"),
+    ("According to data from the COVID Tracking Project, the United States can now conduct 3 million tests a week.",
+     "3 million", "asserted"),
+    ("Top wind speeds on mars can reach up to 60mph.", "60mph", "asserted"),
+])
+def test_round16_can_reach_a_count_of_votes(text, surface, expected):
+    assert modality(text, surface)[0] == expected
+
+
+@pytest.mark.parametrize("pattern, text, found", [
+    ("CAN_REACH_BEFORE", "a compromise that can garner ", True), ("CAN_REACH_BEFORE", "that can get to ", True),
+    ("CAN_REACH_BEFORE", "the united states can now conduct ", False),
+    ("VOTES_AFTER", " votes in the chamber", True), ("VOTES_AFTER", "-vote threshold", True),
+    ("VOTES_AFTER", " tests a week", False),
+])
+def test_can_reach_patterns(pattern, text, found):
+    regex = getattr(M, pattern)
+    assert bool(regex.match(text) if pattern == "VOTES_AFTER" else regex.search(text)) is found
