@@ -114,6 +114,8 @@ Round 16 (issue #4, fresh text):
   ended a sentence before the cue ('“… at stake!” he wrote … within a half-hour of the court’s ruling').
 - a name after "including" and before an appositive and the verb is one of the subject before it ("Senate Democrats,
   including Patty Murray, her party's senior member …, called on"; INCLUDING_BEFORE).
+- a document's words "read" ('…," the summary reads', "the statement read"; DOCUMENT_READS, speaker_verbs.yaml
+  read_documents).
 """
 
 from __future__ import annotations
@@ -790,6 +792,12 @@ PERSON_OF_NAMED_BODY = re.compile(
 
 # A subject at the start of a clause: the speaker of a participle cue.
 CLAUSE_SUBJECT = re.compile(rf"\s*(?P<np>{SPEAKER_NP})(?={WS}[a-z])")
+
+# Round 16. A document whose words "read" (speaker_verbs.yaml read_documents): '"If an Effectiveness Rate of 90% or
+# higher … is reached," the summary reads', "the statement read". Its modifiers are lower-case words.
+DOCUMENT_READS = re.compile(
+    rf"{_first_letters(both_cases(_NOUNS['determiners']))}(?<![\w'’])(?P<np>(?:{DETERMINER}{WS})(?:[a-z][\w\-]*{WS}){{0,2}}"
+    rf"(?:{_alternation(_VERBS['read_documents'])})){WS}(?:reads|read)\b(?!{WS}(?:by|the|a|an|it|more)\b)")
 
 # Round 16. "including" before a name that the appositive rule found: the name is one of the subject before it.
 INCLUDING_BEFORE = re.compile(r",[ \t]+including[ \t]+\Z")
@@ -1782,6 +1790,9 @@ class _Analysis:
             words = match.group("np").split()
             if len(words) > 1 or _head_kind(words[0].lower()):  # "with COVID19 claiming six lives": no speaker
                 found.append((match.start("np"), match.end(), match.group("np"), False))
+        for match in self._matches(DOCUMENT_READS, lo, hi) if text.find(" read", lo, end) != -1 else ():
+            found.append((match.start("np"), match.end(), match.group("np"),  # Round 16: '…," the summary reads'
+                          bool(TRAILING_MARK.search(text, max(0, match.start("np") - 3), match.start("np")))))
         for match in self._matches(QUOTED_AS, lo, hi) if text.find("quoted", lo, end) != -1 else ():
             found.append((match.start(), match.end(), match.group("np"), True))
         for match in self._matches(IDENTIFIED_BY_AS, lo, hi) if text.find(" by ", lo, end) != -1 else ():

@@ -3049,3 +3049,29 @@ def test_round16_circumstance_after_a_quotation_ending_its_sentence(text, figure
 ])
 def test_round16_including_a_name(text, speaker):
     assert [cue.speaker for cue in find_cues(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, figure, speaker", [
+    # Round 16. A document's words "read" (written from dates_dev12 de05, "the summary reads"; AllSides sentences it
+    # was not written from) …
+    ("“By the time you finally declared the virus a pandemic on March 11, 2020, it had killed more than 4,000 people "
+     "and infected more than 100,000 people in at least 114 countries,” the letter read.", "4,000", "the letter"),
+    ("“The FBI learned that garage number 4, where the noose was found, was assigned to Bubba Wallace last week,” the "
+     "statement read.", "4", "the statement"),
+    # … but "read" after anything else is no speech.
+    ("I read the report about 20 people.", "20", ""),
+])
+def test_round16_document_reads(text, figure, speaker):
+    assert speaker_of(text, figure)[0] == speaker
+
+
+@pytest.mark.parametrize("text, np", [
+    (", the summary reads", "the summary"),
+    ("The statement read: ", "The statement"),
+    ("the new press release reads", "the new press release"),
+    ("I read the report", None),
+    ("the report read by millions", None),
+])
+def test_round16_document_reads_pattern(text, np):
+    match = A.DOCUMENT_READS.search(text)
+    assert (match.group("np") if match else None) == np
