@@ -116,6 +116,8 @@ Round 16 (issue #4, fresh text):
   including Patty Murray, her party's senior member …, called on"; INCLUDING_BEFORE).
 - a document's words "read" ('…," the summary reads', "the statement read"; DOCUMENT_READS, speaker_verbs.yaml
   read_documents).
+- a verb of saying after "but" shares the clause's subject as after "and" ("Kerry defended his record … but also said";
+  COORDINATED_VERB); a Register is a newspaper, the U.N. refugee agency a body (aliases.yaml).
 """
 
 from __future__ import annotations
@@ -427,7 +429,8 @@ VERB_OF_SAYING = re.compile(
     rf"(?!{ADMITTED_TO})(?!{ASKED_QUESTION})")
 
 # "X visited … and said": the verb shares the subject of the clause before "and".
-COORDINATED_VERB = re.compile(rf"\band(?:{WS}{GAP_WORD})*{WS}$")
+# (Round 16: or "but": "Kerry defended his record as a supporter of Israel but also said, “…two nations …”".)
+COORDINATED_VERB = re.compile(rf"\b(?:and|but)(?:{WS}{GAP_WORD})*{WS}$")
 
 # An appositive naming what a name is: "the Great Elephant Census, a project financed by ...". Not a
 # speaker's clause after a comma ("targeted two terror posts in Gaza, the army said": Gaza is no army).

@@ -3075,3 +3075,20 @@ def test_round16_document_reads(text, figure, speaker):
 def test_round16_document_reads_pattern(text, np):
     match = A.DOCUMENT_READS.search(text)
     assert (match.group("np") if match else None) == np
+
+
+@pytest.mark.parametrize("text, figure, speaker", [
+    # Round 16. A verb of saying after "but" shares the clause's subject (written from speaker_dev17 s17_12, Kerry;
+    # AllSides sentences it was not written from) …
+    ("The coroner has not officially identified the student who died, but said the victim was an 18-year-old male.",
+     "18-year-old", ("the coroner", "person")),
+    ("The Health Ministry gave the same death toll but said 58 were wounded.", "58", ("Health Ministry", "government")),
+    # … the U.N. refugee agency is a body, though its name holds a title (dates_dev17 d17_50; AllSides) …
+    ("In early August, the UN refugee agency said 117,000 people were displaced in Ukraine.", "117,000",
+     ("UNHCR", "organisation")),
+    # … and a Register is a newspaper (speaker_dev17 s17_01).
+    ("The proposal would raise the minimum wage to at least $15 an hour, the Register reported.", "$15 an hour",
+     ("Register", "organisation")),
+])
+def test_round16_but_said_and_bodies(text, figure, speaker):
+    assert speaker_of(text, figure) == speaker
