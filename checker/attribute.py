@@ -581,9 +581,12 @@ PARTICIPLE = re.compile(rf",(?P<close>[”\"’]?)\s+(?P<verb>{_alternation(_VER
 # ("Bannon, President Trump's former chief strategist: “China has survived intact for 4,000 years …”", "Van Susteren:
 # “…”"). The appositive holds no comma nor verb of saying ("In Australia, she said: “…”" has its own cue).
 QUOTE_AFTER_COLON = re.compile(r":[ \t]*[“\"]")
+# (Round 16, speaker_dev17 s17_10: or the name and what it did in the past, 'Noah lectured for gun control: "America
+# needs to …"'.)
 NAME_BEFORE_COLON = re.compile(
     rf"[\s\"“”]*(?P<np>{PROPER_NAME}){ACRONYM}"
-    rf"(?:,{WS}(?:(?!{WS}{SPEAKER_VERB}\b)[^:;,“”\"\n]|{THOUSANDS_COMMA}){{3,100}})?")
+    rf"(?:,{WS}(?:(?!{WS}{SPEAKER_VERB}\b)[^:;,“”\"\n]|{THOUSANDS_COMMA}){{3,100}}"
+    rf"|{WS}[a-z]{{3,}}ed\b[^:;,“”\"\n]{{0,60}})?")
 
 # Round 16. The opening of a time phrase or subordinate clause before the main clause: "Three days after an Internet
 # video surfaced", "Just one month ago", "where the number of new cases jumped", "at which three State Department

@@ -3092,3 +3092,15 @@ def test_round16_document_reads_pattern(text, np):
 ])
 def test_round16_but_said_and_bodies(text, figure, speaker):
     assert speaker_of(text, figure) == speaker
+
+
+@pytest.mark.parametrize("text, figure, speaker", [
+    # Round 16. A name and what it did in the past, then a colon before a quotation: the name's words (written from
+    # speaker_dev17 s17_10, Noah; an AllSides sentence it was not written from, shortened).
+    ('He spoke. Noah lectured for gun control: "America needs to ask itself the question: Do you want to prepare '
+     'speech number 17?"', "17", "Noah"),
+    ("The dossier came later. Steele provided this chronology: “Between June and early November 2016 [Steele] was "
+     "engaged by Fusion to prepare 17 reports.”", "17 reports", "Steele"),
+])
+def test_round16_name_did_then_colon_quotation(text, figure, speaker):
+    assert speaker_of(text, figure)[0] == speaker
