@@ -3104,3 +3104,14 @@ def test_round16_but_said_and_bodies(text, figure, speaker):
 ])
 def test_round16_name_did_then_colon_quotation(text, figure, speaker):
     assert speaker_of(text, figure)[0] == speaker
+
+
+@pytest.mark.parametrize("text, figure, speaker", [
+    # Round 16. A country named as a clause's subject is a later "it"'s antecedent (written from modality_r2 o40; an
+    # AllSides passage it was not written from).
+    ("Israel enraged the US when it announced 1,600 new housing units in East Jerusalem.", "1,600", "Israel"),
+    ("Italy now has the highest number of confirmed infections outside China, where the outbreak originated in "
+     "December. It has confirmed 7,375 cases and overtaken South Korea.", "7,375", "Italy"),
+])
+def test_round16_country_as_its_antecedent(text, figure, speaker):
+    assert speaker_of(text, figure)[0] == speaker
