@@ -3115,3 +3115,26 @@ def test_round16_name_did_then_colon_quotation(text, figure, speaker):
 ])
 def test_round16_country_as_its_antecedent(text, figure, speaker):
     assert speaker_of(text, figure)[0] == speaker
+
+
+@pytest.mark.parametrize("pattern, text, matched", [
+    # Round 16: the smaller named parts, each on its own.
+    ("COUNT_WORD", "One", True),
+    ("COUNT_WORD", "Johns", False),
+    ("UNNAMED_DOER_COUNT", "At least one", True),
+    ("UNNAMED_DOER_COUNT", "Several", True),
+    ("UNNAMED_DOER_COUNT", "The", False),
+    ("NAMED_OWNER_OF_ROLE", "President Obama's chief of staff", True),
+    ("NAMED_OWNER_OF_ROLE", "President Obama", False),
+    ("WHICH_AFTER", ", which also produces", True),
+    ("WHICH_AFTER", ", who also said", False),
+    ("INCLUDING_BEFORE", "Senate Democrats, including ", True),
+    ("INCLUDING_BEFORE", "Senate Democrats, ", False),
+    ("REPORT_DAY", "Tuesday that", True),
+    ("REPORT_DAY", "the hunt", False),
+])
+def test_round16_named_parts(pattern, text, matched):
+    regex = getattr(A, pattern)
+    regex = regex if isinstance(regex, re.Pattern) else re.compile(regex)
+    found = regex.search(text) if pattern in ("WHICH_AFTER", "INCLUDING_BEFORE") else regex.match(text)
+    assert (found is not None) == matched
