@@ -121,6 +121,9 @@ Round 16 (issue #4, fresh text):
 - a name and what it did in the past before a colon and a quotation introduce the name's words ('Noah lectured for gun
   control: "…"'; NAME_BEFORE_COLON); a country or state named as a clause's subject is a later "it"'s antecedent
   ("Israel enraged the US when it announced 1,600 new housing units").
+- who revises its own estimate states the new figure ("the department increased its estimate of … by 86,000", "Apple
+  lowered its revenue guidance … to US $84 billion"; REVISION_VERB, speaker_verbs.yaml revision_verbs/revision_nouns,
+  read by attribute.py only).
 """
 
 from __future__ import annotations
@@ -425,9 +428,17 @@ NOUN_BEFORE_CHANGE = rf"{WS}(?:{_alternation(_VERBS['change_verbs'])})\b"
 APPEAL_VERB = (rf"(?:{_alternation(_VERBS['appeal_verbs'])})"
                rf"(?={WS}(?:an?|the|its|his|her|their){WS}(?:[^\s.,;:]+{WS}){{0,2}}?[^\s\d]{{0,2}}\d[^\s]*{WS}"
                rf"(?:[^\s.,;:]+{WS}){{0,2}}?(?:{_alternation(_VERBS['appeal_nouns'])})\b)")
+# Round 16. A verb revising one's own estimate (speaker_verbs.yaml revision_verbs, revision_nouns): "the department
+# increased its estimate of … by 86,000", "the president increased his forecast for … to 100,000".
+REVISION_VERB = (rf"(?:{_alternation(_VERBS['revision_verbs'])})"
+                 rf"(?={WS}(?:its|their|the|his|her){WS}(?:[a-z][\w\-]*{WS}){{0,2}}"
+                 rf"(?:{_alternation(_VERBS['revision_nouns'])})\b)")
+# (A lone unknown name that revises its guidance is a body: "Apple lowered its revenue guidance … to US $84 billion".)
+REVISION_VERB_END = re.compile(rf"\b(?:{_alternation(_VERBS['revision_verbs'])})\Z")
 VERB_OF_SAYING = re.compile(
-    rf"{_first_letters(_VERBS['verbs'] + _VERBS['clause_end_verbs'] + _VERBS['appeal_verbs'])}"
-    rf"\b(?!{JOURNALISM})(?:{SPEAKER_VERB}|{CLAUSE_END_VERB}|{APPEAL_VERB})\b(?!{QUANTITY_OBJECT})(?!{FOUND_STATE})"
+    rf"{_first_letters(_VERBS['verbs'] + _VERBS['clause_end_verbs'] + _VERBS['appeal_verbs'] + _VERBS['revision_verbs'])}"
+    rf"\b(?!{JOURNALISM})(?:{SPEAKER_VERB}|{CLAUSE_END_VERB}|{APPEAL_VERB}|{REVISION_VERB})\b(?!{QUANTITY_OBJECT})"
+    rf"(?!{FOUND_STATE})"
     rf"(?!{NOUN_BEFORE_CHANGE})(?!{ACTION_WITH})(?!{NOUN_BEFORE_PREPOSITION})(?!{CLAIMED_LIVES})(?!{PASSIVE_BY})"
     rf"(?!{ADMITTED_TO})(?!{ASKED_QUESTION})")
 
@@ -634,7 +645,7 @@ _DOCUMENT_OPENINGS = both_cases(f"in {determiner}" for determiner in _DOCUMENT_D
 # their phrases): one zero-width scan finds the places of all four, and each full pattern is then matched only there
 # (:meth:`_Analysis._matches_at`). Three scans of every sentence cost twice as much as one; the scan of
 # SOURCE_DOCUMENT, which the regex engine tries at every "i", cost a third of this one.
-_TRIGGER_PHRASES = (_VERBS["verbs"] + _VERBS["clause_end_verbs"] + _VERBS["appeal_verbs"]
+_TRIGGER_PHRASES = (_VERBS["verbs"] + _VERBS["clause_end_verbs"] + _VERBS["appeal_verbs"] + _VERBS["revision_verbs"]
                     + both_cases(_VERBS["source_prepositions"])
                     + both_cases(_VERBS["passive_cues"]) + _DOCUMENT_OPENINGS)
 CUE_TRIGGER = re.compile(rf"{_first_letters(_TRIGGER_PHRASES)}\b(?={_spaced(_TRIGGER_PHRASES)})")
@@ -2186,7 +2197,8 @@ class _Analysis:
             mention = self._antecedent_of(_PRONOUNS[pronoun], at, _PRONOUN_SEXES.get(lower))
         else:
             body_hint = bool(SOURCE_TRIGGER.match(self.text, start) or INSTITUTIONAL_VERB.search(self.text, start, end)
-                             or WHICH_AFTER.match(self.text, start + len(phrase)))
+                             or WHICH_AFTER.match(self.text, start + len(phrase))
+                             or REVISION_VERB_END.search(self.text, start, end))
             mention = self._mention(phrase, start, at, speakers=True, body_hint=body_hint)
         if mention is None:
             return None, None, False

@@ -3138,3 +3138,29 @@ def test_round16_named_parts(pattern, text, matched):
     regex = regex if isinstance(regex, re.Pattern) else re.compile(regex)
     found = regex.search(text) if pattern in ("WHICH_AFTER", "INCLUDING_BEFORE") else regex.match(text)
     assert (found is not None) == matched
+
+
+@pytest.mark.parametrize("text, figure, speaker", [
+    # Round 16. Who revises its own estimate states the new figure (written from dev_r14a x30; AllSides and newsquant
+    # sentences it was not written from) …
+    ("On Sunday, the president increased his forecast for the number of US pandemic deaths to 100,000.", "100,000",
+     ("the president", "person")),
+    ("The budget office lowered its estimates of first-year enrollment in Obamacare’s health exchanges to 6 million.",
+     "6 million", ("the budget office", "government")),
+    ("Apple lowered its revenue guidance for the first quarter ended December to US $84 billion.", "US $84 billion",
+     ("Apple", "organisation")),
+    # … not a cut of a count of its own.
+    ("The company cut 20 jobs.", "20", ("", "")),
+])
+def test_round16_revised_estimates(text, figure, speaker):
+    assert speaker_of(text, figure) == speaker
+
+
+@pytest.mark.parametrize("text, matched", [
+    ("increased its estimate", True),
+    ("lowered its revenue guidance", True),
+    ("cut 20 jobs", False),
+    ("raised the minimum wage", False),
+])
+def test_round16_revision_verb_pattern(text, matched):
+    assert (re.match(A.REVISION_VERB, text) is not None) == matched
