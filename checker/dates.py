@@ -240,7 +240,10 @@ Round 17:
   criminals …,” Babeu said in the letter."; NAMED_SAYER) without a date of its own takes the recent day named last
   in the two sentences before when that day's sentence names the same surname before it ("The White House and Mr.
   McCain got into a back-and-forth … on Wednesday.", "Sheriff Paul Babeu … fired off a terse letter … Thursday"),
-  across a paragraph break too; not a possessive day ("hardest hit by Monday’s devastating earthquakes").
+  across a paragraph break too; not a possessive day ("hardest hit by Monday’s devastating earthquakes");
+- the main clause after an opening phrase ends at a clause break after its date when its subject and past verb stand
+  before the date ("In a fiery speech to hundreds of law enforcement officers, the acting director … excoriated … on
+  Wednesday, saying he’ll …"): the participle's "he’ll" does not make it a clause told in the present.
 
 A decade ("in the 1990s", "during the early 2000s") is dated by the first year of
 it or of the part named (``decade_parts`` in date_words.yaml) at year precision:
@@ -1913,6 +1916,14 @@ def _opening_phrase_figure(text: str, s_start: int, phrase_end: int, cue: DateCu
     if INTRODUCTORY_PHRASE.fullmatch(text, s_start, phrase_end) is None:
         return False
     limit = min(cue.end + MAIN_VERB_AFTER_DATE_REACH, item_end if item_end is not None else len(text))
+    # A clause break after the date ends the main clause when its subject and verb in the past stand before the date
+    # (round 17): "the acting director … excoriated the political enablers of illegal immigration on Wednesday, saying
+    # he’ll “never back down”" is told in the past; the participle's "he’ll" is another clause's. Not a participle
+    # right after the phrase ("In two letters …, dated April 16 and April 26, Issa has sought"): no subject before it.
+    verb = PAST_TENSE.search(text, phrase_end, cue.start)
+    closing = CLAUSE_BREAK.search(text, cue.end, limit)
+    if verb is not None and closing is not None and text[phrase_end:verb.start()].strip(" \t,"):
+        limit = closing.start()
     return PAST_TENSE.search(text, phrase_end, limit) is not None and \
         PRESENT_TENSE.search(text, phrase_end, limit) is None
 

@@ -3022,3 +3022,19 @@ def test_named_speaker_quotation_takes_the_day_told_before(text, surface, publis
 def test_named_sayer_regex(text, expected):
     match = D.NAMED_SAYER.search(text)
     assert (match and (match.group("surname") or match.group("surname_after"))) == expected
+
+
+# Round 17: a figure in an opening phrase takes the main clause's date when the main clause, told in the past, ends at
+# a clause break after it; a participle clause after the break ("saying he’ll …") is no main clause in the present
+# (speaker_dev17 s17_16; no other instance found in the AllSides corpus). Near miss from AllSides: a participle right
+# after the phrase ("dated April 16 and April 26") and a main clause in the present perfect.
+@pytest.mark.parametrize("text, surface, published, expected", [
+    ("In a fiery speech to hundreds of law enforcement officers, the acting director of U.S. Immigration and Customs "
+     "Enforcement excoriated the political enablers of illegal immigration on Wednesday, saying he’ll “never back "
+     "down” from safeguarding the border.", "hundreds", "2018-02-01", ("2018-01-31", "day")),
+    ("In two letters to the State Department, dated April 16 and April 26, Issa has sought explicit guidance on how "
+     "attorneys representing witnesses … can receive the security clearances necessary.", "two", "2013-05-01",
+     ("2013-05-01", "day")),
+])
+def test_opening_phrase_main_clause_ends_at_clause_break(text, surface, published, expected):
+    assert dated(text, surface, published)[:2] == expected
