@@ -1104,7 +1104,9 @@ class _Analysis:
 
     def cue_for(self, start: int, end: int, s_start: int, s_end: int) -> Cue | None:
         """The cue that credits the figure at ``start:end`` in sentence ``s_start:s_end``."""
-        if LINK_BEFORE.search(self.text, max(0, start - _LINK_REACH), start):
+        lo = max(0, start - _LINK_REACH)
+        if (self.text.find("/", lo, start) != -1 or self.text.find("www.", lo, start) != -1) and \
+                LINK_BEFORE.search(self.text, lo, start):  # (every link's opening holds a "/" or "www.")
             return None  # Round 15: digits inside a link ("pic.twitter.com/91NoZLoJ1G") are nobody's figure
         # RSS descriptions lose full stops between items: a run of spaces separates them.
         gap_before = self.text.rfind("  ", s_start, start)
