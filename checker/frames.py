@@ -39,6 +39,13 @@ def _column_index(names: tuple[str, ...]) -> pd.Index:
     return pd.Index(list(names))
 
 
+@lru_cache(maxsize=64)
+def _row_index(rows: int) -> pd.RangeIndex:
+    # A frame's row index, made once per row count (a RangeIndex costs five times its view); callers
+    # take a view, as for :func:`_column_index`, so naming one frame's index never names another's.
+    return pd.RangeIndex(rows)
+
+
 def typed_frame(columns: Mapping[str, list[Any]], numeric: Mapping[str, str]) -> pd.DataFrame:
     """A frame of ``columns`` in their order, equal to ``pd.DataFrame(columns)`` for well-typed lists.
 
@@ -167,7 +174,8 @@ def _frame_from_blocks(columns: Mapping[str, list[Any]], numeric: Mapping[str, s
     # (``strings`` are the columns of kind None, in column order: the placements' order.)
     for array, placement in zip(_string_arrays(columns, strings).values(), string_placements):
         blocks.append(extension_block(array, ndim=2, placement=placement))
-    blocks_manager = manager(tuple(blocks), [_column_index(names).view(), pd.RangeIndex(rows)], verify_integrity=False)
+    blocks_manager = manager(tuple(blocks), [_column_index(names).view(), _row_index(rows).view()],
+                             verify_integrity=False)
     return pd.DataFrame._from_mgr(blocks_manager, blocks_manager.axes)
 
 

@@ -132,12 +132,14 @@ def extract(
     doc_id = doc_id if doc_id is not None else "<text>"
     published = publication_date(published, text)
     columns = claim_columns(text, published, aliases)
-    total: dict[str, list[Any]] = {}
     if columns:
         columns["line"] = _file_lines(text, columns["start"], line_base, is_row)
-        _accumulate(total, columns, {"doc_id": doc_id, "file": file if file is not None else doc_id,
-                                     "outlet": outlet or "", "published": published or ""})
-    return _claims_frame(total)
+        # What _accumulate gives for one document, without copying its lists into a corpus's.
+        n = len(columns["start"])
+        for name, value in (("doc_id", doc_id), ("file", file if file is not None else doc_id),
+                            ("outlet", outlet or ""), ("published", published or "")):
+            columns[name] = [value] * n
+    return _claims_frame(columns)
 
 
 def publication_date(published: Any, text: str = "") -> str:

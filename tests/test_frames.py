@@ -162,3 +162,12 @@ def test_a_shallow_copy_is_pandas_own_and_changes_apart(columns, frame_path):
     copied.loc[:, "start"] = 7
     pd.testing.assert_frame_equal(original, typed_frame(columns, NUMERIC))
     assert list(frames.shallow_copy(original).columns) == list(columns)
+
+
+def test_frames_of_one_length_do_not_share_a_renamable_row_index(frame_path):
+    first = typed_frame(MANY_STRINGS, NUMERIC)
+    first.index.name = "row"
+    first.index = first.index + 10
+    second = typed_frame(MANY_STRINGS, NUMERIC)
+    assert second.index.name is None and second.index.tolist() == [0, 1, 2]
+    pd.testing.assert_frame_equal(second, pd.DataFrame(MANY_STRINGS))
