@@ -56,11 +56,13 @@ def typed_frame(columns: Mapping[str, list[Any]], numeric: Mapping[str, str]) ->
     """
     # Also for no values at all: an empty column of strings is still a string column.
     strings = [name for name in columns if name not in numeric]
-    if not set(map(type, chain.from_iterable(columns[name] for name in strings))) <= ONLY_STR:
+    all_strings = True  # whether every column not in ``numeric`` holds only strings
+    if not set(map(type, chain.from_iterable([columns[name] for name in strings]))) <= ONLY_STR:
         # (One set for all the columns first: in a claims frame they are all strings.)
         strings = [name for name in strings if set(map(type, columns[name])) <= ONLY_STR]
+        all_strings = False
     lengths = {len(values) for values in columns.values()}
-    if len(lengths) == 1 and len(strings) + sum(name in numeric for name in columns) == len(columns):
+    if len(lengths) == 1 and all_strings:
         frame = _frame_from_blocks(columns, numeric, strings, next(iter(lengths)))
         if frame is not None:
             return frame
@@ -263,20 +265,21 @@ def _arrow_strings(columns: Mapping[str, list[Any]], names: list[str], dtype: An
     # needs an instance to copy the dtype from. The checked constructor is the fallback.
     template = _arrow_template()
     wrap = getattr(template, "_from_pyarrow_array", None)
-    if wrap is None:
-        wrap = lambda array: pd.arrays.ArrowStringArray(array, dtype=dtype)  # noqa: E731
-    elif dtype is string_dtype() and _arrow_fields() == ARROW_FIELDS:
-        # What _from_pyarrow_array makes, less its checks of what is known here (an Arrow
-        # chunked array of large strings): a third of a claims frame's cost went to them.
-        array_type = type(template)
-        new = array_type.__new__
-
-        def wrap(array: Any) -> Any:
-            made = new(array_type)
-            made._pa_array, made._dtype, made._cache = array, dtype, {}
-            return made
     arrays = {}
     offset = 0
+    if wrap is not None and dtype is string_dtype() and _arrow_fields() == ARROW_FIELDS:
+        # What _from_pyarrow_array makes, less its checks of what is known here (an Arrow
+        # chunked array of large strings): a third of a claims frame's cost went to them.
+        # (Written out in the loop: a call per column was a tenth of a small frame's cost.)
+        array_type = type(template)
+        new = array_type.__new__
+        for name, size in zip(names, sizes):
+            made = arrays[name] = new(array_type)
+            made._pa_array, made._dtype, made._cache = flat.slice(offset, size), dtype, {}
+            offset += size
+        return arrays
+    if wrap is None:
+        wrap = lambda array: pd.arrays.ArrowStringArray(array, dtype=dtype)  # noqa: E731
     for name, size in zip(names, sizes):
         arrays[name] = wrap(flat.slice(offset, size))
         offset += size
