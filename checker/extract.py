@@ -38,7 +38,7 @@ from functools import lru_cache
 import pandas as pd
 
 from checker import entities, figures, nonclaims, qualifiers, units
-from checker.frames import typed_frame
+from checker.frames import shallow_copy, typed_frame
 from checker.patterns import phrase_alternation
 from checker.text import sentence_spans, lower_keeping_offsets
 from checker.vocab import load_vocab
@@ -589,7 +589,7 @@ def extract_quantities(text: str) -> pd.DataFrame:
     """
     rows = quantity_values(text)
     if not rows["start"]:
-        return _empty_frame().copy(deep=False)
+        return shallow_copy(_empty_frame())
     return quantity_frame(rows)
 
 

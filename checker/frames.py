@@ -39,6 +39,13 @@ def _column_index(names: tuple[str, ...]) -> pd.Index:
     return pd.Index(list(names))
 
 
+@lru_cache(maxsize=64)
+def _row_index(rows: int) -> pd.RangeIndex:
+    # A frame's row index, made once per row count (a RangeIndex costs five times its view); callers
+    # take a view, as for :func:`_column_index`, so naming one frame's index never names another's.
+    return pd.RangeIndex(rows)
+
+
 def typed_frame(columns: Mapping[str, list[Any]], numeric: Mapping[str, str]) -> pd.DataFrame:
     """A frame of ``columns`` in their order, equal to ``pd.DataFrame(columns)`` for well-typed lists.
 
@@ -49,11 +56,13 @@ def typed_frame(columns: Mapping[str, list[Any]], numeric: Mapping[str, str]) ->
     """
     # Also for no values at all: an empty column of strings is still a string column.
     strings = [name for name in columns if name not in numeric]
-    if not set(map(type, chain.from_iterable(columns[name] for name in strings))) <= ONLY_STR:
+    all_strings = True  # whether every column not in ``numeric`` holds only strings
+    if not set(map(type, chain.from_iterable([columns[name] for name in strings]))) <= ONLY_STR:
         # (One set for all the columns first: in a claims frame they are all strings.)
         strings = [name for name in strings if set(map(type, columns[name])) <= ONLY_STR]
+        all_strings = False
     lengths = {len(values) for values in columns.values()}
-    if len(lengths) == 1 and len(strings) + sum(name in numeric for name in columns) == len(columns):
+    if len(lengths) == 1 and all_strings:
         frame = _frame_from_blocks(columns, numeric, strings, next(iter(lengths)))
         if frame is not None:
             return frame
@@ -107,16 +116,32 @@ NUMPY_BLOCK_KINDS = frozenset("biuf")
 
 
 @lru_cache(maxsize=16)
-def _block_layout(kinds: tuple[str | None, ...]) -> tuple[tuple[str, tuple[int, ...]], ...] | None:
-    """For each NumPy dtype among ``kinds`` (a column's dtype, None for strings), the positions of its
-    columns; None when one of them is not a plain NumPy block's."""
+def _block_layout(kinds: tuple[str | None, ...]) -> tuple[tuple[tuple[str, tuple[int, ...], Any], ...],
+                                                            tuple[Any, ...]] | None:
+    """How the blocks of a frame whose columns have ``kinds`` (a column's dtype, None for strings) are laid
+    out: for each NumPy dtype, its columns' positions and their BlockPlacement; then the BlockPlacement of
+    each string column in order. None when a dtype is not a plain NumPy block's (or pandas' blocks are not
+    known).
+
+    Worked out once per column list: the placements are immutable (pandas itself shares one between a block
+    and its shallow copies), and making them was a tenth of a small frame's cost.
+    """
+    types = _block_types()
+    if types is None:
+        return None
+    placement = types[2]
     groups: dict[str, list[int]] = {}
+    strings: list[Any] = []
     for position, kind in enumerate(kinds):
-        if kind is not None:
-            if np.dtype(kind).kind not in NUMPY_BLOCK_KINDS:
-                return None
-            groups.setdefault(kind, []).append(position)
-    return tuple((kind, tuple(positions)) for kind, positions in groups.items())
+        if kind is None:
+            strings.append(placement(slice(position, position + 1)))
+            continue
+        if np.dtype(kind).kind not in NUMPY_BLOCK_KINDS:
+            return None
+        groups.setdefault(kind, []).append(position)
+    numeric = tuple((kind, tuple(positions), placement(np.array(positions, dtype=np.intp)))
+                    for kind, positions in groups.items())
+    return numeric, tuple(strings)
 
 
 def _frame_from_blocks(columns: Mapping[str, list[Any]], numeric: Mapping[str, str], strings: list[str],
@@ -132,26 +157,49 @@ def _frame_from_blocks(columns: Mapping[str, list[Any]], numeric: Mapping[str, s
     arrays are of one length by construction; tests compare the result with
     ``pd.DataFrame``.
     """
-    types = _block_types()
     names = tuple(columns)
-    layout = _block_layout(tuple(numeric.get(name) for name in names)) if types is not None else None
+    if _block_types() is None:
+        return None
+    layout = _block_layout(tuple([numeric.get(name) for name in names]))
     if layout is None:
         return None
-    numpy_block, extension_block, placement, manager = types
+    numpy_block, extension_block, _, manager = _block_types()
+    numeric_layout, string_placements = layout
     values = list(columns.values())
     blocks = []
-    for kind, positions in layout:
+    for kind, positions, placement in numeric_layout:
         try:
             array = np.array([values[i] for i in positions], dtype=kind)
         except (TypeError, ValueError):
             return None
-        blocks.append(numpy_block(array, ndim=2, placement=placement(np.array(positions, dtype=np.intp))))
-    position = {name: i for i, name in enumerate(names)}
-    for name, array in _string_arrays(columns, strings).items():
-        i = position[name]
-        blocks.append(extension_block(array, ndim=2, placement=placement(slice(i, i + 1))))
-    blocks_manager = manager(tuple(blocks), [_column_index(names).view(), pd.RangeIndex(rows)], verify_integrity=False)
+        blocks.append(numpy_block(array, ndim=2, placement=placement))
+    # (``strings`` are the columns of kind None, in column order: the placements' order.)
+    for array, placement in zip(_string_arrays(columns, strings).values(), string_placements):
+        blocks.append(extension_block(array, ndim=2, placement=placement))
+    blocks_manager = manager(tuple(blocks), [_column_index(names).view(), _row_index(rows).view()],
+                             verify_integrity=False)
     return pd.DataFrame._from_mgr(blocks_manager, blocks_manager.axes)
+
+
+def shallow_copy(frame: pd.DataFrame) -> pd.DataFrame:
+    """``frame.copy(deep=False)``, made without pandas' per-block dispatch.
+
+    The claim stages hand out a copy of one cached frame without rows for every
+    text without figures (most RSS items); pandas' ``copy`` goes through
+    ``BlockManager.apply`` and cost five times what the same blocks cost made
+    here: each block's values as a view, its placement, and its references, so
+    that copy-on-write sees the two frames share them, as ``Block.copy`` does.
+    """
+    types = _block_types()
+    mgr = frame._mgr
+    if types is None or type(mgr) is not types[3]:
+        return frame.copy(deep=False)
+    blocks = tuple([type(block)(block.values.view(), placement=block._mgr_locs, ndim=block.ndim, refs=block.refs)
+                    for block in mgr.blocks])
+    copied = types[3](blocks, [axis.view() for axis in mgr.axes], verify_integrity=False)
+    if mgr._blknos is not None:
+        copied._blknos, copied._blklocs = mgr._blknos.copy(), mgr._blklocs.copy()
+    return frame._constructor_from_mgr(copied, axes=copied.axes).__finalize__(frame, method="copy")
 
 
 def _string_arrays(columns: Mapping[str, list[Any]], names: list[str]) -> dict[str, Any]:
@@ -217,20 +265,21 @@ def _arrow_strings(columns: Mapping[str, list[Any]], names: list[str], dtype: An
     # needs an instance to copy the dtype from. The checked constructor is the fallback.
     template = _arrow_template()
     wrap = getattr(template, "_from_pyarrow_array", None)
-    if wrap is None:
-        wrap = lambda array: pd.arrays.ArrowStringArray(array, dtype=dtype)  # noqa: E731
-    elif dtype is string_dtype() and _arrow_fields() == ARROW_FIELDS:
-        # What _from_pyarrow_array makes, less its checks of what is known here (an Arrow
-        # chunked array of large strings): a third of a claims frame's cost went to them.
-        array_type = type(template)
-        new = array_type.__new__
-
-        def wrap(array: Any) -> Any:
-            made = new(array_type)
-            made._pa_array, made._dtype, made._cache = array, dtype, {}
-            return made
     arrays = {}
     offset = 0
+    if wrap is not None and dtype is string_dtype() and _arrow_fields() == ARROW_FIELDS:
+        # What _from_pyarrow_array makes, less its checks of what is known here (an Arrow
+        # chunked array of large strings): a third of a claims frame's cost went to them.
+        # (Written out in the loop: a call per column was a tenth of a small frame's cost.)
+        array_type = type(template)
+        new = array_type.__new__
+        for name, size in zip(names, sizes):
+            made = arrays[name] = new(array_type)
+            made._pa_array, made._dtype, made._cache = flat.slice(offset, size), dtype, {}
+            offset += size
+        return arrays
+    if wrap is None:
+        wrap = lambda array: pd.arrays.ArrowStringArray(array, dtype=dtype)  # noqa: E731
     for name, size in zip(names, sizes):
         arrays[name] = wrap(flat.slice(offset, size))
         offset += size

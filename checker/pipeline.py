@@ -22,7 +22,7 @@ from checker.columns import CLAIM_COLUMNS, SEVERITIES, require_columns
 from checker.corpus import CorpusOptions, load_corpus
 from checker.dates import date_values
 from checker.extract import quantity_values
-from checker.frames import typed_frame
+from checker.frames import shallow_copy, typed_frame
 from checker.modality import modality_values
 from checker.text import line_of, line_starts
 
@@ -90,7 +90,7 @@ def _claims_frame(columns: dict[str, list[Any]]) -> pd.DataFrame:
         # A shallow copy: a frame without rows has no values to share, and its axes are
         # views, so the cached frame cannot be changed through it (a deep copy of 34
         # columns is a tenth of an RSS item's time; most RSS items have no figure).
-        return _empty_claims().copy(deep=False)
+        return shallow_copy(_empty_claims())
     n = len(columns["start"])
     data: dict[str, list[Any]] = {
         "claim_id": claim_ids(columns["doc_id"], columns["start"], columns["end"], columns["surface"])}
@@ -132,12 +132,14 @@ def extract(
     doc_id = doc_id if doc_id is not None else "<text>"
     published = publication_date(published, text)
     columns = claim_columns(text, published, aliases)
-    total: dict[str, list[Any]] = {}
     if columns:
         columns["line"] = _file_lines(text, columns["start"], line_base, is_row)
-        _accumulate(total, columns, {"doc_id": doc_id, "file": file if file is not None else doc_id,
-                                     "outlet": outlet or "", "published": published or ""})
-    return _claims_frame(total)
+        # What _accumulate gives for one document, without copying its lists into a corpus's.
+        n = len(columns["start"])
+        for name, value in (("doc_id", doc_id), ("file", file if file is not None else doc_id),
+                            ("outlet", outlet or ""), ("published", published or "")):
+            columns[name] = [value] * n
+    return _claims_frame(columns)
 
 
 def publication_date(published: Any, text: str = "") -> str:
@@ -148,7 +150,7 @@ def publication_date(published: Any, text: str = "") -> str:
     from checker.metadata import MetadataError, normalise_timestamp
 
     try:
-        iso = normalise_timestamp(published)
+        iso = _normalised_string(published) if type(published) is str else normalise_timestamp(published)
     except MetadataError as exc:
         raise ValueError(f"published: {exc}") from None
     if iso or not text:
@@ -156,6 +158,16 @@ def publication_date(published: Any, text: str = "") -> str:
     from checker.corpus import publication_date_in_text
 
     return publication_date_in_text(text)
+
+
+@lru_cache(maxsize=256)
+def _normalised_string(published: str) -> str:
+    """:func:`checker.metadata.normalise_timestamp` of a date string, memoised: a corpus's documents share a
+    few dates, and ``checker.extract`` called per document with one ``published`` read it anew each time (its
+    patterns cost as much as a document without figures). Errors are not cached; they raise each time."""
+    from checker.metadata import normalise_timestamp
+
+    return normalise_timestamp(published)
 
 
 def _corpus_date(value: Any, text: str, cache: dict[Any, str]) -> str:

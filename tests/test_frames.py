@@ -145,3 +145,29 @@ def test_string_arrays_made_directly_are_what_pandas_makes():
     assert type(got) is pd.arrays.ArrowStringArray and got.dtype == dtype
     assert got.tolist() == ["Turkey's disaster agency", "", "the White House"]
     assert (got == "the White House").tolist() == [False, False, True]
+
+
+@pytest.mark.parametrize("columns", [
+    {"surface": [], "value": [], "start": [], "speaker": []},
+    {"surface": ["3,000", "11,000"], "value": [3000.0, 11000.0], "start": [10, 52], "speaker": ["Zelensky", ""]},
+])
+def test_a_shallow_copy_is_pandas_own_and_changes_apart(columns, frame_path):
+    original = typed_frame(columns, NUMERIC)
+    copied = frames.shallow_copy(original)
+    pd.testing.assert_frame_equal(copied, original.copy(deep=False))
+    assert list(copied.dtypes) == list(original.dtypes)
+    copied["extra"] = 1
+    copied.insert(0, "first", 0)
+    copied.loc[:, "speaker"] = "x"
+    copied.loc[:, "start"] = 7
+    pd.testing.assert_frame_equal(original, typed_frame(columns, NUMERIC))
+    assert list(frames.shallow_copy(original).columns) == list(columns)
+
+
+def test_frames_of_one_length_do_not_share_a_renamable_row_index(frame_path):
+    first = typed_frame(MANY_STRINGS, NUMERIC)
+    first.index.name = "row"
+    first.index = first.index + 10
+    second = typed_frame(MANY_STRINGS, NUMERIC)
+    assert second.index.name is None and second.index.tolist() == [0, 1, 2]
+    pd.testing.assert_frame_equal(second, pd.DataFrame(MANY_STRINGS))
