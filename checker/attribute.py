@@ -723,6 +723,9 @@ SOURCE_DOCUMENT = re.compile(
 
 # A headline opening with its speaker and a quotation: "Erdogan: ‘We will rebuild 200,000 homes’".
 HEADLINE_SPEAKER = re.compile(rf"(?P<np>{PROPER_NAME}):[ \t]*(?=[‘“\"'])")
+_QUOTE_OPENERS = ("‘", "“", '"', "'")  # (non-empty strings: what HEADLINE_SPEAKER's lookahead needs after its colon)
+# What HEADLINE_SOURCE_FIRST needs after its colon: spaces and a capital.
+COLON_SPACE_CAPITAL = re.compile(r"[ \t]+[A-Z]")
 
 # Clause-opening words after which the main subject follows a comma ("Before he met …, Mr. Trump").
 SUBORDINATE_OPENING = re.compile(rf"^(?:{_alternation(_NOUNS['subordinate_openings'])})\b")
@@ -1788,8 +1791,16 @@ class _Analysis:
             first_line, last_colon) else None
         if headline:
             found.append((headline.start("np"), headline.end("np"), headline.group("np"), True))
-        headline = HEADLINE_SPEAKER.match(first_line) or HEADLINE_SOURCE_FIRST.match(first_line) if \
-            "(" in first_line[:first_colon] or not NOT_IN_SPEAKER.search(first_line, 0, first_colon) else None
+        bracketed = "(" in first_line[:first_colon]
+        if bracketed or not NOT_IN_SPEAKER.search(first_line, 0, first_colon):
+            # Without a bracket before it, the first colon ends the name (a name holds no colon outside brackets):
+            # each pattern is tried only when what its colon needs after it stands after that one.
+            after_colon = first_line[first_colon + 1:]
+            headline = HEADLINE_SPEAKER.match(first_line) if after_colon.lstrip(" \t")[:1] in _QUOTE_OPENERS else None
+            if headline is None and (bracketed or COLON_SPACE_CAPITAL.match(after_colon)):
+                headline = HEADLINE_SOURCE_FIRST.match(first_line)
+        else:
+            headline = None
         if headline and (headline.re is HEADLINE_SPEAKER or self._names_a_source(headline.group("np"))):
             found.append((headline.start("np"), headline.end("np") + 1, headline.group("np"), False))
         return found
@@ -1908,6 +1919,7 @@ class _Analysis:
                 np_match = unnamed
                 if cues and text[mark] == ",":
                     cues.pop()  # "One official, speaking on condition of anonymity, said Dunford …": no inversion
+        head_tried = False  # whether ``head`` holds _head_before_phrase of the final ``window`` (asked once)
         if np_match is None:
             clause = max(map(window.rfind, CLAUSE_MARKS)) + 1
             lo, window = lo + clause, window[clause:]
@@ -1915,6 +1927,7 @@ class _Analysis:
             if np_match is None and ("ing " in window or " who " in window):
                 np_match = UNNAMED_DOER_BEFORE_VERB.search(window)  # "A man helping sort aid … says"
             head = _head_before_phrase(window, verb.group(), text[max(0, lo - 40):lo])
+            head_tried = True
             if np_match is None or head is not None and head.start("object") <= np_match.start("np") and \
                     not any(word[:1].isupper() for word in np_match.group("np").split()) and \
                     np_match.group("np").lower() not in _PRONOUNS:
@@ -1956,7 +1969,10 @@ class _Analysis:
                     owner = document.group("owner")
                     cues.append((subject, verb.end(), POSSESSIVE_MARK.sub("", owner) if owner else document.group("np"),
                                  bool(TRAILING_MARK.search(text, max(s_start, subject - 3), subject))))
-                head = _head_before_phrase(window, verb.group(), text[max(0, lo - 40):lo]) if not cues else None
+                if cues:
+                    head = None
+                elif not head_tried:
+                    head = _head_before_phrase(window, verb.group(), text[max(0, lo - 40):lo])
                 if head is not None:  # "One adviser to Mr. Trump said", "Officials in Brussels said": the head
                     subject = lo + head.start("np")
                     cues.append((subject, verb.end(), _head_phrase(head),
