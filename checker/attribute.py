@@ -900,6 +900,7 @@ RUN_ON_NEXT = r"[A-Z](?:[a-z’']|[ ](?=[a-z]))"
 # the letters before it are checked after it: a pattern opening with a lookbehind is tried at every
 # character, one opening with a character class lets the regex engine skip to stops, five times faster.)
 RUN_ON_STOP = re.compile(rf"[.?!](?<=[a-z]{{2}}[.?!])(?=[\"“]?{RUN_ON_NEXT})")
+_RUN_ON_AHEAD = 4  # characters after its mark RUN_ON_STOP's lookahead may read (a quote, a capital, a space, a letter)
 
 # A plural common noun for people ("Backers", "Critics", "Opponents"): an unnamed group when it opens a
 # sentence and is capitalised nowhere else.
@@ -1275,6 +1276,7 @@ class _Analysis:
         self._lower: str | None = None
         self._nesting = 0
         self._turns: int | None = None
+        self._run_on_marks: list[int] | None = None  # where RUN_ON_STOP matches in the whole text (see _run_on_stops)
         self._staff: frozenset[str] | None = None
         self._run_in = self._run_in_headline_end()
         self._headline_verbs = self._title_case_verbs()
@@ -1307,8 +1309,9 @@ class _Analysis:
         run_on_end = self._run_on_stop(end, s_end)
         if run_on_end is not None:
             s_end = run_on_end
-        for run_on in RUN_ON_STOP.finditer(self.text, max(s_start - 1, 0), start):
-            s_start = run_on.end()
+        last_run_on = self._run_on_stops(max(s_start - 1, 0), start)[-1:]
+        if last_run_on:
+            s_start = last_run_on[0]
         quote = self._quote_at(start)
         if quote is not None:
             cue = self._quote_cue(quote)
@@ -1569,8 +1572,27 @@ class _Analysis:
 
     def _run_on_stop(self, pos: int, s_end: int) -> int | None:
         """The first sentence end between ``pos`` and ``s_end`` that lost its space, or None."""
-        run_on = RUN_ON_STOP.search(self.text, max(pos - 1, 0), s_end)
-        return run_on.end() if run_on is not None else None
+        found = self._run_on_stops(max(pos - 1, 0), s_end, first=True)
+        return found[0] if found else None
+
+    def _run_on_stops(self, lo: int, hi: int, *, first: bool = False) -> list[int]:
+        """The ends of the matches of RUN_ON_STOP in ``lo:hi`` (as ``finditer(text, lo, hi)`` finds them; only the
+        first if ``first``), read off one scan of the whole text: every claim asked for its own sentence's again.
+        A match's lookahead reads the ``_RUN_ON_AHEAD`` characters after its mark, so one that close to ``hi`` is
+        tried again where the text ends at ``hi``."""
+        if self._run_on_marks is None:
+            self._run_on_marks = [match.start() for match in RUN_ON_STOP.finditer(self.text)]
+        marks = self._run_on_marks
+        found = []
+        for k in range(bisect.bisect_left(marks, lo), len(marks)):
+            mark = marks[k]
+            if mark >= hi:
+                break
+            if mark + _RUN_ON_AHEAD < hi or RUN_ON_STOP.match(self.text, mark, hi):
+                found.append(mark + 1)
+                if first:
+                    break
+        return found
 
     def _extend(self, s_end: int) -> int:
         """A sentence end, moved past a fragment that only continues it (". , noted Mr. Yoon.")."""

@@ -1083,6 +1083,22 @@ def test_run_on_stop(text, expected):
     assert (None if match is None else text[match.end():match.end() + len(expected)]) == expected
 
 
+@pytest.mark.parametrize("text", [
+    "the amendment.To pass it.Then the case.\"It's over.“In time",
+    "tests.\"I don't believe it.A",  # a stop whose lookahead the stretch's end cuts
+    "no stop at all",
+])
+def test_run_on_stops_as_finditer(text):
+    """_run_on_stops reads every stretch's stops off one scan as a scan of the stretch finds them, also where the
+    stretch ends inside a stop's lookahead."""
+    analysis = A._Analysis(text, load_aliases())
+    for lo in range(len(text)):
+        for hi in range(lo, len(text) + 1):
+            expected = [match.end() for match in A.RUN_ON_STOP.finditer(text, lo, hi)]
+            assert analysis._run_on_stops(lo, hi) == expected
+            assert analysis._run_on_stops(lo, hi, first=True) == expected[:1]
+
+
 @pytest.mark.parametrize("text, surface, speaker", [
     # Sentence ends that lost their space (AllSides, not the articles that prompted the rule): a cue on
     # one side says nothing about a figure on the other.
