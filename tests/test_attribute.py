@@ -3180,3 +3180,20 @@ def test_round16_revised_estimates(text, figure, speaker):
 ])
 def test_round16_revision_verb_pattern(text, matched):
     assert (re.match(A.REVISION_VERB, text) is not None) == matched
+
+
+@pytest.mark.parametrize("pattern, gate, text, found", [
+    ("IDENTIFIED_BY_AS", "IDENTIFYING_PARTICIPLE_WORD", "He was identified by police as 37-year-old Lukasz Urban", True),
+    ("IDENTIFIED_BY_AS", "IDENTIFYING_PARTICIPLE_WORD", "He was seen by police at the scene", False),
+    ("SOURCE_NOUN_VERB", "SOURCE_NOUN_VERB_WORD", "ICE's data shows 2,000 arrests", True),
+    ("SOURCE_NOUN_VERB", "SOURCE_NOUN_VERB_WORD", "ICE's agents made 2,000 arrests", False),
+    ("SURVEYED_BY", "SURVEYED_PARTICIPLE_WORD", "Analysts polled by ", True),
+    ("SURVEYED_BY", "SURVEYED_PARTICIPLE_WORD", "Analysts hired by ", False),
+    ("WITH_PARTICIPLE", "PARTICIPLE_VERB", "with U.S. Attorney General Eric Holder estimating that", True),
+    ("WITH_PARTICIPLE", "PARTICIPLE_VERB", "with U.S. Attorney General Eric Holder in charge", False),
+])
+def test_gate_word_stands_where_its_pattern_matches(pattern, gate, text, found):
+    """A stretch is scanned with the whole pattern only where its gate finds a word: the gate finds one wherever the
+    pattern matches, and here neither where the word is missing."""
+    assert bool(getattr(A, pattern).search(text)) == found
+    assert bool(getattr(A, gate).search(text)) == found
