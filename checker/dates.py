@@ -240,7 +240,10 @@ Round 17:
   criminals …,” Babeu said in the letter."; NAMED_SAYER) without a date of its own takes the recent day named last
   in the two sentences before when that day's sentence names the same surname before it ("The White House and Mr.
   McCain got into a back-and-forth … on Wednesday.", "Sheriff Paul Babeu … fired off a terse letter … Thursday"),
-  across a paragraph break too; not a possessive day ("hardest hit by Monday’s devastating earthquakes");
+  across a paragraph break too; not a possessive day ("hardest hit by Monday’s devastating earthquakes"); so does
+  reported speech opened by the speaker's name (NAMED_SAYER_OPENING: "Rubio, under fire for …, said he would
+  support a law that would prevent 18-year-olds …") when the day's sentence has a verb of saying ("told … Rubio … at
+  a town hall … on Wednesday night"), not an act's day ("Jennifer Hulan opened up … on May 1");
 - the main clause after an opening phrase ends at a clause break after its date when its subject and past verb stand
   before the date ("In a fiery speech to hundreds of law enforcement officers, the acting director … excoriated … on
   Wednesday, saying he’ll …"): the participle's "he’ll" does not make it a clause told in the present.
@@ -713,6 +716,13 @@ _SAYER_NAME = r"(?:[A-Z][a-z]{1,4}\.[ \t]+)?(?:[A-Z][\w'’-]+[ \t]+){0,2}(?P<GR
 NAMED_SAYER = re.compile(
     rf"[,”\"’][ \t]*(?:{_SAYER_NAME.replace('GROUP', 'surname')}[ \t]+(?:{phrase_alternation(_SAYING['verbs'])})\b"
     rf"|(?:{phrase_alternation(_SAYING['inverted_verbs'])})[ \t]+{_SAYER_NAME.replace('GROUP', 'surname_after')}\b)")
+
+# Round 17. A sentence that opens with the name of its speaker, an appositive between, and a verb of saying ("Rubio,
+# under fire for saying …, said he would support a law that would prevent 18-year-olds …"): reported speech
+# attributed by name, which goes on with the day the speaker was told of as NAMED_SAYER's quotation does.
+NAMED_SAYER_OPENING = re.compile(
+    rf"[ \t“\"]*{_SAYER_NAME.replace('GROUP', 'surname')}(?:,[^,.;:]{{1,120}},)?[ \t]+"
+    rf"(?:{phrase_alternation(_SAYING['verbs'])})\b")
 
 # A date closing a verb phrase that "and" follows: "was announced last week and asks 50 questions". A
 # second verb in the past shares the date: "pleaded guilty in November and was sentenced to … 140 years", an
@@ -1209,6 +1219,16 @@ def date_values(columns: Mapping[str, Sequence[Any]], text: str, published: str 
                     # "Babeu fired off a terse letter … Thursday …" / "“… hundreds of foreign criminals …,” Babeu
                     # said in the letter.": the day the speaker named by the quotation was last told of (round 17).
                     cue = _named_speaker_day(text, item_start, item_end, earlier, base)
+        if cue is None and base is not None and not found and not quoted and NAMED_SAYER_OPENING.match(
+                text, item_start, item_end):
+            # "Rubio, under fire for …, said he would support a law that would prevent 18-year-olds …" after "…
+            # told Republican Senator Marco Rubio … at a town hall … on Wednesday night": reported speech goes on
+            # with the day its speaker was told of, as a quotation attributed by name does (round 17).
+            # Reported speech needs a statement told before: a verb of saying in the day's sentence ("told … on
+            # Wednesday night"); an act's day ("opened up Waters Edge Winery … on May 1") is not the statement's.
+            earlier = _earlier_date(text, s_start, base, per_sentence)
+            if earlier is not None and _said_in_sentence_of(text, earlier):
+                cue = _named_speaker_day(text, item_start, item_end, earlier, base)
         if cue is None and base is not None and _memo(narrative, item_start, item_end, lambda: (
                 _narrative_then(text, item_start, item_end) and not FUTURE_CUE.search(text, item_start, item_end))):
             # "The B-1s then flew …": the next step of a day told before. Only a recent day: "then" moves
@@ -2236,6 +2256,13 @@ def _statement_day(text: str, s_start: int, base: dt.date,
     return None
 
 
+def _said_in_sentence_of(text: str, cue: DateCue) -> bool:
+    """Whether the sentence holding ``cue`` has a verb of saying (:data:`SAYING_VERB`)."""
+    spans = sentence_spans(text)
+    index = bisect.bisect_right(spans, (cue.start, len(text))) - 1
+    return index >= 0 and SAYING_VERB.search(text, spans[index][0], spans[index][1]) is not None
+
+
 def _named_speaker_day(text: str, item_start: int, item_end: int, earlier: DateCue,
                        base: dt.date) -> DateCue | None:
     """``earlier``, the last date named in the sentences before a quotation's item ``item_start:item_end``, when
@@ -2248,7 +2275,7 @@ def _named_speaker_day(text: str, item_start: int, item_end: int, earlier: DateC
         # A possessive day describes a noun, not the speaker's act ("Ebru Ozturk … travelled on Thursday to …, one of
         # the provinces hardest hit by Monday’s devastating earthquakes").
         return None
-    sayer = NAMED_SAYER.search(text, item_start, item_end)
+    sayer = NAMED_SAYER.search(text, item_start, item_end) or NAMED_SAYER_OPENING.match(text, item_start, item_end)
     if sayer is None:
         return None
     surname = sayer.group("surname") or sayer.group("surname_after")

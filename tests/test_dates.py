@@ -3038,3 +3038,32 @@ def test_named_sayer_regex(text, expected):
 ])
 def test_opening_phrase_main_clause_ends_at_clause_break(text, surface, published, expected):
     assert dated(text, surface, published)[:2] == expected
+
+
+# Round 17: reported speech opened by its speaker's name ("Rubio, under fire …, said he would support …"; dates_dev17
+# d17_07) goes on with the day a sentence before tells that speaker spoke; these are other AllSides articles. Near miss
+# (dates_r12 j08): the day before is an act's, with no verb of saying, not the statement's.
+@pytest.mark.parametrize("text, surface, published, expected", [
+    ("Herkimer County Clerk Sylvia Rowan said Thursday she had received no registration forms for those guns. \"There's "
+     "a lot of confusion on this,\" she said.\n\nRowan noted that she had received few formal requests filed from the "
+     "holders of the county's 12,000 pistol permits to exempt their information from public disclosure.", "12,000",
+     "2013-04-15", ("2013-04-11", "day")),
+    ("\"At 00.01 tonight, as in, from midnight, the ceasefire will be put in place,\" Erdogan told reporters on Thursday "
+     "in the Russian capital.\n\nErdogan added that Turkey, which has sent thousands of troops into Idlib to repel the "
+     "Syrian army, would not \"remain silent\".", "thousands", "2020-03-06", ("2020-03-05", "day")),
+    ("In Centennial, Colorado, Jennifer Hulan opened up Waters Edge Winery & Bistro on May 1 in defiance of the ongoing "
+     "shutdown ordered by Gov. Jared Polis, a Democrat.\n\nMs. Hulan said she and her husband invested half a decade "
+     "and a life’s savings into their restaurant.", "half", "2020-05-11", ("2020-05-11", "day")),
+])
+def test_reported_speech_opened_by_name_takes_the_day_told_before(text, surface, published, expected):
+    assert dated(text, surface, published)[:2] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Rubio, under fire for saying the problems could not be solved by gun laws alone, said he would", "Rubio"),
+    ("Ms. Hulan said she and her husband", "Hulan"), ("Erdogan added that Turkey", "Erdogan"),
+    ("The officials said", None), ("Abbas met with the president", None),
+])
+def test_named_sayer_opening_regex(text, expected):
+    match = D.NAMED_SAYER_OPENING.match(text)
+    assert (match.group("surname") if match else None) == expected
