@@ -124,6 +124,11 @@ Round 16 (issue #4, fresh text):
 - who revises its own estimate states the new figure ("the department increased its estimate of … by 86,000", "Apple
   lowered its revenue guidance … to US $84 billion"; REVISION_VERB, speaker_verbs.yaml revision_verbs/revision_nouns,
   read by attribute.py only).
+
+Round 17 (issue #4, dev_r16a/b):
+- a speaker's own age set off by commas after their name is the reporter's description, no figure of theirs ('“…,”
+  Ms. Berrios, 59, said'; AGE_OF_NAME_BEFORE, AGE_OF_NAME_AFTER, AGE_FIGURE); the age of someone the speaker tells of
+  stays the speaker's ("Cesar Sayoc, 56, …, FBI Director Chris Wray confirmed").
 """
 
 from __future__ import annotations
@@ -519,6 +524,13 @@ NAMED_OWNER_OF_ROLE = rf"{PROPER_NAME}['’]s{WS}[a-z]"
 # Round 16: a thousands comma inside a number is no comma ending the appositive ("Governor Cuomo of New York, the
 # epicenter of the U.S. outbreak with more than 92,000 cases, said").
 THOUSANDS_COMMA = r"(?<=\d),(?=\d{3}\b)"
+# Round 17: a person's age set off by commas right after their name ("Cindy Evans, 48, whose …, said", '“…,” Ms.
+# Berrios, 59, said in Spanish'): the reporter describes the speaker; the speaker does not state their own age. The
+# name's last word before the figure; the comma right after it (dev_r16b hb09, hb14).
+AGE_OF_NAME_BEFORE = re.compile(r"(?<![\w'’\-])[A-Z][a-z'’\-]+,[ \t]$")
+AGE_OF_NAME_AFTER = re.compile(r",[ \t]")
+# The figure of an age tag: one to three digits, nothing else.
+AGE_FIGURE = re.compile(r"\d{1,3}")
 APPOSITIVE_BEFORE_VERB = re.compile(
     rf"(?<![\w'’\-])(?!{PARTY_TAG})(?P<np>{PROPER_NAME}){ACRONYM}(?:,{WS}{PARTY_TAG})?"
     rf",{WS}(?=[a-z]|{DETERMINER}{WS}|[DRI]-[A-Z]|{AGE_TAG}|{STATE_PARTY}|{NAMED_OWNER_OF_ROLE})"
@@ -1297,6 +1309,22 @@ class _Analysis:
 
     def cue_for(self, start: int, end: int, s_start: int, s_end: int) -> Cue | None:
         """The cue that credits the figure at ``start:end`` in sentence ``s_start:s_end``."""
+        cue = self._figure_cue(start, end, s_start, s_end)
+        if cue is not None and cue.end > start and self._age_of_speaker(cue, start, end):
+            return None  # Round 17: '“…,” Ms. Berrios, 59, said': the age the reporter gives its speaker
+        return cue
+
+    def _age_of_speaker(self, cue: Cue, start: int, end: int) -> bool:
+        """Whether the figure at ``start:end`` is the age set off by commas after the cue's own speaker's name
+        ("Ms. Berrios, 59, said"), not the age of someone the speaker tells of ("Cesar Sayoc, 56, of South Florida
+        was taken into custody on Friday, FBI Director Chris Wray confirmed")."""
+        if not (AGE_FIGURE.fullmatch(self.text, start, end) and AGE_OF_NAME_AFTER.match(self.text, end)):
+            return False
+        bearer = AGE_OF_NAME_BEFORE.search(self.text, max(0, start - 40), start)
+        return bearer is not None and bearer.group(0)[:-2] in cue.speaker.split()
+
+    def _figure_cue(self, start: int, end: int, s_start: int, s_end: int) -> Cue | None:
+        """``cue_for`` before the age rule."""
         lo = max(0, start - _LINK_REACH)
         if (self.text.find("/", lo, start) != -1 or self.text.find("www.", lo, start) != -1) and \
                 LINK_BEFORE.search(self.text, lo, start):  # (every link's opening holds a "/" or "www.")

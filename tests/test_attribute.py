@@ -3195,3 +3195,34 @@ def test_gate_word_stands_where_its_pattern_matches(pattern, gate, text, found):
     pattern matches, and here neither where the word is missing."""
     assert bool(getattr(A, pattern).search(text)) == found
     assert bool(getattr(A, gate).search(text)) == found
+
+
+@pytest.mark.parametrize("text, figure, speaker", [
+    # The speaker's own age after their name is the reporter's (dev_r16b hb14) …
+    ("“I have to think about who I’m going to vote for,” Ms. Berrios, 59, said in Spanish.", "59", ("", "")),
+    # … also in sentences the rule was not written from (AllSides).
+    ("“I know so many people who have been here for many years,” Ms. Cano, 46, said, tearing up as she spoke.",
+     "46", ("", "")),
+    ("Jeelani, 52, said he has been struggling to pay for his debts.", "52", ("", "")),
+    # The age of someone the speaker tells of stays the speaker's (speaker_r5 v42).
+    ("Cesar Sayoc, 56, of South Florida was taken into custody on Friday, FBI Director Chris Wray confirmed at a "
+     "press conference.", "56", ("Chris Wray", "person")),
+    # A figure after the name that is no age set off by commas stays the speaker's.
+    ("Jeelani said 52 shops closed.", "52", ("Jeelani", "person")),
+])
+def test_round17_age_of_speaker(text, figure, speaker):
+    assert speaker_of(text, figure) == speaker
+
+
+@pytest.mark.parametrize("pattern, text, found", [
+    ("AGE_OF_NAME_BEFORE", "said Ms. Berrios, ", True),
+    ("AGE_OF_NAME_BEFORE", "said in the city, ", False),
+    ("AGE_OF_NAME_AFTER", ", said", True),
+    ("AGE_OF_NAME_AFTER", " percent", False),
+    ("AGE_FIGURE", "59", True),
+    ("AGE_FIGURE", "5,900", False),
+])
+def test_round17_age_patterns(pattern, text, found):
+    regex = getattr(A, pattern)
+    assert bool(regex.search(text) if pattern == "AGE_OF_NAME_BEFORE" else
+                regex.match(text) if pattern == "AGE_OF_NAME_AFTER" else regex.fullmatch(text)) == found
