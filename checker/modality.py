@@ -99,6 +99,10 @@ A figure in a parenthesis right after another takes that one's modality when the
 "can" and a verb of reaching before a count of votes is a possibility ("a compromise that can garner 60 votes");
 "can" alone stays no cue ("can now conduct 3 million tests a week").
 
+Round 17 (issue #4, dev_r16a/b): "one" opening its sentence before a modal and a verb of thought or saying is the
+generic pronoun, no count, asserted ("One can't help wondering if …", "One can only hope", "One might say";
+``generic_one_verbs`` in hedges.yaml); "One would conform to … requirements" (one of two bills) keeps its modal.
+
 Speed: cues are matched on the lower-cased document (no ``re.IGNORECASE``), and a
 sentence without any cue word or year (most sentences with figures) is asserted
 without the clause analysis.
@@ -235,6 +239,15 @@ INDEFINITE_BEFORE = re.compile(r"\b[Aa]n?\s+(?:[a-z]+\s+){0,2}$")
 # Round 16: a figure with a capital letter glued after it, a letter alone: a name ("to bar Huawei from 5G technology",
 # "3D printing", "Proposition 1A"), nothing claimed of it; not a unit of two letters or more ("6GW").
 GLUED_NAME_AFTER = re.compile(r"[A-Z](?![A-Za-z])")
+# Round 17: "one" opening its sentence before a modal and a verb of thought or saying is the generic pronoun ("One
+# can't help wondering if …", "One can only hope that …", "One might say …"), no count: asserted, nothing claimed of
+# it. Not "One would conform to federal REAL ID requirements" (one of two bills) nor "One may have been on the
+# sidewalk": their verbs are no thought. Matched at the figure's end, on the lowered text.
+GENERIC_ONE_AFTER = re.compile(
+    r"\s+(?:can(?:not|n['’]t|['’]t)?|could|might|may|would|must|should)\s+(?:(?:only|not|well|hardly|also|but)\s+)?"
+    + _lower_words(_HEDGES["generic_one_verbs"]))
+# What may stand before a sentence's first word: spaces, quotation marks, a dash or a parenthesis.
+SENTENCE_OPENING = re.compile(r"[\s\"'“‘(—–-]*")
 
 # A definite noun phrase up to the figure ("this"/"that" left out: "this month 2 million people will"; "all" is
 # the whole of a set: "All three of those countries seem likely to struggle"):
@@ -780,6 +793,9 @@ def modality_of(text: str, start: int, end: int, s_start: int, s_end: int,
     if ATTRIBUTIVE_FIGURE.match(text, end) and not INDEFINITE_BEFORE.search(text, max(s_start, start - 40), start) \
             or GLUED_NAME_AFTER.match(text, end):
         return "asserted", []  # "the 12-nation trade deal", "5G technology": the figure describes or names
+    if text[start:end].lower() == "one" and SENTENCE_OPENING.fullmatch(text, s_start, start) \
+            and GENERIC_ONE_AFTER.match(text[end:end + 80].lower()):
+        return "asserted", []  # round 17: "One can't help wondering": the generic pronoun, no count
     # ("require a 60-vote threshold": what the clause introduces goes on to the clause analysis)
     quoted = QUOTED_NAME.match(text, start - 1) if text[start - 1:start] in QUOTE_MARKS else None
     if quoted and quoted.end() > end + 1 or _capitalised_in_quotes(text, start, s_start):

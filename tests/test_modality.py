@@ -1704,3 +1704,32 @@ def test_round16_can_reach_a_count_of_votes(text, surface, expected):
 def test_can_reach_patterns(pattern, text, found):
     regex = getattr(M, pattern)
     assert bool(regex.match(text) if pattern == "VOTES_AFTER" else regex.search(text)) is found
+
+
+# Round 17: "one" opening its sentence before a modal and a verb of thought or saying is the generic pronoun, no count
+# (written from dev_r16b hb08 "One can’t help wondering if …"; the others are other AllSides sentences); "one" with
+# another verb, or not opening its sentence, stays a count under its modal.
+@pytest.mark.parametrize("text, surface, expected", [
+    ("One can’t help wondering if the zeal for weaponry has been fueled by the same dismal racism.", "One", "asserted"),
+    ("One can only hope that by the next election, parties will be prepared.", "One", "asserted"),
+    ("Is that a threat? One might say that no rational Iranian could believe it.", "One", "asserted"),
+    ("One would think the regime would put the young dictator on display.", "One", "asserted"),
+    ("Two bills are pending. One would conform to federal REAL ID requirements.", "One", "projected"),
+    ("Two men were hurt. One may have been on the sidewalk.", "One", "projected"),
+])
+def test_round17_generic_one_is_no_count(text, surface, expected):
+    assert modality(text, surface)[0] == expected
+
+
+@pytest.mark.parametrize("text, found", [
+    (" can’t help wondering", True), (" can only hope that", True), (" might say that", True),
+    (" cannot help but", True), (" can be forgiven for", True), (" would conform to", False),
+    (" may have been", False), (" thinks", False),
+])
+def test_generic_one_after_pattern(text, found):
+    assert bool(M.GENERIC_ONE_AFTER.match(text)) is found
+
+
+@pytest.mark.parametrize("text, found", [("", True), (" “", True), ("(", True), ("He said ", False)])
+def test_sentence_opening_pattern(text, found):
+    assert bool(M.SENTENCE_OPENING.fullmatch(text)) is found
