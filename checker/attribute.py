@@ -129,6 +129,8 @@ Round 17 (issue #4, dev_r16a/b):
 - a speaker's own age set off by commas after their name is the reporter's description, no figure of theirs ('“…,”
   Ms. Berrios, 59, said'; AGE_OF_NAME_BEFORE, AGE_OF_NAME_AFTER, AGE_FIGURE); the age of someone the speaker tells of
   stays the speaker's ("Cesar Sayoc, 56, …, FBI Director Chris Wray confirmed").
+- "citing" and a possessive pronoun gives the subject's reason, no source ("…, citing his performance at his
+  confirmation hearing"; CITED_REASON): every "citing his/her/their/its …" in AllSides is a reason.
 """
 
 from __future__ import annotations
@@ -581,6 +583,10 @@ SOURCE_PHRASE = re.compile(
     rf"(?:{WS}[a-z]+ed)?{WS}(?:from|by|of){WS})?"
     rf"(?P<np>{SPEAKER_NP}|(?i:him|her|them)"
     rf"|(?:{DETERMINER}{WS})?(?:[\w'’.\-]+{WS}){{0,4}}?[\w'’.\-]+(?=[ \t]*(?:[,.;:)”\"\n]|$)))")
+
+# Round 17: "citing" then a possessive pronoun gives the subject's reason, no source ("said she would vote against the
+# nominee, citing his performance at his confirmation hearing", "citing their opposition to his stance on Brexit").
+CITED_REASON = re.compile(rf"(?i:citing){WS}(?:his|her|their|its){WS}")
 
 # The end of "X's figures show", "the ministry's latest data showed" (the owner is matched
 # leftwards from here: scanning for owners first would try every word of a text).
@@ -1879,7 +1885,7 @@ class _Analysis:
                 found.extend(self._verb_cues(verb))
         for trigger in self._matches_at(SOURCE_TRIGGER, starts, hi):
             match = SOURCE_PHRASE.match(text, trigger.start())
-            if match:
+            if match and not CITED_REASON.match(text, trigger.start()):
                 found.append((match.start(), match.end("np"), match.group("np"), True))
         passives = self._matches_at(PASSIVE_TRIGGER, starts, hi)
         for trigger in passives:

@@ -3226,3 +3226,26 @@ def test_round17_age_patterns(pattern, text, found):
     regex = getattr(A, pattern)
     assert bool(regex.search(text) if pattern == "AGE_OF_NAME_BEFORE" else
                 regex.match(text) if pattern == "AGE_OF_NAME_AFTER" else regex.fullmatch(text)) == found
+
+
+@pytest.mark.parametrize("text, figure, speaker", [
+    # "citing" and a possessive pronoun gives the subject's reason, no source (dev_r16b hb47) …
+    ("More than a dozen Republicans oppose the nominee, citing his performance at his confirmation hearing.",
+     "a dozen", ("", "")),
+    # … in a sentence the rule was not written from (AllSides 'citing its opposition to taxpayer-funded studies').
+    ("The union called off the 12 strikes, citing its opposition to the merger.", "12", ("", "")),
+    # "citing" and a source is still the source's.
+    ("The toll rose to 42 on Sunday, citing the health ministry.", "42", ("the health ministry", "government")),
+])
+def test_round17_citing_a_reason(text, figure, speaker):
+    assert speaker_of(text, figure) == speaker
+
+
+@pytest.mark.parametrize("text, found", [
+    ("citing his performance", True),
+    ("Citing their opposition", True),
+    ("citing the health ministry", False),
+    ("citing officials", False),
+])
+def test_round17_cited_reason_pattern(text, found):
+    assert bool(A.CITED_REASON.match(text)) == found
