@@ -255,6 +255,11 @@ Round 18:
   U.S.-Mexico border illegally, seeking fresh ways to block thousands"): the participle goes on with the main clause,
   so its day dates the figure; a relative clause told in the past ("a plane that crashed earlier this week, killing
   all 176") still tells its own event.
+- a verb whose past is spelt as its present (``same_form_past_verbs``: "set", "cut", "hit") after a name, a pronoun
+  or a plural noun tells the past in a sentence with no word of the present (SAME_FORM_PAST), so the sentence goes on
+  with the date the one before named ("A gun buyback program held last week … . Organizers set aside $4,000 …");
+  a window up to publication in the sentence ("hit an all-time high in past 12 months"; TRAILING_WINDOW) is a time
+  of its own, and no date is carried to it.
 
 A decade ("in the 1990s", "during the early 2000s") is dated by the first year of
 it or of the part named (``decade_parts`` in date_words.yaml) at year precision:
@@ -1022,6 +1027,19 @@ END_POINT_BEFORE = re.compile(rf"\b(?:until|till|through|by|before)[ \t]+(?:the[
 _PAST_VERBS = frozenset(_WORDS["past_verbs"])
 PAST_TENSE = re.compile(rf"\b(?:{phrase_alternation(_WORDS['past_verbs'])}|[a-z]+ed)\b")
 
+# A verb whose past is spelt as its present (date_words.yaml ``same_form_past_verbs``) after its subject: a name, a
+# pronoun or a plural noun ("Organizers set aside $4,000", "The Fed cut rates"). A sentence with no word of the present
+# that holds one is told in the past (round 18); not "set to" (a plan) nor a noun ("a tax cut", "the 10% cut").
+_SAME_FORM_SUBJECT = r"(?:\b(?:[Tt]hey|[Ww]e|[Hh]e|[Ss]he|[Ii]t|I)|\b[a-z]{2,}[^s\W']s|\b[A-Z][a-z]+)"
+SAME_FORM_PAST = re.compile(rf"{_SAME_FORM_SUBJECT}[ \t]+(?:{phrase_alternation(_WORDS['same_form_past_verbs'])})\b"
+                            r"(?![ \t]+to\b)")
+
+# A window that runs up to publication ("in past 12 months", "over the last two years"): a sentence holding one has
+# a time of its own, so no date of the sentence before is carried to it (round 18).
+_WINDOW_RELATION = r"(?i:past|last|previous)[ \t]+"
+TRAILING_WINDOW = re.compile(rf"\b(?i:in|over|during|within|for)[ \t]+(?:(?i:the)[ \t]+{_WINDOW_RELATION}(?:{COUNT}[ \t]+)?"
+                             rf"|{_WINDOW_RELATION}{COUNT}[ \t]+)(?i:day|week|month|year)s?\b")
+
 # A participle with its agent after a noun, a relative clause without its pronoun: a date after it tells of
 # the noun ("the 1,146 police-related deaths recorded by The Counted in 2015"); after "was" it is a passive.
 REDUCED_RELATIVE = re.compile(r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbe )(?<!\bis )(?<!\bare )\b[a-z]+ed[ \t]+by\b")
@@ -1253,7 +1271,8 @@ def date_values(columns: Mapping[str, Sequence[Any]], text: str, published: str 
             if s_start not in sentence_before:
                 sentence_before[s_start] = _sentence_before(text, s_start)
             before = sentence_before[s_start]
-            if before is not None and _told_in_past(text, start, end, item_start, item_end):
+            if before is not None and _told_in_past(text, start, end, item_start, item_end) and \
+                    TRAILING_WINDOW.search(text, item_start, item_end) is None:
                 cue = _carried_date(text, before, item_start, item_end, base, per_sentence)
         if cue is not None:
             dates.append(cue.date.isoformat())
@@ -2333,7 +2352,7 @@ def _told_in_past(text: str, start: int, end: int, item_start: int, item_end: in
             PRONOUN_CONTRACTION.search(text, item_start, stop) or \
             TIME_SHIFT.search(text, item_start, stop) or _narrative_then(text, item_start, stop):
         return False  # the present, a time before the one told ("they had predicted") or after it ("then hired")
-    if PAST_TENSE.search(text, item_start, start):
+    if PAST_TENSE.search(text, item_start, start) or SAME_FORM_PAST.search(text, item_start, start):
         return True
     # After the figure only a past form that is a verb for sure: "-ed" there is often an adjective
     # ("all of the 11 million undocumented immigrants").

@@ -3093,3 +3093,37 @@ def test_participle_after_timeless_relative_takes_main_clause_day(text, surface,
 def test_closed_timeless_relative(text, expected):
     after_date = text.index("Friday") + len("Friday") if "Friday" in text else text.index("Saturday") + 8
     assert D._closed_timeless_relative(text, after_date, text.rindex(" ") + 1) == expected
+
+
+# Round 18: a verb whose past is spelt as its present ("set", "cut", "hit") after its subject tells the past in a
+# sentence with no word of the present, so the sentence goes on with the date the one before named (dev_r16a ha03);
+# a window up to publication in the sentence ("in past 12 months", dates_dev15 q37) is a time of its own.
+@pytest.mark.parametrize("text, surface, published, expected", [
+    ("A gun buyback program held last week in Wilmington lasted just 30 minutes before it ran out of money. Organizers "
+     "set aside $4,000 from private donors, planning to pay $100 for handguns, shotguns or rifles and $200 for assault "
+     "weapons.", "$4,000", "2013-09-03", ("2013-08-26", "week")),
+    ("The number of illegal immigrant minors dipped in 2015 but spiked again in fiscal year 2016. The number of people "
+     "traveling together as families hit an all-time high in past 12 months.", "12 months", "2016-11-10",
+     ("2016-11-10", "day")),
+])
+def test_same_form_past_goes_on_with_the_date_before(text, surface, published, expected):
+    assert dated(text, surface, published)[:2] == expected
+
+
+@pytest.mark.parametrize("pattern, text, expected", [
+    (D.SAME_FORM_PAST, "Organizers set aside $4,000", "Organizers set"),
+    (D.SAME_FORM_PAST, "Trade cut 0.72 percentage point from GDP growth", "Trade cut"),
+    (D.SAME_FORM_PAST, "The Fed cut rates", "Fed cut"),
+    (D.SAME_FORM_PAST, "lawmakers are set to vote", None),
+    (D.SAME_FORM_PAST, "Republicans set to vote on the bill", None),
+    (D.SAME_FORM_PAST, "a tax cut of $100", None),
+    (D.SAME_FORM_PAST, "the status quo cut", None),
+    (D.TRAILING_WINDOW, "hit an all-time high in past 12 months", "in past 12 months"),
+    (D.TRAILING_WINDOW, "rose 3% over the last two years", "over the last two years"),
+    (D.TRAILING_WINDOW, "fell in the past week", "in the past week"),
+    (D.TRAILING_WINDOW, "rose 3% last year", None),
+    (D.TRAILING_WINDOW, "in last year's budget", None),
+])
+def test_round18_regexes(pattern, text, expected):
+    match = pattern.search(text)
+    assert (match.group() if match else None) == expected
