@@ -131,6 +131,9 @@ Round 17 (issue #4, dev_r16a/b):
   stays the speaker's ("Cesar Sayoc, 56, …, FBI Director Chris Wray confirmed").
 - "citing" and a possessive pronoun gives the subject's reason, no source ("…, citing his performance at his
   confirmation hearing"; CITED_REASON): every "citing his/her/their/its …" in AllSides is a reason.
+- a publication that "reported on" a subject, not a day, states its report's figures ("The Washington Post reported
+  on the unconventional methods …, including counting some 19,000 immigrants"; PUBLICATION_REPORTED_ON); a
+  journalist who "reports on" a subject stays at work.
 """
 
 from __future__ import annotations
@@ -385,6 +388,12 @@ _DATE_WORDS = load_vocab("date_words")
 REPORT_DAY = (rf"(?:{_alternation(_DATE_WORDS['weekdays'])}|{_alternation(list(_DATE_WORDS['months']))}"
               rf"|{_alternation(['last', 'this', 'the', 'its'])}(?={WS}(?:{_alternation(_DATE_WORDS['weekdays'])})))\b")
 JOURNALISM = rf"(?:{_spaced(_VERBS['journalism'])})\b(?!{WS}{REPORT_DAY})"
+
+# Round 17: a publication that "reported on" a subject (not a day) states the figures of its report: "The Washington
+# Post reported on the unconventional methods …, including counting some 19,000 immigrants", "The Associated Press
+# reported on an $18,000 contract" (a journalist who "reports on" a subject stays at work: JOURNALISM).
+PUBLICATION_REPORTED_ON = re.compile(
+    rf"(?=[{UPPER_LETTERS}])(?P<np>{PROPER_NAME}){WS}(?:has{WS})?(?:reported|reports){WS}on\b(?!{WS}{REPORT_DAY})")
 
 # Any verb of saying; the subject before it is matched on the left window.
 # Verbs that report speech only at the end of a clause ("he continued." but not "continued to pull").
@@ -1904,6 +1913,10 @@ class _Analysis:
         for match in self._matches(DOCUMENT_READS, lo, hi) if text.find(" read", lo, end) != -1 else ():
             found.append((match.start("np"), match.end(), match.group("np"),  # Round 16: '…," the summary reads'
                           bool(TRAILING_MARK.search(text, max(0, match.start("np") - 3), match.start("np")))))
+        for match in self._matches(PUBLICATION_REPORTED_ON, lo, hi) if text.find("ed on", lo, end) != -1 or \
+                text.find("ts on", lo, end) != -1 else ():
+            if _is_publication(match.group("np")):
+                found.append((match.start("np"), match.end(), match.group("np"), False))
         for match in self._matches(QUOTED_AS, lo, hi) if text.find("quoted", lo, end) != -1 else ():
             found.append((match.start(), match.end(), match.group("np"), True))
         for match in self._matches(IDENTIFIED_BY_AS, lo, hi) if text.find(" by ", lo, end) != -1 and \

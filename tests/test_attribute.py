@@ -3249,3 +3249,28 @@ def test_round17_citing_a_reason(text, figure, speaker):
 ])
 def test_round17_cited_reason_pattern(text, found):
     assert bool(A.CITED_REASON.match(text)) == found
+
+
+@pytest.mark.parametrize("text, figure, speaker", [
+    # A publication that "reported on" a subject states its report's figures (dev_r16b hb10) …
+    ("The Washington Post reported on the unconventional methods the administration employed, including counting "
+     "some 19,000 immigrants who had left the previous fiscal year.", "19,000", ("The Washington Post", "organisation")),
+    # … in sentences the rule was not written from (AllSides).
+    ("The Associated Press reported on an $18,000 contract that called for the work.", "$18,000",
+     ("Associated Press", "organisation")),
+    # A journalist who "reports on" a subject stays at work.
+    ("NPR's Dina Temple-Raston reports on the hunt for 20 suspects.", "20", ("", "")),
+])
+def test_round17_publication_reported_on(text, figure, speaker):
+    assert speaker_of(text, figure) == speaker
+
+
+@pytest.mark.parametrize("text, np", [
+    ("The Washington Post reported on a memo", "Washington Post"),
+    ("Breitbart Texas has reported on how", "Breitbart Texas"),
+    ("The Washington Post reported on Tuesday that", None),
+    ("The Washington Post reported that", None),
+])
+def test_round17_publication_reported_on_pattern(text, np):
+    match = A.PUBLICATION_REPORTED_ON.search(text)
+    assert (match.group("np") if match else None) == np
