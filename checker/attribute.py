@@ -134,6 +134,8 @@ Round 17 (issue #4, dev_r16a/b):
 - a publication that "reported on" a subject, not a day, states its report's figures ("The Washington Post reported
   on the unconventional methods …, including counting some 19,000 immigrants"; PUBLICATION_REPORTED_ON); a
   journalist who "reports on" a subject stays at work.
+- Agence France-Presse (AFP) is a news agency, an organisation though its name ends in no publication head
+  (aliases.yaml).
 """
 
 from __future__ import annotations

@@ -32,6 +32,8 @@ def default() -> Aliases:
     ("Ukraine’s military intelligence", "Ukrainian military intelligence (HUR)"),
     ("UN chief", "António Guterres"),
     ("KCNA", "Korean Central News Agency"),
+    ("AFP", "Agence France-Presse"),  # Round 17 (dev_r16a ha11; AllSides 'according to AFP')
+    ("Agence France Presse", "Agence France-Presse"),
 ])
 def test_default_forms_map_to_one_canonical_name(default, form, canonical):
     assert default.canonical(form) == canonical
@@ -42,6 +44,7 @@ def test_default_forms_map_to_one_canonical_name(default, form, canonical):
     ("Ukrainian government", "government"),
     ("Russian Defense Ministry", "government"),
     ("United Nations", "organisation"),
+    ("Agence France-Presse", "organisation"),  # a news agency, though its name ends in no publication head
 ])
 def test_default_types(default, canonical, kind):
     assert default.type_of(canonical) == kind

@@ -3274,3 +3274,15 @@ def test_round17_publication_reported_on(text, figure, speaker):
 def test_round17_publication_reported_on_pattern(text, np):
     match = A.PUBLICATION_REPORTED_ON.search(text)
     assert (match.group("np") if match else None) == np
+
+
+@pytest.mark.parametrize("text, figure, speaker", [
+    # Agence France-Presse is a news agency (dev_r16a ha11) …
+    ("The Agence France-Presse has reported there has been 3,553 death in Syria.", "3,553",
+     ("Agence France-Presse", "organisation")),
+    # … also where the rule was not written from (AllSides quake RSS).
+    ("At least 53 were dead in Turkey after the quake, Agence France-Presse reported.", "53",
+     ("Agence France-Presse", "organisation")),
+])
+def test_round17_news_agency(text, figure, speaker):
+    assert speaker_of(text, figure) == speaker
