@@ -260,6 +260,8 @@ Round 18:
   with the date the one before named ("A gun buyback program held last week … . Organizers set aside $4,000 …");
   a window up to publication in the sentence ("hit an all-time high in past 12 months"; TRAILING_WINDOW) is a time
   of its own, and no date is carried to it.
+- a time after "beyond" ("rates would remain near zero beyond the end of 2014"; BEYOND_AFTER) is where a span runs
+  on past, not the figure's time nor a deadline, even in a forecast.
 
 A decade ("in the 1990s", "during the early 2000s") is dated by the first year of
 it or of the part named (``decade_parts`` in date_words.yaml) at year precision:
@@ -481,6 +483,10 @@ ANCHOR_REACH = 32
 # forecast up to it, like a deadline ("would cut the deficit by $503 billion through next September").
 END_POINT_AFTER = re.compile(
     rf"\b(?:until|till|through)[ \t]+(?:the[ \t]+)?(?:(?:end|middle)[ \t]+(?:of[ \t]+)?)?(?:{WEEKDAY},?[ \t]+)?$")
+# A time after which a span runs on ("rates would remain near zero beyond the end of 2014", "20,000 or so U.S. troops
+# needed to stay in Iraq beyond 2011"): the figure holds from its statement on and past that time, which is neither
+# the figure's time nor a day to check it on, even in a forecast (round 18).
+BEYOND_AFTER = re.compile(r"\bbeyond[ \t]+(?:the[ \t]+)?(?:(?:end|middle|start)[ \t]+(?:of[ \t]+)?)?$")
 # A start point after a figure ("normalizing relations between the two countries from the end of 2014", "up about
 # 1.7 percent from a year earlier"): where a span or a comparison starts, not the figure's time.
 START_POINT_AFTER = re.compile(
@@ -1589,6 +1595,8 @@ def governing_date(text: str, found: list[DateCue], start: int, end: int, s_star
                     text, max(s_start, cue.start - END_POINT_REACH), cue.start) and not FUTURE_CUE.search(
                     text, s_start, cue.start):
                 continue  # "billions in grants … to keep paying workers through the end of September"
+            if BEYOND_AFTER.search(text, reach, cue.start):
+                continue  # "short-term interest rates would remain near zero beyond the end of 2014"
             if not cue.day_span and START_POINT_AFTER.search(text, reach, cue.start) and not SOURCE_FROM_BEFORE.search(
                     text, max(s_start, cue.start - 40), cue.start):
                 continue  # "between the two countries from the end of 2014", "1.7 percent from a year earlier"

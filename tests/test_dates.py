@@ -3127,3 +3127,25 @@ def test_same_form_past_goes_on_with_the_date_before(text, surface, published, e
 def test_round18_regexes(pattern, text, expected):
     match = pattern.search(text)
     assert (match.group() if match else None) == expected
+
+
+# Round 18: a time after which a span runs on ("beyond the end of 2014") is not the figure's time, even in a forecast
+# (dev_r16b hb40); the others are other AllSides articles.
+@pytest.mark.parametrize("text, surface, published, expected", [
+    ("Mr. Bernanke also noted the Fed could take other steps, such as indicating that short-term interest rates would "
+     "remain near zero beyond the end of 2014.", "zero", "2012-07-18", ("2012-07-18", "day")),
+    ("The Fed could also change its pledge on short-term interest rates and say it expects to hold rates near zero "
+     "beyond 2014.", "zero", "2012-07-18", ("2012-07-18", "day")),
+    ("Officials said 20,000 or so U.S. troops needed to stay in Iraq beyond 2011.", "20,000", "2010-07-18",
+     ("2010-07-18", "day")),
+])
+def test_time_after_beyond_does_not_date_the_figure(text, surface, published, expected):
+    assert dated(text, surface, published)[:2] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("would remain near zero beyond the end of ", True), ("stay in Iraq beyond ", True),
+    ("rose 3 percent in ", False), ("the world beyond its borders in ", False),
+])
+def test_beyond_after_regex(text, expected):
+    assert (D.BEYOND_AFTER.search(text) is not None) == expected
