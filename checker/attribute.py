@@ -136,6 +136,9 @@ Round 17 (issue #4, dev_r16a/b):
   journalist who "reports on" a subject stays at work.
 - Agence France-Presse (AFP) is a news agency, an organisation though its name ends in no publication head
   (aliases.yaml).
+- a capitalised role word opening a name after "the" or inside a sentence is the name's first word and types it ("The
+  Daily Beast reported", "the Daily Mail reported": not "Beast", "Mail"); "News agency Yonhap said" opening a sentence
+  still introduces Yonhap.
 """
 
 from __future__ import annotations
@@ -2537,6 +2540,13 @@ class _Analysis:
         if named_role:
             # "North Korea's state media KCNA", "news agency Yonhap": the name the role introduces.
             role_kind = _head_kind(named_role.group("role").split()[-1].lower())
+            if named_role.group("role")[0].isupper() and named_role.start() == 0 and \
+                    role_kind in ("organisation", "government") and (
+                    phrase.split()[0] != named_role.group("role").split()[0] or not self._opens_sentence(pos)):
+                # Round 17: a capitalised role word opening a name after "the" or inside a sentence is the name's
+                # first word, and types it ("The Daily Beast reported", "the Daily Mail reported"; not "News
+                # agency Yonhap said" opening a sentence).
+                return _Mention(pos, name, role_kind, head, titles)
             hit = self._alias(named_role.group("name"), pos, titles)
             if hit:
                 return hit

@@ -3286,3 +3286,18 @@ def test_round17_publication_reported_on_pattern(text, np):
 ])
 def test_round17_news_agency(text, figure, speaker):
     assert speaker_of(text, figure) == speaker
+
+
+@pytest.mark.parametrize("text, figure, speaker", [
+    # A capitalised role word opening a name after "the" or inside a sentence is the name's (dev_r16b hb50 'The Daily
+    # Beast reported' was 'Beast') …
+    ("Five people died, The Daily Beast reported.", "Five", ("Daily Beast", "organisation")),
+    # … also for papers the rule was not written from (AllSides 'The Daily Caller reported', 'the Daily Mail').
+    ("The Daily Caller reported that 5 people died.", "5", ("Daily Caller", "organisation")),
+    ("Five people died, the Daily Mail reported.", "Five", ("Daily Mail", "organisation")),
+    # A role opening the sentence before a name still introduces it; a lower-case role too.
+    ("News agency Yonhap said 5 people died.", "5", ("Yonhap", "organisation")),
+    ("Five people died, Union leader Bob Crow said.", "Five", ("Bob Crow", "person")),
+])
+def test_round17_capitalised_role_opening_a_name(text, figure, speaker):
+    assert speaker_of(text, figure) == speaker
