@@ -250,11 +250,6 @@ Round 17:
 
 Round 18:
 
-- a relative clause with no verb in the past after a past main verb, closed by a comma and a participle, is not the
-  figure's clause ("Trump on Friday effectively suspended the granting of asylum to migrants who cross the
-  U.S.-Mexico border illegally, seeking fresh ways to block thousands"): the participle goes on with the main clause,
-  so its day dates the figure; a relative clause told in the past ("a plane that crashed earlier this week, killing
-  all 176") still tells its own event.
 - a verb whose past is spelt as its present (``same_form_past_verbs``: "set", "cut", "hit") after a name, a pronoun
   or a plural noun tells the past in a sentence with no word of the present (SAME_FORM_PAST), so the sentence goes on
   with the date the one before named ("A gun buyback program held last week … . Organizers set aside $4,000 …");
@@ -1550,8 +1545,7 @@ def governing_date(text: str, found: list[DateCue], start: int, end: int, s_star
             if CLOSES_CONJUNCT.match(text[cue.end:start]):
                 continue  # "announced last week and asks more than 50"
             gap = text[cue.end:start]
-            if attributive or _has_relative(gap, text, cue.end) and not _saying_before_relative(gap, text, cue.end) \
-                    and not _closed_timeless_relative(text, cue.end, start):
+            if attributive or _has_relative(gap, text, cue.end) and not _saying_before_relative(gap, text, cue.end):
                 # A recent event's toll is still being counted; its other figures are the event's own
                 # ("put a counter-proposal on the table that included $800 billion").
                 told_of_event = (_past_event(cue, base) or not DEFINITE_FIGURE.search(text, max(0, start - 40), start)
@@ -2095,24 +2089,6 @@ def _has_relative(gap: str, text: str, offset: int) -> bool:
     return any(not _is_conjunction(text, offset + match.start(), match.group())
                and not (ASIDE_MARK.search(gap, 0, match.start()) and ASIDE_MARK.search(gap, match.end()))
                for match in RELATIVE_PRONOUN.finditer(gap))
-
-
-def _closed_timeless_relative(text: str, after_date: int, start: int) -> bool:
-    """Whether the relative clauses between a date (ending at ``after_date``) and the figure at ``start`` are
-    closed before it by a comma and a participle that goes on with the main clause, told in the past between the
-    date and the first relative pronoun (round 18): "Trump on Friday effectively suspended the granting of asylum
-    to migrants who cross the U.S.-Mexico border illegally, seeking fresh ways to block thousands" is Friday's.
-    The relative clause holds no verb in the past: it describes its noun and tells no event of its own; "the
-    officer who shot the gunman, killing 2" tells the relative clause's event."""
-    first = next((m for m in RELATIVE_PRONOUN.finditer(text, after_date, start)
-                  if not _is_conjunction(text, m.start(), m.group())), None)
-    if first is None or PAST_TENSE.search(text, after_date, first.start()) is None:
-        return False
-    closing = next((m for m in PARTICIPLE_AFTER_COMMA.finditer(text, first.end(), start)), None)
-    if closing is None or PAST_TENSE.search(text, first.end(), closing.start()) is not None:
-        return False
-    return not any(not _is_conjunction(text, m.start(), m.group())
-                   for m in RELATIVE_PRONOUN.finditer(text, closing.end(), start))
 
 
 def _saying_before_relative(gap: str, text: str, offset: int) -> bool:
