@@ -1476,7 +1476,7 @@ class _Analysis:
         else:
             head = _head_kind(name.split()[-1].lower())
             kind = head if head in ("organisation", "government") else (
-                "organisation" if ALL_CAPITALS.fullmatch(name) or _is_publication(name) else "person")
+                "organisation" if _reads_as_body(name) else "person")
             # Round 16: a name the article's cues have typed keeps that type ("WikiLeaks said in a tweet …", then the
             # tweet signed "WikiLeaks (@wikileaks)": a body).
             kind = next((cue.speaker_type for cue in self._cues_between(0, signature.start())
@@ -2588,7 +2588,7 @@ class _Analysis:
         if kind in ("organisation", "government"):
             # "Department of Labor" and "Labor Department" are one speaker.
             return _Mention(pos, body_name(name), kind, head, titles)
-        if ALL_CAPITALS.fullmatch(name) or CAMEL_CASE.fullmatch(name) or _is_publication(name):
+        if _reads_as_body(name) or CAMEL_CASE.fullmatch(name):
             return _Mention(pos, name, "organisation", head, titles)  # "NDIA", "the Boston Globe"
         if " of " in name and len(name.split(" of ")[0].split()) >= 2:
             name = NAME_SUFFIX.sub("", name) or name  # "said Glen Barry of Carmel, N.Y.": the person
@@ -2817,6 +2817,12 @@ def _is_publication(name: str) -> bool:
     return len(words) > 1 and words[-1].lower().rstrip(".") in _PUBLICATION_HEADS
 
 
+def _reads_as_body(name: str) -> bool:
+    """Whether a name's form alone marks a body: all capitals ("NPR", "AFP") or a publication's head word last
+    ("Boston Globe")."""
+    return ALL_CAPITALS.fullmatch(name) is not None or _is_publication(name)
+
+
 def _is_name_word(word: str) -> bool:
     """A capitalised word that is part of a name, not a title, determiner or head noun."""
     lower = word.lower()
@@ -2846,7 +2852,7 @@ def _without_named_owner(phrase: str) -> str:
         return phrase[owner.end():]
     owner_name = POSSESSIVE_MARK.sub("", owner.group()).strip()
     if len(owned) <= 3 and all(word[:1].isupper() for word in owned) and (
-            ALL_CAPITALS.fullmatch(owner_name) or _is_publication(owner_name)):
+            _reads_as_body(owner_name)):
         return phrase[owner.end():]  # Round 16: "NPR's Ofeibea Quist-Arcton", "CNN's Arwa Damon": the journalist
     return phrase
 
