@@ -258,6 +258,17 @@ Round 18:
 - a time after "beyond" ("rates would remain near zero beyond the end of 2014"; BEYOND_AFTER) is where a span runs
   on past, not the figure's time nor a deadline, even in a forecast.
 
+Round 19:
+
+- "when" right after a date opens a clause that tells what happened then (WHEN_CLAUSE_AFTER_DATE: "a repeat of
+  2009, when a three-week ground offensive resulted in the deaths of at least 1,400", "since October 2014, when 33
+  security personnel were killed"): the figures of that clause, up to its first break, are the date's; not a figure
+  after the clause closed ("In 1994, when …, 38 House Republicans", dated by the opening date as before);
+- a span of years opening its sentence before a comma ("Between 2007 and 2016, the number … declined from about 6.9
+  million people to 5.5 million", "Between 1966 and 2012, there were 90 mass shootings") frames the main clause and
+  dates its figures by its end, as one after the figure does; not a change across it ("From 2007 to 2014, background
+  checks … increased by 144 percent"), nor a clause told in the present.
+
 A decade ("in the 1990s", "during the early 2000s") is dated by the first year of
 it or of the part named (``decade_parts`` in date_words.yaml) at year precision:
 the column contract has no decade precision, a timeline still needs a place for
@@ -659,6 +670,12 @@ SAYING_MEDIUM_BEFORE = re.compile(
     rf"\b(?:{phrase_alternation(_SAYING['verbs'])})[ \t]+(?:in|on)[ \t]+(?:an?|the|its|his|her|their)[ \t]+"
     rf"(?:[\w.'’-]+[ \t]+){{0,3}}(?:{phrase_alternation(_WORDS['statement_day_nouns'])})"
     rf"(?:[ \t]+(?:of|to|in|on|with)(?:[ \t]+[\w.'’-]+){{1,4}})?[ \t]+$")
+
+# "when" right after a date opens a clause that tells what happened at that time ("a repeat of 2009, when a three-week
+# ground offensive resulted in the deaths of at least 1,400", "since October 2014, when 33 security personnel were
+# killed"): the figures of that clause are the date's (round 19). The clause runs to its first break; a comma between
+# digits ("1,400") is none.
+WHEN_CLAUSE_AFTER_DATE = re.compile(r",?[ \t]+when[ \t]+(?:[^,;:—–―()]|(?<=\d),(?=\d))*$")
 
 # A word of change before a figure, with an adverb of degree between ("shrunk nearly 30 percent from 2007 to
 # 2014", "rose by 12%"): the figure compares a span's two ends; the span's end does not date it.
@@ -1537,7 +1554,18 @@ def governing_date(text: str, found: list[DateCue], start: int, end: int, s_star
         told_of_event = False  # the figure is in the clause of the long-past event the date names
         own_clause = False  # the date closes a relative clause on the figure's own noun
         step_from: int | None = None  # where the figure's clause starts, if a later date may close its next step
+        if cue.end <= start and _when_clause_figure(text, cue, start):
+            if best is None or start - cue.end < best_distance:
+                best, best_distance = cue, start - cue.end  # "a repeat of 2009, when a three-week … offensive"
+            continue
         if cue.end <= start:
+            if cue.span and _opening_frame(text, s_start, cue, start) and not CHANGE_BEFORE.search(
+                    text, max(s_start, start - 40), start):
+                # "Between 2007 and 2016, the number … declined from about 6.9 million people to 5.5 million": a
+                # span opening its sentence frames the main clause, which it dates by its end (round 19).
+                if best is None or start - cue.end < best_distance:
+                    best, best_distance = cue, start - cue.end
+                continue
             if cue.span:
                 continue  # "sampling between 2014 and 2017 came back … below the federal guideline of 15 ppb"
             if MISSED_SENTENCE_STOP.search(text, cue.start, start):
@@ -1704,6 +1732,15 @@ def _opening_frame(text: str, s_start: int, cue: DateCue, start: int) -> bool:
     … had killed thousands". Not a relative clause told in the present ("In 2012, …, which now has 300")."""
     return text.startswith(",", cue.end) and OPENING_DATE_BEFORE.fullmatch(text, s_start, cue.start) is not None \
         and PRESENT_TENSE.search(text, cue.end, start) is None
+
+
+def _when_clause_figure(text: str, cue: DateCue, start: int) -> bool:
+    """Whether the figure at ``start`` stands in the "when" clause right after the date ``cue``, before any break
+    of that clause (:data:`WHEN_CLAUSE_AFTER_DATE`): "since October 2014, when 33 security personnel were killed";
+    not "In 1994, when the U.S. adopted an assault weapons ban, 38 House Republicans" (the main clause's)."""
+    if text.find("when", cue.end, min(start, cue.end + 8)) == -1:
+        return False  # most dates have no "when" after them: a plain scan spares them the pattern
+    return not cue.event_only and WHEN_CLAUSE_AFTER_DATE.match(text[cue.end:start]) is not None
 
 
 def _figure_by_year(text: str, end: int, item_end: int) -> DateCue | None:

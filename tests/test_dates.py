@@ -3123,3 +3123,47 @@ def test_time_after_beyond_does_not_date_the_figure(text, surface, published, ex
 ])
 def test_beyond_after_regex(text, expected):
     assert (D.BEYOND_AFTER.search(text) is not None) == expected
+
+
+# Round 19: a "when" clause right after a date tells what happened at that time; its figures are the date's
+# (dev_r18b q37; the others are other AllSides articles). A figure after the clause has closed is the main clause's.
+@pytest.mark.parametrize("text, surface, published, expected", [
+    ("U.N. Secretary-General Ban Ki-moon flew to the region Monday to personally appeal for a cease-fire, joining a "
+     "chorus of Western and Arab leaders who do not want to see a repeat of 2009, when a three-week ground offensive "
+     "resulted in the deaths of at least 1,400 Palestinians and 13 Israelis.", "1,400", "2012-11-19",
+     ("2009-01-01", "year")),
+    ("North Sinai, which has been under a state of emergency since October 2014, when 33 security personnel were "
+     "killed in an attack claimed by the group.", "33", "2017-11-25", ("2014-10-01", "month")),
+    ("Though that rate was historically high, it had steadily fallen since January 1984, when it stood at 8%, lending "
+     "to a sense the economy was mending.", "8%", "2019-06-01", ("1984-01-01", "month")),
+    ("In 1994, when the U.S. adopted an assault weapons ban, 38 House Republicans and 10 GOP senators voted in favor "
+     "of it.", "38", "2019-06-01", ("1994-01-01", "year")),
+])
+def test_when_clause_after_a_date_is_of_that_date(text, surface, published, expected):
+    assert dated(text, surface, published)[:2] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    (", when a three-week ground offensive resulted in the deaths of at least ", True),
+    (" when 33 security personnel were killed in an attack, ", False),
+    (", when the U.S. adopted an assault weapons ban, ", False),
+    (" and the rate rose to ", False),
+])
+def test_when_clause_after_date_regex(text, expected):
+    assert (D.WHEN_CLAUSE_AFTER_DATE.match(text) is not None) == expected
+
+
+# Round 19: a span of years opening its sentence frames the main clause: its figures are dated by the span's end
+# (dev_r18a p35); not a change across the span. The others are other AllSides articles.
+@pytest.mark.parametrize("text, surface, published, expected", [
+    ("Between 2007 and 2016, the number of unauthorized Mexican immigrants declined from about 6.9 million people "
+     "to 5.5 million people.", "6.9 million people to 5.5 million", "2018-11-29", ("2016-01-01", "year")),
+    ("Between 2010 and 2012, the United States deported nearly 205,000 parents of citizen kids.", "205,000",
+     "2014-03-01", ("2012-01-01", "year")),
+    ("Between 1966 and 2012, there were 90 mass shootings in the United States.", "90", "2015-06-20",
+     ("2012-01-01", "year")),
+    ("From 2007 to 2014, background checks for handguns and permits increased by 144 percent.", "144 percent",
+     "2016-01-05", ("2016-01-05", "day")),
+])
+def test_opening_span_of_years_dates_the_main_clause(text, surface, published, expected):
+    assert dated(text, surface, published)[:2] == expected
