@@ -139,6 +139,11 @@ Round 17 (issue #4, dev_r16a/b):
 - a capitalised role word opening a name after "the" or inside a sentence is the name's first word and types it ("The
   Daily Beast reported", "the Daily Mail reported": not "Beast", "Mail"); "News agency Yonhap said" opening a sentence
   still introduces Yonhap.
+
+Round 18 (issue #4, dev_r16a/b and dev_r18a/b):
+- of the article's full names that share a surname, the one it has speak in full ("Police Chief Calvin Williams said",
+  '…," said Sami Rahamim') is what a later bare surname means, though another was named nearer ("Malissa Williams",
+  killed in the chase; SPEAKER_BEFORE_VERB, SPEAKER_AFTER_VERB); with none speaking, the nearest before stays.
 """
 
 from __future__ import annotations
@@ -1070,6 +1075,12 @@ _SOURCE_NOUNS = frozenset(_VERBS["source_nouns"])
 _SOURCE_DOCUMENT_WORDS = frozenset(_VERBS["source_documents"])
 _SOURCE_NOUN_VERBS = frozenset(_VERBS["source_noun_verbs"])
 _SPEECH_VERBS = frozenset(_VERBS["verbs"] + _VERBS["headline_verbs"])
+# Round 18: a full name that is a verb of saying's subject where it stands: the verb next, perhaps after an
+# appositive set off by commas and an adverb ("Elijah Johnson, Kayden's father, told KMOV-TV"); or the verb
+# right before the name, perhaps with its titles ("…," said Police Chief Calvin Williams").
+_ONE_WORD_SPEECH_VERB = _alternation(v for v in _SPEECH_VERBS if " " not in v)
+SPEAKER_BEFORE_VERB = re.compile(rf"(?:,[^,.;\n“”\"]{{1,80}},)?[ \t](?:\w+ly[ \t])?{_ONE_WORD_SPEECH_VERB}\b")
+SPEAKER_AFTER_VERB = re.compile(rf"\b{_ONE_WORD_SPEECH_VERB}[ \t](?:[{UPPER_LETTERS}][\w.]*[ \t]){{0,5}}\Z")
 # Words Title Case leaves in lower case ("of", "the", "in").
 _SMALL_WORDS = frozenset(_NOUNS["clause_words"]) | _DETERMINERS
 # Which sex a pronoun refers to, and the words and first names that tell a person's.
@@ -2230,14 +2241,33 @@ class _Analysis:
         ("Brian Harris")."""
         key = token.lower()
         other = {"masculine": "feminine", "feminine": "masculine"}.get(sex or "")
-        for _, name in self._full_names(key, pos):
+        nearest = None
+        for at, name in self._full_names(key, pos):
             words = name.lower().split()
             after = words[words.index(key) + 1:] if key in words else []
             if other and words[0].rstrip(".") in _SEX_NAMES[other]:
                 continue
-            if not any(self._written_lower(word) for word in after):
+            if any(self._written_lower(word) for word in after):
+                continue
+            if at > pos:
+                return nearest or name
+            # Round 18: of two people who share the surname, the one the article has speak in full ("Police
+            # Chief Calvin Williams said") is the one its later "Williams said" means, not the one it only
+            # tells of ("Malissa Williams", killed in the chase), though that one was named nearer.
+            if self._speaks_in_full(at, name):
                 return name
-        return None
+            nearest = nearest or name
+        return nearest
+
+    def _speaks_in_full(self, at: int, name: str) -> bool:
+        """Whether the full ``name`` found at ``at`` is a verb of saying's subject right there ("Police Chief
+        Calvin Williams said", "Elijah Johnson, Kayden's father, told KMOV-TV", "…," said Calvin Williams)."""
+        end = self.text.find(name, at)
+        if end == -1:
+            return False
+        lo, hi = self.spans[self._index(at)]
+        return bool(SPEAKER_BEFORE_VERB.match(self.text, end + len(name), hi)
+                    or SPEAKER_AFTER_VERB.search(self.text, max(lo, at - 40), at))
 
     def _written_lower(self, word: str) -> bool:
         """Whether ``word`` (lower case) stands in the text in lower case as a whole word (a plain search: a

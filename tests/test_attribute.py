@@ -3301,3 +3301,42 @@ def test_round17_news_agency(text, figure, speaker):
 ])
 def test_round17_capitalised_role_opening_a_name(text, figure, speaker):
     assert speaker_of(text, figure) == speaker
+
+
+@pytest.mark.parametrize("text, figure, speaker", [
+    # Of two people who share a surname, the one the article has speak in full is its later bare surname (dev_r16a
+    # ha33: "Police Chief Calvin Williams said", then "Malissa Williams" killed in a chase, then "Williams said") …
+    ("Police Chief Calvin Williams said police on Saturday arrested 71 people. The protests followed the acquittal "
+     "of an officer in the deaths of Timothy Russell, 43, and Malissa Williams, 30. \"We try to prevent it, because "
+     "a highway with cars going 60 miles an hour is different,\" Williams said.", "60 miles",
+     ("Calvin Williams", "person")),
+    # … also where the rule was not written from (AllSides: the son speaks, the father was shot) …
+    ("\"There has to be a universal background check,\" Sami Rahamim said. Last September, an employee shot Reuven "
+     "Rahamim and five others dead. \"I want my story told, so that 2 other families will not go through it,\" "
+     "Rahamim said.", "2", ("Sami Rahamim", "person")),
+    # … while with no full name speaking the nearest full name stays the bare surname's.
+    ("The family of Kayden Johnson gathered. Elijah Johnson, Kayden's father, was there. \"He was 2 years from "
+     "school,\" Johnson said.", "2", ("Elijah Johnson", "person")),
+])
+def test_round18_surname_of_the_full_name_that_speaks(text, figure, speaker):
+    assert speaker_of(text, figure) == speaker
+
+
+@pytest.mark.parametrize("text, found", [
+    (" said police on Saturday", True),
+    (", Kayden's father, told KMOV-TV", True),
+    (" quickly added", True),
+    (" was killed", False),
+    (", 30. The", False),
+])
+def test_round18_speaker_before_verb_pattern(text, found):
+    assert bool(A.SPEAKER_BEFORE_VERB.match(text)) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("the protests,\" said ", True),
+    ("\"We only moved in,\" said Police Chief ", True),
+    ("the deaths of ", False),
+])
+def test_round18_speaker_after_verb_pattern(text, found):
+    assert bool(A.SPEAKER_AFTER_VERB.search(text)) == found
