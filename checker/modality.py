@@ -103,6 +103,14 @@ Round 17 (issue #4, dev_r16a/b): "one" opening its sentence before a modal and a
 generic pronoun, no count, asserted ("One can't help wondering if …", "One can only hope", "One might say";
 ``generic_one_verbs`` in hedges.yaml); "One would conform to … requirements" (one of two bills) keeps its modal.
 
+Round 18 (issue #4, dev_r16a/b and dev_r18a/b): an "if" whose subject is the figure and whose verb is a present verb
+of being or opinion, in a sentence with no other cue, states a premise or a standing rule, not a hypothesis ("if 82
+percent of Democrats think all semiautomatics should be banned, then why …", "guidance to close a school if more than
+30% of students are ill"): asserted; a cue or modal elsewhere ("…, a million would die"), "only if", or another verb
+("if you deny me the right to buy another one") keeps the condition's projection. A figure that is the subject of a
+verb of opinion holds the view, and a modal after that verb is the view's ("Sixty-six percent believe government
+should ensure …"), as round 10 read a modal before it.
+
 Speed: cues are matched on the lower-cased document (no ``re.IGNORECASE``), and a
 sentence without any cue word or year (most sentences with figures) is asserted
 without the clause analysis.
@@ -468,6 +476,21 @@ MAIN_VERB_BETWEEN = re.compile(r"(?<!\band)(?<!\bor)[ \t]+(?:is|are|was|were|has
 
 # Conditions: they govern the whole clause, negations inside it included (matched on a cue's words).
 CONDITIONAL = re.compile(r"if|unless", re.IGNORECASE)
+
+# Round 18: a present-tense verb of an "if" clause (``present_condition_verbs``): a condition about the present, a
+# premise or a standing rule ("if 82 percent of Democrats think", "if more than 30% of students are ill"). Lower-cased.
+PRESENT_CONDITION_VERB = re.compile(_lower_words(_HEDGES["present_condition_verbs"]))
+# Round 18: between "if" and a figure that is the condition's subject, only a qualifier ("if more than 30% of
+# students"). Lower-cased.
+CONDITION_SUBJECT_BEFORE = re.compile(rf"[ \t]+(?:(?:{_lower_words(_HEDGES['figure_qualifiers'])})[ \t]+)?(?:[$€£¥][ \t]*)?")
+# ... and its verb a few words after it ("82 percent of Democrats think", "thousands of Hondurans in a caravan are
+# deemed"). Lower-cased.
+CONDITION_VERB_AFTER = re.compile(rf"(?:[ \t]+[\w'’.-]+){{0,5}}?[ \t]+(?P<verb>{PRESENT_CONDITION_VERB.pattern})")
+# Any modal, "can" and "must" with the rest: one in an "if" clause before its verb makes it a hypothesis ("if you
+# can get 20%"), and one outside it a hypothesis's consequence ("we must hunker down"). Lower-cased.
+ANY_MODAL = re.compile(_lower_words(sorted(MODALS)) + "|" + NEGATED_MODAL.pattern)
+# "only if": a requirement's condition ("only then if we've secured our borders"), no premise. Lower-cased.
+ONLY_BEFORE = re.compile(r"\bonly\s+$")
 
 # Any word that can start a cue of any kind, or a year: a sentence without one holds only asserted
 # figures, so the stage skips the clause analysis for it (about 70% of news sentences with figures).
@@ -871,6 +894,8 @@ def modality_of(text: str, start: int, end: int, s_start: int, s_end: int,
                     continue  # "… should be allowed only with restrictions and 50% think": an earlier clause's
                 if not _reaches_forward(low, match, kind, start, end, right_end, time_figure):
                     continue
+                if kind == "projected" and _present_condition(low, match, start, end, s_start, s_end):
+                    continue  # round 18: "if 82 percent of Democrats think …, then why": a premise, no hypothesis
                 candidates.append((start - match.end(), "projected" if kind == "before" else kind,
                                    text[match.start():match.end()]))
         if kind == "before":
@@ -892,6 +917,8 @@ def modality_of(text: str, start: int, end: int, s_start: int, s_end: int,
                 continue  # "protesters not wearing face masks": the participle describes the noun
             if not _governs_backward(low, match, kind, start, end):
                 continue
+            if match.group() in MODALS and OPINION_SUBJECT.match(low, end, match.start()):
+                continue  # round 18: "82 percent of Democrats think all semiautomatics should be banned": the view's
             if len(text[end:match.start()].split()) <= MAX_WORDS_TO_VERB and not _is_false(text, low, match, sentence) \
                     and not REPORTING_BETWEEN.search(low, end, match.start()):
                 candidates.append((match.start() - end, kind, text[match.start():match.end()]))
@@ -965,6 +992,24 @@ def _relative_subject_cue(text: str, low: str, start: int, end: int, left_start:
     if modal is None or _is_false(text, low, modal, (left_start, s_end)):
         return None  # "apprehended after illegally crossing the southern border in May": a month
     return found.start("modal") - end, "projected", text[found.start("modal"):found.end("modal")]
+
+
+def _present_condition(lowered: str, cue: re.Match[str], start: int, end: int, s_start: int, s_end: int) -> bool:
+    """Whether ``cue`` is an "if" opening a condition about the present whose subject the figure at ``start:end``
+    is: right after "if" (:data:`CONDITION_SUBJECT_BEFORE`), with a verb of :data:`PRESENT_CONDITION_VERB` a few words
+    after it (:data:`CONDITION_VERB_AFTER`, no modal between), and no cue of the future or a possibility in the rest of
+    the sentence ("if 82 percent of Democrats think all semiautomatics should be banned, then why do only 46 percent
+    …"; not "if 40 percent of the population is infected, a million would die")."""
+    if cue.group() != "if" or ONLY_BEFORE.search(lowered, max(s_start, cue.start() - 8), cue.start()) or \
+            not CONDITION_SUBJECT_BEFORE.fullmatch(lowered, cue.end(), start):
+        return False
+    brk = CLAUSE_BREAK.search(lowered, end, s_end)
+    clause_end = brk.start() if brk else s_end
+    verb = CONDITION_VERB_AFTER.match(lowered, end, clause_end)
+    if verb is None or ANY_MODAL.search(lowered, end, verb.start("verb")):
+        return False
+    return not any(pattern.search(lowered, s_start, cue.start()) or pattern.search(lowered, clause_end, s_end)
+                   for pattern in (PROJECTED_CUE, ANY_MODAL))
 
 
 def _relative_past(lowered: str, begin: int, start: int) -> bool:

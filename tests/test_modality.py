@@ -1733,3 +1733,58 @@ def test_generic_one_after_pattern(text, found):
 @pytest.mark.parametrize("text, found", [("", True), (" “", True), ("(", True), ("He said ", False)])
 def test_sentence_opening_pattern(text, found):
     assert bool(M.SENTENCE_OPENING.fullmatch(text)) is found
+
+
+# Round 18: an "if" whose subject is the figure and whose verb is a present verb of being or opinion, in a sentence
+# with no other cue, is a premise or a standing rule, not a hypothesis (written from dev_r18a p39, dev_r16a ha40; the
+# others are other AllSides sentences). A modal elsewhere keeps the hypothesis; so do other verbs and "only if".
+@pytest.mark.parametrize("text, surface, expected", [
+    ("I note the shoddy gun knowledge aspect because if 82 percent of Democrats think all semiautomatics should be "
+     "banned, then why do only 46 percent support a handgun ban?", "82 percent", "asserted"),
+    ("If thousands of Hondurans in a caravan are deemed above the law, then why not exempt future mass arrivals?",
+     "thousands", "asserted"),
+    ("“We’re very diverse, so if one or two industrial markets are down, we’re O.K.,” he said.", "one", "asserted"),
+    ("If 40 percent of the population is infected, a million people would die.", "40 percent", "projected"),
+    ("If 40 percent of the population is infected, a million people will die.", "40 percent", "projected"),
+    ("“The question is, if you deny me the right to buy another one, have you made America safer?”", "one",
+     "projected"),
+    ("Instead, if the White House thinks it can get 20% of what it wants, it must ask for 20%.", "20%", "projected"),
+    ("That's because the number of jobs that stand to be lost if the companies do shift operations is in the "
+     "hundreds, not thousands.", "hundreds", "projected"),
+])
+def test_round18_present_condition_is_a_premise(text, surface, expected):
+    assert modality(text, surface)[0] == expected
+
+
+# Round 18: a figure that is the subject of a verb of opinion holds the view; a modal after that verb is the view's
+# clause, not the figure's (written from dev_r18a p39; the others are other AllSides poll sentences).
+@pytest.mark.parametrize("text, surface, expected", [
+    ("Sixty-six percent believe government should ensure access to health insurance.", "Sixty-six percent", "asserted"),
+    ("Twenty-nine percent thought Israel should have sent ground troops into Gaza.", "Twenty-nine percent", "asserted"),
+    ("The poll showed 49 percent of respondents felt Israel should have kept pursuing squads that fire rockets.",
+     "49 percent", "asserted"),
+    ("The IMF said Ukraine would need billions of dollars of additional support if the fighting continued through "
+     "next year.", "billions of dollars", "projected"),
+    ("About 75,000 soldiers could be sent to the border.", "75,000", "projected"),
+])
+def test_round18_opinion_subject_before_a_modal(text, surface, expected):
+    assert modality(text, surface)[0] == expected
+
+
+@pytest.mark.parametrize("pattern, text, found", [
+    ("PRESENT_CONDITION_VERB", "students are ill", True), ("PRESENT_CONDITION_VERB", "democrats think", True),
+    ("PRESENT_CONDITION_VERB", "the fighting continued", False),
+    ("CONDITION_SUBJECT_BEFORE", " more than ", True), ("CONDITION_SUBJECT_BEFORE", " ", True),
+    ("CONDITION_SUBJECT_BEFORE", " you deny me the right to buy another ", False),
+    ("CONDITION_VERB_AFTER", " percent of democrats think", True),
+    ("CONDITION_VERB_AFTER", " of hondurans in a caravan are", True),
+    ("CONDITION_VERB_AFTER", " percent of the population will be", False),
+    ("ANY_MODAL", "we must hunker down", True), ("ANY_MODAL", "a million won’t die", True),
+    ("ANY_MODAL", "then why do only", False),
+    ("ONLY_BEFORE", "and only ", True), ("ONLY_BEFORE", "then ", False),
+])
+def test_round18_condition_patterns(pattern, text, found):
+    regex = getattr(M, pattern)
+    method = {"PRESENT_CONDITION_VERB": regex.search, "CONDITION_SUBJECT_BEFORE": regex.fullmatch,
+              "CONDITION_VERB_AFTER": regex.match, "ANY_MODAL": regex.search, "ONLY_BEFORE": regex.search}[pattern]
+    assert bool(method(text)) is found
