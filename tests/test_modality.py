@@ -1788,3 +1788,30 @@ def test_round18_condition_patterns(pattern, text, found):
     method = {"PRESENT_CONDITION_VERB": regex.search, "CONDITION_SUBJECT_BEFORE": regex.fullmatch,
               "CONDITION_VERB_AFTER": regex.match, "ANY_MODAL": regex.search, "ONLY_BEFORE": regex.search}[pattern]
     assert bool(method(text)) is found
+
+
+# Round 18: a verb of refusal right before the figure takes it as object, a count of what was refused (written from
+# dev_r18b q47; the others are other AllSides sentences); a denial of a clause of its own still negates.
+@pytest.mark.parametrize("text, surface, expected", [
+    ("The FBI denied 72,659 attempted gun buys in 2010, based on red flags raised by the background check system.",
+     "72,659", "asserted"),
+    ("In response, at least 16 Indian states rejected 1.3 million claims by the forest dwellers.", "1.3 million",
+     "asserted"),
+    ("So far the state board has denied more than 800 licenses without any explanation.", "800", "asserted"),
+    ("It has been delayed until Oct. 31 after Parliament rejected three times the withdrawal agreement.", "three",
+     "asserted"),
+    ("The ministry denied 20 soldiers were killed in the attack.", "20", "negated"),
+    ("The ministry denied that 20 soldiers had been killed.", "20", "negated"),
+])
+def test_round18_refusal_counts_what_was_refused(text, surface, expected):
+    assert modality(text, surface)[0] == expected
+
+
+@pytest.mark.parametrize("text, found", [
+    ("denied 72,659", True), ("has denied more than 800", True), ("rejected $", True),
+    ("denied that 20", False), ("denied the 20", False),
+])
+def test_refusal_object_pattern(text, found):
+    figure = re.search(r"[\d$]", text).start()
+    assert bool(M.REFUSAL_OBJECT.fullmatch(text, text.index("denied" if "denied" in text else "rejected"),
+                                           figure)) is found
