@@ -144,6 +144,9 @@ Round 18 (issue #4, dev_r16a/b and dev_r18a/b):
 - of the article's full names that share a surname, the one it has speak in full ("Police Chief Calvin Williams said",
   '…," said Sami Rahamim') is what a later bare surname means, though another was named nearer ("Malissa Williams",
   killed in the chase; SPEAKER_BEFORE_VERB, SPEAKER_AFTER_VERB); with none speaking, the nearest before stays.
+- capitalised words between a comma and a subject's phrase are a long title's owner, and the cue still trails the
+  clause before the comma ("…, St. Louis Metropolitan Police Department spokeswoman Schron Jackson told CNN";
+  TRAILING_OWNER_WORDS).
 """
 
 from __future__ import annotations
@@ -511,6 +514,11 @@ CONJOINED_SUBJECT = re.compile(r"(?<![\w'’])[\w'’\-]+(?:[ \t]+[\w'’\-]+)?[
 
 # A comma or closing quote before a subject: its cue trails what precedes ("…,” Zelenskyy said").
 TRAILING_MARK = re.compile(r"[,”\"’]\s*$")
+
+# Round 18: a comma or closing quote, then capitalised words the subject's phrase left out, right before it: the
+# owner's name of a long title ("…, St. Louis Metropolitan Police Department spokeswoman Schron Jackson told CNN"
+# reads its subject from "Police"): the cue still trails what precedes the comma.
+TRAILING_OWNER_WORDS = re.compile(rf"[,”\"’]{WS}(?:{CAP_WORD}{WS}){{1,4}}$")
 
 # Where a speaker phrase may start in a window: a letter not inside a word.
 WORD_START = re.compile(rf"(?<![\w'’.\-/&])[{UPPER_LETTERS}a-z]")
@@ -2093,7 +2101,9 @@ class _Analysis:
                     # person (a title names one) leads the subject
                     np_start = conjoined.start() - (len(title[0]) + 1 if titled else 0)
                     phrase = text[np_start:conjoined.start()] + first if titled else first
-            cues.append((np_start, verb.end(), phrase, bool(TRAILING_MARK.search(preceding))))
+            trailing = bool(TRAILING_MARK.search(preceding)) or bool(
+                TRAILING_OWNER_WORDS.search(text, max(s_start, np_start - 60), np_start))
+            cues.append((np_start, verb.end(), phrase, trailing))
         return cues
 
     def _relative_subject_cue(self, verb: re.Match[str], s_start: int) -> list[_RawCue]:

@@ -3340,3 +3340,28 @@ def test_round18_speaker_before_verb_pattern(text, found):
 ])
 def test_round18_speaker_after_verb_pattern(text, found):
     assert bool(A.SPEAKER_AFTER_VERB.search(text)) == found
+
+
+@pytest.mark.parametrize("text, figure, speaker", [
+    # A long title's owner name before the subject's phrase leaves its cue trailing the clause before the comma
+    # (dev_r18a p12) …
+    ("Police arrested 56 people at the courthouse demonstration, St. Louis Metropolitan Police Department "
+     "spokeswoman Schron Jackson told CNN.", "56", ("Schron Jackson", "person")),
+    # … also where the rule was not written from (AllSides).
+    ("The community of about 2,000 people does not have power or water, San Bernardino County Fire spokesman Jeremy "
+     "Kern told reporters.", "2,000", ("Jeremy Kern", "person")),
+    ("Officers arrested 12 people, New York Police Department spokeswoman Sophia Mason said.", "12",
+     ("Sophia Mason", "person")),
+])
+def test_round18_trailing_cue_after_a_long_title(text, figure, speaker):
+    assert speaker_of(text, figure) == speaker
+
+
+@pytest.mark.parametrize("text, found", [
+    ("demonstration, St. Louis Metropolitan ", True),
+    ("water, San Bernardino County ", True),
+    ("demonstration, the ", False),
+    ("In New York ", False),
+])
+def test_round18_trailing_owner_words_pattern(text, found):
+    assert bool(A.TRAILING_OWNER_WORDS.search(text)) == found
