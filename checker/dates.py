@@ -267,7 +267,12 @@ Round 19:
 - a span of years opening its sentence before a comma ("Between 2007 and 2016, the number … declined from about 6.9
   million people to 5.5 million", "Between 1966 and 2012, there were 90 mass shootings") frames the main clause and
   dates its figures by its end, as one after the figure does; not a change across it ("From 2007 to 2014, background
-  checks … increased by 144 percent"), nor a clause told in the present.
+  checks … increased by 144 percent"), nor a clause told in the present;
+- the count of a time counted back from a date told before ("the Bay of Pigs invasion … exactly two months earlier"
+  after "On June 17, 1961") is a distance measured on that date, as "25 years" in "25 years ago" is measured on the
+  day it is stated: the count is of the date counted from (``DateCue.counted_from``); a count of "later" still ends
+  at the later time ("divorced two years later"). A shift counts only from a date of its own RSS item: a headline's
+  "two weeks ago" before a run of spaces is not what "twin earthquakes two weeks earlier" counts from.
 
 A decade ("in the 1990s", "during the early 2000s") is dated by the first year of
 it or of the part named (``decade_parts`` in date_words.yaml) at year precision:
@@ -1158,6 +1163,10 @@ class DateCue:
     #: figures before and after it as a day does, but is no start point, and a change across it ("rose 5 percent
     #: from Jan. 2 to March 1") compares its two ends (round 16).
     day_span: bool = False
+    #: For a time counted back from a date told before ("exactly two months earlier" after "On June 17, 1961"), that
+    #: date: a figure that is the count is a distance measured on it, as "25 years" in "25 years ago" is measured on
+    #: the day it is stated (round 19).
+    counted_from: "DateCue | None" = None
 
 
 def date_claims(claims: pd.DataFrame, text: str, published: str | None) -> pd.DataFrame:
@@ -1538,7 +1547,10 @@ def governing_date(text: str, found: list[DateCue], start: int, end: int, s_star
                 best, best_distance = cue, start - cue.end  # "a day after a magnitude 7.8 quake hit"
             continue
         if cue.start <= start and end <= cue.end:
-            best, best_distance = cue, 0  # the figure is part of the expression: "two weeks before the 2004 election"
+            # The figure is part of the expression: "two weeks before the 2004 election". The count of a time
+            # counted back from a date told before ("the Bay of Pigs invasion … exactly two months earlier" after
+            # "On June 17, 1961") is a distance measured on that date (round 19).
+            best, best_distance = cue.counted_from or cue, 0
             break
         if bases and _comparison_base(text, bases, cue, start, end):
             if CHANGE_BEFORE.search(text, max(s_start, start - 40), start):
@@ -1794,7 +1806,10 @@ def shifted_dates(text: str, s_start: int, s_end: int, found: list[DateCue], bas
     """
     shifted: list[DateCue] = []
     for match in SHIFTED_TIME.finditer(text, s_start, s_end):
-        before = [cue for cue in found if cue.end <= match.start() and not cue.event_only]
+        # Only a date of the shift's own item is counted from: an RSS headline's "two weeks ago" before a run of
+        # spaces is another item's time, not the one "twin earthquakes two weeks earlier" counts from (round 19).
+        item_start = item_span(text, match.start(), match.end(), s_start, s_end)[0]
+        before = [cue for cue in found if item_start <= cue.start and cue.end <= match.start() and not cue.event_only]
         reference = max(before, key=lambda cue: cue.end) if before else _earlier_date(text, s_start, base,
                                                                                         per_sentence)
         if reference is None:
@@ -1825,7 +1840,8 @@ def shifted_dates(text: str, s_start: int, s_end: int, found: list[DateCue], bas
         precision = max(reference.precision, unit, key=_PRECISION_ORDER.index)
         if precision != "day":  # a period starts on its first day, as the other expressions give it
             date = _shift(date, precision, 0)[0]
-        shifted.append(DateCue(match.start(), match.end(), match.group(), date, precision))
+        shifted.append(DateCue(match.start(), match.end(), match.group(), date, precision,
+                               counted_from=reference if step < 0 and match.group("shift_way") else None))
     return shifted
 
 

@@ -3167,3 +3167,24 @@ def test_when_clause_after_date_regex(text, expected):
 ])
 def test_opening_span_of_years_dates_the_main_clause(text, surface, published, expected):
     assert dated(text, surface, published)[:2] == expected
+
+
+# Round 19: the count of a time counted back from a date told before is a distance measured on that date, as "25
+# years" in "25 years ago" is measured on the day it is stated (dates_dev16 dd44, dev_r18b q04); "later" is
+# unchanged (its count ends at the later time). An RSS headline's date before a run of spaces is another item's:
+# "two weeks earlier" is not counted from it. The Sunday sentence is another AllSides article's.
+@pytest.mark.parametrize("text, surface, published, expected", [
+    ("On June 17, 1961, the President's Intelligence Check List was born at the request of the President who'd been "
+     "blindsided badly by the CIA-led Bay of Pigs invasion of Cuba exactly two months earlier, one of the agency's "
+     "most catastrophic failures.", "two months", "2018-03-21", ("1961-06-17", "day")),
+    ("On Sunday, the president increased his forecast for the number of US pandemic deaths to 100,000, after saying "
+     "two weeks earlier that it would be fewer than 60,000.", "two weeks", "2020-05-04", ("2020-05-03", "day")),
+    ("Tremor shakes southern province of Hatay, which was worst-affected region in quake two weeks ago  A powerful "
+     "6.4 magnitude earthquake has hit Turkey’s southern province of Hatay, terrifying those left in a region "
+     "devastated by powerful twin earthquakes two weeks earlier.", ("twin", "two weeks"), "2023-02-20",
+     ("2023-02-20", "day")),
+    ("According to Florida court records, Mateen was married in 2009 and divorced two years later.", "two years",
+     "2016-06-13", ("2011-01-01", "year")),
+])
+def test_count_of_a_time_counted_back_is_of_the_time_counted_from(text, surface, published, expected):
+    assert dated(text, surface, published)[:2] == expected
