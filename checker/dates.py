@@ -273,6 +273,9 @@ Round 19:
   day it is stated: the count is of the date counted from (``DateCue.counted_from``); a count of "later" still ends
   at the later time ("divorced two years later"). A shift counts only from a date of its own RSS item: a headline's
   "two weeks ago" before a run of spaces is not what "twin earthquakes two weeks earlier" counts from.
+- an aside between dashes right before "that" (ASIDE_BEFORE_THAT: "said in a statement on Thursday – after he was
+  released – that he had only met with Stone on three occasions") interrupts the verb and what it reports: "that" is
+  read as it would be at the aside's opening, so the statement's day dates what was said.
 
 A decade ("in the 1990s", "during the early 2000s") is dated by the first year of
 it or of the part named (``decade_parts`` in date_words.yaml) at year precision:
@@ -675,6 +678,13 @@ SAYING_MEDIUM_BEFORE = re.compile(
     rf"\b(?:{phrase_alternation(_SAYING['verbs'])})[ \t]+(?:in|on)[ \t]+(?:an?|the|its|his|her|their)[ \t]+"
     rf"(?:[\w.'’-]+[ \t]+){{0,3}}(?:{phrase_alternation(_WORDS['statement_day_nouns'])})"
     rf"(?:[ \t]+(?:of|to|in|on|with)(?:[ \t]+[\w.'’-]+){{1,4}})?[ \t]+$")
+
+# An aside between dashes right before "that" ("said in a statement on Thursday – after he was released – that his
+# role …", "said in his speech Sunday night -- his first since the protests first broke out Thursday -- that"): the
+# aside interrupts the verb and what it reports, so "that" is read as it would be right after the aside's opening
+# (round 19). Up to ASIDE_BEFORE_REACH characters, no sentence stop inside.
+ASIDE_BEFORE_REACH = 80
+ASIDE_BEFORE_THAT = re.compile(r"(?<=[ \t])(?:[—–―]|--)[^—–―.!?]{1,%d}?(?:[—–―]|--)[ \t]*$" % ASIDE_BEFORE_REACH)
 
 # "when" right after a date opens a clause that tells what happened at that time ("a repeat of 2009, when a three-week
 # ground offensive resulted in the deaths of at least 1,400", "since October 2014, when 33 security personnel were
@@ -2162,6 +2172,11 @@ def _is_conjunction(text: str, at: int, word: str) -> bool:
     ("back up that statement") rather than a relative pronoun."""
     if word != "that":
         return False
+    if text.find("-", max(0, at - 3), at) != -1 or text.find("—", max(0, at - 3), at) != -1 or \
+            text.find("–", max(0, at - 3), at) != -1:
+        aside = ASIDE_BEFORE_THAT.search(text, max(0, at - ASIDE_BEFORE_REACH - 10), at)
+        if aside is not None and _is_conjunction(text, aside.start(), word):
+            return True  # "said in a statement on Thursday – after he was released – that"
     before = text[max(0, at - 40):at]
     return bool(SAYING_BEFORE.search(before) or CONJUNCTION_BEFORE.search(before) or DETERMINER_THAT.search(before)
                 or SAYING_DAY_BEFORE.search(text, max(0, at - 80), at)

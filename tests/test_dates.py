@@ -3188,3 +3188,34 @@ def test_opening_span_of_years_dates_the_main_clause(text, surface, published, e
 ])
 def test_count_of_a_time_counted_back_is_of_the_time_counted_from(text, surface, published, expected):
     assert dated(text, surface, published)[:2] == expected
+
+
+# Round 19: an aside between dashes right before "that" interrupts a verb of saying and what it reports: the
+# statement's day still dates the reported figures (dev_r18b q44). The Rouhani sentence is another AllSides article.
+@pytest.mark.parametrize("text, surface, published, expected", [
+    ("Malloch said in a statement on Thursday – after he was released – that his role on the Trump campaign was "
+     "informal and unpaid, that he had only met with Stone on three occasions and never alone.", "three",
+     "2018-03-30", ("2018-03-29", "day")),
+])
+def test_aside_before_that_keeps_the_statement_day(text, surface, published, expected):
+    assert dated(text, surface, published)[:2] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Rouhani also said in his speech Sunday night -- his first since the protests first broke out Thursday -- that",
+     True),
+    ("Malloch said in a statement on Thursday – after he was released – that", True),
+    ("the bombing on Thursday – the deadliest in years – that", False),
+])
+def test_that_after_an_aside_is_read_as_after_its_opening(text, expected):
+    assert D._is_conjunction(text, len(text) - 4, "that") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("said in a statement on Thursday – after he was released – ", "– after he was released – "),
+    ("said in his speech Sunday night -- his first since the protests -- ", "-- his first since the protests -- "),
+    ("said on Thursday – he left. Then – ", None),
+])
+def test_aside_before_that_regex(text, expected):
+    match = D.ASIDE_BEFORE_THAT.search(text)
+    assert (match.group() if match else None) == expected
