@@ -111,7 +111,9 @@ percent of Democrats think all semiautomatics should be banned, then why …", "
 verb of opinion holds the view, and a modal after that verb is the view's ("Sixty-six percent believe government
 should ensure …"), as round 10 read a modal before it. A verb of refusal right before a figure takes it as object,
 a count of what was refused, asserted ("The FBI denied 72,659 attempted gun buys", "rejected 1.3 million claims");
-"denied 20 soldiers were killed" still denies.
+"denied 20 soldiers were killed" still denies. A short aside between two dashes with no verb, figure or cue of its
+own does not end the clause of a figure a few words after it ("will stop issuing permanent residency visas — commonly
+known as green cards — for 60 days").
 
 Speed: cues are matched on the lower-cased document (no ``re.IGNORECASE``), and a
 sentence without any cue word or year (most sentences with figures) is asserted
@@ -186,6 +188,16 @@ NEGATED_CUE = re.compile(_lower_words(_HEDGES["negated"]))
 # Negation words that only bound a number ("no more than") or state a fact ("than expected").
 # Lower-cased.
 FALSE_CUE = re.compile(_lower_words(_HEDGES["not_negations"] + _HEDGES["not_projections"]))
+
+# Round 18: a short aside between two dashes, with no comma, quotation or parenthesis in it ("visas — commonly known as
+# green cards — for 60 days", "on defense — 4 percent — than"): when it has no verb of its own (MAIN_CLAUSE) and at
+# most ASIDE_WORDS words, the clause runs on through it. Lower-cased.
+DASH = re.compile(r"—|–|--|\s-\s")
+DASH_ASIDE = re.compile(r"(?:—|–|--|\s-\s)(?P<aside>[^—–,;:()“”\"-]{1,60}?)(?:—|–|--|\s-\s)")
+ASIDE_WORDS = 6
+# ... for a figure at most this many words after the aside, in the phrase the aside interrupts ("— for 60 days",
+# "--within 10 days"); farther on, the dash may have hidden a lost sentence break.
+ASIDE_REACH = 4
 
 # Where a clause ends: punctuation (not a thousands comma: "from 70,000 to 85,000"), quotation marks, or a
 # contrasting conjunction.
@@ -1244,9 +1256,12 @@ def clause_bounds(text: str, start: int, end: int, s_start: int, s_end: int, *,
     clause; "between $40 billion and $45 billion" does not.
     """
     low = lowered if lowered is not None else lower_keeping_offsets(text)
+    asides = _dash_asides(low, s_start, s_end) if DASH.search(low, s_start, s_end) else []
     left_start = s_start
     for match in CLAUSE_BREAK.finditer(low, s_start, start):
-        if low[match.start()] not in NAME_MARKS or not _quoted_name(low, match):
+        if (low[match.start()] not in NAME_MARKS or not _quoted_name(low, match)) and \
+                not any(a <= match.start() < b <= start and len(low[b:start].split()) <= ASIDE_REACH
+                        for a, b in asides):
             left_start = match.end()
     right_end = s_end
     match = CLAUSE_BREAK.search(low, end, right_end)
@@ -1258,6 +1273,17 @@ def clause_bounds(text: str, start: int, end: int, s_start: int, s_end: int, *,
     if match:
         right_end = match.start()
     return left_start, right_end
+
+
+def _dash_asides(lowered: str, s_start: int, s_end: int) -> list[tuple[int, int]]:
+    """Spans of the short asides between a pair of dashes in the sentence, with no verb, figure or cue of their own
+    (:data:`DASH_ASIDE`, :data:`ASIDE_WORDS`, :data:`MAIN_CLAUSE`): "will stop issuing permanent residency visas —
+    commonly known as green cards — for 60 days". Neither dash ends the clause of a figure after them. (A figure inside
+    an aside keeps its dashes as breaks: "a city of Houston’s size—2.3 million people—would have taken days".)"""
+    return [match.span() for match in DASH_ASIDE.finditer(lowered, s_start, s_end)
+            if len(match.group("aside").split()) <= ASIDE_WORDS and not MAIN_CLAUSE.search(match.group("aside")) and
+            not DIGIT.search(match.group("aside")) and not any(
+                cue.search(match.group("aside")) for cue in (PROJECTED_CUE, NEGATED_CUE, PROJECTED_BEFORE_CUE))]
 
 
 def _quoted_name(lowered: str, brk: re.Match[str]) -> bool:

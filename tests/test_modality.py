@@ -1815,3 +1815,32 @@ def test_refusal_object_pattern(text, found):
     figure = re.search(r"[\d$]", text).start()
     assert bool(M.REFUSAL_OBJECT.fullmatch(text, text.index("denied" if "denied" in text else "rejected"),
                                            figure)) is found
+
+
+# Round 18: a short aside between two dashes, with no verb, figure or cue of its own, does not end the clause of a
+# figure a few words after it (written from dev_r18a p10; the second is another AllSides sentence); an aside with a
+# figure or a cue keeps its dashes as breaks.
+@pytest.mark.parametrize("text, surface, expected", [
+    ("Under the order, the U.S. will stop issuing permanent residency visas — commonly known as green cards — for 60 "
+     "days.", "60 days", "projected"),
+    ("Ukrainian authorities also will now name a new government-- including opposition figures --within 10 days.",
+     "10 days", "projected"),
+    ("He defended the decision, saying carrying out such an operation in a city of Houston’s size—2.3 million "
+     "people—would have taken days.", "2.3 million", "asserted"),
+    ("A source told Fox News that seven were injured – not 30 – and that at least three are still at Walter Reed.",
+     "three", "asserted"),
+])
+def test_round18_dash_aside_is_no_break(text, surface, expected):
+    assert modality(text, surface)[0] == expected
+
+
+@pytest.mark.parametrize("text, aside", [
+    ("visas — commonly known as green cards — for 60 days", True),
+    ("a new government-- including opposition figures --within", True),
+    ("seven were injured – not 30 – and", False),
+    ("the ships — and their capabilities are — paint", False),
+    ("Houston’s size—2.3 million people—would", False),
+])
+def test_dash_aside_pattern(text, aside):
+    assert bool(M._dash_asides(text.lower(), 0, len(text))) is aside
+    assert bool(M.DASH_ASIDE.search(text.lower())) is True
