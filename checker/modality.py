@@ -113,7 +113,9 @@ should ensure …"), as round 10 read a modal before it. A verb of refusal right
 a count of what was refused, asserted ("The FBI denied 72,659 attempted gun buys", "rejected 1.3 million claims");
 "denied 20 soldiers were killed" still denies. A short aside between two dashes with no verb, figure or cue of its
 own does not end the clause of a figure a few words after it ("will stop issuing permanent residency visas — commonly
-known as green cards — for 60 days").
+known as green cards — for 60 days"). "and" and a subject of "the" and up to five words before a finite verb open a
+clause of their own ("expected to distribute cash to 150,000 people and the maximum amount awarded per household is
+$1,000").
 
 Speed: cues are matched on the lower-cased document (no ``re.IGNORECASE``), and a
 sentence without any cue word or year (most sentences with figures) is asserted
@@ -722,9 +724,9 @@ AND_PAST_VERB = re.compile(r"\band\s+(?:[a-z]+ly\s+)?(?:said|told|added|[a-z]+(?
 # A conjunction and a finite verb between a cue and the figure: a new verb phrase the cue does not govern
 # ("something Washington does not believe and is also one of the reasons"). Lower-cased.
 # A short subject may stand between ("We aren't testing asymptomatic people and the disease has an incubation period
-# of at least two days").
+# of at least two days"; round 18: "the" and up to five words, "and the maximum amount awarded per household is").
 COORDINATED_VERB = re.compile(
-    rf"\b(?:and|but|or)\s+(?:the\s+[a-z]+\s+|[a-z]+\s+)?(?:(?:also|then|still|now|[a-z]+ly)\s+)?"
+    rf"\b(?:and|but|or)\s+(?:the\s+(?:[a-z-]+\s+){{1,5}}?|[a-z]+\s+)?(?:(?:also|then|still|now|[a-z]+ly)\s+)?"
     rf"(?:{_lower_words(_HEDGES['coordinated_finite_verbs'])})")
 # "and" (a qualifier between) right before a figure that has a finite verb of its own after it: the figure is the
 # subject of a new clause ("will happen in nine countries and four of them are in Africa"). Lower-cased.

@@ -1844,3 +1844,25 @@ def test_round18_dash_aside_is_no_break(text, surface, expected):
 def test_dash_aside_pattern(text, aside):
     assert bool(M._dash_asides(text.lower(), 0, len(text))) is aside
     assert bool(M.DASH_ASIDE.search(text.lower())) is True
+
+
+# Round 18: "and"/"or" and a subject of "the" and up to five words before a finite verb open a clause the cue before
+# them does not govern (written from dev_r18a p09; the second is another AllSides sentence).
+@pytest.mark.parametrize("text, surface, expected", [
+    ("It's expected to distribute cash to 150,000 people and the maximum amount awarded per household is $1,000.",
+     "$1,000", "asserted"),
+    ("It's expected to distribute cash to 150,000 people and the maximum amount awarded per household is $1,000.",
+     "150,000", "projected"),
+    ("The report does not discuss why we didn’t request assistance from the consulates or the British security team "
+     "that reportedly was at the mission compound only one hour before the attack.", "one hour", "asserted"),
+])
+def test_round18_coordinated_clause_with_a_longer_subject(text, surface, expected):
+    assert modality(text, surface)[0] == expected
+
+
+@pytest.mark.parametrize("text, found", [
+    ("and the maximum amount awarded per household is", True), ("and the disease has", True),
+    ("or the british security team that reportedly was", True), ("and the six largest", False),
+])
+def test_coordinated_verb_pattern(text, found):
+    assert bool(M.COORDINATED_VERB.search(text)) is found
