@@ -147,6 +147,10 @@ Round 18 (issue #4, dev_r16a/b and dev_r18a/b):
 - capitalised words between a comma and a subject's phrase are a long title's owner, and the cue still trails the
   clause before the comma ("…, St. Louis Metropolitan Police Department spokeswoman Schron Jackson told CNN";
   TRAILING_OWNER_WORDS).
+- an unnamed body of sources that believes, fears or suspects states what follows ("Authorities believe he orchestrated
+  … killed 129 people", "Officials fear the death toll could top 100"; BELIEF_VERB, speaker_verbs.yaml belief_verbs and
+  belief_holders, read by attribute.py only); not "fear a spike in cases" nor "believed to be", and such a cue yields
+  to one closing the sentence ("…, a U.S. official said", "…, according to reports"; BELIEF_CUE_END).
 """
 
 from __future__ import annotations
@@ -464,9 +468,20 @@ REVISION_VERB = (rf"(?:{_alternation(_VERBS['revision_verbs'])})"
                  rf"(?:{_alternation(_VERBS['revision_nouns'])})\b)")
 # (A lone unknown name that revises its guidance is a body: "Apple lowered its revenue guidance … to US $84 billion".)
 REVISION_VERB_END = re.compile(rf"\b(?:{_alternation(_VERBS['revision_verbs'])})\Z")
+# Round 18. A verb of belief right after an unnamed body of sources (speaker_verbs.yaml belief_verbs, belief_holders):
+# "Authorities believe he orchestrated the three teams that … killed 129 people", "Officials fear the death toll could
+# top 100"; not "believed to be", "fear for", "suspected of" (no belief told), nor a thing feared ("Authorities fear a
+# spike in cases at Dharavi - which is home to an estimated 700,000 …": the figure is no part of it), nor after anyone
+# else ("I believe").
+BELIEF_VERB = ("(?:" + "|".join(f"(?<={re.escape(holder)} )" for holder in both_cases(_VERBS["belief_holders"]))
+               + rf")(?:{_alternation(_VERBS['belief_verbs'])})\b(?!{WS}(?:to|for|of|in|that{WS}to|an?)\b)")
+# A cue ending in such a verb of belief: it yields to a cue that closes its sentence ("Investigators believe … $20,000
+# …, a U.S. official said": the official tells what they believe).
+BELIEF_CUE_END = re.compile(rf"\b(?:{_alternation(_VERBS['belief_verbs'])})\Z")
 VERB_OF_SAYING = re.compile(
-    rf"{_first_letters(_VERBS['verbs'] + _VERBS['clause_end_verbs'] + _VERBS['appeal_verbs'] + _VERBS['revision_verbs'])}"
-    rf"\b(?!{JOURNALISM})(?:{SPEAKER_VERB}|{CLAUSE_END_VERB}|{APPEAL_VERB}|{REVISION_VERB})\b(?!{QUANTITY_OBJECT})"
+    rf"{_first_letters(_VERBS['verbs'] + _VERBS['clause_end_verbs'] + _VERBS['appeal_verbs'] + _VERBS['revision_verbs'] + _VERBS['belief_verbs'])}"
+    rf"\b(?!{JOURNALISM})(?:{SPEAKER_VERB}|{CLAUSE_END_VERB}|{APPEAL_VERB}|{REVISION_VERB}|{BELIEF_VERB})\b"
+    rf"(?!{QUANTITY_OBJECT})"
     rf"(?!{FOUND_STATE})"
     rf"(?!{NOUN_BEFORE_CHANGE})(?!{ACTION_WITH})(?!{NOUN_BEFORE_PREPOSITION})(?!{CLAIMED_LIVES})(?!{PASSIVE_BY})"
     rf"(?!{ADMITTED_TO})(?!{ASKED_QUESTION})")
@@ -691,6 +706,7 @@ _DOCUMENT_OPENINGS = both_cases(f"in {determiner}" for determiner in _DOCUMENT_D
 # (:meth:`_Analysis._matches_at`). Three scans of every sentence cost twice as much as one; the scan of
 # SOURCE_DOCUMENT, which the regex engine tries at every "i", cost a third of this one.
 _TRIGGER_PHRASES = (_VERBS["verbs"] + _VERBS["clause_end_verbs"] + _VERBS["appeal_verbs"] + _VERBS["revision_verbs"]
+                    + _VERBS["belief_verbs"]
                     + both_cases(_VERBS["source_prepositions"])
                     + both_cases(_VERBS["passive_cues"]) + _DOCUMENT_OPENINGS)
 CUE_TRIGGER = re.compile(rf"{_first_letters(_TRIGGER_PHRASES)}\b(?={_spaced(_TRIGGER_PHRASES)})")
@@ -1444,6 +1460,9 @@ class _Analysis:
         if before is not None and STATEMENT_BEFORE_FIGURE.fullmatch(self.text, before.end, start) and \
                 STATEMENT_AFTER_FIGURE.match(self.text, end):
             return None  # "he said in a nearly 40-minute opening statement": the figure describes the statement
+        if before is not None and after is not None and after.start >= end and \
+                BELIEF_CUE_END.search(self.text, before.start, before.end):
+            return after  # Round 18: "authorities believe he may have survived …, according to reports": the reports'
         return before or after or self._tweet_speaker(end) or self._turn_speaker(start) or \
             self._quoted_sentence_cue(end, s_start, s_end) or self._poll_source(start, end, s_start, s_end)
 

@@ -3365,3 +3365,36 @@ def test_round18_trailing_cue_after_a_long_title(text, figure, speaker):
 ])
 def test_round18_trailing_owner_words_pattern(text, found):
     assert bool(A.TRAILING_OWNER_WORDS.search(text)) == found
+
+
+@pytest.mark.parametrize("text, figure, speaker", [
+    # An unnamed body of sources that believes or fears states what it believes (dev_r18b q45, dates_r8 k07) …
+    ("Authorities believe he orchestrated the the three teams that attacked six locations across Paris and killed 129 "
+     "people.", "129", ("authorities", "government")),
+    # … also where the rule was not written from (AllSides) …
+    ("Nuclear experts believe Iran would need 250 kilograms of uranium enriched to 20% to make one crude bomb.",
+     "250 kilograms", ("Nuclear experts", "anonymous")),
+    ("Even so, some U.S. officials believe, the additional Chinese purchases would only total $50 billion to $60 "
+     "billion in the next year or two, far short of the U.S. goal.", "$50 billion to $60 billion",
+     ("U.S. officials", "anonymous")),
+    # … but not a thing feared, nor anyone's belief, and a cue closing the sentence tells what they believe.
+    ("Authorities fear a spike in cases at Dharavi - which is home to an estimated 700,000 to one million people.",
+     "700,000 to one million", ("", "")),
+    ("Many Americans fear 100 people died.", "100", ("", "")),
+    ("Investigators believe Cherif Kouachi left Yemen with as much as $20,000 from AQAP to carry out attacks, a U.S. "
+     "official said.", "$20,000", ("U.S. official", "anonymous")),
+])
+def test_round18_belief_of_unnamed_sources(text, figure, speaker):
+    assert speaker_of(text, figure) == speaker
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Officials fear the death toll", True),
+    ("Police believe 22-year-old Salman Abedi", True),
+    ("officials believed to be", False),
+    ("officials fear for their lives", False),
+    ("I believe the", False),
+    ("Authorities fear a spike", False),
+])
+def test_round18_belief_verb_pattern(text, found):
+    assert bool(re.search(A.BELIEF_VERB, text)) == found
