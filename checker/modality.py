@@ -115,7 +115,8 @@ a count of what was refused, asserted ("The FBI denied 72,659 attempted gun buys
 own does not end the clause of a figure a few words after it ("will stop issuing permanent residency visas — commonly
 known as green cards — for 60 days"). "and" and a subject of "the" and up to five words before a finite verb open a
 clause of their own ("expected to distribute cash to 150,000 people and the maximum amount awarded per household is
-$1,000").
+$1,000"). The subject of a relative clause told in the past may be an abbreviation with dots ("a sarin gas attack that
+the U.S. said killed 1,429 people" after "vow to punish").
 
 Speed: cues are matched on the lower-cased document (no ``re.IGNORECASE``), and a
 sentence without any cue word or year (most sentences with figures) is asserted
@@ -239,13 +240,14 @@ WH_CLAUSE = re.compile(r"\b(?:what|how|whether|why|where|which|who|when)\b")
 _PAST_VERB = rf"(?:[a-z]+(?<!hundr)(?<!e)ed|{_lower_words(_HEDGES['irregular_past_verbs'])})(?!['’]t)"  # not "won't"
 RELATIVE_PAST = re.compile(rf"\bthat\s+(?:[a-z]+ly\s+)?{_PAST_VERB}\b")
 # The same with the relative clause's subject between ("attacks that a classified American report circulated last
-# year said were directed at more than 3,000 American companies"): no modal, "to" or "be" there (a verb phrase of
+# year said were directed at more than 3,000 American companies", round 18: "an Aug. 21 sarin gas attack that the U.S.
+# said killed 1,429 people", an abbreviation's dots in the subject): no modal, "to" or "be" there (a verb phrase of
 # the cue's own: "that will be deployed"), and not "that" after a verb of saying, hearing or thinking, whose
 # clause is what the cue forecasts ("economists expect to hear that the jobless rate rose to 7.3 percent").
 # Lower-cased.
 RELATIVE_PAST_SUBJECT = re.compile(
     r"(?P<before>[a-z]+)\s+that\s+(?:(?!(?:will|would|could|can|may|might|should|must|shall|be|been|being|to|not|is"
-    rf"|are)\b)[\w'’-]+\s+){{1,4}}?(?:[a-z]+ly\s+)?{_PAST_VERB}\b")
+    rf"|are)\b)[\w'’.-]+\s+){{1,4}}?(?:[a-z]+ly\s+)?{_PAST_VERB}\b")
 COMPLEMENT_VERBS = frozenset(w.lower() for w in _SAYING["verbs"] + _SAYING["participles"] + _HEDGES["opinion_verbs"]
                              + _HEDGES["reporting_bare_verbs"] + _HEDGES["complement_verbs"])
 

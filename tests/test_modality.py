@@ -1866,3 +1866,23 @@ def test_round18_coordinated_clause_with_a_longer_subject(text, surface, expecte
 ])
 def test_coordinated_verb_pattern(text, found):
     assert bool(M.COORDINATED_VERB.search(text)) is found
+
+
+# Round 18: the subject of a relative clause told in the past may be an abbreviation with dots (written from dev_r18b
+# q24); the cue before the relative clause does not govern its figure.
+@pytest.mark.parametrize("text, surface, expected", [
+    ("Mr. Kerry’s comments signaled a further downsizing of Mr. Obama’s original vow to punish the Syrian regime for "
+     "an Aug. 21 sarin gas attack that the U.S. said killed 1,429 people near Damascus.", "1,429", "asserted"),
+    ("Mr. Obama vowed to punish the regime for an attack that the U.S. will say killed 1,429 people.", "1,429",
+     "projected"),
+])
+def test_round18_relative_past_with_an_abbreviated_subject(text, surface, expected):
+    assert modality(text, surface)[0] == expected
+
+
+@pytest.mark.parametrize("text, found", [
+    ("attack that the u.s. said killed", True), ("companies that a classified american report circulated", True),
+    ("attack that the u.s. will say killed", False),
+])
+def test_relative_past_subject_pattern(text, found):
+    assert bool(M.RELATIVE_PAST_SUBJECT.search(text)) is found
