@@ -276,6 +276,12 @@ Round 19:
 - an aside between dashes right before "that" (ASIDE_BEFORE_THAT: "said in a statement on Thursday – after he was
   released – that he had only met with Stone on three occasions") interrupts the verb and what it reports: "that" is
   read as it would be at the aside's opening, so the statement's day dates what was said.
+- a date closing a contact relative clause (CONTACT_RELATIVE_BEFORE: a noun, a subject pronoun or a possessive's
+  noun, a past verb: "a bill he introduced months ago", "The linguist his proxies killed on Dec. 27") tells when the
+  noun's act happened: a figure outside the clause, before its noun phrase or after the clause's end ("…, Nawres
+  Hamid, was merely his last victim out of more than 600"), is not dated by it; a figure of the clause's own noun
+  keeps it ("the nearly 10 percent of the economy they represented in 2009"), and so does a noun of time, whose
+  clause dates its sentence ("By the time he arrived on Sunday, one was dead").
 
 A decade ("in the 1990s", "during the early 2000s") is dated by the first year of
 it or of the part named (``decade_parts`` in date_words.yaml) at year precision:
@@ -685,6 +691,21 @@ SAYING_MEDIUM_BEFORE = re.compile(
 # (round 19). Up to ASIDE_BEFORE_REACH characters, no sentence stop inside.
 ASIDE_BEFORE_REACH = 80
 ASIDE_BEFORE_THAT = re.compile(r"(?<=[ \t])(?:[—–―]|--)[^—–―.!?]{1,%d}?(?:[—–―]|--)[ \t]*$" % ASIDE_BEFORE_REACH)
+
+# A contact relative clause (no pronoun) that a date closes: a noun after a determiner, a subject pronoun or a
+# possessive's noun, a verb in the past and up to three words ("a bill he introduced months ago", "The linguist his
+# proxies killed on Dec. 27"). The date tells when the noun's act happened, no time of a figure outside the clause
+# (round 19). Read in the text right before the date.
+CONTACT_RELATIVE_BEFORE = re.compile(
+    rf"\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)[ \t]+(?:[a-z][\w-]*[ \t]+){{0,2}}?"
+    rf"(?P<noun>(?!(?:{phrase_alternation(_WORDS['contact_clause_stops'])})\b)[a-z]{{3,}})[ \t]+"
+    rf"(?:he|she|they|we|I|(?:his|her|their|its)[ \t]+[a-z]+)[ \t]+"
+    rf"(?:{phrase_alternation(_WORDS['past_verbs'])}|[a-z]{{2,}}ed)\b(?:[ \t]+[\w'’-]+){{0,3}}?[ \t]+$")
+CONTACT_RELATIVE_REACH = 90
+# Words between a figure and a contact clause's noun phrase up to which the clause may still be on the figure's own
+# noun ("10 percent of the economy they represented in 2009": "of").
+CONTACT_NOUN_GAP_WORDS = 3
+_STATEMENT_NOUNS = frozenset(_WORDS["statement_day_nouns"])
 
 # "when" right after a date opens a clause that tells what happened at that time ("a repeat of 2009, when a three-week
 # ground offensive resulted in the deaths of at least 1,400", "since October 2014, when 33 security personnel were
@@ -1562,6 +1583,8 @@ def governing_date(text: str, found: list[DateCue], start: int, end: int, s_star
             # "On June 17, 1961") is a distance measured on that date (round 19).
             best, best_distance = cue.counted_from or cue, 0
             break
+        if _outside_contact_clause(text, s_start, cue, start, end):
+            continue  # "co-sponsoring a bill he introduced months ago", "The linguist his proxies killed on Dec. 27, …"
         if bases and _comparison_base(text, bases, cue, start, end):
             if CHANGE_BEFORE.search(text, max(s_start, start - 40), start):
                 return None  # "… in FY 2019 compared to the same period in FY 2018 jumped by … 406 percent"
@@ -1754,6 +1777,29 @@ def _opening_frame(text: str, s_start: int, cue: DateCue, start: int) -> bool:
     … had killed thousands". Not a relative clause told in the present ("In 2012, …, which now has 300")."""
     return text.startswith(",", cue.end) and OPENING_DATE_BEFORE.fullmatch(text, s_start, cue.start) is not None \
         and PRESENT_TENSE.search(text, cue.end, start) is None
+
+
+def _outside_contact_clause(text: str, s_start: int, cue: DateCue, start: int, end: int) -> bool:
+    """Whether the date ``cue`` closes a contact relative clause (:data:`CONTACT_RELATIVE_BEFORE`: "a bill he
+    introduced months ago") that the figure at ``start:end`` stands outside of: before the clause's noun phrase
+    ("134 House Republicans … by co-sponsoring a bill he introduced months ago"), or after the date past the
+    clause's end ("The linguist his proxies killed on Dec. 27, Nawres Hamid, was … out of more than 600"). A figure
+    in the noun phrase is the noun's own ("the 12 people he killed on Monday"); a phrase that goes on in the clause
+    keeps the date ("a leader he met in 2003 at age 82"); a statement's noun is the statement's day ("the speech he
+    gave on Tuesday")."""
+    if cue.span or cue.event_only or text.find(" he ", max(s_start, cue.start - CONTACT_RELATIVE_REACH),
+                                               cue.start) == -1 and not re.search(
+            r" (?:she|they|we|I|his|her|their|its) ", text[max(s_start, cue.start - CONTACT_RELATIVE_REACH):cue.start]):
+        return False  # most dates have no subject pronoun before them: a plain scan spares them the pattern
+    match = CONTACT_RELATIVE_BEFORE.search(text, max(s_start, cue.start - CONTACT_RELATIVE_REACH), cue.start)
+    if match is None or match.group("noun") in _STATEMENT_NOUNS:
+        return False
+    if end <= match.start():
+        # The clause may modify the figure's own noun after an "of" phrase ("the nearly 10 percent of the economy they
+        # represented in 2009"): a short gap without a break keeps the date; a longer one is another phrase.
+        gap = text[end:match.start()]
+        return len(gap.split()) > CONTACT_NOUN_GAP_WORDS or GAP_CLAUSE_BREAK.search(gap) is not None
+    return start >= cue.end and not _relative_clause_tail(text, cue.end, start)
 
 
 def _when_clause_figure(text: str, cue: DateCue, start: int) -> bool:

@@ -3219,3 +3219,34 @@ def test_that_after_an_aside_is_read_as_after_its_opening(text, expected):
 def test_aside_before_that_regex(text, expected):
     match = D.ASIDE_BEFORE_THAT.search(text)
     assert (match.group() if match else None) == expected
+
+
+# Round 19: a date closing a contact relative clause ("a bill he pushed in 2011") tells when the noun's act happened:
+# it does not date a figure outside the clause (dev_r18a p05; the others are other AllSides articles). A figure of
+# the clause's own noun keeps it, and a clause on a noun of time is a time adverbial that dates its sentence.
+@pytest.mark.parametrize("text, surface, published, expected", [
+    ("The linguist his proxies killed on Dec. 27, Nawres Hamid, was merely his last victim out of more than 600 in "
+     "Iraq since 2003.", "600", "2020-01-10", ("2020-01-10", "day")),
+    ("Sen. Frank R. Lautenberg, New Jersey Democrat, said Monday that he plans to reintroduce a bill he pushed in 2011 "
+     "that bans magazines with the capacity of holding more than 10 rounds of ammunition.", "10", "2012-12-17",
+     ("2012-12-17", "day")),
+    ("And annual deficits are expected to remain at reasonable levels as a percentage of the economy for years to "
+     "come, well down from the nearly 10 percent of the economy they represented in 2009.", "10 percent",
+     "2015-01-09", ("2009-01-01", "year")),
+    ("By the time he arrived on Sunday, one was dead, 12 had been released, leaving 10 patients: 7 still in critical "
+     "condition and 3 in good condition, a hospital spokesman said.", "12", "2012-07-23", ("2012-07-22", "day")),
+])
+def test_contact_clause_date_stays_in_its_clause(text, surface, published, expected):
+    assert dated(text, surface, published)[:2] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("by co-sponsoring a bill he introduced months ", "bill"),
+    ("The linguist his proxies killed on ", "linguist"),
+    ("the election and after he won in ", None),
+    ("By the time he arrived on ", None),
+    ("a bill that passed in ", None),
+])
+def test_contact_relative_before_regex(text, expected):
+    match = D.CONTACT_RELATIVE_BEFORE.search(text)
+    assert (match.group("noun") if match else None) == expected
