@@ -116,7 +116,10 @@ own does not end the clause of a figure a few words after it ("will stop issuing
 known as green cards — for 60 days"). "and" and a subject of "the" and up to five words before a finite verb open a
 clause of their own ("expected to distribute cash to 150,000 people and the maximum amount awarded per household is
 $1,000"). The subject of a relative clause told in the past may be an abbreviation with dots ("a sarin gas attack that
-the U.S. said killed 1,429 people" after "vow to punish").
+the U.S. said killed 1,429 people" after "vow to punish"). "the", a noun of a violent death and "of" before a figure
+count the victims of an event that happened, asserted whatever the cue ("how likely is it the deaths of 12 adults at a
+Navy base change the result", "vowed to seek revenge for the massacre of hundreds of soldiers"; ``death_event_nouns``);
+"could result in the loss of thousands of jobs" keeps its cue.
 
 Speed: cues are matched on the lower-cased document (no ``re.IGNORECASE``), and a
 sentence without any cue word or year (most sentences with figures) is asserted
@@ -515,6 +518,12 @@ ONLY_BEFORE = re.compile(r"\bonly\s+$")
 REFUSAL_OBJECT = re.compile(rf"(?:{_lower_words(_HEDGES['refusal_verbs'])})[ \t]+"
                             rf"(?:(?:{_lower_words(_HEDGES['figure_qualifiers'])})[ \t]+)?(?:[$€£¥][ \t]*)?")
 
+# Round 18: "the", a noun of a violent death and "of" right before the figure (``death_event_nouns``; a qualifier
+# between): the figure counts the victims of an event that happened ("responsible for the deaths of 176 people",
+# "possible motive in the killings of 22 people"), asserted whatever the cue. Lower-cased.
+DEATH_EVENT_BEFORE = re.compile(rf"\bthe\s+(?:{_lower_words(_HEDGES['death_event_nouns'])})\s+of\s+"
+                                rf"(?:(?:{_lower_words(_HEDGES['figure_qualifiers'])})\s+)?$")
+
 # Any word that can start a cue of any kind, or a year: a sentence without one holds only asserted
 # figures, so the stage skips the clause analysis for it (about 70% of news sentences with figures).
 # Run on the text as written, each phrase as written, capitalised and in capitals, so that only the
@@ -877,6 +886,8 @@ def modality_of(text: str, start: int, end: int, s_start: int, s_end: int,
     superseded = superseded_cue(text, start, end, s_start, right_end, lowered=low)
     if superseded:
         return "negated", [superseded]  # a revised-away figure is no longer claimed
+    if DEATH_EVENT_BEFORE.search(low, max(s_start, start - 60), start):
+        return "asserted", []  # round 18: "the deaths of 12 adults at a Navy base": victims of an event that happened
     candidates: list[tuple[int, str, str]] = []  # (distance, modality, cue)
     definite: bool | None = None  # the figure ends a definite noun phrase; looked up only when needed
     for match in DIRECTIVE.finditer(text, left_start, start):

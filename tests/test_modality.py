@@ -1886,3 +1886,27 @@ def test_round18_relative_past_with_an_abbreviated_subject(text, surface, expect
 ])
 def test_relative_past_subject_pattern(text, found):
     assert bool(M.RELATIVE_PAST_SUBJECT.search(text)) is found
+
+
+# Round 18: "the", a noun of a violent death and "of" before the figure: victims of an event that happened, asserted
+# whatever the cue (written from dev_r16a ha50 and attribution_round2 u51; the others are other AllSides sentences).
+@pytest.mark.parametrize("text, surface, expected", [
+    ("But comparisons present a grim reality: If the murder of 20 first graders in their Connecticut grade school "
+     "wasn’t enough to pass a bill, how likely is it the deaths of 12 adults at a Navy base change the result?", "12",
+     "asserted"),
+    ("Militia leaders have vowed to seek revenge for the massacre of hundreds of soldiers, most of them Shia, at Camp "
+     "Speicher near Tikrit in June.", "hundreds", "asserted"),
+    ("If the slaughter of 20 babies doesn’t keep our attention, then it’s hopeless,” he said.", "20", "asserted"),
+    ("The cuts could result in the loss of thousands of contractor and civilian jobs.", "thousands", "projected"),
+    ("The virus could cause deaths of 100,000 Americans.", "100,000", "projected"),
+])
+def test_round18_deaths_of_a_figure_happened(text, surface, expected):
+    assert modality(text, surface)[0] == expected
+
+
+@pytest.mark.parametrize("text, found", [
+    ("responsible for the deaths of ", True), ("in the killings of more than ", True), ("the loss of ", False),
+    ("could cause deaths of ", False), ("the deaths of children and ", False),
+])
+def test_death_event_before_pattern(text, found):
+    assert bool(M.DEATH_EVENT_BEFORE.search(text)) is found
