@@ -119,7 +119,8 @@ $1,000"). The subject of a relative clause told in the past may be an abbreviati
 the U.S. said killed 1,429 people" after "vow to punish"). "the", a noun of a violent death and "of" before a figure
 count the victims of an event that happened, asserted whatever the cue ("how likely is it the deaths of 12 adults at a
 Navy base change the result", "vowed to seek revenge for the massacre of hundreds of soldiers"; ``death_event_nouns``);
-"could result in the loss of thousands of jobs" keeps its cue.
+"could result in the loss of thousands of jobs" keeps its cue. "near" after an amount's noun names a place as "at"
+does ("about the two explosions Monday near the finish line").
 
 Speed: cues are matched on the lower-cased document (no ``re.IGNORECASE``), and a
 sentence without any cue word or year (most sentences with figures) is asserted
@@ -322,8 +323,9 @@ HEAD_FIGURE_MODAL = re.compile(rf"[ \t]+(?:{_lower_words(sorted(MODALS & {w.lowe
 EXISTING_AMOUNT_BEFORE = re.compile(
     rf"\bthe\s+(?:(?:{_lower_words(_HEDGES['existing_amount_qualifiers'])})\s+)?(?:[$€£¥]\s*)?$")
 # A relative word after the noun tells of the amount as it is too ("insurance for the 1.4 million Americans whose
-# benefits were cut off").
-EXISTING_AMOUNT_AFTER = re.compile(r"(?:[ \t]+[a-z.]+){0,3}?[ \t]+(?:in|of|at|who|whose|which)\b")
+# benefits were cut off"). Round 18: "near" names a place as "at" does ("updating with the latest news about the two
+# explosions Monday near the finish line").
+EXISTING_AMOUNT_AFTER = re.compile(r"(?:[ \t]+[a-z.]+){0,3}?[ \t]+(?:in|of|at|near|who|whose|which)\b")
 # The same after a preposition, for any projection cue: "in the five months of negotiations", "of its two seats in
 # the Commons"; "all" after the preposition names the whole of a set that exists, with no place needed after it
 # ("is expected to vote in favor of all four bills, meaning …"), but not "all of its 2,000 forces": "of" there

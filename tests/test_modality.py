@@ -1910,3 +1910,21 @@ def test_round18_deaths_of_a_figure_happened(text, surface, expected):
 ])
 def test_death_event_before_pattern(text, found):
     assert bool(M.DEATH_EVENT_BEFORE.search(text)) is found
+
+
+# Round 18: "near" after the noun names a place as "at" does: the amount after a preposition and "the" exists
+# (written from dev_r16b hb48).
+@pytest.mark.parametrize("text, surface, expected", [
+    ("Throughout the day, we'll be updating with the latest news about the two explosions Monday near the finish line "
+     "of the Boston Marathon.", "two", "asserted"),
+    ("Throughout the day, we'll be updating with the latest news about two explosions.", "two", "projected"),
+])
+def test_round18_near_names_a_place(text, surface, expected):
+    assert modality(text, surface)[0] == expected
+
+
+@pytest.mark.parametrize("text, found", [
+    (" explosions monday near the", True), (" troops in iraq", True), (" explosions", False), (" votes needed", False),
+])
+def test_existing_amount_after_pattern(text, found):
+    assert bool(M.EXISTING_AMOUNT_AFTER.match(text)) is found
