@@ -282,6 +282,10 @@ Round 19:
   Hamid, was merely his last victim out of more than 600"), is not dated by it; a figure of the clause's own noun
   keeps it ("the nearly 10 percent of the economy they represented in 2009"), and so does a noun of time, whose
   clause dates its sentence ("By the time he arrived on Sunday, one was dead").
+- the two levels of a change across a span of years (FROM_LEVEL_BEFORE, TO_LEVEL_AFTER: "rose very slowly, from 4.0
+  percent of the adult population to 4.4 percent", "increasing from 16,599 to 23,854" after "Between 1999 and
+  2017,"): the level after "from" is of the span's first year, the one after "to" (or a figure holding the whole
+  pair) of its last.
 
 A decade ("in the 1990s", "during the early 2000s") is dated by the first year of
 it or of the part named (``decade_parts`` in date_words.yaml) at year precision:
@@ -712,6 +716,16 @@ _STATEMENT_NOUNS = frozenset(_WORDS["statement_day_nouns"])
 # killed"): the figures of that clause are the date's (round 19). The clause runs to its first break; a comma between
 # digits ("1,400") is none.
 WHEN_CLAUSE_AFTER_DATE = re.compile(r",?[ \t]+when[ \t]+(?:[^,;:—–―()]|(?<=\d),(?=\d))*$")
+
+# The two levels of a change across a span of years ("declined from about 6.9 million to 5.5 million", "from 111
+# incidents to 170—from 2018 to 2019", "rose very slowly, from 4.0 percent … to 4.4 percent"): the level after
+# "from", a "to" with a number following within LEVEL_PAIR_REACH characters, is of the span's first year; the
+# level after "to" is of its last (round 19). A figure that is the whole pair ("6.9 million people to 5.5 million")
+# is read as the last level.
+LEVEL_PAIR_REACH = 60
+FROM_LEVEL_BEFORE = re.compile(
+    rf"\bfrom[ \t]+(?:(?:{phrase_alternation(_WORDS['degree_words'])})[ \t]+)*(?:[$€£¥][ \t]*)?$")
+TO_LEVEL_AFTER = re.compile(rf"[^,;.—–()]{{0,{LEVEL_PAIR_REACH}}}?\bto[ \t]+(?:[$€£¥][ \t]*)?\d")
 
 # A word of change before a figure, with an adverb of degree between ("shrunk nearly 30 percent from 2007 to
 # 2014", "rose by 12%"): the figure compares a span's two ends; the span's end does not date it.
@@ -1603,6 +1617,11 @@ def governing_date(text: str, found: list[DateCue], start: int, end: int, s_star
             if best is None or start - cue.end < best_distance:
                 best, best_distance = cue, start - cue.end  # "a repeat of 2009, when a three-week … offensive"
             continue
+        if cue.span and _span_start_level(text, s_start, start, end) and (
+                cue.start >= end and cue.start - end <= LEVEL_PAIR_REACH * 2 or cue.end <= start
+                and _opening_frame(text, s_start, cue, start)):
+            # "from 111 incidents to 170—from 2018 to 2019": the level after "from" is of the span's first year.
+            return _span_start(cue)
         if cue.end <= start:
             if cue.span and _opening_frame(text, s_start, cue, start) and not CHANGE_BEFORE.search(
                     text, max(s_start, start - 40), start):
@@ -1800,6 +1819,23 @@ def _outside_contact_clause(text: str, s_start: int, cue: DateCue, start: int, e
         gap = text[end:match.start()]
         return len(gap.split()) > CONTACT_NOUN_GAP_WORDS or GAP_CLAUSE_BREAK.search(gap) is not None
     return start >= cue.end and not _relative_clause_tail(text, cue.end, start)
+
+
+def _span_start_level(text: str, s_start: int, start: int, end: int) -> bool:
+    """Whether the figure at ``start:end`` is the first level of a change, after "from" and before a "to" with a
+    number (:data:`FROM_LEVEL_BEFORE`, :data:`TO_LEVEL_AFTER`: "from 4.0 percent of the adult population to 4.4
+    percent"); not a figure that holds the pair itself ("6.9 million people to 5.5 million")."""
+    if text.find("from", max(s_start, start - 30), start) == -1 or " to " in text[start:end]:
+        return False  # most figures have no "from" before them: a plain scan spares them the patterns
+    return FROM_LEVEL_BEFORE.search(text, max(s_start, start - 40), start) is not None and \
+        TO_LEVEL_AFTER.match(text, end) is not None
+
+
+def _span_start(cue: DateCue) -> DateCue:
+    """The first year of the span of years ``cue`` ("from 2018 to 2019": 2018), at year precision."""
+    first = ANY_YEAR.search(cue.text)
+    year = int(first.group()) if first is not None else cue.date.year
+    return DateCue(cue.start, cue.end, cue.text, dt.date(year, 1, 1), "year", span=True)
 
 
 def _when_clause_figure(text: str, cue: DateCue, start: int) -> bool:

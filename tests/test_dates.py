@@ -3250,3 +3250,34 @@ def test_contact_clause_date_stays_in_its_clause(text, surface, published, expec
 def test_contact_relative_before_regex(text, expected):
     match = D.CONTACT_RELATIVE_BEFORE.search(text)
     assert (match.group("noun") if match else None) == expected
+
+
+# Round 19: the two levels of a change across a span of years: the level after "from" is of the span's first year,
+# the one after "to" (or the whole pair, dev_r18a p35) of its last. AllSides articles.
+@pytest.mark.parametrize("text, surface, published, expected", [
+    ("From 2000 to 2014, the immigrant population in Toledo rose very slowly, from 4.0 percent of the adult "
+     "population to 4.4 percent of the population.", "4.0 percent", "2016-09-18", ("2000-01-01", "year")),
+    ("From 2000 to 2014, the immigrant population in Toledo rose very slowly, from 4.0 percent of the adult "
+     "population to 4.4 percent of the population.", "4.4 percent", "2016-09-18", ("2014-01-01", "year")),
+    ("The institute also said the uninsured rate for immigrants dropped from 32 percent to 20 percent between 2013 "
+     "to 2017.", "32 percent", "2019-01-01", ("2013-01-01", "year")),
+    ("Between 1999 and 2017, suicides by firearm rose 44% nationwide, increasing from 16,599 to 23,854.", "16,599",
+     "2019-12-31", ("1999-01-01", "year")),
+    ("Between 2007 and 2016, the number of unauthorized Mexican immigrants declined from about 6.9 million people "
+     "to 5.5 million people.", "6.9 million people to 5.5 million", "2018-11-29", ("2016-01-01", "year")),
+])
+def test_levels_of_a_change_across_a_span(text, surface, published, expected):
+    assert dated(text, surface, published)[:2] == expected
+
+
+@pytest.mark.parametrize("pattern, text, expected", [
+    (D.FROM_LEVEL_BEFORE, "declined from about ", True),
+    (D.FROM_LEVEL_BEFORE, "a poll from ", True),
+    (D.FROM_LEVEL_BEFORE, "rose to ", False),
+    (D.TO_LEVEL_AFTER, " percent of the adult population to 4.4 percent", True),
+    (D.TO_LEVEL_AFTER, " people to the border", False),
+    (D.TO_LEVEL_AFTER, ", to 4.4 percent", False),
+])
+def test_level_pair_regexes(pattern, text, expected):
+    found = pattern.search(text) if pattern is D.FROM_LEVEL_BEFORE else pattern.match(text)
+    assert (found is not None) == expected
