@@ -151,6 +151,9 @@ Round 18 (issue #4, dev_r16a/b and dev_r18a/b):
   … killed 129 people", "Officials fear the death toll could top 100"; BELIEF_VERB, speaker_verbs.yaml belief_verbs and
   belief_holders, read by attribute.py only); not "fear a spike in cases" nor "believed to be", and such a cue yields
   to one closing the sentence ("…, a U.S. official said", "…, according to reports"; BELIEF_CUE_END).
+- a paragraph with no cue after a paragraph that names its source before a colon is that source's text ("From the Wall
+  Street Journal:", "… missile. From AP:", BLOCK_FROM; "The paper writes:", "The IHME statement added:", a cue whose verb
+  ends at the colon, VERB_AT_COLON); not a cue whose own clause runs on to the colon, nor "according to X:".
 """
 
 from __future__ import annotations
@@ -475,6 +478,14 @@ REVISION_VERB_END = re.compile(rf"\b(?:{_alternation(_VERBS['revision_verbs'])})
 # else ("I believe").
 BELIEF_VERB = ("(?:" + "|".join(f"(?<={re.escape(holder)} )" for holder in both_cases(_VERBS["belief_holders"]))
                + rf")(?:{_alternation(_VERBS['belief_verbs'])})\b(?!{WS}(?:to|for|of|in|that{WS}to|an?)\b)")
+# Round 18. A paragraph of its own that names its source before a colon: the next paragraph is the source's text ("From
+# the Wall Street Journal:", "… ballistic missile. From AP:"); the name may be followed by its writer's place ("From Guy
+# Millière writing at the Gatestone Institute:").
+BLOCK_FROM = re.compile(rf"(?:(?<=[.!?][ \t])|(?<=\n)|\A)From{WS}(?:the{WS})?(?P<np>{PROPER_NAME})"
+                        rf"(?:,?{WS}writing{WS}[^:\n]{{1,60}})?:\s*\Z")
+# Only a colon between a cue's verb and its paragraph's end: "The paper writes:", "The IHME statement added:".
+VERB_AT_COLON = re.compile(r"[ \t]*:")
+
 # A cue ending in such a verb of belief: it yields to a cue that closes its sentence ("Investigators believe … $20,000
 # …, a U.S. official said": the official tells what they believe).
 BELIEF_CUE_END = re.compile(rf"\b(?:{_alternation(_VERBS['belief_verbs'])})\Z")
@@ -1464,7 +1475,8 @@ class _Analysis:
                 BELIEF_CUE_END.search(self.text, before.start, before.end):
             return after  # Round 18: "authorities believe he may have survived …, according to reports": the reports'
         return before or after or self._tweet_speaker(end) or self._turn_speaker(start) or \
-            self._quoted_sentence_cue(end, s_start, s_end) or self._poll_source(start, end, s_start, s_end)
+            self._quoted_sentence_cue(end, s_start, s_end) or self._poll_source(start, end, s_start, s_end) or \
+            self._block_source(start)
 
     def _poll_source(self, start: int, end: int, s_start: int, s_end: int) -> Cue | None:
         """The poll that states a share of respondents told without a source ("Only 13% say …" after
@@ -1520,6 +1532,28 @@ class _Analysis:
             kind = next((cue.speaker_type for cue in self._cues_between(0, signature.start())
                          if cue.speaker == name and cue.speaker_type != "anonymous"), kind)
         return Cue(signature.start("np"), signature.end(), canonical or name, kind, True)
+
+    def _block_source(self, pos: int) -> Cue | None:
+        """Round 18: the source that the paragraph before ``pos``'s, ending in a colon, introduces for it: "From the
+        Wall Street Journal:" or "From AP:" (BLOCK_FROM), or a cue whose verb ends at the colon ("The paper writes:",
+        "The IHME statement added:"); not one whose own clause runs on to the colon ("Clancy says there has been a
+        small … reduction …:"), nor "according to X:" (the outlet's own sentence)."""
+        para = self.text.rfind("\n", 0, pos)
+        colon_end = len(self.text[:para].rstrip()) if para > 0 else 0
+        if colon_end <= 0 or self.text[colon_end - 1] != ":":
+            return None
+        s_lo = self._sentence_at(colon_end - 1)[0]
+        source = BLOCK_FROM.search(self.text, s_lo, colon_end)
+        if source is not None:
+            name = source.group("np")
+            canonical = self.aliases.canonical(name)
+            kind = self.aliases.type_of(canonical) if canonical else _head_kind(name.split()[-1].lower())
+            if kind not in ("person", "organisation", "government"):
+                kind = "organisation" if _reads_as_body(name) or canonical is None else "person"
+            return Cue(source.start("np"), source.end(), canonical or name, kind, True)
+        cues = [cue for cue in self._cues_between(s_lo, colon_end) if VERB_AT_COLON.fullmatch(self.text, cue.end, colon_end)
+                and not SOURCE_TRIGGER.match(self.text, cue.start)]
+        return cues[-1] if cues else None
 
     def _quoted_sentence_cue(self, end: int, s_start: int, s_end: int) -> Cue | None:
         """The speaker of a sentence with no cue of its own whose figure leads into a long quotation

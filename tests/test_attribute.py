@@ -3398,3 +3398,35 @@ def test_round18_belief_of_unnamed_sources(text, figure, speaker):
 ])
 def test_round18_belief_verb_pattern(text, found):
     assert bool(re.search(A.BELIEF_VERB, text)) == found
+
+
+@pytest.mark.parametrize("text, figure, speaker", [
+    # A paragraph naming its source before a colon introduces the next paragraph (dates_r12 j32 "From the Wall Street
+    # Journal:", speaker_dev17 s17_25 "The paper writes:") …
+    ("Here is the latest. From the Wall Street Journal:\n\nIn the third strike, U.S. aircraft fired on two additional "
+     "carriers.", "two", ("The Wall Street Journal", "organisation")),
+    ("The IHME statement added:\n\nAt this peak date, the US is projected to need 260,342 total hospital beds.", "260,342",
+     ("IHME statement", "organisation")),
+    # … also where the rule was not written from (AllSides) …
+    ("Xinjiang, where the Party has imprisoned more than one million people. From the Times:\n\nWith the ability to "
+     "reconstruct faces, the police would have another tool. The authorities have already gathered millions of DNA "
+     "samples in Xinjiang.", "millions", ("Times", "organisation")),
+    # … not a page's furniture, nor a cue whose own clause runs on to the colon.
+    ("Advertisement:\n\nIn all cases, the goal is to get 2 parts into the lowest tax treatment.", "2", ("", "")),
+    ("But Clancy says there has been a small reduction in the provocative statements over the last 24 hours:\n\nTwo "
+     "points to consider here.", "Two", ("", "")),
+])
+def test_round18_block_after_a_source_and_colon(text, figure, speaker):
+    assert speaker_of(text, figure) == speaker
+
+
+@pytest.mark.parametrize("text, np", [
+    ("From the Wall Street Journal:", "Wall Street Journal"),
+    ("a ballistic missile. From AP:\n", "AP"),
+    ("From Guy Millière writing at the Gatestone Institute:", "Guy Millière"),
+    ("Away from the Times: more", None),
+    ("Apart from AP: it", None),
+])
+def test_round18_block_from_pattern(text, np):
+    match = A.BLOCK_FROM.search(text)
+    assert (match.group("np") if match else None) == np
