@@ -120,7 +120,9 @@ the U.S. said killed 1,429 people" after "vow to punish"). "the", a noun of a vi
 count the victims of an event that happened, asserted whatever the cue ("how likely is it the deaths of 12 adults at a
 Navy base change the result", "vowed to seek revenge for the massacre of hundreds of soldiers"; ``death_event_nouns``);
 "could result in the loss of thousands of jobs" keeps its cue. "near" after an amount's noun names a place as "at"
-does ("about the two explosions Monday near the finish line").
+does ("about the two explosions Monday near the finish line"). A gerund of a plan's act opening a short sentence with
+no verb of its own, right before its figure, names an item of a plan's list ("Hiring 10,000 Immigration and Customs
+Enforcement agents and officers"; ``plan_item_gerunds``): projected.
 
 Speed: cues are matched on the lower-cased document (no ``re.IGNORECASE``), and a
 sentence without any cue word or year (most sentences with figures) is asserted
@@ -526,6 +528,15 @@ REFUSAL_OBJECT = re.compile(rf"(?:{_lower_words(_HEDGES['refusal_verbs'])})[ \t]
 DEATH_EVENT_BEFORE = re.compile(rf"\bthe\s+(?:{_lower_words(_HEDGES['death_event_nouns'])})\s+of\s+"
                                 rf"(?:(?:{_lower_words(_HEDGES['figure_qualifiers'])})\s+)?$")
 
+# Round 18: a gerund of a plan's act opening its sentence right before the figure (``plan_item_gerunds``; a qualifier
+# between): "Hiring 10,000 Immigration and Customs Enforcement agents and officers", an item of a plan's list, when the
+# sentence is short (PLAN_ITEM_WORDS) and has no verb of its own after the figure (PLAN_ITEM_VERB). Lower-cased.
+PLAN_ITEM = re.compile(rf"[\s\"'“‘(•*·-]*(?P<gerund>{_lower_words(_HEDGES['plan_item_gerunds'])})[ \t]+"
+                       rf"(?:(?:{_lower_words(_HEDGES['figure_qualifiers'] + _HEDGES['list_item_qualifiers'])})[ \t]+)?"
+                       rf"(?:[$€£¥][ \t]*)?")
+PLAN_ITEM_VERB = re.compile(rf"{FINITE_VERB.pattern}|\b[a-z]+(?<!hundr)ed\b|{_lower_words(sorted(MODALS))}")
+PLAN_ITEM_WORDS = 15
+
 # Any word that can start a cue of any kind, or a year: a sentence without one holds only asserted
 # figures, so the stage skips the clause analysis for it (about 70% of news sentences with figures).
 # Run on the text as written, each phrase as written, capitalised and in capitals, so that only the
@@ -560,7 +571,12 @@ CUE_PREFILTER_COMING = re.compile(
     r"\b(?:" + "|".join(form for word in _HEDGES["coming_period_words"] for form in _case_forms(word))
     + r")\s+(?:[\w.,-]+\s+)?(?:" + "|".join(form for unit in _HEDGES["time_units"]
                                              for form in (unit, unit.capitalize())) + r")\b")
-CUE_PREFILTERS = (CUE_PREFILTER_ENDINGS, CUE_PREFILTER_YEAR, CUE_PREFILTER_WORDS, CUE_PREFILTER_COMING)
+# Round 18: a plan's item opens its sentence with a capitalised gerund ("Hiring 10,000 … agents"); "adding" inside a
+# sentence lets nothing through.
+CUE_PREFILTER_PLAN_ITEM = re.compile(r"\b(?:" + "|".join(form for word in _HEDGES["plan_item_gerunds"]
+                                                        for form in _case_forms(word)[1:]) + r")\b")
+CUE_PREFILTERS = (CUE_PREFILTER_ENDINGS, CUE_PREFILTER_YEAR, CUE_PREFILTER_WORDS, CUE_PREFILTER_COMING,
+                  CUE_PREFILTER_PLAN_ITEM)
 
 # How far around a sentence the cue patterns may read the lower-cased text (``_is_false`` looks 12
 # characters before a cue and 16 after it).
@@ -868,6 +884,9 @@ def modality_of(text: str, start: int, end: int, s_start: int, s_end: int,
                 low, left_start) or FORECAST_CLAUSE.search(low, s_start, start))) and not \
             COMING_PERIOD_AFTER.search(low, end, s_end) and not RELATIVE_THEN_MODAL.match(low, end, s_end):
         return "asserted", []
+    plan_item = PLAN_ITEM.fullmatch(low, s_start, start)
+    if plan_item and len(low[s_start:s_end].split()) <= PLAN_ITEM_WORDS and not PLAN_ITEM_VERB.search(low, end, s_end):
+        return "projected", [text[plan_item.start("gerund"):plan_item.end("gerund")]]  # round 18: "Hiring 10,000 agents"
     sentence = (s_start, s_end)
     time_figure = _time_figure(low, start, end)
     if time_figure and (PAST_TIME_AFTER.match(low, end, s_end) or (PAST_PERIOD_BEFORE.search(

@@ -1928,3 +1928,26 @@ def test_round18_near_names_a_place(text, surface, expected):
 ])
 def test_existing_amount_after_pattern(text, found):
     assert bool(M.EXISTING_AMOUNT_AFTER.match(text)) is found
+
+
+# Round 18: a gerund of a plan's act opening a short sentence with no verb of its own, right before the figure: an item
+# of a plan's list (written from dev_r16a ha38; the others are other AllSides list items).
+@pytest.mark.parametrize("text, surface, expected", [
+    ("Hiring 10,000 Immigration and Customs Enforcement agents and officers", "10,000", "projected"),
+    ("Hiring 5,000 Border Patrol agents", "5,000", "projected"),
+    ("Hiring 10,000 more border and port agents.", "10,000", "projected"),
+    ("Cutting 20,000 jobs was the centerpiece of the company's restructuring.", "20,000", "asserted"),
+    ("Turning hundreds of families out into the cold presents its own type of crisis", "hundreds", "asserted"),
+])
+def test_round18_plan_item(text, surface, expected):
+    assert modality(text, surface)[0] == expected
+
+
+@pytest.mark.parametrize("pattern, text, found", [
+    ("PLAN_ITEM", "hiring ", True), ("PLAN_ITEM", "• building about ", True), ("PLAN_ITEM", "turning ", False),
+    ("PLAN_ITEM", "the plan calls for hiring ", False),
+    ("PLAN_ITEM_VERB", " jobs was the centerpiece", True), ("PLAN_ITEM_VERB", " agents and officers", False),
+])
+def test_plan_item_patterns(pattern, text, found):
+    regex = getattr(M, pattern)
+    assert bool(regex.fullmatch(text) if pattern == "PLAN_ITEM" else regex.search(text)) is found
