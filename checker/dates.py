@@ -278,10 +278,12 @@ Round 19:
   read as it would be at the aside's opening, so the statement's day dates what was said.
 - a date closing a contact relative clause (CONTACT_RELATIVE_BEFORE: a noun, a subject pronoun or a possessive's
   noun, a past verb: "a bill he introduced months ago", "The linguist his proxies killed on Dec. 27") tells when the
-  noun's act happened: a figure outside the clause, before its noun phrase or after the clause's end ("…, Nawres
-  Hamid, was merely his last victim out of more than 600"), is not dated by it; a figure of the clause's own noun
-  keeps it ("the nearly 10 percent of the economy they represented in 2009"), and so does a noun of time, whose
-  clause dates its sentence ("By the time he arrived on Sunday, one was dead").
+  noun's act happened: a figure outside the clause, before its noun phrase or after a break that ends the clause
+  ("…, Nawres Hamid, was merely his last victim out of more than 600"), or one that compares with the noun ("down
+  23.7 percent from the peak it reached October 3") is not dated by it; a figure of the clause's own noun keeps it
+  ("the nearly 10 percent of the economy they represented in 2009", "revised down the number of migrants it took
+  in last year to 890,000"), and so does a noun of time, whose clause dates its sentence ("By the time he arrived on
+  Sunday, one was dead").
 - the two levels of a change across a span of years (FROM_LEVEL_BEFORE, TO_LEVEL_AFTER: "rose very slowly, from 4.0
   percent of the adult population to 4.4 percent", "increasing from 16,599 to 23,854" after "Between 1999 and
   2017,"): the level after "from" is of the span's first year, the one after "to" (or a figure holding the whole
@@ -703,12 +705,16 @@ ASIDE_BEFORE_THAT = re.compile(r"(?<=[ \t])(?:[—–―]|--)[^—–―.!?]{1,%
 CONTACT_RELATIVE_BEFORE = re.compile(
     rf"\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)[ \t]+(?:[a-z][\w-]*[ \t]+){{0,2}}?"
     rf"(?P<noun>(?!(?:{phrase_alternation(_WORDS['contact_clause_stops'])})\b)[a-z]{{3,}})[ \t]+"
-    rf"(?:he|she|they|we|I|(?:his|her|their|its)[ \t]+[a-z]+)[ \t]+"
+    rf"(?:he|she|it|they|we|I|(?:his|her|their|its)[ \t]+[a-z]+)[ \t]+"
     rf"(?:{phrase_alternation(_WORDS['past_verbs'])}|[a-z]{{2,}}ed)\b(?:[ \t]+[\w'’-]+){{0,3}}?[ \t]+$")
 CONTACT_RELATIVE_REACH = 90
+# A subject pronoun or possessive that a contact relative clause opens with (a quick test before the pattern).
+SUBJECT_PRONOUN = re.compile(r" (?:he|she|it|they|we|I|his|her|their|its) ")
 # Words between a figure and a contact clause's noun phrase up to which the clause may still be on the figure's own
 # noun ("10 percent of the economy they represented in 2009": "of").
 CONTACT_NOUN_GAP_WORDS = 3
+# A word that makes what follows a comparison's base ("down 23.7 percent from the peak it reached October 3").
+BASE_WORD = re.compile(r"\b(?:from|than)\b")
 _STATEMENT_NOUNS = frozenset(_WORDS["statement_day_nouns"])
 
 # "when" right after a date opens a clause that tells what happened at that time ("a repeat of 2009, when a three-week
@@ -1806,9 +1812,8 @@ def _outside_contact_clause(text: str, s_start: int, cue: DateCue, start: int, e
     in the noun phrase is the noun's own ("the 12 people he killed on Monday"); a phrase that goes on in the clause
     keeps the date ("a leader he met in 2003 at age 82"); a statement's noun is the statement's day ("the speech he
     gave on Tuesday")."""
-    if cue.span or cue.event_only or text.find(" he ", max(s_start, cue.start - CONTACT_RELATIVE_REACH),
-                                               cue.start) == -1 and not re.search(
-            r" (?:she|they|we|I|his|her|their|its) ", text[max(s_start, cue.start - CONTACT_RELATIVE_REACH):cue.start]):
+    if cue.span or cue.event_only or SUBJECT_PRONOUN.search(
+            text, max(s_start, cue.start - CONTACT_RELATIVE_REACH), cue.start) is None:
         return False  # most dates have no subject pronoun before them: a plain scan spares them the pattern
     match = CONTACT_RELATIVE_BEFORE.search(text, max(s_start, cue.start - CONTACT_RELATIVE_REACH), cue.start)
     if match is None or match.group("noun") in _STATEMENT_NOUNS:
@@ -1816,9 +1821,15 @@ def _outside_contact_clause(text: str, s_start: int, cue: DateCue, start: int, e
     if end <= match.start():
         # The clause may modify the figure's own noun after an "of" phrase ("the nearly 10 percent of the economy they
         # represented in 2009"): a short gap without a break keeps the date; a longer one is another phrase.
+        # After "from" or "than" the clause's noun is a comparison's base ("down 23.7 percent from the peak it reached
+        # October 3"): the figure compares with it and is not of its date.
         gap = text[end:match.start()]
-        return len(gap.split()) > CONTACT_NOUN_GAP_WORDS or GAP_CLAUSE_BREAK.search(gap) is not None
-    return start >= cue.end and not _relative_clause_tail(text, cue.end, start)
+        return len(gap.split()) > CONTACT_NOUN_GAP_WORDS or GAP_CLAUSE_BREAK.search(gap) is not None or \
+            BASE_WORD.search(gap) is not None
+    # After the date only a clause break ends the clause: "revised down the number of migrants it took in last year to
+    # 890,000 from a previous estimate of 1.1 million" still measures the clause's noun.
+    return start >= cue.end and GAP_CLAUSE_BREAK.search(text, cue.end, start) is not None and \
+        not _relative_clause_tail(text, cue.end, start)
 
 
 def _span_start_level(text: str, s_start: int, start: int, end: int) -> bool:

@@ -3227,9 +3227,12 @@ def test_aside_before_that_regex(text, expected):
 @pytest.mark.parametrize("text, surface, published, expected", [
     ("The linguist his proxies killed on Dec. 27, Nawres Hamid, was merely his last victim out of more than 600 in "
      "Iraq since 2003.", "600", "2020-01-10", ("2020-01-10", "day")),
-    ("Sen. Frank R. Lautenberg, New Jersey Democrat, said Monday that he plans to reintroduce a bill he pushed in 2011 "
-     "that bans magazines with the capacity of holding more than 10 rounds of ammunition.", "10", "2012-12-17",
-     ("2012-12-17", "day")),
+    ("Apple fell 4.8 percent to $176.98 and is down 23.7 percent from the peak it reached October 3, though it’s still "
+     "up almost 5 percent this year.", "23.7 percent", "2018-11-20", ("2018-11-20", "day")),
+    ("Apple fell 4.8 percent to $176.98 and is down 23.7 percent from the peak it reached October 3, though it’s still "
+     "up almost 5 percent this year.", "4.8 percent", "2018-11-20", ("2018-11-20", "day")),
+    ("On Friday, Germany revised down the number of migrants it took in last year to 890,000 from a previous estimate "
+     "of 1.1 million.", "1.1 million", "2016-10-01", ("2015-01-01", "year")),
     ("And annual deficits are expected to remain at reasonable levels as a percentage of the economy for years to "
      "come, well down from the nearly 10 percent of the economy they represented in 2009.", "10 percent",
      "2015-01-09", ("2009-01-01", "year")),
@@ -3242,6 +3245,7 @@ def test_contact_clause_date_stays_in_its_clause(text, surface, published, expec
 
 @pytest.mark.parametrize("text, expected", [
     ("by co-sponsoring a bill he introduced months ", "bill"),
+    ("is down 23.7 percent from the peak it reached ", "peak"),
     ("The linguist his proxies killed on ", "linguist"),
     ("the election and after he won in ", None),
     ("By the time he arrived on ", None),
