@@ -154,6 +154,8 @@ Round 18 (issue #4, dev_r16a/b and dev_r18a/b):
 - a paragraph with no cue after a paragraph that names its source before a colon is that source's text ("From the Wall
   Street Journal:", "… missile. From AP:", BLOCK_FROM; "The paper writes:", "The IHME statement added:", a cue whose verb
   ends at the colon, VERB_AT_COLON); not a cue whose own clause runs on to the colon, nor "according to X:".
+- a news body's acronym before a lower-case word for its medium names the body ("state-run TRT television", "AP news
+  agency"; ACRONYM_MEDIUM, speaker_titles.yaml acronym_mediums); "Saudi television" stays as it is.
 """
 
 from __future__ import annotations
@@ -1086,6 +1088,10 @@ ALL_CAPITALS = re.compile(r"[A-Z][A-Z.\-]+")
 
 # An acronym of three letters or more, no person's name word ("IHME", "NASA"; "J.R." and "Al" are).
 ACRONYM_WORD = re.compile(r"[A-Z]{3,}")
+
+# Round 18. A news body's acronym and a lower-case word for its medium (speaker_titles.yaml acronym_mediums): "AP news
+# agency", "TRT television" name AP and TRT; not a nationality's "Saudi television" (no acronym).
+ACRONYM_MEDIUM = re.compile(rf"(?:(?i:the){WS})?(?P<name>[A-Z]{{2,}}){WS}(?:{_spaced(_NOUNS['acronym_mediums'])})")
 
 # One word with a capital inside ("EgyptAir", "JetBlue"): a brand, not a surname; the prefixes of
 # surnames ("McConnell", "DeSantis", "LaHood", "MacArthur", "O'Rourke") are left out.
@@ -2559,6 +2565,9 @@ class _Analysis:
         bare = unbracketed[generic.end():] if generic else unbracketed  # (the pattern holds "^": one match at most)
         bare = BASED_PREFIX.sub("", bare) or bare
         bare = _without_named_owner(bare)
+        medium = ACRONYM_MEDIUM.fullmatch(bare)
+        if medium:  # Round 18: "state-run TRT television", "AP news agency": the acronym names the body
+            bare = medium.group("name")
         hit = self._alias(bare, pos, titles) if bare != phrase else None
         if hit:
             return hit

@@ -3430,3 +3430,30 @@ def test_round18_block_after_a_source_and_colon(text, figure, speaker):
 def test_round18_block_from_pattern(text, np):
     match = A.BLOCK_FROM.search(text)
     assert (match.group("np") if match else None) == np
+
+
+@pytest.mark.parametrize("text, figure, speaker", [
+    # A news body's acronym before a lower-case word for its medium names the body (dev_r18a p04 'TRT television') …
+    ("Turkey will start reconstruction work in all 10 cities hit by the earthquakes, according to state-run TRT "
+     "television.", "10", ("TRT", "organisation")),
+    # … also where the rule was not written from (AllSides 'according to AFP news agency', 'according to AP news
+    # agency') …
+    ("Several hundred managed to climb over the first barrier, according to AFP news agency.", "hundred",
+     ("Agence France-Presse", "organisation")),
+    ("Some threw 5 paving stones at police, according to AP news agency.", "5", ("AP", "organisation")),
+    # … not a nationality's medium.
+    ("About 10 cities were hit, according to Saudi television.", "10", ("Saudi television", "organisation")),
+])
+def test_round18_acronym_and_its_medium(text, figure, speaker):
+    assert speaker_of(text, figure) == speaker
+
+
+@pytest.mark.parametrize("text, name", [
+    ("TRT television", "TRT"),
+    ("the AP news agency", "AP"),
+    ("CNN", None),
+    ("Saudi television", None),
+])
+def test_round18_acronym_medium_pattern(text, name):
+    match = A.ACRONYM_MEDIUM.fullmatch(text)
+    assert (match.group("name") if match else None) == name
