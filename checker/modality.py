@@ -122,7 +122,9 @@ Navy base change the result", "vowed to seek revenge for the massacre of hundred
 "could result in the loss of thousands of jobs" keeps its cue. "near" after an amount's noun names a place as "at"
 does ("about the two explosions Monday near the finish line"). A gerund of a plan's act opening a short sentence with
 no verb of its own, right before its figure, names an item of a plan's list ("Hiring 10,000 Immigration and Customs
-Enforcement agents and officers"; ``plan_item_gerunds``): projected.
+Enforcement agents and officers"; ``plan_item_gerunds``): projected. An attribution between commas after the
+figure's noun does not end its clause nor make its modal a reported one ("But one solution, Western diplomats say, would
+be for an interim accord").
 
 Speed: cues are matched on the lower-cased document (no ``re.IGNORECASE``), and a
 sentence without any cue word or year (most sentences with figures) is asserted
@@ -207,6 +209,11 @@ ASIDE_WORDS = 6
 # ... for a figure at most this many words after the aside, in the phrase the aside interrupts ("— for 60 days",
 # "--within 10 days"); farther on, the dash may have hidden a lost sentence break.
 ASIDE_REACH = 4
+
+# Round 18: an attribution between commas after the figure's noun ("But one solution, Western diplomats say, would be
+# for an interim accord", "One challenge, Rouphael said, will be to find"): the clause runs on through it to the
+# figure's verb. Lower-cased.
+COMMA_ATTRIBUTION = re.compile(rf",[ \t]+(?:[\w.'’-]+[ \t]+){{1,4}}?(?:{_lower_words(_SAYING['verbs'])})[ \t]*,")
 
 # Where a clause ends: punctuation (not a thousands comma: "from 70,000 to 85,000"), quotation marks, or a
 # contrasting conjunction.
@@ -978,7 +985,7 @@ def modality_of(text: str, start: int, end: int, s_start: int, s_end: int,
             if match.group() in MODALS and OPINION_SUBJECT.match(low, end, match.start()):
                 continue  # round 18: "82 percent of Democrats think all semiautomatics should be banned": the view's
             if len(text[end:match.start()].split()) <= MAX_WORDS_TO_VERB and not _is_false(text, low, match, sentence) \
-                    and not REPORTING_BETWEEN.search(low, end, match.start()):
+                    and not _reporting_between(low, end, match.start()):
                 candidates.append((match.start() - end, kind, text[match.start():match.end()]))
     if CAN_REACH_BEFORE.search(low, max(left_start, start - 40), start) and VOTES_AFTER.match(low, end, s_end):
         reach_cue = CAN_REACH_BEFORE.search(low, max(left_start, start - 40), start)
@@ -1301,14 +1308,26 @@ def clause_bounds(text: str, start: int, end: int, s_start: int, s_end: int, *,
             left_start = match.end()
     right_end = s_end
     match = CLAUSE_BREAK.search(low, end, right_end)
-    while match and low[match.start()] in NAME_MARKS and _quoted_name(low, match):
-        match = CLAUSE_BREAK.search(low, match.end(), right_end)
+    while match and (low[match.start()] in NAME_MARKS and _quoted_name(low, match) or
+                     low[match.start()] == "," and COMMA_ATTRIBUTION.match(low, match.start(), right_end)):
+        aside = COMMA_ATTRIBUTION.match(low, match.start(), right_end)  # ("One solution, diplomats say, would be")
+        match = CLAUSE_BREAK.search(low, aside.end() if aside else match.end(), right_end)
     if match:
         right_end = match.start()
     match = COORDINATION.search(text, end, right_end)  # case matters: "I", not "i"
     if match:
         right_end = match.start()
     return left_start, right_end
+
+
+def _reporting_between(lowered: str, begin: int, stop: int) -> bool:
+    """Whether a verb of saying stands between ``begin`` and ``stop`` (:data:`REPORTING_BETWEEN`: "44 percent said the
+    U.S. should"), outside an attribution between commas (:data:`COMMA_ATTRIBUTION`: "one solution, Western diplomats
+    say, would be")."""
+    aside = COMMA_ATTRIBUTION.search(lowered, begin, stop)
+    if aside is None:
+        return bool(REPORTING_BETWEEN.search(lowered, begin, stop))
+    return bool(REPORTING_BETWEEN.search(lowered, begin, aside.start()) or REPORTING_BETWEEN.search(lowered, aside.end(), stop))
 
 
 def _dash_asides(lowered: str, s_start: int, s_end: int) -> list[tuple[int, int]]:

@@ -1951,3 +1951,25 @@ def test_round18_plan_item(text, surface, expected):
 def test_plan_item_patterns(pattern, text, found):
     regex = getattr(M, pattern)
     assert bool(regex.fullmatch(text) if pattern == "PLAN_ITEM" else regex.search(text)) is found
+
+
+# Round 18: an attribution between commas after the figure's noun does not end its clause, nor make its modal a reported
+# clause's (written from speaker_dev17 s17_40; the second is another AllSides sentence); "44 percent said the U.S.
+# should" still does.
+@pytest.mark.parametrize("text, surface, expected", [
+    ("But one solution, Western diplomats say, would be for an interim accord to affirm that Iran would be entitled "
+     "to all of the rights of signatories.", "one", "projected"),
+    ("One challenge, Rouphael said, will be to find trial participants who naturally catch COVID-19.", "One",
+     "projected"),
+    ("In the poll, 44 percent said the U.S. should get out.", "44 percent", "asserted"),
+])
+def test_round18_comma_attribution_is_no_break(text, surface, expected):
+    assert modality(text, surface)[0] == expected
+
+
+@pytest.mark.parametrize("text, found", [
+    (", western diplomats say,", True), (", rouphael said,", True), (", the official said in a statement,", False),
+    (", and the u.s.", False),
+])
+def test_comma_attribution_pattern(text, found):
+    assert bool(M.COMMA_ATTRIBUTION.match(text)) is found
