@@ -124,7 +124,8 @@ does ("about the two explosions Monday near the finish line"). A gerund of a pla
 no verb of its own, right before its figure, names an item of a plan's list ("Hiring 10,000 Immigration and Customs
 Enforcement agents and officers"; ``plan_item_gerunds``): projected. An attribution between commas after the
 figure's noun does not end its clause nor make its modal a reported one ("But one solution, Western diplomats say, would
-be for an interim accord").
+be for an interim accord"). "first" and "in" before a length of time tell a past span, asserted ("would ultimately
+deliver Democrats their first majority in the House in eight years").
 
 Speed: cues are matched on the lower-cased document (no ``re.IGNORECASE``), and a
 sentence without any cue word or year (most sentences with figures) is asserted
@@ -704,6 +705,11 @@ TIME_HENCE_AFTER = re.compile(
     rf"(?:[ \t]+(?:{_TIME_UNIT}))?(?:{'|'.join(map(re.escape, _HEDGES['time_hence_marks']))})")
 IN_BEFORE = re.compile(rf"\bin\s+(?:(?:{_lower_words(_HEDGES['figure_qualifiers'])})\s+)?$")
 PAST_PERIOD_BEFORE = re.compile(rf"\bthe\s+(?:{_lower_words(_HEDGES['past_period_words'])})\s+$")
+# Round 18: "first" and "in" before a length of time: the span since the last such event, up to the time told of, a
+# past fact ("would ultimately deliver Democrats their first majority in the House in eight years", "closed for the
+# first time in 24 years"). Lower-cased.
+FIRST_IN_BEFORE = re.compile(rf"\bfirst\b(?:[ \t]+[\w'’.-]+){{0,8}}?[ \t]+in[ \t]+"
+                             rf"(?:(?:{_lower_words(_HEDGES['figure_qualifiers'])})[ \t]+)?$")
 # Round 13. A period to come after the figure, in its clause: "pledged as much as €1.5 billion ($1.6 billion) in
 # financial support … over the next two years", "would trim the deficit by almost $1 trillion over the next two
 # decades". The amount is spread over a time not yet passed: projected, as a later year in the clause makes it. One
@@ -897,8 +903,9 @@ def modality_of(text: str, start: int, end: int, s_start: int, s_end: int,
     sentence = (s_start, s_end)
     time_figure = _time_figure(low, start, end)
     if time_figure and (PAST_TIME_AFTER.match(low, end, s_end) or (PAST_PERIOD_BEFORE.search(
-            low, max(s_start, start - 30), start) and not FINAL_PERIOD_AFTER.match(low, end))):
-        return "asserted", []  # "15 years ago", "in the last 20 years": a past point or period is a fact
+            low, max(s_start, start - 30), start) and not FINAL_PERIOD_AFTER.match(low, end)) or
+                        FIRST_IN_BEFORE.search(low, max(s_start, start - 90), start)):
+        return "asserted", []  # "15 years ago", "in the last 20 years", "the first … in eight years": a past span
     future = FUTURE_TIME_AFTER.match(low, end, s_end) if time_figure else None
     if time_figure and future is None and IN_BEFORE.search(low, max(s_start, start - 30), start):
         future = TIME_HENCE_AFTER.match(low, end, s_end)

@@ -1973,3 +1973,26 @@ def test_round18_comma_attribution_is_no_break(text, surface, expected):
 ])
 def test_comma_attribution_pattern(text, found):
     assert bool(M.COMMA_ATTRIBUTION.match(text)) is found
+
+
+# Round 18: "first" and "in" before a length of time: the span since the last such event, a past fact, whatever the
+# modal (written from speaker_r8 s41; the others are other AllSides sentences); "in six years" alone stays projected.
+@pytest.mark.parametrize("text, surface, expected", [
+    ("This mission was driven by the candidates who would ultimately deliver Democrats their first majority in the "
+     "House in eight years.", "eight years", "asserted"),
+    ("It now appears growth for 2018 will top 3% for the first time in 13 years, which is very encouraging.",
+     "13 years", "asserted"),
+    ("If he is successful, it would be the first such legislation to pass in Washington in two decades.",
+     "two decades", "asserted"),
+    ("The wall would be finished in six years.", "six years", "projected"),
+])
+def test_round18_first_in_a_span_is_past(text, surface, expected):
+    assert modality(text, surface)[0] == expected
+
+
+@pytest.mark.parametrize("text, found", [
+    ("their first majority in the house in ", True), ("for the first time in almost ", True),
+    ("would be finished in ", False), ("the first of them in ", True),
+])
+def test_first_in_before_pattern(text, found):
+    assert bool(M.FIRST_IN_BEFORE.search(text)) is found
