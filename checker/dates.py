@@ -288,6 +288,11 @@ Round 19:
   percent of the adult population to 4.4 percent", "increasing from 16,599 to 23,854" after "Between 1999 and
   2017,"): the level after "from" is of the span's first year, the one after "to" (or a figure holding the whole
   pair) of its last.
+- a recent event's toll waits (is of publication) only when the event's toll keeps growing (``rising_toll_events``:
+  a quake, a storm, an epidemic, a war): an attack's toll is known at once and is of its day ("an Aug. 21 sarin gas
+  attack that the U.S. said killed 1,429 people" three weeks on, "the Wednesday morning attack that killed at least
+  14 people"), when the relative clause is on the date's event: only its noun phrase stands between them, no verb
+  nor break but a comma before the pronoun ("last week's deadly attacks …, in which twelve …").
 
 A decade ("in the 1990s", "during the early 2000s") is dated by the first year of
 it or of the part named (``decade_parts`` in date_words.yaml) at year precision:
@@ -738,6 +743,13 @@ TO_LEVEL_AFTER = re.compile(rf"[^,;.—–()]{{0,{LEVEL_PAIR_REACH}}}?\bto[ \t]+
 CHANGE_BEFORE = re.compile(
     rf"\b(?:{phrase_alternation(_WORDS['change_words'])})(?:[ \t]+(?:{phrase_alternation(_WORDS['degree_words'])}))*"
     r"[ \t]+(?:[$€£¥][ \t]*)?$")
+
+# An event whose toll keeps growing for weeks (date_words.yaml rising_toll_events): a recent one's toll is counted as
+# of publication; any other event's toll (an attack's, a shooting's) is known at once and is of its day (round 19).
+EVENT_NOUN_REACH = 40
+# What may stand before an event's relative pronoun: a comma and a preposition (", in which").
+RELATIVE_LEAD = re.compile(r",?[ \t]*(?:(?:in|during|at|on|by|of)[ \t]+)?$")
+RISING_TOLL_EVENT = re.compile(rf"\b(?:{phrase_alternation(both_cases(_WORDS['rising_toll_events']))})\b")
 
 # A date that modifies a noun with a possessive: "last week's quake".
 ATTRIBUTIVE_AFTER = re.compile(r"['’]s\b")
@@ -2218,8 +2230,29 @@ def _recent_event_figure(text: str, cue: DateCue, end: int, base: dt.date | None
     limit = item_end if item_end is not None else len(text)
     clause_end = CLAUSE_BREAK.search(text, end, limit)
     stop = clause_end.start() if clause_end else limit
-    return TOLL_WORD.search(text, cue.end, stop) is None and PRESENT_TENSE.search(text, cue.end, stop) is None \
-        and PAST_TENSE.search(text, cue.end, stop) is not None
+    # Only the toll of an event whose toll keeps growing waits (round 19): "an Aug. 21 sarin gas attack that the U.S.
+    # said killed 1,429 people" three weeks on is the attack's toll; "the Feb. 6 quake that killed 46,000" is today's.
+    # The event's noun stands after the date ("the Feb. 6 quake") or right before it ("a far stronger quake on Feb. 6").
+    if TOLL_WORD.search(text, cue.end, stop) is not None and (RISING_TOLL_EVENT.search(
+            text, _clause_start(text, max(0, cue.start - EVENT_NOUN_REACH), cue.start), stop) is not None
+            or not _toll_of_dated_event(text, cue, end)):
+        return False
+    return PRESENT_TENSE.search(text, cue.end, stop) is None and PAST_TENSE.search(text, cue.end, stop) is not None
+
+
+def _toll_of_dated_event(text: str, cue: DateCue, end: int) -> bool:
+    """Whether a relative clause before the figure ending at ``end`` is on the event the date ``cue`` names: only
+    the event's noun phrase stands between them, with no verb and no break but a comma right before the pronoun
+    ("an Aug. 21 sarin gas attack that …", "last week's deadly attacks … on a kosher supermarket, in which"); not
+    "Two weeks ago, the Senate voted on … in the wake of last December's … massacre that left 20 children …
+    killed", where the date is another clause's."""
+    relative = next((match for match in RELATIVE_PRONOUN.finditer(text, cue.end, end)
+                     if not _is_conjunction(text, match.start(), match.group())), None)
+    if relative is None:
+        return False
+    phrase = RELATIVE_LEAD.sub("", text[cue.end:relative.start()])
+    return CLAUSE_BREAK.search(phrase) is None and PAST_TENSE.search(phrase) is None and \
+        PRESENT_TENSE.search(phrase) is None
 
 
 def _past_event(cue: DateCue, base: dt.date | None) -> bool:

@@ -3285,3 +3285,39 @@ def test_levels_of_a_change_across_a_span(text, surface, published, expected):
 def test_level_pair_regexes(pattern, text, expected):
     found = pattern.search(text) if pattern is D.FROM_LEVEL_BEFORE else pattern.match(text)
     assert (found is not None) == expected
+
+
+# Round 19: an attack's toll is known at once and is of the attack's day, a recent one's too (dev_r18b q24, and
+# AllSides articles); the toll of a recent disaster still grows and is of publication (quake-rss), and a relative
+# clause on another noun than the date's event takes nothing from it.
+@pytest.mark.parametrize("text, surface, published, expected", [
+    ("Mr. Kerry’s comments in Geneva signaled a further downsizing of Mr. Obama’s original vow to punish the Syrian "
+     "regime for an Aug. 21 sarin gas attack that the U.S. said killed 1,429 people near Damascus.", "1,429",
+     "2013-09-12", ("2013-08-21", "day")),
+    ("Syed Farook, 28, and Tashfeen Malik, 27, were responsible for the Wednesday morning attack that killed at least "
+     "14 people and injured 21, according to San Bernardino Police Chief Jarrod Burguan.", "14 people", "2015-12-03",
+     ("2015-12-02", "day")),
+    ("The latest wave of airstrikes come as the French President pushes to form a multi-national force to fight ISIS "
+     "after the terror organization claimed responsibility for the November 13 attacks that left 130 dead in Paris.",
+     "130", "2015-11-23", ("2015-11-13", "day")),
+    ("The latest temblor, measuring 5.2 in magnitude, shook parts of the same area stricken by a far stronger quake "
+     "on Feb. 6 that killed more than 50,000 people in the country and in neighboring Syria.", "50,000",
+     "2023-02-27", ("2023-02-27", "day")),
+    ("Two weeks ago, the Senate voted on a number of gun control proposals in the wake of last December's Newtown, "
+     "Connecticut elementary school massacre that left 20 children and six adults killed.", "20", "2013-04-29",
+     ("2013-04-29", "day")),
+])
+def test_an_attacks_toll_is_of_its_day(text, surface, published, expected):
+    assert dated(text, surface, published)[:2] == expected
+
+
+@pytest.mark.parametrize("pattern, text, expected", [
+    (D.RISING_TOLL_EVENT, "a far stronger quake on Feb. 6", "quake"),
+    (D.RISING_TOLL_EVENT, "Monday's devastating earthquakes", "earthquakes"),
+    (D.RISING_TOLL_EVENT, "an Aug. 21 sarin gas attack", None),
+    (D.RELATIVE_LEAD, " on a kosher supermarket, in ", ", in "),
+    (D.RELATIVE_LEAD, " sarin gas attack ", " "),
+])
+def test_round19_toll_regexes(pattern, text, expected):
+    match = pattern.search(text)
+    assert (match.group() if match else None) == expected
