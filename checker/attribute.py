@@ -156,6 +156,9 @@ Round 18 (issue #4, dev_r16a/b and dev_r18a/b):
   ends at the colon, VERB_AT_COLON); not a cue whose own clause runs on to the colon, nor "according to X:".
 - a news body's acronym before a lower-case word for its medium names the body ("state-run TRT television", "AP news
   agency"; ACRONYM_MEDIUM, speaker_titles.yaml acronym_mediums); "Saudi television" stays as it is.
+- a poll of two sponsors joined by a hyphen or a slash speaks as the poll, named by both ("A Pew Research
+  Center-Washington Post poll found": "Pew Research Center-Washington Post poll", not the pair as one body;
+  JOINT_POLL_SPONSORS, POLL_AFTER_SPONSORS); a known name holding the mark ("AP-NORC") stays whole.
 """
 
 from __future__ import annotations
@@ -1092,6 +1095,16 @@ ACRONYM_WORD = re.compile(r"[A-Z]{3,}")
 # Round 18. A news body's acronym and a lower-case word for its medium (speaker_titles.yaml acronym_mediums): "AP news
 # agency", "TRT television" name AP and TRT; not a nationality's "Saudi television" (no acronym).
 ACRONYM_MEDIUM = re.compile(rf"(?:(?i:the){WS})?(?P<name>[A-Z]{{2,}}){WS}(?:{_spaced(_NOUNS['acronym_mediums'])})")
+
+# Round 18. Two sponsors of one poll joined by a hyphen or a slash ("A Pew Research Center-Washington Post poll found",
+# "the Reuters/Ipsos poll", "An ABC News/Washington Post poll"): the poll speaks, named by both (neither sponsor alone,
+# nor the pair as if one body); a known name holding the mark ("AP-NORC") stays whole. POLL_AFTER_SPONSORS: the poll
+# word right after the pair.
+_SPONSOR = rf"[{UPPER_LETTERS}][\w.&']*(?:{WS}(?:[{UPPER_LETTERS}][\w.&']*|of|for|and))*?"
+JOINT_POLL_SPONSORS = re.compile(
+    rf"(?:(?i:a|an|the|new|latest|recent){WS})*(?P<first>{_SPONSOR})(?:-|/(?:{WS})?)(?P<second>{_SPONSOR})"
+    rf"(?:{WS}{POLL_WORD})?\Z")
+POLL_AFTER_SPONSORS = re.compile(rf"(?:{WS}[\w.]+)?{WS}{POLL_WORD}")
 
 # One word with a capital inside ("EgyptAir", "JetBlue"): a brand, not a surname; the prefixes of
 # surnames ("McConnell", "DeSantis", "LaHood", "MacArthur", "O'Rourke") are left out.
@@ -2551,6 +2564,14 @@ class _Analysis:
             phrase = phrase[:lost_space.start()]
         if not phrase:
             return None
+        joint = JOINT_POLL_SPONSORS.match(phrase) if "-" in phrase or "/" in phrase else None
+        if joint and not self.aliases.canonical(joint.group()):
+            # Round 18: "A Pew Research Center-Washington Post poll found": the poll speaks, named by both sponsors
+            second_end = self.text.find(joint.group("second"), pos) + len(joint.group("second"))
+            poll = POLL_AFTER_SPONSORS.match(self.text, second_end)
+            if poll:
+                name = self.text[self.text.find(joint.group("first"), pos):poll.end()]
+                return _Mention(pos, name, "organisation", poll.group().split()[-1].lower())
         titles = frozenset(w.lower() for w in phrase.split() if w.lower() in TITLE_WORDS)
         acronym = BRACKETED_ACRONYM.search(phrase)
         hit = self._alias(phrase, pos, titles) or (self._alias(acronym.group(1), pos, titles) if acronym else None)

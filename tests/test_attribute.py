@@ -3457,3 +3457,34 @@ def test_round18_acronym_and_its_medium(text, figure, speaker):
 def test_round18_acronym_medium_pattern(text, name):
     match = A.ACRONYM_MEDIUM.fullmatch(text)
     assert (match.group("name") if match else None) == name
+
+
+@pytest.mark.parametrize("text, figure, speaker", [
+    # Two sponsors of one poll joined by a hyphen or slash: the poll speaks, named by both (dev_r18a p26 was the pair
+    # as one body, 'Pew Research Center-Washington Post') …
+    ("A Pew Research Center-Washington Post poll found that 39 percent were “happy” or “relieved” that the gun bill "
+     "failed.", "39 percent", ("Pew Research Center-Washington Post poll", "organisation")),
+    # … also where the rule was not written from (AllSides 'CNN/ORC International poll', 'Washington Post/ABC News
+    # poll') …
+    ("A CNN/ORC International poll found that 39 percent were happy.", "39 percent",
+     ("CNN/ORC International poll", "organisation")),
+    ("Some 39 percent were happy, according to a Washington Post/ABC News poll.", "39 percent",
+     ("Washington Post/ABC News poll", "organisation")),
+    # … while a known name holding the mark, or one that is no poll, stays whole.
+    ("An AP-NORC poll found that 39 percent were happy.", "39 percent",
+     ("AP-NORC Center for Public Affairs Research", "organisation")),
+    ("Some 39 percent were happy, according to Hewlett-Packard.", "39 percent", ("Hewlett-Packard", "organisation")),
+])
+def test_round18_poll_of_two_sponsors(text, figure, speaker):
+    assert speaker_of(text, figure) == speaker
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("A Pew Research Center-Washington Post", ("Pew Research Center", "Washington Post")),
+    ("the NBC News/Wall Street Journal", ("NBC News", "Wall Street Journal")),
+    ("Reuters/ Ipsos", ("Reuters", "Ipsos")),
+    ("Hewlett Packard", None),
+])
+def test_round18_joint_poll_sponsors_pattern(text, pair):
+    match = A.JOINT_POLL_SPONSORS.match(text)
+    assert (match.group("first", "second") if match else None) == pair
