@@ -1374,7 +1374,7 @@ def test_clause_patterns(pattern, text, matched):
     # the first clause's figure stays that speaker's.
     ("Americans may say they’re ready for presidential candidates named something other than Bush or Clinton, but "
      "Barbara Bush and Hillary Clinton remain the most admired first ladies of the last 25 years, according to a "
-     "Wall Street Journal/NBC News poll.", "25 years", "Wall Street Journal/NBC News", "organisation"),
+     "Wall Street Journal/NBC News poll.", "25 years", "Wall Street Journal/NBC News poll", "organisation"),
 ])
 def test_subjects_across_commas(text, surface, speaker, speaker_type):
     claim = attribute_speakers(claims_for(text, [surface]), text).iloc[0]
