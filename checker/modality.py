@@ -125,7 +125,9 @@ no verb of its own, right before its figure, names an item of a plan's list ("Hi
 Enforcement agents and officers"; ``plan_item_gerunds``): projected. An attribution between commas after the
 figure's noun does not end its clause nor make its modal a reported one ("But one solution, Western diplomats say, would
 be for an interim accord"). "first" and "in" before a length of time tell a past span, asserted ("would ultimately
-deliver Democrats their first majority in the House in eight years").
+deliver Democrats their first majority in the House in eight years"). A verb of proposing or forecasting in the past
+after the figure's noun, with an object of its own, tells what the figure's people did ("two influential senators last
+week proposed a compromise"; ``proposer_verbs``): asserted.
 
 Speed: cues are matched on the lower-cased document (no ``re.IGNORECASE``), and a
 sentence without any cue word or year (most sentences with figures) is asserted
@@ -544,6 +546,12 @@ PLAN_ITEM = re.compile(rf"[\s\"'“‘(•*·-]*(?P<gerund>{_lower_words(_HEDGES
                        rf"(?:[$€£¥][ \t]*)?")
 PLAN_ITEM_VERB = re.compile(rf"{FINITE_VERB.pattern}|\b[a-z]+(?<!hundr)ed\b|{_lower_words(sorted(MODALS))}")
 PLAN_ITEM_WORDS = 15
+
+# Round 18: verbs of proposing or forecasting in the past (``proposer_verbs``), and what opens an object of theirs
+# right after them: after a figure they tell what its people did ("two influential senators last week proposed a
+# compromise"), no projection of the figure. Lower-cased.
+PROPOSER_VERBS = frozenset(w.lower() for w in _HEDGES["proposer_verbs"])
+OBJECT_OPENER = re.compile(r"[ \t]+(?:an?|the|that|new)\b")
 
 # Any word that can start a cue of any kind, or a year: a sentence without one holds only asserted
 # figures, so the stage skips the clause analysis for it (about 70% of news sentences with figures).
@@ -989,6 +997,8 @@ def modality_of(text: str, start: int, end: int, s_start: int, s_end: int,
                 continue  # "protesters not wearing face masks": the participle describes the noun
             if not _governs_backward(low, match, kind, start, end):
                 continue
+            if match.group() in PROPOSER_VERBS and OBJECT_OPENER.match(low, match.end()):
+                continue  # round 18: "two influential senators last week proposed a compromise": the proposers
             if match.group() in MODALS and OPINION_SUBJECT.match(low, end, match.start()):
                 continue  # round 18: "82 percent of Democrats think all semiautomatics should be banned": the view's
             if len(text[end:match.start()].split()) <= MAX_WORDS_TO_VERB and not _is_false(text, low, match, sentence) \

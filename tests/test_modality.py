@@ -1996,3 +1996,24 @@ def test_round18_first_in_a_span_is_past(text, surface, expected):
 ])
 def test_first_in_before_pattern(text, found):
     assert bool(M.FIRST_IN_BEFORE.search(text)) is found
+
+
+# Round 18: a verb of proposing or forecasting in the past after the figure's noun, with an object of its own after it:
+# the figure counts who proposed or forecast, asserted (written from speaker_dev14 v13; the second is another AllSides
+# sentence); a figure the modal after it governs keeps its projection.
+@pytest.mark.parametrize("text, surface, expected", [
+    ("Fear of a national registry has remained even after two influential senators last week proposed a compromise "
+     "on background checks.", "two", "asserted"),
+    ("In fact, one senior Democrat predicted that the most likely political consequence was that some senators would "
+     "use the attack as cover.", "one", "asserted"),
+    ("Two senators say the plan proposed would cost $5 billion.", "$5 billion", "projected"),
+])
+def test_round18_proposers_are_asserted(text, surface, expected):
+    assert modality(text, surface)[0] == expected
+
+
+@pytest.mark.parametrize("text, found", [
+    (" a compromise", True), (" that the", True), (" alteration", False), (" amendments", False), (" 10am", False),
+])
+def test_object_opener_pattern(text, found):
+    assert bool(M.OBJECT_OPENER.match(text)) is found
