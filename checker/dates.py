@@ -293,6 +293,12 @@ Round 19:
   attack that the U.S. said killed 1,429 people" three weeks on, "the Wednesday morning attack that killed at least
   14 people"), when the relative clause is on the date's event: only its noun phrase stands between them, no verb
   nor break but a comma before the pronoun ("last week's deadly attacks …, in which twelve …").
+- an opening "Under …" phrase naming a document and the day it was made (UNDER_DOCUMENT_BEFORE: "Under the deal
+  signed on Saturday, foreign forces will withdraw … within 14 months", "Under the … Appropriations Act of 2018,
+  signed by the president in March, Pakistan would not be refunded … unless … 12 counterterrorism efforts") dates
+  what the main clause right after it says the document provides; not a main clause told in the present ("…, the
+  U.S. is giving"). A month or weekday after such a participle (DOCUMENT_PARTICIPLE: "signed by the president in
+  March", "Mexico agreed in August to provisions that would require 40 percent") is past, whatever "would" follows.
 
 A decade ("in the 1990s", "during the early 2000s") is dated by the first year of
 it or of the part named (``decade_parts`` in date_words.yaml) at year precision:
@@ -721,6 +727,19 @@ CONTACT_NOUN_GAP_WORDS = 3
 # A word that makes what follows a comparison's base ("down 23.7 percent from the peak it reached October 3").
 BASE_WORD = re.compile(r"\b(?:from|than)\b")
 _STATEMENT_NOUNS = frozenset(_WORDS["statement_day_nouns"])
+
+# An opening "Under …" phrase naming a document and the day it was made, closed by a comma before the main clause
+# ("Under the deal signed on Saturday, foreign forces will withdraw from Afghanistan within 14 months", "Under the …
+# Appropriations Act of 2018, signed by the president in March, Pakistan would not be refunded … unless … 12
+# counterterrorism efforts"): what the main clause says the document provides is dated by it (round 19). Read from
+# the sentence's start to the date.
+# A participle that tells a document was made ("signed by the president in March", "the plan announced Monday"):
+# the date after it is past, whatever "would" follows (round 19).
+DOCUMENT_PARTICIPLE = re.compile(rf"\b(?:{phrase_alternation(_WORDS['document_participles'])})\b")
+UNDER_DOCUMENT_BEFORE = re.compile(
+    rf"[\s\"“]*Under[ \t]+(?:the|a|an|its|their|his|her)[ \t]+[^,.;:]{{0,80}}?"
+    rf"\b(?:{phrase_alternation(_WORDS['document_nouns'])})\b[^.;:]{{0,60}}?"
+    rf"\b(?:{phrase_alternation(_WORDS['document_participles'])})\b(?:[ \t]+[\w.'’-]+){{0,5}}?[ \t]+$")
 
 # "when" right after a date opens a clause that tells what happened at that time ("a repeat of 2009, when a three-week
 # ground offensive resulted in the deaths of at least 1,400", "since October 2014, when 33 security personnel were
@@ -1631,6 +1650,10 @@ def governing_date(text: str, found: list[DateCue], start: int, end: int, s_star
         told_of_event = False  # the figure is in the clause of the long-past event the date names
         own_clause = False  # the date closes a relative clause on the figure's own noun
         step_from: int | None = None  # where the figure's clause starts, if a later date may close its next step
+        if cue.end <= start and _under_document_figure(text, s_start, cue, start):
+            if best is None or start - cue.end < best_distance:
+                best, best_distance = cue, start - cue.end  # "Under the deal signed on Saturday, … within 14 months"
+            continue
         if cue.end <= start and _when_clause_figure(text, cue, start):
             if best is None or start - cue.end < best_distance:
                 best, best_distance = cue, start - cue.end  # "a repeat of 2009, when a three-week … offensive"
@@ -1859,6 +1882,26 @@ def _span_start(cue: DateCue) -> DateCue:
     first = ANY_YEAR.search(cue.text)
     year = int(first.group()) if first is not None else cue.date.year
     return DateCue(cue.start, cue.end, cue.text, dt.date(year, 1, 1), "year", span=True)
+
+
+def _under_document_figure(text: str, s_start: int, cue: DateCue, start: int) -> bool:
+    """Whether the date ``cue`` closes an opening "Under …" phrase that names a document and when it was made
+    (:data:`UNDER_DOCUMENT_BEFORE`), the figure at ``start`` stands in the main clause after the comma that ends
+    the phrase, and that clause is not told in the present ("Under a foreign aid deal signed in 2010, …, the U.S. is
+    giving the planes to Egypt's air force, which already has more than 200": of now)."""
+    if not text.startswith("Under", s_start + len(text[s_start:cue.start]) - len(text[s_start:cue.start].lstrip(
+            " \t\n\"“"))):
+        return False  # most sentences do not open with "Under": a plain test spares them the pattern
+    if not text.startswith(",", cue.end) or UNDER_DOCUMENT_BEFORE.fullmatch(text, s_start, cue.start) is None:
+        return False
+    # The main clause's first verb decides: "Pakistan would not be refunded … unless … certified that it is" is told
+    # as a possibility; "the U.S. is giving" in the present.
+    main_start = cue.end + 1
+    if GAP_CLAUSE_BREAK.search(text, main_start, start) is not None:
+        return False  # "Under a foreign aid deal signed in 2010, when …, the U.S. is giving": not right after it
+    present = PRESENT_TENSE.search(text, main_start, start)
+    told = FUTURE_CUE.search(text, main_start, start) or PAST_TENSE.search(text, main_start, start)
+    return present is None or told is not None and told.start() < present.start()
 
 
 def _when_clause_figure(text: str, cue: DateCue, start: int) -> bool:
@@ -2670,6 +2713,8 @@ def _in_future_context(text: str, match: re.Match[str], start: int, end: int) ->
             text, match.end()):
         return True  # "must be postmarked by Tuesday": a deadline is to come ("by Monday's quake" is no deadline)
     after = FUTURE_CUE.search(text, match.end(), min(end, match.end() + 40))
+    if after is not None and DOCUMENT_PARTICIPLE.search(before, max(0, len(before) - PAST_FORM_REACH)):
+        return False  # "the … Act of 2018, signed by the president in March, Pakistan would not": the act's past day
     if after is not None and (COUNTERFACTUAL_PAST.match(text, after.start()) or _has_relative(
             text[match.end():after.start()], text, match.end())):
         return False  # "failed to pass four … bills in February, one of which would have kept …": the past

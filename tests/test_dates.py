@@ -3321,3 +3321,39 @@ def test_an_attacks_toll_is_of_its_day(text, surface, published, expected):
 def test_round19_toll_regexes(pattern, text, expected):
     match = pattern.search(text)
     assert (match.group() if match else None) == expected
+
+
+# Round 19: an opening "Under …" phrase naming a document and the day it was made dates what the main clause says it
+# provides (dev_r18a p33; the Afghanistan deal is another AllSides article), unless the main clause is told in the
+# present or does not follow the phrase at once.
+@pytest.mark.parametrize("text, surface, published, expected", [
+    ("Under the Department of Defense's Appropriations Act of 2018, signed by the president in March, Pakistan would "
+     "not be refunded for any defense operations unless the Secretary of Defense and Secretary of State certified "
+     "that it is \"cooperating with the United States in 12 counterterrorism efforts.\"", "12", "2018-09-02",
+     ("2018-03-01", "month")),
+    ("Under the deal signed on Saturday, foreign forces will withdraw from Afghanistan within 14 months, subject to "
+     "Taliban security guarantees and a pledge by the group to hold talks with the Kabul government.", "14 months",
+     "2020-03-02", ("2020-02-29", "day")),
+    ("Under a foreign aid deal signed in 2010, when Morsi's U.S.-friendly predecessor Hosni Mubarak was in charge, the "
+     "U.S. is giving the planes to Egypt's air force, which already has more than 200 of the aircraft.", "200",
+     "2013-01-18", ("2013-01-18", "day")),
+])
+def test_under_a_dated_document_dates_its_terms(text, surface, published, expected):
+    assert dated(text, surface, published)[:2] == expected
+
+
+def test_month_after_a_document_participle_is_past():
+    # AllSides: "in August" after "signed by the president" is the signing's past month, though "will" follows.
+    text = ("The increase for 2019, approved by Congress and signed by the president in August, will be 2.6%.")
+    found = D.find_dates(text, 0, len(text), D.parse_published("2018-12-20"))
+    assert [(cue.text, cue.date.isoformat()) for cue in found if "August" in cue.text] == [("in August", "2018-08-01")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Under the deal signed ", True),
+    ("Under the Department of Defense's Appropriations Act of 2018, signed by the president ", True),
+    ("Under the current rules, Mr Putin must step down as president ", False),
+    ("Under Bergoglio's leadership, Argentina's bishops issued a collective apology ", False),
+])
+def test_under_document_before_regex(text, expected):
+    assert (D.UNDER_DOCUMENT_BEFORE.fullmatch(text) is not None) == expected
