@@ -159,6 +159,9 @@ Round 18 (issue #4, dev_r16a/b and dev_r18a/b):
 - a poll of two sponsors joined by a hyphen or a slash speaks as the poll, named by both ("A Pew Research
   Center-Washington Post poll found": "Pew Research Center-Washington Post poll", not the pair as one body;
   JOINT_POLL_SPONSORS, POLL_AFTER_SPONSORS); a known name holding the mark ("AP-NORC") stays whole.
+- a pronoun after ", said" that opens the reported clause is no inverted subject ("Cindy Evans, 48, whose … son attends
+  Santa Fe High, said she felt …"; PRONOUN_OPENING_CLAUSE); '…," said she in a statement' still speaks. "speculated"
+  is a verb of saying; "chief executive", "executive" a person's role (speaker_verbs.yaml, speaker_titles.yaml).
 """
 
 from __future__ import annotations
@@ -626,10 +629,15 @@ UNNAMED_BEFORE_VERB = re.compile(
     rf"(?<![\w'’])(?P<np>(?:(?i:one|two|three|several|some|a|an|the){WS})?(?:(?:{MODIFIER}){WS}){{0,3}}{ROLE_NOUN})"
     rf",{WS}{ANONYMITY_APPOSITIVE}[^,;“”\"\n]{{1,160}},{GAP}$")
 
+# Round 18. A pronoun after the verb that opens the reported clause, not an inverted subject: "Cindy Evans, 48, whose
+# 15-year-old son attends Santa Fe High, said she felt the solution lay elsewhere" (her own "she"), unlike '…," said he.'
+# or '…," said she in a statement'.
+PRONOUN_OPENING_CLAUSE = (r"(?:he|she|they|we|I|it)[ \t]+(?!(?:in|on|at|to|from|during|after|before|with|of|as|when|"
+                          r"while|last|this|yesterday|today|tonight|later|earlier|then|and|but)\b)[a-z]")
 # Speaker after the verb, following a quote or a comma: "…,” said Blinken", ", noted Mr. Yoon".
 VERB_BEFORE_SPEAKER = re.compile(
     # RSS descriptions may put two spaces after the verb ("…, says  Chris Doyle .").
-    rf"[,”\"’][ \t]*(?P<verb>{INVERTED_VERB})[ \t]?{WS}(?P<np>{SPEAKER_NP})"
+    rf"[,”\"’][ \t]*(?P<verb>{INVERTED_VERB})[ \t]?{WS}(?!{PRONOUN_OPENING_CLAUSE})(?P<np>{SPEAKER_NP})"
     # "said the mayor, Ekrem Imamoglu.": the name after the role.
     rf"(?:,{WS}(?P<name>{PROPER_NAME})(?=[ \t]*(?:[.,;]|$)))?")
 

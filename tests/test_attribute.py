@@ -3488,3 +3488,32 @@ def test_round18_poll_of_two_sponsors(text, figure, speaker):
 def test_round18_joint_poll_sponsors_pattern(text, pair):
     match = A.JOINT_POLL_SPONSORS.match(text)
     assert (match.group("first", "second") if match else None) == pair
+
+
+@pytest.mark.parametrize("text, figure, speaker", [
+    # A pronoun after ", said" that opens the reported clause is no inverted subject (dev_r16b hb09 was credited to an
+    # earlier feminine antecedent) …
+    ("Houston March for Our Lives said it was disrespectful. Cindy Evans, 48, whose 15-year-old son attends Santa Fe "
+     "High, said she felt the solution ultimately lay elsewhere.", "48", ("", "")),
+    # … also where the rule was not written from (AllSides; "chief executive" a role before the name) …
+    ("Hong Kong's chief executive, Carrie Lam, says she will fully withdraw the controversial extradition bill that "
+     "sparked three months of increasingly fierce protests.", "three months", ("Carrie Lam", "person")),
+    # … while an inverted pronoun after a quotation still speaks.
+    ("Jane Smith spoke first. “We will need 5 more days,” said she in a statement.", "5", ("Jane Smith", "person")),
+    # "speculated" is a verb of saying (dates_r4 d54).
+    ("Sen. John Cornyn (R-Texas) speculated that Lieberman could get 100 confirmation votes.", "100",
+     ("John Cornyn", "person")),
+])
+def test_round18_pronoun_opening_the_reported_clause(text, figure, speaker):
+    assert speaker_of(text, figure) == speaker
+
+
+@pytest.mark.parametrize("text, found", [
+    ("she felt the", True),
+    ("he would be", True),
+    ("she in a statement", False),
+    ("he.", False),
+    ("Mr. Yoon", False),
+])
+def test_round18_pronoun_opening_clause_pattern(text, found):
+    assert bool(re.match(A.PRONOUN_OPENING_CLAUSE, text)) == found
