@@ -1889,8 +1889,7 @@ def _under_document_figure(text: str, s_start: int, cue: DateCue, start: int) ->
     (:data:`UNDER_DOCUMENT_BEFORE`), the figure at ``start`` stands in the main clause after the comma that ends
     the phrase, and that clause is not told in the present ("Under a foreign aid deal signed in 2010, …, the U.S. is
     giving the planes to Egypt's air force, which already has more than 200": of now)."""
-    if not text.startswith("Under", s_start + len(text[s_start:cue.start]) - len(text[s_start:cue.start].lstrip(
-            " \t\n\"“"))):
+    if not text[s_start:cue.start].lstrip(" \t\n\"“").startswith("Under"):
         return False  # most sentences do not open with "Under": a plain test spares them the pattern
     if not text.startswith(",", cue.end) or UNDER_DOCUMENT_BEFORE.fullmatch(text, s_start, cue.start) is None:
         return False

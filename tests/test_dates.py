@@ -3357,3 +3357,19 @@ def test_month_after_a_document_participle_is_past():
 ])
 def test_under_document_before_regex(text, expected):
     assert (D.UNDER_DOCUMENT_BEFORE.fullmatch(text) is not None) == expected
+
+
+@pytest.mark.parametrize("pattern, text, expected", [
+    (D.BASE_WORD, " from ", "from"),
+    (D.BASE_WORD, " more than ", "than"),
+    (D.BASE_WORD, " of ", None),
+    (D.SUBJECT_PRONOUN, "a bill he introduced", " he "),
+    (D.SUBJECT_PRONOUN, "the peak it reached", " it "),
+    (D.SUBJECT_PRONOUN, "the bill passed", None),
+    (D.DOCUMENT_PARTICIPLE, "signed by the president ", "signed"),
+    (D.DOCUMENT_PARTICIPLE, "Mexico agreed ", "agreed"),
+    (D.DOCUMENT_PARTICIPLE, "a vote scheduled for ", None),
+])
+def test_round19_small_regexes(pattern, text, expected):
+    match = pattern.search(text)
+    assert (match.group() if match else None) == expected
