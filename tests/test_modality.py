@@ -2017,3 +2017,13 @@ def test_round18_proposers_are_asserted(text, surface, expected):
 ])
 def test_object_opener_pattern(text, found):
     assert bool(M.OBJECT_OPENER.match(text)) is found
+
+
+@pytest.mark.parametrize("pattern, text, found", [
+    ("DASH", "visas — commonly", True), ("DASH", "government-- including", True), ("DASH", "up - out of", True),
+    ("DASH", "a 60-vote test", False),
+    ("CUE_PREFILTER_PLAN_ITEM", "Hiring 10,000 agents", True), ("CUE_PREFILTER_PLAN_ITEM", "HIRING 10,000", True),
+    ("CUE_PREFILTER_PLAN_ITEM", "he said, adding that 20 more", False),
+])
+def test_round18_dash_and_plan_item_prefilter_patterns(pattern, text, found):
+    assert bool(getattr(M, pattern).search(text)) is found
