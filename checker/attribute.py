@@ -162,6 +162,9 @@ Round 18 (issue #4, dev_r16a/b and dev_r18a/b):
 - a pronoun after ", said" that opens the reported clause is no inverted subject ("Cindy Evans, 48, whose … son attends
   Santa Fe High, said she felt …"; PRONOUN_OPENING_CLAUSE); '…," said she in a statement' still speaks. "speculated"
   is a verb of saying; "chief executive", "executive" a person's role (speaker_verbs.yaml, speaker_titles.yaml).
+- "on" after a body's head joins its name ("Center on Immigration Studies", "Center on Budget and Policy Priorities",
+  "Council on Foreign Relations"; ON_JOINER, speaker_titles.yaml on_joined_heads, JOINED_HEAD); not before a day or a
+  month ("the Senate Intelligence Committee on Tuesday").
 """
 
 from __future__ import annotations
@@ -232,7 +235,12 @@ NAME_SPACE = rf"(?<![a-z]{{3}}\.)(?<![A-Z]{{3}}\.){WS}"
 # (The words after the first are PROPER_NAME_TAIL.)
 # (Round 16: "the" joins only after another joiner, "Bank of the West": "attack in San Bernardino the Washington Post
 # found" holds two names.)
-PROPER_NAME_TAIL = (rf"(?:{NAME_SPACE}(?:(?!the\b){NAME_JOINER}{WS}(?:{NAME_JOINER}{WS})?)?"
+# Round 18. "on" after a body's head joins its subject: "Center on Budget and Policy Priorities", "Council on Foreign
+# Relations" (speaker_titles.yaml on_joined_heads); not a day or a month ("the Intelligence Committee on Tuesday").
+_DAYS_AND_MONTHS = load_vocab("date_words")["weekdays"] + list(load_vocab("date_words")["months"])
+ON_JOINER = ("(?:" + "|".join(f"(?<={re.escape(head)}\\s)" for head in _NOUNS["on_joined_heads"])
+             + rf")on{WS}(?!(?:{_alternation(_DAYS_AND_MONTHS)})\b)")
+PROPER_NAME_TAIL = (rf"(?:{NAME_SPACE}(?:(?!the\b){NAME_JOINER}{WS}(?:{NAME_JOINER}{WS})?|{ON_JOINER})?"
                     rf"(?:{CAP_WORD}|{PARTICLE_WORD}))*")
 PROPER_NAME = rf"(?!{NOT_NAME}){CAP_WORD}{PROPER_NAME_TAIL}"
 
@@ -1079,8 +1087,9 @@ BASED_PREFIX = re.compile(r"^(?:(?:[Tt]he|[Aa]n?)\s+)?[A-Z][\w.]*(?:\s[A-Z][\w.]
 # The qualifier after an unnamed source ("familiar with it"), dropped to find the head noun.
 SOURCE_QUALIFIER_TAIL = re.compile(rf"{SOURCE_QUALIFIER}$")
 
-# The head of a name joined with "of"/"for": "Observatory" in "Syrian Observatory for Human Rights".
-JOINED_HEAD = re.compile(r"(?P<head>[A-Z][a-z]+)[ \t]+(?:of|for)[ \t]+[A-Z]")
+# The head of a name joined with "of"/"for" (Round 18: "on"): "Observatory" in "Syrian Observatory for Human Rights",
+# "Council" in "Council on Foreign Relations".
+JOINED_HEAD = re.compile(r"(?P<head>[A-Z][a-z]+)[ \t]+(?:of|for|on)[ \t]+[A-Z]")
 
 # A possessive inside a noun phrase.
 POSSESSIVE_MARK = re.compile(r"['’]s?\b")

@@ -3517,3 +3517,28 @@ def test_round18_pronoun_opening_the_reported_clause(text, figure, speaker):
 ])
 def test_round18_pronoun_opening_clause_pattern(text, found):
     assert bool(re.match(A.PRONOUN_OPENING_CLAUSE, text)) == found
+
+
+@pytest.mark.parametrize("text, figure, speaker", [
+    # "on" after a body's head joins its name (dates_dev15 q34 'the Center on Immigration Studies … estimated') …
+    ("Earlier this year, the Center on Immigration Studies, which favors more tightly monitoring \"birth tourism,\" "
+     "estimated that there are 36,000 such women annually.", "36,000", ("Center on Immigration Studies", "organisation")),
+    # … also where the rule was not written from (AllSides) …
+    ("In most other states, it has meant between 20 and 63 weeks, according to the Center on Budget and Policy "
+     "Priorities.", "20 and 63 weeks", ("Center on Budget and Policy Priorities", "organisation")),
+    # … not before a day.
+    ("The Senate Intelligence Committee on Tuesday said 5 people died.", "5",
+     ("the senate intelligence committee", "organisation")),
+])
+def test_round18_on_joins_a_body_name(text, figure, speaker):
+    assert speaker_of(text, figure) == speaker
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Council on Foreign Relations said", "Council on Foreign Relations"),
+    ("Center on Budget and Policy Priorities", "Center on Budget and Policy Priorities"),
+    ("Committee on Tuesday", "Committee"),
+    ("Trump on Monday", "Trump"),
+])
+def test_round18_on_joiner_pattern(text, name):
+    assert re.match(A.PROPER_NAME, text).group() == name
