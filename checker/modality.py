@@ -1326,8 +1326,8 @@ def clause_bounds(text: str, start: int, end: int, s_start: int, s_end: int, *,
     right_end = s_end
     match = CLAUSE_BREAK.search(low, end, right_end)
     while match and (low[match.start()] in NAME_MARKS and _quoted_name(low, match) or
-                     low[match.start()] == "," and COMMA_ATTRIBUTION.match(low, match.start(), right_end)):
-        aside = COMMA_ATTRIBUTION.match(low, match.start(), right_end)  # ("One solution, diplomats say, would be")
+                     low[match.start()] == "," and _comma_attribution(low, match.start(), right_end)):
+        aside = _comma_attribution(low, match.start(), right_end)  # ("One solution, diplomats say, would be")
         match = CLAUSE_BREAK.search(low, aside.end() if aside else match.end(), right_end)
     if match:
         right_end = match.start()
@@ -1337,11 +1337,23 @@ def clause_bounds(text: str, start: int, end: int, s_start: int, s_end: int, *,
     return left_start, right_end
 
 
+def _comma_attribution(lowered: str, position: int, stop: int) -> re.Match[str] | None:
+    """The attribution between commas opening at the comma at ``position`` (:data:`COMMA_ATTRIBUTION`: ", Western
+    diplomats say,"), or None; not one with a cue of its own (", as projected,", ", slightly below forecasts,", ", the
+    IHME model predicts,"), which keeps its commas as breaks."""
+    aside = COMMA_ATTRIBUTION.match(lowered, position, stop)
+    if aside is None or any(cue.search(lowered, aside.start(), aside.end())
+                            for cue in (PROJECTED_CUE, PROJECTED_BEFORE_CUE, NEGATED_CUE)):
+        return None
+    return aside
+
+
 def _reporting_between(lowered: str, begin: int, stop: int) -> bool:
     """Whether a verb of saying stands between ``begin`` and ``stop`` (:data:`REPORTING_BETWEEN`: "44 percent said the
     U.S. should"), outside an attribution between commas (:data:`COMMA_ATTRIBUTION`: "one solution, Western diplomats
     say, would be")."""
-    aside = COMMA_ATTRIBUTION.search(lowered, begin, stop)
+    comma = lowered.find(",", begin, stop)
+    aside = _comma_attribution(lowered, comma, stop) if comma >= 0 else None
     if aside is None:
         return bool(REPORTING_BETWEEN.search(lowered, begin, stop))
     return bool(REPORTING_BETWEEN.search(lowered, begin, aside.start()) or REPORTING_BETWEEN.search(lowered, aside.end(), stop))

@@ -2027,3 +2027,15 @@ def test_object_opener_pattern(text, found):
 ])
 def test_round18_dash_and_plan_item_prefilter_patterns(pattern, text, found):
     assert bool(getattr(M, pattern).search(text)) is found
+
+
+# Round 18 mend: an attribution between commas with a cue of its own keeps its commas as breaks (AllSides sentences the
+# round's first version moved: ", as projected,", ", slightly below forecasts,").
+@pytest.mark.parametrize("text, surface, expected", [
+    ("Payrolls grew by a lower-than-expected 157,000 in July, and the unemployment rate edged down to 3.9 percent, as "
+     "projected, the Labor Department said Friday.", "3.9 percent", "asserted"),
+    ("Consumption grew 2.8 percent, slightly below forecasts, while investment accelerated.", "2.8 percent",
+     "asserted"),
+])
+def test_round18_comma_attribution_with_a_cue_is_a_break(text, surface, expected):
+    assert modality(text, surface)[0] == expected
