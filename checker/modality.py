@@ -529,7 +529,8 @@ ONLY_BEFORE = re.compile(r"\bonly\s+$")
 
 # Round 18: a verb of refusal right before the figure (``refusal_verbs``; a qualifier between): the figure counts what
 # was refused, which stands ("The FBI denied 72,659 attempted gun buys", "rejected 1.3 million claims"). Lower-cased.
-REFUSAL_OBJECT = re.compile(rf"(?:{_lower_words(_HEDGES['refusal_verbs'])})[ \t]+"
+# A noun and "to" may stand between: who was refused something ("The United States denied entry to 109 travelers").
+REFUSAL_OBJECT = re.compile(rf"(?:{_lower_words(_HEDGES['refusal_verbs'])})[ \t]+(?:[a-z]+[ \t]+to[ \t]+)?"
                             rf"(?:(?:{_lower_words(_HEDGES['figure_qualifiers'])})[ \t]+)?(?:[$€£¥][ \t]*)?")
 
 # Round 18: "the", a noun of a violent death and "of" right before the figure (``death_event_nouns``; a qualifier

@@ -2039,3 +2039,14 @@ def test_round18_dash_and_plan_item_prefilter_patterns(pattern, text, found):
 ])
 def test_round18_comma_attribution_with_a_cue_is_a_break(text, surface, expected):
     assert modality(text, surface)[0] == expected
+
+
+# Round 18: a noun and "to" may stand between a verb of refusal and its figure: who was refused something (AllSides
+# sentences found reading the round's negated claims); a modal before the verb still projects.
+@pytest.mark.parametrize("text, surface, expected", [
+    ("The United States denied entry to 109 travelers heading to the country at the time the ruling was signed.", "109",
+     "asserted"),
+    ("The plan could deny entry to approximately 375,000 prospective immigrants each year.", "375,000", "projected"),
+])
+def test_round18_refusal_to_recipients(text, surface, expected):
+    assert modality(text, surface)[0] == expected
