@@ -165,6 +165,10 @@ Round 18 (issue #4, dev_r16a/b and dev_r18a/b):
 - "on" after a body's head joins its name ("Center on Immigration Studies", "Center on Budget and Policy Priorities",
   "Council on Foreign Relations"; ON_JOINER, speaker_titles.yaml on_joined_heads, JOINED_HEAD); not before a day or a
   month ("the Senate Intelligence Committee on Tuesday").
+- who makes details, information, data or a report public states their figures ("Congress's Office of Compliance
+  released details of six settlements", "authorities in Orlando issued dramatic new information about …"; DISCLOSURE_VERB,
+  speaker_verbs.yaml disclosure_verbs/disclosure_nouns, read by attribute.py only, and head_phrase_verbs); not "released
+  5 prisoners".
 """
 
 from __future__ import annotations
@@ -505,9 +509,15 @@ VERB_AT_COLON = re.compile(r"[ \t]*:")
 # A cue ending in such a verb of belief: it yields to a cue that closes its sentence ("Investigators believe … $20,000
 # …, a U.S. official said": the official tells what they believe).
 BELIEF_CUE_END = re.compile(rf"\b(?:{_alternation(_VERBS['belief_verbs'])})\Z")
+# Round 18. A verb of making public before what it makes public (speaker_verbs.yaml disclosure_verbs, disclosure_nouns):
+# "authorities in Orlando issued dramatic new information about the gun rampage", "released details of six
+# settlements", "released a report showing private sector payrolls rose by 135,000"; not "released 5 prisoners".
+DISCLOSURE_VERB = (rf"(?:{_alternation(_VERBS['disclosure_verbs'])})"
+                   rf"(?={WS}(?:[\w\-’']+{WS}){{0,3}}?(?:{_alternation(_VERBS['disclosure_nouns'])})\b)")
 VERB_OF_SAYING = re.compile(
-    rf"{_first_letters(_VERBS['verbs'] + _VERBS['clause_end_verbs'] + _VERBS['appeal_verbs'] + _VERBS['revision_verbs'] + _VERBS['belief_verbs'])}"
-    rf"\b(?!{JOURNALISM})(?:{SPEAKER_VERB}|{CLAUSE_END_VERB}|{APPEAL_VERB}|{REVISION_VERB}|{BELIEF_VERB})\b"
+    rf"{_first_letters(_VERBS['verbs'] + _VERBS['clause_end_verbs'] + _VERBS['appeal_verbs'] + _VERBS['revision_verbs'] + _VERBS['belief_verbs'] + _VERBS['disclosure_verbs'])}"
+    rf"\b(?!{JOURNALISM})(?:{SPEAKER_VERB}|{CLAUSE_END_VERB}|{APPEAL_VERB}|{REVISION_VERB}|{BELIEF_VERB}"
+    rf"|{DISCLOSURE_VERB})\b"
     rf"(?!{QUANTITY_OBJECT})"
     rf"(?!{FOUND_STATE})"
     rf"(?!{NOUN_BEFORE_CHANGE})(?!{ACTION_WITH})(?!{NOUN_BEFORE_PREPOSITION})(?!{CLAIMED_LIVES})(?!{PASSIVE_BY})"
@@ -738,7 +748,7 @@ _DOCUMENT_OPENINGS = both_cases(f"in {determiner}" for determiner in _DOCUMENT_D
 # (:meth:`_Analysis._matches_at`). Three scans of every sentence cost twice as much as one; the scan of
 # SOURCE_DOCUMENT, which the regex engine tries at every "i", cost a third of this one.
 _TRIGGER_PHRASES = (_VERBS["verbs"] + _VERBS["clause_end_verbs"] + _VERBS["appeal_verbs"] + _VERBS["revision_verbs"]
-                    + _VERBS["belief_verbs"]
+                    + _VERBS["belief_verbs"] + _VERBS["disclosure_verbs"]
                     + both_cases(_VERBS["source_prepositions"])
                     + both_cases(_VERBS["passive_cues"]) + _DOCUMENT_OPENINGS)
 CUE_TRIGGER = re.compile(rf"{_first_letters(_TRIGGER_PHRASES)}\b(?={_spaced(_TRIGGER_PHRASES)})")

@@ -3542,3 +3542,31 @@ def test_round18_on_joins_a_body_name(text, figure, speaker):
 ])
 def test_round18_on_joiner_pattern(text, name):
     assert re.match(A.PROPER_NAME, text).group() == name
+
+
+@pytest.mark.parametrize("text, figure, speaker", [
+    # Who makes details, data or a report public states their figures (attribution_extracted2 f17) …
+    ("But in December, the extent of Mr. Farenthold’s settlement was revealed when Congress’s Office of Compliance "
+     "released details of six settlements that it had paid out since 2013.", "six",
+     ("Congress’s Office of Compliance", "government")),
+    # … also where the rule was not written from (AllSides) …
+    ("In March, the New York Police Department released a report showing that crime in February 2020 had jumped 22 "
+     "percent.", "22 percent", ("New York Police Department", "government")),
+    ("Authorities in Orlando issued dramatic new information about the gun rampage three hours after it began.",
+     "three hours", ("authorities", "government")),
+    # … not who releases people or things.
+    ("Police released 5 prisoners on Monday.", "5", ("", "")),
+])
+def test_round18_disclosure_verbs(text, figure, speaker):
+    assert speaker_of(text, figure) == speaker
+
+
+@pytest.mark.parametrize("text, found", [
+    ("released details of", True),
+    ("issued dramatic new information", True),
+    ("published data about", True),
+    ("released 5 prisoners", False),
+    ("released the names", False),
+])
+def test_round18_disclosure_verb_pattern(text, found):
+    assert bool(re.match(A.DISCLOSURE_VERB, text)) == found
