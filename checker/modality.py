@@ -127,7 +127,10 @@ figure's noun does not end its clause nor make its modal a reported one ("But on
 be for an interim accord"). "first" and "in" before a length of time tell a past span, asserted ("would ultimately
 deliver Democrats their first majority in the House in eight years"). A verb of proposing or forecasting in the past
 after the figure's noun, with an object of its own, tells what the figure's people did ("two influential senators last
-week proposed a compromise"; ``proposer_verbs``): asserted.
+week proposed a compromise"; ``proposer_verbs``): asserted. "if" after a verb of asking, knowing or checking opens an
+indirect question, no condition of a figure before it ("I asked one of them if we were allowed to leave";
+``whether_verbs``). A noun and "to" may stand between a verb of refusal and its figure ("denied entry to 109
+travelers").
 
 Speed: cues are matched on the lower-cased document (no ``re.IGNORECASE``), and a
 sentence without any cue word or year (most sentences with figures) is asserted
@@ -553,6 +556,11 @@ PLAN_ITEM_WORDS = 15
 # compromise"), no projection of the figure. Lower-cased.
 PROPOSER_VERBS = frozenset(w.lower() for w in _HEDGES["proposer_verbs"])
 OBJECT_OPENER = re.compile(r"[ \t]+(?:an?|the|that|new)\b")
+
+# Round 18: a verb of asking, knowing, seeing or checking (``whether_verbs``) a few words before "if", with no
+# punctuation between: the "if" opens an indirect question ("asked one of them if", "to check if"), no condition of
+# the figure before it. Lower-cased.
+WHETHER_BEFORE = re.compile(rf"\b(?:{_lower_words(_HEDGES['whether_verbs'])})(?:[ \t]+[^\s,;:—–()]+){{0,6}}?[ \t]+$")
 
 # Any word that can start a cue of any kind, or a year: a sentence without one holds only asserted
 # figures, so the stage skips the clause analysis for it (about 70% of news sentences with figures).
@@ -996,6 +1004,8 @@ def modality_of(text: str, start: int, end: int, s_start: int, s_end: int,
             if kind == "negated" and match.group() == "not" and PARTICIPLE_AFTER_NOT.match(low, match.end()) \
                     and not AUXILIARY_BEFORE.search(low, max(end, match.start() - 12), match.start()):
                 continue  # "protesters not wearing face masks": the participle describes the noun
+            if match.group() == "if" and WHETHER_BEFORE.search(low, max(s_start, match.start() - 60), match.start()):
+                continue  # round 18: "I asked one of them if we were allowed to leave": an indirect question's "if"
             if not _governs_backward(low, match, kind, start, end):
                 continue
             if match.group() in PROPOSER_VERBS and OBJECT_OPENER.match(low, match.end()):

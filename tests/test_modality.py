@@ -2050,3 +2050,24 @@ def test_round18_comma_attribution_with_a_cue_is_a_break(text, surface, expected
 ])
 def test_round18_refusal_to_recipients(text, surface, expected):
     assert modality(text, surface)[0] == expected
+
+
+# Round 18: "if" after a verb of asking, knowing or checking opens an indirect question, no condition of the figure
+# before it (AllSides sentences found reading the projected claims); a conditional "if" after the figure still counts.
+@pytest.mark.parametrize("text, surface, expected", [
+    ("I asked one of them if we were allowed to leave, and they said no.", "one", "asserted"),
+    ("Workers had made a mistake and only waited 24 hours to check if the anthrax was sufficiently inactive.",
+     "24 hours", "asserted"),
+    ("Asked at one point if he held Russia accountable, Trump demurred.", "one point", "asserted"),
+    ("Phillipos faces a maximum of eight years behind bars and a $250,000 fine if convicted.", "$250,000", "projected"),
+])
+def test_round18_indirect_question_if(text, surface, expected):
+    assert modality(text, surface)[0] == expected
+
+
+@pytest.mark.parametrize("text, found", [
+    ("i asked one of them ", True), ("wondering ", True), ("to check ", True), ("a $250,000 fine ", False),
+    ("asked, for instance, ", False),
+])
+def test_whether_before_pattern(text, found):
+    assert bool(M.WHETHER_BEFORE.search(text)) is found
