@@ -498,6 +498,10 @@ REVISION_VERB_END = re.compile(rf"\b(?:{_alternation(_VERBS['revision_verbs'])})
 # else ("I believe").
 BELIEF_VERB = ("(?:" + "|".join(f"(?<={re.escape(holder)} )" for holder in both_cases(_VERBS["belief_holders"]))
                + rf")(?:{_alternation(_VERBS['belief_verbs'])})\b(?!{WS}(?:to|for|of|in|that{WS}to|an?)\b)")
+# A cue ending in such a verb of belief: it yields to a cue that closes its sentence ("Investigators believe … $20,000
+# …, a U.S. official said": the official tells what they believe).
+BELIEF_CUE_END = re.compile(rf"\b(?:{_alternation(_VERBS['belief_verbs'])})\Z")
+
 # Round 18. A paragraph of its own that names its source before a colon: the next paragraph is the source's text ("From
 # the Wall Street Journal:", "… ballistic missile. From AP:"); the name may be followed by its writer's place ("From Guy
 # Millière writing at the Gatestone Institute:").
@@ -506,9 +510,6 @@ BLOCK_FROM = re.compile(rf"(?:(?<=[.!?][ \t])|(?<=\n)|\A)From{WS}(?:the{WS})?(?P
 # Only a colon between a cue's verb and its paragraph's end: "The paper writes:", "The IHME statement added:".
 VERB_AT_COLON = re.compile(r"[ \t]*:")
 
-# A cue ending in such a verb of belief: it yields to a cue that closes its sentence ("Investigators believe … $20,000
-# …, a U.S. official said": the official tells what they believe).
-BELIEF_CUE_END = re.compile(rf"\b(?:{_alternation(_VERBS['belief_verbs'])})\Z")
 # Round 18. A verb of making public before what it makes public (speaker_verbs.yaml disclosure_verbs, disclosure_nouns):
 # "authorities in Orlando issued dramatic new information about the gun rampage", "released details of six
 # settlements", "released a report showing private sector payrolls rose by 135,000"; not "released 5 prisoners".
@@ -1159,7 +1160,7 @@ _SPEECH_VERBS = frozenset(_VERBS["verbs"] + _VERBS["headline_verbs"])
 # Round 18: a full name that is a verb of saying's subject where it stands: the verb next, perhaps after an
 # appositive set off by commas and an adverb ("Elijah Johnson, Kayden's father, told KMOV-TV"); or the verb
 # right before the name, perhaps with its titles ("…," said Police Chief Calvin Williams").
-_ONE_WORD_SPEECH_VERB = _alternation(v for v in _SPEECH_VERBS if " " not in v)
+_ONE_WORD_SPEECH_VERB = _alternation(sorted(v for v in _SPEECH_VERBS if " " not in v))
 SPEAKER_BEFORE_VERB = re.compile(rf"(?:,[^,.;\n“”\"]{{1,80}},)?[ \t](?:\w+ly[ \t])?{_ONE_WORD_SPEECH_VERB}\b")
 SPEAKER_AFTER_VERB = re.compile(rf"\b{_ONE_WORD_SPEECH_VERB}[ \t](?:[{UPPER_LETTERS}][\w.]*[ \t]){{0,5}}\Z")
 # Words Title Case leaves in lower case ("of", "the", "in").
@@ -2371,11 +2372,11 @@ class _Analysis:
     def _speaks_in_full(self, at: int, name: str) -> bool:
         """Whether the full ``name`` found at ``at`` is a verb of saying's subject right there ("Police Chief
         Calvin Williams said", "Elijah Johnson, Kayden's father, told KMOV-TV", "…," said Calvin Williams)."""
-        end = self.text.find(name, at)
-        if end == -1:
-            return False
+        found = self.text.find(name, at)
+        if found == -1:
+            return False  # (a name whose titles were stripped inside it is not found as written)
         lo, hi = self.spans[self._index(at)]
-        return bool(SPEAKER_BEFORE_VERB.match(self.text, end + len(name), hi)
+        return bool(SPEAKER_BEFORE_VERB.match(self.text, found + len(name), hi)
                     or SPEAKER_AFTER_VERB.search(self.text, max(lo, at - 40), at))
 
     def _written_lower(self, word: str) -> bool:
@@ -2594,11 +2595,11 @@ class _Analysis:
         joint = JOINT_POLL_SPONSORS.match(phrase) if "-" in phrase or "/" in phrase else None
         if joint and not self.aliases.canonical(joint.group()):
             # Round 18: "A Pew Research Center-Washington Post poll found": the poll speaks, named by both sponsors
-            second_end = self.text.find(joint.group("second"), pos) + len(joint.group("second"))
-            poll = POLL_AFTER_SPONSORS.match(self.text, second_end)
+            first_at, second_at = self.text.find(joint.group("first"), pos), self.text.find(joint.group("second"), pos)
+            poll = POLL_AFTER_SPONSORS.match(self.text, second_at + len(joint.group("second"))) \
+                if -1 < first_at < second_at else None
             if poll:
-                name = self.text[self.text.find(joint.group("first"), pos):poll.end()]
-                return _Mention(pos, name, "organisation", poll.group().split()[-1].lower())
+                return _Mention(pos, self.text[first_at:poll.end()], "organisation", poll.group().split()[-1].lower())
         titles = frozenset(w.lower() for w in phrase.split() if w.lower() in TITLE_WORDS)
         acronym = BRACKETED_ACRONYM.search(phrase)
         hit = self._alias(phrase, pos, titles) or (self._alias(acronym.group(1), pos, titles) if acronym else None)
