@@ -129,7 +129,9 @@ deliver Democrats their first majority in the House in eight years"). A verb of 
 after the figure's noun, with an object of its own, tells what the figure's people did ("two influential senators last
 week proposed a compromise"; ``proposer_verbs``): asserted. "if" after a verb of asking, knowing or checking opens an
 indirect question, no condition of a figure before it ("I asked one of them if we were allowed to leave";
-``whether_verbs``). A noun and "to" may stand between a verb of refusal and its figure ("denied entry to 109
+``whether_verbs``). A ratio's words between a figure and "likely" measure a risk, asserted ("men are four times more
+likely to negotiate their pay", "31 percent more likely to be pulled over"), as round 12's comparisons project nothing.
+A noun and "to" may stand between a verb of refusal and its figure ("denied entry to 109
 travelers").
 
 Speed: cues are matched on the lower-cased document (no ``re.IGNORECASE``), and a
@@ -561,6 +563,12 @@ OBJECT_OPENER = re.compile(r"[ \t]+(?:an?|the|that|new)\b")
 # punctuation between: the "if" opens an indirect question ("asked one of them if", "to check if"), no condition of
 # the figure before it. Lower-cased.
 WHETHER_BEFORE = re.compile(rf"\b(?:{_lower_words(_HEDGES['whether_verbs'])})(?:[ \t]+[^\s,;:—–()]+){{0,6}}?[ \t]+$")
+
+# Round 18: between a figure and "likely", a ratio's words ("five times more likely to be homeless", "40 percent
+# less likely", "two times as likely"): the figure measures a risk as studies found it, asserted, as "more likely
+# than" projects nothing (round 12). Lower-cased.
+RATIO_BEFORE_LIKELY = re.compile(r"(?:[ \t]+(?:times|percent|per cent|percentage points|points))?[ \t]*"
+                                 r"(?:more|less|as)[ \t]+")
 
 # Any word that can start a cue of any kind, or a year: a sentence without one holds only asserted
 # figures, so the stage skips the clause analysis for it (about 70% of news sentences with figures).
@@ -1004,6 +1012,8 @@ def modality_of(text: str, start: int, end: int, s_start: int, s_end: int,
             if kind == "negated" and match.group() == "not" and PARTICIPLE_AFTER_NOT.match(low, match.end()) \
                     and not AUXILIARY_BEFORE.search(low, max(end, match.start() - 12), match.start()):
                 continue  # "protesters not wearing face masks": the participle describes the noun
+            if match.group() in ("likely", "unlikely") and RATIO_BEFORE_LIKELY.fullmatch(low, end, match.start()):
+                continue  # round 18: "are five times more likely to be homeless": a measured ratio, no forecast
             if match.group() == "if" and WHETHER_BEFORE.search(low, max(s_start, match.start() - 60), match.start()):
                 continue  # round 18: "I asked one of them if we were allowed to leave": an indirect question's "if"
             if not _governs_backward(low, match, kind, start, end):

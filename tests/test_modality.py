@@ -2071,3 +2071,24 @@ def test_round18_indirect_question_if(text, surface, expected):
 ])
 def test_whether_before_pattern(text, found):
     assert bool(M.WHETHER_BEFORE.search(text)) is found
+
+
+# Round 18: a ratio's words between a figure and "likely" measure a risk as studies found it, asserted (AllSides
+# sentences found reading the projected claims); "likely" as the figure's own forecast still projects.
+@pytest.mark.parametrize("text, surface, expected", [
+    ("Carnegie Mellon economics professor Linda Babcock says men are four times more likely to negotiate their pay.",
+     "four", "asserted"),
+    ("Black people were roughly 31 percent more likely to be pulled over than their white counterparts in 2011.",
+     "31 percent", "asserted"),
+    ("Workers at these firms are one-fourth as likely to be laid off.", "one-fourth", "asserted"),
+    ("About 5,000 more troops are likely to be sent.", "5,000", "projected"),
+])
+def test_round18_ratio_of_likelihood_is_measured(text, surface, expected):
+    assert modality(text, surface)[0] == expected
+
+
+@pytest.mark.parametrize("text, found", [
+    (" times more ", True), (" as ", True), (" percentage points less ", True), (" more troops are ", False),
+])
+def test_ratio_before_likely_pattern(text, found):
+    assert bool(M.RATIO_BEFORE_LIKELY.fullmatch(text)) is found
