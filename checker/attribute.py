@@ -169,6 +169,8 @@ Round 18 (issue #4, dev_r16a/b and dev_r18a/b):
   released details of six settlements", "authorities in Orlando issued dramatic new information about …"; DISCLOSURE_VERB,
   speaker_verbs.yaml disclosure_verbs/disclosure_nouns, read by attribute.py only, and head_phrase_verbs); not "released
   5 prisoners".
+- a named owner's channel publishes the owner's words ("according to the Ukrainian Defense Ministry website": the
+  ministry, a government; "the Boeing website"; OWNER_CHANNEL, speaker_titles.yaml owner_channels); "the website" stays.
 """
 
 from __future__ import annotations
@@ -1123,6 +1125,11 @@ ACRONYM_WORD = re.compile(r"[A-Z]{3,}")
 # Round 18. A news body's acronym and a lower-case word for its medium (speaker_titles.yaml acronym_mediums): "AP news
 # agency", "TRT television" name AP and TRT; not a nationality's "Saudi television" (no acronym).
 ACRONYM_MEDIUM = re.compile(rf"(?:(?i:the){WS})?(?P<name>[A-Z]{{2,}}){WS}(?:{_spaced(_NOUNS['acronym_mediums'])})")
+
+# Round 18. A named owner's channel (speaker_titles.yaml owner_channels): "the Ukrainian Defense Ministry website", "the
+# FAA's website", "the White House Twitter account" publish the owner's words; an owner holding a capitalised word only.
+OWNER_CHANNEL = re.compile(rf"(?P<owner>(?:(?i:the|a|an){WS})?(?:[\w.\-&]+{WS})*?[{UPPER_LETTERS}][\w.\-&]*"
+                           rf"(?:{WS}[a-z][\w\-]*)?)(?:['’]s?)?{WS}(?i:{_spaced(_NOUNS['owner_channels'])})")
 
 # Round 18. Two sponsors of one poll joined by a hyphen or a slash ("A Pew Research Center-Washington Post poll found",
 # "the Reuters/Ipsos poll", "An ABC News/Washington Post poll"): the poll speaks, named by both (neither sponsor alone,
@@ -2617,6 +2624,9 @@ class _Analysis:
         medium = ACRONYM_MEDIUM.fullmatch(bare)
         if medium:  # Round 18: "state-run TRT television", "AP news agency": the acronym names the body
             bare = medium.group("name")
+        channel = OWNER_CHANNEL.fullmatch(bare)
+        if channel:  # Round 18: "the Ukrainian Defense Ministry website", "the FAA's website": the owner's
+            bare = channel.group("owner")
         hit = self._alias(bare, pos, titles) if bare != phrase else None
         if hit:
             return hit

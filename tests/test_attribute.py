@@ -3570,3 +3570,30 @@ def test_round18_disclosure_verbs(text, figure, speaker):
 ])
 def test_round18_disclosure_verb_pattern(text, found):
     assert bool(re.match(A.DISCLOSURE_VERB, text)) == found
+
+
+@pytest.mark.parametrize("text, figure, speaker", [
+    # A named owner's website publishes the owner's words (attribution_round2 u14 was an organisation) …
+    ("Two Mi24 helicopters were taken down with mobile surface-to-air missiles, killing two military officers, according "
+     "to the Ukrainian Defense Ministry website.", "two military officers", ("Ukrainian Defense Ministry", "government")),
+    # … also where the rule was not written from (AllSides 'according to the Boeing website', 'a Palestinian government
+    # website') …
+    ("About 40 planes are grounded, according to the Boeing website.", "40", ("Boeing", "organisation")),
+    ("At least 30 were killed in Gaza, according to a Palestinian government website.", "30",
+     ("Palestinian government", "government")),
+    # … an unnamed website stays itself.
+    ("About 40 planes are grounded, according to the website.", "40", ("the website", "organisation")),
+])
+def test_round18_owner_channel(text, figure, speaker):
+    assert speaker_of(text, figure) == speaker
+
+
+@pytest.mark.parametrize("text, owner", [
+    ("the Ukrainian Defense Ministry website", "the Ukrainian Defense Ministry"),
+    ("the FAA's website", "the FAA"),
+    ("a Palestinian government website", "a Palestinian government"),
+    ("the website", None),
+])
+def test_round18_owner_channel_pattern(text, owner):
+    match = A.OWNER_CHANNEL.fullmatch(text)
+    assert (match.group("owner") if match else None) == owner
