@@ -132,7 +132,8 @@ indirect question, no condition of a figure before it ("I asked one of them if w
 ``whether_verbs``). A ratio's words between a figure and "likely" measure a risk, asserted ("men are four times more
 likely to negotiate their pay", "31 percent more likely to be pulled over"), as round 12's comparisons project nothing.
 A noun and "to" may stand between a verb of refusal and its figure ("denied entry to 109
-travelers").
+travelers"). A conjunction of cause between a cue and the figure opens a reason's clause the cue does not govern
+("That could restrain growth because consumer spending drives 70 percent of economic activity"; ``cause_conjunctions``).
 
 Speed: cues are matched on the lower-cased document (no ``re.IGNORECASE``), and a
 sentence without any cue word or year (most sentences with figures) is asserted
@@ -569,6 +570,11 @@ WHETHER_BEFORE = re.compile(rf"\b(?:{_lower_words(_HEDGES['whether_verbs'])})(?:
 # than" projects nothing (round 12). Lower-cased.
 RATIO_BEFORE_LIKELY = re.compile(r"(?:[ \t]+(?:times|percent|per cent|percentage points|points))?[ \t]*"
                                  r"(?:more|less|as)[ \t]+")
+
+# Round 18: a conjunction of cause (``cause_conjunctions``) between a cue and the figure: a reason's clause, which the
+# cue does not govern ("might be fooled about this because one of the company's board members … joined"). Lower-cased.
+# Not "because of" ("may fall because of one such reaction"): a cause inside the cue's own clause.
+CAUSE_CLAUSE = re.compile(_lower_words(_HEDGES["cause_conjunctions"]) + r"(?![ \t]+of\b)")
 
 # Any word that can start a cue of any kind, or a year: a sentence without one holds only asserted
 # figures, so the stage skips the clause analysis for it (about 70% of news sentences with figures).
@@ -1154,7 +1160,7 @@ def _reaches_forward(lowered: str, cue: re.Match[str], kind: str, start: int, en
     if FACTIVE_THAT.search(lowered, cue.end(), start):
         return False
     if kind != "negated":
-        return not (PAST_CLAUSE.search(lowered, cue.end(), start) or (
+        return not (PAST_CLAUSE.search(lowered, cue.end(), start) or CAUSE_CLAUSE.search(lowered, cue.end(), start) or (
             _attributive(lowered, cue) and ATTRIBUTIVE_BREAK.search(lowered, cue.end(), before)) or (
             word == "eventually" and EVENTUAL_PAST.match(lowered, cue.start())))
     if word == "no" and NO_NOUN_REACH.search(lowered, cue.end(), before) or \

@@ -2092,3 +2092,25 @@ def test_round18_ratio_of_likelihood_is_measured(text, surface, expected):
 ])
 def test_ratio_before_likely_pattern(text, found):
     assert bool(M.RATIO_BEFORE_LIKELY.fullmatch(text)) is found
+
+
+# Round 18: a conjunction of cause between a cue and the figure opens a reason's clause, which the cue does not govern
+# (written from speaker_r8b s24; the others are other AllSides sentences); "because of" stays in the cue's clause.
+@pytest.mark.parametrize("text, surface, expected", [
+    ("That could restrain growth because consumer spending drives 70 percent of economic activity.", "70 percent",
+     "asserted"),
+    ("It’s not going to happen because 90 percent of Republicans just voted against that idea.", "90 percent",
+     "asserted"),
+    ("Authorities had initially believed the bombings may be hate crimes because the first two victims were black.",
+     "two", "asserted"),
+    ("German chancellor Angela Merkel’s government may fall because of one such reaction.", "one", "projected"),
+])
+def test_round18_cause_clause_is_its_own(text, surface, expected):
+    assert modality(text, surface)[0] == expected
+
+
+@pytest.mark.parametrize("text, found", [
+    ("growth because consumer", True), ("now that the", True), ("fall because of one", False),
+])
+def test_cause_clause_pattern(text, found):
+    assert bool(M.CAUSE_CLAUSE.search(text)) is found
