@@ -133,7 +133,8 @@ indirect question, no condition of a figure before it ("I asked one of them if w
 likely to negotiate their pay", "31 percent more likely to be pulled over"), as round 12's comparisons project nothing.
 A noun and "to" may stand between a verb of refusal and its figure ("denied entry to 109
 travelers"). A conjunction of cause between a cue and the figure opens a reason's clause the cue does not govern
-("That could restrain growth because consumer spending drives 70 percent of economic activity"; ``cause_conjunctions``).
+("That could restrain growth because consumer spending drives 70 percent of economic activity"; ``cause_conjunctions``),
+and one after the figure ends its clause ("closed for nearly six months because the FBI uncovered no evidence").
 
 Speed: cues are matched on the lower-cased document (no ``re.IGNORECASE``), and a
 sentence without any cue word or year (most sentences with figures) is asserted
@@ -1361,6 +1362,9 @@ def clause_bounds(text: str, start: int, end: int, s_start: int, s_end: int, *,
     match = COORDINATION.search(text, end, right_end)  # case matters: "I", not "i"
     if match:
         right_end = match.start()
+    cause = CAUSE_CLAUSE.search(low, end, right_end)  # round 18: "would win just two seats because its support isn't"
+    if cause:
+        right_end = cause.start()
     return left_start, right_end
 
 

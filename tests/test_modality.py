@@ -2114,3 +2114,15 @@ def test_round18_cause_clause_is_its_own(text, surface, expected):
 ])
 def test_cause_clause_pattern(text, found):
     assert bool(M.CAUSE_CLAUSE.search(text)) is found
+
+
+# Round 18: a conjunction of cause after the figure ends its clause: a cue in the reason is not the figure's (AllSides
+# sentences found reading the negated claims).
+@pytest.mark.parametrize("text, surface, expected", [
+    ("By that time, the FBI's investigation into Tsarnaev had been closed for nearly six months because the FBI "
+     "uncovered no evidence that he was tied to terror groups.", "six months", "asserted"),
+    ("This number is remarkably low for a city of 600,000 because most law-abiding people won’t go through the 11 steps "
+     "necessary to register.", "600,000", "asserted"),
+])
+def test_round18_cause_clause_after_the_figure(text, surface, expected):
+    assert modality(text, surface)[0] == expected
