@@ -132,7 +132,7 @@ indirect question, no condition of a figure before it ("I asked one of them if w
 ``whether_verbs``). A ratio's words between a figure and "likely" measure a risk, asserted ("men are four times more
 likely to negotiate their pay", "31 percent more likely to be pulled over"), as round 12's comparisons project nothing.
 A noun and "to" may stand between a verb of refusal and its figure ("denied entry to 109
-travelers"). A conjunction of cause between a cue and the figure opens a reason's clause the cue does not govern
+travelers"), and a passive of one after the figure counts what was refused too ("only 2,352 had been denied"). A conjunction of cause between a cue and the figure opens a reason's clause the cue does not govern
 ("That could restrain growth because consumer spending drives 70 percent of economic activity"; ``cause_conjunctions``),
 and one after the figure ends its clause ("closed for nearly six months because the FBI uncovered no evidence").
 
@@ -577,6 +577,11 @@ RATIO_BEFORE_LIKELY = re.compile(r"(?:[ \t]+(?:times|percent|per cent|percentage
 # Not "because of" ("may fall because of one such reaction"): a cause inside the cue's own clause.
 CAUSE_CLAUSE = re.compile(_lower_words(_HEDGES["cause_conjunctions"]) + r"(?![ \t]+of\b)")
 
+# Round 18: the refusal verbs as words, and a passive's auxiliary right before one after the figure: the figure counts
+# what was refused ("only 2,352 had been denied", "18 of those cases were dismissed"). Lower-cased.
+REFUSAL_VERBS = frozenset(w.lower() for w in _HEDGES["refusal_verbs"])
+PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|be|being|is|are|got|get)[ \t]+(?:[a-z]+ly[ \t]+)?$")
+
 # Any word that can start a cue of any kind, or a year: a sentence without one holds only asserted
 # figures, so the stage skips the clause analysis for it (about 70% of news sentences with figures).
 # Run on the text as written, each phrase as written, capitalised and in capitals, so that only the
@@ -1019,6 +1024,8 @@ def modality_of(text: str, start: int, end: int, s_start: int, s_end: int,
             if kind == "negated" and match.group() == "not" and PARTICIPLE_AFTER_NOT.match(low, match.end()) \
                     and not AUXILIARY_BEFORE.search(low, max(end, match.start() - 12), match.start()):
                 continue  # "protesters not wearing face masks": the participle describes the noun
+            if match.group() in REFUSAL_VERBS and PASSIVE_BEFORE.search(low, max(end, match.start() - 12), match.start()):
+                continue  # round 18: "only 2,352 had been denied", "18 of those cases were dismissed": counts of refusals
             if match.group() in ("likely", "unlikely") and RATIO_BEFORE_LIKELY.fullmatch(low, end, match.start()):
                 continue  # round 18: "are five times more likely to be homeless": a measured ratio, no forecast
             if match.group() == "if" and WHETHER_BEFORE.search(low, max(s_start, match.start() - 60), match.start()):

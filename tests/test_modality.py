@@ -2126,3 +2126,22 @@ def test_cause_clause_pattern(text, found):
 ])
 def test_round18_cause_clause_after_the_figure(text, surface, expected):
     assert modality(text, surface)[0] == expected
+
+
+# Round 18: a passive of a refusal verb after the figure: the figure counts what was refused (AllSides sentences found
+# reading the negated claims); an active denial of a clause still negates.
+@pytest.mark.parametrize("text, surface, expected", [
+    ("Of those, 291,859 have been approved while only 2,352 had been denied.", "2,352", "asserted"),
+    ("However, 18 of those cases were dismissed, leaving 44 prosecuted.", "18", "asserted"),
+    ("In total, about 50,000 people were denied H-1B visas in the past year.", "50,000", "asserted"),
+    ("The ministry denied that 20 soldiers had been killed.", "20", "negated"),
+])
+def test_round18_passive_refusal_counts(text, surface, expected):
+    assert modality(text, surface)[0] == expected
+
+
+@pytest.mark.parametrize("text, found", [
+    ("2,352 had been ", True), ("cases were ", True), ("applications get ", True), ("the ministry ", False),
+])
+def test_passive_before_pattern(text, found):
+    assert bool(M.PASSIVE_BEFORE.search(text)) is found
