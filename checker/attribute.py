@@ -651,14 +651,15 @@ UNNAMED_BEFORE_VERB = re.compile(
     rf",{WS}{ANONYMITY_APPOSITIVE}[^,;“”\"\n]{{1,160}},{GAP}$")
 
 # Round 18. A pronoun after the verb that opens the reported clause, not an inverted subject: "Cindy Evans, 48, whose
-# 15-year-old son attends Santa Fe High, said she felt the solution lay elsewhere" (her own "she"), unlike '…," said he.'
-# or '…," said she in a statement'.
-PRONOUN_OPENING_CLAUSE = (r"(?:he|she|they|we|I|it)[ \t]+(?!(?:in|on|at|to|from|during|after|before|with|of|as|when|"
-                          r"while|last|this|yesterday|today|tonight|later|earlier|then|and|but)\b)[a-z]")
+# 15-year-old son attends Santa Fe High, said she felt the solution lay elsewhere" (her own "she", not an earlier
+# antecedent's), unlike '…," said he.' or '…," said she in a statement'.
+PRONOUN_OPENING_CLAUSE = re.compile(
+    r"(?:he|she|they|we|I|it)[ \t]+(?!(?:in|on|at|to|from|during|after|before|with|of|as|when|while|last|this|"
+    r"yesterday|today|tonight|later|earlier|then|and|but)\b)[a-z]")
 # Speaker after the verb, following a quote or a comma: "…,” said Blinken", ", noted Mr. Yoon".
 VERB_BEFORE_SPEAKER = re.compile(
     # RSS descriptions may put two spaces after the verb ("…, says  Chris Doyle .").
-    rf"[,”\"’][ \t]*(?P<verb>{INVERTED_VERB})[ \t]?{WS}(?!{PRONOUN_OPENING_CLAUSE})(?P<np>{SPEAKER_NP})"
+    rf"[,”\"’][ \t]*(?P<verb>{INVERTED_VERB})[ \t]?{WS}(?P<np>{SPEAKER_NP})"
     # "said the mayor, Ekrem Imamoglu.": the name after the role.
     rf"(?:,{WS}(?P<name>{PROPER_NAME})(?=[ \t]*(?:[.,;]|$)))?")
 
@@ -2102,7 +2103,9 @@ class _Analysis:
             mark -= 1
         if mark >= 0 and text[mark] in ',”"’':
             inverted = VERB_BEFORE_SPEAKER.match(text, mark)
-            if inverted:
+            if inverted and PRONOUN_OPENING_CLAUSE.match(text, inverted.start("np")):
+                pass  # Round 18: "Cindy Evans, 48, whose … son attends Santa Fe High, said she felt …": no inversion
+            elif inverted:
                 named = inverted.group("name") if inverted.group("name") and not any(
                     _is_name_word(w) for w in inverted.group("np").split()) else None
                 cues.append((inverted.start("verb"), inverted.end(), named or inverted.group("np"), True))

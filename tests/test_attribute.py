@@ -3516,7 +3516,7 @@ def test_round18_pronoun_opening_the_reported_clause(text, figure, speaker):
     ("Mr. Yoon", False),
 ])
 def test_round18_pronoun_opening_clause_pattern(text, found):
-    assert bool(re.match(A.PRONOUN_OPENING_CLAUSE, text)) == found
+    assert bool(A.PRONOUN_OPENING_CLAUSE.match(text)) == found
 
 
 @pytest.mark.parametrize("text, figure, speaker", [
