@@ -131,10 +131,11 @@ week proposed a compromise"; ``proposer_verbs``): asserted. "if" after a verb of
 indirect question, no condition of a figure before it ("I asked one of them if we were allowed to leave";
 ``whether_verbs``). A ratio's words between a figure and "likely" measure a risk, asserted ("men are four times more
 likely to negotiate their pay", "31 percent more likely to be pulled over"), as round 12's comparisons project nothing.
-A noun and "to" may stand between a verb of refusal and its figure ("denied entry to 109
-travelers"), and a passive of one after the figure counts what was refused too ("only 2,352 had been denied"). A conjunction of cause between a cue and the figure opens a reason's clause the cue does not govern
-("That could restrain growth because consumer spending drives 70 percent of economic activity"; ``cause_conjunctions``),
-and one after the figure ends its clause ("closed for nearly six months because the FBI uncovered no evidence").
+A noun and "to" may stand between a verb of refusal and its figure ("denied entry to 109 travelers"), and a passive of
+one after the figure counts what was refused too ("only 2,352 had been denied"). A conjunction of cause between a cue
+and the figure opens a reason's clause the cue does not govern ("That could restrain growth because consumer spending
+drives 70 percent of economic activity"; ``cause_conjunctions``), and one after the figure ends its clause ("closed for
+nearly six months because the FBI uncovered no evidence").
 
 Speed: cues are matched on the lower-cased document (no ``re.IGNORECASE``), and a
 sentence without any cue word or year (most sentences with figures) is asserted
@@ -1024,8 +1025,9 @@ def modality_of(text: str, start: int, end: int, s_start: int, s_end: int,
             if kind == "negated" and match.group() == "not" and PARTICIPLE_AFTER_NOT.match(low, match.end()) \
                     and not AUXILIARY_BEFORE.search(low, max(end, match.start() - 12), match.start()):
                 continue  # "protesters not wearing face masks": the participle describes the noun
-            if match.group() in REFUSAL_VERBS and PASSIVE_BEFORE.search(low, max(end, match.start() - 12), match.start()):
-                continue  # round 18: "only 2,352 had been denied", "18 of those cases were dismissed": counts of refusals
+            if match.group() in REFUSAL_VERBS and PASSIVE_BEFORE.search(low, max(end, match.start() - 12),
+                                                                          match.start()):
+                continue  # round 18: "only 2,352 had been denied", "18 of those cases were dismissed": refusals
             if match.group() in ("likely", "unlikely") and RATIO_BEFORE_LIKELY.fullmatch(low, end, match.start()):
                 continue  # round 18: "are five times more likely to be homeless": a measured ratio, no forecast
             if match.group() == "if" and WHETHER_BEFORE.search(low, max(s_start, match.start() - 60), match.start()):
@@ -1168,9 +1170,9 @@ def _reaches_forward(lowered: str, cue: re.Match[str], kind: str, start: int, en
     if FACTIVE_THAT.search(lowered, cue.end(), start):
         return False
     if kind != "negated":
-        return not (PAST_CLAUSE.search(lowered, cue.end(), start) or CAUSE_CLAUSE.search(lowered, cue.end(), start) or (
-            _attributive(lowered, cue) and ATTRIBUTIVE_BREAK.search(lowered, cue.end(), before)) or (
-            word == "eventually" and EVENTUAL_PAST.match(lowered, cue.start())))
+        return not (PAST_CLAUSE.search(lowered, cue.end(), start) or CAUSE_CLAUSE.search(lowered, cue.end(), start)
+                    or (_attributive(lowered, cue) and ATTRIBUTIVE_BREAK.search(lowered, cue.end(), before))
+                    or (word == "eventually" and EVENTUAL_PAST.match(lowered, cue.start())))
     if word == "no" and NO_NOUN_REACH.search(lowered, cue.end(), before) or \
             AND_PAST_VERB.search(lowered, cue.end(), start):
         return False
@@ -1394,7 +1396,8 @@ def _reporting_between(lowered: str, begin: int, stop: int) -> bool:
     aside = _comma_attribution(lowered, comma, stop) if comma >= 0 else None
     if aside is None:
         return bool(REPORTING_BETWEEN.search(lowered, begin, stop))
-    return bool(REPORTING_BETWEEN.search(lowered, begin, aside.start()) or REPORTING_BETWEEN.search(lowered, aside.end(), stop))
+    return bool(REPORTING_BETWEEN.search(lowered, begin, aside.start()) or
+                REPORTING_BETWEEN.search(lowered, aside.end(), stop))
 
 
 def _dash_asides(lowered: str, s_start: int, s_end: int) -> list[tuple[int, int]]:
