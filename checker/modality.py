@@ -135,7 +135,9 @@ A noun and "to" may stand between a verb of refusal and its figure ("denied entr
 one after the figure counts what was refused too ("only 2,352 had been denied"). A conjunction of cause between a cue
 and the figure opens a reason's clause the cue does not govern ("That could restrain growth because consumer spending
 drives 70 percent of economic activity"; ``cause_conjunctions``), and one after the figure ends its clause ("closed for
-nearly six months because the FBI uncovered no evidence").
+nearly six months because the FBI uncovered no evidence"). A noun of a law, an order or a plan with a participle of a
+change sets a goal, the figure after its "to" ("pass legislation raising the national minimum wage to $10.10";
+``measure_nouns``, ``change_participles``): projected.
 
 Speed: cues are matched on the lower-cased document (no ``re.IGNORECASE``), and a
 sentence without any cue word or year (most sentences with figures) is asserted
@@ -617,12 +619,23 @@ CUE_PREFILTER_COMING = re.compile(
     r"\b(?:" + "|".join(form for word in _HEDGES["coming_period_words"] for form in _case_forms(word))
     + r")\s+(?:[\w.,-]+\s+)?(?:" + "|".join(form for unit in _HEDGES["time_units"]
                                              for form in (unit, unit.capitalize())) + r")\b")
+# Round 18: a noun of a law, an order or a plan, a participle of a change right after it, and "to" before the figure
+# (``measure_nouns``, ``change_participles``; a qualifier between): the level the measure sets is its goal ("pass
+# legislation raising the national minimum wage to $10.10", "an executive order raising the minimum wage to $10.10").
+# Lower-cased; the prefilter takes the two words together, as written.
+_MEASURE_CHANGE = (rf"(?:{_lower_words(_HEDGES['measure_nouns'])})[ \t]+"
+                   rf"(?P<change>{_lower_words(_HEDGES['change_participles'])})")
+MEASURE_CHANGE_BEFORE = re.compile(rf"{_MEASURE_CHANGE}[^,;:—–()]{{0,60}}?[ \t]to[ \t]+"
+                                   rf"(?:(?:{_lower_words(_HEDGES['figure_qualifiers'])})[ \t]+)?(?:[$€£¥][ \t]*)?$")
+CUE_PREFILTER_MEASURE = re.compile(
+    r"\b(?:" + "|".join(form for word in _HEDGES["measure_nouns"] for form in _case_forms(word)[:2]) + r")[ \t]+"
+    r"(?:" + "|".join(_HEDGES["change_participles"]) + r")\b")
 # Round 18: a plan's item opens its sentence with a capitalised gerund ("Hiring 10,000 … agents"); "adding" inside a
 # sentence lets nothing through.
 CUE_PREFILTER_PLAN_ITEM = re.compile(r"\b(?:" + "|".join(form for word in _HEDGES["plan_item_gerunds"]
                                                         for form in _case_forms(word)[1:]) + r")\b")
 CUE_PREFILTERS = (CUE_PREFILTER_ENDINGS, CUE_PREFILTER_YEAR, CUE_PREFILTER_WORDS, CUE_PREFILTER_COMING,
-                  CUE_PREFILTER_PLAN_ITEM)
+                  CUE_PREFILTER_PLAN_ITEM, CUE_PREFILTER_MEASURE)
 
 # How far around a sentence the cue patterns may read the lower-cased text (``_is_false`` looks 12
 # characters before a cue and 16 after it).
@@ -1041,6 +1054,10 @@ def modality_of(text: str, start: int, end: int, s_start: int, s_end: int,
             if len(text[end:match.start()].split()) <= MAX_WORDS_TO_VERB and not _is_false(text, low, match, sentence) \
                     and not _reporting_between(low, end, match.start()):
                 candidates.append((match.start() - end, kind, text[match.start():match.end()]))
+    measure = MEASURE_CHANGE_BEFORE.search(low, max(left_start, start - 100), start)
+    if measure:  # round 18: "legislation raising the national minimum wage to $10.10": the measure's goal
+        candidates.append((start - measure.end("change"), "projected",
+                           " ".join(text[measure.start():measure.end("change")].split())))
     if CAN_REACH_BEFORE.search(low, max(left_start, start - 40), start) and VOTES_AFTER.match(low, end, s_end):
         reach_cue = CAN_REACH_BEFORE.search(low, max(left_start, start - 40), start)
         candidates.append((start - reach_cue.end(), "projected", " ".join(text[reach_cue.start():reach_cue.end()].split())))

@@ -2145,3 +2145,27 @@ def test_round18_passive_refusal_counts(text, surface, expected):
 ])
 def test_passive_before_pattern(text, found):
     assert bool(M.PASSIVE_BEFORE.search(text)) is found
+
+
+# Round 18: a noun of a law, an order or a plan, a participle of a change, and "to" before the figure: the level the
+# measure sets is its goal, projected (written from dev_r18a p44; the second is another AllSides sentence).
+@pytest.mark.parametrize("text, surface, expected", [
+    ("In his address, Mr. Obama again called on Congress to pass legislation raising the national minimum wage to "
+     "$10.10 from $7.25.", "$10.10", "projected"),
+    ("In February, Obama signed an executive order raising the minimum wage to $10.10 per hour for federal "
+     "contractors.", "$10.10 per hour", "projected"),
+    ("Arkansas lawmakers raised the minimum wage to $8.50 last year.", "$8.50", "asserted"),
+])
+def test_round18_measure_sets_a_goal(text, surface, expected):
+    assert modality(text, surface)[0] == expected
+
+
+@pytest.mark.parametrize("pattern, text, found", [
+    ("MEASURE_CHANGE_BEFORE", "pass legislation raising the national minimum wage to ", True),
+    ("MEASURE_CHANGE_BEFORE", "a bill cutting taxes to about ", True),
+    ("MEASURE_CHANGE_BEFORE", "lawmakers raised the minimum wage to ", False),
+    ("CUE_PREFILTER_MEASURE", "an executive order raising the minimum wage", True),
+    ("CUE_PREFILTER_MEASURE", "Legislation raising the age", True), ("CUE_PREFILTER_MEASURE", "order raised", False),
+])
+def test_measure_change_patterns(pattern, text, found):
+    assert bool(getattr(M, pattern).search(text)) is found
