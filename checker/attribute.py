@@ -171,6 +171,13 @@ Round 18 (issue #4, dev_r16a/b and dev_r18a/b):
   5 prisoners".
 - a named owner's channel publishes the owner's words ("according to the Ukrainian Defense Ministry website": the
   ministry, a government; "the Boeing website"; OWNER_CHANNEL, speaker_titles.yaml owner_channels); "the website" stays.
+
+Round 19 (issue #4, dev_r16a/b to dev_r20a/b):
+- "Name, role, who/whose …, said": the name opening it speaks, and a figure in the role or the relative clause describes
+  the speaker, the outlet's as in a one-part appositive ("Rich Nolan, president and CEO of the National Mining
+  Association, who participated in one of the calls …, said"; APPOSITIVE_ROLE_RELATIVE_BEFORE_VERB); not when the role
+  only titles a name of its own ("The Verge, digital rights expert Michael Veale, who …, says"; TITLED_NAME_ROLE) nor
+  opens with a conjunction or a verb.
 """
 
 from __future__ import annotations
@@ -620,6 +627,27 @@ APPOSITIVE_BEFORE_VERB = re.compile(
     rf",{WS}(?=[a-z]|{DETERMINER}{WS}|[DRI]-[A-Z]|{AGE_TAG}|{STATE_PARTY}|{NAMED_OWNER_OF_ROLE})"
     rf"(?:(?!{SENTENCE_END_INSIDE})[^,;“”\"\n]|{THOUSANDS_COMMA}|{QUOTED_TERM_IN_APPOSITIVE}){{1,160}}"
     rf"(?:,|{QUOTED_TERM_ENDING_APPOSITIVE}){GAP}$")
+# Round 19. A name, a role set off by commas, then a relative clause set off by commas, then the verb: "Rich Nolan,
+# president and CEO of the National Mining Association, who participated in one of the calls with Trump, said" (was
+# the role's "CEO of the National Mining Association"), "Dianne Foley, the mother of American journalist James Foley,
+# who was beheaded by ISIS in 2014, told Doocy" (was James Foley), "Elijah Cummings, the ranking Democrat on the House
+# Oversight Committee, who was one of those …, said" (was the committee). The name opening it speaks; a figure in
+# either part describes the speaker, as in a one-part appositive (speaker_r5b y14, dates_r4 d51; dev_r20b tb35).
+# (The role opens with no conjunction nor verb: in "Dzhokhar Tsarnaev, but a Justice Department official, who has
+# been briefed on the case, told CNN" the official speaks; in "North Carolina, said offhand … that Eric Trump, who
+# oversees …, told him" Eric Trump.)
+APPOSITIVE_ROLE_RELATIVE_BEFORE_VERB = re.compile(
+    rf"(?<![\w'’\-])(?!{PARTY_TAG})(?P<np>{PROPER_NAME}){ACRONYM}"
+    rf",{WS}(?!(?:but|and|or|yet|so|said|says|told|tells|according)\b)(?=[a-z]|{DETERMINER}{WS}|{NAMED_OWNER_OF_ROLE})"
+    rf"(?P<role>(?:(?!{SENTENCE_END_INSIDE})[^,;“”\"\n]|{THOUSANDS_COMMA}){{1,120}})"
+    rf",{WS}(?:who|whose)\b(?:(?!{SENTENCE_END_INSIDE})[^,;“”\"\n]|{THOUSANDS_COMMA}){{1,160}},{GAP}$")
+# A role that is only words titling a name is a subject of its own ("The Verge, digital rights expert Michael Veale,
+# who …, says": Veale; "Beach County, first-grade teacher Cara Conlogue, who …, said"), not a role of the name before
+# it ("president and CEO of the National Mining Association", "the mother of American journalist James Foley": a
+# preposition ties the name to the role).
+TITLED_NAME_ROLE = re.compile(
+    rf"(?:(?!(?<![\w'’\-])(?:of|for|at|on|in|to|from|with|by)\b).)*?(?<![\w'’\-])(?!(?:the|and)\b)[a-z][\w\-]*"
+    rf"(?:{WS}[{UPPER_LETTERS}][\w.'’\-]*)+[ \t]*")
 
 # An unnamed person, then what they do or did, then the verb: "A man helping sort aid for the Turkey earthquake
 # says", "A woman who lost her home in the quake said": the person (unnamed) speaks. Only after "a", "an" or "one"
@@ -2117,7 +2145,8 @@ class _Analysis:
             window = window[:parenthetical.start()] + " "
         # The subject sits in the verb's own clause, unless an appositive ends just before the verb.
         appositive_tail = APPOSITIVE_TAIL.search(window)
-        np_match = (APPOSITIVE_BEFORE_VERB.search(window) or ROLE_NAME_BEFORE_VERB.search(window)) \
+        np_match = _role_relative_before_verb(window) if appositive_tail and ", wh" in window else None
+        np_match = (np_match or APPOSITIVE_BEFORE_VERB.search(window) or ROLE_NAME_BEFORE_VERB.search(window)) \
             if appositive_tail else None
         including = INCLUDING_BEFORE.search(window, 0, np_match.start("np")) if np_match is not None else None
         if including is not None:
@@ -2857,6 +2886,15 @@ def _head_phrase(match: re.Match[str]) -> str:
         return "a " + " ".join(words[1:])
     return match.group("np")
 
+
+
+def _role_relative_before_verb(window: str) -> re.Match[str] | None:
+    """The name opening "Name, role, who …," at the end of ``window`` (APPOSITIVE_ROLE_RELATIVE_BEFORE_VERB), or None
+    when there is none or its role only titles a name (TITLED_NAME_ROLE: that name is a subject of its own)."""
+    match = APPOSITIVE_ROLE_RELATIVE_BEFORE_VERB.search(window)
+    if match is None or TITLED_NAME_ROLE.fullmatch(match.group("role")):
+        return None
+    return match
 
 def _subject_before(window: str) -> re.Match[str] | None:
     """The longest speaker phrase that ends ``window`` (before gap words), tried at the starts of

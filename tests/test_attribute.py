@@ -3597,3 +3597,41 @@ def test_round18_owner_channel(text, figure, speaker):
 def test_round18_owner_channel_pattern(text, owner):
     match = A.OWNER_CHANNEL.fullmatch(text)
     assert (match.group("owner") if match else None) == owner
+
+
+@pytest.mark.parametrize("text, figure, speaker", [
+    # Round 19. "Name, role, who …, said": the name opening it speaks, and a figure in either part describes the
+    # speaker, the outlet's (dev_r20b tb35 was "CEO of the National Mining Association") …
+    ("Rich Nolan, president and CEO of the National Mining Association, who participated in one of the calls with "
+     "Trump, said there was also discussion about tax relief.", "one", ("", "")),
+    # … also where the rule was not written from (AllSides: was the nonprofit, 'Newborn Holistic Ministries') …
+    ("Todd Marcus, executive director of the Sandtown-based nonprofit Newborn Holistic Ministries, whose volunteers "
+     "were heavily involved in cleanup efforts Tuesday, says he was moved by the hundreds of volunteers he saw.",
+     "hundreds", ("Todd Marcus", "person")),
+    # (was "James Foley", named in the role)
+    ("Dianne Foley, the mother of American journalist James Foley, who was beheaded by ISIS in 2014, told Doocy she "
+     "was thankful for the 17 raids.", "17", ("Dianne Foley", "person")),
+    # … not when the role only titles a name of its own, the subject ('The Verge, digital rights expert Michael …') …
+    ("Beach County, first-grade teacher Cara Conlogue, who teaches at Coral Reef Elementary School, said 3 teachers "
+     "quit.", "3", ("Cara Conlogue", "person")),
+    # … nor when the part after the name opens with a conjunction.
+    ("He was charged with killing Dzhokhar Tsarnaev, but a Justice Department official, who has been briefed on the "
+     "case, told CNN he will face 30 charges.", "30", ("Justice Department official", "anonymous")),
+])
+def test_round19_name_role_and_relative_before_verb(text, figure, speaker):
+    assert speaker_of(text, figure) == speaker
+
+
+@pytest.mark.parametrize("window, name", [
+    ("Rich Nolan, president and CEO of the National Mining Association, who participated in one of the calls, ",
+     "Rich Nolan"),
+    ("Douglas Lee, president of the Chaplain Alliance for Religious Liberty, whose job it is to find people, ",
+     "Douglas Lee"),
+    ("Elijah Cummings, the ranking Democrat on the House Oversight Committee, who was one of those, ", "Elijah Cummings"),
+    ("North Carolina, said offhand in a radio interview that Eric Trump, who oversees the golf courses, ", None),
+    ("The Verge, digital rights expert Michael Veale, who is also part of a consortium, ", None),
+    ("Graham Brady, who leads the committee, ", None),
+])
+def test_round19_role_relative_pattern(window, name):
+    match = A._role_relative_before_verb(window)
+    assert (match.group("np") if match else None) == name
