@@ -178,6 +178,10 @@ Round 19 (issue #4, dev_r16a/b to dev_r20a/b):
   Association, who participated in one of the calls …, said"; APPOSITIVE_ROLE_RELATIVE_BEFORE_VERB); not when the role
   only titles a name of its own ("The Verge, digital rights expert Michael Veale, who …, says"; TITLED_NAME_ROLE) nor
   opens with a conjunction or a verb.
+- after a cue that follows a closed quotation, a participle glossing what the words were about or how they were said
+  is the outlet's ('“…,” he told CBS, referring to the April 15 Boston Marathon bombing in which … 260 others were
+  injured', '“…,” Trump said, speaking to hundreds of family members'; CUE_GLOSS, speaker_verbs.yaml
+  gloss_participles, read by attribute.py only); not "adding", "noting" or other further speech.
 """
 
 from __future__ import annotations
@@ -846,6 +850,13 @@ FURTHER_SPEECH = r"\b(?:saying|adding|noting|citing|according)\b"
 CUE_CIRCUMSTANCE = re.compile(
     rf"(?:{WS}[\w'’.\-]+){{0,2}}?{WS}(?:at|in|on|after|before|during|outside|following|ahead{WS}of|while|from)\b"
     rf"(?:(?!\bthat\b|{FURTHER_SPEECH})[^\n\"“”:;,])*(?:,(?:(?!{FURTHER_SPEECH})[^\n\"“”:;])*)?\Z")
+# Round 19. Or a comma after a few words and a participle glossing what the words were about or how they were said
+# (speaker_verbs.yaml gloss_participles): '“…,” he told CBS, referring to the April 15 Boston Marathon bombing in which
+# … more than 260 others were injured' (dev_r20b tb09), '“…,” Trump said, speaking to hundreds of family members'
+# (tb26), '“…,” she said, referring to the bipartisan group of 17 lawmakers': the outlet's gloss, no further speech.
+CUE_GLOSS = re.compile(
+    rf"(?:{WS}[\w'’.\-]+){{0,5}}?,{WS}(?:{_alternation(_VERBS['gloss_participles'])})\b"
+    rf"(?:(?!{FURTHER_SPEECH})[^\n\"“”:;])*\Z")
 
 # A colon ending the line before a quotation: "Kerry replied:" then the quotation.
 LEAD_IN_COLON = re.compile(r":[ \t]*\n\s*$")
@@ -1539,9 +1550,10 @@ class _Analysis:
             return None  # "said Cowen, who joins Tim Scott as the chamber’s two black senators"
         if before is not None and quote is None and \
                 CLOSED_QUOTE_BEFORE_CUE.search(self.text, max(0, before.start - 4), before.start) and \
-                CUE_CIRCUMSTANCE.match(self.text, before.end, start):
+                (CUE_CIRCUMSTANCE.match(self.text, before.end, start) or CUE_GLOSS.match(self.text, before.end, start)):
             # Round 15: '…,” Kerry told reporters in Paris after a conference attended by 26 countries' (Round 16: also
             # after a "!" or "?" that ended the sentence before the cue: '“… at stake!” he wrote … within a half-hour')
+            # (Round 19: or a participle glossing the words: "…,” he told CBS, referring to the … bombing"; CUE_GLOSS)
             return None
         if before is None and after is not None and self._in_opening_phrase(start, s_start, after.start):
             return None  # "In one emailed statement, Perry stated": the figure describes the statement

@@ -3635,3 +3635,32 @@ def test_round19_name_role_and_relative_before_verb(text, figure, speaker):
 def test_round19_role_relative_pattern(window, name):
     match = A._role_relative_before_verb(window)
     assert (match.group("np") if match else None) == name
+
+
+@pytest.mark.parametrize("text, figure, speaker", [
+    # Round 19. After a cue that follows a closed quotation, a participle glossing what the words were about or how
+    # they were said is the outlet's (dev_r20b tb09, tb26) …
+    ("“The next bomb that goes off in America may not have nails and glass,” Graham told CBS, referring to the "
+     "April 15 Boston Marathon bombing in which more than 260 others were injured.", "260", ("", "")),
+    # … also where the rule was not written from (AllSides) …
+    ("“Look, there's a little bit of cheating going on,” Cruz said Tuesday, referring to comments he made during "
+     "two political shows on Sunday.", "two", ("", "")),
+    ("“I was right,” Wilson wrote, referring to his calling a stock-market bottom on March 16, just a week before the "
+     "S&P 500 closed at its recent low of 2,237 on March 23.", "2,237", ("", "")),
+    # … not further speech.
+    ("“We will act,” Cruz said, adding that two more bills would follow.", "two", ("Cruz", "person")),
+])
+def test_round19_gloss_after_a_quoted_cue(text, figure, speaker):
+    assert speaker_of(text, figure) == speaker
+
+
+@pytest.mark.parametrize("text, found", [
+    (" CBS, referring to the April 15 Boston Marathon bombing in which more than ", True),
+    (", speaking to ", True),
+    (" on Twitter, referring to Jeb Bush, who espoused more moderate views in ", True),
+    (", adding that ", False),
+    (", referring to the bill and adding that ", False),
+    (" that ", False),
+])
+def test_round19_cue_gloss_pattern(text, found):
+    assert bool(A.CUE_GLOSS.match(text)) == found
