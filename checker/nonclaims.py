@@ -44,8 +44,9 @@ EXCLUDED_SHAPES = {
     "letter_id": r"\b(?=[a-z]++[-‑]?\d)(?!(?:sub|minus|mid|over|under|pre|post|top|about|around|some|nearly|almost|hundred|thousand|million|billion|trillion|bn|mn|percent|cent|to|and|or)-)[a-z]+[-‑]?\d+[a-z]*\b(?<![0-9]s)(?![/:]\d)|\b[a-z]+-\d+s\b",
     # "the 2014-15 season", "2019/20": a span of years
     "year_span": r"\b(?:1[6-9]|20)\d{2}[-–/]\d{2}\b(?![-–/]\d)",
-    # "the 90049 ZIP code", "heading 0401": a leading zero makes a code
-    "leading_zero": r"(?<![\d.,])0\d+\b(?![.,]\d)",
+    # "the 90049 ZIP code", "heading 0401": a leading zero makes a code (not the "000" of
+    # "3 000", a group after a digit and a space)
+    "leading_zero": r"(?<![\d.,])(?<!\d[ \u00a0\u202f\u2009])0\d+\b(?![.,]\d)",
     # "Dak Prescott (4) celebrates": a number in brackets is a label
     "bracket_label": r"(?<=[a-z] )\(\d{1,3}\)",
     # "(0/250자)", "24/7", "9/11": slash pairs are counters or dates
@@ -57,6 +58,14 @@ EXCLUDED_SHAPES = {
     # "the 1990s", "'90s": decades are periods, not figures
     # "in their 70s": an age bracket, not a count
     "decade": r"\b(?:1\d|20)?\d0['’]?s\b|['’]\d0s\b",
+    # "10-60754-1133" (a part number), "9-1-1", "2-1-1": three or more runs of digits joined by
+    # hyphens are a code (dates of this shape are numeric_date's; "10-15 years" has two runs)
+    "digit_code": r"(?<![\d.,-])\d+(?:[-‑]\d+){2,}(?![\d.,-]?\d)",
+    # "737s", "three 302s" (FBI forms), "737 MAX 8s", "1911s": a number pluralised is a
+    # model's or a form's name; one ending in 0 is a decade or an age bracket (above)
+    "name_plural": r"(?<![\d.,])\d*[1-9]s\b",
+    # "211.org", "1800flowers.com": a web domain
+    "domain": r"(?<![\w.])\d[\w-]*\.(?:com|org|net|gov|edu|info|io|co|us|uk|ca|au)\b",
     # "2-2", "3-1" scores: a hyphen between small integers where the second is not larger
 }
 

@@ -16,9 +16,10 @@ from checker.vocab import load_vocab
 
 # Thousands separators: a comma, or a (thin / no-break) space between groups
 # of exactly three digits: "3,000", "3 000", "1,234,567.5". A space group
-# never follows another figure ("in 2019 300 people" is two numbers).
+# never follows another figure ("in 2019 300 people" is two numbers), nor ends
+# in a plural's "s" ("12 777s" is twelve Boeing 777s, not 12,777).
 _COMMA_GROUPED = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?"
-_SPACE_GROUPED = r"(?<![\d,.] )\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d,.]?\d)"
+_SPACE_GROUPED = r"(?<![\d,.] )\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d,.]?\d|s\b)"
 # European grouping with full stops is read only where it cannot be a decimal:
 # two or more groups ("1.234.567") or a single group of zeros ("12.000").
 _DOT_GROUPED = r"\d{1,3}(?:\.\d{3}){2,}(?![\d,])|\d{1,3}\.000(?![\d,.])"

@@ -83,8 +83,10 @@ def unit_surfaces() -> tuple[re.Pattern[str], re.Pattern[str]]:
     )
 
 
-#: What may not follow a unit: a letter or digit ("5 milestones" has no miles).
-UNIT_END = r"(?![A-Za-z0-9²³])"
+#: What may not follow a unit: a letter or digit ("5 milestones" has no miles), nor, after a
+#: capital, a hyphen and a digit: "20 F-16s", "12 F-35 jets", "10 C-17s" count a model's name,
+#: not degrees ("3.5%-4%", "5 km-10 km" and "£5m-6m" keep their units).
+UNIT_END = r"(?![A-Za-z0-9²³]|(?<=[A-Z])[-‑]\d)"
 
 #: Characters that may join a figure and its unit: "5 km", "a 6.1-inch display",
 #: "a 1.8 billion-mile journey" (tried first, then the unit right at the figure).
@@ -197,8 +199,9 @@ def _longest_unit_at(text: str, pos: int) -> re.Match[str] | None:
 
 #: A token that may be a unit quantulum3 knows and our lexicon does not:
 #: short, letters with an optional slash, not an all-capital acronym
-#: ("mmBTU", "kN", "mSv"; not "ATACMS", "NATO", "troops").
-UNIT_LIKE_TOKEN = re.compile(r"[ \u00a0]?([A-Za-zµ°Ω][A-Za-zµ°Ω/²³.-]{0,5})(?![A-Za-z0-9])")
+#: ("mmBTU", "kN", "mSv"; not "ATACMS", "NATO", "troops"), nor letters a hyphen joins to
+#: digits: "24 MiG-29s" counts a model's name (quantulum3 read "mile gauss").
+UNIT_LIKE_TOKEN = re.compile(r"[ \u00a0]?([A-Za-zµ°Ω][A-Za-zµ°Ω/²³.-]{0,5})(?![A-Za-z0-9]|[-‑]\d)")
 
 #: Lower-case letters only: an ordinary word, never worth asking quantulum3.
 PLAIN_WORD = re.compile(r"^[a-z]+$")

@@ -58,6 +58,17 @@ def test_word_after_regex(text, word):
         ("leading_zero", "heading 0401", True),
         ("leading_zero", "0.5 percent", False),
         ("bracket_label", "prescott (4) celebrates", True),
+        ("leading_zero", "some 3 000 troops", False),  # the group of a space-grouped figure
+        ("leading_zero", "code 0401 and", True),
+        ("digit_code", "confirmed 10-60754-1133 is a part number", True),
+        ("digit_code", "received a 9-1-1 call", True),
+        ("digit_code", "sentenced to 10-15 years", False),
+        ("name_plural", "all of its 737 max 8s", True),
+        ("name_plural", "three 302s [witness reports]", True),
+        ("name_plural", "in their 70s", False),  # a decade or an age bracket is decade's
+        ("name_plural", "777 people", False),
+        ("domain", "calling 2-1-1 or going to 211.org.", True),
+        ("domain", "211 people", False),
     ],
 )
 def test_later_excluded_shapes(shape, text, excluded):
@@ -410,3 +421,27 @@ def test_name_with_a_spelled_number_is_no_claim(text, kept):
 @pytest.mark.parametrize("before, found", [("since the Gang of ", True), ("a family of ", False), ("Gang of", False)])
 def test_name_of_before(before, found):
     assert bool(nonclaims.NAME_OF_BEFORE.search(before)) is found
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # AllSides: a model's name after a count is what is counted, not a unit ("F" was Fahrenheit,
+        # "MiG" quantulum3's "mile gauss"), and a pluralised model number is no figure.
+        ("The Pentagon estimates the cost for development and production of 2,443 F-35s at $395.7 billion.",
+         [("2,443", "count", "f-35"), ("$395.7 billion", "dollar", "estimate")]),
+        ("Key lawmakers expressing concerns about the Obama administration's plan to send 20 F-16 fighter jets to Egypt.",
+         [("20", "count", "fighter jet")]),
+        ("FlyDubai, which operates a number of 737 Max 8s, told Reuters that the company had confidence.", []),
+        # AllSides: codes of digits joined by hyphens, and a web domain.
+        ("A parts supplier confirmed 10-60754-1133 is a part number on a seal.", []),
+        ("Learn about services in their area by calling 2-1-1 or going to 211.org.", []),
+        # The issue's space-grouped thousands: the group "000" is no code with a leading zero.
+        ("Some 3 000 troops arrived at the border.", [("3 000", "count", "troop")]),
+    ],
+)
+def test_names_codes_and_space_groups_on_real_sentences(text, expected):
+    from checker.extract import extract_quantities
+
+    found = extract_quantities(text)
+    assert list(zip(found["surface"], found["unit"], found["entity"])) == expected

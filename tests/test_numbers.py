@@ -32,6 +32,8 @@ def test_parse_digits(surface, value):
         ("about 3,000 North Korean troops", ["3,000"]),
         ("15 000 troops", ["15 000"]),
         ("in 2019 300 people", ["2019", "300"]),  # a space group never follows another figure
+        ("Boeing delivered 12 777s", ["12", "777"]),  # nor ends in a plural's "s": twelve Boeing 777s
+        ("bought 3 747s", ["3", "747"]),
         ("rose 0.3% in June", ["0.3"]),
         ("a 1.5 litre engine", ["1.5"]),
         ("1,463.87 points", ["1,463.87"]),

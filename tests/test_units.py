@@ -1,5 +1,7 @@
 """Units and currencies next to a figure, and where quantulum3 is (not) asked."""
 
+import re
+
 import pytest
 
 from checker import units
@@ -101,7 +103,8 @@ def test_quantulum_reads_unit_abbreviations_our_lexicon_lacks():
 
 @pytest.mark.parametrize(
     "text, token",
-    [(" mmBTU", "mmBTU"), (" kN.", "kN."), (" troops", "troops"), ("-inch", None)],
+    [(" mmBTU", "mmBTU"), (" kN.", "kN."), (" troops", "troops"), ("-inch", None),
+     (" MiG-29s", None), (" Su-35", None)],  # letters a hyphen joins to digits: a model's name
 )
 def test_unit_like_token_regex(text, token):
     found = units.UNIT_LIKE_TOKEN.match(text)
@@ -149,11 +152,19 @@ def test_match_unit_after_takes_the_longest_surface(text, pos, surface):
     assert found is not None and text[found.end - len(surface) : found.end] == surface
 
 
-@pytest.mark.parametrize("text, ends", [("", True), (" of", True), ("s", False), ("2", False), ("²", False), ("-", True)])
+@pytest.mark.parametrize("text, ends", [("", True), (" of", True), ("s", False), ("2", False), ("²", False), ("-", True),
+                                        ("-long", True)])
 def test_unit_end_regex(text, ends):
     import re
 
     assert bool(re.match(units.UNIT_END, text)) is ends
+
+
+@pytest.mark.parametrize("text, unit", [("20 F-16s", None), ("10 C-17s", None), ("3.5%-4%", "%"), ("5 km-10 km", "km")])
+def test_unit_end_after_a_capital_refuses_a_model_name(text, unit):
+    # After a capital, a hyphen and a digit make a model's name ("F-16"), not a unit and a range.
+    found = re.search(rf"(?:F|C|%|km){units.UNIT_END}", text)
+    assert (found.group() if found else None) == unit
 
 
 def test_currency_reach_covers_the_longest_currency():
