@@ -300,6 +300,17 @@ Round 19:
   U.S. is giving"). A month or weekday after such a participle (DOCUMENT_PARTICIPLE: "signed by the president in
   March", "Mexico agreed in August to provisions that would require 40 percent") is past, whatever "would" follows.
 
+Round 20:
+
+- a window up to publication opening its sentence, in any case ("Over the past year, the unemployment rate has hovered
+  at or just below 8 percent", "In the past week, Trump has tweeted … 18 times"; TRAILING_PERIOD_BEFORE) leaves the
+  figure of publication, as one inside the sentence does; "the coming week" is the week ahead and "the past weekend"
+  the weekend before, no window.
+- a year right before ", when" that no date expression reads (YEAR_BEFORE_WHEN: "since at least 2015, when The New
+  York Times reported", "since 1984, when more than 3,000 members … were killed", "from fiscal year 2017, when 55,584
+  claims were made") dates the figures of its "when" clause, as a date expression's clause is dated in round 19,
+  when the clause tells a past or a coming time ("until 2036, when he will be 83"), not "whenever" in the present.
+
 A decade ("in the 1990s", "during the early 2000s") is dated by the first year of
 it or of the part named (``decade_parts`` in date_words.yaml) at year precision:
 the column contract has no decade precision, a timeline still needs a place for
@@ -745,6 +756,12 @@ UNDER_DOCUMENT_BEFORE = re.compile(
 # ground offensive resulted in the deaths of at least 1,400", "since October 2014, when 33 security personnel were
 # killed"): the figures of that clause are the date's (round 19). The clause runs to its first break; a comma between
 # digits ("1,400") is none.
+# A year right before ", when" ("since at least 2015, when The New York Times reported", "from fiscal year 2017, when
+# 55,584 claims were made", "a big drop from 2012, when two-thirds said"): a time whatever word stands before it, which
+# dates the figures of its "when" clause as WHEN_CLAUSE_AFTER_DATE does a date expression's (round 20). Alone, with
+# no "when", such a year is often a noun's modifier or a number, and is not read.
+YEAR_BEFORE_WHEN = re.compile(rf"(?<![\w$.,/-]){YEAR}(?=,[ \t]+when\b)")
+
 WHEN_CLAUSE_AFTER_DATE = re.compile(r",?[ \t]+when[ \t]+(?:[^,;:—–―()]|(?<=\d),(?=\d))*$")
 
 # The two levels of a change across a span of years ("declined from about 6.9 million to 5.5 million", "from 111
@@ -1006,8 +1023,9 @@ SAME_ACT_TAIL = re.compile(r"(?:[ \t]+[A-Za-z][\w'’-]*){0,5}[ \t]+")
 
 # "the" before "last year", "past week": a trailing window that ends at publication ("over the last year
 # employers added 2.57 million jobs"), not the calendar period before ("last year", "in the last week of
-# May" has its month).
-TRAILING_PERIOD_BEFORE = re.compile(r"\b(?:over|in|during|for|within|throughout)[ \t]+the[ \t]+$")
+# May" has its month). Any case: a window often opens its sentence ("Over the past year, the unemployment rate has
+# hovered at or just below 8 percent", round 20).
+TRAILING_PERIOD_BEFORE = re.compile(r"\b(?i:over|in|during|for|within|throughout)[ \t]+(?i:the)[ \t]+$")
 
 # Clause boundaries: a relative clause ends at one of these (U+2015 "―" is a dash too).
 # A colon before a digit is a time of day's ("at 2:26 a.m. ET Thursday"), no break.
@@ -1323,6 +1341,8 @@ def date_values(columns: Mapping[str, Sequence[Any]], text: str, published: str 
                                  if item_start <= c.start and c.end <= item_end]
         cue = _figure_by_year(text, end, item_end)
         if cue is None:
+            cue = _when_clause_year(text, found, item_start, start, end)
+        if cue is None:
             cue = possessive_date(text, in_item, item_start, start, base)
         if cue is None and in_item:
             cue = governing_date(text, in_item, start, end, item_start, base=base, item_end=item_end)
@@ -1450,9 +1470,13 @@ def find_dates(text: str, start: int, end: int, base: dt.date | None) -> list[Da
         if match.group("weekday") and NAME_BEFORE_WEEKDAY.search(text, max(0, match.start() - 7), match.start()) \
                 and NAME_AFTER_WEEKDAY.match(text, match.end()):
             continue  # a newspaper's name, not a day
-        if match.group("relative_period") and TRAILING_PERIOD_BEFORE.search(text, max(0, match.start() - 12),
-                                                                             match.start()):
-            continue  # "over the last year employers added 2.57 million jobs": the twelve months up to now
+        if match.group("relative_period") and match.group("period_rel").lower() in ("last", "past") \
+                and match.group("period_unit").lower() != "weekend" \
+                and TRAILING_PERIOD_BEFORE.search(text, max(0, match.start() - 12), match.start()):
+            # "over the last year employers added 2.57 million jobs": the twelve months up to now ("in the coming
+            # week" is the week ahead, "Over the past weekend, three people were shot" the weekend before: no window
+            # up to now)
+            continue
         if match.group("relative_period") and match.group("period_unit")[0].isupper() and TITLE_BEFORE.search(
                 text, max(0, match.start() - 4), match.start()):
             continue  # "told ABC's “This Week” program": a programme's name, no week
@@ -1901,6 +1925,25 @@ def _under_document_figure(text: str, s_start: int, cue: DateCue, start: int) ->
     present = PRESENT_TENSE.search(text, main_start, start)
     told = FUTURE_CUE.search(text, main_start, start) or PAST_TENSE.search(text, main_start, start)
     return present is None or told is not None and told.start() < present.start()
+
+
+def _when_clause_year(text: str, found: Sequence[DateCue], item_start: int, start: int, end: int) -> DateCue | None:
+    """The year, at year precision, of a "when" clause the figure at ``start`` stands in, when the year is one
+    that no date expression reads (:data:`YEAR_BEFORE_WHEN`: "since at least 2015, when The New York Times
+    reported …", "the lowest year-end total since 1997, when employers announced 434,350 job cuts") and the clause
+    tells a past or a coming time (:data:`PAST_TENSE`, :data:`FUTURE_CUE`): "since 1947, when … growth falls below
+    2%" is whenever it does. Else None. Most items have no ", when": a plain scan spares them the pattern."""
+    if text.find("when", item_start, start) == -1:
+        return None
+    for match in YEAR_BEFORE_WHEN.finditer(text, item_start, start):
+        if any(cue.start <= match.start() < cue.end for cue in found):
+            continue  # "since October 2014, when …": a date expression's, read by _when_clause_figure
+        clause_end = GAP_CLAUSE_BREAK.search(text, end)
+        clause = text[match.end():clause_end.start() if clause_end else len(text)]
+        if WHEN_CLAUSE_AFTER_DATE.match(text[match.end():start]) is not None and (
+                PAST_TENSE.search(clause) or FUTURE_CUE.search(clause)):
+            return DateCue(match.start(), match.end(), match.group(), dt.date(int(match.group()), 1, 1), "year")
+    return None
 
 
 def _when_clause_figure(text: str, cue: DateCue, start: int) -> bool:

@@ -721,13 +721,25 @@ def test_statement_date_before_a_relative_clause(text, surface, published, claim
      "152", "2012-11-21", "2012-11-21", "day"),
     ("A record-breaking 158,682 people attended the games last year in Texas.", "158,682", "2015-03-31",
      "2014-01-01", "year"),
+    # Round 20: a window opening its sentence (dev_r20a ta08; the others are other AllSides articles).
+    ("Over the past year, the unemployment rate has hovered at or just below 8 percent.", "8 percent", "2013-02-13",
+     "2013-02-13", "day"),
+    ("Over the past year, hourly wages have climbed 2.1 percent.", "2.1 percent", "2013-03-08", "2013-03-08", "day"),
+    ("In the past week, Trump has tweeted \"Obamagate\" (on its own, as a retweet or as a hashtag) 18 times.", "18",
+     "2020-05-18", "2020-05-18", "day"),
+    # ... but "the coming week" is the week ahead, and "the past weekend" the weekend before: no window up to now.
+    ("In the coming week or two, though, we’ll hopefully see deaths decline and the reproductive number go below "
+     "one.", "one", "2020-04-14", "2020-04-20", "week"),
+    ("Over the past weekend, three people were shot in or near the CHOP, including a 19-year-old who died.", "three",
+     "2020-06-25", "2020-06-15", "week"),
 ])
 def test_trailing_periods(text, surface, published, claim_date, precision):
     assert dated(text, surface, published)[:2] == (claim_date, precision)
 
 
 @pytest.mark.parametrize("text, found", [
-    ("over the ", "over the "), ("in the ", "in the "), ("employers added ", None), ("the ", None)])
+    ("over the ", "over the "), ("in the ", "in the "), ("Over the ", "Over the "), ("In The ", "In The "),
+    ("employers added ", None), ("the ", None)])
 def test_trailing_period_regex(text, found):
     match = D.TRAILING_PERIOD_BEFORE.search(text)
     assert (match.group() if match else None) == found
@@ -3372,4 +3384,39 @@ def test_under_document_before_regex(text, expected):
 ])
 def test_round19_small_regexes(pattern, text, expected):
     match = pattern.search(text)
+    assert (match.group() if match else None) == expected
+
+
+# Round 20: a year right before ", when" dates the figures of the "when" clause, whatever word stands before the year
+# (dev_r20a ta39 "since at least 2015, when The New York Times reported"; the sentences below are other AllSides
+# articles), when the clause tells a past or a coming time; not a figure outside the clause.
+@pytest.mark.parametrize("text, surface, published, expected", [
+    ("The death toll has risen to 42 people in the worst religious violence to have hit Delhi since 1984, when more "
+     "than 3,000 members of the Sikh community were killed by a Hindu mob.", "3,000", "2020-02-27", ("1984-01-01", "year")),
+    ("That's a pretty big jump from fiscal year 2017, when 55,584 claims were made.", "55,584", "2019-06-21",
+     ("2017-01-01", "year")),
+    ("Poverty: The poverty rate is the lowest it's been since 2008, when it was 13.2%.", "13.2%", "2016-09-13",
+     ("2008-01-01", "year")),
+    ("Two more six-year terms could thus keep Mr Putin in the presidency until 2036, when he will be 83.", "83",
+     "2020-03-10", ("2036-01-01", "year")),
+    # the figure before the year is not in the clause
+    ("The death toll has risen to 42 people in the worst religious violence to have hit Delhi since 1984, when more "
+     "than 3,000 members of the Sikh community were killed by a Hindu mob.", "42", "2020-02-27", ("2020-02-27", "day")),
+    # "when" as "whenever": a clause told in the present
+    ("Research from the Fed finds that since 1947, when growth falls below 2%, recession follows within a year 48% "
+     "of the time.", "2%", "2012-09-27", ("2012-09-27", "day")),
+])
+def test_year_before_when_dates_its_clause(text, surface, published, expected):
+    assert dated(text, surface, published)[:2] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("since at least 2015, when The New York Times", "2015"),
+    ("the worst year, 1972, when 2,370", "1972"),
+    ("in 2015, the year when", None),
+    ("$2015, when", None),
+    ("Feb. 7, 2023, when", "2023"),  # a full date's year: find_dates reads it, and the rule leaves it alone
+])
+def test_year_before_when_regex(text, expected):
+    match = D.YEAR_BEFORE_WHEN.search(text)
     assert (match.group() if match else None) == expected
