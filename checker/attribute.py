@@ -182,6 +182,8 @@ Round 19 (issue #4, dev_r16a/b to dev_r20a/b):
   is the outlet's ('“…,” he told CBS, referring to the April 15 Boston Marathon bombing in which … 260 others were
   injured', '“…,” Trump said, speaking to hundreds of family members'; CUE_GLOSS, speaker_verbs.yaml
   gloss_participles, read by attribute.py only); not "adding", "noting" or other further speech.
+- a firm named by what it supplies is an organisation ("A parts supplier confirmed", "the utility said", "the lender";
+  speaker_titles.yaml organisation_nouns).
 """
 
 from __future__ import annotations

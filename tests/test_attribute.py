@@ -3664,3 +3664,15 @@ def test_round19_gloss_after_a_quoted_cue(text, figure, speaker):
 ])
 def test_round19_cue_gloss_pattern(text, found):
     assert bool(A.CUE_GLOSS.match(text)) == found
+
+
+@pytest.mark.parametrize("text, figure, speaker", [
+    # Round 19. A firm named by what it supplies speaks as an organisation (dev_r20b tb49 had no speaker) …
+    ("A parts supplier confirmed 10-60754-1133 is a part number on a seal associated with 777s.", "10-60754",
+     ("parts supplier", "organisation")),
+    # … also where the rule was not written from (AllSides).
+    ("Almost 11,000 of those inspections are done by helicopter, the utility said.", "11,000",
+     ("the utility", "organisation")),
+])
+def test_round19_firms_named_by_what_they_supply(text, figure, speaker):
+    assert speaker_of(text, figure) == speaker
