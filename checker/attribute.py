@@ -184,6 +184,8 @@ Round 19 (issue #4, dev_r16a/b to dev_r20a/b):
   gloss_participles, read by attribute.py only); not "adding", "noting" or other further speech.
 - a firm named by what it supplies is an organisation ("A parts supplier confirmed", "the utility said", "the lender";
   speaker_titles.yaml organisation_nouns).
+- the federal agencies AllSides names most by their acronyms (FBI, ICE, DOJ, CBP, HHS, FDA, ATF, CIA, NSA, IRS, FEMA,
+  NIH) are the government, by their full names (aliases.yaml), not an unknown acronym's organisation.
 """
 
 from __future__ import annotations

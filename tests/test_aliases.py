@@ -34,6 +34,9 @@ def default() -> Aliases:
     ("KCNA", "Korean Central News Agency"),
     ("AFP", "Agence France-Presse"),  # Round 17 (dev_r16a ha11; AllSides 'according to AFP')
     ("Agence France Presse", "Agence France-Presse"),
+    ("the FBI", "Federal Bureau of Investigation"),  # Round 19 (dev_r18b q47; AllSides 'ICE said 11 children …')
+    ("ICE", "Immigration and Customs Enforcement"),
+    ("Department of Justice", "Justice Department"),
 ])
 def test_default_forms_map_to_one_canonical_name(default, form, canonical):
     assert default.canonical(form) == canonical
@@ -45,6 +48,8 @@ def test_default_forms_map_to_one_canonical_name(default, form, canonical):
     ("Russian Defense Ministry", "government"),
     ("United Nations", "organisation"),
     ("Agence France-Presse", "organisation"),  # a news agency, though its name ends in no publication head
+    ("Federal Bureau of Investigation", "government"),  # Round 19: a federal agency, not an unknown acronym's body
+    ("Immigration and Customs Enforcement", "government"),
 ])
 def test_default_types(default, canonical, kind):
     assert default.type_of(canonical) == kind

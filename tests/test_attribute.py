@@ -1063,7 +1063,7 @@ def test_is_document():
 @pytest.mark.parametrize("text, surface, speaker", [
     # The speaker of a "that"-clause keeps a figure its documents show (AllSides, not the sample's article).
     ("… the CIA confirmed that its latest estimates show the Islamic State has as many as 31,500 fighters across "
-     "Iraq and Syria.", "31,500", "CIA"),
+     "Iraq and Syria.", "31,500", "Central Intelligence Agency"),  # (Round 19: the CIA by its full name)
 ])
 def test_a_reported_documents_figure_is_the_reporters(text, surface, speaker):
     assert attribute_speakers(claims_for(text, [surface]), text).iloc[0]["speaker"] == speaker
@@ -1235,8 +1235,9 @@ def test_appositive_after_a_party_tag(pattern, text, expected):
     # A name does not run over an acronym's full stop ("CNN. Hide Caption"; AllSides sentences).
     ("Hide Caption 4 of 15\n\nA week after the marathon bombings, 50 people remain hospitalized, including two in "
      "critical condition, according to a CNN tally. Hide Caption 5 of 15", "50", "CNN", "organisation"),
-    ("Austria was second, coming in at 522,638, according to ATF. Germany was third.", "522,638", "ATF",
-     "organisation"),
+    # (Round 19: the ATF is a federal agency, the government)
+    ("Austria was second, coming in at 522,638, according to ATF. Germany was third.", "522,638",
+     "Bureau of Alcohol, Tobacco, Firearms and Explosives", "government"),
     # The party tag before an appositive: the senator speaks.
     ("Sen. Lindsey Graham, R-S.C., reacting to the reports Thursday, said the goal should be to secure 1,000 sites.",
      "1,000", "Lindsey Graham", "person"),
@@ -3675,4 +3676,17 @@ def test_round19_cue_gloss_pattern(text, found):
      ("the utility", "organisation")),
 ])
 def test_round19_firms_named_by_what_they_supply(text, figure, speaker):
+    assert speaker_of(text, figure) == speaker
+
+
+@pytest.mark.parametrize("text, figure, speaker", [
+    # Round 19. A federal agency named by its acronym is the government (dev_r18b q47 "The FBI denied 72,659 …" was an
+    # organisation) …
+    ("As of March 2013, the FBI reported 7,014,240 NICS checks.", "7,014,240",
+     ("Federal Bureau of Investigation", "government")),
+    # … also where the rule was not written from (AllSides).
+    ("In court filings revealed Thursday, ICE said 11 children and parents have tested positive for COVID-19.", "11",
+     ("Immigration and Customs Enforcement", "government")),
+])
+def test_round19_federal_agencies_by_acronym(text, figure, speaker):
     assert speaker_of(text, figure) == speaker
