@@ -186,6 +186,9 @@ Round 19 (issue #4, dev_r16a/b to dev_r20a/b):
   speaker_titles.yaml organisation_nouns).
 - the federal agencies AllSides names most by their acronyms (FBI, ICE, DOJ, CBP, HHS, FDA, ATF, CIA, NSA, IRS, FEMA,
   NIH) are the government, by their full names (aliases.yaml), not an unknown acronym's organisation.
+- those who investigate or respond to a crime or a disaster are persons' roles and titles ("Detectives found",
+  "Paramedics found", "Treasury inspectors found": unnamed, anonymous; "State trooper Bob Lee said": Bob Lee;
+  speaker_titles.yaml person_nouns, titles).
 """
 
 from __future__ import annotations

@@ -3690,3 +3690,20 @@ def test_round19_firms_named_by_what_they_supply(text, figure, speaker):
 ])
 def test_round19_federal_agencies_by_acronym(text, figure, speaker):
     assert speaker_of(text, figure) == speaker
+
+
+@pytest.mark.parametrize("text, figure, speaker", [
+    # Round 19. Those who investigate or respond to a crime, unnamed in the plural, are anonymous (dev_r20b tb33
+    # "Detectives found" was an organisation) …
+    ("Detectives found one of his arms and one of his legs severed and lying away from the body.", "one",
+     ("Detectives", "anonymous")),
+    # … also where the rule was not written from (AllSides: was an organisation, a person) …
+    ("Officers arrived at 9 p.m. Paramedics found the individual in a vehicle just before 10 p.m.", "10",
+     ("Paramedics", "anonymous")),
+    ("In 2010, for example, Treasury inspectors found that 2.1 million returns were flagged.", "2.1 million",
+     ("Treasury inspectors", "anonymous")),
+    # … and such a role before a name is a title ("State trooper Bob Lee", not the role and the name).
+    ("State trooper Bob Lee said 5 people died.", "5", ("Bob Lee", "person")),
+])
+def test_round19_investigators_and_responders(text, figure, speaker):
+    assert speaker_of(text, figure) == speaker
