@@ -661,6 +661,9 @@ CONSIDERATION_BEFORE = re.compile(
 # The word or comma before such a verb that makes "considering" a preposition. Lower-cased, ends at the verb.
 PREPOSITION_CONSIDERING = re.compile(
     rf"(?:,|\b(?:{_lower_words(_HEDGES['preposition_considering_before'][1:])}))[ \t]*$")
+# Spaces and opening marks: with nothing else before such a verb in its sentence, it has no subject and is a
+# preposition too ("Considering 40 percent of voters stayed home, …").
+OPENING_MARKS = " \t\n“\"‘'(["
 # Round 18: a noun of a law, an order or a plan, a participle of a change right after it, and "to" before the figure
 # (``measure_nouns``, ``change_participles``; a qualifier between): the level the measure sets is its goal ("pass
 # legislation raising the national minimum wage to $10.10", "an executive order raising the minimum wage to $10.10").
@@ -1106,7 +1109,8 @@ def modality_of(text: str, start: int, end: int, s_start: int, s_end: int,
         candidates.append((start - measure.end("change"), "projected",
                            " ".join(text[measure.start():measure.end("change")].split())))
     consider = CONSIDERATION_BEFORE.search(low, max(left_start, start - 40), start)
-    if consider and not PREPOSITION_CONSIDERING.search(low, max(s_start, consider.start() - 16), consider.start()):
+    if consider and low[s_start:consider.start()].strip(OPENING_MARKS) and \
+            not PREPOSITION_CONSIDERING.search(low, max(s_start, consider.start() - 16), consider.start()):
         # round 19: "are eyeing a $1 trillion measure": a plan under consideration, not decided
         candidates.append((start - consider.end("verb"), "projected", text[consider.start("verb"):consider.end("verb")]))
     goal = GOAL_AFTER.match(low, end, right_end)

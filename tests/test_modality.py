@@ -2276,3 +2276,8 @@ def test_object_measure_of_pattern(text, found):
 ])
 def test_round19_prefilters(pattern, text, found):
     assert bool(getattr(M, pattern).search(text)) is found
+
+
+def test_round19_considering_opening_its_sentence_is_a_preposition():
+    text = "Considering 40 percent of voters stayed home, the result is no mandate."
+    assert modality(text, "40 percent")[0] == "asserted"
