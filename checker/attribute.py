@@ -189,6 +189,10 @@ Round 19 (issue #4, dev_r16a/b to dev_r20a/b):
 - those who investigate or respond to a crime or a disaster are persons' roles and titles ("Detectives found",
   "Paramedics found", "Treasury inspectors found": unnamed, anonymous; "State trooper Bob Lee said": Bob Lee;
   speaker_titles.yaml person_nouns, titles).
+- who "pointed to" evidence states it ("Ms. Vaughan pointed to one Chicano studies professor"; speaker_verbs.yaml
+  verbs; not "124 points to close"); "the governor" is who "Gov." titled before ("Gov. Mike Pence of Indiana"), not
+  a headline's nameless "Indiana Governor Says" (speaker_titles.yaml role_synonyms: governor/gov., senator/sen.,
+  representative/rep., general/gen.).
 """
 
 from __future__ import annotations

@@ -3707,3 +3707,21 @@ def test_round19_federal_agencies_by_acronym(text, figure, speaker):
 ])
 def test_round19_investigators_and_responders(text, figure, speaker):
     assert speaker_of(text, figure) == speaker
+
+
+@pytest.mark.parametrize("text, figure, speaker", [
+    # Round 19. Who points to evidence states it (dates_dev17 d17_02 "Ms. Vaughan pointed to one …" had no speaker) …
+    ("Jessica Vaughan studies immigration. Ms. Vaughan pointed to one Chicano studies professor at California State "
+     "University.", "one", ("Jessica Vaughan", "person")),
+    # … also where the rule was not written from (AllSides) …
+    ("Judge Kavanaugh repeatedly pointed to his personal calendar from the summer of 1982 as evidence.", "1982",
+     ("Kavanaugh", "person")),
+    # … not the noun "points" before "to".
+    ("On Wednesday, the Dow Jones industrial average slumped 124 points to close at 26,957.59.", "26,957.59", ("", "")),
+    # "the governor" is "Gov. Mike Pence" (a title's abbreviation), not a headline's nameless "Indiana Governor".
+    ("Indiana Governor Says Legislators May Clarify Law\n\nGov. Mike Pence of Indiana, moving to address a growing "
+     "furor, said on Saturday that he would support new legislation.\n\nDefending the law, the governor pointed to "
+     "its origins in federal legislation adopted by about 19 other states.", "19", ("Mike Pence", "person")),
+])
+def test_round19_pointed_to(text, figure, speaker):
+    assert speaker_of(text, figure) == speaker
