@@ -193,6 +193,9 @@ Round 19 (issue #4, dev_r16a/b to dev_r20a/b):
   verbs; not "124 points to close"); "the governor" is who "Gov." titled before ("Gov. Mike Pence of Indiana"), not
   a headline's nameless "Indiana Governor Says" (speaker_titles.yaml role_synonyms: governor/gov., senator/sen.,
   representative/rep., general/gen.).
+- two people joined by "and" speak as the first of them, whom every label accepts ("John Carter and Michael McCaul,
+  R-Texas, wrote a letter": John Carter; _two_people: both full names, one a known first name, no body's head);
+  "they" still stands for the first of two people named in full together.
 """
 
 from __future__ import annotations
@@ -2571,7 +2574,8 @@ class _Analysis:
             if mention is not None and mention.kind in fits and (
                     sex is None or mention.kind != "person" or _sex_of(mention) in (None, sex)):
                 return mention
-            conjoined = CONJOINED_NAMES.match(mention.name) if mention is not None and kind == "group" and \
+            # (the name as written: a mention of two people is the first of them since Round 19)
+            conjoined = CONJOINED_NAMES.match(item.group()) if mention is not None and kind == "group" and \
                 mention.kind == "person" and not slot[1][1] and not POSSESSIVE_MARK.match(
                     self.text, item.end()) else None  # (not "Mr. Obama and Capitol Hill’s leaders")
             if conjoined and len(conjoined.group("first").split()) >= 2:
@@ -2799,6 +2803,10 @@ class _Analysis:
         conjunct = CONJOINED_NAMES.match(name)
         if conjunct and kind is None:  # "Johns Hopkins University and CNN": the first one's type
             first = self._mention(conjunct.group("first"), pos, at, speakers=speakers, body_hint=body_hint)
+            if first and first.kind == "person" and self._two_people(conjunct, name, pos, at):
+                # Round 19: "John Carter and Michael McCaul, R-Texas, wrote a letter", "Mark Muro and Jacob Whiton
+                # wrote": two people speak together; the first stands for both, as the labels take either
+                return first
             if first and first.kind != "anonymous":
                 return _Mention(pos, name, first.kind, first.head, titles)
         if kind in ("organisation", "government"):
@@ -2809,6 +2817,20 @@ class _Analysis:
         if " of " in name and len(name.split(" of ")[0].split()) >= 2:
             name = NAME_SUFFIX.sub("", name) or name  # "said Glen Barry of Carmel, N.Y.": the person
         return _Mention(pos, name, "person", head, titles)
+
+    def _two_people(self, conjunct: re.Match[str], name: str, pos: int, at: _Slot) -> bool:
+        """Whether ``name`` (CONJOINED_NAMES matched at its start) joins two people's full names ("Mark Muro and Jacob
+        Whiton"), not a body's name holding "and" ("Johns Hopkins University and CNN", "Centers for Disease Control
+        and Prevention") nor two places ("San Francisco and Santa Clara")."""
+        parts = [strip_titles(conjunct.group("first")).split(), strip_titles(name[conjunct.end() - 1:]).split()]
+        if any(len(words) < 2 or "of" in words or _reads_as_body(" ".join(words)) or _head_kind(words[-1].lower())
+               for words in parts):
+            return False
+        if not any(words[0].lower() in _SEX_NAMES["masculine"] or words[0].lower() in _SEX_NAMES["feminine"]
+                   for words in parts):
+            return False  # a known first name tells people from "Cannabis Regulation and Tax Act", "San Francisco …"
+        other = self._mention(" ".join(parts[1]), pos, at)
+        return other is not None and other.kind == "person"
 
     def _common_noun(self, word: str, pos: int) -> bool:
         """Whether a capitalised word opening a sentence is a common noun there: it opens the sentence and

@@ -3725,3 +3725,22 @@ def test_round19_investigators_and_responders(text, figure, speaker):
 ])
 def test_round19_pointed_to(text, figure, speaker):
     assert speaker_of(text, figure) == speaker
+
+
+@pytest.mark.parametrize("text, figure, speaker", [
+    # Round 19. Two people joined by "and" speak as the first of them, whom every label accepts (dev_r20a ta34 was
+    # the pair, which its label does not take; dates_r4 d51 takes either person, speaker_r8b s01 the first) …
+    ("John Carter and Michael McCaul, R-Texas, wrote a letter asking for the 45 people killed and wounded in the "
+     "shootings be awarded the Purple Heart.", "45", ("John Carter", "person")),
+    # … also where the rule was not written from (AllSides) …
+    ("Mark Muro and Jacob Whiton wrote that 44 percent of the new jobs went to just 20 counties.", "44 percent",
+     ("Mark Muro", "person")),
+    # … not a body's name holding "and" …
+    ("Johns Hopkins University and CNN said 5 people died.", "5",
+     ("Johns Hopkins University and CNN", "organisation")),
+    # … and "they" still stands for the first of the two.
+    ("Donald Trump and Vladimir Putin met face to face for the first time this week at the G20. One issue they said "
+     "they discussed is whether Russia meddled in the U.S. elections.", "One", ("Donald Trump", "person")),
+])
+def test_round19_two_people_joined_by_and(text, figure, speaker):
+    assert speaker_of(text, figure) == speaker
