@@ -196,6 +196,8 @@ Round 19 (issue #4, dev_r16a/b to dev_r20a/b):
 - two people joined by "and" speak as the first of them, whom every label accepts ("John Carter and Michael McCaul,
   R-Texas, wrote a letter": John Carter; _two_people: both full names, one a known first name, no body's head);
   "they" still stands for the first of two people named in full together.
+- a capitalised role word inside a publication's name is part of it ("the Arizona Daily Star reported" was "Star",
+  "the Phoenix News Times" "Times", "the Military Times" a government).
 """
 
 from __future__ import annotations
@@ -2760,6 +2762,11 @@ class _Analysis:
         if named_role:
             # "North Korea's state media KCNA", "news agency Yonhap": the name the role introduces.
             role_kind = _head_kind(named_role.group("role").split()[-1].lower())
+            if named_role.group("role")[0].isupper() and (
+                    _is_publication(name) or named_role.group("role").split()[-1].lower() in _PUBLICATION_HEADS):
+                # Round 19: a capitalised role word inside a publication's name is part of it ("the Arizona Daily
+                # Star reported" was "Star", "the Phoenix New Times" "Times", "the Navy Times" a government)
+                return _Mention(pos, name, "organisation", head, titles)
             if named_role.group("role")[0].isupper() and named_role.start() == 0 and \
                     role_kind in ("organisation", "government") and (
                     phrase.split()[0] != named_role.group("role").split()[0] or not self._opens_sentence(pos)):

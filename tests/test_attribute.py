@@ -3744,3 +3744,18 @@ def test_round19_pointed_to(text, figure, speaker):
 ])
 def test_round19_two_people_joined_by_and(text, figure, speaker):
     assert speaker_of(text, figure) == speaker
+
+
+@pytest.mark.parametrize("text, figure, speaker", [
+    # Round 19. A capitalised role word inside a publication's name is part of it (dev_r18a p01 "the Phoenix News
+    # Times reported" was "Times") …
+    ("At least 20 arrests were made by ICE agents at two Phoenix Motel 6s, the Phoenix News Times reported.", "20",
+     ("Phoenix News Times", "organisation")),
+    # … also where the rule was not written from (AllSides "the Arizona Daily Star", "Military Times") …
+    ("It rained. The Arizona Daily Star reported 20 arrests were made.", "20", ("Arizona Daily Star", "organisation")),
+    ("It rained. The Military Times reported 20 arrests were made.", "20", ("Military Times", "organisation")),
+    # … not a lower-case role before the name.
+    ("It rained. Saudi daily Okaz reported 20 arrests were made.", "20", ("Okaz", "organisation")),
+])
+def test_round19_role_word_inside_a_publication_name(text, figure, speaker):
+    assert speaker_of(text, figure) == speaker
