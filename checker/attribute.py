@@ -198,6 +198,9 @@ Round 19 (issue #4, dev_r16a/b to dev_r20a/b):
   "they" still stands for the first of two people named in full together.
 - a capitalised role word inside a publication's name is part of it ("the Arizona Daily Star reported" was "Star",
   "the Phoenix News Times" "Times", "the Military Times" a government).
+- a figure in The Hill's list of headlines glued to a linked name and closed by "MORE" is credited only by a cue of its
+  own headline ("John DurhamJohn DurhamThe Hill's Morning Report - … Five takeaways on Horowitz's testimony … MORE":
+  nobody's; "Stephanie GrishamWhite House predicts … two weeks": the White House; HILL_LINK, CAMEL_GLUE).
 """
 
 from __future__ import annotations
@@ -1065,6 +1068,17 @@ RUN_ON_NEXT = r"[A-Z](?:[a-z’']|[ ](?=[a-z]))"
 RUN_ON_STOP = re.compile(rf"[.?!](?<=[a-z]{{2}}[.?!])(?=[\"“]?{RUN_ON_NEXT})")
 _RUN_ON_AHEAD = 4  # characters after its mark RUN_ON_STOP's lookahead may read (a quote, a capital, a space, a letter)
 
+# Round 19. The Hill's linked name: the name, its other forms, the last glued to a list of the site's headlines that
+# "MORE" closes ("Senate Minority Leader Charles Schumer Chuck SchumerHow a progressive populist … MORE", "John
+# DurhamJohn DurhamThe Hill's Morning Report - … Five takeaways on Horowitz's testimony … MORE"). A figure in those
+# headlines is no figure of the sentence's speaker (dev_r18b q39 "Five takeaways", speaker_r8 s31 "On The Money: US
+# paid record .1B in tariffs"; 265 AllSides articles hold such a list): only a cue in its own headline, between the
+# list's bars, may credit it. The group ``glue`` is where the headlines start.
+# Where a name's last word runs into a headline's first ("GrishamWhite House"): the headline's subject follows.
+CAMEL_GLUE = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
+HILL_LINK = re.compile(
+    r"\b(?P<surname>[A-Z][a-z'’\-]{2,})[^\n]{0,60}?(?P=surname)(?P<glue>)(?=[A-Z][a-z])[^\n]{0,800}? MORE\b")
+
 # A plural common noun for people ("Backers", "Critics", "Opponents"): an unnamed group when it opens a
 # sentence and is capitalised nowhere else.
 GROUP_PLURAL = re.compile(r"[A-Z][a-z]{2,}(?:ers|ors|ents|ists|ics|ants|ates|ees)")
@@ -1517,6 +1531,20 @@ class _Analysis:
             s_start = self._run_in
         elif end <= self._run_in < s_end:
             s_end = self._run_in
+        if self.text.find(" MORE", end, s_end) != -1:
+            hill = next((m for m in HILL_LINK.finditer(self.text, max(s_start, start - 600), s_end)
+                         if m.start("glue") <= start and end <= m.end()), None)
+            if hill is not None:  # Round 19: a headline of The Hill's list: its own cue only
+                s_start = max(hill.start("glue"), self.text.rfind(" | ", 0, start) + 3)
+                bar = self.text.find(" | ", end, hill.end())
+                s_end = bar if bar != -1 else hill.end()
+                glued = next((cue for cue in self._cues_between(max(0, hill.start() - 200), s_start + 1)
+                              if cue.start < s_start < cue.end <= start), None)
+                if glued is not None and CAMEL_GLUE.search(glued.speaker):
+                    # "Stephanie Grisham Stephanie GrishamWhite House predicts … two weeks": the headline's subject
+                    # is what follows the glue
+                    name = CAMEL_GLUE.split(glued.speaker)[-1]
+                    return Cue(s_start, glued.end, self.aliases.canonical(name) or name, glued.speaker_type, False)
         run_on_end = self._run_on_stop(end, s_end)
         if run_on_end is not None:
             s_end = run_on_end

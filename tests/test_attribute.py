@@ -3759,3 +3759,30 @@ def test_round19_two_people_joined_by_and(text, figure, speaker):
 ])
 def test_round19_role_word_inside_a_publication_name(text, figure, speaker):
     assert speaker_of(text, figure) == speaker
+
+
+@pytest.mark.parametrize("text, figure, speaker", [
+    # Round 19. A figure in The Hill's list of headlines glued to a linked name is no figure of the sentence's speaker
+    # (dev_r18b q39 "Five takeaways" was Horowitz) …
+    ("Horowitz said he was “surprised” by the decision by John DurhamJohn DurhamThe Hill's Morning Report - Vulnerable "
+     "Dems are backing Trump impeachment Five takeaways on Horowitz's testimony on Capitol Hill MORE, the U.S. attorney.",
+     "Five", ("", "")),
+    # … also where the rule was not written from (AllSides) …
+    ("Graham said Sen. Ted Cruz Rafael (Ted) Edward CruzHillicon Valley: Treasury sanctions Russians over 2018 "
+     "election meddling | How Facebook is preparing MORE (R-Texas) agreed.", "2018", ("", "")),
+    # … but a cue of its own headline credits it (attribution_round3 x09).
+    ("White House press secretary Stephanie Grisham Stephanie GrishamWhite House predicts Senate trial will last less "
+     "than two weeks Federal judge blocks rule MORE said Monday.", "two weeks", ("White House", "government")),
+])
+def test_round19_the_hills_headline_list(text, figure, speaker):
+    assert speaker_of(text, figure) == speaker
+
+
+@pytest.mark.parametrize("text, glue", [
+    ("John DurhamJohn DurhamThe Hill's Morning Report - Five takeaways MORE", "The Hill's"),
+    ("Sen. Jeanne Shaheen Cynthia (Jeanne) Jeanne ShaheenOn The Money: US paid record .1B in tariffs MORE", "On The"),
+    ("Ronald McDonald met Mr. McDonald at the MORE store", None),  # a name said twice, glued to nothing
+])
+def test_round19_hill_link_pattern(text, glue):
+    match = A.HILL_LINK.search(text)
+    assert (text[match.start("glue"):match.start("glue") + len(glue)] if match else None) == glue
