@@ -207,11 +207,12 @@ OBJECT_CUE = re.compile(_lower_words(_HEDGES["object_projections"]))
 
 # Words such an object figure may have before it: "threatened the 300 jobs", "a push to include $150 billion".
 OBJECT_WORDS = 2
-# Round 19: or "a"/"an", a noun of a measure (a modifier before it allowed) and "of" between them: the figure is the
-# measure's level, the object asked for ("calling for a nominal height of 30 feet", "called for an increase of
-# 180,000"). Lower-cased, matched from the verb's end to the figure.
+# Round 19: or "a"/"an", a noun of an amount or a level (a modifier before it allowed; ``level_nouns``) and "of"
+# between them: the figure is the level asked for ("calling for a nominal height of 30 feet", "called for an increase
+# of 180,000"), not the members of a thing asked for ("a peer-review of three SEAL officers"). Lower-cased, matched from
+# the verb's end to the figure.
 OBJECT_MEASURE_OF = re.compile(
-    rf"[ \t]+(?:a|an)[ \t]+(?:[a-z-]+[ \t]+){{1,2}}of[ \t]+(?:(?:{_lower_words(_HEDGES['figure_qualifiers'])})[ \t]+)?"
+    rf"[ \t]+(?:a|an)[ \t]+(?:[a-z-]+[ \t]+)?(?:{_lower_words(_HEDGES['level_nouns'])})[ \t]+of[ \t]+(?:(?:{_lower_words(_HEDGES['figure_qualifiers'])})[ \t]+)?"
     r"(?:[$€£¥][ \t]*)?")
 # "that" between such a verb and the figure opens a clause of its own. Lower-cased.
 THAT_WORD = re.compile(r"\bthat\b")

@@ -2255,6 +2255,8 @@ def test_consideration_patterns(pattern, text, found):
     ('"The wall design shall be physically imposing in height," the CBP outlines say, calling for a nominal height of '
      "30 feet.", "30 feet", "projected"),
     ("The median estimate in a Bloomberg survey called for an increase of 180,000.", "180,000", "projected"),
+    ("Green also is calling for a peer-review of three SEAL officers who oversaw Gallagher during his deployment.",
+     "three", "asserted"),
 ])
 def test_round19_quotation_and_attribution(text, surface, expected):
     assert modality(text, surface)[0] == expected
@@ -2262,6 +2264,7 @@ def test_round19_quotation_and_attribution(text, surface, expected):
 
 @pytest.mark.parametrize("text, found", [
     (" a nominal height of ", True), (" an increase of about ", True), (" a height ", False), (" the increase of ", False),
+    (" a peer-review of ", False),
 ])
 def test_object_measure_of_pattern(text, found):
     assert bool(M.OBJECT_MEASURE_OF.fullmatch(text)) is found
