@@ -201,6 +201,9 @@ Round 19 (issue #4, dev_r16a/b to dev_r20a/b):
 - a figure in The Hill's list of headlines glued to a linked name and closed by "MORE" is credited only by a cue of its
   own headline ("John DurhamJohn DurhamThe Hill's Morning Report - … Five takeaways on Horowitz's testimony … MORE":
   nobody's; "Stephanie GrishamWhite House predicts … two weeks": the White House; HILL_LINK, CAMEL_GLUE).
+- who calls, dubs, brands or labels something with a quoted term states it ("Sherrilyn Ifill … called the Ferguson
+  crisis “a moment that’s more than a moment,” because “… just one incident”"; NAMING_VERB, speaker_verbs.yaml
+  naming_verbs, read by attribute.py only); not "called the police" with no quotation after it.
 """
 
 from __future__ import annotations
@@ -516,6 +519,14 @@ NOUN_BEFORE_CHANGE = rf"{WS}(?:{_alternation(_VERBS['change_verbs'])})\b"
 APPEAL_VERB = (rf"(?:{_alternation(_VERBS['appeal_verbs'])})"
                rf"(?={WS}(?:an?|the|its|his|her|their){WS}(?:[^\s.,;:]+{WS}){{0,2}}?[^\s\d]{{0,2}}\d[^\s]*{WS}"
                rf"(?:[^\s.,;:]+{WS}){{0,2}}?(?:{_alternation(_VERBS['appeal_nouns'])})\b)")
+# Round 19. A verb that names something with a quoted term of the subject's (speaker_verbs.yaml naming_verbs): "One
+# immigrant rights group called Judge Hanen’s decision “judicial vigilantism.”" (dev_r20b tb34), "Sherrilyn Ifill …
+# called the Ferguson crisis “a moment that’s more than a moment”" (dev_r16b hb36), "President Trump, who has called the
+# Iran deal one of the "worst" agreements" (dates_r8b m29): only with a quotation mark a few words on ("called the
+# police", "called 911" name nothing).
+NAMING_VERB = (rf"(?:{_alternation(_VERBS['naming_verbs'])})"
+               rf"(?={WS}(?:the|it|him|her|them|this|that|his|their|its|[{UPPER_LETTERS}][\w'’\-]*){WS}?"
+               rf"(?:[^\s.,;:“”\"]+{WS}){{0,7}}?[“\"])")
 # Round 16. A verb revising one's own estimate (speaker_verbs.yaml revision_verbs, revision_nouns): "the department
 # increased its estimate of … by 86,000", "the president increased his forecast for … to 100,000".
 REVISION_VERB = (rf"(?:{_alternation(_VERBS['revision_verbs'])})"
@@ -548,9 +559,9 @@ VERB_AT_COLON = re.compile(r"[ \t]*:")
 DISCLOSURE_VERB = (rf"(?:{_alternation(_VERBS['disclosure_verbs'])})"
                    rf"(?={WS}(?:[\w\-’']+{WS}){{0,3}}?(?:{_alternation(_VERBS['disclosure_nouns'])})\b)")
 VERB_OF_SAYING = re.compile(
-    rf"{_first_letters(_VERBS['verbs'] + _VERBS['clause_end_verbs'] + _VERBS['appeal_verbs'] + _VERBS['revision_verbs'] + _VERBS['belief_verbs'] + _VERBS['disclosure_verbs'])}"
+    rf"{_first_letters(_VERBS['verbs'] + _VERBS['clause_end_verbs'] + _VERBS['appeal_verbs'] + _VERBS['revision_verbs'] + _VERBS['belief_verbs'] + _VERBS['disclosure_verbs'] + _VERBS['naming_verbs'])}"
     rf"\b(?!{JOURNALISM})(?:{SPEAKER_VERB}|{CLAUSE_END_VERB}|{APPEAL_VERB}|{REVISION_VERB}|{BELIEF_VERB}"
-    rf"|{DISCLOSURE_VERB})\b"
+    rf"|{DISCLOSURE_VERB}|{NAMING_VERB})\b"
     rf"(?!{QUANTITY_OBJECT})"
     rf"(?!{FOUND_STATE})"
     rf"(?!{NOUN_BEFORE_CHANGE})(?!{ACTION_WITH})(?!{NOUN_BEFORE_PREPOSITION})(?!{CLAIMED_LIVES})(?!{PASSIVE_BY})"
@@ -803,7 +814,7 @@ _DOCUMENT_OPENINGS = both_cases(f"in {determiner}" for determiner in _DOCUMENT_D
 # (:meth:`_Analysis._matches_at`). Three scans of every sentence cost twice as much as one; the scan of
 # SOURCE_DOCUMENT, which the regex engine tries at every "i", cost a third of this one.
 _TRIGGER_PHRASES = (_VERBS["verbs"] + _VERBS["clause_end_verbs"] + _VERBS["appeal_verbs"] + _VERBS["revision_verbs"]
-                    + _VERBS["belief_verbs"] + _VERBS["disclosure_verbs"]
+                    + _VERBS["belief_verbs"] + _VERBS["disclosure_verbs"] + _VERBS["naming_verbs"]
                     + both_cases(_VERBS["source_prepositions"])
                     + both_cases(_VERBS["passive_cues"]) + _DOCUMENT_OPENINGS)
 CUE_TRIGGER = re.compile(rf"{_first_letters(_TRIGGER_PHRASES)}\b(?={_spaced(_TRIGGER_PHRASES)})")

@@ -3786,3 +3786,27 @@ def test_round19_the_hills_headline_list(text, figure, speaker):
 def test_round19_hill_link_pattern(text, glue):
     match = A.HILL_LINK.search(text)
     assert (text[match.start("glue"):match.start("glue") + len(glue)] if match else None) == glue
+
+
+@pytest.mark.parametrize("text, figure, speaker", [
+    # Round 19. Who names something with a quoted term states it (dev_r16b hb36 had no speaker) …
+    ("Sherrilyn Ifill, president of the fund, called the Ferguson crisis “a moment that’s more than a moment,” because "
+     "“it isn’t as if there’s just one incident” of police force.", "one", ("Sherrilyn Ifill", "person")),
+    # … also where the rule was not written from (AllSides) …
+    ("Greg Abbott called the shooting \"one of the most heinous attacks that we've ever seen in the history of Texas.\"",
+     "one", ("Greg Abbott", "person")),
+    # … not a call without a quotation.
+    ("She called the police at 9 p.m. to report 2 men.", "2", ("", "")),
+])
+def test_round19_naming_with_a_quoted_term(text, figure, speaker):
+    assert speaker_of(text, figure) == speaker
+
+
+@pytest.mark.parametrize("text, found", [
+    (" Judge Hanen’s decision “judicial vigilantism.”", True),
+    (" it a \"one-time shot\" at peace", True),
+    (" the police at 9 p.m.", False),
+    (" 911 and said “help”", False),
+])
+def test_round19_naming_verb_pattern(text, found):
+    assert bool(re.match(A.NAMING_VERB, "called" + text)) == found
