@@ -975,8 +975,9 @@ def test_round4b_speaker_rules(text, surface, speaker, speaker_type):
     ("Syrian state media: Israeli airstrikes kill 5 in Damascus", ["Syrian state media"]),
     ("Turkey earthquake live updates: At least 175 dead in Turkey, Syria", []),
     ("Timeline: Turkey hit by most devastating earthquake since 1999", []),
-    # A full stop that lost its space ends the source's name (AllSides).
-    ("… according to The Tennessean.Chambliss said he opposes it", ["Tennessean"]),
+    # A full stop that lost its space ends the source's name and the sentence (AllSides): the next
+    # sentence's own cue is found.
+    ("… according to The Tennessean.Chambliss said he opposes it", ["Tennessean", "Chambliss"]),
 ])
 def test_round4b_cues(text, speakers):
     assert [c.speaker for c in find_cues(text)] == speakers

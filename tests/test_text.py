@@ -22,6 +22,13 @@ from checker.text import SENTENCE_END, WORD_BEFORE_DOT, line_of, line_starts, se
         ("The company was bought by Acme Inc. The deal closed Friday.",
          ["The company was bought by Acme Inc.", "The deal closed Friday."]),
         ("U.S. President Joe Biden spoke. Gen. Milley agreed.", ["U.S. President Joe Biden spoke.", "Gen. Milley agreed."]),
+        # AllSides texts that lost the space (and paragraph break) after a stop: a sentence ends there too,
+        # but not inside an e-mail address, nor after an abbreviation.
+        ("A penny sales tax hike made up $1.5 billion of that amount.The report also notes that just 6 states",
+         ["A penny sales tax hike made up $1.5 billion of that amount.", "The report also notes that just 6 states"]),
+        ("those avenues where we can find common cause.\"But still, she insisted",
+         ["those avenues where we can find common cause.\"", "But still, she insisted"]),
+        ("Write to Rebecca.Ballhaus@wsj.com and Gov.Cuomo said.", ["Write to Rebecca.Ballhaus@wsj.com and Gov.Cuomo said."]),
     ],
 )
 def test_sentence_spans(text, sentences):
@@ -33,7 +40,9 @@ def test_sentence_spans_cover_text_without_whitespace():
     assert sentence_spans(text) == [(2, 6), (8, 12)]
 
 
-@pytest.mark.parametrize("text, ends", [("a. b", ["."]), ("a.” b", [".”"]), ("a\nb", ["\n"]), ("3.1 x", [])])
+@pytest.mark.parametrize("text, ends", [("a. b", ["."]), ("a.” b", [".”"]), ("a\nb", ["\n"]), ("3.1 x", []),
+                                        ("Iran.Richard Haass", ["."]), ("weapon.\"And if", ['."']),
+                                        ("at Erin.Ailworth@wsj", []), ("the U.S.Army", []), ("amount.the", [])])
 def test_sentence_end_regex(text, ends):
     assert [m.group() for m in SENTENCE_END.finditer(text)] == ends
 
