@@ -178,6 +178,46 @@ _HEDGES = load_vocab("hedges")
 _SAYING = load_vocab("speaker_verbs")
 
 
+class WordStart:
+    """A compiled pattern that opens with "\\b" before a word, searched as ``re`` would but faster.
+
+    ``re`` cannot skip ahead to a pattern that opens with "\\b": it tries the whole pattern at every character. Without
+    the "\\b" the pattern opens with its words' first letters, and ``re`` skips to those; each match found is then kept
+    only where "\\b" holds at its start (read as ``re`` reads it: the characters before ``pos`` count, the end at
+    ``endpos`` is no word character), else the search goes on from the next character. ``search`` so returns the same
+    match as the pattern's own; every other attribute is the pattern's (``match``, ``finditer``, ``pattern``).
+    """
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        parsed = re._parser.parse(pattern.pattern, pattern.flags)  # type: ignore[attr-defined]
+        if not pattern.pattern.startswith(r"\b") or parsed[0] != (re._constants.AT,  # type: ignore[attr-defined]
+                                                                     re._constants.AT_BOUNDARY):  # type: ignore
+            raise ValueError(f"not a pattern opening with \\b before all of it: {pattern.pattern[:40]!r}")
+        self.compiled = pattern
+        self.rest = re.compile(pattern.pattern[2:], pattern.flags)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.compiled, name)
+
+    def search(self, string: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        """The first match of the pattern in ``string[pos:endpos]``, as ``self.compiled.search`` finds it."""
+        stop = len(string) if endpos is None else max(0, min(endpos, len(string)))
+        found = self.rest.search(string, pos, stop)
+        while found is not None:
+            at = found.start()
+            before = at > 0 and _is_word_character(string[at - 1])
+            after = at < stop and _is_word_character(string[at])
+            if before != after:
+                return found
+            found = self.rest.search(string, at + 1, stop)
+        return None
+
+
+def _is_word_character(character: str) -> bool:
+    """Whether ``re`` counts ``character`` as a word character ("\\w" in a ``str`` pattern)."""
+    return character.isalnum() or character == "_"
+
+
 def _lower_words(words: list[str]) -> str:
     """Whole-word alternation of lower-cased phrases, for patterns run on the lower-cased text.
 
@@ -236,6 +276,9 @@ FALSE_CUE = re.compile(_lower_words(_HEDGES["not_negations"] + _HEDGES["not_proj
 # green cards — for 60 days", "on defense — 4 percent — than"): when it has no verb of its own (MAIN_CLAUSE) and at
 # most ASIDE_WORDS words, the clause runs on through it. Lower-cased.
 DASH = re.compile(r"—|–|--|\s-\s")
+# Every dash DASH matches holds one of these characters: a sentence without any has no dash, and skips the regex
+# (which, opening with "\s", ``re`` tries at every space).
+DASH_CHARACTERS = ("-", "—", "–")
 DASH_ASIDE = re.compile(r"(?:—|–|--|\s-\s)(?P<aside>[^—–,;:()“”\"-]{1,60}?)(?:—|–|--|\s-\s)")
 ASIDE_WORDS = 6
 # ... for a figure at most this many words after the aside, in the phrase the aside interrupts ("— for 60 days",
@@ -565,8 +608,8 @@ REFUSAL_OBJECT = re.compile(rf"(?:{_lower_words(_HEDGES['refusal_verbs'])})[ \t]
 # Round 18: "the", a noun of a violent death and "of" right before the figure (``death_event_nouns``; a qualifier
 # between): the figure counts the victims of an event that happened ("responsible for the deaths of 176 people",
 # "possible motive in the killings of 22 people"), asserted whatever the cue. Lower-cased.
-DEATH_EVENT_BEFORE = re.compile(rf"\bthe\s+(?:{_lower_words(_HEDGES['death_event_nouns'])})\s+of\s+"
-                                rf"(?:(?:{_lower_words(_HEDGES['figure_qualifiers'])})\s+)?$")
+DEATH_EVENT_BEFORE = WordStart(re.compile(rf"\bthe\s+(?:{_lower_words(_HEDGES['death_event_nouns'])})\s+of\s+"
+                                rf"(?:(?:{_lower_words(_HEDGES['figure_qualifiers'])})\s+)?$"))
 
 # Round 18: a gerund of a plan's act opening its sentence right before the figure (``plan_item_gerunds``; a qualifier
 # between): "Hiring 10,000 Immigration and Customs Enforcement agents and officers", an item of a plan's list, when the
@@ -598,6 +641,9 @@ RATIO_BEFORE_LIKELY = re.compile(r"(?:[ \t]+(?:times|percent|per cent|percentage
 # cue does not govern ("might be fooled about this because one of the company's board members … joined"). Lower-cased.
 # Not "because of" ("may fall because of one such reaction"): a cause inside the cue's own clause.
 CAUSE_CLAUSE = re.compile(_lower_words(_HEDGES["cause_conjunctions"]) + r"(?![ \t]+of\b)")
+# The first word of each such conjunction: a clause without any has no cause's clause, and skips the regex (which opens
+# with "\b", so that ``re`` tries it at every character).
+CAUSE_FIRST_WORDS = tuple(dict.fromkeys(w.lower().split()[0] for w in _HEDGES["cause_conjunctions"]))
 
 # Round 18: the refusal verbs as words, and a passive's auxiliary right before one after the figure: the figure counts
 # what was refused ("only 2,352 had been denied", "18 of those cases were dismissed"). Lower-cased.
@@ -634,10 +680,10 @@ CUE_PREFILTER_ENDINGS = re.compile(
     phrase_alternation(w for w in _CUE_STARTS if not w[0].isalnum() or w.lower().startswith(("n'", "n’"))))
 CUE_PREFILTER_YEAR = re.compile(r"(?:19|20)\d\d")
 # A period to come ("over the next two years", "in the coming months"): its two words together, not "next" alone.
-CUE_PREFILTER_COMING = re.compile(
+CUE_PREFILTER_COMING = WordStart(re.compile(
     r"\b(?:" + "|".join(form for word in _HEDGES["coming_period_words"] for form in _case_forms(word))
     + r")\s+(?:[\w.,-]+\s+)?(?:" + "|".join(form for unit in _HEDGES["time_units"]
-                                             for form in (unit, unit.capitalize())) + r")\b")
+                                             for form in (unit, unit.capitalize())) + r")\b"))
 # Round 19: "later" (a point of a day, week or year not over yet: "later this month", "later on Monday";
 # ``later_points``) and a noun of a goal ("the 2 percent goal"; ``goal_nouns``). Loose on purpose: the words alone, with
 # no leading "\b", so that ``re`` skips ahead to their first letters; what follows "later" is read in the clause.
@@ -645,7 +691,7 @@ CUE_PREFILTER_LATER_GOAL = re.compile(
     r"(?:later|Later|" + "|".join(form for word in _HEDGES["goal_nouns"] for form in _case_forms(word)[:2]) + r")\b")
 # Round 19: the same words lower-cased, where the clause analysis reads them. "later" and a point to come
 # (``later_points``): the figure's event is still to come when its clause is not told in the past.
-LATER_POINT = re.compile(rf"\blater[ \t]+(?:{_lower_words(_HEDGES['later_points'])})")
+LATER_POINT = WordStart(re.compile(rf"\blater[ \t]+(?:{_lower_words(_HEDGES['later_points'])})"))
 # Round 19: a noun of a goal right after a share or an amount, one word of what it measures allowed between ("the
 # Fed's 2% inflation target", "below the central bank's 2 percent goal"). Lower-cased, matched at the figure's end.
 GOAL_AFTER = re.compile(rf"(?:[ \t]+(?!{_lower_words(_HEDGES['goal_non_modifiers'])})[a-z]+)?[ \t]+"
@@ -1105,7 +1151,10 @@ def modality_of(text: str, start: int, end: int, s_start: int, s_end: int,
             if len(text[end:match.start()].split()) <= MAX_WORDS_TO_VERB and not _is_false(text, low, match, sentence) \
                     and not _reporting_between(low, end, match.start()):
                 candidates.append((match.start() - end, kind, text[match.start():match.end()]))
-    measure = MEASURE_CHANGE_BEFORE.search(low, max(left_start, start - 100), start)
+    # (the participle alone, CUE_PREFILTER_MEASURE, is in every such match: without it the costlier search is skipped)
+    measure_from = max(left_start, start - 100)
+    measure = MEASURE_CHANGE_BEFORE.search(low, measure_from, start) if CUE_PREFILTER_MEASURE.search(
+        low, measure_from, start) else None
     if measure:  # round 18: "legislation raising the national minimum wage to $10.10": the measure's goal
         candidates.append((start - measure.end("change"), "projected",
                            " ".join(text[measure.start():measure.end("change")].split())))
@@ -1460,27 +1509,33 @@ def clause_bounds(text: str, start: int, end: int, s_start: int, s_end: int, *,
     clause; "between $40 billion and $45 billion" does not.
     """
     low = lowered if lowered is not None else lower_keeping_offsets(text)
-    asides = _dash_asides(low, s_start, s_end) if DASH.search(low, s_start, s_end) else []
+    has_dash = any(low.find(dash, s_start, s_end) >= 0 for dash in DASH_CHARACTERS)
+    asides = _dash_asides(low, s_start, s_end) if has_dash and DASH.search(low, s_start, s_end) else []
     left_start = s_start
     for match in CLAUSE_BREAK.finditer(low, s_start, start):
         if (low[match.start()] not in NAME_MARKS or not _quoted_name(low, match)) and \
-                not any(a <= match.start() < b <= start and len(low[b:start].split()) <= ASIDE_REACH
-                        for a, b in asides):
+                not (asides and any(a <= match.start() < b <= start and len(low[b:start].split()) <= ASIDE_REACH
+                                    for a, b in asides)):
             left_start = match.end()
     right_end = s_end
     match = CLAUSE_BREAK.search(low, end, right_end)
-    while match and (low[match.start()] in NAME_MARKS and _quoted_name(low, match) or
-                     low[match.start()] == "," and _comma_attribution(low, match.start(), right_end)):
-        aside = _comma_attribution(low, match.start(), right_end)  # ("One solution, diplomats say, would be")
-        match = CLAUSE_BREAK.search(low, aside.end() if aside else match.end(), right_end)
+    while match:
+        if low[match.start()] in NAME_MARKS and _quoted_name(low, match):
+            resume = match.end()
+        elif low[match.start()] == "," and (aside := _comma_attribution(low, match.start(), right_end)):
+            resume = aside.end()  # ("One solution, diplomats say, would be")
+        else:
+            break
+        match = CLAUSE_BREAK.search(low, resume, right_end)
     if match:
         right_end = match.start()
     match = COORDINATION.search(text, end, right_end)  # case matters: "I", not "i"
     if match:
         right_end = match.start()
-    cause = CAUSE_CLAUSE.search(low, end, right_end)  # round 18: "would win just two seats because its support isn't"
-    if cause:
-        right_end = cause.start()
+    if any(low.find(word, end, right_end) >= 0 for word in CAUSE_FIRST_WORDS):
+        cause = CAUSE_CLAUSE.search(low, end, right_end)  # round 18: "would win just two seats because its support"
+        if cause:
+            right_end = cause.start()
     return left_start, right_end
 
 
@@ -1488,6 +1543,8 @@ def _comma_attribution(lowered: str, position: int, stop: int) -> re.Match[str] 
     """The attribution between commas opening at the comma at ``position`` (:data:`COMMA_ATTRIBUTION`: ", Western
     diplomats say,"), or None; not one with a cue of its own (", as projected,", ", slightly below forecasts,", ", the
     IHME model predicts,"), which keeps its commas as breaks."""
+    if lowered.find(",", position + 1, stop) < 0:
+        return None  # no closing comma: no attribution between commas, and no regex run
     aside = COMMA_ATTRIBUTION.match(lowered, position, stop)
     if aside is None or any(cue.search(lowered, aside.start(), aside.end())
                             for cue in (PROJECTED_CUE, PROJECTED_BEFORE_CUE, NEGATED_CUE)):
