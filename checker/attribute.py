@@ -277,7 +277,8 @@ NAME_SPACE = rf"(?<![a-z]{{3}}\.)(?<![A-Z]{{3}}\.){WS}"
 # Round 18. "on" after a body's head joins its subject: "Center on Budget and Policy Priorities", "Council on Foreign
 # Relations" (speaker_titles.yaml on_joined_heads); not a day or a month ("the Intelligence Committee on Tuesday").
 _DAYS_AND_MONTHS = load_vocab("date_words")["weekdays"] + list(load_vocab("date_words")["months"])
-ON_JOINER = ("(?:" + "|".join(f"(?<={re.escape(head)}\\s)" for head in _NOUNS["on_joined_heads"])
+# (It opens with "(?=on)": at a name's next word, most often no "on", the lookbehinds are not tried one by one.)
+ON_JOINER = ("(?=on)(?:" + "|".join(f"(?<={re.escape(head)}\\s)" for head in _NOUNS["on_joined_heads"])
              + rf")on{WS}(?!(?:{_alternation(_DAYS_AND_MONTHS)})\b)")
 PROPER_NAME_TAIL = (rf"(?:{NAME_SPACE}(?:(?!the\b){NAME_JOINER}{WS}(?:{NAME_JOINER}{WS})?|{ON_JOINER})?"
                     rf"(?:{CAP_WORD}|{PARTICLE_WORD}))*")
@@ -539,7 +540,9 @@ REVISION_VERB_END = re.compile(rf"\b(?:{_alternation(_VERBS['revision_verbs'])})
 # top 100"; not "believed to be", "fear for", "suspected of" (no belief told), nor a thing feared ("Authorities fear a
 # spike in cases at Dharavi - which is home to an estimated 700,000 …": the figure is no part of it), nor after anyone
 # else ("I believe").
-BELIEF_VERB = ("(?:" + "|".join(f"(?<={re.escape(holder)} )" for holder in both_cases(_VERBS["belief_holders"]))
+# (The verb is looked ahead for first: at most words tried as verbs of saying, the lookbehinds are then not tried.)
+BELIEF_VERB = (rf"(?=(?:{_alternation(_VERBS['belief_verbs'])})\b)"
+               + "(?:" + "|".join(f"(?<={re.escape(holder)} )" for holder in both_cases(_VERBS["belief_holders"]))
                + rf")(?:{_alternation(_VERBS['belief_verbs'])})\b(?!{WS}(?:to|for|of|in|that{WS}to|an?)\b)")
 # A cue ending in such a verb of belief: it yields to a cue that closes its sentence ("Investigators believe … $20,000
 # …, a U.S. official said": the official tells what they believe).
@@ -1211,6 +1214,9 @@ ACRONYM_MEDIUM = re.compile(rf"(?:(?i:the){WS})?(?P<name>[A-Z]{{2,}}){WS}(?:{_sp
 # FAA's website", "the White House Twitter account" publish the owner's words; an owner holding a capitalised word only.
 OWNER_CHANNEL = re.compile(rf"(?P<owner>(?:(?i:the|a|an){WS})?(?:[\w.\-&]+{WS})*?[{UPPER_LETTERS}][\w.\-&]*"
                            rf"(?:{WS}[a-z][\w\-]*)?)(?:['’]s?)?{WS}(?i:{_spaced(_NOUNS['owner_channels'])})")
+# Every such channel ends its phrase after a space: a phrase without one at its end is no owner's channel, and skips the
+# costlier pattern (whose lazy words before the owner's capital ``re`` tries one by one).
+OWNER_CHANNEL_END = re.compile(rf"{WS}(?i:{_spaced(_NOUNS['owner_channels'])})\Z")
 
 # Round 18. Two sponsors of one poll joined by a hyphen or a slash ("A Pew Research Center-Washington Post poll found",
 # "the Reuters/Ipsos poll", "An ABC News/Washington Post poll"): the poll speaks, named by both (neither sponsor alone,
@@ -1689,7 +1695,9 @@ class _Analysis:
         "The IHME statement added:"); not one whose own clause runs on to the colon ("Clancy says there has been a
         small … reduction …:"), nor "according to X:" (the outlet's own sentence)."""
         para = self.text.rfind("\n", 0, pos)
-        colon_end = len(self.text[:para].rstrip()) if para > 0 else 0
+        colon_end = max(para, 0)  # the end of the text before the paragraph, its trailing space left out (no copy)
+        while colon_end > 0 and self.text[colon_end - 1].isspace():
+            colon_end -= 1
         if colon_end <= 0 or self.text[colon_end - 1] != ":":
             return None
         s_lo = self._sentence_at(colon_end - 1)[0]
@@ -2724,7 +2732,7 @@ class _Analysis:
         medium = ACRONYM_MEDIUM.fullmatch(bare)
         if medium:  # Round 18: "state-run TRT television", "AP news agency": the acronym names the body
             bare = medium.group("name")
-        channel = OWNER_CHANNEL.fullmatch(bare)
+        channel = OWNER_CHANNEL.fullmatch(bare) if OWNER_CHANNEL_END.search(bare) else None
         if channel:  # Round 18: "the Ukrainian Defense Ministry website", "the FAA's website": the owner's
             bare = channel.group("owner")
         hit = self._alias(bare, pos, titles) if bare != phrase else None
