@@ -445,6 +445,32 @@ def periods_of(sentence: str) -> frozenset[str]:
     return frozenset(" ".join(m.group().lower().split()) for m in period_pattern().finditer(sentence))
 
 
+#: A trailing window a figure accumulates over: "over the past year", "in the last 12 months", "the past
+#: three quarters", "so far this year", "year to date". (Not "last year" or "last month": one period.)
+WINDOW_SPAN = re.compile(r"(?i:\bpast\s+(?:year|month|quarter|week|decade)\b"
+                         r"|\b(?:last|past|previous)\s+[a-z0-9-]+\s+(?:years|months|quarters|weeks|decades)\b"
+                         r"|\bso\s+far\s+this\s+(?:year|month|quarter|week)\b|\byear[\s-]to[\s-]date\b)")
+
+
+def one_window(claims: pd.DataFrame) -> Callable[[np.ndarray, np.ndarray], np.ndarray]:
+    """A pair mask over positions in ``claims``: True where one sentence names a trailing window
+    (:data:`WINDOW_SPAN`) and the other names none.
+
+    A sum over a year is about ten times a month's figure: "the retail sector gained 32,000" (last
+    month) against "Over the past year, construction and retail have collectively gained about 320,000
+    jobs" (AllSides, NPR's jobs report) is no slipped zero. Sentences are read lazily.
+    """
+    cache: dict[int, bool] = {}
+
+    def windowed(k: int) -> bool:
+        if k not in cache:
+            cache[k] = bool("sentence" in claims and WINDOW_SPAN.search(str(claims["sentence"].iat[k] or "")))
+        return cache[k]
+
+    return lambda first, second: np.array([windowed(int(a)) != windowed(int(b)) for a, b in zip(first, second)],
+                                          dtype=bool)
+
+
 def different_periods(claims: pd.DataFrame) -> Callable[[np.ndarray, np.ndarray], np.ndarray]:
     """A pair mask over positions in ``claims``: True where both sentences name periods, none shared.
 

@@ -8,7 +8,7 @@ import numpy as np
 import pandas as pd
 
 from checker.kinds.base import (
-    FLAG_LIMIT, Flag, best_pair_per_documents, format_factor, is_part, parse_duration, register_kind,
+    FLAG_LIMIT, Flag, best_pair_per_documents, format_factor, is_part, one_window, parse_duration, register_kind,
     related_pairs, significant_digits,
 )
 
@@ -66,7 +66,9 @@ def magnitude(claims: pd.DataFrame, topic: object, *, powers: list[int], closene
     "$1.6 billion in border wall spending" in a budget story against a Guard
     deployment's "$160 million") are two things, and a smaller figure counting a
     group within the larger ("The 14 foreign travelers killed" against "at least
-    140 people", ``is_part``) is a part, not a slip. across_documents (default
+    140 people", ``is_part``) is a part, not a slip; nor is a sum over a trailing
+    window against a figure of one period ("over the past year … gained about
+    320,000 jobs" against a month's "gained 32,000", ``one_window``). across_documents (default
     false): only figures of two documents (one article counting "120 Knesset
     seats" and a party's "12 seats" tells of two things).
     """
@@ -121,6 +123,9 @@ def magnitude(claims: pd.DataFrame, topic: object, *, powers: list[int], closene
         kept = related_pairs(claims)(positions[first], positions[second])
         first, second, smaller, larger = first[kept], second[kept], smaller[kept], larger[kept]
         kept = ~is_part(claims, positions[smaller], positions[larger])
+        first, second, smaller, larger = first[kept], second[kept], smaller[kept], larger[kept]
+        # A sum over a trailing window against one period's figure (a year's jobs against a month's).
+        kept = ~one_window(claims)(positions[first], positions[second])
         first, second, smaller, larger = first[kept], second[kept], smaller[kept], larger[kept]
     if len(first) and running:
         timed = subset["timed"].to_numpy(bool) if "timed" in subset else np.zeros(len(subset), dtype=bool)

@@ -251,3 +251,16 @@ def test_related_pairs_of_groups(first, second, related):
                      "surface": figure.group(), "start": figure.start(), "sentence_start": 0})
     mask = related_pairs(pd.DataFrame(rows))(np.array([0]), np.array([1]))
     assert mask.tolist() == [related]
+
+
+@pytest.mark.parametrize("sentence, windowed", [
+    ("Over the past year, construction and retail have collectively gained about 320,000 jobs.", True),
+    ("Employers added 2.6 million jobs in the last 12 months.", True),
+    ("Sales are up 4% so far this year.", True),
+    ("The economy added 32,000 jobs last month.", False),   # one period, no window
+    ("Retailers gained 320,000 last year.", False),
+])
+def test_window_span_regex(sentence, windowed):
+    from checker.kinds.base import WINDOW_SPAN
+
+    assert bool(WINDOW_SPAN.search(sentence)) is windowed

@@ -159,3 +159,17 @@ def test_parts_and_unrelated_figures_are_no_slip(claims_of, entity, keys, fires)
         {"doc_id": "b", "value": 14, "entity": entity, "claim_date": "2016-06-29", "context_keys": keys},
     ])
     assert bool(run(claims)) is fires
+
+
+@pytest.mark.parametrize("first, second, fires", [
+    # AllSides (NPR, jobs report): a month's gain against the past year's sum.
+    ("Transportation and warehousing added 19,000 jobs, and the retail sector gained 32,000.",
+     "Over the past year, construction and retail have collectively gained about 320,000 jobs.", False),
+    ("The retail sector gained 32,000 in the past 12 months.",
+     "Retailers have added 320,000 jobs over the last 12 months.", True),   # both over one window: compared
+    ("The retail sector gained 32,000.", "Retailers gained 320,000 last year.", True),  # "last year" is one period
+])
+def test_a_window_sum_against_one_periods_figure_is_no_slip(claims_of, first, second, fires):
+    claims = claims_of([{"doc_id": "a", "value": 32000, "claim_date": "2015-03-06", "sentence": first},
+                        {"doc_id": "a", "value": 320000, "claim_date": "2015-03-06", "sentence": second}])
+    assert bool(run(claims)) is fires
