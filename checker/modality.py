@@ -728,7 +728,8 @@ CUE_PREFILTER_MEASURE = re.compile(r"[ \t](?:" + "|".join(_HEDGES["change_partic
 CUE_PREFILTER_PLAN_ITEM = re.compile("(?:" + phrase_alternation((form for word in _HEDGES["plan_item_gerunds"]
                                                                    for form in _case_forms(word)[1:]),
                                                                   flexible_space=False) + r")\b")  # (a prefix tree)
-CUE_PREFILTERS = (CUE_PREFILTER_ENDINGS, CUE_PREFILTER_YEAR, CUE_PREFILTER_WORDS, CUE_PREFILTER_COMING,
+# (The words first: they let most sentences with a cue through, so ``any`` stops at the first pattern for those.)
+CUE_PREFILTERS = (CUE_PREFILTER_WORDS, CUE_PREFILTER_ENDINGS, CUE_PREFILTER_YEAR, CUE_PREFILTER_COMING,
                   CUE_PREFILTER_PLAN_ITEM, CUE_PREFILTER_MEASURE, CUE_PREFILTER_LATER_GOAL)
 
 # How far around a sentence the cue patterns may read the lower-cased text (``_is_false`` looks 12
