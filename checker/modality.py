@@ -189,12 +189,13 @@ class WordStart:
     """
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
-        parsed = re._parser.parse(pattern.pattern, pattern.flags)  # type: ignore[attr-defined]
-        if not pattern.pattern.startswith(r"\b") or parsed[0] != (re._constants.AT,  # type: ignore[attr-defined]
-                                                                     re._constants.AT_BOUNDARY):  # type: ignore
-            raise ValueError(f"not a pattern opening with \\b before all of it: {pattern.pattern[:40]!r}")
-        self.compiled = pattern
-        self.rest = re.compile(pattern.pattern[2:], pattern.flags)
+        if not pattern.pattern.startswith(r"\b"):
+            raise ValueError(f"not a pattern opening with \\b: {pattern.pattern[:40]!r}")
+        rest = pattern.pattern[2:]
+        # The "\b" is made to stand before all of the pattern ("\bfoo|bar" would guard "foo" only): the
+        # pattern searched is "\b(?:rest)", which is the caller's wherever its "\b" already did.
+        self.compiled = re.compile(rf"\b(?:{rest})", pattern.flags)
+        self.rest = re.compile(rest, pattern.flags)
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self.compiled, name)

@@ -3601,6 +3601,14 @@ def test_round18_owner_channel_pattern(text, owner):
     assert (match.group("owner") if match else None) == owner
 
 
+@pytest.mark.parametrize("text, ends", [
+    ("the Ukrainian Defense Ministry website", True), ("the FAA's Twitter account", True),
+    ("a press release", True), ("the website of", False), ("the ministry", False)])
+def test_owner_channel_end_regex(text, ends):
+    # The cheap gate before OWNER_CHANNEL: a phrase ending in a channel word.
+    assert bool(A.OWNER_CHANNEL_END.search(text)) is ends
+
+
 @pytest.mark.parametrize("text, figure, speaker", [
     # Round 19. "Name, role, who …, said": the name opening it speaks, and a figure in either part describes the
     # speaker, the outlet's (dev_r20b tb35 was "CEO of the National Mining Association") …

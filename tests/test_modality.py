@@ -2284,3 +2284,29 @@ def test_round19_prefilters(pattern, text, found):
 def test_round19_considering_opening_its_sentence_is_a_preposition():
     text = "Considering 40 percent of voters stayed home, the result is no mandate."
     assert modality(text, "40 percent")[0] == "asserted"
+
+
+# WordStart searches a "\b"-led pattern without trying it at every character; it must find what the pattern finds.
+_WORD_START_TEXTS = [
+    "He was responsible for the deaths of 176 people, because the bombs went off later this week.",
+    "the deaths of 12 adults", "Xthe deaths of 12", "_later today", "later today", "given that 40 percent",
+    "now that 3 million", "because of the storm", "", "   later on Monday   ", "sub-later this year",
+]
+
+
+@pytest.mark.parametrize("name", [n for n in dir(M) if isinstance(getattr(M, n), M.WordStart)])
+@pytest.mark.parametrize("text", _WORD_START_TEXTS)
+def test_word_start_search_is_the_patterns_search(name, text):
+    pattern = getattr(M, name)
+    for pos in range(0, len(text) + 1, 7):
+        for endpos in (None, len(text) - 3, pos + 20):
+            found = pattern.search(text, pos) if endpos is None else pattern.search(text, pos, endpos)
+            expected = pattern.compiled.search(text, pos) if endpos is None else pattern.compiled.search(text, pos, endpos)
+            assert (found.span() if found else None) == (expected.span() if expected else None)
+
+
+def test_word_start_refuses_a_pattern_without_a_leading_word_boundary():
+    with pytest.raises(ValueError):
+        M.WordStart(re.compile(r"later\b"))
+    # "\b" is made to guard every alternative: "xbar" holds "bar" but no word starting with it.
+    assert M.WordStart(re.compile(r"\bfoo|bar")).search("xbar") is None
