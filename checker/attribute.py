@@ -2576,6 +2576,12 @@ class _Analysis:
                 self.aliases.type_of(mention.name) != "person":
             # "Hillsborough County jail records show", "Johns Hopkins data show": a name whose data speak is a body.
             mention = _Mention(mention.pos, mention.name, "organisation", mention.head, mention.titles)
+        if mention.kind == "person" and not mention.titles and self.aliases.type_of(mention.name) != "person":
+            body = _appositive_body_kind(self.text, end, mention.name)
+            if body:
+                # "according to Der Spiegel, a German news magazine": an unknown name an appositive heads with a
+                # body's noun is that body, not a person.
+                mention = _Mention(mention.pos, mention.name, body, mention.head, mention.titles)
         cue = Cue(start, end, mention.name, mention.kind, trailing)
         if self._quote_at(start) is not None:
             return cue, None, False
@@ -3093,6 +3099,24 @@ def _body_modifier_fits(words: Sequence[str], antecedent: _Mention) -> bool:
     if not modifier.islower() or _head_kind(" ".join(words[-2:]).lower().rstrip(".")) is None:
         return True
     return modifier in antecedent.name.lower()
+
+
+#: An appositive whose last word before a clause break or a relative word is a role noun, its head: "Der Spiegel, a
+#: German news magazine, reported" ("magazine", not the modifier "news"); "a company spokesman" heads with "spokesman".
+APPOSITIVE_BODY = re.compile(
+    rf"\A,{WS}(?:a|an|the){WS}(?:[\w'’\-]+{WS}){{0,3}}(?P<noun>{ROLE_NOUN})\b(?=\s*(?:[,.;:)]|$|(?:which|that|based|owned)\b))")
+
+
+def _appositive_body_kind(text: str, end: int, name: str) -> str | None:
+    """"organisation" when the appositive right after ``end`` is headed by an organisation's noun ("…, a German news
+    magazine", "…, the South Korean news agency") and ``name`` opens with no known first name ("Ben Kaiser, the
+    developer" is a person), else None. (Not a government's noun: "service" heads "a credit monitoring service".)"""
+    first = name.split()[0].lower() if name.split() else ""
+    if first in _SEX_NAMES["masculine"] or first in _SEX_NAMES["feminine"]:
+        return None
+    appositive = APPOSITIVE_BODY.match(text[end:end + 80])
+    kind = _head_kind(appositive.group("noun").lower()) if appositive else None
+    return kind if kind == "organisation" else None
 
 
 def _head_kind(word: str) -> str | None:

@@ -3819,3 +3819,31 @@ def test_round19_naming_with_a_quoted_term(text, figure, speaker):
 ])
 def test_round19_naming_verb_pattern(text, found):
     assert bool(re.match(A.NAMING_VERB, "called" + text)) == found
+
+
+@pytest.mark.parametrize("text, figure, speaker", [
+    # An unknown name an appositive heads with an organisation's noun is that body, not a person (AllSides; the rule
+    # was written from dev_r22b hb24 'according to Der Spiegel, a German news magazine') …
+    ("The Fort Lauderdale-Hollywood International Airport handles about 586 commercial flights daily, according to "
+     "Flight Aware, a flight tracking website.", "586", ("Flight Aware", "organisation")),
+    # … not a person the appositive's modifier names a body for, nor one with a known first name.
+    ("About 300 jobs will go, said John Smith, a company spokesman.", "300", ("John Smith", "person")),
+    ("Half the condos, which range from $800,000 to $1.3 million, have sold since the building opened last spring, "
+     "said Ben Kaiser, the developer.", "Half", ("Ben Kaiser", "person")),
+    # A military body by its head "corps" is the government (dev_r22b hb48 was a person).
+    ("Two Marines were hurt in the crash, the Marine Corps said.", "Two", ("Marine Corps", "government")),
+])
+def test_appositive_body_and_corps_types(text, figure, speaker):
+    from checker import extract
+
+    claims = extract(text)
+    row = claims[claims["surface"] == figure].iloc[0]
+    assert (row["speaker"], row["speaker_type"]) == speaker
+
+
+@pytest.mark.parametrize("text, noun", [
+    (", a German news magazine.", "magazine"), (", a flight tracking website. As", "website"),
+    (", a company spokesman, said", "spokesman"), (", the developer", "developer"), (", a company that", "company")])
+def test_appositive_body_regex(text, noun):
+    found = A.APPOSITIVE_BODY.match(text)
+    assert (found.group("noun") if found else None) == noun
