@@ -452,21 +452,29 @@ WINDOW_SPAN = re.compile(r"(?i:\bpast\s+(?:year|month|quarter|week|decade)\b"
                          r"|\bso\s+far\s+this\s+(?:year|month|quarter|week)\b|\byear[\s-]to[\s-]date\b)")
 
 
+def _sentence_reading(claims: pd.DataFrame, read: Callable[[str], Any]) -> Callable[[int], Any]:
+    """``read`` of claim ``k``'s sentence ("" when the frame has none), each sentence read once and only when
+    asked: most topics have no candidate pair, so their sentences are never read."""
+    cache: dict[int, Any] = {}
+    has_sentence = "sentence" in claims
+
+    def reading(k: int) -> Any:
+        if k not in cache:
+            cache[k] = read(str(claims["sentence"].iat[k] or "") if has_sentence else "")
+        return cache[k]
+
+    return reading
+
+
 def one_window(claims: pd.DataFrame) -> Callable[[np.ndarray, np.ndarray], np.ndarray]:
     """A pair mask over positions in ``claims``: True where one sentence names a trailing window
     (:data:`WINDOW_SPAN`) and the other names none.
 
     A sum over a year is about ten times a month's figure: "the retail sector gained 32,000" (last
     month) against "Over the past year, construction and retail have collectively gained about 320,000
-    jobs" (AllSides, NPR's jobs report) is no slipped zero. Sentences are read lazily.
+    jobs" (AllSides, NPR's jobs report) is no slipped zero.
     """
-    cache: dict[int, bool] = {}
-
-    def windowed(k: int) -> bool:
-        if k not in cache:
-            cache[k] = bool("sentence" in claims and WINDOW_SPAN.search(str(claims["sentence"].iat[k] or "")))
-        return cache[k]
-
+    windowed = _sentence_reading(claims, lambda sentence: bool(WINDOW_SPAN.search(sentence)))
     return lambda first, second: np.array([windowed(int(a)) != windowed(int(b)) for a, b in zip(first, second)],
                                           dtype=bool)
 
@@ -475,16 +483,9 @@ def different_periods(claims: pd.DataFrame) -> Callable[[np.ndarray, np.ndarray]
     """A pair mask over positions in ``claims``: True where both sentences name periods, none shared.
 
     "added 175,000 jobs in May" and "257,000 jobs in January" are two months'
-    figures, not two versions of one. Sentences are read lazily (most topics
-    have no candidate pair).
+    figures, not two versions of one.
     """
-    cache: dict[int, frozenset[str]] = {}
-
-    def periods(k: int) -> frozenset[str]:
-        if k not in cache:
-            cache[k] = periods_of(str(claims["sentence"].iat[k] or "")) if "sentence" in claims else frozenset()
-        return cache[k]
-
+    periods = _sentence_reading(claims, periods_of)
     return lambda first, second: np.array(
         [bool(periods(int(a))) and bool(periods(int(b))) and not (periods(int(a)) & periods(int(b)))
          for a, b in zip(first, second)], dtype=bool)
