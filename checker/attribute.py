@@ -224,7 +224,7 @@ from checker.vocab import load_vocab
 
 #: Columns this stage needs and adds.
 REQUIRES = ("start", "end", "sentence_start", "sentence_end")
-ADDS = ("speaker", "speaker_type")
+ADDS = ("speaker", "speaker_type", "speaker_cue")
 
 _VERBS = load_vocab("speaker_verbs")
 _NOUNS = load_vocab("speaker_titles")
@@ -1342,13 +1342,13 @@ def _default_aliases() -> Aliases:
 
 
 def attribute_speakers(claims: pd.DataFrame, text: str, *, aliases: Aliases | None = None) -> pd.DataFrame:
-    """Add ``speaker`` and ``speaker_type`` to the claims of one document.
+    """Add ``speaker``, ``speaker_type`` and ``speaker_cue`` to the claims of one document.
 
     ``claims`` needs ``start``/``end`` (figure offsets into ``text``) and
     ``sentence_start``/``sentence_end``. ``speaker`` is the canonical name of
     who states the figure, blank when the outlet states it; ``speaker_type`` is
-    person, organisation, government, anonymous or blank. The input frame is
-    not changed.
+    person, organisation, government, anonymous or blank; ``speaker_cue`` the
+    words the speaker was read from. The input frame is not changed.
     """
     require_columns(claims, REQUIRES, "attribute_speakers")
     return with_columns(claims, speaker_values(claims, text, aliases=aliases))
@@ -1364,17 +1364,30 @@ def speaker_values(columns: Mapping[str, Sequence[Any]], text: str, *,
     """
     starts = _as_list(columns["start"])
     if not starts:
-        return {"speaker": [], "speaker_type": []}
+        return {"speaker": [], "speaker_type": [], "speaker_cue": []}
     table = aliases if aliases is not None else _default_aliases()
     analysis = _Analysis(text, table)
     speakers: list[str] = []
     types: list[str] = []
+    cues: list[str] = []
     for start, end, s_start, s_end in zip(starts, _as_list(columns["end"]), _as_list(columns["sentence_start"]),
                                           _as_list(columns["sentence_end"])):
         cue = analysis.cue_for(int(start), int(end), int(s_start), int(s_end))
         speakers.append(_generic_lower(cue.speaker) if cue else "")
         types.append(cue.speaker_type if cue else "")
-    return {"speaker": speakers, "speaker_type": types}
+        cues.append(cue_words(text, cue) if cue and cue.speaker else "")
+    return {"speaker": speakers, "speaker_type": types, "speaker_cue": cues}
+
+
+def cue_words(text: str, cue: Cue) -> str:
+    """The words of ``text`` that credit a figure to ``cue``'s speaker, on one line ("according to the U.S.
+    Department of Agriculture", "he added"): the ``speaker_cue`` column, so that a reader checking the speaker
+    sees what it was read from (a pronoun's cue shows the pronoun; ``speaker`` has whom it stands for)."""
+    return " ".join(text[cue.start:cue.end].split()).strip(_CUE_EDGES)
+
+
+# Punctuation a cue's span may take in at its edges ("according to OECD figures.", "Times:").
+_CUE_EDGES = " ,.:;!?—–-"
 
 
 def _as_list(values: Sequence[Any]) -> list[Any]:

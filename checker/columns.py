@@ -67,6 +67,8 @@ CLAIM_COLUMNS: Mapping[str, str] = {
     "change_from": "for a change 'from X to Y' (value Y), the earlier figure X; blank otherwise",
     "concept_phrases": "what the figure is about besides what it counts ('; '-separated phrases)",
     "speaker_type": "person | organisation | government | anonymous | blank (the outlet)",
+    "speaker_cue": ("the words the speaker was read from ('Zelensky said', 'according to the ministry', 'he added': "
+                    "a pronoun's cue shows the pronoun, speaker whom it stands for); blank when the outlet states it"),
     "date_precision": "day | week | month | year: how precisely claim_date is known",
     "date_cue": "the words that set claim_date, blank when it defaults to publication",
     "hedge": "cue words that set the qualifier and modality",

@@ -243,7 +243,7 @@ def test_outlet_figure_has_blank_speaker_and_input_is_not_mutated():
 
 def test_empty_claims_and_missing_columns():
     empty = pd.DataFrame({c: pd.Series([], dtype="object") for c in A.REQUIRES})
-    assert list(attribute_speakers(empty, "text").columns[-2:]) == ["speaker", "speaker_type"]
+    assert list(attribute_speakers(empty, "text").columns[-3:]) == ["speaker", "speaker_type", "speaker_cue"]
     with pytest.raises(MissingColumnsError, match="attribute_speakers"):
         attribute_speakers(pd.DataFrame({"start": [0]}), "text")
 
