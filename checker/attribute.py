@@ -659,9 +659,16 @@ AGE_OF_NAME_BEFORE = re.compile(r"(?<![\w'’\-])[A-Z][a-z'’\-]+,[ \t]$")
 AGE_OF_NAME_AFTER = re.compile(r",[ \t]")
 # The figure of an age tag: one to three digits, nothing else.
 AGE_FIGURE = re.compile(r"\d{1,3}")
+# A role named by its body without an article: "Sarah Sanders, White House press secretary, said", "Kristalina
+# Georgieva, IMF managing director, said", "Nafees Zakaria, Pakistan's Foreign Office spokesperson, told", "Steve Schuh,
+# Anne Arundel county executive, told" (26 of 103 such appositives before a verb of saying in AllSides found no
+# speaker). The body's words end in a lower-case word that is no conjunction, verb or clause word, so neither a list
+# of names ("Smith, Jones and Brown said") nor an inserted cue ("In ratifying the Constitution, Leavitt said, states
+# agreed") is read as one.
+NAMED_BODY_OF_ROLE = rf"{PROPER_NAME}(?:['’]s?)?{WS}(?:{PROPER_NAME}{WS})?(?!(?:and|or|nor|but)\b|{NOT_MODIFIER})[a-z]"
 APPOSITIVE_BEFORE_VERB = re.compile(
     rf"(?<![\w'’\-])(?!{PARTY_TAG})(?P<np>{PROPER_NAME}){ACRONYM}(?:,{WS}{PARTY_TAG})?"
-    rf",{WS}(?=[a-z]|{DETERMINER}{WS}|[DRI]-[A-Z]|{AGE_TAG}|{STATE_PARTY}|{NAMED_OWNER_OF_ROLE})"
+    rf",{WS}(?=[a-z]|{DETERMINER}{WS}|[DRI]-[A-Z]|{AGE_TAG}|{STATE_PARTY}|{NAMED_OWNER_OF_ROLE}|{NAMED_BODY_OF_ROLE})"
     rf"(?:(?!{SENTENCE_END_INSIDE})[^,;“”\"\n]|{THOUSANDS_COMMA}|{QUOTED_TERM_IN_APPOSITIVE}){{1,160}}"
     rf"(?:,|{QUOTED_TERM_ENDING_APPOSITIVE}){GAP}$")
 # Round 19. A name, a role set off by commas, then a relative clause set off by commas, then the verb: "Rich Nolan,
@@ -2236,6 +2243,8 @@ class _Analysis:
         np_match = _role_relative_before_verb(window) if appositive_tail and ", wh" in window else None
         np_match = (np_match or APPOSITIVE_BEFORE_VERB.search(window) or ROLE_NAME_BEFORE_VERB.search(window)) \
             if appositive_tail else None
+        if np_match is not None and np_match.group("np").lower() in TITLE_WORDS:
+            np_match = None  # a lone title names nobody ("Linda Frost, Deputy, Media Operations of …, told")
         including = INCLUDING_BEFORE.search(window, 0, np_match.start("np")) if np_match is not None else None
         if including is not None:
             # Round 16: "Senate Democrats, including Patty Murray, her party's senior member …, called on": the group
