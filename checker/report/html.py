@@ -115,7 +115,7 @@ def render_html(
         "<body>",
         _summary_section(documents, claims, findings, timeline),
         _findings_section(findings),
-        _topics_section(timeline, findings),
+        _topics_section(timeline, findings, claims),
         _rules_section(rules, findings),
         _documents_section(documents),
         _footer(),
@@ -217,11 +217,11 @@ def _findings_section(findings: pd.DataFrame) -> str:
             + "".join(rows) + "</tbody></table></section>")
 
 
-def _topics_section(timeline: pd.DataFrame, findings: pd.DataFrame) -> str:
+def _topics_section(timeline: pd.DataFrame, findings: pd.DataFrame, claims: pd.DataFrame | None = None) -> str:
     head = '<section id="topics"><h2>Figures over time</h2>'
     if timeline.empty:
         return head + '<p class="empty">No claim was assigned to a topic.</p></section>'
-    timeline = timeline.reset_index(drop=True)
+    timeline = _with_reading(timeline.reset_index(drop=True), claims)
     flagged = _claims_in_findings(findings)
     order = _topic_order(timeline, findings)
     positions = {str(t): p for t, p in timeline.groupby(timeline["topic"].astype(str), sort=False).indices.items()}
@@ -300,12 +300,39 @@ def _timeline_rows_html(timeline: pd.DataFrame, flagged: Mapping[str, list[str]]
         + '<td class="num">' + range_texts(timeline).map(escape) + "</td>"
         + '<td class="num">' + timeline["change"].map(_signed).map(escape) + "</td>"
         + '<td class="num">' + timeline["change_ratio"].map(_ratio).map(escape) + "</td>"
-        + "<td>" + cell("speaker") + "</td>"
+        + "<td" + _title(timeline, "speaker_cue") + ">" + cell("speaker") + "</td>"
         + "<td>" + cell("outlet") + "</td>"
-        + "<td>" + cell("surface") + "</td>"
+        + "<td" + _title(timeline, "sentence") + ">" + cell("surface") + "</td>"
         + '<td class="id">' + claim_ids.map(escape) + "</td>"
         + '<td class="id">' + links + "</td></tr>"
     )
+
+
+#: Claim columns a reader checks a timeline row by, shown on hover: the words the speaker was read from, and the
+#: sentence the figure stands in (the page has no scripts, so a ``title`` attribute is the way to show them).
+READING_COLUMNS = ("speaker_cue", "sentence")
+
+
+def _with_reading(timeline: pd.DataFrame, claims: pd.DataFrame | None) -> pd.DataFrame:
+    """``timeline`` with READING_COLUMNS from ``claims`` (by claim id), when the claims have them."""
+    if claims is None or "claim_id" not in claims.columns:
+        return timeline
+    columns = [c for c in READING_COLUMNS if c in claims.columns and c not in timeline.columns]
+    if not columns:
+        return timeline
+    unique = claims.drop_duplicates("claim_id")
+    ids = format_column(unique["claim_id"])
+    keys = format_column(timeline["claim_id"])
+    return timeline.assign(**{c: keys.map(pd.Series(format_column(unique[c]).to_numpy(), index=ids)).fillna("")
+                              for c in columns})
+
+
+def _title(timeline: pd.DataFrame, column: str) -> pd.Series | str:
+    """A ``title`` attribute per row from ``column`` ('' when blank or absent)."""
+    if column not in timeline.columns:
+        return ""
+    text = format_column(timeline[column])
+    return text.map(lambda value: f' title="{escape(value)}"' if value else "")
 
 
 def date_texts(timeline: pd.DataFrame) -> pd.Series:

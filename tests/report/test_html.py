@@ -139,3 +139,17 @@ def test_month_precise_dates_are_printed_as_months():
                          "as_of": ["2023-02-28", "2023-02-10", "1999-12-31", "2023-02-05", "2023-02-11"],
                          "date_precision": ["month", "day", "year", "week", "day"]})
     assert date_texts(rows).tolist() == ["2023-02", "2023-02-10", "1999", "week of 2023-01-30", "2023-02-11"]
+
+
+def test_speaker_and_figure_cells_show_the_cue_and_the_sentence_on_hover(frames):
+    # A reader checks a figure's speaker by the words it was read from, and the figure by its sentence.
+    claims = frames["claims"].copy()
+    claims["speaker_cue"] = claims["claim_id"].map({"c05": "according to Kiev"}).fillna("")
+    page = render_html(frames["documents"], claims, frames["findings"], frames["timeline"])
+    assert '<td title="according to Kiev">Kyiv</td>' in page
+    sentence = claims.loc[claims["claim_id"] == "c07", "sentence"].item()
+    assert sentence and f'<td title="{html.escape(sentence)}">As many as 100,000</td>' in page
+    # without the claims' reading columns, the cells carry no title
+    bare = render_html(frames["documents"], claims.drop(columns=["speaker_cue", "sentence"]), frames["findings"],
+                       frames["timeline"])
+    assert "<td title=" not in bare
