@@ -666,9 +666,18 @@ AGE_FIGURE = re.compile(r"\d{1,3}")
 # of names ("Smith, Jones and Brown said") nor an inserted cue ("In ratifying the Constitution, Leavitt said, states
 # agreed") is read as one.
 NAMED_BODY_OF_ROLE = rf"{PROPER_NAME}(?:['’]s?)?{WS}(?:{PROPER_NAME}{WS})?(?!(?:and|or|nor|but)\b|{NOT_MODIFIER})[a-z]"
+# A role written in title case before its body: "Robert Redfield, Director of the Centers for Disease Control and
+# Prevention (CDC), testified", "Pascal Soriot, Chief Executive of AstraZeneca, said", "Frank Jensen, Lord Mayor of
+# Copenhagen, said", "Howard Coble, Republican of North Carolina, said" (18 of 21 such appositives before a verb of
+# saying in AllSides gave no speaker). The word before "of" is a role of speaker_titles.yaml's person_nouns or a party:
+# "The Senate's No. 2 Republican, John Cornyn of Texas, said" is Cornyn's cue, not the Republican's.
+TITLED_ROLE = _alternation(sorted({w.capitalize() for w in _NOUNS["person_nouns"] if w.isalpha()}
+                                  | {"Republican", "Democrat", "Independent"}))
+TITLED_ROLE_OF_BODY = rf"(?:[A-Z][a-z]+{WS}){{0,2}}(?:{TITLED_ROLE}){WS}(?:of|for|at|with){WS}"
 APPOSITIVE_BEFORE_VERB = re.compile(
     rf"(?<![\w'’\-])(?!{PARTY_TAG})(?P<np>{PROPER_NAME}){ACRONYM}(?:,{WS}{PARTY_TAG})?"
-    rf",{WS}(?=[a-z]|{DETERMINER}{WS}|[DRI]-[A-Z]|{AGE_TAG}|{STATE_PARTY}|{NAMED_OWNER_OF_ROLE}|{NAMED_BODY_OF_ROLE})"
+    rf",{WS}(?=[a-z]|{DETERMINER}{WS}|[DRI]-[A-Z]|{AGE_TAG}|{STATE_PARTY}|{NAMED_OWNER_OF_ROLE}|{NAMED_BODY_OF_ROLE}"
+    rf"|{TITLED_ROLE_OF_BODY})"
     rf"(?:(?!{SENTENCE_END_INSIDE})[^,;“”\"\n]|{THOUSANDS_COMMA}|{QUOTED_TERM_IN_APPOSITIVE}){{1,160}}"
     rf"(?:,|{QUOTED_TERM_ENDING_APPOSITIVE}){GAP}$")
 # Round 19. A name, a role set off by commas, then a relative clause set off by commas, then the verb: "Rich Nolan,

@@ -1,11 +1,12 @@
-"""NAMED_BODY_OF_ROLE: "Name, <body> <role>, said", a role named by its body without an article, speaks for the name."""
+"""Appositives between a name and its verb of saying: NAMED_BODY_OF_ROLE ("Name, <body> <role>, said", a role named by
+its body without an article) and TITLED_ROLE_OF_BODY ("Name, <Title> of <body>, said"): the name speaks."""
 
 import re
 
 import pytest
 
 import checker
-from checker.attribute import NAMED_BODY_OF_ROLE, find_cues
+from checker.attribute import NAMED_BODY_OF_ROLE, TITLED_ROLE_OF_BODY, find_cues
 
 
 @pytest.mark.parametrize("text, speaker", [
@@ -49,3 +50,35 @@ def test_named_body_of_role(text: str, matches: bool) -> None:
 def test_a_list_of_names_is_no_appositive() -> None:
     text = "Smith, Jones and Brown said the plan would cost $5 million."
     assert [c.speaker for c in find_cues(text)] != ["Smith"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # AllSides sentences (not the ones the pattern's comment cites)
+    ("Tamar Jacoby, President of ImmigrationWorks USA, said border security is a crucial component.", "Tamar Jacoby"),
+    ("Jessica Vaughan, Director of Policy Studies with the Center for Immigration Studies, told Newsmax that the "
+     "Obama administration is", "Jessica Vaughan"),
+    ("Ahmed Adel, Vice President of EgyptAir, told CNN the debris found Thursday was not from Flight 804.", "Ahmed Adel"),
+    ("Steven Wilson, Head of Europol’s European Cybercrime Centre, told Sky News that it was now important.",
+     "Steven Wilson"),
+    ("Teresa Nelson, Legal Director of the ACLU of Minnesota, said that the actions of the officer were wrong.",
+     "Teresa Nelson"),
+])
+def test_a_title_cased_role_of_a_body_is_the_names_appositive(text: str, speaker: str) -> None:
+    first = find_cues(text)[0]
+    assert (first.speaker, first.start) == (speaker, 0)
+
+
+@pytest.mark.parametrize("text, matches", [
+    ("Chief Executive of AstraZeneca", True),
+    ("Lord Mayor of Copenhagen", True),
+    ("Republican of North Carolina", True),
+    ("John Cornyn of Texas", False),  # a person's name and home, not a role
+    ("Friends of the Earth", False),
+])
+def test_titled_role_of_body(text: str, matches: bool) -> None:
+    assert bool(re.match(TITLED_ROLE_OF_BODY, text)) is matches
+
+
+def test_a_name_and_home_in_the_appositive_is_not_a_role_of_the_noun_before() -> None:
+    text = "The Senate's No. 2 Republican, John Cornyn of Texas, said in a statement that 12 senators agreed."
+    assert "Republican" not in [c.speaker for c in find_cues(text)]
