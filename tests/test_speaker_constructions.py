@@ -1,12 +1,13 @@
-"""Appositives between a name and its verb of saying: NAMED_BODY_OF_ROLE ("Name, <body> <role>, said", a role named by
-its body without an article) and TITLED_ROLE_OF_BODY ("Name, <Title> of <body>, said"): the name speaks."""
+"""Speaker constructions counted in AllSides: appositives between a name and its verb of saying (NAMED_BODY_OF_ROLE:
+"Name, <body> <role>, said", a role named by its body without an article; TITLED_ROLE_OF_BODY: "Name, <Title> of
+<body>, said"), where the name speaks; and a body with its place before the verb (BODY_IN_PLACE_BEFORE_VERB)."""
 
 import re
 
 import pytest
 
 import checker
-from checker.attribute import NAMED_BODY_OF_ROLE, TITLED_ROLE_OF_BODY, find_cues
+from checker.attribute import BODY_IN_PLACE_BEFORE_VERB, NAMED_BODY_OF_ROLE, TITLED_ROLE_OF_BODY, find_cues
 
 
 @pytest.mark.parametrize("text, speaker", [
@@ -82,3 +83,34 @@ def test_titled_role_of_body(text: str, matches: bool) -> None:
 def test_a_name_and_home_in_the_appositive_is_not_a_role_of_the_noun_before() -> None:
     text = "The Senate's No. 2 Republican, John Cornyn of Texas, said in a statement that 12 senators agreed."
     assert "Republican" not in [c.speaker for c in find_cues(text)]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # AllSides sentences (not the ones the pattern's comment cites)
+    ("The US Consulate General in Curacao said it believes an estimated 6,000 Americans are stranded on the island.",
+     "US Consulate General"),
+    ("The U.S. Embassy in Seoul said it was aware of the report.", "U.S. Embassy"),
+    ("The Legal Aid Society in New York said it is representing at least two of the separated children.",
+     "Legal Aid Society"),
+    ("the Chinese Embassy in Bamako told media in his country.", "Chinese Embassy"),
+])
+def test_a_named_body_and_its_place_before_the_verb_is_the_body(text: str, speaker: str) -> None:
+    assert [c.speaker for c in find_cues(text)][:1] == [speaker]
+
+
+def test_the_figure_after_a_body_in_its_place_is_the_bodys() -> None:
+    text = ("The Central Police Department in Baton Rouge confirmed Spell has to go to court on six counts, but said "
+            "the court will decide on a fine amount.")
+    claims = checker.extract(text, published="2020-04-01")
+    assert claims.loc[claims["surface"] == "six", "speaker"].tolist() == ["Central Police Department"]
+
+
+@pytest.mark.parametrize("window, body", [
+    ("The Russian Embassy in Ethiopia ", "Russian Embassy"),
+    ("the Foreign Ministry in Berlin ", "Foreign Ministry"),
+    ("The Justice Department in April ", None),  # a month: when, not where
+    ("Trump in Helsinki ", None),                # no article: a person where they were
+])
+def test_body_in_place_before_verb(window: str, body: str | None) -> None:
+    match = BODY_IN_PLACE_BEFORE_VERB.search(window)
+    assert (match.group("np") if match else None) == body
