@@ -1,13 +1,15 @@
 """Speaker constructions counted in AllSides: appositives between a name and its verb of saying (NAMED_BODY_OF_ROLE:
 "Name, <body> <role>, said", a role named by its body without an article; TITLED_ROLE_OF_BODY: "Name, <Title> of
-<body>, said"), where the name speaks; and a body with its place before the verb (BODY_IN_PLACE_BEFORE_VERB)."""
+<body>, said"), where the name speaks; a body with its place before the verb (BODY_IN_PLACE_BEFORE_VERB); and a body's
+name joined by "of" before a role and a name (BODY_NAME_OF, ROLE_THEN_NAME)."""
 
 import re
 
 import pytest
 
 import checker
-from checker.attribute import BODY_IN_PLACE_BEFORE_VERB, NAMED_BODY_OF_ROLE, TITLED_ROLE_OF_BODY, find_cues
+from checker.attribute import (BODY_IN_PLACE_BEFORE_VERB, BODY_NAME_OF, NAMED_BODY_OF_ROLE, ROLE_THEN_NAME,
+                               TITLED_ROLE_OF_BODY, find_cues)
 
 
 @pytest.mark.parametrize("text, speaker", [
@@ -114,3 +116,24 @@ def test_the_figure_after_a_body_in_its_place_is_the_bodys() -> None:
 def test_body_in_place_before_verb(window: str, body: str | None) -> None:
     match = BODY_IN_PLACE_BEFORE_VERB.search(window)
     assert (match.group("np") if match else None) == body
+
+
+@pytest.mark.parametrize("text, speaker, cue", [
+    # AllSides sentences (not the ones the pattern's comment cites)
+    ("Atomic Energy Organisation of Iran spokesman Behrouz Kamalvandi says the enriched uranium limit will be breached.",
+     "Behrouz Kamalvandi", "Atomic Energy Organisation of Iran spokesman Behrouz Kamalvandi says"),
+    ("Department of Homeland Security spokesperson Heather Swift said in a statement Friday that the agents arrived.",
+     "Heather Swift", "Department of Homeland Security spokesperson Heather Swift said"),
+    ("Mississippi Bureau of Investigation spokesman Warren Strain said prosecutors plan to charge Godbolt.",
+     "Warren Strain", "Mississippi Bureau of Investigation spokesman Warren Strain said"),
+])
+def test_a_role_and_name_after_a_bodys_name_joined_by_of_is_one_subject(text: str, speaker: str, cue: str) -> None:
+    first = find_cues(text)[0]
+    assert (first.speaker, text[first.start:first.end]) == (speaker, cue)
+
+
+def test_of_before_a_subject_without_a_role_and_name_is_still_a_preposition() -> None:
+    assert [c.speaker for c in find_cues("Members of Congress said the bill would pass.")] == ["Members of Congress"]
+    assert BODY_NAME_OF.search("Department of the ") and BODY_NAME_OF.search("Bureau of ")
+    assert not BODY_NAME_OF.search("members of ")
+    assert ROLE_THEN_NAME.search("Justice spokeswoman Kerri Kupec") and not ROLE_THEN_NAME.search("Congress")
