@@ -1,15 +1,17 @@
 """Speaker constructions counted in AllSides: appositives between a name and its verb of saying (NAMED_BODY_OF_ROLE:
 "Name, <body> <role>, said", a role named by its body without an article; TITLED_ROLE_OF_BODY: "Name, <Title> of
 <body>, said"), where the name speaks; a body with its place before the verb (BODY_IN_PLACE_BEFORE_VERB); and a body's
-name joined by "of" before a role and a name (BODY_NAME_OF, ROLE_THEN_NAME)."""
+name joined by "of" before a role and a name (BODY_NAME_OF, ROLE_THEN_NAME); a role phrase and the name in apposition
+(ROLE_PHRASE_NAME_BEFORE_VERB)."""
 
 import re
 
 import pytest
 
 import checker
-from checker.attribute import (BODY_IN_PLACE_BEFORE_VERB, BODY_NAME_OF, NAMED_BODY_OF_ROLE, ROLE_THEN_NAME,
-                               TITLED_ROLE_OF_BODY, find_cues)
+from checker.attribute import (BODY_IN_PLACE_BEFORE_VERB, BODY_NAME_OF, NAMED_BODY_OF_ROLE, NAME_TITLE,
+                               ROLE_PHRASE_NAME_BEFORE_VERB, ROLE_THEN_NAME, TITLED_ROLE_OF_BODY, _role_phrase_name,
+                               find_cues)
 
 
 @pytest.mark.parametrize("text, speaker", [
@@ -137,3 +139,42 @@ def test_of_before_a_subject_without_a_role_and_name_is_still_a_preposition() ->
     assert BODY_NAME_OF.search("Department of the ") and BODY_NAME_OF.search("Bureau of ")
     assert not BODY_NAME_OF.search("members of ")
     assert ROLE_THEN_NAME.search("Justice spokeswoman Kerri Kupec") and not ROLE_THEN_NAME.search("Congress")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # AllSides sentences (not the ones the pattern's comment cites)
+    ("Walmart's executive vice president of corporate affairs, Dan Bartlett, said the biggest impact was on 4,800 stores.",
+     "Dan Bartlett"),
+    ("A member of the hospital staff, Dr Avinash Saknure, said health facilities were overstretched.", "Avinash Saknure"),
+    ("One witness, Lesley Carter, said passersby held the man down before police arrived.", "Lesley Carter"),
+    ("Farook’s brother-in-law, Farhan Khan, said Wednesday that he was shocked.", "Farhan Khan"),
+    ("The executive director of the WHO Emergencies Programme, Michael Ryan, said last summer that it was a new phase.",
+     "Michael Ryan"),
+])
+def test_a_role_phrase_and_the_name_in_apposition_is_the_name(text: str, speaker: str) -> None:
+    assert [c.speaker for c in find_cues(text)][:1] == [speaker]
+
+
+def test_a_figure_counting_the_speaker_in_the_role_phrase_is_the_names() -> None:
+    # AllSides: "One" counts the speaker ("One senior official said"), and "17" is in what she said
+    text = ("One of the alleged victims, Virginia Giuffre, has said she was forced to have sex with the prince when she "
+            "was 17 and under Epstein's control.")
+    claims = checker.extract(text, published="2019-11-17")
+    assert set(claims["speaker"]) == {"Virginia Giuffre"}
+
+
+@pytest.mark.parametrize("window, name", [
+    ("The British ambassador to the UN, Matthew Rycroft, ", "Matthew Rycroft"),
+    ("A Pentagon spokesman, Capt. John Kirby, ", "Capt. John Kirby"),
+    ("The state's two Republican senators, Jeff Flake and John McCain, ", None),  # two people: the outlet's count
+    ("The plan, John Smith, ", None),                                             # no role noun
+])
+def test_role_phrase_name(window: str, name: str | None) -> None:
+    match = _role_phrase_name(window)
+    assert (match.group("np") if match else None) == name
+    assert ROLE_PHRASE_NAME_BEFORE_VERB.search(window) is not None
+
+
+@pytest.mark.parametrize("title", ["Capt.", "Dr", "Sen.", "President"])
+def test_name_title(title: str) -> None:
+    assert re.fullmatch(NAME_TITLE, title)
