@@ -889,10 +889,9 @@ PREPOSITION_BEFORE = re.compile(r"\b(?:from|of|for|at|in|on|by|with|about|to|int
 # Round 21. A body's name joined by "of" before a role and a name: "Department of Justice spokeswoman Kerri Kupec said",
 # "Ministry of Foreign Affairs spokesman Lu Kang told", "Former Bureau of Labor Statistics chief Keith Hall told" (10
 # of 10 such subjects in AllSides gave no cue: the subject found, "Justice spokeswoman Kerri Kupec", follows "of" and
-# was read as a preposition's object). BODY_NAME_OF: the body's capitalised words and "of" before the subject;
-# ROLE_THEN_NAME: the subject holds a role noun and a name after it, so "Members of Congress said" stays as it was.
+# was read as a preposition's object). BODY_NAME_OF: the body's capitalised words and "of" before the subject; the
+# subject ends in a role noun and a name (ROLE_THEN_NAME), so "Members of Congress said" stays as it was.
 BODY_NAME_OF = re.compile(rf"(?<![\w'’\-])(?:{CAP_WORD}{WS})+of{WS}(?:the{WS})?$")
-ROLE_THEN_NAME = re.compile(rf"(?<![\w'’\-]){ROLE_NOUN}{WS}{CAP_WORD}")
 
 # A document and "by" before a name: "a 2011 report by the Government Accountability Office concluded":
 # the author speaks through the document. Round 15: also after a participle of publishing and up to three words
