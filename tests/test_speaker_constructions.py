@@ -2,14 +2,15 @@
 "Name, <body> <role>, said", a role named by its body without an article; TITLED_ROLE_OF_BODY: "Name, <Title> of
 <body>, said"), where the name speaks; a body with its place before the verb (BODY_IN_PLACE_BEFORE_VERB); and a body's
 name joined by "of" before a role and a name (BODY_NAME_OF, ROLE_THEN_NAME); a role phrase and the name in apposition
-(ROLE_PHRASE_NAME_BEFORE_VERB)."""
+(ROLE_PHRASE_NAME_BEFORE_VERB); an age before the appositive (AGE_BEFORE_APPOSITIVE); an aside set off by dashes
+before the verb (DASH_ASIDE_BEFORE_VERB)."""
 
 import re
 
 import pytest
 
 import checker
-from checker.attribute import (BODY_IN_PLACE_BEFORE_VERB, BODY_NAME_OF, NAMED_BODY_OF_ROLE, NAME_TITLE,
+from checker.attribute import (AGE_BEFORE_APPOSITIVE, BODY_IN_PLACE_BEFORE_VERB, DASH_ASIDE_BEFORE_VERB, BODY_NAME_OF, NAMED_BODY_OF_ROLE, NAME_TITLE,
                                ROLE_PHRASE_NAME_BEFORE_VERB, ROLE_THEN_NAME, TITLED_ROLE_OF_BODY, _role_phrase_name,
                                find_cues)
 
@@ -178,3 +179,39 @@ def test_role_phrase_name(window: str, name: str | None) -> None:
 @pytest.mark.parametrize("title", ["Capt.", "Dr", "Sen.", "President"])
 def test_name_title(title: str) -> None:
     assert re.fullmatch(NAME_TITLE, title)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # AllSides sentences (not the ones the patterns' comments cite)
+    ("Derek Karpel, 34, an attorney from Manhattan, said he did consider the risks of seeing the movie.", "Derek Karpel"),
+    ("Tanisha Owens, 30, an elementary school teacher living in Baltimore, said she hopes young people will get a chance.",
+     "Tanisha Owens"),
+    ("David Cameron - who resigned as prime minister after campaigning for Remain and losing the referendum - said she "
+     "should be thanked.", "David Cameron"),
+    ("Mr Gove - best known as a controversial education secretary - said: we need a debate.", "Gove"),
+])
+def test_age_and_dash_asides_between_the_subject_and_the_verb(text: str, speaker: str) -> None:
+    assert [c.speaker for c in find_cues(text)][:1] == [speaker]
+
+
+def test_a_figure_inside_a_dash_aside_is_the_writers() -> None:
+    # dates_dev15 q13 (Politico): the aside tells of Romney's loss; the Republicans insist on something else
+    text = ("With Obama making plain his plans, leading establishment Republicans — fresh off Mitt Romney getting his "
+            "clocked cleaned by 44 percentage points among Hispanics last month — insist they are open to a package.")
+    claims = checker.extract(text, published="2012-12-03")
+    assert claims.loc[claims["surface"] == "44 percentage points", "speaker"].tolist() == [""]
+
+
+@pytest.mark.parametrize("window, aside", [
+    ("Mr Farage - who has campaigned for 20 years - ", True),
+    ("the Treasury — which is to say, U.S. taxpayers — an ", False),   # no verb of saying after the aside
+    ('employees - including "dozens of senior engineers", according to the New York Times - ', False),  # a quotation
+    ("a well-known pro-Brexit figure ", False),                       # hyphens inside words
+])
+def test_dash_aside_before_verb(window: str, aside: bool) -> None:
+    assert bool(DASH_ASIDE_BEFORE_VERB.search(window)) is aside
+
+
+@pytest.mark.parametrize("text, matches", [(", 31, an architect", True), (", 55, remains in good spirits", False)])
+def test_age_before_appositive(text: str, matches: bool) -> None:
+    assert bool(re.match(AGE_BEFORE_APPOSITIVE, text)) is matches
