@@ -215,3 +215,15 @@ def test_dash_aside_before_verb(window: str, aside: bool) -> None:
 @pytest.mark.parametrize("text, matches", [(", 31, an architect", True), (", 55, remains in good spirits", False)])
 def test_age_before_appositive(text: str, matches: bool) -> None:
     assert bool(re.match(AGE_BEFORE_APPOSITIVE, text)) is matches
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # AllSides sentences (not the one the pattern's comment cites)
+    ("“We shouldn’t double down on Barack Obama,” said former Minnesota Gov. Tim Pawlenty, a Romney surrogate.",
+     "Tim Pawlenty"),
+    ("“It’s hard to be very optimistic,” said former Rep. Mike Barnes (D-Md.), who duked it out with the NRA.",
+     "Mike Barnes"),
+    ('"He walked off," said former Pfc. Jose Baggett, a former comrade.', "Jose Baggett"),
+])
+def test_former_before_a_titled_name_after_the_verb(text: str, speaker: str) -> None:
+    assert [c.speaker for c in find_cues(text)][:1] == [speaker]
