@@ -88,11 +88,13 @@ def spelled_number() -> re.Pattern[str]:
 WORD_SPLIT = re.compile(r"[\s-]+")
 
 
+@lru_cache(maxsize=4096)
 def parse_digits(surface: str) -> float:
     """Read a figure written with digits: ``"3,000"`` -> 3000.0, ``"12.000"`` -> 12000.0.
 
     Commas and thin/no-break spaces group thousands; a full stop groups
     thousands only in the unambiguous European forms ("1.234.567", "12.000").
+    Memoised by surface (a pure function): news repeats its small figures.
     """
     text = surface.strip()
     if DOT_GROUPED.match(text):
@@ -100,11 +102,14 @@ def parse_digits(surface: str) -> float:
     return float(GROUP_SEPARATOR.sub("", text))
 
 
+@lru_cache(maxsize=4096)
 def parse_spelled(surface: str) -> float | None:
     """Read a spelled number: ``"twenty-nine"`` -> 29.0, ``"two and a half"`` -> 2.5.
 
     ``"a dozen"`` -> 12.0, ``"one and a half million"`` -> 1.5e6. Returns None
-    when a word is not a number word.
+    when a word is not a number word. Memoised by surface (a pure function):
+    the few spelled numbers of news ("one", "two", "a dozen") recur, and each
+    reading merged two vocabularies anew.
     """
     vocab = number_words()
     small = {**vocab["units"], **vocab["tens"]}
