@@ -47,6 +47,25 @@ MAGNITUDE_AFTER = re.compile(
     r"|[kmbKMBT])(?![A-Za-z0-9])"
 )
 
+#: The characters a :data:`MAGNITUDE_AFTER` match opens with after its
+#: optional separator: the first letters of its words, in either case (none
+#: of them has another case-insensitive form), and its one-letter forms.
+#: Most figures are followed by some other word ("5 people", "3.1% in"):
+#: their match is not tried.
+MAGNITUDE_FIRSTS = frozenset("hHtTmMbBcClLkK")
+
+#: The separators :data:`MAGNITUDE_AFTER` allows before its word.
+MAGNITUDE_SEPARATORS = frozenset(" \u00a0-")
+
+
+def may_have_magnitude(text: str, pos: int) -> bool:
+    """False only when ``MAGNITUDE_AFTER.match(text, pos)`` cannot match: the character that would open its word is none of :data:`MAGNITUDE_FIRSTS`."""
+    first = text[pos : pos + 1]
+    if first in MAGNITUDE_SEPARATORS:
+        first = text[pos + 1 : pos + 2]
+    return first in MAGNITUDE_FIRSTS
+
+
 #: What makes a lower-case "m" after a figure "million" without money:
 #: "35m of its devices", "1.2m tons" (but "a 20m fall" is metres).
 MILLION_CONTEXT = re.compile(r"[ \u00a0]+(?:of[ \u00a0]|[a-z]+s\b)")
@@ -312,7 +331,7 @@ def read_candidate(text: str, start: int, end: int, groups: dict) -> Figure | No
             figure.has_magnitude, figure.magnitude = True, float(scales[last])
     figure.number_end = figure.end
     # Magnitude: "3.5 million", "$5bn"; one-letter forms only after money.
-    mag = MAGNITUDE_AFTER.match(text, figure.end)
+    mag = MAGNITUDE_AFTER.match(text, figure.end) if may_have_magnitude(text, figure.end) else None
     if mag and not figure.spelled:
         word = mag.group("mag")
         as_money = (

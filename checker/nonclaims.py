@@ -345,6 +345,13 @@ def gallery_counter() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{labels})[ \u00a0]+(?:\d+[ \u00a0]+of[ \u00a0]+)?$")
 
 
+@lru_cache(maxsize=1)
+def _gallery_endings() -> tuple[frozenset[str], frozenset[str]]:
+    # How a window :func:`gallery_counter` matches in ends: a label or "of", then spaces (most windows
+    # end in another word, and the search would try the labels at each of their words).
+    return qualifiers.phrase_endings([*figures.non_claim_vocab()["gallery_labels"], "of"])
+
+
 #: A capitalised noun and "of" before a capitalised spelled number: a name ("the Gang of Eight", "the Group of
 #: Seven"), 228 times in AllSides, not a count of gangs.
 NAME_OF_BEFORE = re.compile(r"\b[A-Z][a-z]+[ \u00a0]+of[ \u00a0]+$")
@@ -364,7 +371,8 @@ def is_non_claim(text: str, figure: figures.Figure, groups: dict, sentence_start
         media_before, media_after = media_count()
         if media_before.search(before) and media_after.match(text, figure.number_end):
             return True  # "Slideshow (19 Images)": the page's furniture
-    if figure.plain_integer and not figure.spelled and gallery_counter().search(before) and (
+    if figure.plain_integer and not figure.spelled and qualifiers.may_end_with(before, _gallery_endings()) and \
+            gallery_counter().search(before) and (
             before.rstrip(" \u00a0").endswith("of") or COUNTER_OF_AFTER.match(text, figure.number_end)):
         return True  # "Hide Caption 50 of 61 Photos": a gallery's counter
     if figure.spelled and text[figure.start:figure.start + 1].isupper() and NAME_OF_BEFORE.search(before) and \
@@ -393,7 +401,9 @@ def is_non_claim(text: str, figure: figures.Figure, groups: dict, sentence_start
     suffix = WORD_AFTER.match(after)
     if suffix and suffix.group(1) in figures.non_claim_vocab()["id_suffixes"] and (figure.plain_integer or figure.spelled):
         return True  # "iPhone 11 Pro", "737 Max jets": a product name
-    word_before = find_word_before(before)
+    # (Read only by the tests below of spelled numbers and plain integers: a decimal or a grouped figure
+    # skips the search.)
+    word_before = find_word_before(before) if figure.plain_integer or figure.spelled else None
     if figure.spelled and SPELLED_COMPOUND.match(text, figure.end) and units.match_unit_after(text, figure.end) is None:
         return True  # "a three-bed apartment": a modifier ("a five-year journey" keeps its years)
     if figure.spelled:

@@ -24,7 +24,7 @@ from checker.dates import date_values
 from checker.extract import quantity_values
 from checker.frames import shallow_copy, typed_frame
 from checker.modality import modality_values
-from checker.text import line_of, line_starts
+from checker.text import lines_of
 
 #: Claim columns holding numbers, with their dtype (the rest are strings).
 NUMERIC_CLAIM_COLUMNS = {"value": "float64", "low": "float64", "high": "float64", "change_from": "float64",
@@ -68,8 +68,7 @@ def _file_lines(text: str, starts: Iterable[int], line_base: int, is_row: bool,
     if is_row:
         # Rows of JSONL/CSV files: the text's own line breaks are not file lines.
         return [line_base for _ in starts]
-    breaks = line_starts(text)
-    return [line_base - 1 + line_of(breaks, start) for start in starts]
+    return [line_base - 1 + line for line in lines_of(text, starts)]
 
 
 @lru_cache(maxsize=1)

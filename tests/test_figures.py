@@ -14,6 +14,30 @@ def test_magnitude_after_regex(text, mag):
     assert (found.group("mag") if found else None) == mag
 
 
+#: The words of MAGNITUDE_AFTER, in both cases where they are case-insensitive.
+_MAGNITUDE_WORDS = ["hundred", "thousand", "million", "billion", "trillion", "mln", "mil", "mn", "bln", "bn", "tn",
+                    "trn", "crore", "lakh", "k", "m", "b", "K", "M", "B", "T"]
+
+
+@pytest.mark.parametrize("separator", ["", " ", "\u00a0", "-"])
+def test_may_have_magnitude_passes_every_match(separator):
+    # Any first character (Latin, Greek, Cyrillic, and the Kelvin sign and long s, which fold to
+    # ASCII letters) before the rest of each word: a match always passes the test.
+    chars = [chr(c) for c in range(0x500)] + ["\u212a", "\u017f", "\u0130", "\u0131"]
+    for char in chars:
+        for word in _MAGNITUDE_WORDS:
+            for rest in (word[1:], word[1:].upper()):
+                text = "5" + separator + char + rest + " of"
+                if figures.MAGNITUDE_AFTER.match(text, 1):
+                    assert figures.may_have_magnitude(text, 1), text
+
+
+@pytest.mark.parametrize("text, may", [("5 million", True), ("5bn", True), ("5 people", False), ("5-year", False),
+                                       ("5", False), ("5 ", False), ("5-m", True)])
+def test_may_have_magnitude(text, may):
+    assert figures.may_have_magnitude(text, 1) is may
+
+
 
 @pytest.mark.parametrize(
     "text, found",

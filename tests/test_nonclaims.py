@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from checker import nonclaims
+from checker import nonclaims, qualifiers
 
 
 @pytest.mark.parametrize(
@@ -399,6 +399,17 @@ def test_gallery_counter_is_no_claim(text, kept):
 ])
 def test_gallery_counter_pattern(before, found):
     assert bool(nonclaims.gallery_counter().search(before)) is found
+    if found:  # the ending test never skips a window the pattern matches
+        assert qualifiers.may_end_with(before, nonclaims._gallery_endings())
+
+
+@pytest.mark.parametrize("label", ["Hide Caption", "Caption", "Photo", "Photos", "Image", "Images", "Slide",
+                                   "Slides", "Picture", "Pictures"])
+@pytest.mark.parametrize("tail", [" ", "\u00a0", " 5 of ", " 12\u00a0of\u00a0", "  \n"])
+def test_gallery_endings_pass_every_counter(label, tail):
+    before = "See the " + label + tail
+    assert nonclaims.gallery_counter().search(before)
+    assert qualifiers.may_end_with(before, nonclaims._gallery_endings())
 
 
 @pytest.mark.parametrize("text, kept", [

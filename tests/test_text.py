@@ -2,7 +2,7 @@
 
 import pytest
 
-from checker.text import SENTENCE_END, WORD_BEFORE_DOT, line_of, line_starts, sentence_spans
+from checker.text import SENTENCE_END, WORD_BEFORE_DOT, line_of, line_starts, lines_of, sentence_spans
 
 
 @pytest.mark.parametrize(
@@ -59,6 +59,13 @@ def test_next_word_regex(text, word):
 
     found = NEXT_WORD.match(text)
     assert (found.group(1) if found else None) == word
+
+
+@pytest.mark.parametrize("text", ["", "one", "one\ntwo\n\nthree\n", "\n\nx\n", "a\r\nb\nc"])
+def test_lines_of_is_line_of(text):
+    offsets = [*range(-2, len(text) + 3), *range(len(text) + 2, -3, -1), 0, len(text), 1, 1, 0]
+    starts = line_starts(text)
+    assert lines_of(text, offsets) == [line_of(starts, offset) for offset in offsets]
 
 
 def test_line_of():
