@@ -124,6 +124,11 @@ def _split_sentences(text: str) -> tuple[tuple[int, int], ...]:
     start = 0
     for match in SENTENCE_END.finditer(text):
         stop, end = match.span()
+        if stop == start and text[stop] == "\n":
+            # A line break right after the last end (a blank line, a stop ending its line): an empty
+            # piece, half of a news text's matches; nothing to trim or keep.
+            start = end
+            continue
         if text[stop] == ".":
             # :func:`word_before_dot`, written out (a call per full stop was a sixth of the split).
             window = text[max(start, stop - 30) : stop]
