@@ -936,6 +936,10 @@ _LINK_REACH = 120  # characters before a figure read for a link's opening
 
 # Round 15. A quotation closed right before a cue: "…,” Kerry told reporters" (the cue credits the quotation).
 CLOSED_QUOTE_BEFORE_CUE = re.compile(r"[,!?][”\"][ \t]*\Z")
+# Round 21. A whole quoted sentence between a cue and a figure: the cue's words end with it, and what follows is told
+# ('A confused woman asked her rescuers "What day is it?" when pulled alive … after 228 hours, Turkey's state-run news
+# agency Anadolu reported': the agency's figure, once a sentence split no longer stops at the "?").
+WHOLE_QUOTE_BETWEEN = re.compile(r"[“\"][^“”\"\n]{1,300}?[.!?][”\"]")
 # What follows such a cue up to a figure when it only tells where, when or to whom the words were said: "(told)
 # reporters at the U.S. ambassador's residence in Paris after an international conference on Iraq attended by" (26
 # countries): a preposition within its first three words, no further speech ("adding", a colon, a quote), no "that"
@@ -1691,6 +1695,9 @@ class _Analysis:
             # after a "!" or "?" that ended the sentence before the cue: '“… at stake!” he wrote … within a half-hour')
             # (Round 19: or a participle glossing the words: "…,” he told CBS, referring to the … bombing"; CUE_GLOSS)
             return None
+        if before is not None and quote is None and WHOLE_QUOTE_BETWEEN.search(self.text, before.end, start):
+            # Round 21: '… asked "What day is it?" when pulled … after 228 hours, Anadolu reported': told, not said
+            return after if after is not None and after.start >= end and after.trailing else None
         if before is None and after is not None and self._in_opening_phrase(start, s_start, after.start):
             return None  # "In one emailed statement, Perry stated": the figure describes the statement
         if before is None and after is not None and after.start >= end and \
@@ -2319,7 +2326,7 @@ class _Analysis:
                     cues.pop()  # "One official, speaking on condition of anonymity, said Dunford …": no inversion
         head_tried = False  # whether ``head`` holds _head_before_phrase of the final ``window`` (asked once)
         if np_match is None:
-            clause = max(map(window.rfind, CLAUSE_MARKS)) + 1
+            clause = _clause_start(window)
             lo, window = lo + clause, window[clause:]
             np_match = _named_source_before(window, verb.group()) or _subject_before(window)
             if " in " in window and window.find("he ") != -1:
@@ -3085,6 +3092,19 @@ def _role_relative_before_verb(window: str) -> re.Match[str] | None:
     if match is None or TITLED_NAME_ROLE.fullmatch(match.group("role")):
         return None
     return match
+
+def _clause_start(window: str) -> int:
+    """Where the clause ending ``window`` opens: after its last CLAUSE_MARKS mark, not counting marks inside a closed
+    bracket (Round 21: the party tag of "Sen. Lindsey Graham (R., S.C.) said" holds a comma; 77 of 188 such tags before a
+    verb in AllSides cut the subject off)."""
+    clause = max(map(window.rfind, CLAUSE_MARKS)) + 1
+    close = window.rfind(")")
+    if close >= clause - 1:
+        opening = window.rfind("(", 0, close)
+        if 0 <= opening < clause:
+            clause = max(map(lambda mark: window.rfind(mark, 0, opening), CLAUSE_MARKS)) + 1
+    return clause
+
 
 def _within_dashes(text: str, cue_start: int, start: int, end: int, cue_end: int) -> bool:
     """Whether the figure at ``start:end`` stands in an aside set off by dashes inside a cue's subject ("leading

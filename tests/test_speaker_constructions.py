@@ -11,8 +11,8 @@ import pytest
 
 import checker
 from checker.attribute import (AGE_BEFORE_APPOSITIVE, BODY_IN_PLACE_BEFORE_VERB, DASH_ASIDE_BEFORE_VERB, BODY_NAME_OF, NAMED_BODY_OF_ROLE, NAME_TITLE,
-                               ROLE_PHRASE_NAME_BEFORE_VERB, ROLE_THEN_NAME, TITLED_ROLE_OF_BODY, _role_phrase_name,
-                               find_cues)
+                               ROLE_PHRASE_NAME_BEFORE_VERB, ROLE_THEN_NAME, TITLED_ROLE_OF_BODY, WHOLE_QUOTE_BETWEEN,
+                               _clause_start, _role_phrase_name, find_cues)
 
 
 @pytest.mark.parametrize("text, speaker", [
@@ -227,3 +227,33 @@ def test_age_before_appositive(text: str, matches: bool) -> None:
 ])
 def test_former_before_a_titled_name_after_the_verb(text: str, speaker: str) -> None:
     assert [c.speaker for c in find_cues(text)][:1] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # AllSides: a party tag with a comma inside its brackets (the Journal's style) before the verb
+    ("Sen. Lindsey Graham (R., S.C.) said the president is “probably glad to be leaving town,” referring to Mr. Trump’s "
+     "nine-day overseas trip.", "Lindsey Graham"),
+    ("House Speaker Paul Ryan (R., Wis.) said he estimates that request will come next month.", "Paul Ryan"),
+])
+def test_a_comma_inside_a_party_tag_does_not_cut_the_subject_off(text: str, speaker: str) -> None:
+    assert [c.speaker for c in find_cues(text)][:1] == [speaker]
+
+
+@pytest.mark.parametrize("window, start", [("Sen. Lindsey Graham (R., S.C.) ", 0), ("In May, Sen. Graham (R., S.C.) ", 7),
+                                           ("Officials, however, ", 19)])
+def test_clause_start(window: str, start: int) -> None:
+    assert _clause_start(window) == start
+
+
+def test_a_figure_told_after_a_whole_quoted_sentence_is_not_the_asker_s() -> None:
+    # quake RSS (the sentence this was found from, once sentences no longer stop at '?"'), and the outlet's own
+    # variant without a trailing cue
+    text = ('A confused woman asked her rescuers "What day is it?" when pulled alive from the rubble of last week\'s '
+            "earthquake after 228 hours, Turkey's state-run news agency Anadolu reported Wednesday.")
+    claims = checker.extract(text, published="2023-02-15")
+    assert claims.loc[claims["surface"] == "228 hours", "speaker"].tolist() == ["Anadolu"]
+    text = 'The survivor told reporters "I am alive." after 90 hours under the rubble.'
+    claims = checker.extract(text, published="2023-02-15")
+    assert claims.loc[claims["surface"] == "90 hours", "speaker"].tolist() == [""]
+    assert WHOLE_QUOTE_BETWEEN.search(' her rescuers "What day is it?" when pulled')
+    assert not WHOLE_QUOTE_BETWEEN.search(' the plan was "a disaster" and would cost')

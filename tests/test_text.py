@@ -2,7 +2,7 @@
 
 import pytest
 
-from checker.text import SENTENCE_END, WORD_BEFORE_DOT, line_of, line_starts, lines_of, sentence_spans
+from checker.text import LOWER_WORD_AFTER_STOP, SENTENCE_END, WORD_BEFORE_DOT, line_of, line_starts, lines_of, sentence_spans
 
 
 @pytest.mark.parametrize(
@@ -133,3 +133,25 @@ def test_word_before_dot_is_the_regex_search(text):
 def test_title_case(headline, expected):
     from checker.text import title_case
     assert title_case(headline.split()) is expected
+
+
+@pytest.mark.parametrize("text, sentences", [
+    # AllSides shapes: a party tag's state abbreviation, a quoted question, an ellipsis going on in lower case
+    ("Sen. Lindsey Graham (R., S.C.) said the president is glad to be leaving town. He left.",
+     ["Sen. Lindsey Graham (R., S.C.) said the president is glad to be leaving town.", "He left."]),
+    ("Rep. Liz Cheney (R-Wyo.) said 12 members agreed. Others did not.",
+     ["Rep. Liz Cheney (R-Wyo.) said 12 members agreed.", "Others did not."]),
+    ('She asked "What day is it?" when pulled from the rubble. Rescuers cheered.',
+     ['She asked "What day is it?" when pulled from the rubble.', "Rescuers cheered."]),
+    # a link or a handle after the stop opens no run-on: the tweet's link is not the sentence's
+    ("I won't talk about the details. pic.twitter.com/91NoZLoJ1G — Aaron Rupar",
+     ["I won't talk about the details.", "pic.twitter.com/91NoZLoJ1G — Aaron Rupar"]),
+])
+def test_a_stop_before_a_lower_case_word_ends_no_sentence(text, sentences):
+    assert [text[a:b] for a, b in sentence_spans(text)] == sentences
+
+
+@pytest.mark.parametrize("after, joins", [(" said", True), (" he asked", True), (" pic.twitter.com/x", False),
+                                          (" www.example.com", False), (" http://x.co", False), (" The", False)])
+def test_lower_word_after_stop(after, joins):
+    assert bool(LOWER_WORD_AFTER_STOP.match(after)) is joins
