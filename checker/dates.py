@@ -506,6 +506,19 @@ DATE_ANCHOR = re.compile(
     rf"|\b(?:{phrase_alternation(_RELATIVE_ANCHORS)})"
     rf"|{YEAR}")
 
+# DATE_ANCHOR's branches as two scans that ``re`` runs fast (speed round 24): a pattern that opens with "\b", a
+# look-behind or a group of alternatives is tried at every character, ~70 ns each; one whose every branch opens
+# with a literal skips ahead to its first characters. The names and the year, one branch per first character
+# (the capitals and "1"/"2": few in a sentence); the relative words need the word boundary before them, found
+# as the non-word character before them (RELATIVE_ANCHOR_AFTER), or at the scan's start (RELATIVE_ANCHOR).
+# :func:`date_anchors` merges the two into DATE_ANCHOR's own matches.
+_NAME_ANCHORS = list(_WORDS["months"]) + _WORDS["weekdays"] + _HOLIDAY_ANCHORS
+NAME_YEAR_ANCHOR = re.compile("|".join(
+    re.escape(first) + "(?:" + phrase_alternation([w[1:] for w in _NAME_ANCHORS if w[0] == first]) + ")(?![a-z])"
+    for first in sorted({w[0] for w in _NAME_ANCHORS})) + r"|19\d{2}|20\d{2}")
+RELATIVE_ANCHOR = re.compile(rf"\b(?:{phrase_alternation(_RELATIVE_ANCHORS)})")
+RELATIVE_ANCHOR_AFTER = re.compile(rf"\W(?:{phrase_alternation(_RELATIVE_ANCHORS)})")
+
 # Period words among the anchors ("year" in "a year", "per year", "four years ago") and what must stand just
 # before one for an expression to need it: only "last year", "this month", "past week" do; "two years ago"
 # has "ago", "the day before" has "before", "fiscal year 2014" its year, each an anchor of its own. Period
@@ -1131,6 +1144,15 @@ ITEM_SEPARATOR = re.compile(r" {2,}(?![ a-z])")
 # Words that refer back to a time named before ("As CNA reported at the time", "back then", "that year"),
 # not to an event named after them ("at the time of his death").
 ANAPHORIC_TIME = re.compile(rf"\b(?i:{phrase_alternation(_WORDS['anaphoric_times'])})\b(?![ \t]+of\b)")
+# One word of each such phrase (its longest), lower-cased (speed round 24): a sentence whose lower-cased text holds
+# none has no match, and skips the pattern (case-insensitive and opening with "\b", ``re`` tries it at every
+# character). Exact because a match's letters lower-case to the phrase's, except for the three characters ``re``
+# folds to "i" or "s" that ``str.lower`` does not ("ı", "ſ"; "İ" lowers to "i" and a combining dot), which
+# send the sentence to the pattern.
+_ANAPHORIC_LONGEST = {max(phrase.lower().split(), key=len) for phrase in _WORDS["anaphoric_times"]}
+ANAPHORIC_TIME_KEYS = tuple(sorted(word for word in _ANAPHORIC_LONGEST  # ("nightfall" holds "night")
+                                   if not any(other != word and other in word for other in _ANAPHORIC_LONGEST)))
+_FOLDED_APART = ("ı", "ſ", "\u0307")
 
 # "then" between a comma and a figure: "she said Moore, then 32, took her" (his age at the time named
 # before); "and then 500 more" is a sequence, not a time.
@@ -1304,7 +1326,7 @@ def date_values(columns: Mapping[str, Sequence[Any]], text: str, published: str 
     """
     base = parse_published(published)
     count = len(columns["start"])
-    if DATE_ANCHOR.search(text) is None:
+    if _anchor_start(text, 0, len(text)) < 0:
         # No date word anywhere (most short RSS items): every figure is dated by publication.
         default = (base.isoformat(), "day") if base is not None else ("", "")
         return {"claim_date": [default[0]] * count, "date_precision": [default[1]] * count, "date_cue": [""] * count}
@@ -1353,7 +1375,7 @@ def date_values(columns: Mapping[str, Sequence[Any]], text: str, published: str 
             quoted = _quote_index(quotes, start) >= 0
             cue = _quote_date(text, quotes, start, base) if quoted else None
         if cue is None and (item_start, item_end) not in pointing_back:
-            pointing_back[(item_start, item_end)] = bool(ANAPHORIC_TIME.search(text, item_start, item_end))
+            pointing_back[(item_start, item_end)] = _points_back(text, item_start, item_end)
         if cue is None and (pointing_back[(item_start, item_end)] or THEN_BEFORE.search(
                 text, max(item_start, start - 12), start)):
             cue = _earlier_date(text, s_start, base, per_sentence)  # "As CNA reported at the time, the 15-minute"
@@ -1418,6 +1440,15 @@ def date_values(columns: Mapping[str, Sequence[Any]], text: str, published: str 
     return {"claim_date": dates, "date_precision": precisions, "date_cue": cues}
 
 
+def _points_back(text: str, start: int, end: int) -> bool:
+    """Whether :data:`ANAPHORIC_TIME` matches in ``text[start:end]``; the pattern is tried only when the
+    lower-cased text holds one of :data:`ANAPHORIC_TIME_KEYS` (or a character ``re`` folds otherwise)."""
+    lowered = text[start:end].lower()
+    if not any(key in lowered for key in ANAPHORIC_TIME_KEYS) and not any(odd in lowered for odd in _FOLDED_APART):
+        return False
+    return ANAPHORIC_TIME.search(text, start, end) is not None
+
+
 def _memo(memo: dict[tuple[int, int], bool], start: int, end: int, test: Callable[[], bool]) -> bool:
     """``test()`` for the item ``start:end``, computed once per document's ``memo``."""
     key = (start, end)
@@ -1462,7 +1493,7 @@ def parse_published(published: str | None) -> dt.date | None:
 
 def find_dates(text: str, start: int, end: int, base: dt.date | None) -> list[DateCue]:
     """Date expressions in ``text[start:end]`` that resolve against ``base`` (absolute ones need no base)."""
-    anchors = list(DATE_ANCHOR.finditer(text, start, end))
+    anchors = date_anchors(text, start, end)
     if not anchors:
         return []  # every expression, source year and event year holds an anchor: most sentences stop here
     found = []
@@ -1535,6 +1566,44 @@ def find_dates(text: str, start: int, end: int, base: dt.date | None) -> list[Da
     return found
 
 
+def date_anchors(text: str, start: int, end: int) -> list[re.Match[str]]:
+    """``list(DATE_ANCHOR.finditer(text, start, end))``, found with :data:`NAME_YEAR_ANCHOR` and the relative-word
+    scans: each scan's next match is kept until an anchor taken covers its start (then it is searched again from
+    that anchor's end), and the leftmost start is where DATE_ANCHOR's search finds its next match, which
+    ``DATE_ANCHOR.match`` there gives (its branches in their order)."""
+    anchors: list[re.Match[str]] = []
+    name = NAME_YEAR_ANCHOR.search(text, start, end)
+    relative = _relative_anchor_start(text, start, end)
+    while name is not None or relative >= 0:
+        at = name.start() if name is not None and (relative < 0 or name.start() <= relative) else relative
+        anchor = DATE_ANCHOR.match(text, at, end)
+        anchors.append(anchor)
+        position = anchor.end()  # (no anchor is empty)
+        if name is not None and name.start() < position:
+            name = NAME_YEAR_ANCHOR.search(text, position, end)
+        if 0 <= relative < position:
+            relative = _relative_anchor_start(text, position, end)
+    return anchors
+
+
+def _relative_anchor_start(text: str, start: int, end: int) -> int:
+    """Where the first relative-day or period anchor of ``text[start:end]`` starts (DATE_ANCHOR's "\\b" branch), or
+    -1: at ``start``, or after the non-word character before it."""
+    if RELATIVE_ANCHOR.match(text, start, end) is not None:
+        return start
+    found = RELATIVE_ANCHOR_AFTER.search(text, start, end)
+    return found.start() + 1 if found is not None else -1
+
+
+def _anchor_start(text: str, start: int, end: int) -> int:
+    """Where ``DATE_ANCHOR.search(text, start, end)`` starts its match, or -1 (:func:`date_anchors`' scans)."""
+    name = NAME_YEAR_ANCHOR.search(text, start, end)
+    relative = _relative_anchor_start(text, start, end)
+    if name is None:
+        return relative
+    return name.start() if relative < 0 else min(name.start(), relative)
+
+
 def date_expressions(text: str, start: int, end: int, *,
                      anchors: Sequence[re.Match[str]] | None = None) -> Iterator[re.Match[str]]:
     """The matches of :data:`DATE_EXPRESSION` in ``text[start:end]``, as ``finditer`` gives them.
@@ -1542,7 +1611,7 @@ def date_expressions(text: str, start: int, end: int, *,
     Only the word starts up to :data:`ANCHOR_REACH` characters before each
     :data:`DATE_ANCHOR` are tried: every expression contains an anchor, so no
     other position can start one, and a sentence without an anchor costs one
-    fast scan. ``anchors`` are those of ``DATE_ANCHOR.finditer(text, start, end)``
+    fast scan. ``anchors`` are those of ``DATE_ANCHOR.finditer(text, start, end)`` (:func:`date_anchors`)
     when the caller has them already.
     """
     position = start  # where the next match may start (after the last one)

@@ -3420,3 +3420,56 @@ def test_year_before_when_dates_its_clause(text, surface, published, expected):
 def test_year_before_when_regex(text, expected):
     match = D.YEAR_BEFORE_WHEN.search(text)
     assert (match.group() if match else None) == expected
+
+
+# Speed round 24: DATE_ANCHOR's scans split into patterns ``re`` skips ahead in; the anchors are the same.
+ANCHOR_TEXTS = [
+    "Mayor Mark Marino met on May 5 in Mar. and on Wednesdays, the day before Christmas.",
+    "Yesterday, TODAY and tomorrow: 2019's figures, the 1990s, last year and this month.",
+    "yesterday's count rose 12 percent a year ago (since Monday) — weekend-long, Mayday, today.",
+    "In 2021 Easter Sunday fell on April 4; the Sept. 11 anniversary; 20th-century years; 1850 and 2100.",
+    "“Tonight,” she said; overnight, the afternoon: AUTUMN-fall_spring summer winter.",
+    "nightly, weekly, Monday-Friday, 3-day, 2nd day, x2020y, _today, éte day",
+]
+
+
+@pytest.mark.parametrize("text", ANCHOR_TEXTS)
+def test_date_anchors_are_date_anchor_matches(text):
+    for start in range(0, len(text), 3):
+        for end in range(start, len(text) + 1, 5):
+            expected = [(m.span(), m.group()) for m in D.DATE_ANCHOR.finditer(text, start, end)]
+            assert [(m.span(), m.group()) for m in D.date_anchors(text, start, end)] == expected
+            first = D.DATE_ANCHOR.search(text, start, end)
+            assert D._anchor_start(text, start, end) == (first.start() if first else -1)
+
+
+@pytest.mark.parametrize("text, found", [
+    ("on May 5 in Mar.", ["May", "Mar"]), ("Mayor Mark Marino", []), ("Wednesdays", []), ("Christmas Eve", ["Christmas", "Eve"]),
+    ("in 1999 and 2020s", ["1999", "2020"]), ("the 1850 census", []), ("Monday-Friday", ["Monday", "Friday"]),
+    ("yesterday", []),
+])
+def test_name_year_anchor_regex(text, found):
+    assert [m.group() for m in D.NAME_YEAR_ANCHOR.finditer(text)] == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("last year, today", [" year", " today"]), ("yesterday", []), ("Monday YESTERDAY", [" YESTERDAY"]),
+    ("(Tonight) weekend", ["(Tonight", " weekend"]), ("midday", []),
+])
+def test_relative_anchor_regexes(text, found):
+    assert [m.group() for m in D.RELATIVE_ANCHOR_AFTER.finditer(text)] == found
+    assert (D.RELATIVE_ANCHOR.match(text) is not None) == (text[:3] == "yes")
+
+
+# Speed round 24: the key words let through every item ANAPHORIC_TIME matches in, whatever its case.
+@pytest.mark.parametrize("text", [
+    "By evening, 168", "but by nightfall, the", "That same day, Strzok", "by the evening of June 6", "AT THE TIME",
+    "At That Time", "back\tthen", "in those days", "at the time of his death", "At the tİme", "in thoſe days",
+    "at the tıme", "BY NIGHTFALL", "no such words here: 40 percent", "that month's 12 percent", "",
+])
+def test_points_back_is_anaphoric_time(text):
+    assert D._points_back(text, 0, len(text)) == (D.ANAPHORIC_TIME.search(text) is not None)
+
+
+def test_anaphoric_time_keys_cover_every_phrase():
+    assert all(any(key in phrase.lower() for key in D.ANAPHORIC_TIME_KEYS) for phrase in D._WORDS["anaphoric_times"])
