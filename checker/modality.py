@@ -572,6 +572,10 @@ RELATIVE_THEN_MODAL = re.compile(
     rf"[ \t]+(?!(?:{_lower_words(_HEDGES['not_continuation_participles'])}))[a-z]{{3,}}ing)"
     rf"\b(?P<between>[^,;:—–()“”\"]{{0,120}}?)[ \t]"
     rf"(?P<modal>{_lower_words(sorted(MODALS & {w.lower() for w in _HEDGES['projected']}))})\b")
+# Speed round 24: those modals' letters anywhere (no word bounds: each branch opens with a letter, which ``re`` skips
+# ahead to). A match of RELATIVE_THEN_MODAL holds one, so text after the figure without any skips the pattern, which
+# backtracks over every word. Lower-cased.
+MODAL_LETTERS = re.compile("|".join(sorted(MODALS & {w.lower() for w in _HEDGES["projected"]})))
 # In that stretch, a subject of a clause of its own or a verb of saying (REPORTING_BETWEEN) or opinion makes the modal
 # another clause's ("At least one GOP insider who had direct contact with Steele told the Washington Post that the
 # chairman would", "Nearly three-quarters of voters say companies receiving bailout money should"). Lower-cased.
@@ -869,6 +873,9 @@ COMING_PERIOD_AFTER = re.compile(
     rf"\b(?:{_lower_words(_HEDGES['coming_period_prepositions'])})\s+the\s+"
     rf"(?:{_lower_words(_HEDGES['coming_period_words'])})\s+(?:[a-z0-9.,-]+\s+)?(?:{_TIME_UNIT})")
 # The same period before a time figure: "within the next two weeks", "banned … for the next 90 days". Lower-cased.
+# Speed round 24: the words of a period to come, anywhere: a match of COMING_PERIOD_AFTER holds one, so text
+# without any skips it (it opens with "\b", which ``re`` tries at every character). Lower-cased.
+COMING_WORD_LETTERS = re.compile("|".join(w.lower() for w in _HEDGES["coming_period_words"]))
 COMING_PERIOD_BEFORE = re.compile(rf"\bthe\s+(?:{_lower_words(_HEDGES['coming_period_words'])})\s+$")
 # A short parenthesis between the figure and that period is no clause break: "€1.5 billion ($1.6 billion) in
 # financial support … over the next two years".
@@ -987,7 +994,10 @@ def modality_values(columns: Mapping[str, Sequence[Any]], text: str,
                 # the parenthesis restates or splits the one before it, and is as sure as that one
                 modality, cues = modalities[i - 1], []
             else:
-                restated = FIGURE_BEFORE_PARENTHESIS.search(text, max(sentence[0], int(start) - 80), int(start))
+                # (every match holds its "(": without one the pattern, which opens with a look-behind, is not tried)
+                restated_from = max(sentence[0], int(start) - 80)
+                restated = FIGURE_BEFORE_PARENTHESIS.search(text, restated_from, int(start)) \
+                    if text.find("(", restated_from, int(start)) >= 0 else None
                 if restated:  # round 16: the figure before is no claim here ("up to 12in (30cm) of further rain")
                     modality, cues = modality_of(text, restated.start("figure"), restated.end("figure"), *sentence,
                                                  reference[i], lowered=lowered)[0], []
@@ -1046,7 +1056,7 @@ def modality_of(text: str, start: int, end: int, s_start: int, s_end: int,
     if forecast_object is None and not any(pattern.search(text, reach, right_end) for pattern in CUE_PREFILTERS) and not (
             reach > s_start and (CONTINUATION_OPENER.match(low, left_start, start) or LIST_ITEM_OPENER.match(
                 low, left_start) or FORECAST_CLAUSE.search(low, s_start, start))) and not \
-            COMING_PERIOD_AFTER.search(low, end, s_end) and not RELATIVE_THEN_MODAL.match(low, end, s_end):
+            _coming_period_after(low, end, s_end) and not _relative_then_modal(low, end, s_end):
         return "asserted", []
     plan_item = PLAN_ITEM.fullmatch(low, s_start, start)
     if plan_item and len(low[s_start:s_end].split()) <= PLAN_ITEM_WORDS and not PLAN_ITEM_VERB.search(low, end, s_end):
@@ -1234,10 +1244,10 @@ def _relative_subject_cue(text: str, low: str, start: int, end: int, left_start:
     """The modal of the main verb after a relative clause or a participle phrase on the figure's noun, when the figure
     opens its clause ("One upscale tower that fell may have had a design flaw"): a candidate (distance, "projected",
     modal), or None (:data:`RELATIVE_THEN_MODAL`)."""
-    if not SUBJECT_OPENING.fullmatch(low, left_start, start):
+    found = _relative_then_modal(low, end, s_end)  # (first: without a modal after the figure the opening is not read)
+    if found is None or not SUBJECT_OPENING.fullmatch(low, left_start, start):
         return None
-    found = RELATIVE_THEN_MODAL.match(low, end, s_end)
-    if found is None or OTHER_SUBJECT_BETWEEN.search(found.group("between")) or \
+    if OTHER_SUBJECT_BETWEEN.search(found.group("between")) or \
             MAIN_VERB_BETWEEN.search(found.group("between")) or _definite_before(text, left_start, start) or \
             REPORTING_BETWEEN.search(low, end, found.start("modal")) or OPINION_VERB.search(low, end, found.start("modal")):
         return None  # ("Nearly three-quarters of voters say companies receiving bailout money should")
@@ -1245,6 +1255,17 @@ def _relative_subject_cue(text: str, low: str, start: int, end: int, left_start:
     if modal is None or _is_false(text, low, modal, (left_start, s_end)):
         return None  # "apprehended after illegally crossing the southern border in May": a month
     return found.start("modal") - end, "projected", text[found.start("modal"):found.end("modal")]
+
+
+def _relative_then_modal(lowered: str, end: int, s_end: int) -> re.Match[str] | None:
+    """``RELATIVE_THEN_MODAL.match(lowered, end, s_end)``, tried only where :data:`MODAL_LETTERS` finds a modal."""
+    return RELATIVE_THEN_MODAL.match(lowered, end, s_end) if MODAL_LETTERS.search(lowered, end, s_end) else None
+
+
+def _coming_period_after(lowered: str, end: int, s_end: int) -> re.Match[str] | None:
+    """``COMING_PERIOD_AFTER.search(lowered, end, s_end)``, tried only where :data:`COMING_WORD_LETTERS` finds a word
+    of a period to come."""
+    return COMING_PERIOD_AFTER.search(lowered, end, s_end) if COMING_WORD_LETTERS.search(lowered, end, s_end) else None
 
 
 def _present_condition(lowered: str, cue: re.Match[str], start: int, end: int, s_start: int, s_end: int) -> bool:
@@ -1475,7 +1496,7 @@ def _coming_period(text: str, low: str, start: int, end: int, left_start: int, s
             return None
         cue_start, cue_end, distance = found.start(), start, 0
     else:
-        found = COMING_PERIOD_AFTER.search(low, end, s_end)
+        found = _coming_period_after(low, end, s_end)
         if not found:
             return None
         between = PARENTHESIS_BETWEEN.sub("", text[end:found.start()])

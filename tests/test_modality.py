@@ -1636,6 +1636,8 @@ def test_round16_parenthesis_after_a_figure_read_from_the_text(text, surface, ex
 def test_figure_before_parenthesis_pattern(text, figure):
     match = M.FIGURE_BEFORE_PARENTHESIS.search(text)
     assert (match.group("figure") if match else None) == figure
+    # speed round 24: modality_values tries the pattern only where a "(" is; every match holds one
+    assert match is None or "(" in match.group()
 
 
 # Round 16 mends, from reading 6 MB of AllSides before and after the round: a verb of saying or opinion, or a main verb
@@ -2310,3 +2312,37 @@ def test_word_start_refuses_a_pattern_without_a_leading_word_boundary():
         M.WordStart(re.compile(r"later\b"))
     # "\b" is made to guard every alternative: "xbar" holds "bar" but no word starting with it.
     assert M.WordStart(re.compile(r"\bfoo|bar")).search("xbar") is None
+
+
+# Speed round 24: the letter prefilters let through every text their pattern matches in.
+@pytest.mark.parametrize("name, prefilter, text", [
+    ("RELATIVE_THEN_MODAL", "MODAL_LETTERS", " upscale tower that fell may have had"),
+    ("RELATIVE_THEN_MODAL", "MODAL_LETTERS", " of immigrants awaiting hearings will have"),
+    ("RELATIVE_THEN_MODAL", "MODAL_LETTERS", " people who were evacuated should"),
+    ("RELATIVE_THEN_MODAL", "MODAL_LETTERS", " men who might be responsible"),
+    ("COMING_PERIOD_AFTER", "COMING_WORD_LETTERS", " in financial support over the next two years"),
+    ("COMING_PERIOD_AFTER", "COMING_WORD_LETTERS", " in the coming months"),
+    ("COMING_PERIOD_AFTER", "COMING_WORD_LETTERS", " over the past two years"),
+])
+def test_letter_prefilters_let_matches_through(name, prefilter, text):
+    matched = getattr(M, name).search(text) is not None
+    assert not matched or getattr(M, prefilter).search(text) is not None
+    # and the helpers that gate the pattern answer as the pattern does
+    helper = M._relative_then_modal if name == "RELATIVE_THEN_MODAL" else M._coming_period_after
+    expected = (M.RELATIVE_THEN_MODAL.match if name == "RELATIVE_THEN_MODAL" else M.COMING_PERIOD_AFTER.search)(text)
+    found = helper(text, 0, len(text))
+    assert (found.span() if found else None) == (expected.span() if expected else None)
+
+
+@pytest.mark.parametrize("text, found", [
+    ("they would", "would"), ("shoulder", "should"), ("nothing here", None), ("a mayor", "may"), ("coming up next", None),
+])
+def test_modal_letters_regex(text, found):
+    match = M.MODAL_LETTERS.search(text)
+    assert (match.group() if match else None) == found
+
+
+@pytest.mark.parametrize("text, found", [("the next two", "next"), ("homecoming", "coming"), ("the past year", None)])
+def test_coming_word_letters_regex(text, found):
+    match = M.COMING_WORD_LETTERS.search(text)
+    assert (match.group() if match else None) == found
