@@ -2346,3 +2346,39 @@ def test_modal_letters_regex(text, found):
 def test_coming_word_letters_regex(text, found):
     match = M.COMING_WORD_LETTERS.search(text)
     assert (match.group() if match else None) == found
+
+
+# Speed round 24: has_cue_word answers as the seven prefilters one after another, at every window.
+CUE_WORD_TEXTS = [
+    "Officials said 40 people will attend; it won’t rain. In 2021 over the next two weeks they're hiring.",
+    "Hiring 10,000 agents, an order\traising the wage, LATER this month; the 2% Target and goals",
+    "No one knows. NOT YET: “Could” — the Coming Months, (expected) 1999, ’ll and 'S TIME x'll",
+    "the goalkeeper, homecoming, nextdoor 19x9 Adding 5 raisings laterally; plain words only here",
+    "Next Week and COMING YEARS; ‘may’ - might; cannot can't can’t; 200,000 jobs expected.",
+]
+
+
+@pytest.mark.parametrize("text", CUE_WORD_TEXTS)
+def test_has_cue_word_is_any_prefilter(text):
+    for start in range(0, len(text), 2):
+        for end in range(start, len(text) + 1, 3):
+            expected = any(pattern.search(text, start, end) for pattern in M.CUE_PREFILTERS)
+            assert M.has_cue_word(text, start, end) == expected, (start, end)
+
+
+@pytest.mark.parametrize("text, found", [
+    ("it won’t rain", True), ("in 2021", True), ("over the next two weeks", True), ("Hiring 10,000", True),
+    ("an order\traising the wage", True), ("departs later on Monday", True), ("the 2% Target", True),
+    ("the goalkeeper", False), ("homecoming weeks", False), ("he said, adding that 20 more", False),
+    ("order raised", False), ("in 1850", False),
+])
+def test_cue_prefilter_others_regex(text, found):
+    assert (M.CUE_PREFILTER_OTHERS.search(text) is not None) is found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("they will go", " will"), ("(expected) rise", "(expected"), ("goodwill", None), ("will", None),
+])
+def test_cue_prefilter_word_after_regex(text, found):
+    match = M.CUE_PREFILTER_WORD_AFTER.search(text)
+    assert (match.group() if match else None) == found
