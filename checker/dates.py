@@ -1144,14 +1144,12 @@ ITEM_SEPARATOR = re.compile(r" {2,}(?![ a-z])")
 # Words that refer back to a time named before ("As CNA reported at the time", "back then", "that year"),
 # not to an event named after them ("at the time of his death").
 ANAPHORIC_TIME = re.compile(rf"\b(?i:{phrase_alternation(_WORDS['anaphoric_times'])})\b(?![ \t]+of\b)")
-# One word of each such phrase (its longest), lower-cased (speed round 24): a sentence whose lower-cased text holds
-# none has no match, and skips the pattern (case-insensitive and opening with "\b", ``re`` tries it at every
-# character). Exact because a match's letters lower-case to the phrase's, except for the three characters ``re``
-# folds to "i" or "s" that ``str.lower`` does not ("ı", "ſ"; "İ" lowers to "i" and a combining dot), which
-# send the sentence to the pattern.
-_ANAPHORIC_LONGEST = {max(phrase.lower().split(), key=len) for phrase in _WORDS["anaphoric_times"]}
-ANAPHORIC_TIME_KEYS = tuple(sorted(word for word in _ANAPHORIC_LONGEST  # ("nightfall" holds "night")
-                                   if not any(other != word and other in word for other in _ANAPHORIC_LONGEST)))
+# The same phrases lower-cased, matched case-sensitively in the lower-cased item, without the word bounds (speed round
+# 24): an item where this finds nothing has no match, and skips the pattern (case-insensitive and opening with "\b",
+# which ``re`` tries at every character; this one skips ahead to its first letters). Exact because a match's letters
+# lower-case to the phrase's, except for the three characters ``re`` folds to "i" or "s" that ``str.lower`` does not
+# ("ı", "ſ"; "İ" lowers to "i" and a combining dot), which send the item to the pattern.
+ANAPHORIC_TIME_LOWER = re.compile(phrase_alternation(phrase.lower() for phrase in _WORDS["anaphoric_times"]))
 _FOLDED_APART = ("ı", "ſ", "\u0307")
 
 # "then" between a comma and a figure: "she said Moore, then 32, took her" (his age at the time named
@@ -1441,10 +1439,11 @@ def date_values(columns: Mapping[str, Sequence[Any]], text: str, published: str 
 
 
 def _points_back(text: str, start: int, end: int) -> bool:
-    """Whether :data:`ANAPHORIC_TIME` matches in ``text[start:end]``; the pattern is tried only when the
-    lower-cased text holds one of :data:`ANAPHORIC_TIME_KEYS` (or a character ``re`` folds otherwise)."""
+    """Whether :data:`ANAPHORIC_TIME` matches in ``text[start:end]``; the pattern is tried only where
+    :data:`ANAPHORIC_TIME_LOWER` finds a phrase in the lower-cased text (or it holds a character ``re`` folds
+    otherwise)."""
     lowered = text[start:end].lower()
-    if not any(key in lowered for key in ANAPHORIC_TIME_KEYS) and not any(odd in lowered for odd in _FOLDED_APART):
+    if ANAPHORIC_TIME_LOWER.search(lowered) is None and not any(odd in lowered for odd in _FOLDED_APART):
         return False
     return ANAPHORIC_TIME.search(text, start, end) is not None
 
