@@ -2368,12 +2368,20 @@ def test_has_cue_word_is_any_prefilter(text):
 
 @pytest.mark.parametrize("text, found", [
     ("it won’t rain", True), ("in 2021", True), ("over the next two weeks", True), ("Hiring 10,000", True),
-    ("an order\traising the wage", True), ("departs later on Monday", True), ("the 2% Target", True),
+    ("an order\traising the wage", False), ("departs later on Monday", True), ("the 2% Target", True),
     ("the goalkeeper", False), ("homecoming weeks", False), ("he said, adding that 20 more", False),
-    ("order raised", False), ("in 1850", False),
+    ("order raised", False), ("in 1850", False), ("an order raising the wage", False),
 ])
 def test_cue_prefilter_others_regex(text, found):
     assert (M.CUE_PREFILTER_OTHERS.search(text) is not None) is found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("an order raising the wage", True), ("order\tcapping rents", True), ("praising them", False),
+    ("raisingly", False), ("raising", False),
+])
+def test_cue_prefilter_measure_at_g_regex(text, found):
+    assert (M.CUE_PREFILTER_MEASURE_AT_G.search(text) is not None) is found
 
 
 @pytest.mark.parametrize("text, found", [
