@@ -1324,7 +1324,7 @@ def date_values(columns: Mapping[str, Sequence[Any]], text: str, published: str 
     """
     base = parse_published(published)
     count = len(columns["start"])
-    if _anchor_start(text, 0, len(text)) < 0:
+    if not _has_anchor(text):
         # No date word anywhere (most short RSS items): every figure is dated by publication.
         default = (base.isoformat(), "day") if base is not None else ("", "")
         return {"claim_date": [default[0]] * count, "date_precision": [default[1]] * count, "date_cue": [""] * count}
@@ -1338,6 +1338,8 @@ def date_values(columns: Mapping[str, Sequence[Any]], text: str, published: str 
     narrative: dict[tuple[int, int], bool] = {}
     has_year: dict[tuple[int, int], bool] = {}
     sentence_before: dict[int, tuple[int, int] | None] = {}  # the sentence a date may be carried from
+    # Sentences without a run of spaces, each its one item (item_span's plain case, looked up once per sentence)
+    single_item: dict[tuple[int, int], bool] = {}
     after_events: dict[tuple[int, int], list[DateCue]] = {}  # "a day after …": kept apart, no date to carry on
     quotes = None
     for start, end, s_start, s_end in zip(list(columns["start"]), list(columns["end"]),
@@ -1353,7 +1355,10 @@ def date_values(columns: Mapping[str, Sequence[Any]], text: str, published: str 
         if base is not None and (s_start, s_end) not in after_events:
             after_events[(s_start, s_end)] = days_after(text, s_start, s_end, found, base) \
                 if text.find("after", s_start, s_end) != -1 else []
-        item_start, item_end = item_span(text, start, end, s_start, s_end)
+        if (s_start, s_end) not in single_item:
+            single_item[(s_start, s_end)] = text.find("  ", s_start, s_end) == -1
+        item_start, item_end = (s_start, s_end) if single_item[(s_start, s_end)] else \
+            item_span(text, start, end, s_start, s_end)
         in_item = [c for c in found if item_start <= c.start and c.end <= item_end] if found else found
         if base is not None and after_events[(s_start, s_end)]:
             # The events' days date their own clauses only: the sentence still has no date of its own to go on with.
@@ -1594,13 +1599,10 @@ def _relative_anchor_start(text: str, start: int, end: int) -> int:
     return found.start() + 1 if found is not None else -1
 
 
-def _anchor_start(text: str, start: int, end: int) -> int:
-    """Where ``DATE_ANCHOR.search(text, start, end)`` starts its match, or -1 (:func:`date_anchors`' scans)."""
-    name = NAME_YEAR_ANCHOR.search(text, start, end)
-    relative = _relative_anchor_start(text, start, end)
-    if name is None:
-        return relative
-    return name.start() if relative < 0 else min(name.start(), relative)
+def _has_anchor(text: str) -> bool:
+    """Whether ``DATE_ANCHOR.search(text)`` finds an anchor: a name or a year (found at once in most texts with
+    one), else a relative word."""
+    return NAME_YEAR_ANCHOR.search(text) is not None or _relative_anchor_start(text, 0, len(text)) >= 0
 
 
 def date_expressions(text: str, start: int, end: int, *,
