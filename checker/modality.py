@@ -1809,11 +1809,18 @@ def _reference_years(columns: Mapping[str, Sequence[Any]], count: int) -> list[i
         return [None] * count
     cues = list(columns["date_cue"]) if "date_cue" in columns else [""] * count
     years: list[int | None] = []
+    parsed: dict[str, int | None] = {}  # a document's claims mostly share one date: each is read once
     for date, cue in zip(list(columns["claim_date"]), cues):
-        try:
-            years.append(dt.date.fromisoformat(str(date)[:10]).year if not (isinstance(cue, str) and cue) else None)
-        except ValueError:
+        if isinstance(cue, str) and cue:
             years.append(None)
+            continue
+        day = str(date)[:10]
+        if day not in parsed:
+            try:
+                parsed[day] = dt.date.fromisoformat(day).year
+            except ValueError:
+                parsed[day] = None
+        years.append(parsed[day])
     return years
 
 
