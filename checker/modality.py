@@ -769,6 +769,25 @@ if not all(word.endswith("g") for word in _HEDGES["change_participles"]):
     raise ValueError("CUE_PREFILTER_MEASURE_AT_G needs participles in '-ing'")
 CUE_PREFILTER_MEASURE_AT_G = re.compile(
     "g(?:" + "|".join(rf"(?<=[ \t]{re.escape(word)})" for word in _HEDGES["change_participles"]) + r")\b")
+
+
+def _first_words(*vocabularies: list[str], lower: bool = True) -> re.Pattern[str]:
+    """The first words of phrases, anywhere (no word bounds: a prefix tree ``re`` skips ahead in). A pattern built from
+    these phrases (each first word read as written) matches only where one of these is found inside the match."""
+    return re.compile(phrase_alternation({(phrase.lower() if lower else phrase).split()[0]
+                                          for vocabulary in vocabularies for phrase in vocabulary},
+                                         flexible_space=False))
+
+
+# Speed round 24: the words one of which every match of a rarely matching pattern holds, as gates: where the window
+# the pattern is searched in holds none, the pattern (opening with "\b" or ending with "$", which ``re`` tries at every
+# character) is not tried. Lower-cased, but DIRECTIVE_WORDS, matched in the text as written (DIRECTIVE is).
+DIRECTIVE_WORDS = _first_words(_HEDGES["directives"], lower=False)
+OBJECT_CUE_WORDS = _first_words(_HEDGES["object_projections"])
+CONSIDERATION_WORDS = _first_words(_HEDGES["consideration_verbs"])
+# SUPERSEDED_BEFORE's three branches: "revised … from", a superseded mark, an earlier figure's noun ("toll of").
+SUPERSEDED_BEFORE_WORDS = _first_words(["revis"], _HEDGES["superseded_marks"], _HEDGES["superseded_figure_nouns"])
+EARLY_REPORT_WORDS = _first_words(_HEDGES["early_report_nouns"])
 # The cue words after the non-word character before them: "\b" before a word's first letter, which
 # CUE_PREFILTER_WORDS would try at every character (the scan's first character is read with CUE_PREFILTER_WORDS).
 CUE_PREFILTER_WORD_AFTER = re.compile(r"\W" + CUE_PREFILTER_WORDS.pattern[len(r"\b"):])
@@ -1118,7 +1137,9 @@ def modality_of(text: str, start: int, end: int, s_start: int, s_end: int,
         future = TIME_HENCE_AFTER.match(low, end, s_end)
     if future:
         return "projected", [" ".join(text[future.start():future.end()].split())]  # "in two months' time"
-    instead = INSTEAD_OF_BEFORE.search(low, max(s_start, start - 40), start)
+    instead_from = max(s_start, start - 40)  # (every match holds "instead")
+    instead = INSTEAD_OF_BEFORE.search(low, instead_from, start) if low.find("instead", instead_from, start) >= 0 \
+        else None
     if instead:
         # "to 19 instead of 21": the alternative that stands; "219,000 jobs added instead of 196,000" after "better than
         # first thought": the earlier report replaced
@@ -1132,7 +1153,8 @@ def modality_of(text: str, start: int, end: int, s_start: int, s_end: int,
         return "asserted", []  # round 18: "the deaths of 12 adults at a Navy base": victims of an event that happened
     candidates: list[tuple[int, str, str]] = []  # (distance, modality, cue)
     definite: bool | None = None  # the figure ends a definite noun phrase; looked up only when needed
-    for match in DIRECTIVE.finditer(text, left_start, start):
+    directives = DIRECTIVE.finditer(text, left_start, start) if DIRECTIVE_WORDS.search(text, left_start, start) else ()
+    for match in directives:
         # The figure is the directed verb's object ("to deploy 3,000"), not a later noun phrase
         # ("called on the court to open an investigation into crimes … against thousands"), nor
         # something that exists ("asked … to help pay the monthly $1,595 rent").
@@ -1144,7 +1166,8 @@ def modality_of(text: str, start: int, end: int, s_start: int, s_end: int,
     mandative = _mandative_cue(text, low, start, end, left_start, right_end)
     if mandative:
         candidates.append((0, "projected", mandative))  # "ordered that children under age 5 be reunited"
-    for match in OBJECT_CUE.finditer(low, left_start, start):
+    objects = OBJECT_CUE.finditer(low, left_start, start) if OBJECT_CUE_WORDS.search(low, left_start, start) else ()
+    for match in objects:
         # not a passive's agent ("The family's well-being was threatened by the four-month separation"), nor a
         # figure in a clause of its own ("suggested that 3,000 died")
         if (len(text[match.end():start].split()) <= OBJECT_WORDS or
@@ -1218,7 +1241,9 @@ def modality_of(text: str, start: int, end: int, s_start: int, s_end: int,
     if measure:  # round 18: "legislation raising the national minimum wage to $10.10": the measure's goal
         candidates.append((start - measure.end("change"), "projected",
                            " ".join(text[measure.start():measure.end("change")].split())))
-    consider = CONSIDERATION_BEFORE.search(low, max(left_start, start - 40), start)
+    consider_from = max(left_start, start - 40)
+    consider = CONSIDERATION_BEFORE.search(low, consider_from, start) if CONSIDERATION_WORDS.search(
+        low, consider_from, start) else None
     if consider and low[s_start:consider.start()].strip(OPENING_MARKS) and \
             not PREPOSITION_CONSIDERING.search(low, max(s_start, consider.start() - 16), consider.start()):
         # round 19: "are eyeing a $1 trillion measure": a plan under consideration, not decided
@@ -1227,7 +1252,8 @@ def modality_of(text: str, start: int, end: int, s_start: int, s_end: int,
     if goal and (SHARE.search(low, start, end) or MONEY_FIGURE.search(text, start, end)):
         # round 19: "below the central bank's 2 percent goal": the level aimed at
         candidates.append((goal.start("goal") - end, "projected", text[goal.start("goal"):goal.end("goal")]))
-    if CAN_REACH_BEFORE.search(low, max(left_start, start - 40), start) and VOTES_AFTER.match(low, end, s_end):
+    if low.find("can", max(left_start, start - 40), start) >= 0 and \
+            CAN_REACH_BEFORE.search(low, max(left_start, start - 40), start) and VOTES_AFTER.match(low, end, s_end):
         reach_cue = CAN_REACH_BEFORE.search(low, max(left_start, start - 40), start)
         candidates.append((start - reach_cue.end(), "projected", " ".join(text[reach_cue.start():reach_cue.end()].split())))
     if forecast_object:
@@ -1491,6 +1517,8 @@ def _closing_attribution(lowered: str, brk: re.Match[str], stop: int) -> bool:
 def _mandative_cue(text: str, low: str, start: int, end: int, left_start: int, right_end: int) -> str:
     """The "ordered that" words when the figure is in the subject of a mandative clause ("has ordered that
     children under age 5 be reunited"), else ""."""
+    if low.find("that", left_start, start) < 0:
+        return ""  # (every match holds "that")
     verb = None
     for verb in MANDATIVE_THAT.finditer(low, left_start, start):
         pass  # the last one before the figure
@@ -1514,14 +1542,16 @@ def superseded_cue(text: str, start: int, end: int, s_start: int, right_end: int
     figure's thousands comma is no clause break.
     """
     low = lowered if lowered is not None else lower_keeping_offsets(text)
-    before = SUPERSEDED_BEFORE.search(low, max(s_start, start - REVISION_REACH), start)
+    revision_from = max(s_start, start - REVISION_REACH)
+    before = SUPERSEDED_BEFORE.search(low, revision_from, start) if SUPERSEDED_BEFORE_WORDS.search(
+        low, revision_from, start) else None
     if before:
         return f"{before.group('revision')} from" if before.group("revision") else " ".join(
             text[before.start():before.end()].split())
     after = SUPERSEDED_AFTER.match(low, end, right_end)
     if after:
         return " ".join(text[after.start():after.end()].split())
-    early = EARLY_REPORT.search(low, s_start, start)
+    early = EARLY_REPORT.search(low, s_start, start) if EARLY_REPORT_WORDS.search(low, s_start, start) else None
     if early and not CONTRAST_BREAK.search(low, early.end(), start) and not LATER_WORD.search(low, early.end(), start):
         return " ".join(text[early.start():early.end()].split())
     return ""

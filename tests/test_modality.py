@@ -2390,3 +2390,45 @@ def test_cue_prefilter_measure_at_g_regex(text, found):
 def test_cue_prefilter_word_after_regex(text, found):
     match = M.CUE_PREFILTER_WORD_AFTER.search(text)
     assert (match.group() if match else None) == found
+
+
+# Speed round 24: each word gate finds a word in every text its pattern matches in (so a text without skips it).
+@pytest.mark.parametrize("pattern, gate, text", [
+    ("DIRECTIVE", "DIRECTIVE_WORDS", "Trump ordered the Pentagon to deploy 3,000"),
+    ("DIRECTIVE", "DIRECTIVE_WORDS", "called on the court to open an investigation"),
+    ("OBJECT_CUE", "OBJECT_CUE_WORDS", "threatened the 300 jobs"), ("OBJECT_CUE", "OBJECT_CUE_WORDS", "calling for a height"),
+    ("CONSIDERATION_BEFORE", "CONSIDERATION_WORDS", "are eyeing a "),
+    ("CONSIDERATION_BEFORE", "CONSIDERATION_WORDS", "is considering a "),
+    ("SUPERSEDED_BEFORE", "SUPERSEDED_BEFORE_WORDS", "revised down to 138,000 from "),
+    ("SUPERSEDED_BEFORE", "SUPERSEDED_BEFORE_WORDS", "raised the earlier death toll of "),
+    ("SUPERSEDED_BEFORE", "SUPERSEDED_BEFORE_WORDS", "previously reported "),
+    ("EARLY_REPORT", "EARLY_REPORT_WORDS", "initial reports said 40"),
+    ("EARLY_REPORT", "EARLY_REPORT_WORDS", "early estimates put the toll at"),
+])
+def test_word_gates_find_a_word_in_every_match(pattern, gate, text):
+    match = getattr(M, pattern).search(text)
+    assert match is not None
+    assert getattr(M, gate).search(text, match.start(), match.end()) is not None
+
+
+@pytest.mark.parametrize("gate, text, found", [
+    ("DIRECTIVE_WORDS", "he told them", "told"), ("DIRECTIVE_WORDS", "He Told them", None),
+    ("OBJECT_CUE_WORDS", "a push to", "push"), ("CONSIDERATION_WORDS", "mulls over", "mulls"),
+    ("SUPERSEDED_BEFORE_WORDS", "the tally of", "tally"), ("EARLY_REPORT_WORDS", "reported", "report"),
+    ("EARLY_REPORT_WORDS", "the count", None),
+])
+def test_word_gate_regexes(gate, text, found):
+    match = getattr(M, gate).search(text)
+    assert (match.group() if match else None) == found
+
+
+# and the stage answers as before for figures those patterns govern
+@pytest.mark.parametrize("text, surface, expected", [
+    ("Trump ordered the Pentagon to deploy 3,000 troops.", "3,000", "projected"),
+    ("The jobs report was revised down to 138,000 from 196,000.", "196,000", "negated"),
+    ("Initial reports said 40 people had died, but the toll rose.", "40", "negated"),
+    ("Lawmakers are eyeing a $1 trillion measure.", "$1 trillion", "projected"),
+    ("The age rose to 19 instead of 21.", "21", "asserted"),
+])
+def test_gated_patterns_still_decide(text, surface, expected):
+    assert modality(text, surface)[0] == expected
