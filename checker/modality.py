@@ -788,6 +788,14 @@ CONSIDERATION_WORDS = _first_words(_HEDGES["consideration_verbs"])
 # SUPERSEDED_BEFORE's three branches: "revised … from", a superseded mark, an earlier figure's noun ("toll of").
 SUPERSEDED_BEFORE_WORDS = _first_words(["revis"], _HEDGES["superseded_marks"], _HEDGES["superseded_figure_nouns"])
 EARLY_REPORT_WORDS = _first_words(_HEDGES["early_report_nouns"])
+PROJECTED_BEFORE_WORDS = _first_words(_HEDGES["projected_before"])
+DEATH_EVENT_WORDS = _first_words(_HEDGES["death_event_nouns"])
+# Every negated modal holds "not" or "n't" ("would not", "won’t", "could hardly not").
+NOT_LETTERS = re.compile(r"not|n't|n’t")
+# Every forecast clause's phrase ends with "that", and every cause conjunction holds "because" or "that" ("given that").
+if not all(phrase.endswith(" that") for phrase in _HEDGES["forecast_clauses"]) or not all(
+        "because" in phrase or "that" in phrase for phrase in _HEDGES["cause_conjunctions"]):
+    raise ValueError("the 'that'/'because' gates of FORECAST_CLAUSE and CAUSE_CLAUSE no longer hold")
 # The cue words after the non-word character before them: "\b" before a word's first letter, which
 # CUE_PREFILTER_WORDS would try at every character (the scan's first character is read with CUE_PREFILTER_WORDS).
 CUE_PREFILTER_WORD_AFTER = re.compile(r"\W" + CUE_PREFILTER_WORDS.pattern[len(r"\b"):])
@@ -1120,7 +1128,8 @@ def modality_of(text: str, start: int, end: int, s_start: int, s_end: int,
     forecast_object = _forecast_object_cue(text, low, start, end, left_start, s_end)
     if forecast_object is None and not has_cue_word(text, reach, right_end) and not (
             reach > s_start and (CONTINUATION_OPENER.match(low, left_start, start) or LIST_ITEM_OPENER.match(
-                low, left_start) or FORECAST_CLAUSE.search(low, s_start, start))) and not \
+                low, left_start) or (low.find("that", s_start, start) >= 0 and FORECAST_CLAUSE.search(
+                    low, s_start, start)))) and not \
             _coming_period_after(low, end, s_end) and not _relative_then_modal(low, end, s_end):
         return "asserted", []
     plan_item = PLAN_ITEM.fullmatch(low, s_start, start)
@@ -1149,7 +1158,8 @@ def modality_of(text: str, start: int, end: int, s_start: int, s_end: int,
     superseded = superseded_cue(text, start, end, s_start, right_end, lowered=low)
     if superseded:
         return "negated", [superseded]  # a revised-away figure is no longer claimed
-    if DEATH_EVENT_BEFORE.search(low, max(s_start, start - 60), start):
+    if DEATH_EVENT_WORDS.search(low, max(s_start, start - 60), start) and \
+            DEATH_EVENT_BEFORE.search(low, max(s_start, start - 60), start):
         return "asserted", []  # round 18: "the deaths of 12 adults at a Navy base": victims of an event that happened
     candidates: list[tuple[int, str, str]] = []  # (distance, modality, cue)
     definite: bool | None = None  # the figure ends a definite noun phrase; looked up only when needed
@@ -1175,7 +1185,8 @@ def modality_of(text: str, start: int, end: int, s_start: int, s_end: int,
                 and not THAT_WORD.search(low, match.end(), start):
             candidates.append((start - match.end(), "projected", text[match.start():match.end()]))
     for pattern, kind in ((PROJECTED_BEFORE_CUE, "before"), (PROJECTED_CUE, "projected"), (NEGATED_CUE, "negated")):
-        for match in pattern.finditer(low, left_start, start):
+        gated = kind == "before" and not PROJECTED_BEFORE_WORDS.search(low, left_start, start)
+        for match in () if gated else pattern.finditer(low, left_start, start):
             if kind == "before" and _within_cue(low, match, left_start):
                 continue  # "is expected": the longer cue names it
             # "had not been able to identify what the three objects were": a wh-clause is its own; so is
@@ -1281,7 +1292,8 @@ def modality_of(text: str, start: int, end: int, s_start: int, s_end: int,
         for match in YEAR_REFERENCE.finditer(text, left_start, right_end):
             if int(match.group("year")) > reference_year:
                 candidates.append((abs(match.start() - start), "projected", match.group()))
-    modals = [m.span() for m in NEGATED_MODAL.finditer(low, left_start, right_end)]
+    modals = [m.span() for m in NEGATED_MODAL.finditer(low, left_start, right_end)] if NOT_LETTERS.search(
+        low, left_start, right_end) else []
     if modals:
         # "I wouldn't spend three days": the negation belongs to the modal; the modal decides.
         candidates = [(d, "projected", _modal_of(text, start, end, d, cue, modals) or cue)
@@ -1302,7 +1314,8 @@ def _forecast_object_cue(text: str, low: str, start: int, end: int, left_start: 
     """The verb of forecasting whose object the figure is, after "the", the figure and its noun ("more than the 140,000
     jobs economists expected", "below the 185,000 that economists expected"): a candidate (distance, "projected",
     verb), or None (:data:`FORECAST_OBJECT_AFTER`)."""
-    if not THE_BEFORE_FIGURE.search(low, max(left_start, start - 30), start):
+    if low.find("the", max(left_start, start - 30), start) < 0 or \
+            not THE_BEFORE_FIGURE.search(low, max(left_start, start - 30), start):
         return None
     brk = CLAUSE_BREAK.search(low, end, s_end)  # "that"/"it" end the clause for other cues, not this one
     found = FORECAST_OBJECT_AFTER.match(low, end, brk.start() if brk else s_end)
@@ -1450,6 +1463,8 @@ def _forecast_clause_cue(lowered: str, start: int, s_start: int) -> re.Match[str
     strict social distancing measures, the toll … can be reduced to somewhere between 100,000 and 240,000"),
     unless a contrast ("but", ";") stands between them."""
     forecast = None
+    if lowered.find("that", s_start, start) < 0:
+        return None
     for forecast in FORECAST_CLAUSE.finditer(lowered, s_start, start):
         pass
     if forecast is None or CONTRAST_BREAK.search(lowered, forecast.end(), start):
@@ -1636,7 +1651,8 @@ def clause_bounds(text: str, start: int, end: int, s_start: int, s_end: int, *,
     match = COORDINATION.search(text, end, right_end)  # case matters: "I", not "i"
     if match:
         right_end = match.start()
-    cause = CAUSE_CLAUSE.search(low, end, right_end)  # round 18: "would win just two seats because its support isn't"
+    cause = CAUSE_CLAUSE.search(low, end, right_end) if low.find("because", end, right_end) >= 0 or low.find(
+        "that", end, right_end) >= 0 else None  # round 18: "would win just two seats because its support isn't"
     if cause:
         right_end = cause.start()
     return left_start, right_end

@@ -2404,6 +2404,11 @@ def test_cue_prefilter_word_after_regex(text, found):
     ("SUPERSEDED_BEFORE", "SUPERSEDED_BEFORE_WORDS", "previously reported "),
     ("EARLY_REPORT", "EARLY_REPORT_WORDS", "initial reports said 40"),
     ("EARLY_REPORT", "EARLY_REPORT_WORDS", "early estimates put the toll at"),
+    ("PROJECTED_BEFORE_CUE", "PROJECTED_BEFORE_WORDS", "is expected to reach"),
+    ("PROJECTED_BEFORE_CUE", "PROJECTED_BEFORE_WORDS", "threatened to cut"),
+    ("DEATH_EVENT_BEFORE", "DEATH_EVENT_WORDS", "the deaths of "), ("DEATH_EVENT_BEFORE", "DEATH_EVENT_WORDS", "the massacre of "),
+    ("NEGATED_MODAL", "NOT_LETTERS", "it wouldn’t spend"), ("NEGATED_MODAL", "NOT_LETTERS", "could probably not"),
+    ("NEGATED_MODAL", "NOT_LETTERS", "may not"),
 ])
 def test_word_gates_find_a_word_in_every_match(pattern, gate, text):
     match = getattr(M, pattern).search(text)
@@ -2432,3 +2437,16 @@ def test_word_gate_regexes(gate, text, found):
 ])
 def test_gated_patterns_still_decide(text, surface, expected):
     assert modality(text, surface)[0] == expected
+
+
+# Speed round 24: "that" and "because" gate FORECAST_CLAUSE, CAUSE_CLAUSE and MANDATIVE_THAT; "the" THE_BEFORE_FIGURE;
+# "instead" INSTEAD_OF_BEFORE; "can" CAN_REACH_BEFORE: every match holds its word.
+@pytest.mark.parametrize("pattern, word, text", [
+    ("FORECAST_CLAUSE", "that", "modeling that predicts that by"), ("CAUSE_CLAUSE", "because", "two seats because its"),
+    ("CAUSE_CLAUSE", "that", "now that the"), ("CAUSE_CLAUSE", "that", "given that"),
+    ("MANDATIVE_THAT", "that", "has ordered that children"), ("THE_BEFORE_FIGURE", "the", "than the "),
+    ("INSTEAD_OF_BEFORE", "instead", "to 19 instead of "), ("CAN_REACH_BEFORE", "can", "can get to "),
+])
+def test_literal_gates_are_in_every_match(pattern, word, text):
+    match = getattr(M, pattern).search(text)
+    assert match is not None and word in match.group()
