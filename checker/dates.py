@@ -482,6 +482,25 @@ DATE_EXPRESSION = re.compile(
     rf"(?:(?P<decade_part>{phrase_alternation(_WORDS['decade_parts'])})[- \t]+)?(?P<decade_value>(?:19|20)\d0)['’]?s\b)"
 )
 
+# Speed round 24: what each of DATE_EXPRESSION's branches must open with (its first part, "\b" and look-behinds
+# dropped), in the branches' order: where none matches at a word start, DATE_EXPRESSION cannot match there either,
+# and its attempt (~3 µs: every branch is entered) is skipped. Built from the same parts and vocabularies.
+DATE_EXPRESSION_START = re.compile(
+    rf"{MONTH}"  # day_span, month_day, month, period_subject
+    rf"|{DAY}"  # day_month
+    rf"|(?i:last|next|this|on|early|late)|{WEEKDAY}"  # weekday (and the relations of month, season, relative_period)
+    rf"|(?i:{PERIOD_PREPOSITION})"  # month
+    rf"|(?i:{phrase_alternation(_WORDS['holiday_prepositions'])})"  # holiday
+    rf"|(?i:{phrase_alternation(_WORDS['relative_days'])})"  # relative_day
+    rf"|(?i:past|coming|in|during|over|by|{SEASON})"  # season
+    rf"|(?i:previous)"  # relative_period
+    rf"|(?i:{COUNT}|hour|day|week|month|year)"  # ago, near_event
+    rf"|(?i:at)"  # weekend
+    rf"|in|during|In|During|{phrase_alternation(_WORDS['dated_sources'])}|[Ff]or|of|By"  # year
+    rf"|{YEAR}"  # period_subject
+    rf"|(?i:between|from|throughout)"  # span, decade
+)
+
 # --- finding expressions fast ------------------------------------------------------------
 
 # Words that every date expression contains: a month or weekday name, a word of a relative day
@@ -1628,6 +1647,8 @@ def date_expressions(text: str, start: int, end: int, *,
         if phrase_end is not None and not phrase_end.search(text, max(start, at - 10), at):
             continue  # "before" without "the day": no relative day (a weekday's "night" was read with it)
         for word in WORD_START.finditer(text, max(position, tried, at - ANCHOR_REACH), at + 1):
+            if DATE_EXPRESSION_START.match(text, word.start(), end) is None:
+                continue  # no branch can open here
             match = DATE_EXPRESSION.match(text, word.start(), end)
             if match:
                 yield match

@@ -3479,3 +3479,30 @@ def test_points_back_is_anaphoric_time(text):
 def test_anaphoric_time_lower_regex(text, found):
     match = D.ANAPHORIC_TIME_LOWER.search(text)
     assert (match.group() if match else None) == found
+
+
+# Speed round 24: DATE_EXPRESSION_START opens every branch of DATE_EXPRESSION, so a word start where it finds nothing
+# is no expression's start. Every word start of the dated sentences of this module, and of a few more.
+_EXPRESSION_TEXTS = [row[0] for row in SENTENCES] + [
+    "between Oct. 11 and Dec. 1, from Sept. 6 through 8, April 22-25, 5 November 2024, Wednesday (13) morning",
+    "Sunday a week ago, in a January e-mail, last July, over Thanksgiving, last night, in the spring of 2014",
+    "winter 2019, the previous week, three years ago, hours ago, over the weekend, in fiscal year 2014, for fiscal 2018",
+    "the election of 2016, By 2016, their share; two weeks before the 2004 election; February saw a gain; 2017 saw",
+    "between January 2011 and April 2016, throughout the late 1960s, twenty-five days ago, a 2009 report from 2012",
+]
+
+
+@pytest.mark.parametrize("text", _EXPRESSION_TEXTS)
+def test_date_expression_start_opens_every_expression(text):
+    for word in D.WORD_START.finditer(text):
+        if D.DATE_EXPRESSION.match(text, word.start()):
+            assert D.DATE_EXPRESSION_START.match(text, word.start()) is not None, text[word.start():word.start() + 30]
+
+
+@pytest.mark.parametrize("text, opens", [
+    ("November 5", True), ("5 November", True), ("last Friday", True), ("LATE Monday", True), ("yesterday", True),
+    ("Twenty-five days ago", True), ("Throughout the 1990s", True), ("the day before", True), ("the company", False), ("said Tuesday", False),
+    ("company", False),
+])
+def test_date_expression_start_regex(text, opens):
+    assert (D.DATE_EXPRESSION_START.match(text) is not None) is opens
