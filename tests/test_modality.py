@@ -2450,3 +2450,21 @@ def test_gated_patterns_still_decide(text, surface, expected):
 def test_literal_gates_are_in_every_match(pattern, word, text):
     match = getattr(M, pattern).search(text)
     assert match is not None and word in match.group()
+
+
+# Speed round 24: CLAUSE_BREAK is CLAUSE_BREAK_PLAIN with literal-led branches; the matches are the same.
+def test_whitespace_is_every_character_of_backslash_s():
+    assert M.WHITESPACE == "".join(chr(c) for c in range(0x110000) if re.match(r"\s", chr(c)))
+
+
+@pytest.mark.parametrize("text", [
+    "a  -\tb, 000,12 but\u00a0-\u2003x -- y;(z) “q” \"r\" : s",
+    "although though however while whereas butter abut rebut athough, somewhat",
+    "x\u2028-\u2029y  ,123,  ,12 \u3000-\u3000 \n-\n , 4,000 — – dash",
+    "   -  --- - -x- 1,2345, 1,23 but, However While",
+])
+def test_clause_break_is_clause_break_plain(text):
+    for start in range(len(text) + 1):
+        for end in range(start, len(text) + 1):
+            assert [m.span() for m in M.CLAUSE_BREAK.finditer(text, start, end)] == \
+                [m.span() for m in M.CLAUSE_BREAK_PLAIN.finditer(text, start, end)], (start, end)
