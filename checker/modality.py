@@ -804,8 +804,9 @@ PROJECTED_BEFORE_WORDS = _first_words(_HEDGES["projected_before"])
 DEATH_EVENT_WORDS = _first_words(_HEDGES["death_event_nouns"])
 # Every negated modal holds "not" or "n't" ("would not", "won’t", "could hardly not").
 NOT_LETTERS = re.compile(r"not|n't|n’t")
-# Every forecast clause's phrase ends with "that", and every cause conjunction holds "because" or "that" ("given that").
-if not all(phrase.endswith(" that") for phrase in _HEDGES["forecast_clauses"]) or not all(
+# Every forecast clause's and factive verb's phrase ends with "that", and every cause conjunction holds "because" or
+# "that" ("given that").
+if not all(phrase.endswith(" that") for phrase in _HEDGES["forecast_clauses"] + _HEDGES["factive_that"]) or not all(
         "because" in phrase or "that" in phrase for phrase in _HEDGES["cause_conjunctions"]):
     raise ValueError("the 'that'/'because' gates of FORECAST_CLAUSE and CAUSE_CLAUSE no longer hold")
 # The cue words after the non-word character before them: "\b" before a word's first letter, which
@@ -1386,6 +1387,8 @@ def _present_condition(lowered: str, cue: re.Match[str], start: int, end: int, s
 def _relative_past(lowered: str, begin: int, start: int) -> bool:
     """Whether a relative clause told in the past stands between a cue (ending at ``begin``) and the figure
     (:data:`RELATIVE_PAST`, :data:`RELATIVE_PAST_SUBJECT`)."""
+    if lowered.find("that", max(0, begin - 1), start) < 0:
+        return False  # (every match of either holds "that")
     if RELATIVE_PAST.search(lowered, begin, start):
         return True
     return any(match.group("before") not in COMPLEMENT_VERBS
@@ -1419,10 +1422,13 @@ def _reaches_forward(lowered: str, cue: re.Match[str], kind: str, start: int, en
     if COORDINATED_VERB.search(lowered, cue.end(), start) or (
             conjunction and OWN_VERB_AFTER.match(lowered, end, right_end) and not CONDITIONAL.fullmatch(word)):
         return False  # not after "if": "If you and three other people are murdered" has one subject
-    if FACTIVE_THAT.search(lowered, cue.end(), start):
+    has_that = lowered.find("that", cue.end(), start) >= 0  # (FACTIVE_THAT's and CAUSE_CLAUSE's "that")
+    if has_that and FACTIVE_THAT.search(lowered, cue.end(), start):
         return False
     if kind != "negated":
-        return not (PAST_CLAUSE.search(lowered, cue.end(), start) or CAUSE_CLAUSE.search(lowered, cue.end(), start)
+        return not (PAST_CLAUSE.search(lowered, cue.end(), start) or (
+                    (has_that or lowered.find("because", cue.end(), start) >= 0) and
+                    CAUSE_CLAUSE.search(lowered, cue.end(), start))
                     or (_attributive(lowered, cue) and ATTRIBUTIVE_BREAK.search(lowered, cue.end(), before))
                     or (word == "eventually" and EVENTUAL_PAST.match(lowered, cue.start())))
     if word == "no" and NO_NOUN_REACH.search(lowered, cue.end(), before) or \

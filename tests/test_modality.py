@@ -2446,6 +2446,8 @@ def test_gated_patterns_still_decide(text, surface, expected):
     ("CAUSE_CLAUSE", "that", "now that the"), ("CAUSE_CLAUSE", "that", "given that"),
     ("MANDATIVE_THAT", "that", "has ordered that children"), ("THE_BEFORE_FIGURE", "the", "than the "),
     ("INSTEAD_OF_BEFORE", "instead", "to 19 instead of "), ("CAN_REACH_BEFORE", "can", "can get to "),
+    ("FACTIVE_THAT", "that", "would be surprised to learn that "), ("RELATIVE_PAST", "that", "attacks that killed "),
+    ("RELATIVE_PAST_SUBJECT", "that", "attack that the u.s. said killed "),
 ])
 def test_literal_gates_are_in_every_match(pattern, word, text):
     match = getattr(M, pattern).search(text)
