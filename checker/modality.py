@@ -818,11 +818,31 @@ def has_cue_word(text: str, start: int, end: int) -> bool:
     """``any(pattern.search(text, start, end) for pattern in CUE_PREFILTERS)``, in fast scans: the cue words at
     ``start`` and after a non-word character (:data:`CUE_PREFILTER_WORD_AFTER`), :data:`CUE_PREFILTER_OTHERS`, then
     :data:`CUE_PREFILTER_MEASURE_AT_G` (confirmed by :data:`CUE_PREFILTER_MEASURE`)."""
-    return CUE_PREFILTER_WORDS.match(text, start, end) is not None or \
-        CUE_PREFILTER_WORD_AFTER.search(text, start, end) is not None or \
-        CUE_PREFILTER_OTHERS.search(text, start, end) is not None or (
-            CUE_PREFILTER_MEASURE_AT_G.search(text, start, end) is not None and
-            CUE_PREFILTER_MEASURE.search(text, start, end) is not None)
+    return cue_word_span(text, start, end) is not None
+
+
+def cue_word_span(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of a match :func:`has_cue_word` finds in ``text[start:end]`` (a cue word's without the character
+    before it), or None when it finds none."""
+    found = CUE_PREFILTER_WORDS.match(text, start, end)
+    if found is not None:
+        return found.span()
+    found = CUE_PREFILTER_WORD_AFTER.search(text, start, end)
+    if found is not None:
+        return found.start() + 1, found.end()
+    found = CUE_PREFILTER_OTHERS.search(text, start, end)
+    if found is None and CUE_PREFILTER_MEASURE_AT_G.search(text, start, end) is not None:
+        found = CUE_PREFILTER_MEASURE.search(text, start, end)
+    return found.span() if found is not None else None
+
+
+def _cue_in_window(text: str, start: int, end: int, sentence_cue: tuple[int, int] | None) -> bool:
+    """:func:`has_cue_word` for a part of a sentence, told without a scan when the match the sentence's scan found
+    (``sentence_cue``) lies inside the part and ends before its end: it matches there with the part's bounds too (what
+    the patterns read before a match is read in the text all the same, and none reads a character from ``end`` on)."""
+    if sentence_cue is not None and start <= sentence_cue[0] and sentence_cue[1] < end:
+        return True
+    return has_cue_word(text, start, end)
 
 # How far around a sentence the cue patterns may read the lower-cased text (``_is_false`` looks 12
 # characters before a cue and 16 after it).
@@ -1067,14 +1087,15 @@ def modality_values(columns: Mapping[str, Sequence[Any]], text: str,
     year = _year_of(published)
     reference = [year] * len(starts) if year is not None else _reference_years(columns, len(starts))
     sentences = [(int(s), int(e)) for s, e in zip(list(columns["sentence_start"]), list(columns["sentence_end"]))]
-    has_cue = {sentence: has_cue_word(text, *sentence) for sentence in dict.fromkeys(sentences)}
+    has_cue = {sentence: cue_word_span(text, *sentence) for sentence in dict.fromkeys(sentences)}
     lowered = _lowered_around(text, [sentence for sentence, cue in has_cue.items() if cue])
     modalities: list[str] = []
     new_hedges: list[str] = []
     ends = list(columns["end"])
     for i, (start, end, sentence) in enumerate(zip(starts, ends, sentences)):
         if has_cue[sentence]:
-            modality, cues = modality_of(text, int(start), int(end), *sentence, reference[i], lowered=lowered)
+            modality, cues = modality_of(text, int(start), int(end), *sentence, reference[i], lowered=lowered,
+                                         sentence_cue=has_cue[sentence])
             if i and sentences[i - 1] == sentence and RESTATED_IN_PARENTHESES.match(text, int(ends[i - 1]), int(start)):
                 # "need 260,342 total hospital beds (38,849 for ICU)", "€1.5 billion ($1.6 billion)": the figure in
                 # the parenthesis restates or splits the one before it, and is as sure as that one
@@ -1086,7 +1107,7 @@ def modality_values(columns: Mapping[str, Sequence[Any]], text: str,
                     if text.find("(", restated_from, int(start)) >= 0 else None
                 if restated:  # round 16: the figure before is no claim here ("up to 12in (30cm) of further rain")
                     modality, cues = modality_of(text, restated.start("figure"), restated.end("figure"), *sentence,
-                                                 reference[i], lowered=lowered)[0], []
+                                                 reference[i], lowered=lowered, sentence_cue=has_cue[sentence])[0], []
         else:
             modality, cues = "asserted", []  # no cue word in the sentence: nothing to weigh
         modalities.append(modality)
@@ -1116,12 +1137,14 @@ def _lowered_around(text: str, sentences: list[tuple[int, int]]) -> str:
 
 
 def modality_of(text: str, start: int, end: int, s_start: int, s_end: int,
-                reference_year: int | None = None, *, lowered: str | None = None) -> tuple[str, list[str]]:
+                reference_year: int | None = None, *, lowered: str | None = None,
+                sentence_cue: tuple[int, int] | None = None) -> tuple[str, list[str]]:
     """``(modality, cue words)`` of the figure at ``start:end`` in the sentence ``s_start:s_end``.
 
     ``reference_year`` is the publication year: a later year in the clause
     makes the figure projected. ``lowered`` is ``lower_keeping_offsets(text)``,
     passed by callers that classify many figures of one text (computed if None).
+    ``sentence_cue`` is :func:`cue_word_span` of the sentence, when the caller has it.
     """
     if ATTRIBUTIVE_FIGURE.match(text, end) and not INDEFINITE_BEFORE.search(text, max(s_start, start - 40), start) \
             or GLUED_NAME_AFTER.match(text, end):
@@ -1139,7 +1162,7 @@ def modality_of(text: str, start: int, end: int, s_start: int, s_end: int,
     # unless a cue farther back may still govern: a forecast's "that", or a modal a continuing segment reaches.
     reach = min(left_start, max(s_start, start - REVISION_REACH))
     forecast_object = _forecast_object_cue(text, low, start, end, left_start, s_end)
-    if forecast_object is None and not has_cue_word(text, reach, right_end) and not (
+    if forecast_object is None and not _cue_in_window(text, reach, right_end, sentence_cue) and not (
             reach > s_start and (CONTINUATION_OPENER.match(low, left_start, start) or LIST_ITEM_OPENER.match(
                 low, left_start) or (low.find("that", s_start, start) >= 0 and FORECAST_CLAUSE.search(
                     low, s_start, start)))) and not \

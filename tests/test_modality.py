@@ -2350,6 +2350,8 @@ def test_coming_word_letters_regex(text, found):
 
 # Speed round 24: has_cue_word answers as the seven prefilters one after another, at every window.
 CUE_WORD_TEXTS = [
+    "said 40 people, raising the wage\traising; later 2021 “Will” n't, Hiring 10 and the goal",
+    "an order raising the wage by 12 percent in Ohio", "the 2% goal in 2021 for Ohio", "it rose in Ohio",
     "Officials said 40 people will attend; it won’t rain. In 2021 over the next two weeks they're hiring.",
     "Hiring 10,000 agents, an order\traising the wage, LATER this month; the 2% Target and goals",
     "No one knows. NOT YET: “Could” — the Coming Months, (expected) 1999, ’ll and 'S TIME x'll",
@@ -2364,6 +2366,8 @@ def test_has_cue_word_is_any_prefilter(text):
         for end in range(start, len(text) + 1, 3):
             expected = any(pattern.search(text, start, end) for pattern in M.CUE_PREFILTERS)
             assert M.has_cue_word(text, start, end) == expected, (start, end)
+            # a part of a sentence answers the same told from the sentence's match
+            assert M._cue_in_window(text, start, end, M.cue_word_span(text, 0, len(text))) == expected, (start, end)
 
 
 @pytest.mark.parametrize("text, found", [
