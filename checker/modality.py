@@ -219,6 +219,25 @@ def _is_word_character(character: str) -> bool:
     return character.isalnum() or character == "_"
 
 
+def _literal_led_words(words: list[str]) -> str:
+    """:func:`_lower_words`' pattern with every branch opening with a literal (speed round 24), which ``re`` skips
+    ahead to: the whole words one branch per first letter, their "\\b" a look-behind after it; the phrases that
+    open with punctuation or "n't" as :func:`whole_words` writes them, after those. At each character the branches
+    that can match are tried in :func:`_lower_words`' order, so the matches are its own."""
+    lowered = {w.lower() for w in words if w}
+    plain = {w for w in lowered if w[0].isalnum() and w[-1].isalnum() and not w.startswith(("n'", "n’"))}
+    others = lowered - plain
+    if any(w[0].isalnum() and not w.startswith(("n'", "n’")) for w in others):
+        raise ValueError(f"a phrase opening with a word boundary: {sorted(others)}")
+    branches = []
+    for first in sorted({w[0] for w in plain}):
+        rests = {w[1:] for w in plain if w[0] == first}
+        if "" in rests:
+            raise ValueError(f"a one-letter word: {first!r}")
+        branches.append(rf"{re.escape(first)}(?<=\b{re.escape(first)})(?:{phrase_alternation(rests)})\b")
+    return "|".join(branches + ([whole_words(others)] if others else []))
+
+
 def _lower_words(words: list[str]) -> str:
     """Whole-word alternation of lower-cased phrases, for patterns run on the lower-cased text.
 
@@ -267,7 +286,10 @@ NEGATED_MODAL = re.compile(_lower_words(_HEDGES["negated_modals"]) + r"|\b(?:"
                            + "|".join(sorted(MODAL_WORDS_BEFORE_NOT)) + r")\s+[a-z]+ly\s+not\b")
 
 # Negations and denials ("not", "n't", "denied"). Lower-cased.
-NEGATED_CUE = re.compile(_lower_words(_HEDGES["negated"]))
+NEGATED_CUE_PLAIN = re.compile(_lower_words(_HEDGES["negated"]))
+# (speed round 24: the same matches, with branches opening with their first letters, "d", "n" and "r", which ``re``
+# skips ahead to: twice as fast as the plain form, which tries its "\b" at every character)
+NEGATED_CUE = re.compile(_literal_led_words(_HEDGES["negated"]))
 
 # Negation words that only bound a number ("no more than") or state a fact ("than expected").
 # Lower-cased.

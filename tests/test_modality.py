@@ -2474,3 +2474,24 @@ def test_clause_break_is_clause_break_plain(text):
         for end in range(start, len(text) + 1):
             assert [m.span() for m in M.CLAUSE_BREAK.finditer(text, start, end)] == \
                 [m.span() for m in M.CLAUSE_BREAK_PLAIN.finditer(text, start, end)], (start, end)
+
+
+# Speed round 24: NEGATED_CUE is NEGATED_CUE_PLAIN with literal-led branches; the matches are the same.
+@pytest.mark.parametrize("text", [
+    "not no nor none of them, neither; never, no longer denied deny denying dismissed; refuted rejects can't won’t",
+    "knot snot nothing nowhere notwithstanding nonetheless dnot xno, no-deal n't n’t ’t 'nt denies_ _no",
+    "they didn't deny it; NOT no\u00a0longer none\u2003of, noted",
+])
+def test_negated_cue_is_negated_cue_plain(text):
+    for start in range(len(text) + 1):
+        for end in range(start, len(text) + 1, 2):
+            assert [m.span() for m in M.NEGATED_CUE.finditer(text, start, end)] == \
+                [m.span() for m in M.NEGATED_CUE_PLAIN.finditer(text, start, end)], (start, end)
+
+
+@pytest.mark.parametrize("words", [["not", "no", "n't", "'ll", "no longer"], ["will", "would", "’ll"]])
+def test_literal_led_words_match_lower_words(words):
+    plain, led = re.compile(M._lower_words(words)), re.compile(M._literal_led_words(words))
+    text = "we will not go, no longer; you'll won’t wouldn't knot willow 'll n't no"
+    for start in range(len(text) + 1):
+        assert [m.span() for m in led.finditer(text, start)] == [m.span() for m in plain.finditer(text, start)]
