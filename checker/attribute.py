@@ -1578,6 +1578,7 @@ class _Analysis:
         self._full_names_in: dict[int, list[tuple[int, str, frozenset[str]]]] = {}
         self._names: dict[int, list[re.Match[str]]] = {}
         self._lower: str | None = None
+        self._alias_probes: dict[frozenset[str], frozenset[str] | None] = {}  # role heads -> see _may_alias_role
         self._nesting = 0
         self._turns: int | None = None
         self._run_on_marks: list[int] | None = None  # where RUN_ON_STOP matches in the whole text (see _run_on_stops)
@@ -2618,6 +2619,38 @@ class _Analysis:
         appositive = APPOSITIVE_HEAD.match(self.text[match.end():match.end() + 80])
         return bool(appositive and appositive.group("noun").lower() in heads)
 
+    def _may_alias_role(self, match: re.Match[str], heads: frozenset[str]) -> bool:
+        """Whether a name's mention may take one of ``heads`` as its head or title from an alias, told without
+        resolving it: only when the name holds the last word of an alias form ("state" of "State Department") of a
+        canonical name holding one of ``heads`` (an alias is looked up by the name or a part of it, and a form's key
+        keeps the form's last word: see :func:`alias_key`), or joins a poll's sponsors ("Pew-CNN", whose poll word
+        follows it). Always when such a canonical name may be a person's: a one-word name is expanded to a full
+        name of the article first, which may be that person's alias.
+
+        (The walk of :meth:`_role_antecedent` with such an alias resolved every name before it: most of those
+        resolutions were of names no alias of the role could be.)
+        """
+        probes = self._alias_probes.get(heads, ())
+        if probes == ():
+            probes = self._alias_probes[heads] = self._role_alias_probes(heads)
+        if probes is None:
+            return True
+        name = match.group()
+        if "-" in name or "/" in name:
+            return True
+        lower = name.lower().replace("’", "'").replace("‘", "'")
+        return any(probe in lower for probe in probes)
+
+    def _role_alias_probes(self, heads: frozenset[str]) -> frozenset[str] | None:
+        """The last words of the alias keys of the canonical names holding one of ``heads`` (as
+        :attr:`Aliases.canonical_words` splits them), or None when one of those names may be a person's."""
+        canonicals = {canonical for canonical in set(self.aliases.forms.values())
+                      if heads.intersection(canonical.lower().replace("'s", "").replace("’s", "").split())}
+        if any(self.aliases.type_of(canonical) in (None, "person") for canonical in canonicals):
+            return None
+        return frozenset(key.split()[-1] for key, canonical in self.aliases.forms.items()
+                         if canonical in canonicals and key.split())
+
     def _cue_value(self, i: int, k: int) -> tuple[Cue | None, _Mention | None, bool]:
         """Cue ``k`` of sentence ``i`` resolved: the cue (None if it names nobody), the mention a later
         pronoun may stand for, and whether that mention is a speaker "the ministry" may stand for."""
@@ -2761,8 +2794,8 @@ class _Analysis:
                         return mention
             elif names_left > 0 and item.start() < pos:
                 names_left -= 1
-                if not any_name and not self._may_be_role(item, heads):
-                    continue
+                if not self._may_be_role(item, heads) and (not any_name or not self._may_alias_role(item, heads)):
+                    continue  # (neither its words nor an alias can give it the role)
                 mention = self._name_mention(item, at)
                 if mention and (mention.head in heads or heads & mention.titles):
                     return mention
