@@ -1578,6 +1578,7 @@ class _Analysis:
         self._full_names_in: dict[int, list[tuple[int, str, frozenset[str]]]] = {}
         self._names: dict[int, list[re.Match[str]]] = {}
         self._lower: str | None = None
+        self._quote_cues: dict[tuple[tuple[int, int], int], Cue | None] = {}  # (quotation, depth) -> _quote_cue
         self._alias_probes: dict[frozenset[str], frozenset[str] | None] = {}  # role heads -> see _may_alias_role
         self._nesting = 0
         self._turns: int | None = None
@@ -1997,7 +1998,17 @@ class _Analysis:
 
     def _quote_cue(self, quote: tuple[int, int], depth: int = 0) -> Cue | None:
         """The speaker of a quotation: a cue right after it, else one introducing it, else one later in
-        its sentence, else the speaker of the quotation before it in the same paragraph."""
+        its sentence, else the speaker of the quotation before it in the same paragraph.
+
+        (Kept per quotation and depth: every figure inside a quotation asks for its speaker, and the answer reads
+        only the cues around it, each resolved once.)"""
+        key = (quote, depth)
+        if key not in self._quote_cues:
+            self._quote_cues[key] = self._find_quote_cue(quote, depth)
+        return self._quote_cues[key]
+
+    def _find_quote_cue(self, quote: tuple[int, int], depth: int) -> Cue | None:
+        """:meth:`_quote_cue`, found."""
         open_at, close_at = quote
         close_sentence = self._sentence_at(max(close_at - 1, open_at))
         open_sentence = self._sentence_at(open_at)
@@ -2231,8 +2242,8 @@ class _Analysis:
         for match in self._matches(DOCUMENT_READS, lo, hi) if text.find(" read", lo, end) != -1 else ():
             found.append((match.start("np"), match.end(), match.group("np"),  # Round 16: '…," the summary reads'
                           bool(TRAILING_MARK.search(text, max(0, match.start("np") - 3), match.start("np")))))
-        for match in self._matches(PUBLICATION_REPORTED_ON, lo, hi) if text.find("ed on", lo, end) != -1 or \
-                text.find("ts on", lo, end) != -1 else ():
+        for match in self._matches(PUBLICATION_REPORTED_ON, lo, hi) if (text.find("ed on", lo, end) != -1 or text.find(
+                "ts on", lo, end) != -1) and text.find("report", lo, end) != -1 else ():  # (its verb's stem, read first)
             if _is_publication(match.group("np")):
                 found.append((match.start("np"), match.end(), match.group("np"), False))
         for match in self._matches(QUOTED_AS, lo, hi) if text.find("quoted", lo, end) != -1 else ():
@@ -2267,6 +2278,8 @@ class _Analysis:
             if any(subject <= c[0] < subject + 60 and "," not in text[subject:c[0]] for c in found if c[2]):
                 continue  # Round 16: "In the October statement, the 17 American intelligence agencies said": theirs
             found.append((match.start(), match.end("np"), match.group("np"), False))
+        if len(found) < 2:
+            return found  # (nothing to order or drop)
         found.sort(key=lambda c: (c[0], -c[1]))
         # Overlapping matches of one cue (the verb form and the appositive form): keep the first.
         kept: list[_RawCue] = []
