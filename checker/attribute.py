@@ -2794,7 +2794,13 @@ class _Analysis:
         any_name = bool(heads & self.aliases.canonical_words)
         lower = self._lowered()
         nearest = -1
-        if not any_name and lower and not any(lower.find(word, 0, pos) != -1 for word in heads):
+        # A head or title is a whole word of the text (a phrase's word, an appositive's noun, a title before a
+        # surname; JOINED_HEAD's may start inside a word) and so ends before no letter or digit: "airlines" gives no
+        # "airline". A full name that expanding a surname finds after ``pos`` ends in no role noun; so when every
+        # word of ``heads`` is one, only such an ending occurrence before ``pos`` lets a mention before it fit.
+        role_nouns = all(map(_head_kind, heads))
+        if not any_name and lower and not any(_ends_word_before(lower, word, pos) if role_nouns else
+                                              lower.find(word, 0, pos) != -1 for word in heads):
             nearest = pos - _APPOSITIVE_REACH
         for slot, item in self._slots_before(at):
             if slot[1][0] < nearest:
@@ -3057,6 +3063,18 @@ class _Analysis:
         # The role nouns of the phrase and of the canonical name let "the agency" find it later.
         roles = frozenset(w for w in f"{phrase} {canonical}".lower().replace("'s", "").split() if _head_kind(w))
         return _Mention(pos, canonical, kind, canonical.split()[-1].lower(), titles | roles)
+
+
+def _ends_word_before(lower: str, word: str, pos: int) -> bool:
+    """Whether ``word`` occurs in ``lower[:pos]`` with no letter or digit right after it ("airline" in "the
+    airline's", "airline." or "airline said", not in "airlines")."""
+    at = lower.find(word, 0, pos)
+    while at != -1:
+        end = at + len(word)
+        if end == len(lower) or not lower[end].isalnum():
+            return True
+        at = lower.find(word, at + 1, pos)
+    return False
 
 
 def titles_name(before: Sequence[str], title: str, first: str) -> bool:
