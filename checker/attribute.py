@@ -1225,6 +1225,19 @@ NAME_SUFFIX = re.compile(r"\s+(?:of\s+(?:the\s+)?[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]
 
 # Punctuation at the edges of a noun phrase.
 NP_EDGES = re.compile(r"^[\s,“”\"'‘’]+|[\s,.“”\"'‘’:;]+$")
+# The characters NP_EDGES strips at a phrase's start and at its end, besides whitespace: a phrase whose first and last
+# characters are none of them is returned as it is, without running the pattern (whose end part tries every place).
+_NP_EDGE_OPENERS = frozenset(",“”\"'‘’")
+_NP_EDGE_CLOSERS = frozenset(",.“”\"'‘’:;")
+
+
+def _without_np_edges(phrase: str) -> str:
+    """``NP_EDGES.sub("", phrase)``: the phrase without the quotes, commas and spaces around it."""
+    if phrase and (phrase[0] in _NP_EDGE_OPENERS or phrase[-1] in _NP_EDGE_CLOSERS or phrase[0].isspace()
+                   or phrase[-1].isspace()):
+        return NP_EDGES.sub("", phrase)
+    return phrase
+
 
 # A determiner or possessor at the start of a noun phrase.
 LEADING_DETERMINER = re.compile(rf"^{DETERMINER}\s+")
@@ -1248,6 +1261,9 @@ BASED_PREFIX = re.compile(r"^(?:(?:[Tt]he|[Aa]n?)\s+)?[A-Z][\w.]*(?:\s[A-Z][\w.]
 
 # The qualifier after an unnamed source ("familiar with it"), dropped to find the head noun.
 SOURCE_QUALIFIER_TAIL = re.compile(rf"{SOURCE_QUALIFIER}$")
+# A word every SOURCE_QUALIFIER holds one of (its literals, "knowledge" in "knowledgeable" and "with knowledge of"): a
+# phrase holding none is not searched for one (the search tries every place of the phrase; few phrases have one).
+_QUALIFIER_WORDS = ("familiar", "close", "briefed", "knowledge")
 
 # The head of a name joined with "of"/"for" (Round 18: "on"): "Observatory" in "Syrian Observatory for Human Rights",
 # "Council" in "Council on Foreign Relations".
@@ -1282,6 +1298,9 @@ OWNER_CHANNEL = re.compile(rf"(?P<owner>(?:(?i:the|a|an){WS})?(?:[\w.\-&]+{WS})*
 # Every such channel ends its phrase after a space: a phrase without one at its end is no owner's channel, and skips the
 # costlier pattern (whose lazy words before the owner's capital ``re`` tries one by one).
 OWNER_CHANNEL_END = re.compile(rf"{WS}(?i:{_spaced(_NOUNS['owner_channels'])})\Z")
+# The last words of the channels: a phrase whose last word (case-folded, as the pattern's case-insensitive letters
+# match) is none of them is not searched with OWNER_CHANNEL_END, which tries every place of the phrase.
+_OWNER_CHANNEL_LAST_WORDS = frozenset(channel.split()[-1].casefold() for channel in _NOUNS["owner_channels"])
 
 # Round 18. Two sponsors of one poll joined by a hyphen or a slash ("A Pew Research Center-Washington Post poll found",
 # "the Reuters/Ipsos poll", "An ABC News/Washington Post poll"): the poll speaks, named by both (neither sponsor alone,
@@ -2622,6 +2641,10 @@ class _Analysis:
             i -= 1
             key = (len(self.text), 2, 0)
 
+    def _appositive_head(self, end: int) -> re.Match[str] | None:
+        """APPOSITIVE_HEAD in the 80 characters after ``end``, tried only where the comma it opens with stands."""
+        return APPOSITIVE_HEAD.match(self.text[end:end + 80]) if self.text.startswith(",", end) else None
+
     def _may_be_role(self, match: re.Match[str], heads: frozenset[str]) -> bool:
         """Whether a name's mention may have one of ``heads`` as its head or title, alias aside: a word of
         it, the noun of an appositive after it, or anything when it opens with a determiner."""
@@ -2629,7 +2652,7 @@ class _Analysis:
         if words and (words[0] in _DETERMINERS or heads.intersection(words) or heads.intersection(
                 word.rstrip(".") for word in words)):
             return True
-        appositive = APPOSITIVE_HEAD.match(self.text[match.end():match.end() + 80])
+        appositive = self._appositive_head(match.end())
         return bool(appositive and appositive.group("noun").lower() in heads)
 
     def _may_alias_role(self, match: re.Match[str], heads: frozenset[str]) -> bool:
@@ -2697,7 +2720,7 @@ class _Analysis:
         at = (i, (start, 1, k))
         if not phrase:
             return Cue(start, end, "unnamed source", "anonymous", trailing), None, False
-        lower = NP_EDGES.sub("", phrase).lower()
+        lower = _without_np_edges(phrase).lower()
         pronoun = _PRONOUN_FORMS.get(lower, lower)
         if pronoun in _PRONOUNS and _PRONOUNS[pronoun] == "author":
             return Cue(start, end, "", "", trailing), None, False  # "I said": the writer, i.e. the outlet
@@ -2726,7 +2749,7 @@ class _Analysis:
         if mention.kind == "anonymous":
             # "they" may stand for "officials"
             return cue, (mention if mention.name != "unnamed source" else None), False
-        appositive = APPOSITIVE_HEAD.match(self.text[end:end + 80])
+        appositive = self._appositive_head(end)
         titles = mention.titles | {appositive.group("noun").lower()} if appositive else mention.titles
         return cue, _Mention(start, mention.name, mention.kind, mention.head, titles), True
 
@@ -2742,7 +2765,7 @@ class _Analysis:
         if pos in self._name_cache:
             return self._name_cache[pos]
         mention = self._mention(match.group(), pos, at, strict=True)
-        appositive = APPOSITIVE_HEAD.match(self.text[match.end():match.end() + 80])
+        appositive = self._appositive_head(match.end())
         if mention and appositive:
             noun = appositive.group("noun").lower()
             mention = _Mention(pos, mention.name, mention.kind, mention.head, mention.titles | {noun})
@@ -2851,7 +2874,7 @@ class _Analysis:
         the cue is a source phrase or an institution's verb ("according to X",
         "X reported"), so a lone unknown word is an organisation.
         """
-        phrase = NP_EDGES.sub("", phrase)
+        phrase = _without_np_edges(phrase)
         lost_space = LOST_SPACE.search(phrase)
         if lost_space:  # "the Times.Sherman will spend": a full stop that lost its space ends the phrase
             phrase = phrase[:lost_space.start()]
@@ -2870,19 +2893,23 @@ class _Analysis:
         hit = self._alias(phrase, pos, titles) or (self._alias(acronym.group(1), pos, titles) if acronym else None)
         if hit:
             return hit
-        unbracketed = SOURCE_QUALIFIER_TAIL.sub("", BRACKETED.sub("", phrase) if "(" in phrase else phrase)
+        unbracketed = BRACKETED.sub("", phrase) if "(" in phrase else phrase
+        if any(word in unbracketed for word in _QUALIFIER_WORDS):
+            unbracketed = SOURCE_QUALIFIER_TAIL.sub("", unbracketed)
         generic = GENERIC_POSSESSOR.match(unbracketed)
         # "The polling firm Latino Decisions", "news agency Yonhap": a body's role noun before an unknown name
         # types it (the role itself is no part of the name).
         role_words = generic.group().split() if generic and not POSSESSIVE_MARK.search(generic.group()) else []
         role_kind = _head_kind(role_words[-1].lower()) if role_words else None
         bare = unbracketed[generic.end():] if generic else unbracketed  # (the pattern holds "^": one match at most)
-        bare = BASED_PREFIX.sub("", bare) or bare
+        bare = (BASED_PREFIX.sub("", bare) or bare) if "-based" in bare else bare
         bare = _without_named_owner(bare)
         medium = ACRONYM_MEDIUM.fullmatch(bare)
         if medium:  # Round 18: "state-run TRT television", "AP news agency": the acronym names the body
             bare = medium.group("name")
-        channel = OWNER_CHANNEL.fullmatch(bare) if OWNER_CHANNEL_END.search(bare) else None
+        last_word = bare.rsplit(None, 1)[-1:]
+        channel = OWNER_CHANNEL.fullmatch(bare) if last_word and last_word[0].casefold() in _OWNER_CHANNEL_LAST_WORDS \
+            and OWNER_CHANNEL_END.search(bare) else None
         if channel:  # Round 18: "the Ukrainian Defense Ministry website", "the FAA's website": the owner's
             bare = channel.group("owner")
         hit = self._alias(bare, pos, titles) if bare != phrase else None
@@ -2895,8 +2922,8 @@ class _Analysis:
         # A two-word head names the body more exactly than its last word: a "news agency" is no
         # state agency.
         kind = (_head_kind(" ".join(words[-2:]).lower().rstrip(".")) if len(words) > 1 else None) or _head_kind(head)
-        joined = JOINED_HEAD.search(bare)
-        if kind is None and joined:  # "Syrian Observatory for Human Rights", "Bank of America"
+        joined = JOINED_HEAD.search(bare) if kind is None else None
+        if joined:  # "Syrian Observatory for Human Rights", "Bank of America"
             head = joined.group("head").lower()
             kind = _head_kind(head)
         if kind == "anonymous":
@@ -3240,7 +3267,7 @@ def strip_titles(phrase: str) -> str:
     "Representative Cedric L. Richmond of Louisiana" -> "Cedric L. Richmond";
     a phrase that is only a title ("the minister") is returned unchanged.
     """
-    phrase = NP_EDGES.sub("", phrase)
+    phrase = _without_np_edges(phrase)
     words = phrase.split()
     second = next((j for j in range(1, len(words) - 1) if words[j] == "and" and words[j + 1].lower() in TITLE_WORDS),
                   None)

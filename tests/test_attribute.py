@@ -3847,3 +3847,41 @@ def test_appositive_body_and_corps_types(text, figure, speaker):
 def test_appositive_body_regex(text, noun):
     found = A.APPOSITIVE_BODY.match(text)
     assert (found.group("noun") if found else None) == noun
+
+
+@pytest.mark.parametrize("text", [
+    "a source familiar with it", "people close to the talks", "officials briefed on the plan",
+    "sources knowledgeable about the deal", "a person with knowledge of the matter", "people close to him",
+    "a source Familiar with it", "the ministry", "Defense Ministry spokesman Igor Konashenkov",
+    "people close", "a man familiar"])
+def test_qualifier_words_gate_source_qualifier(text):
+    # _mention searches SOURCE_QUALIFIER_TAIL only in phrases holding one of _QUALIFIER_WORDS: every match holds one.
+    match = A.SOURCE_QUALIFIER_TAIL.search(text)
+    if match is not None:
+        assert any(word in match.group() for word in A._QUALIFIER_WORDS)
+    if not any(word in text for word in A._QUALIFIER_WORDS):
+        assert match is None
+
+
+@pytest.mark.parametrize("text", [
+    "the Ukrainian Defense Ministry website", "the FAA's Twitter account", "a press release", "the White House "
+    "Twitter feed", "the ministry's Facebook page", "its YouTube channel", "the FAA WEBSITE", "the website of",
+    "the ministry", "the blog", "a news release", "the websites", "the web site"])
+def test_owner_channel_last_words_gate_owner_channel_end(text):
+    # _mention tries OWNER_CHANNEL_END only on phrases whose last word, case-folded, is in _OWNER_CHANNEL_LAST_WORDS.
+    if A.OWNER_CHANNEL_END.search(text):
+        assert text.rsplit(None, 1)[-1].casefold() in A._OWNER_CHANNEL_LAST_WORDS
+
+
+def test_np_edge_characters_are_those_np_edges_strips():
+    # _without_np_edges skips NP_EDGES when a phrase neither opens with _NP_EDGE_OPENERS (or a space) nor ends with
+    # _NP_EDGE_CLOSERS (or a space): those are exactly what the pattern strips at either end.
+    for code in range(0x3100):
+        char = chr(code)
+        assert (A.NP_EDGES.sub("", char + "x") == "x") == (char in A._NP_EDGE_OPENERS or char.isspace())
+        assert (A.NP_EDGES.sub("", "x" + char) == "x") == (char in A._NP_EDGE_CLOSERS or char.isspace())
+
+
+@pytest.mark.parametrize("phrase", ["“Mr. Yoon.", "Mr. Yoon", " the ministry, ", "x\n", "", ",", "the Times.", "‘A’"])
+def test_without_np_edges_is_np_edges_sub(phrase):
+    assert A._without_np_edges(phrase) == A.NP_EDGES.sub("", phrase)
