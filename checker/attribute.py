@@ -430,6 +430,7 @@ BE_BEFORE_VERB = re.compile(rf"(?<![\w'’])(?:be|been|being|is|are|was|were|am)
 # the town said", "Two former Middle East advisors under the Obama administration wrote". The head speaks (the
 # name after the preposition is no subject: "Videos from Turkey show").
 _PP_WORDS = ("of", "to", "for", "under", "in", "at", "from", "with", "on")
+_SPACED_PP_WORDS = tuple(f" {word} " for word in _PP_WORDS)  # (as _head_before_phrase looks for them, built once)
 _PP_REACH = 160  # characters at a window's end searched for such a subject
 # (The head's modifiers and the phrase's words are no verbs: "The report is one of over 60 reports", "people in the
 # US have been confirmed"; nor is an adjective in -ous a plural: "protesters, furious at a proposed law".)
@@ -816,6 +817,8 @@ SOURCE_OWNER = re.compile(rf"(?<![\w'’])(?P<np>(?:{DETERMINER}{WS})?(?:{PROPER
 # close a quotation first, as American style puts it inside: 'called the policy “callous and inflexible,” adding it
 # places thousands of international students …'.)
 PARTICIPLE = re.compile(rf",(?P<close>[”\"’]?)\s+(?P<verb>{_alternation(_VERBS['participles'])})\b")
+# What every participle holds ("saying", "pointing out"): a stretch without it is not scanned for PARTICIPLE.
+_PARTICIPLE_MARK = "ing"
 
 # Round 16. A sentence that is only a name, perhaps its appositive, and a colon before a quotation: the name's words
 # ("Bannon, President Trump's former chief strategist: “China has survived intact for 4,000 years …”", "Van Susteren:
@@ -2247,7 +2250,8 @@ class _Analysis:
         passives = self._matches_at(PASSIVE_TRIGGER, starts, hi)
         for trigger in passives:
             found.append((trigger.start(), trigger.end(), "", True))
-        for trigger in self._matches(PARTICIPLE, lo, hi) if self.text.find(",", lo, hi) != -1 else ():
+        for trigger in self._matches(PARTICIPLE, lo, hi) if text.find(",", lo, hi) != -1 and text.find(
+                _PARTICIPLE_MARK, lo, end) != -1 else ():
             subject = self._clause_subject(trigger.start())
             if subject:  # (after a closing quotation mark the cue starts at its verb: the comma is the quotation's)
                 found.append((trigger.start("verb") if trigger.group("close") else trigger.start(), trigger.end(),
@@ -3134,8 +3138,8 @@ def _head_before_phrase(window: str, verb: str, preceding: str = "") -> re.Match
         return None
     tail = window[-_PP_REACH:]
     last = window.rsplit(None, 1)[-1:]
-    if not any(f" {word} " in tail for word in _PP_WORDS) or not last or last[0].lower() in _DETERMINERS or \
-            last[0][:1].isdigit():
+    if not last or last[0].lower() in _DETERMINERS or last[0][:1].isdigit() or not any(
+            word in tail for word in _SPACED_PP_WORDS):
         return None  # ("half of the estimated 12 million", "from his demands", "over 60 reports": no verbs)
     match = HEAD_BEFORE_PHRASE.search(tail)
     if match is None:

@@ -3885,3 +3885,9 @@ def test_np_edge_characters_are_those_np_edges_strips():
 @pytest.mark.parametrize("phrase", ["“Mr. Yoon.", "Mr. Yoon", " the ministry, ", "x\n", "", ",", "the Times.", "‘A’"])
 def test_without_np_edges_is_np_edges_sub(phrase):
     assert A._without_np_edges(phrase) == A.NP_EDGES.sub("", phrase)
+
+
+def test_every_participle_holds_the_participle_mark():
+    # _raw_cues scans for PARTICIPLE only where _PARTICIPLE_MARK stands: every participle of the vocabulary holds it.
+    assert all(A._PARTICIPLE_MARK in verb for verb in A._VERBS["participles"])
+    assert A.PARTICIPLE.search(", saying it") and not A.PARTICIPLE.search(", said it")
