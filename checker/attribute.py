@@ -691,6 +691,14 @@ NAMED_BODY_OF_ROLE = rf"{PROPER_NAME}(?:['’]s?)?{WS}(?:{PROPER_NAME}{WS})?(?!(
 TITLED_ROLE = _alternation(sorted({w.capitalize() for w in _NOUNS["person_nouns"] if w.isalpha()}
                                   | {"Republican", "Democrat", "Independent"}))
 TITLED_ROLE_OF_BODY = rf"(?:[A-Z][a-z]+{WS}){{0,2}}(?:{TITLED_ROLE}){WS}(?:of|for|at|with){WS}"
+# Round 21: a town's state set off by commas inside a speaker's phrase ("Jeff Serdy, owner of AJI Sporting Goods in
+# Apache Junction, Ariz., said", "Ruslan Tsarni of Montgomery Village, Md., told"): 40 of 50 such phrases before a verb
+# in AllSides gave no cue or the state as the speaker ("Ind", "California"). places.yaml states and their AP
+# abbreviations, Georgia and Washington too (a town's state, here, not the country or the capital).
+US_STATE = _alternation(sorted(set(load_vocab("places")["states"]) | {"Georgia", "Washington"}
+                               | set(load_vocab("places")["state_abbreviations"]), key=len, reverse=True))
+STATE_OF_TOWN = rf",{WS}(?:{US_STATE})(?=,)"
+STATE_OF_TOWN_BEFORE_VERB = re.compile(rf",{WS}(?:{US_STATE}),{GAP}$")
 # Round 21: an age may stand between the name and its appositive ("Anushaa Vijay, 31, an architect in Mumbai, said",
 # "Ben Bennight, 36, a bail bondsman in Mississippi, said": 16 of 18 such subjects in AllSides gave no cue or the wrong
 # one); the appositive opens with a determiner ('Johnson, 55, remains "in very good spirits," the statement added' is
@@ -700,7 +708,7 @@ APPOSITIVE_BEFORE_VERB = re.compile(
     rf"(?<![\w'’\-])(?!{PARTY_TAG})(?P<np>{PROPER_NAME}){ACRONYM}(?:,{WS}{PARTY_TAG})?{AGE_BEFORE_APPOSITIVE}?"
     rf",{WS}(?=[a-z]|{DETERMINER}{WS}|[DRI]-[A-Z]|{AGE_TAG}|{STATE_PARTY}|{NAMED_OWNER_OF_ROLE}|{NAMED_BODY_OF_ROLE}"
     rf"|{TITLED_ROLE_OF_BODY})"
-    rf"(?:(?!{SENTENCE_END_INSIDE})[^,;“”\"\n]|{THOUSANDS_COMMA}|{QUOTED_TERM_IN_APPOSITIVE}){{1,160}}"
+    rf"(?:(?!{SENTENCE_END_INSIDE})[^,;“”\"\n]|{THOUSANDS_COMMA}|{QUOTED_TERM_IN_APPOSITIVE}|{STATE_OF_TOWN}){{1,160}}"
     rf"(?:,|{QUOTED_TERM_ENDING_APPOSITIVE}){GAP}$")
 # Round 19. A name, a role set off by commas, then a relative clause set off by commas, then the verb: "Rich Nolan,
 # president and CEO of the National Mining Association, who participated in one of the calls with Trump, said" (was
@@ -2341,6 +2349,9 @@ class _Analysis:
             aside = DASH_ASIDE_BEFORE_VERB.search(window)
             if aside:  # "Mr Farage - who has campaigned … - told": the subject is before the dashes
                 window = window[:aside.start()] + " "
+        if window.endswith(", ") and (state := STATE_OF_TOWN_BEFORE_VERB.search(window)) and \
+                not APPOSITIVE_BEFORE_VERB.search(window):
+            window = window[:state.start()] + " "  # "Ruslan Tsarni of Montgomery Village, Md., told": one subject
         # The subject sits in the verb's own clause, unless an appositive ends just before the verb.
         appositive_tail = APPOSITIVE_TAIL.search(window)
         np_match = _role_relative_before_verb(window) if appositive_tail and ", wh" in window else None

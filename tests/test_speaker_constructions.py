@@ -11,7 +11,7 @@ import pytest
 
 import checker
 from checker.attribute import (AGE_BEFORE_APPOSITIVE, BODY_IN_PLACE_BEFORE_VERB, DASH_ASIDE_BEFORE_VERB, BODY_NAME_OF, NAMED_BODY_OF_ROLE, NAME_TITLE,
-                               ROLE_PHRASE_NAME_BEFORE_VERB, ROLE_THEN_NAME, TITLED_ROLE_OF_BODY, WHOLE_QUOTE_BETWEEN,
+                               ROLE_PHRASE_NAME_BEFORE_VERB, ROLE_THEN_NAME, STATE_OF_TOWN, TITLED_ROLE_OF_BODY, WHOLE_QUOTE_BETWEEN,
                                _clause_start, _role_phrase_name, find_cues)
 
 
@@ -257,3 +257,23 @@ def test_a_figure_told_after_a_whole_quoted_sentence_is_not_the_asker_s() -> Non
     assert claims.loc[claims["surface"] == "90 hours", "speaker"].tolist() == [""]
     assert WHOLE_QUOTE_BETWEEN.search(' her rescuers "What day is it?" when pulled')
     assert not WHOLE_QUOTE_BETWEEN.search(' the plan was "a disaster" and would cost')
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # AllSides sentences (not the ones the patterns' comment cites)
+    ("Amy Smith, a yoga instructor at Laughing Buddha Hot Yoga in West Deptford, New Jersey, said she is doing live, "
+     "online yoga classes seven days a week.", "Amy Smith"),
+    ("Rabbi Steven Moss of the B’nai Israel Reform Temple in Oakdale, N.Y., said: “Some of the politicians come out.”",
+     "Steven Moss"),
+    ("Brian Pannebecker, a Trump supporter from Harrison Township, Mich., said any deal regarding DACA must include "
+     "funding.", "Brian Pannebecker"),
+    ("Alan Gottlieb, the founder of the organization based in Bellevue, Wash., said that too often it fails.",
+     "Alan Gottlieb"),  # was "Wash"
+])
+def test_a_towns_state_inside_the_speakers_phrase(text: str, speaker: str) -> None:
+    assert [c.speaker for c in find_cues(text)][:1] == [speaker]
+
+
+@pytest.mark.parametrize("text, matches", [(", Ariz.,", True), (", New Jersey,", True), (", Paris,", False)])
+def test_state_of_town(text: str, matches: bool) -> None:
+    assert bool(re.match(STATE_OF_TOWN, text)) is matches
