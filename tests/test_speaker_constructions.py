@@ -10,7 +10,7 @@ import re
 import pytest
 
 import checker
-from checker.attribute import (AGE_BEFORE_APPOSITIVE, BODY_IN_PLACE_BEFORE_VERB, DASH_ASIDE_BEFORE_VERB, BODY_NAME_OF, NAMED_BODY_OF_ROLE, NAME_TITLE,
+from checker.attribute import (AGE_BEFORE_APPOSITIVE, BODY_IN_PLACE_BEFORE_VERB, DASH_ASIDE_BEFORE_VERB, BODY_NAME_OF, NAMED_BODY_OF_ROLE, NAME_TITLE, PUBLISHED_ASIDE_BEFORE_VERB,
                                ROLE_PHRASE_NAME_BEFORE_VERB, ROLE_THEN_NAME, STATE_OF_TOWN, TITLED_ROLE_OF_BODY, WHOLE_QUOTE_BETWEEN,
                                _clause_start, _role_phrase_name, find_cues)
 
@@ -277,3 +277,30 @@ def test_a_towns_state_inside_the_speakers_phrase(text: str, speaker: str) -> No
 @pytest.mark.parametrize("text, matches", [(", Ariz.,", True), (", New Jersey,", True), (", Paris,", False)])
 def test_state_of_town(text: str, matches: bool) -> None:
     assert bool(re.match(STATE_OF_TOWN, text)) is matches
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # AllSides sentences (not the ones the patterns' comments cite)
+    ("The BBC's David Willis in Washington says that, with no further talks planned, the shutdown goes on.",
+     "David Willis"),
+    ("But the BBC's Hugh Schofield in Paris says the support of Mr Hollande will be a mixed blessing.", "Hugh Schofield"),
+    ("Those documents, released by Democratic lawmakers, showed Lev Parnas met 12 officials.", "Those documents"),
+    ("The other letter, signed by Democrats, said he must obtain permission from Congress first.", "other letter"),
+])
+def test_a_correspondent_in_a_place_and_a_published_aside(text: str, speaker: str) -> None:
+    assert [c.speaker for c in find_cues(text)][:1] == [speaker]
+
+
+@pytest.mark.parametrize("window, aside", [
+    ("Pickering's report, released late last year, ", True),
+    ("The most recent projections from the Social Security Administration, issued last month, ", True),
+    ("Officials, speaking on condition of anonymity, ", False),
+])
+def test_published_aside_before_verb(window: str, aside: bool) -> None:
+    assert bool(PUBLISHED_ASIDE_BEFORE_VERB.search(window)) is aside
+
+
+def test_a_name_ending_the_subject_before_a_published_aside_still_speaks() -> None:
+    text = ("The most recent projections from the Social Security Administration, issued last month, indicate that "
+            "$6.5 trillion will be needed.")
+    assert [c.speaker for c in find_cues(text)] == ["Social Security Administration"]
