@@ -509,7 +509,7 @@ NOUN_BEFORE_PREPOSITION = ("(?:" + "|".join(f"(?<={re.escape(verb)})" for verb i
 # "by" right after a verb of saying makes it a passive participle whose subject is no speaker: "the add-ons requested
 # by Democrats are $100 billion more" (the agent's own credit is a source phrase: "reported by", "cited by"); not
 # before a gerund ("responded by noting that").
-PASSIVE_BY = rf"{WS}by{WS}(?![a-z]+ing\b)"
+PASSIVE_BY = rf"{WS}by{WS}(?![a-z]+ing\b)(?!(?:{_spaced(_VERBS['speech_channels'])})\b)"
 
 # A verb of change right after a "verb of saying" makes that a noun: "state claims dipped by 99,000".
 NOUN_BEFORE_CHANGE = rf"{WS}(?:{_alternation(_VERBS['change_verbs'])})\b"
@@ -767,7 +767,8 @@ ROLE_NAME_BEFORE_VERB = re.compile(rf"(?<![\w'’]){ROLE_NOUN}(?<!s),{WS}(?P<np>
 # Round 21. A longer role phrase, then the name in apposition, then the verb: "The British ambassador to the UN, Matthew
 # Rycroft, said", "the leader of the DUP, Arlene Foster, said", "His widow, Ann Marie Dorn, told", "Another eyewitness,
 # Alicja Wlodkowski, told" (84 of 525 such subjects in AllSides gave no cue: ROLE_NAME_BEFORE_VERB wants the role noun
-# right before the comma, and read "eyewitness" as a plural). The phrase opens its clause with a determiner, a
+# right before the comma, and read "eyewitness" as a plural). The phrase opens its clause (or follows a quotation:
+# '"…," China's ambassador to the UN, Liu Jieyi, told Reuters') with a determiner, a
 # possessive, "One" or "Another"; _role_phrase_name checks that it holds a role noun and that the name is one person
 # or body ("two senators, Jeff Flake and John McCain," stays the outlet's count).
 ROLE_PHRASE_OPENER = rf"(?:{DETERMINER}|{PROPER_NAME}['’]s?|(?i:one|another))"
@@ -776,7 +777,7 @@ ROLE_PHRASE_OPENER = rf"(?:{DETERMINER}|{PROPER_NAME}['’]s?|(?i:one|another))"
 NAME_TITLE = (_alternation(sorted({t.rstrip(".").capitalize() for t in _NOUNS["titles"] if t.rstrip(".").isalpha()}))
               + r"\.?")
 ROLE_PHRASE_NAME_BEFORE_VERB = re.compile(
-    rf"(?:^|,{WS})(?P<role>{ROLE_PHRASE_OPENER}{WS}[^,;:“”\"\n]{{1,100}}),{WS}"
+    rf"(?:^|,[”\"’]?{WS}|[”\"]{WS})(?P<role>{ROLE_PHRASE_OPENER}{WS}[^,;:“”\"\n]{{1,100}}),{WS}"
     rf"(?P<np>(?:(?:{NAME_TITLE}){WS}){{0,2}}{PROPER_NAME}),{GAP}$")
 ROLE_WORD = re.compile(rf"(?<![\w'’\-]){ROLE_NOUN}(?![\w'’\-])")
 

@@ -304,3 +304,17 @@ def test_a_name_ending_the_subject_before_a_published_aside_still_speaks() -> No
     text = ("The most recent projections from the Social Security Administration, issued last month, indicate that "
             "$6.5 trillion will be needed.")
     assert [c.speaker for c in find_cues(text)] == ["Social Security Administration"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # AllSides sentences (not the ones the comments cite)
+    ('"Talks break down," Obama\'s new chief of staff, Denis McDonough, said Sunday on CBS.', "Denis McDonough"),
+    ("An official in Mr. Netanyahu’s office, Mark Regev, said by telephone that Israel had told Egypt so.", "Mark Regev"),
+    ("Cherenfant said by telephone that several hundred thousand jobs were at stake.", "Cherenfant"),
+])
+def test_a_role_phrase_after_a_quotation_and_a_channel_after_said_by(text: str, speaker: str) -> None:
+    assert [c.speaker for c in find_cues(text)][:1] == [speaker]
+
+
+def test_said_by_an_agent_is_still_passive() -> None:
+    assert find_cues("The figure was said by officials to be 5,000.") == []
