@@ -4,7 +4,9 @@ import re
 
 import pytest
 
+import checker
 from checker import nonclaims, qualifiers
+from checker.nonclaims import FOOTNOTE_OPEN
 
 
 @pytest.mark.parametrize(
@@ -456,3 +458,20 @@ def test_names_codes_and_space_groups_on_real_sentences(text, expected):
 
     found = extract_quantities(text)
     assert list(zip(found["surface"], found["unit"], found["entity"])) == expected
+
+
+@pytest.mark.parametrize("text, surfaces", [
+    # AllSides' Wikipedia-style pages: reference marks run onto the word before them
+    ("Keith Lamont Scott was an African-American man.[1] He was married and had seven children.[2]", ["seven"]),
+    ("Terence Crutcher was a 40-year-old black man.[1][2][3] His sister spoke.", ["40-year-old"]),
+    ("Farm accidents are at the lowest levels in more than 100 years.[1]", ["100 years"]),
+    # an editor's bracket with a space before it is no reference mark
+    ("The group had [3] cars.", ["3"]),
+])
+def test_reference_marks_are_no_claims(text, surfaces):
+    assert checker.extract(text)["surface"].tolist() == surfaces
+
+
+@pytest.mark.parametrize("before, mark", [("children.[", True), ("man.[1][", True), ("had [", False)])
+def test_footnote_open(before, mark):
+    assert bool(FOOTNOTE_OPEN.search(before)) is mark
