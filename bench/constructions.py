@@ -65,6 +65,8 @@ CONSTRUCTIONS: dict[str, re.Pattern[str]] = {
         r", (?:released|published|issued|obtained|sent|signed|filed|posted|written) [^,\n]{3,60}, "
         r"(?P<v>said|says|found|shows|showed|concluded)\b"),
     "…, said former <Title> X": re.compile(r"[,”\"] (?P<v>said|says) former (?:[A-Z][\w.]+ ){1,4}[A-Z][a-z]+"),
+    "the (Name) family said": re.compile(
+        r"\b(?:[Tt]he (?:[A-Z][a-z]+ )?family|[A-Z][a-z]+['’]s? family) (?P<v>said|says|told)\b"),
 }
 
 

@@ -318,3 +318,13 @@ def test_a_role_phrase_after_a_quotation_and_a_channel_after_said_by(text: str, 
 
 def test_said_by_an_agent_is_still_passive() -> None:
     assert find_cues("The figure was said by officials to be 5,000.") == []
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # AllSides sentences (not the ones the vocabulary's comment cites)
+    ('"It is impossible to describe our pain," the family said, adding that his death came before 9 a.m.', "family"),
+    ("Scott's family said that he was in his car reading a book when the incident began.", "Scott's family"),
+])
+def test_a_family_speaks(text: str, speaker: str) -> None:
+    cues = find_cues(text)
+    assert [(c.speaker, c.speaker_type) for c in cues][:1] == [(speaker, "anonymous")]
