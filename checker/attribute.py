@@ -601,10 +601,11 @@ SUBJECT_BEFORE_VERB = re.compile(rf"(?<![\w'’])(?P<np>{SPEAKER_NP}|{UNNAMED_GR
 # A named body and the place it sits in before its verb: "The Russian Embassy in Ethiopia says", "the Lenval Hospital in
 # Nice said", "The Associated Press in Damascus said" (17 of 22 such subjects in AllSides gave no cue); also a
 # correspondent after the owner's possessive ("The BBC's Will Grant in Mexico says": 9 of 9 gave no cue). The body (or
-# the correspondent) is the speaker; "The" keeps out a person where they were ("Trump in Helsinki said"), and the place is no month or weekday
-# (not "The Justice Department in April announced").
+# the correspondent) is the speaker; "The" keeps out a person where they were ("Trump in Helsinki said"), and the place
+# is no month or weekday (not "The Justice Department in April announced").
 BODY_IN_PLACE_BEFORE_VERB = re.compile(
-    rf"(?<![\w'’])[Tt]he{WS}(?:{PROPER_NAME}['’]s{WS})?(?P<np>{PROPER_NAME}){WS}in{WS}(?!(?:{_alternation(_DAYS_AND_MONTHS)})\b){PROPER_NAME}{GAP}$")
+    rf"(?<![\w'’])[Tt]he{WS}(?:{PROPER_NAME}['’]s{WS})?(?P<np>{PROPER_NAME}){WS}in{WS}"
+    rf"(?!(?:{_alternation(_DAYS_AND_MONTHS)})\b){PROPER_NAME}{GAP}$")
 
 # A sentence opening with a subordinator right before a cue's subject: "When Trump says that …" (the cue speaks
 # for its clause only, see MAIN_CLAUSE_AFTER).
@@ -638,11 +639,11 @@ PARENTHETICAL_BEFORE_VERB = re.compile(rf",{WS}(?:{_spaced(_VERBS['parenthetical
 # Round 21. A document's publishing participle set off by commas before its verb: "Pickering's report, released late
 # last year, found", "A new Wall Street Journal/NBC News poll, released Wednesday, found" (27 of 31 such asides in
 # AllSides hid the document, or left a name inside the aside as the speaker: "…, signed by Homan, says" was Homan's).
-# The document before it speaks (speaker_verbs.yaml publishing_participles, and signed, sent, filed, posted), unless
+# The document before it speaks (speaker_verbs.yaml publishing_participles and sending_participles), unless
 # a name ends the subject and APPOSITIVE_BEFORE_VERB reads it ("projections from the Social Security Administration,
 # issued last month, indicate": the administration).
 PUBLISHED_ASIDE_BEFORE_VERB = re.compile(
-    rf",{WS}(?:{_alternation(_VERBS['publishing_participles'] + ['signed', 'sent', 'filed', 'posted'])})\b"
+    rf",{WS}(?:{_alternation(_VERBS['publishing_participles'] + _VERBS['sending_participles'])})\b"
     rf"[^,;“”\"\n]{{1,80}},{WS}$")
 DASH = r"(?:[ \t\u00a0][-–—][ \t\u00a0]|[ \t\u00a0]?—[ \t\u00a0]?)"
 DASH_ASIDE_BEFORE_VERB = re.compile(rf"{DASH}[^-–—\n“”\"]{{3,160}}?{DASH}$")
