@@ -105,6 +105,9 @@ def main(argv: list[str] | None = None) -> int:
     unknown = [n for n in names if n not in CONSTRUCTIONS]
     if unknown:
         parser.error(f"unknown construction(s) {unknown}; known: {list(CONSTRUCTIONS)}")
+    corpus = args.data / "allsides" / "articles.jsonl.gz"
+    if not corpus.is_file():
+        parser.error(f"{corpus}: no such file (--data names the folder holding allsides/articles.jsonl.gz)")
     texts = list(articles(args.data, args.limit))
     print(f"{'construction':34s} {'found':>6s} {'missed':>7s}")
     for name in names:
