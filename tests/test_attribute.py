@@ -2804,7 +2804,7 @@ def test_round16_proper_name_joiners(text, name):
      "beds were quickly filling up with COVID-19 patients.", "6,975", ""),
     # … while what the cue reports stays its own …
     ("Three months ago, the IMF said it expected at least 160 countries would see positive per capita income growth.",
-     "160", "IMF"),
+     "160", "International Monetary Fund"),  # (aliases.yaml: the IMF by its canonical name)
     # … and a cue ending its sentence, a parenthetical one, one telling only where it was said, a listener or a source
     # phrase credit the whole sentence.
     ("Of the 20 people killed, 12 were children, officials said.", "20", "officials"),

@@ -10,7 +10,7 @@ import re
 import pytest
 
 import checker
-from checker.attribute import (AGE_BEFORE_APPOSITIVE, BODY_IN_PLACE_BEFORE_VERB, DASH_ASIDE_BEFORE_VERB, BODY_NAME_OF, NAMED_BODY_OF_ROLE, NAME_TITLE, PUBLISHED_ASIDE_BEFORE_VERB,
+from checker.attribute import (AGE_BEFORE_APPOSITIVE, BODY_IN_PLACE_BEFORE_VERB, BODY_ROLE_NAME, DOCUMENT_BY, DASH_ASIDE_BEFORE_VERB, BODY_NAME_OF, NAMED_BODY_OF_ROLE, NAME_TITLE, PUBLISHED_ASIDE_BEFORE_VERB,
                                ROLE_PHRASE_NAME_BEFORE_VERB, ROLE_THEN_NAME, STATE_OF_TOWN, TITLED_ROLE_OF_BODY, WHOLE_QUOTE_BETWEEN,
                                _clause_start, _role_phrase_name, find_cues)
 
@@ -328,3 +328,53 @@ def test_said_by_an_agent_is_still_passive() -> None:
 def test_a_family_speaks(text: str, speaker: str) -> None:
     cues = find_cues(text)
     assert [(c.speaker, c.speaker_type) for c in cues][:1] == [(speaker, "anonymous")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # AllSides sentences (not the ones BODY_ROLE_NAME's comment cites)
+    ('"It means different things to different people," says Rollins College political scientist Richard Foglesong.',
+     "Richard Foglesong"),
+    ('"What is in it for Mexico?" said Mexico City-based security analyst Alejandro Hope.', "Alejandro Hope"),
+    ("It used national security as a justification, said Texas Civil Rights Project staff attorney Emma Hilbert.",
+     "Emma Hilbert"),
+    ('"We are planning for it," said San Francisco schools spokeswoman Laura Dudnick.', "Laura Dudnick"),
+    # One capitalised word before the role stayed the role phrase's modifier, as before.
+    ('"We lost 300 jobs," said Harvard University economist Jason Furman.', "Jason Furman"),
+])
+def test_a_body_of_several_words_and_a_role_before_the_name_is_the_names(text: str, speaker: str) -> None:
+    cues = find_cues(text)
+    assert [(c.speaker, c.speaker_type) for c in cues] == [(speaker, "person")]
+
+
+@pytest.mark.parametrize("phrase, matches", [
+    ("George Washington University law professor Jonathan Turley", True),
+    ("White House legislative director Marc Short", True),
+    ("the Syrian Observatory for Human Rights war monitor", False),  # no name after the role: the body keeps it
+    ("Goldman Sachs chief economist", False),
+])
+def test_body_role_name(phrase: str, matches: bool) -> None:
+    assert bool(re.fullmatch(BODY_ROLE_NAME, phrase)) is matches
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # AllSides sentences (not the ones DOCUMENT_BY's comment cites)
+    ("A recent report from the Migration Policy Institute found that those children were 40 percent less likely to "
+     "enroll.", "Migration Policy Institute"),
+    ("A recent poll from David Binder Research shows that his chief opponent leads by 12 points.",
+     "David Binder Research"),
+    ("A study from Guangzhou found similar results: 34 of 40 patients recovered.", "Guangzhou"),
+])
+def test_a_document_from_its_author_speaks_as_one_by_it(text: str, speaker: str) -> None:
+    assert [c.speaker for c in find_cues(text)][:1] == [speaker]
+
+
+@pytest.mark.parametrize("window, matched", [
+    ("a survey from ", True),
+    ("A poll earlier this month by ", True),
+    ("the report last week from ", True),
+    ("Videos from ", False),  # no document
+    ("a study that was funded by ", False),  # no participle of publishing, no time
+    ("a poll of voters from ", False),  # whom it asked, not its author
+])
+def test_document_by_takes_from_and_a_time(window: str, matched: bool) -> None:
+    assert (DOCUMENT_BY.search(window) is not None) is matched
