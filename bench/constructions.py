@@ -74,6 +74,11 @@ CONSTRUCTIONS: dict[str, re.Pattern[str]] = {
     "<document> by/from <Body> found": re.compile(
         r"\b(?:[Aa]n?|[Tt]he) (?:[a-z]+ )?(?:poll|survey|report|study|analysis|audit|memo)(?: [a-z]+){0,3} (?:by|from) "
         r"(?:the )?(?P<name>(?:[A-Z][\w.&'’-]* )*[A-Z][\w.&'’-]*) (?P<v>found|finds|said|says|suggests|concluded)\b"),
+    "<figures> by/from <Body> show": re.compile(
+        r"\b(?:data|figures|estimates|report|survey|poll|study|analysis|statistics|numbers|records|count|tally|"
+        r"projections|calculations)(?: (?:compiled|released|published|issued|collected|gathered|provided|obtained|"
+        r"produced))? (?:by|from) (?:the )?(?P<name>(?:[A-Z][\w.&'’-]* )*[A-Z][\w.&'’-]*) "
+        r"(?P<v>show|shows|showed|put|puts|suggest|suggests|suggested|indicate|indicates|indicated)\b"),
     "the (Name) family said": re.compile(
         r"\b(?:[Tt]he (?:[A-Z][a-z]+ )?family|[A-Z][a-z]+['’]s? family) (?P<v>said|says|told)\b"),
 }
