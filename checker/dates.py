@@ -311,6 +311,14 @@ Round 20:
   claims were made") dates the figures of its "when" clause, as a date expression's clause is dated in round 19,
   when the clause tells a past or a coming time ("until 2036, when he will be 83"), not "whenever" in the present.
 
+Round 22 (constructions counted over AllSides, not read off labelled rows):
+- a time clause opening the sentence, its date closing it before a comma (OPENING_TIME_CLAUSE: "When the western part
+  of the city fell in June, thousands of civilians had died", "By the time he arrived on Sunday, one was dead"; ~100
+  in AllSides), frames the main clause unless that clause is told in the present; "since" is a span up to now and
+  is left out;
+- "As recently as 2012," / "as far back as 2008" (47 in AllSides) and "By the early 1990s," (11) name the year or
+  decade of their clause (date_words.yaml year_limit_words; DATE_EXPRESSION's year and decade branches).
+
 A decade ("in the 1990s", "during the early 2000s") is dated by the first year of
 it or of the part named (``decade_parts`` in date_words.yaml) at year precision:
 the column contract has no decade precision, a timeline still needs a place for
@@ -461,7 +469,10 @@ DATE_EXPRESSION = re.compile(
     rf"|of[ \t]+(?={YEAR}[.,;:)”\"])"
     # "By 2016, their share rose to about one in seven": a year opening its clause after a capitalised "By" and
     # before a comma is the time its figures are of (a past state by then, or a target: "By 2030, … will reach").
-    rf"|By[ \t]+(?={YEAR},))(?P<year_value>{YEAR})\b)"
+    rf"|By[ \t]+(?={YEAR},)"
+    # Round 22: "As recently as 2016, an average of 23 people were killed", "as early as 1990": the year a figure is
+    # told of (date_words.yaml year_limit_words).
+    rf"|[Aa]s[ \t]+(?:{phrase_alternation(_WORDS['year_limit_words'])})[ \t]+as[ \t]+)(?P<year_value>{YEAR})\b)"
     # "two weeks before the 2004 presidential election", "days after the 2016 election": a few days, weeks or
     # months from an event a year names fall in that year.
     rf"|(?P<near_event>\b(?i:(?:{COUNT})[ \t]+(?:day|week|month)s?[ \t]+(?:before|after|ahead[ \t]+of)[ \t]+the)[ \t]+"
@@ -478,7 +489,7 @@ DATE_EXPRESSION = re.compile(
     rf"|(?P<span_month2>{MONTH}){MONTH_OF_YEAR.format(name='span_of')})\b)"
     # "in the 1990s", "during the early 2000s", "throughout the late 1960s": a decade, dated by its first year
     # (or by the year its early, mid or late part starts: see date_words.yaml decade_parts).
-    rf"|(?P<decade>\b(?i:in|during|throughout)[ \t]+the[ \t]+"
+    rf"|(?P<decade>\b(?:(?i:in|during|throughout)|By)[ \t]+the[ \t]+"
     rf"(?:(?P<decade_part>{phrase_alternation(_WORDS['decade_parts'])})[- \t]+)?(?P<decade_value>(?:19|20)\d0)['’]?s\b)"
 )
 
@@ -496,7 +507,7 @@ DATE_EXPRESSION_START = re.compile(
     rf"|(?i:previous)"  # relative_period
     rf"|(?i:{COUNT}|hour|day|week|month|year)"  # ago, near_event
     rf"|(?i:at)"  # weekend
-    rf"|in|during|In|During|{phrase_alternation(_WORDS['dated_sources'])}|[Ff]or|of|By"  # year
+    rf"|in|during|In|During|{phrase_alternation(_WORDS['dated_sources'])}|[Ff]or|of|By|[Aa]s"  # year
     rf"|{YEAR}"  # period_subject
     rf"|(?i:between|from|throughout)"  # span, decade
 )
@@ -981,6 +992,14 @@ PARTICIPLE_AFTER_COMMA = re.compile(r",[ \t]+(?!according\b)[a-z]{2,}ing\b")
 # Brown died"), after quotation marks or a dash; not an article ("A May 3, 2012, memo", "The Bataclan attacks
 # in November 2015, …": the date is a noun's).
 OPENING_DATE_BEFORE = re.compile(r"[\s\"“‘'(—–-]*(?!(?:[Aa]n?|[Tt]he)[ \t])(?:[A-Za-z]+[ \t]+){0,3}")
+
+# Round 22. A time clause opening the sentence, up to a date that closes it before a comma: "When the western part of
+# the city fell in June, thousands of civilians had died" (date_words.yaml opening_time_conjunctions). Matched from the
+# sentence start to the date; the clause holds no break of its own.
+OPENING_TIME_CLAUSE = re.compile(
+    rf"[\s\"“‘'(—–-]*(?:{phrase_alternation(both_cases(_WORDS['opening_time_conjunctions']))})\b[^,;:—–―()\"“”]*$")
+# What after that comma goes on with the opening clause, not the main one: a conjunction ("…, and picking his way").
+OPENING_CLAUSE_GOES_ON = re.compile(r",[ \t]*(?:and|or|but|then)\b")
 
 # An attribution before a date: the date is a statement's, and the present it reports is of that day.
 ACCORDING_TO = re.compile(r"\b[Aa]ccording[ \t]+to\b")
@@ -1779,6 +1798,12 @@ def governing_date(text: str, found: list[DateCue], start: int, end: int, s_star
             # "from 111 incidents to 170—from 2018 to 2019": the level after "from" is of the span's first year.
             return _span_start(cue)
         if cue.end <= start:
+            if _opening_time_clause(text, s_start, cue, start):
+                # "When the city fell in June, thousands had died": the opening clause's date frames the main clause
+                # (its "when"/"after" would otherwise read as a clause apart from the figure's).
+                if best is None or start - cue.end < best_distance:
+                    best, best_distance = cue, start - cue.end
+                continue
             if cue.span and _opening_frame(text, s_start, cue, start) and not CHANGE_BEFORE.search(
                     text, max(s_start, start - 40), start):
                 # "Between 2007 and 2016, the number … declined from about 6.9 million people to 5.5 million": a
@@ -1952,6 +1977,22 @@ def _opening_frame(text: str, s_start: int, cue: DateCue, start: int) -> bool:
     … had killed thousands". Not a relative clause told in the present ("In 2012, …, which now has 300")."""
     return text.startswith(",", cue.end) and OPENING_DATE_BEFORE.fullmatch(text, s_start, cue.start) is not None \
         and PRESENT_TENSE.search(text, cue.end, start) is None
+
+
+def _opening_time_clause(text: str, s_start: int, cue: DateCue, start: int) -> bool:
+    """Whether the date ``cue`` closes a time clause opening its sentence (:data:`OPENING_TIME_CLAUSE`), a comma right
+    after it, and the figure at ``start`` stands in the main clause that follows, told in the past: "When the city fell
+    in June, 3,000 people had died"; not "When the city fell in June, 3,000 people live there now"."""
+    if not text.startswith(",", cue.end) or cue.event_only or OPENING_CLAUSE_GOES_ON.match(text, cue.end):
+        return False
+    if OPENING_TIME_CLAUSE.fullmatch(text, s_start, cue.start) is None or \
+            SOURCE_YEAR_DETERMINER.search(text, max(s_start, cue.start - 8), cue.start):
+        return False  # ("After a Feb. 14, 2018, interview, …": the date is a noun's, the clause goes on)
+    closing = GAP_CLAUSE_BREAK.search(text, start)
+    stop = text.find(". ", start)  # (the sentence's end, where no break came before it)
+    clause_end = min(closing.start() if closing else len(text), stop if stop != -1 else len(text))
+    return PRESENT_TENSE.search(text, cue.end, clause_end) is None and \
+        PRESENT_ADVERB.search(text, cue.end, clause_end) is None
 
 
 def _outside_contact_clause(text: str, s_start: int, cue: DateCue, start: int, end: int) -> bool:

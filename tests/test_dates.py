@@ -3489,6 +3489,7 @@ _EXPRESSION_TEXTS = [row[0] for row in SENTENCES] + [
     "winter 2019, the previous week, three years ago, hours ago, over the weekend, in fiscal year 2014, for fiscal 2018",
     "the election of 2016, By 2016, their share; two weeks before the 2004 election; February saw a gain; 2017 saw",
     "between January 2011 and April 2016, throughout the late 1960s, twenty-five days ago, a 2009 report from 2012",
+    "As recently as 2012, as far back as 2008, By the early 1990s, By the 1950s",
 ]
 
 
@@ -3506,3 +3507,37 @@ def test_date_expression_start_opens_every_expression(text):
 ])
 def test_date_expression_start_regex(text, opens):
     assert (D.DATE_EXPRESSION_START.match(text) is not None) is opens
+
+
+# Round 22. A time clause opening the sentence, its date closing it before a comma, frames the main clause. AllSides
+# sentences (not the ones the comments cite); publication dates chosen after the events.
+@pytest.mark.parametrize("text, surface, published, claim_date, precision", [
+    ("When Rüdiger Frank visited a shopping center in the North Korean capital in February, he was amazed to find not "
+     "one, but at least 10 different kinds of toothpaste for sale.", "10", "2019-06-01", "2019-02-01", "month"),
+    ("By the time the moratorium was lifted in May, about 1,800 people were in county jails awaiting transfer to state "
+     "prisons, said John Bull, a spokesman.", "1,800", "2020-07-15", "2020-05-01", "month"),
+    ("When she put the deal before Parliament in January, MPs defeated it by a stunning margin of 230 votes.", "230",
+     "2019-03-20", "2019-01-01", "month"),
+    # ... but not a main clause told in the present, nor a clause the opening one goes on with, nor a "since" span.
+    ("When the city fell in June, 3,000 people live there now.", "3,000", "2017-12-23", "2017-12-23", "day"),
+    ("Shortly after driving to the town on Tuesday, and picking his way through the aftermath of the 7.8-magnitude "
+     "quake, he spoke.", "7.8", "2023-02-10", "2023-02-10", "day"),
+    ("Since the city fell in June, 3,000 people have died.", "3,000", "2017-12-23", "2017-12-23", "day"),
+    # "As recently as 2012", "By the 1950s": the year or decade the figures are of.
+    ("As recently as 2012, 90 percent of apprehensions along the southern border were single adults.", "90 percent",
+     "2019-04-10", "2012-01-01", "year"),
+    ("By the 1950s, when 35 percent of private-sector workers belonged to a labor union, they were able to negotiate.",
+     "35 percent", "2018-06-27", "1950-01-01", "year"),
+])
+def test_an_opening_time_clause_or_limit_dates_the_main_clause(text, surface, published, claim_date, precision):
+    assert dated(text, surface, published)[:2] == (claim_date, precision)
+
+
+@pytest.mark.parametrize("window, matched", [
+    ("When the western part of the city fell ", True),
+    ("By the time he arrived ", True),
+    ("Since the city fell ", False),
+    ("When the city fell, as expected, ", False),  # the clause has a break of its own before the date
+])
+def test_opening_time_clause_regex(window, matched):
+    assert (D.OPENING_TIME_CLAUSE.fullmatch(window) is not None) is matched
