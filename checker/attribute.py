@@ -3012,8 +3012,11 @@ class _Analysis:
         # A two-word head names the body more exactly than its last word: a "news agency" is no
         # state agency.
         kind = (_head_kind(" ".join(words[-2:]).lower().rstrip(".")) if len(words) > 1 else None) or _head_kind(head)
-        joined = JOINED_HEAD.search(bare) if kind is None else None
-        if joined:  # "Syrian Observatory for Human Rights", "Bank of America"
+        joined = JOINED_HEAD.search(bare) if kind is None or kind == "anonymous" and words[-1][:1].isupper() else None
+        if joined and (kind is None or _head_kind(joined.group("head").lower()) in ("organisation", "government")):
+            # "Syrian Observatory for Human Rights", "Bank of America"; Round 22: a body's head before "of" outranks
+            # a plural of people capitalised as part of its name ("the U.S. House of Representatives": not
+            # unnamed representatives).
             head = joined.group("head").lower()
             kind = _head_kind(head)
         if kind == "anonymous":

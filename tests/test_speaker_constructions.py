@@ -378,3 +378,25 @@ def test_a_document_from_its_author_speaks_as_one_by_it(text: str, speaker: str)
 ])
 def test_document_by_takes_from_and_a_time(window: str, matched: bool) -> None:
     assert (DOCUMENT_BY.search(window) is not None) is matched
+
+
+@pytest.mark.parametrize("text, speaker, speaker_type", [
+    # AllSides sentences: a body's head before "of" types the name, not a plural of people capitalised in it
+    ("Ethiopia's House of People's Representatives has declared Monday a national day of mourning for all 157 victims, "
+     "the House of People's Representatives said.", "House of People's Representatives", "government"),
+    ("In recent weeks, the National Association of Former Border Patrol Officers argued that the number could be as "
+     "high as 20 million.", "National Association of Former Border Patrol Officers", "organisation"),
+    # ... while a plural of people heading the phrase stays unnamed
+    ("Representatives of the workers said 12 people died.", "Representatives", "anonymous"),
+])
+def test_a_body_joined_by_of_is_typed_by_its_head(text: str, speaker: str, speaker_type: str) -> None:
+    cues = find_cues(text)
+    assert [(c.speaker, c.speaker_type) for c in cues][-1:] == [(speaker, speaker_type)]
+
+
+@pytest.mark.parametrize("text, speaker_type", [
+    ("The Houthi rebels claimed they used 12 drones in the attack.", "organisation"),
+    ("The city library said 4,000 books were lost in the flood.", "organisation"),
+])
+def test_groups_and_institutions_speak_as_bodies(text: str, speaker_type: str) -> None:
+    assert [c.speaker_type for c in find_cues(text)] == [speaker_type]
