@@ -5,7 +5,8 @@ shows on none of them. This bench finds every instance of a named construction i
 (``../shared/data/allsides/articles.jsonl.gz``) with a pattern whose group ``v`` is the verb of saying, runs
 :func:`checker.attribute.find_cues` on the instance's paragraph up to a little past it, and counts the instances where
 no cue covers the verb (or, where the pattern names the speaker in a group ``name``, the cue's speaker lacks the
-name's last word): the construction's misses. A miss is a place to read, not a verdict: a pronoun's cue needs an
+name's last word; where it has a group ``role``, the cue's speaker is that role as written): the construction's
+misses. A miss is a place to read, not a verdict: a pronoun's cue needs an
 antecedent the paragraph may not hold, and the pattern may take in text that is no such construction.
 
 Run: ``python bench/constructions.py [--data ../shared/data] [--only NAME,...] [--show N] [--limit ARTICLES]``
@@ -79,6 +80,9 @@ CONSTRUCTIONS: dict[str, re.Pattern[str]] = {
         r"projections|calculations)(?: (?:compiled|released|published|issued|collected|gathered|provided|obtained|"
         r"produced))? (?:by|from) (?:the )?(?P<name>(?:[A-Z][\w.&'’-]* )*[A-Z][\w.&'’-]*) "
         r"(?P<v>show|shows|showed|put|puts|suggest|suggests|suggested|indicate|indicates|indicated)\b"),
+    # Round 22: a group ``role`` that must not stand as the speaker itself (the role stands for someone named before).
+    "the <State> <Party> said after a quote": re.compile(
+        r"[,”\"] (?:the|The) (?P<role>(?:[A-Z][a-z]+ ){1,2}(?:Democrat|Republican)) (?P<v>said|says|told|added|wrote)\b"),
     "the (Name) family said": re.compile(
         r"\b(?:[Tt]he (?:[A-Z][a-z]+ )?family|[A-Z][a-z]+['’]s? family) (?P<v>said|says|told)\b"),
 }
@@ -101,12 +105,15 @@ def count(pattern: re.Pattern[str], texts) -> tuple[int, list[str]]:
             found += 1
             # The paragraph up to a little past the instance: enough for the cue, not the whole article.
             lo = max(0, text.rfind("\n", 0, match.start()) + 1, match.start() - 300)
+            if "role" in pattern.groupindex:
+                lo = max(0, match.start() - 4000)  # (the one a role stands for is named paragraphs before)
             window = text[lo:match.end() + 120]
             verb = match.start("v") - lo
             # (A source phrase's cue, "A report by the UN", ends at the space before the verb it is the subject of.)
             covering = [cue for cue in find_cues(window) if cue.start <= verb <= cue.end + 1]
-            named = match.groupdict().get("name")
-            if not covering or named and named.split()[-1].lower() not in covering[0].speaker.lower():
+            named, role = match.groupdict().get("name"), match.groupdict().get("role")
+            if not covering or named and named.split()[-1].lower() not in covering[0].speaker.lower() or \
+                    role and covering[0].speaker == role:
                 missed.append(text[max(lo, match.start() - 60):match.end() + 60].replace("\n", " "))
     return found, missed
 

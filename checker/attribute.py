@@ -1431,6 +1431,29 @@ _COUNTRY_NAMES = frozenset(name for place in load_vocab("places")["places"].valu
 # than 114,000 cases total").
 _STATE_NAMES = frozenset(name.lower() for name in load_vocab("places")["states"])
 
+# Round 22. "the New York Democrat said", "the South Carolina Republican told": a lawmaker named before (80 such cues
+# in AllSides, none read as a person before; 78 now name a titled lawmaker). STATE_PARTY_ROLE is the anaphor; the
+# lawmaker is the last one whose party and state a tag gives: NAME_PARTY_TAG ("Sen. Chuck Schumer (D-N.Y.)", "Lindsey
+# Graham, R-S.C.,", "(R., Ky.)"), DESCRIBED_MEMBER ("Adam Schiff, a California Democrat,", "Rep. John Yarmuth,
+# Kentucky Democrat") or MEMBER_AFTER_PARTY ("New York Democrat Chuck Schumer", "Texas Republican Sen. Ted Cruz"), a
+# tag's state written as in places.yaml state_tags; else the last person titled a lawmaker (LAWMAKER_TITLE).
+_STATE_TAGS = {state: [state, *tags] for state, tags in load_vocab("places")["state_tags"].items()}
+_PARTY_LETTERS = {"democrat": "D", "republican": "R", "independent": "I"}
+_STATES = _alternation(sorted(load_vocab("places")["states"], key=len, reverse=True))
+STATE_PARTY_ROLE = re.compile(rf"(?:[Tt]he{WS})(?P<state>{_STATES}){WS}(?P<party>Democrat|Republican|Independent)")
+NAME_PARTY_TAG = re.compile(rf"(?P<name>{PROPER_NAME})(?:,[ \t]*|[ \t]*\()(?P<party>[DRI])(?:[-–]|\.,?[ \t]*|,[ \t]*)"
+                       rf"(?P<state>[A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?)[ \t]*[),]")
+DESCRIBED_MEMBER = re.compile(rf"(?P<name>{PROPER_NAME}),{WS}(?:(?:a|the){WS})?(?P<state>{_STATES}){WS}"
+                              rf"(?P<party>Democrat|Republican|Independent)\b")
+MEMBER_AFTER_PARTY = re.compile(rf"(?P<state>{_STATES}){WS}(?P<party>Democrat|Republican|Independent)(?:ic)?{WS}"
+                                rf"(?:(?:Sen|Rep|Gov|Senator|Representative|Congressman|Congresswoman)\.?{WS})?"
+                                rf"(?P<name>{PROPER_NAME})")
+_PARTY_MEMBER_REACH = 4000  # characters before the anaphor searched for the lawmaker it stands for
+# A lawmaker's title, up to three more capitalised words ("Sen. Charles E.", "Senate Majority Leader Mitch"), then the
+# surname appended by _last_lawmaker: the person was titled a lawmaker.
+LAWMAKER_TITLE = rf"(?<![\w.])(?:{_alternation(_NOUNS['lawmaker_titles'])})\.?{WS}(?:[A-Z][\w.’'-]*{WS}){{0,3}}"
+_LAWMAKER_PEOPLE = 6  # people before the anaphor tried as the lawmaker
+
 
 # Possessive determiners and the kind of owner each stands for ("her office", "its spokesman").
 _POSSESSIVE_PRONOUNS = {"his": "person", "her": "person", "its": "body", "their": "group"}
@@ -3007,6 +3030,8 @@ class _Analysis:
             return hit
         words = bare.split()
         head = words[-1].lower().rstrip(".")
+        if head in _PARTY_LETTERS and (member := self._party_member(phrase, pos, at)) is not None:
+            return member  # "the New York Democrat said": the lawmaker tagged so before, or the last person
         if head in _MEDIA_NOUNS:
             return None  # "Dramatic video shows", "Shocking photos show": the outlet's pictures
         # A two-word head names the body more exactly than its last word: a "news agency" is no
@@ -3174,6 +3199,51 @@ class _Analysis:
         """Whether only spaces, quotes or brackets stand between a sentence's start and ``pos``."""
         s_start = self._sentence_at(pos)[0]
         return not self.text[s_start:pos].strip(" \t\n\"“‘'(")
+
+    def _party_member(self, phrase: str, pos: int, at: _Slot) -> _Mention | None:
+        """The lawmaker "the <State> <Party>" (STATE_PARTY_ROLE, all of ``phrase``) stands for: the last one named
+        before ``pos`` with that party and state (NAME_PARTY_TAG, DESCRIBED_MEMBER, MEMBER_AFTER_PARTY); else the last
+        person before slot ``at``, as "he" would be (most articles name "Sen. Lindsey Graham" with no tag and leave
+        his state and party to the reader); None when the phrase is no such role."""
+        role = STATE_PARTY_ROLE.fullmatch(phrase.strip())
+        if role is None:
+            return None
+        state = next((name for name in _STATE_TAGS if name.lower() == role.group("state").lower()), None)
+        forms = {form.lower().rstrip(".") for form in _STATE_TAGS.get(state, [role.group("state")])}
+        letter = _PARTY_LETTERS[role.group("party").lower()]
+        lo = max(0, pos - _PARTY_MEMBER_REACH)
+        best: re.Match[str] | None = None
+        for pattern in (NAME_PARTY_TAG, DESCRIBED_MEMBER, MEMBER_AFTER_PARTY):
+            for match in pattern.finditer(self.text, lo, pos):
+                if match.group("party")[0].upper() != letter or \
+                        match.group("state").strip().lower().rstrip(".") not in forms:
+                    continue
+                if best is None or match.start("name") > best.start("name"):
+                    best = match
+        if best is None:
+            return self._last_lawmaker(pos, at)
+        name = strip_titles(best.group("name"))
+        return self._alias(name, pos, frozenset()) or _Mention(pos, name, "person", name.split()[-1].lower(),
+                                                                 frozenset())
+
+    def _last_lawmaker(self, pos: int, at: _Slot) -> _Mention | None:
+        """The last person before slot ``at`` (among the last ``_LAWMAKER_PEOPLE``) whom the text before ``pos`` titles
+        a lawmaker (LAWMAKER_TITLE before the surname: "Sen. Lindsey Graham"), or None."""
+        tried: set[str] = set()
+        for slot, item in self._slots_before(at):
+            if slot[1][1]:
+                mention = self._cue_value(slot[0], slot[1][2])[1]
+            else:
+                mention = self._name_mention(item, slot)
+            if mention is None or mention.kind != "person" or mention.name in tried:
+                continue
+            tried.add(mention.name)
+            surname = mention.name.split()[-1]
+            if re.search(LAWMAKER_TITLE + re.escape(surname) + r"\b", self.text[max(0, pos - _PARTY_MEMBER_REACH):pos]):
+                return mention
+            if len(tried) >= _LAWMAKER_PEOPLE:
+                return None
+        return None
 
     def _alias(self, phrase: str, pos: int, titles: frozenset[str]) -> _Mention | None:
         canonical = self.aliases.canonical(phrase)

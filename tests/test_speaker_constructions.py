@@ -10,7 +10,7 @@ import re
 import pytest
 
 import checker
-from checker.attribute import (AGE_BEFORE_APPOSITIVE, BODY_IN_PLACE_BEFORE_VERB, BODY_ROLE_NAME, DOCUMENT_BY, DASH_ASIDE_BEFORE_VERB, BODY_NAME_OF, NAMED_BODY_OF_ROLE, NAME_TITLE, PUBLISHED_ASIDE_BEFORE_VERB,
+from checker.attribute import (AGE_BEFORE_APPOSITIVE, BODY_IN_PLACE_BEFORE_VERB, BODY_ROLE_NAME, DOCUMENT_BY, NAME_PARTY_TAG, DASH_ASIDE_BEFORE_VERB, BODY_NAME_OF, NAMED_BODY_OF_ROLE, NAME_TITLE, PUBLISHED_ASIDE_BEFORE_VERB,
                                ROLE_PHRASE_NAME_BEFORE_VERB, ROLE_THEN_NAME, STATE_OF_TOWN, TITLED_ROLE_OF_BODY, WHOLE_QUOTE_BETWEEN,
                                _clause_start, _role_phrase_name, find_cues)
 
@@ -400,3 +400,38 @@ def test_a_body_joined_by_of_is_typed_by_its_head(text: str, speaker: str, speak
 ])
 def test_groups_and_institutions_speak_as_bodies(text: str, speaker_type: str) -> None:
     assert [c.speaker_type for c in find_cues(text)] == [speaker_type]
+
+
+@pytest.mark.parametrize("text, figure, speaker", [
+    # AllSides: the lawmaker is titled, untagged, and "the <State> <Party>" stands for him
+    ("Sen. Lindsey Graham dismissed that argument.\n\n“The only color I’m worried about when it comes to Benghazi is "
+     "red — blood red — the death of four Americans,” the South Carolina Republican said on “Fox and Friends.”",
+     "four", "Lindsey Graham"),
+    ("Sen. Marco Rubio on Sunday began his public campaign, appearing on seven network news programs.\n\nRubio offered "
+     "a finely calibrated pitch.\n\n“What we have in place today, the status quo, affects 11 million people,” the "
+     "Florida Republican said on NBC’s “Meet the Press.”", "11 million", "Marco Rubio"),
+    # a party tag names the one meant among several lawmakers
+    ("Sen. Rand Paul (R-Ky.) and Sen. Ted Cruz (R-Texas) spoke. “We need 60 votes,” the Kentucky Republican said.",
+     "60", "Rand Paul"),
+    ("Rep. Adam Schiff, a California Democrat, and Sen. Ted Cruz spoke. “We need 60 votes,” the California Democrat "
+     "said.", "60", "Adam Schiff"),
+])
+def test_the_state_party_role_stands_for_the_lawmaker(text: str, figure: str, speaker: str) -> None:
+    claims = checker.extract(text, published="2014-03-01")
+    assert claims.loc[claims["surface"] == figure, "speaker"].tolist() == [speaker]
+
+
+def test_a_state_party_role_with_no_lawmaker_before_stays_as_written() -> None:
+    text = "President Obama spoke on Monday. “We need 60 votes,” the Texas Republican said."
+    assert [c.speaker for c in find_cues(text)] == ["Texas Republican"]
+
+
+@pytest.mark.parametrize("text, name, party, state", [
+    ("Sen. Chuck Schumer (D-N.Y.)", "Sen. Chuck Schumer", "D", "N.Y."),  # (strip_titles drops "Sen." after)
+    ("Lindsey Graham, R-S.C., said", "Lindsey Graham", "R", "S.C."),
+    ("Rand Paul (R., Ky.)", "Rand Paul", "R", "Ky."),
+    ("Ted Lieu (D-CA)", "Ted Lieu", "D", "CA"),
+])
+def test_name_party_tag(text: str, name: str, party: str, state: str) -> None:
+    match = NAME_PARTY_TAG.search(text)
+    assert (match.group("name"), match.group("party"), match.group("state")) == (name, party, state)
