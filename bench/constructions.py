@@ -83,6 +83,9 @@ CONSTRUCTIONS: dict[str, re.Pattern[str]] = {
     # Round 22: a group ``role`` that must not stand as the speaker itself (the role stands for someone named before).
     "the <State> <Party> said after a quote": re.compile(
         r"[,”\"] (?:the|The) (?P<role>(?:[A-Z][a-z]+ ){1,2}(?:Democrat|Republican)) (?P<v>said|says|told|added|wrote)\b"),
+    "the <State> <lawmaker> said after a quote": re.compile(
+        r"[,”\"] (?:the|The) (?P<role>(?:[A-Z][a-z]+ ){1,2}(?:senator|lawmaker|congressman|congresswoman|governor)) "
+        r"(?P<v>said|says|told|added|wrote)\b"),
     "the (Name) family said": re.compile(
         r"\b(?:[Tt]he (?:[A-Z][a-z]+ )?family|[A-Z][a-z]+['’]s? family) (?P<v>said|says|told)\b"),
 }

@@ -1438,9 +1438,14 @@ _STATE_NAMES = frozenset(name.lower() for name in load_vocab("places")["states"]
 # Kentucky Democrat") or MEMBER_AFTER_PARTY ("New York Democrat Chuck Schumer", "Texas Republican Sen. Ted Cruz"), a
 # tag's state written as in places.yaml state_tags; else the last person titled a lawmaker (LAWMAKER_TITLE).
 _STATE_TAGS = {state: [state, *tags] for state, tags in load_vocab("places")["state_tags"].items()}
-_PARTY_LETTERS = {"democrat": "D", "republican": "R", "independent": "I"}
+_PARTY_LETTERS = {"democrat": "D", "democratic": "D", "republican": "R", "independent": "I"}
+_LAWMAKER_ROLES = frozenset(_NOUNS["lawmaker_roles"])
 _STATES = _alternation(sorted(load_vocab("places")["states"], key=len, reverse=True))
-STATE_PARTY_ROLE = re.compile(rf"(?:[Tt]he{WS})(?P<state>{_STATES}){WS}(?P<party>Democrat|Republican|Independent)")
+# "the Texas congressman", "the Republican senator", "the Texas Republican congressman" too (state or party, then a
+# party noun or a lawmaker's role; 22 more such cues in AllSides).
+STATE_PARTY_ROLE = re.compile(rf"(?:[Tt]he{WS})(?:(?P<state>{_STATES}){WS})?"
+                              rf"(?:(?P<party>Democrat|Democratic|Republican|Independent)(?:{WS}|$))?"
+                              rf"(?P<role>{_alternation(_NOUNS['lawmaker_roles'])})?")
 NAME_PARTY_TAG = re.compile(rf"(?P<name>{PROPER_NAME})(?:,[ \t]*|[ \t]*\()(?P<party>[DRI])(?:[-–]|\.,?[ \t]*|,[ \t]*)"
                        rf"(?P<state>[A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?)[ \t]*[),]")
 DESCRIBED_MEMBER = re.compile(rf"(?P<name>{PROPER_NAME}),{WS}(?:(?:a|the){WS})?(?P<state>{_STATES}){WS}"
@@ -1452,6 +1457,9 @@ _PARTY_MEMBER_REACH = 4000  # characters before the anaphor searched for the law
 # A lawmaker's title, up to three more capitalised words ("Sen. Charles E.", "Senate Majority Leader Mitch"), then the
 # surname appended by _last_lawmaker: the person was titled a lawmaker.
 LAWMAKER_TITLE = rf"(?<![\w.])(?:{_alternation(_NOUNS['lawmaker_titles'])})\.?{WS}(?:[A-Z][\w.’'-]*{WS}){{0,3}}"
+# The same for one role: "the Kentucky senator" is a "Sen." (not "Gov. Jay Nixon", named just before).
+ROLE_TITLES = {role: rf"(?<![\w.])(?:{_alternation(titles)})\.?{WS}(?:[A-Z][\w.’'-]*{WS}){{0,3}}"
+               for role, titles in _NOUNS["lawmaker_role_titles"].items()}
 _LAWMAKER_PEOPLE = 6  # people before the anaphor tried as the lawmaker
 
 
@@ -3030,7 +3038,7 @@ class _Analysis:
             return hit
         words = bare.split()
         head = words[-1].lower().rstrip(".")
-        if head in _PARTY_LETTERS and (member := self._party_member(phrase, pos, at)) is not None:
+        if (head in _PARTY_LETTERS or head in _LAWMAKER_ROLES) and (member := self._party_member(phrase, pos, at)):
             return member  # "the New York Democrat said": the lawmaker tagged so before, or the last person
         if head in _MEDIA_NOUNS:
             return None  # "Dramatic video shows", "Shocking photos show": the outlet's pictures
@@ -3206,40 +3214,45 @@ class _Analysis:
         person before slot ``at``, as "he" would be (most articles name "Sen. Lindsey Graham" with no tag and leave
         his state and party to the reader); None when the phrase is no such role."""
         role = STATE_PARTY_ROLE.fullmatch(phrase.strip())
-        if role is None:
-            return None
-        state = next((name for name in _STATE_TAGS if name.lower() == role.group("state").lower()), None)
-        forms = {form.lower().rstrip(".") for form in _STATE_TAGS.get(state, [role.group("state")])}
-        letter = _PARTY_LETTERS[role.group("party").lower()]
+        if role is None or not (role.group("state") or role.group("party")) or not (
+                role.group("role") or role.group("party") and role.group("party").lower() != "democratic"):
+            return None  # (a state or a party, and a party noun or a role: not "the governor", nor "the Democratic")
+        if not role.group("state") and not role.group("role"):
+            return None  # "the Democrat said": any of the article's Democrats (the last person was right 4 of 9 times)
+        state = next((name for name in _STATE_TAGS if name.lower() == (role.group("state") or "").lower()), None)
+        forms = {form.lower().rstrip(".") for form in _STATE_TAGS[state]} if state else None
+        letter = _PARTY_LETTERS[role.group("party").lower()] if role.group("party") else None
         lo = max(0, pos - _PARTY_MEMBER_REACH)
         best: re.Match[str] | None = None
         for pattern in (NAME_PARTY_TAG, DESCRIBED_MEMBER, MEMBER_AFTER_PARTY):
             for match in pattern.finditer(self.text, lo, pos):
-                if match.group("party")[0].upper() != letter or \
-                        match.group("state").strip().lower().rstrip(".") not in forms:
-                    continue
+                if letter and match.group("party")[0].upper() != letter or \
+                        forms and match.group("state").strip().lower().rstrip(".") not in forms or \
+                        strip_titles(match.group("name")).isupper():
+                    continue  # (capitals only: "… MORE (R-Fla.)", the Hill's link text, names no one)
                 if best is None or match.start("name") > best.start("name"):
                     best = match
         if best is None:
-            return self._last_lawmaker(pos, at)
+            return self._last_lawmaker(pos, at, ROLE_TITLES.get((role.group("role") or "").lower(), LAWMAKER_TITLE))
         name = strip_titles(best.group("name"))
         return self._alias(name, pos, frozenset()) or _Mention(pos, name, "person", name.split()[-1].lower(),
                                                                  frozenset())
 
-    def _last_lawmaker(self, pos: int, at: _Slot) -> _Mention | None:
+    def _last_lawmaker(self, pos: int, at: _Slot, title: str) -> _Mention | None:
         """The last person before slot ``at`` (among the last ``_LAWMAKER_PEOPLE``) whom the text before ``pos`` titles
-        a lawmaker (LAWMAKER_TITLE before the surname: "Sen. Lindsey Graham"), or None."""
+        a lawmaker (``title``, LAWMAKER_TITLE or one of ROLE_TITLES, before the surname: "Sen. Lindsey Graham"), or
+        None. A name of capitals only ("ORE" cut from a scraped "MORE") is no one's."""
         tried: set[str] = set()
         for slot, item in self._slots_before(at):
             if slot[1][1]:
                 mention = self._cue_value(slot[0], slot[1][2])[1]
             else:
                 mention = self._name_mention(item, slot)
-            if mention is None or mention.kind != "person" or mention.name in tried:
+            if mention is None or mention.kind != "person" or mention.name in tried or mention.name.isupper():
                 continue
             tried.add(mention.name)
             surname = mention.name.split()[-1]
-            if re.search(LAWMAKER_TITLE + re.escape(surname) + r"\b", self.text[max(0, pos - _PARTY_MEMBER_REACH):pos]):
+            if re.search(title + re.escape(surname) + r"\b", self.text[max(0, pos - _PARTY_MEMBER_REACH):pos]):
                 return mention
             if len(tried) >= _LAWMAKER_PEOPLE:
                 return None

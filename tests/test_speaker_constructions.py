@@ -435,3 +435,20 @@ def test_a_state_party_role_with_no_lawmaker_before_stays_as_written() -> None:
 def test_name_party_tag(text: str, name: str, party: str, state: str) -> None:
     match = NAME_PARTY_TAG.search(text)
     assert (match.group("name"), match.group("party"), match.group("state")) == (name, party, state)
+
+
+@pytest.mark.parametrize("text, figure, speaker", [
+    # AllSides: "the <State> senator" is the one titled "Senator"
+    ("Senator Dianne Feinstein (D-CA) vowed Thursday to push states toward a mask mandate.\n\n“Research shows that masks "
+     "reduce transmission,” said the California senator. “Redfield said this surge could end within two months if we "
+     "adopt ‘universal masking.’”", "two months", "Dianne Feinstein"),
+    # a governor named just before is no senator: the role stays as written
+    ("Gov. Jay Nixon imposed a curfew. “Big government has cost us 12 years,” the Kentucky senator says.", "12 years",
+     "Kentucky senator"),
+    # "the governor" alone is the role's antecedent, as before (no state, no party: not this rule's)
+    ("Gov. John Bel Edwards spoke, and Sen. Amy Klobuchar (D-Minn.) replied. The virus has infiltrated 53 of "
+     "Louisiana's 64 parishes, the governor said.", "53", "John Bel Edwards"),
+])
+def test_a_state_and_a_lawmakers_role_stand_for_the_one_so_titled(text: str, figure: str, speaker: str) -> None:
+    claims = checker.extract(text, published="2020-07-01")
+    assert claims.loc[claims["surface"] == figure, "speaker"].tolist() == [speaker]
