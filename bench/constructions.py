@@ -86,6 +86,10 @@ CONSTRUCTIONS: dict[str, re.Pattern[str]] = {
     "the <State> <lawmaker> said after a quote": re.compile(
         r"[,”\"] (?:the|The) (?P<role>(?:[A-Z][a-z]+ ){1,2}(?:senator|lawmaker|congressman|congresswoman|governor)) "
         r"(?P<v>said|says|told|added|wrote)\b"),
+    "a <Name> <document> of <noun> found": re.compile(
+        r"\b(?:[Aa]n?|[Tt]he) (?:new |recent |latest )?(?P<name>(?:[A-Z][\w.&'’-]+ )+)(?:analysis|survey|poll|study|"
+        r"report|review|audit|investigation)(?: [a-z]+){0,3} of [^,.;\"“”]{1,60}? (?P<v>found|finds|shows|showed|"
+        r"concluded|suggests|says|said)\b"),
     "the (Name) family said": re.compile(
         r"\b(?:[Tt]he (?:[A-Z][a-z]+ )?family|[A-Z][a-z]+['’]s? family) (?P<v>said|says|told)\b"),
 }

@@ -452,3 +452,21 @@ def test_name_party_tag(text: str, name: str, party: str, state: str) -> None:
 def test_a_state_and_a_lawmakers_role_stand_for_the_one_so_titled(text: str, figure: str, speaker: str) -> None:
     claims = checker.extract(text, published="2020-07-01")
     assert claims.loc[claims["surface"] == figure, "speaker"].tolist() == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # AllSides sentences (not the ones DOCUMENT_OF's comment cites): the named author of a document "of" what it studies
+    ("Wages fell at the top and bottom of the wage scale, a Reuters analysis of labor statistics shows.", "Reuters"),
+    ("A Republican National Committee review of the 2012 campaign found 30 flaws.", "Republican National Committee"),
+    # ... a possessive owner as before, and an unnamed document speaks itself
+    ("The Labor Department’s survey of households showed a gain of 30,000.", "Labor Department"),
+    ("A survey of Palestinians found that 30 percent agreed.", "survey"),
+])
+def test_a_named_document_of_what_it_studies_speaks_for_its_author(text: str, speaker: str) -> None:
+    assert [c.speaker for c in find_cues(text)] == [speaker]
+
+
+def test_a_review_paper_named_in_passing_is_no_source() -> None:
+    text = ("Malik Peiris argued this was necessary in a 2013 review paper on lessons learned from ten years of "
+            "research.")
+    assert [c.speaker for c in find_cues(text)] == ["Malik Peiris"]
