@@ -669,6 +669,11 @@ DASH_ASIDE_BEFORE_VERB = re.compile(rf"{DASH}[^-–—\n“”\"]{{3,160}}?{DASH
 # A clause opening after a comma ("…, but as the day wore on"): a source phrase after a figure in it credits it.
 CLAUSE_OPENING = re.compile(rf",{WS}(?:{_alternation(_VERBS['clause_openers'])})\b")
 
+# A concession opening the sentence (after "And"/"But"), whose cue a source phrase after the main clause's figure
+# outranks (speaker_verbs.yaml concessive_openers).
+CONCESSIVE_OPENING = re.compile(
+    rf"[\s\"“‘]*(?:(?:[Aa]nd|[Bb]ut){WS})?(?i:{_alternation(_VERBS['concessive_openers'])})\b")
+
 # A first subject and "and" before a subject: "witnesses and" of ", witnesses and officials said".
 CONJOINED_SUBJECT = re.compile(r"(?<![\w'’])[\w'’\-]+(?:[ \t]+[\w'’\-]+)?[ \t]+and[ \t]+$")
 
@@ -1724,8 +1729,11 @@ class _Analysis:
     def cue_for(self, start: int, end: int, s_start: int, s_end: int) -> Cue | None:
         """The cue that credits the figure at ``start:end`` in sentence ``s_start:s_end``."""
         cue = self._figure_cue(start, end, s_start, s_end)
-        if cue is not None and cue.end > start and self._age_of_speaker(cue, start, end):
-            return None  # Round 17: '“…,” Ms. Berrios, 59, said': the age the reporter gives its speaker
+        if cue is not None and (cue.end > start or not self.text[cue.end:start].strip(", \t")) and \
+                self._age_of_speaker(cue, start, end):
+            # Round 17: '“…,” Ms. Berrios, 59, said': the age the reporter gives its speaker; Round 22: also right after
+            # an inverted cue ('“…,” said Essam Faraj, 54, a demonstrator in Baghdad')
+            return None
         return cue
 
     def _age_of_speaker(self, cue: Cue, start: int, end: int) -> bool:
@@ -1812,8 +1820,13 @@ class _Analysis:
             return after  # the figure is in the speaker's phrase: "two people briefed on the matter said"
         before = outer or before
         if before is not None and after is not None and after.start >= end and \
-                SOURCE_TRIGGER.match(self.text, after.start) and CLAUSE_OPENING.search(self.text, before.end, start):
-            return after  # "X claimed …, but …, more than 1,300 people, according to Y": Y's figure
+                SOURCE_TRIGGER.match(self.text, after.start) and (CLAUSE_OPENING.search(
+                    self.text, before.end, start) or self.text.find(",", before.end, start) != -1 and
+                    CONCESSIVE_OPENING.match(self.text, s_start, before.start) is not None):
+            # "X claimed …, but …, more than 1,300 people, according to Y": Y's figure; Round 22: so after a
+            # concession ("And while Obama said up to 40 percent …, the actual number is closer to 20 percent, according
+            # to … Glenn Kessler")
+            return after
         if before is not None and SPEAKER_RELATIVE.match(self.text, before.end, start) and not \
                 RELATIVE_SAYING.match(self.text, before.end, start):
             return None  # "said Cowen, who joins Tim Scott as the chamber’s two black senators"

@@ -470,3 +470,29 @@ def test_a_review_paper_named_in_passing_is_no_source() -> None:
     text = ("Malik Peiris argued this was necessary in a 2013 review paper on lessons learned from ten years of "
             "research.")
     assert [c.speaker for c in find_cues(text)] == ["Malik Peiris"]
+
+
+@pytest.mark.parametrize("text, figure, speaker", [
+    # A source phrase closing the main clause outranks a cue in the concession opening the sentence
+    ("While the health ministry said 300 people had died, the toll is closer to 500, according to local officials.",
+     "500", "local officials"),
+    ("Although the company said it would hire 2,000 workers, only 400 were hired, according to a Reuters tally.",
+     "400", "Reuters"),
+    # ... and the concession's own figure stays its speaker's
+    ("While the health ministry said 300 people had died, the toll is closer to 500, according to local officials.",
+     "300", "the health ministry"),
+])
+def test_a_source_after_the_main_clause_outranks_a_concession(text: str, figure: str, speaker: str) -> None:
+    claims = checker.extract(text, published="2020-07-01")
+    assert claims.loc[claims["surface"] == figure, "speaker"].tolist() == [speaker]
+
+
+@pytest.mark.parametrize("text", [
+    # AllSides: the age the reporter gives the speaker named right after an inverted cue is the outlet's
+    '"We are sleeping in tents because there is a shortage of space here," said Amir Ali, 26, a travel agent.',
+    "“It’s been a trying experience,” said Curtis Brown, 65, who walked about two hours from his house.",
+])
+def test_an_age_after_an_inverted_cue_is_the_outlets(text: str) -> None:
+    claims = checker.extract(text, published="2020-07-01")
+    age = claims[claims["surface"].str.fullmatch(r"\d{2}")]
+    assert age["speaker"].tolist() == [""]
