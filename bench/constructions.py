@@ -90,6 +90,9 @@ CONSTRUCTIONS: dict[str, re.Pattern[str]] = {
         r"\b(?:[Aa]n?|[Tt]he) (?:new |recent |latest )?(?P<name>(?:[A-Z][\w.&'’-]+ )+)(?:analysis|survey|poll|study|"
         r"report|review|audit|investigation)(?: [a-z]+){0,3} of [^,.;\"“”]{1,60}? (?P<v>found|finds|shows|showed|"
         r"concluded|suggests|says|said)\b"),
+    "the investigation/probe found": re.compile(
+        r"\b(?:[Tt]he|[Aa]n?|[A-Z][\w.&'’-]*(?:['’]s)?) (?:[A-Z][\w.&'’-]* )*(?:[a-z]+ )?(?:investigation|probe|inquiry) "
+        r"(?P<v>found|finds|revealed|reveals|showed|shows|concluded|determined)\b"),
     "the (Name) family said": re.compile(
         r"\b(?:[Tt]he (?:[A-Z][a-z]+ )?family|[A-Z][a-z]+['’]s? family) (?P<v>said|says|told)\b"),
 }

@@ -496,3 +496,14 @@ def test_an_age_after_an_inverted_cue_is_the_outlets(text: str) -> None:
     claims = checker.extract(text, published="2020-07-01")
     age = claims[claims["surface"].str.fullmatch(r"\d{2}")]
     assert age["speaker"].tolist() == [""]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # AllSides sentences: an inquiry speaks through its findings, a named one for its owner
+    ("A ProPublica investigation found more than $128 million in judgments and settlements in such cases.",
+     "ProPublica"),
+    ("In 2015, one smuggler received 70 money transfers from 69 individuals, the investigation revealed.",
+     "the investigation"),
+])
+def test_an_investigation_speaks(text: str, speaker: str) -> None:
+    assert [c.speaker for c in find_cues(text)] == [speaker]
