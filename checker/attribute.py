@@ -1456,11 +1456,11 @@ STATE_PARTY_ROLE = re.compile(rf"(?:[Tt]he{WS})(?:(?P<state>{_STATES}){WS})?"
                               rf"(?:(?P<party>Democrat|Democratic|Republican|Independent)(?:{WS}|$))?"
                               rf"(?P<role>{_alternation(_NOUNS['lawmaker_roles'])})?")
 NAME_PARTY_TAG = re.compile(rf"(?P<name>{PROPER_NAME})(?:,[ \t]*|[ \t]*\()(?P<party>[DRI])(?:[-–]|\.,?[ \t]*|,[ \t]*)"
-                       rf"(?P<state>[A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?)[ \t]*[),]")
+                            rf"(?P<state>[A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?)[ \t]*[),]")
 DESCRIBED_MEMBER = re.compile(rf"(?P<name>{PROPER_NAME}),{WS}(?:(?:a|the){WS})?(?P<state>{_STATES}){WS}"
                               rf"(?P<party>Democrat|Republican|Independent)\b")
 MEMBER_AFTER_PARTY = re.compile(rf"(?P<state>{_STATES}){WS}(?P<party>Democrat|Republican|Independent)(?:ic)?{WS}"
-                                rf"(?:(?:Sen|Rep|Gov|Senator|Representative|Congressman|Congresswoman)\.?{WS})?"
+                                rf"(?:(?:{_alternation(_NOUNS['lawmaker_titles'])})\.?{WS})?"
                                 rf"(?P<name>{PROPER_NAME})")
 _PARTY_MEMBER_REACH = 4000  # characters before the anaphor searched for the lawmaker it stands for
 # A lawmaker's title, up to three more capitalised words ("Sen. Charles E.", "Senate Majority Leader Mitch"), then the
