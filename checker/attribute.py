@@ -1240,6 +1240,13 @@ CAMEL_GLUE = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
 HILL_LINK = re.compile(
     r"\b(?P<surname>[A-Z][a-z'’\-]{2,})[^\n]{0,60}?(?P=surname)(?P<glue>)(?=[A-Z][a-z])[^\n]{0,800}? MORE\b")
 
+# Round 22. The Hill's link text between a lawmaker's name and its party tag: '…,” Speaker Paul Ryan Paul Davis
+# RyanDemocrats hit Scalia … MORE (R-Wis.) said' (41 such cues in AllSides gave no speaker or a headline's). HILL_TAG_
+# BEFORE_VERB ends the window before the verb; the speaker is the name before the first of the surname HILL_LINK
+# repeats, up to three capitalised words (NAME_WORDS_BEFORE: "Speaker Paul ", "Majority Whip Steve ").
+HILL_TAG_BEFORE_VERB = re.compile(r"\bMORE[ \t]*\([DRI](?:-|\.,?[ \t]*)[A-Z][\w. ]{0,14}\)[ \t]*$")
+NAME_WORDS_BEFORE = re.compile(r"(?:[A-Z][\w.'’\-]*[ \t]+){0,3}$")
+
 # A plural common noun for people ("Backers", "Critics", "Opponents"): an unnamed group when it opens a
 # sentence and is capitalised nowhere else.
 GROUP_PLURAL = re.compile(r"[A-Z][a-z]{2,}(?:ers|ors|ents|ists|ics|ants|ates|ees)")
@@ -2446,6 +2453,11 @@ class _Analysis:
             return cues  # "a man described as 5-foot-9": a passive participle, no one describing
         if BE_BEFORE_VERB.search(text, max(0, verb.start() - 30), verb.start()):
             return cues  # Round 16: "because the measure had yet to be officially announced": nobody announces
+        if text.endswith(") ", max(0, verb.start() - 2), verb.start()) and \
+                (tagged := HILL_TAG_BEFORE_VERB.search(text, max(0, verb.start() - 40), verb.start())) is not None:
+            hill = self._hill_speaker(tagged.start() + len("MORE"))
+            if hill is not None:
+                return [(hill[0], verb.end(), hill[1], True)]
         mark = verb.start() - 1
         while mark >= 0 and text[mark] in " \t":
             mark -= 1
@@ -2582,6 +2594,17 @@ class _Analysis:
                 TRAILING_OWNER_WORDS.search(text, max(s_start, np_start - 60), np_start))
             cues.append((np_start, verb.end(), phrase, trailing))
         return cues
+
+    def _hill_speaker(self, more_end: int) -> tuple[int, str] | None:
+        """Where the name a Hill link text ending at ``more_end`` ("… MORE") stands for starts, and the name: the words
+        before the first of the surname it repeats (HILL_LINK), or None."""
+        text = self.text
+        link = next((m for m in HILL_LINK.finditer(text, max(0, more_end - 1000), more_end) if m.end() == more_end), None)
+        if link is None:
+            return None
+        words = NAME_WORDS_BEFORE.search(text, max(0, link.start() - 60), link.start())
+        start = words.start() if words is not None else link.start()
+        return start, text[start:link.end("surname")]
 
     def _relative_subject_cue(self, verb: re.Match[str], s_start: int) -> list[_RawCue]:
         """The cue of a verb whose subject is "who": the name before ", who" (or before its appositive:

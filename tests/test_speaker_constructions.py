@@ -1,18 +1,25 @@
-"""Speaker constructions counted in AllSides: appositives between a name and its verb of saying (NAMED_BODY_OF_ROLE:
-"Name, <body> <role>, said", a role named by its body without an article; TITLED_ROLE_OF_BODY: "Name, <Title> of
-<body>, said"), where the name speaks; a body with its place before the verb (BODY_IN_PLACE_BEFORE_VERB); and a body's
-name joined by "of" before a role and a name (BODY_NAME_OF, ROLE_THEN_NAME); a role phrase and the name in apposition
-(ROLE_PHRASE_NAME_BEFORE_VERB); an age before the appositive (AGE_BEFORE_APPOSITIVE); an aside set off by dashes
-before the verb (DASH_ASIDE_BEFORE_VERB)."""
+"""Speaker constructions counted in AllSides (rounds 21 and 22; bench/constructions.py counts each).
+
+Round 21: appositives between a name and its verb of saying (NAMED_BODY_OF_ROLE: "Name, <body> <role>, said", a role
+named by its body without an article; TITLED_ROLE_OF_BODY: "Name, <Title> of <body>, said"), where the name speaks; a
+body with its place before the verb (BODY_IN_PLACE_BEFORE_VERB); a body's name joined by "of" before a role and a name
+(BODY_NAME_OF, ROLE_THEN_NAME); a role phrase and the name in apposition (ROLE_PHRASE_NAME_BEFORE_VERB); an age before
+the appositive (AGE_BEFORE_APPOSITIVE); an aside set off by dashes before the verb (DASH_ASIDE_BEFORE_VERB).
+
+Round 22: a body, modifiers and a role before an inverted cue's name (BODY_ROLE_NAME); a document by or from its
+author (DOCUMENT_BY, NAME_PARTY_TAG's "the New York Democrat" and the other lawmaker roles); a named document of what it
+studies (DOCUMENT_OF); a source after a concession; The Hill's link text before a party tag (HILL_TAG_BEFORE_VERB)."""
 
 import re
 
 import pytest
 
 import checker
-from checker.attribute import (AGE_BEFORE_APPOSITIVE, BODY_IN_PLACE_BEFORE_VERB, BODY_ROLE_NAME, DOCUMENT_BY, NAME_PARTY_TAG, DASH_ASIDE_BEFORE_VERB, BODY_NAME_OF, NAMED_BODY_OF_ROLE, NAME_TITLE, PUBLISHED_ASIDE_BEFORE_VERB,
-                               ROLE_PHRASE_NAME_BEFORE_VERB, ROLE_THEN_NAME, STATE_OF_TOWN, TITLED_ROLE_OF_BODY, WHOLE_QUOTE_BETWEEN,
-                               _clause_start, _role_phrase_name, find_cues)
+from checker.attribute import (AGE_BEFORE_APPOSITIVE, BODY_IN_PLACE_BEFORE_VERB, BODY_NAME_OF, BODY_ROLE_NAME,
+                               DASH_ASIDE_BEFORE_VERB, DOCUMENT_BY, HILL_TAG_BEFORE_VERB, NAME_PARTY_TAG, NAME_TITLE,
+                               NAMED_BODY_OF_ROLE, PUBLISHED_ASIDE_BEFORE_VERB, ROLE_PHRASE_NAME_BEFORE_VERB,
+                               ROLE_THEN_NAME, STATE_OF_TOWN, TITLED_ROLE_OF_BODY, WHOLE_QUOTE_BETWEEN, _clause_start,
+                               _role_phrase_name, find_cues)
 
 
 @pytest.mark.parametrize("text, speaker", [
@@ -507,3 +514,22 @@ def test_an_age_after_an_inverted_cue_is_the_outlets(text: str) -> None:
 ])
 def test_an_investigation_speaks(text: str, speaker: str) -> None:
     assert [c.speaker for c in find_cues(text)] == [speaker]
+
+
+def test_the_hill_link_text_between_a_name_and_its_party_tag() -> None:
+    # AllSides (The Hill): the lawmaker is the name before the first of the surname the link text repeats
+    text = ("Majority Whip Steve Scalise Stephen (Steve) Joseph ScaliseLive updates on impeachment: Schiff fires warning "
+            "at GOP over whistleblower Bottom Line Trump allies assail impeachment on process MORE (R-La.) said Monday "
+            "he backs the appointment of a second special counsel, the 2nd in 12 months.")
+    claims = checker.extract(text, published="2019-11-04")
+    assert claims.loc[claims["surface"] == "12 months", "speaker"].tolist() == ["Steve Scalise"]
+
+
+@pytest.mark.parametrize("window, matched", [
+    ("Texas MORE (R-Wis.) ", True),
+    ("hearing MORE (D-Calif.) ", True),
+    ("MORE (R., Ky.) ", True),
+    ("Sen. Rand Paul (R-Ky.) ", False),  # a plain party tag: the name stands right before it
+])
+def test_hill_tag_before_verb(window: str, matched: bool) -> None:
+    assert (HILL_TAG_BEFORE_VERB.search(window) is not None) is matched
