@@ -7,8 +7,9 @@ body with its place before the verb (BODY_IN_PLACE_BEFORE_VERB); a body's name j
 the appositive (AGE_BEFORE_APPOSITIVE); an aside set off by dashes before the verb (DASH_ASIDE_BEFORE_VERB).
 
 Round 22: a body, modifiers and a role before an inverted cue's name (BODY_ROLE_NAME); a document by or from its
-author (DOCUMENT_BY, NAME_PARTY_TAG's "the New York Democrat" and the other lawmaker roles); a named document of what it
-studies (DOCUMENT_OF); a source after a concession; The Hill's link text before a party tag (HILL_TAG_BEFORE_VERB)."""
+author (DOCUMENT_BY); "the New York Democrat" and other lawmaker roles standing for a lawmaker named before
+(NAME_PARTY_TAG); a named document of what it studies (DOCUMENT_OF); a source after a concession; The Hill's link text
+before a party tag (HILL_TAG_BEFORE_VERB)."""
 
 import re
 
