@@ -2645,8 +2645,7 @@ class _Analysis:
         """Whether a name is a person's: an alias of a person, or the article's full name of one."""
         canonical = self.aliases.canonical(phrase)
         if canonical:
-            # A known person or body ("World Bank:"); a government's name is its country's, a place ("Ukraine:").
-            return self.aliases.type_of(canonical) in ("person", "organisation")
+            return self.aliases.type_of(canonical) == "person"
         words = phrase.split()
         if _head_kind(words[-1].lower()) or ALL_CAPITALS.fullmatch(words[-1]):
             return False
