@@ -1454,28 +1454,34 @@ _STATE_NAMES = frozenset(name.lower() for name in load_vocab("places")["states"]
 # Kentucky Democrat") or MEMBER_AFTER_PARTY ("New York Democrat Chuck Schumer", "Texas Republican Sen. Ted Cruz"), a
 # tag's state written as in places.yaml state_tags; else the last person titled a lawmaker (LAWMAKER_TITLE).
 _STATE_TAGS = {state: [state, *tags] for state, tags in load_vocab("places")["state_tags"].items()}
-_PARTY_LETTERS = {"democrat": "D", "democratic": "D", "republican": "R", "independent": "I"}
+_PARTY_NOUNS = _NOUNS["party_nouns"]
+_PARTY_LETTERS = {word.lower(): letter for word, letter in {**_PARTY_NOUNS, **_NOUNS["party_adjectives"]}.items()}
 _LAWMAKER_ROLES = frozenset(_NOUNS["lawmaker_roles"])
 _STATES = _alternation(sorted(load_vocab("places")["states"], key=len, reverse=True))
 # "the Texas congressman", "the Republican senator", "the Texas Republican congressman" too (state or party, then a
 # party noun or a lawmaker's role; 22 more such cues in AllSides).
 STATE_PARTY_ROLE = re.compile(rf"(?:[Tt]he{WS})(?:(?P<state>{_STATES}){WS})?"
-                              rf"(?:(?P<party>Democrat|Democratic|Republican|Independent)(?:{WS}|$))?"
+                              rf"(?:(?P<party>{_alternation([*_PARTY_NOUNS, *_NOUNS['party_adjectives']])})(?:{WS}|$))?"
                               rf"(?P<role>{_alternation(_NOUNS['lawmaker_roles'])})?")
 NAME_PARTY_TAG = re.compile(rf"(?P<name>{PROPER_NAME})(?:,[ \t]*|[ \t]*\()(?P<party>[DRI])(?:[-–]|\.,?[ \t]*|,[ \t]*)"
                             rf"(?P<state>[A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?)[ \t]*[),]")
 DESCRIBED_MEMBER = re.compile(rf"(?P<name>{PROPER_NAME}),{WS}(?:(?:a|the){WS})?(?P<state>{_STATES}){WS}"
-                              rf"(?P<party>Democrat|Republican|Independent)\b")
-MEMBER_AFTER_PARTY = re.compile(rf"(?P<state>{_STATES}){WS}(?P<party>Democrat|Republican|Independent)(?:ic)?{WS}"
+                              rf"(?P<party>{_alternation(_PARTY_NOUNS)})\b")
+MEMBER_AFTER_PARTY = re.compile(rf"(?P<state>{_STATES}){WS}(?P<party>{_alternation(_PARTY_NOUNS)})(?:ic)?{WS}"
                                 rf"(?:(?:{_alternation(_NOUNS['lawmaker_titles'])})\.?{WS})?"
                                 rf"(?P<name>{PROPER_NAME})")
 _PARTY_MEMBER_REACH = 4000  # characters before the anaphor searched for the lawmaker it stands for
-# A lawmaker's title, up to three more capitalised words ("Sen. Charles E.", "Senate Majority Leader Mitch"), then the
-# surname appended by _last_lawmaker: the person was titled a lawmaker.
-LAWMAKER_TITLE = rf"(?<![\w.])(?:{_alternation(_NOUNS['lawmaker_titles'])})\.?{WS}(?:[A-Z][\w.’'-]*{WS}){{0,3}}"
-# The same for one role: "the Kentucky senator" is a "Sen." (not "Gov. Jay Nixon", named just before).
-ROLE_TITLES = {role: rf"(?<![\w.])(?:{_alternation(titles)})\.?{WS}(?:[A-Z][\w.’'-]*{WS}){{0,3}}"
-               for role, titles in _NOUNS["lawmaker_role_titles"].items()}
+
+
+def _titled(titles: Iterable[str]) -> str:
+    """Regex source: one of ``titles`` and up to three more capitalised words ("Sen. Charles E.", "Senate Majority
+    Leader Mitch"), before a surname _last_lawmaker appends: the person was titled so."""
+    return rf"(?<![\w.])(?:{_alternation(titles)})\.?{WS}(?:[A-Z][\w.’'-]*{WS}){{0,3}}"
+
+
+# Any lawmaker's title; and one role's ("the Kentucky senator" is a "Sen.", not "Gov. Jay Nixon", named just before).
+LAWMAKER_TITLE = _titled(_NOUNS["lawmaker_titles"])
+ROLE_TITLES = {role: _titled(titles) for role, titles in _NOUNS["lawmaker_role_titles"].items()}
 _LAWMAKER_PEOPLE = 6  # people before the anaphor tried as the lawmaker
 
 
@@ -3080,7 +3086,7 @@ class _Analysis:
         words = bare.split()
         head = words[-1].lower().rstrip(".")
         if (head in _PARTY_LETTERS or head in _LAWMAKER_ROLES) and (member := self._party_member(phrase, pos, at)):
-            return member  # "the New York Democrat said": the lawmaker tagged so before, or the last person
+            return member  # "the New York Democrat said": the lawmaker tagged so before, or the last one titled so
         if head in _MEDIA_NOUNS:
             return None  # "Dramatic video shows", "Shocking photos show": the outlet's pictures
         # A two-word head names the body more exactly than its last word: a "news agency" is no
@@ -3250,19 +3256,23 @@ class _Analysis:
         return not self.text[s_start:pos].strip(" \t\n\"“‘'(")
 
     def _party_member(self, phrase: str, pos: int, at: _Slot) -> _Mention | None:
-        """The lawmaker "the <State> <Party>" (STATE_PARTY_ROLE, all of ``phrase``) stands for: the last one named
-        before ``pos`` with that party and state (NAME_PARTY_TAG, DESCRIBED_MEMBER, MEMBER_AFTER_PARTY); else the last
-        person before slot ``at``, as "he" would be (most articles name "Sen. Lindsey Graham" with no tag and leave
-        his state and party to the reader); None when the phrase is no such role."""
+        """The lawmaker "the <State> <Party>" or "the <State or Party> <role>" (STATE_PARTY_ROLE, all of ``phrase``)
+        stands for: the last one named before ``pos`` with that party and state (NAME_PARTY_TAG, DESCRIBED_MEMBER,
+        MEMBER_AFTER_PARTY); else the last person before slot ``at`` titled as the role is (_last_lawmaker: most
+        articles name "Sen. Lindsey Graham" with no tag and leave his state and party to the reader); None when the
+        phrase is no such role."""
         role = STATE_PARTY_ROLE.fullmatch(phrase.strip())
-        if role is None or not (role.group("state") or role.group("party")) or not (
-                role.group("role") or role.group("party") and role.group("party").lower() != "democratic"):
-            return None  # (a state or a party, and a party noun or a role: not "the governor", nor "the Democratic")
-        if not role.group("state") and not role.group("role"):
-            return None  # "the Democrat said": any of the article's Democrats (the last person was right 4 of 9 times)
-        state = next((name for name in _STATE_TAGS if name.lower() == (role.group("state") or "").lower()), None)
+        if role is None:
+            return None
+        state_word, party, role_word = role.group("state"), role.group("party"), role.group("role")
+        party_noun = party is not None and party.lower() not in {a.lower() for a in _NOUNS["party_adjectives"]}
+        if not (state_word and (role_word or party_noun) or party and role_word):
+            # Not "the governor" (its role antecedent reads it), nor "the Democratic"; nor "the Democrat said": any of
+            # the article's Democrats (the last person was right 4 of 9 times)
+            return None
+        state = next((name for name in _STATE_TAGS if name.lower() == (state_word or "").lower()), None)
         forms = {form.lower().rstrip(".") for form in _STATE_TAGS[state]} if state else None
-        letter = _PARTY_LETTERS[role.group("party").lower()] if role.group("party") else None
+        letter = _PARTY_LETTERS[party.lower()] if party else None
         lo = max(0, pos - _PARTY_MEMBER_REACH)
         best: re.Match[str] | None = None
         for pattern in (NAME_PARTY_TAG, DESCRIBED_MEMBER, MEMBER_AFTER_PARTY):
@@ -3274,7 +3284,7 @@ class _Analysis:
                 if best is None or match.start("name") > best.start("name"):
                     best = match
         if best is None:
-            return self._last_lawmaker(pos, at, ROLE_TITLES.get((role.group("role") or "").lower(), LAWMAKER_TITLE))
+            return self._last_lawmaker(pos, at, ROLE_TITLES.get((role_word or "").lower(), LAWMAKER_TITLE))
         name = strip_titles(best.group("name"))
         return self._alias(name, pos, frozenset()) or _Mention(pos, name, "person", name.split()[-1].lower(),
                                                                  frozenset())
