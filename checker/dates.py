@@ -1798,7 +1798,7 @@ def governing_date(text: str, found: list[DateCue], start: int, end: int, s_star
             # "from 111 incidents to 170—from 2018 to 2019": the level after "from" is of the span's first year.
             return _span_start(cue)
         if cue.end <= start:
-            if _opening_time_clause(text, s_start, cue, start):
+            if _opening_time_clause(text, s_start, cue, start, item_end):
                 # "When the city fell in June, thousands had died": the opening clause's date frames the main clause
                 # (its "when"/"after" would otherwise read as a clause apart from the figure's).
                 if best is None or start - cue.end < best_distance:
@@ -1979,18 +1979,20 @@ def _opening_frame(text: str, s_start: int, cue: DateCue, start: int) -> bool:
         and PRESENT_TENSE.search(text, cue.end, start) is None
 
 
-def _opening_time_clause(text: str, s_start: int, cue: DateCue, start: int) -> bool:
+def _opening_time_clause(text: str, s_start: int, cue: DateCue, start: int, item_end: int | None) -> bool:
     """Whether the date ``cue`` closes a time clause opening its sentence (:data:`OPENING_TIME_CLAUSE`), a comma right
-    after it, and the figure at ``start`` stands in the main clause that follows, told in the past: "When the city fell
-    in June, 3,000 people had died"; not "When the city fell in June, 3,000 people live there now"."""
+    after it, and the figure at ``start`` stands in the main clause that follows (read up to ``item_end``), told in the
+    past: "When the city fell in June, 3,000 people had died"; not "When the city fell in June, 3,000 people live there
+    now"."""
     if not text.startswith(",", cue.end) or cue.event_only or OPENING_CLAUSE_GOES_ON.match(text, cue.end):
         return False
     if OPENING_TIME_CLAUSE.fullmatch(text, s_start, cue.start) is None or \
             SOURCE_YEAR_DETERMINER.search(text, max(s_start, cue.start - 8), cue.start):
         return False  # ("After a Feb. 14, 2018, interview, …": the date is a noun's, the clause goes on)
-    closing = GAP_CLAUSE_BREAK.search(text, start)
-    stop = text.find(". ", start)  # (the sentence's end, where no break came before it)
-    clause_end = min(closing.start() if closing else len(text), stop if stop != -1 else len(text))
+    limit = item_end if item_end is not None else len(text)
+    closing = GAP_CLAUSE_BREAK.search(text, start, limit)
+    stop = text.find(". ", start, limit)  # (the sentence's end, where no break came before it)
+    clause_end = min(closing.start() if closing else limit, stop if stop != -1 else limit)
     return PRESENT_TENSE.search(text, cue.end, clause_end) is None and \
         PRESENT_ADVERB.search(text, cue.end, clause_end) is None
 
