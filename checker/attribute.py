@@ -230,6 +230,15 @@ construction names it):
   SOURCE_BY_MARK, SOURCE_NOUN_BEFORE_BY, SOURCE_AUTHOR_VERB: 13 of 42 missed, now 2);
 - aid and rights bodies known by name (aliases.yaml: "Unicef says", "Oxfam said" read as surnames), and a known body
   opening a headline names its source ("World Bank: Quake caused damage worth $5.1 billion").
+
+Round 23 (issue #4):
+
+- block quotations: NPR's blogs run a quoted report's paragraphs into one line, each opening with a straight mark and
+  none closed but the last ('… today. "Two airstrikes west of Baghdad …'); such a mark now opens the next quotation
+  (RESUMED_QUOTATION) instead of closing one and leaving every other paragraph unquoted. Inside a quotation that is a
+  quoted passage (after a lead-in ending in a colon, "According to St. Louis Public Radio:", or run in), a source the
+  passage names speaks for its sentence ("Police said they recovered a 9-mm gun"); the passage's reporter speaks for
+  the rest. In a person's quoted words the person still speaks.
 """
 
 from __future__ import annotations
@@ -1189,6 +1198,21 @@ SUBJECT_FOLLOWER = re.compile(rf"{WS}(?!{NOT_MODIFIER}|(?:'s|’s)\b)[a-z]")
 # Quotation marks that open/close quotations (single quotes are apostrophes too often).
 QUOTE_MARK = re.compile(r"[“”\"]")
 
+#: A personal pronoun opening a cue ("they said", "He told me"): inside a quotation, not a source the article names.
+QUOTED_PRONOUN_CUE = re.compile(r"(?i:i|we|you|he|she|it|they)\b")
+
+#: A straight mark after a sentence's end (and a single quotation's close) and a space, before a capital, while a
+#: quotation is open: it opens the next paragraph of a run-in blockquote rather than closing a
+#: quotation ('… today. "Two airstrikes …'); a nested quotation's opening follows a word ('as "incidental,"').
+RESUMED_QUOTATION = re.compile(r'[.!?][\'’]? "[A-Z]')
+
+
+def _resumes_quotation(text: str, pos: int) -> bool:
+    """Whether the straight mark at ``pos`` is where :data:`RESUMED_QUOTATION` ends ('… pass you by.\' "Photographs')."""
+    match = RESUMED_QUOTATION.search(text, max(0, pos - 3), pos + 2)
+    return match is not None and match.end() == pos + 2
+
+
 # A ‘single-quoted’ quotation (British style): an apostrophe inside ("don’t") does not close it.
 SINGLE_QUOTATION = re.compile(r"‘[^‘’\n]{0,600}?(?:’\w[^‘’\n]{0,600}?)*’(?!\w)")
 
@@ -1678,6 +1702,12 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
                 open_at = pos
         elif mark == "“":
             open_at = pos  # a new opening: the previous quotation was never closed
+        elif mark == '"' and _resumes_quotation(text, pos):
+            # '"… five airstrikes today. "Two airstrikes west of Baghdad …': a blockquote whose paragraphs were run
+            # into one line, each opening with a mark and none closed. The quotation so far ends; a new one opens.
+            spans.append((open_at, pos - 1))
+            open_at = pos
+            nested = False
         else:
             spans.append((open_at, pos + 1))
             open_at = None
@@ -1797,10 +1827,9 @@ class _Analysis:
         if last_run_on:
             s_start = last_run_on[0]
         quote = self._quote_at(start)
-        if quote is not None:
-            cue = self._quote_cue(quote)
-            if cue is not None:
-                return cue
+        quoted_cue = self._quote_cue(quote) if quote is not None else None
+        if quoted_cue is not None and not self._reported_in_quote(quote, s_start, s_end):
+            return quoted_cue
         if run_on_end is None:
             s_end = self._extend(s_end)
         before = after = outer = None
@@ -1867,7 +1896,7 @@ class _Analysis:
         if before is not None and after is not None and after.start >= end and \
                 BELIEF_CUE_END.search(self.text, before.start, before.end):
             return after  # Round 18: "authorities believe he may have survived …, according to reports": the reports'
-        return before or after or self._tweet_speaker(end) or self._turn_speaker(start) or \
+        return before or after or quoted_cue or self._tweet_speaker(end) or self._turn_speaker(start) or \
             self._quoted_sentence_cue(end, s_start, s_end) or self._poll_source(start, end, s_start, s_end) or \
             self._block_source(start)
 
@@ -2136,6 +2165,28 @@ class _Analysis:
         # ("Two sisters who spent more than four days trapped in the rubble … say") counts none of them.
         head_at = self.text.lower().find(head, end, cue.end)
         return head_at != -1 and COUNT_TO_HEAD.fullmatch(self.text, end, head_at) is not None
+
+    def _reported_in_quote(self, quote: tuple[int, int], s_start: int, s_end: int) -> bool:
+        """Whether the figure's sentence holds, inside the figure's own block quotation, a cue naming someone: the
+        quotation reports what others said ("According to St. Louis Public Radio:" then '"… Police said they recovered a 9-mm gun
+        …"'), and that cue, not the quotation's speaker, speaks for the sentence. A pronoun's cue ("they told me") is
+        left to the quotation's speaker: inside quoted words it stands for someone the words, not the article, name."""
+        if not self._block_quotation(quote, s_start):
+            return False
+        return any(self._quote_at(cue.start) == quote and cue.speaker and not self._deed_cue(cue) and
+                   not QUOTED_PRONOUN_CUE.match(self.text, cue.start)
+                   for cue in self._cues_between(s_start, s_end))
+
+    def _block_quotation(self, quote: tuple[int, int], s_start: int) -> bool:
+        """Whether a quotation is a passage quoted as a block: it opens a paragraph after a lead-in ending in a colon
+        ("The Times reports:"), or it goes on past the sentence it opened (a paragraph of quoted text), or it is
+        the next paragraph of a run-in blockquote (RESUMED_QUOTATION). Inside such a passage reporting is the quoted
+        text's own ("Police said they recovered …"); inside a person's words a "said" is mostly theirs."""
+        open_at = quote[0]
+        k = bisect.bisect_left(self.quote_starts, open_at)
+        if k > 0 and self.quotes[k - 1][1] == open_at - 1 and _resumes_quotation(self.text, open_at):
+            return True  # (quote_spans ended the quotation before it one character short of its mark)
+        return self._opens_paragraph(open_at) and LEAD_IN_COLON.search(self.text, max(0, open_at - 300), open_at) is not None
 
     def _deed_cue(self, cue: Cue) -> bool:
         """Whether a cue's verb is a deed as well as a statement (ACT_VERB_END) and no quotation before it makes

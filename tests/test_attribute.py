@@ -1127,6 +1127,46 @@ def test_quote_spans_skip_a_stray_closing_mark(text, quoted):
     assert [text[a:b] for a, b in quote_spans(text)] == quoted
 
 
+@pytest.mark.parametrize("text, quoted", [
+    # NPR's run-in blockquotes: each quoted paragraph opens with a mark and none is closed but the last.
+    ('Reuters adds:\n\n"The record movement is a symptom of disruption, UNHCR said last week. "Two airstrikes '
+     'hit. All aircraft exited safely."\n\nNext.',
+     ['"The record movement is a symptom of disruption, UNHCR said last week.', '"Two airstrikes hit. All aircraft '
+      'exited safely."']),
+    # (after a single quotation closing the paragraph)
+    ('"Muslims should not let \'the opportunity pass you by.\' "Photographs show he grew a beard."',
+     ['"Muslims should not let \'the opportunity pass you by.\'', '"Photographs show he grew a beard."']),
+    # A quotation closed before a new sentence's quotation is no run-in: "X said." then a new one.
+    ('"It is inadequate," Caputo said. "Today the CDC provides data from 85 percent."',
+     ['"It is inadequate,"', '"Today the CDC provides data from 85 percent."']),
+])
+def test_quote_spans_split_a_run_in_blockquote(text, quoted):
+    assert [text[a:b] for a, b in quote_spans(text)] == quoted
+
+
+@pytest.mark.parametrize("text, figure, speaker", [
+    # NPR (AllSides): a blockquote of a correspondent's report; the sources it names speak for their sentences.
+    ("Russia now says the other crew member has been rescued. It was a costly mission for Russia, NPR's Corey "
+     "Flintoff reports for our Newscast unit:\n\n\"Russia's defense minister said the pilot was rescued in a 12-hour "
+     "operation that ended in the early hours of the morning. \"Rebel fighters in the area claim they shot one of the "
+     "Russian helicopters involved in the search yesterday. \"Russia says one of the helicopter crewmen was killed, "
+     "but the rest were evacuated safely.\"\n", ("Russia says", "one"), "Russian government"),
+    ("Reuters reports that the U.N. refugee agency UNHCR says it expects the flow to remain the same.\n\nReuters "
+     "adds:\n\n\"The record movement of people into Europe is a symptom of a record level of disruption around the "
+     "globe, with numbers of refugees and internally displaced people far surpassing 60 million, UNHCR said last "
+     "week.\"\n", "60 million", "UNHCR"),
+    # A sentence of the blockquote with no source of its own is the reporter's.
+    ("It was a costly mission for Russia, NPR's Corey Flintoff reports for our Newscast unit:\n\n\"Russia's defense "
+     "minister said the pilot was rescued. \"Rebel fighters in the area claim they shot one of the Russian "
+     "helicopters.\"\n", ("Rebel fighters", "one"), "Corey Flintoff"),
+    # A person's words quoted on a paragraph of their own keep their speaker, whoever they mention saying.
+    ("Caputo defended the change.\n\n\"The task force has urged improvements for months,\" Caputo said. \"Today, "
+     "the CDC still provides data from only 85 percent of hospitals.\"\n", "85 percent", "Caputo"),
+])
+def test_a_block_quotation_reports_its_sources(text, figure, speaker):
+    assert attribute_speakers(claims_for(text, [figure]), text).iloc[0]["speaker"] == speaker
+
+
 @pytest.mark.parametrize("pattern, text, expected", [
     ("RELATIVE_CUE", "charges Monica Witt, who ", ", who "),
     ("RELATIVE_CUE", "Monica Witt who ", None),
