@@ -93,6 +93,10 @@ CONSTRUCTIONS: dict[str, re.Pattern[str]] = {
     "the investigation/probe found": re.compile(
         r"\b(?:[Tt]he|[Aa]n?|[A-Z][\w.&'’-]*(?:['’]s)?) (?:[A-Z][\w.&'’-]* )*(?:[a-z]+ )?(?:investigation|probe|inquiry) "
         r"(?P<v>found|finds|revealed|reveals|showed|shows|concluded|determined)\b"),
+    # Round 23: a name, then a role and a description of the role's body, each set off by commas.
+    "Name (the role of <Body>) (a description) said": re.compile(
+        r"(?:^|(?<=[.!?\"”] )|(?<=\n))(?P<name>[A-Z][a-z]+(?: [A-Z]\.)? [A-Z][a-z’'-]+), (?:the |a |an )?[a-z][^,\n;“”\"]{2,80}, "
+        r"(?:a|an|the) [^,\n;“”\"]{3,100}, (?P<v>said|says|told|added|wrote|explained|noted)\b"),
     "the (Name) family said": re.compile(
         r"\b(?:[Tt]he (?:[A-Z][a-z]+ )?family|[A-Z][a-z]+['’]s? family) (?P<v>said|says|told)\b"),
 }

@@ -239,6 +239,8 @@ Round 23 (issue #4):
   quoted passage (after a lead-in ending in a colon, "According to St. Louis Public Radio:", or run in), a source the
   passage names speaks for its sentence ("Police said they recovered a 9-mm gun"); the passage's reporter speaks for
   the rest. In a person's quoted words the person still speaks.
+- a name with two appositives, the second describing the first's body ("Stephen Booth, the co-director of Open Europe,
+  a nonpartisan think tank based in London and Brussels, said"; SECOND_APPOSITIVE): 63 of 63 gave no cue, now 3.
 """
 
 from __future__ import annotations
@@ -762,12 +764,17 @@ STATE_OF_TOWN_BEFORE_VERB = re.compile(rf",{WS}(?:{US_STATE}),{GAP}$")
 # one); the appositive opens with a determiner ('Johnson, 55, remains "in very good spirits," the statement added' is
 # no appositive).
 AGE_BEFORE_APPOSITIVE = rf"(?:,{WS}\d{{1,3}}(?=,{WS}{DETERMINER}{WS}))"
+# Round 23: the role's body described in a second appositive opening with an article ("Stephen Booth, the co-director
+# of Open Europe, a nonpartisan think tank based in London and Brussels, said"; "Alex Nowrasteh, an immigration-policy
+# expert at the Cato Institute, a libertarian think tank, said"): all 63 such subjects before a verb of saying in
+# AllSides gave no cue (bench/constructions.py).
+SECOND_APPOSITIVE = rf"(?:,{WS}(?:a|an|the){WS}(?:(?!{SENTENCE_END_INSIDE})[^,;“”\"\n]|{THOUSANDS_COMMA}){{1,120}})"
 APPOSITIVE_BEFORE_VERB = re.compile(
     rf"(?<![\w'’\-])(?!{PARTY_TAG})(?P<np>{PROPER_NAME}){ACRONYM}(?:,{WS}{PARTY_TAG})?{AGE_BEFORE_APPOSITIVE}?"
     rf",{WS}(?=[a-z]|{DETERMINER}{WS}|[DRI]-[A-Z]|{AGE_TAG}|{STATE_PARTY}|{NAMED_OWNER_OF_ROLE}|{NAMED_BODY_OF_ROLE}"
     rf"|{TITLED_ROLE_OF_BODY})"
     rf"(?:(?!{SENTENCE_END_INSIDE})[^,;“”\"\n]|{THOUSANDS_COMMA}|{QUOTED_TERM_IN_APPOSITIVE}|{STATE_OF_TOWN}){{1,160}}"
-    rf"(?:,|{QUOTED_TERM_ENDING_APPOSITIVE}){GAP}$")
+    rf"{SECOND_APPOSITIVE}?(?:,|{QUOTED_TERM_ENDING_APPOSITIVE}){GAP}$")
 # Round 19. A name, a role set off by commas, then a relative clause set off by commas, then the verb: "Rich Nolan,
 # president and CEO of the National Mining Association, who participated in one of the calls with Trump, said" (was
 # the role's "CEO of the National Mining Association"), "Dianne Foley, the mother of American journalist James Foley,

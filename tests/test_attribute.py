@@ -369,6 +369,13 @@ REGEXES = [
     ("PASSIVE_TRIGGER", "Dozens reportedly trapped under rubble", "reportedly"),
     ("COORDINATED_VERB", "shifted the focus and last year ", "and last year "),
     ("APPOSITIVE_BEFORE_VERB", "Senate Majority Leader Mitch McConnell, R-Ky., ", "Senate Majority Leader Mitch McConnell"),
+    # SECOND_APPOSITIVE: the role's body described after a second comma, opening with an article (AllSides)
+    ("APPOSITIVE_BEFORE_VERB", "Charles Bellm, managing director of Intersurgical, a global supplier of medical "
+     "ventilation products based outside London, ", "Charles Bellm"),
+    ("APPOSITIVE_BEFORE_VERB", "Reid Dulberger, president of EDGE, a Memphis economic development group, ",
+     "Reid Dulberger"),
+    # (a list of names is no appositive: the second part must open with an article)
+    ("APPOSITIVE_BEFORE_VERB", "Reid Dulberger, president of EDGE, Memphis, Tennessee, ", None),
 ]
 
 
