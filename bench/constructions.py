@@ -97,6 +97,11 @@ CONSTRUCTIONS: dict[str, re.Pattern[str]] = {
     "Name (the role of <Body>) (a description) said": re.compile(
         r"(?:^|(?<=[.!?\"”] )|(?<=\n))(?P<name>[A-Z][a-z]+(?: [A-Z]\.)? [A-Z][a-z’'-]+), (?:the |a |an )?[a-z][^,\n;“”\"]{2,80}, "
         r"(?:a|an|the) [^,\n;“”\"]{3,100}, (?P<v>said|says|told|added|wrote|explained|noted)\b"),
+    # Round 23: a verb setting a count's value, an article, up to two words, the count's noun, then at/of/as.
+    "put/placed/gave the <count> at": re.compile(
+        r"\b(?P<v>put|puts|placed|places|pegged|pegs|gave|gives|estimated|estimates) (?:the|a|an|its|their|his|her) "
+        r"(?:[\w-]+ ){0,2}?(?:figure|toll|death toll|number|total|tally|count|estimate|cost|price tag) (?:at|as|of)\b"
+        r"(?<!number of)"),
     "the (Name) family said": re.compile(
         r"\b(?:[Tt]he (?:[A-Z][a-z]+ )?family|[A-Z][a-z]+['’]s? family) (?P<v>said|says|told)\b"),
 }

@@ -1174,6 +1174,20 @@ def test_a_block_quotation_reports_its_sources(text, figure, speaker):
     assert attribute_speakers(claims_for(text, [figure]), text).iloc[0]["speaker"] == speaker
 
 
+@pytest.mark.parametrize("text, figure, speaker", [
+    # ESTIMATE_VERB (AllSides): who puts, places or gives a count's value states it.
+    ("Officials put the price tag of the rescue package at nearly $1.4 trillion.", "$1.4 trillion", "officials"),
+    ("The UN refugee agency separately gives the figure of more than 300,000 migrants and refugees having crossed the "
+     "Mediterranean so far this year.", "300,000", "UNHCR"),
+    ("Two other estimates placed the construction cost of the wall in the $25 billion range.", "$25 billion",
+     "estimates"),
+    # "a number of" is a quantity, not a count set at a value: the outlet's.
+    ("The military put a number of new safety procedures in place after the 2 shootings.", "2", ""),
+])
+def test_a_verb_setting_a_count_speaks(text, figure, speaker):
+    assert attribute_speakers(claims_for(text, [figure]), text).iloc[0]["speaker"].lower() == speaker.lower()
+
+
 @pytest.mark.parametrize("pattern, text, expected", [
     ("RELATIVE_CUE", "charges Monica Witt, who ", ", who "),
     ("RELATIVE_CUE", "Monica Witt who ", None),
