@@ -102,6 +102,12 @@ CONSTRUCTIONS: dict[str, re.Pattern[str]] = {
         r"\b(?P<v>put|puts|placed|places|pegged|pegs|gave|gives|estimated|estimates) (?:the|a|an|its|their|his|her) "
         r"(?:[\w-]+ ){0,2}?(?:figure|toll|death toll|number|total|tally|count|estimate|cost|price tag) (?:at|as|of)\b"
         r"(?<!number of)"),
+    # Round 23: an adverb of time or habit between a subject and its verb.
+    "<Subject> now/often says": re.compile(
+        r"(?:^|(?<=[.!?\"”] )|(?<=\n))(?:[A-Z][\w.'’-]*)(?: [A-Za-z][\w.'’-]*){0,4} (?:had |have |has )?"
+        r"(?:now|originally|often|currently|usually|typically|generally|frequently|consistently|routinely) "
+        r"(?P<v>says?|said|estimates?|estimated|reports?|reported|claims?|claimed|argues?|argued|insists?|insisted|"
+        r"believes?|predicts?|put|puts|told|tells)\b"),
     "the (Name) family said": re.compile(
         r"\b(?:[Tt]he (?:[A-Z][a-z]+ )?family|[A-Z][a-z]+['’]s? family) (?P<v>said|says|told)\b"),
 }

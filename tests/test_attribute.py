@@ -1188,6 +1188,19 @@ def test_a_verb_setting_a_count_speaks(text, figure, speaker):
     assert attribute_speakers(claims_for(text, [figure]), text).iloc[0]["speaker"].lower() == speaker.lower()
 
 
+@pytest.mark.parametrize("text, figure, speaker", [
+    # An adverb of time or habit between the subject and the verb (AllSides).
+    ("Iran, one of the worst hotspots outside China, has now confirmed almost 6,000 infections and 145 deaths.",
+     "6,000", "Iran"),
+    ("As of Thursday, the organization now predicts over 170 countries will experience negative growth.", "170",
+     "organization"),
+    ("Officials had originally put the British death toll at seven, but later learned at least two more died.",
+     "seven", "officials"),
+])
+def test_an_adverb_between_subject_and_verb(text, figure, speaker):
+    assert speaker.lower() in attribute_speakers(claims_for(text, [figure]), text).iloc[0]["speaker"].lower()
+
+
 @pytest.mark.parametrize("pattern, text, expected", [
     ("RELATIVE_CUE", "charges Monica Witt, who ", ", who "),
     ("RELATIVE_CUE", "Monica Witt who ", None),
