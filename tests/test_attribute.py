@@ -1201,6 +1201,19 @@ def test_an_adverb_between_subject_and_verb(text, figure, speaker):
     assert speaker.lower() in attribute_speakers(claims_for(text, [figure]), text).iloc[0]["speaker"].lower()
 
 
+@pytest.mark.parametrize("text, figure, speaker", [
+    # Speech acts before a that-clause (AllSides, round 23)
+    ("Dietrich highlighted that as of Monday 504,000 early votes had already been cast.", "504,000", "Dietrich"),
+    ("City officials have recommended that Seattle residents aged 60 or older remain in their homes.", "60",
+     "officials"),
+    ("In those documents, Giuffre alleged that Maxwell was one of the main women Epstein used.", "one", "Giuffre"),
+    ("Chinese president Xi Jinping openly bragged that by 2025, China would dominate the global high-tech industry, "
+     "ten years later would dominate the Pacific.", "ten years", "Xi Jinping"),
+])
+def test_speech_acts_before_a_that_clause(text, figure, speaker):
+    assert speaker.lower() in attribute_speakers(claims_for(text, [figure]), text).iloc[0]["speaker"].lower()
+
+
 @pytest.mark.parametrize("pattern, text, expected", [
     ("RELATIVE_CUE", "charges Monica Witt, who ", ", who "),
     ("RELATIVE_CUE", "Monica Witt who ", None),
