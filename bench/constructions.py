@@ -108,6 +108,10 @@ CONSTRUCTIONS: dict[str, re.Pattern[str]] = {
         r"(?:now|originally|often|currently|usually|typically|generally|frequently|consistently|routinely) "
         r"(?P<v>says?|said|estimates?|estimated|reports?|reported|claims?|claimed|argues?|argued|insists?|insisted|"
         r"believes?|predicts?|put|puts|told|tells)\b"),
+    # Round 23: a participle of saying after a clause whose subject speaks ("… have sued, arguing that …").
+    "<clause> then arguing/alleging/claiming that": re.compile(
+        r"(?:^|(?<=[.!?\"”] )|(?<=\n))[A-Z][^.\n;:“”\"]{5,200}, (?P<v>arguing|alleging|claiming|contending|asserting|"
+        r"insisting|warning|noting|saying|stating) that\b[^.\n]{0,100}\d"),
     "the (Name) family said": re.compile(
         r"\b(?:[Tt]he (?:[A-Z][a-z]+ )?family|[A-Z][a-z]+['’]s? family) (?P<v>said|says|told)\b"),
 }

@@ -1214,6 +1214,20 @@ def test_speech_acts_before_a_that_clause(text, figure, speaker):
     assert speaker.lower() in attribute_speakers(claims_for(text, [figure]), text).iloc[0]["speaker"].lower()
 
 
+@pytest.mark.parametrize("text, figure, speaker", [
+    # A participle of saying after the subject's deed (AllSides, round 23)
+    ("McCabe filed a lawsuit in August challenging his dismissal, alleging that Justice Department officials demoted "
+     "him in January 2018 and fired him two months later.", "two months", "McCabe"),
+    ("David Kostin, the bank's chief U.S. equity strategist, raised forecasts for the benchmark, predicting it will "
+     "finish 2013 at 1,750.", "1,750", "Kostin"),
+    # (a charge is no statement: the outlet's)
+    ("On Wednesday, police in Lakewood broke up a funeral, charging 15 people with violating the order.", "15", ""),
+])
+def test_a_participle_of_saying_after_a_deed(text, figure, speaker):
+    got = attribute_speakers(claims_for(text, [figure]), text).iloc[0]["speaker"]
+    assert speaker.lower() in got.lower() if speaker else got == ""
+
+
 @pytest.mark.parametrize("pattern, text, expected", [
     ("RELATIVE_CUE", "charges Monica Witt, who ", ", who "),
     ("RELATIVE_CUE", "Monica Witt who ", None),
