@@ -244,6 +244,9 @@ Round 23 (issue #4):
 - a verb setting a count's value before the count ("officials have recently put the combined total … around 1,300",
   "Two other estimates placed the construction cost …", "gives the figure of more than 300,000"; ESTIMATE_VERB): 14 of
   31 such phrases in AllSides gave no cue, now 7 (a long subject or an adverb the gap does not take).
+- after a deed's cue ("vowed", "urged", "promised", "responded"), a clause of circumstance before the figure, with no
+  "that" or quotation mark in between, is the outlet's ("vowed to deliver earthquake aid to Syria after the country was
+  hit with a 7.8 magnitude earthquake"; ACT_CIRCUMSTANCE).
 """
 
 from __future__ import annotations
@@ -1216,6 +1219,14 @@ SUBJECT_FOLLOWER = re.compile(rf"{WS}(?!{NOT_MODIFIER}|(?:'s|’s)\b)[a-z]")
 # Quotation marks that open/close quotations (single quotes are apostrophes too often).
 QUOTE_MARK = re.compile(r"[“”\"]")
 
+#: Round 23. A clause of circumstance after a deed's cue and before the figure, with no "that" or quotation opening in
+#: between ("The Jordan foreign minister vowed to deliver earthquake aid to Syria after the country was hit with a 7.8
+#: magnitude earthquake", "urged vigilance among staff after the Islamic State group published the names of 100
+#: military personnel"): the outlet tells when or why the deed was done; what was promised or urged ends before it.
+ACT_CIRCUMSTANCE = re.compile(r"\A(?:(?!\bthat\b)[^“”\"])*?\b(?:after|following|since|as|when|while|amid|because)[ \t]+"
+                              r"(?:the|a|an|his|her|its|their|it|he|she|they|[A-Z][\w'’.\-]*)\b"
+                              r"(?:(?!\bthat\b)[^“”\"])*\Z")
+
 #: A personal pronoun opening a cue ("they said", "He told me"): inside a quotation, not a source the article names.
 QUOTED_PRONOUN_CUE = re.compile(r"(?i:i|we|you|he|she|it|they)\b")
 
@@ -1908,6 +1919,9 @@ class _Analysis:
         if before is not None and quote is None and EVENT_TOLL.search(self.text, max(s_start, start - _EVENT_TOLL_REACH),
                                                                      start):
             before = None  # "said he would visit areas hit by an earthquake that has killed more than 20,000"
+        if before is not None and quote is None and self._deed_cue(before) and \
+                ACT_CIRCUMSTANCE.match(self.text[before.end:start]):
+            before = None  # round 23: "vowed to deliver earthquake aid to Syria after the country was hit with a 7.8 …"
         if before is not None and STATEMENT_BEFORE_FIGURE.fullmatch(self.text, before.end, start) and \
                 STATEMENT_AFTER_FIGURE.match(self.text, end):
             return None  # "he said in a nearly 40-minute opening statement": the figure describes the statement

@@ -1228,6 +1228,21 @@ def test_a_participle_of_saying_after_a_deed(text, figure, speaker):
     assert speaker.lower() in got.lower() if speaker else got == ""
 
 
+@pytest.mark.parametrize("text, figure, speaker", [
+    # ACT_CIRCUMSTANCE: after a deed's cue, a clause of circumstance is the outlet's (quake-rss, AllSides)
+    ("The Jordan foreign minister vowed to deliver earthquake aid to Syria after the country was hit with a 7.8 "
+     "magnitude earthquake.", "7.8 magnitude", ""),
+    ("Chancellor Angela Merkel on Saturday urged Europe to defend democracy and freedom as Germany marked 30 years "
+     "since the fall of the Berlin Wall.", "30 years", ""),
+    # (the deed's own object keeps its speaker; so does a "that"-clause the circumstance opens)
+    ("Erdogan promised to build 200,000 homes within a year as he toured the region.", "200,000", "Erdogan"),
+    ("Erdogan promised that after the rubble is cleared 200,000 homes would be built.", "200,000", "Erdogan"),
+])
+def test_a_circumstance_after_a_deed_is_the_outlets(text, figure, speaker):
+    got = attribute_speakers(claims_for(text, [figure]), text).iloc[0]["speaker"]
+    assert speaker.lower() in got.lower() if speaker else got == ""
+
+
 @pytest.mark.parametrize("pattern, text, expected", [
     ("RELATIVE_CUE", "charges Monica Witt, who ", ", who "),
     ("RELATIVE_CUE", "Monica Witt who ", None),
