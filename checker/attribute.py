@@ -612,6 +612,10 @@ VERB_AT_COLON = re.compile(r"[ \t]*:")
 # settlements", "released a report showing private sector payrolls rose by 135,000"; not "released 5 prisoners".
 DISCLOSURE_VERB = (rf"(?:{_alternation(_VERBS['disclosure_verbs'])})"
                    rf"(?={WS}(?:[\w\-’']+{WS}){{0,3}}?(?:{_alternation(_VERBS['disclosure_nouns'])})\b)")
+# Round 23. "added" in the perfect before a noun phrase is a deed: "Employers have added an average of 155,000 jobs",
+# "the federal government has added hundreds of miles of walls", "many companies have added force-on-force training
+# courses" (all 28 of the 59 such phrases in AllSides that gave a cue were deeds); "has added that" still speaks.
+PERFECT_ADDED_OBJECT = rf"(?:(?<=has{WS})|(?<=had{WS})|(?<=have{WS}))added{WS}(?!that\b)[a-z]"
 # Round 23. A verb setting a count's value before the count it sets (speaker_verbs.yaml estimate_verbs,
 # estimate_nouns): "officials have recently put the combined total of those countries around 1,300", "Two other
 # estimates placed the construction cost of the wall in the $25 billion range", "gives the figure of more than 300,000";
@@ -622,8 +626,8 @@ ESTIMATE_VERB = (rf"(?:{_alternation(_VERBS['estimate_verbs'])})"
                  rf"(?:{_alternation(_VERBS['estimate_nouns'])}){WS}(?:at|as|of)\b(?<!number{WS}of))")
 VERB_OF_SAYING = re.compile(
     rf"{_first_letters(_VERBS['verbs'] + _VERBS['clause_end_verbs'] + _VERBS['appeal_verbs'] + _VERBS['revision_verbs'] + _VERBS['belief_verbs'] + _VERBS['disclosure_verbs'] + _VERBS['naming_verbs'] + _VERBS['estimate_verbs'])}"
-    rf"\b(?!{JOURNALISM})(?:{SPEAKER_VERB}|{CLAUSE_END_VERB}|{APPEAL_VERB}|{REVISION_VERB}|{BELIEF_VERB}"
-    rf"|{DISCLOSURE_VERB}|{NAMING_VERB}|{ESTIMATE_VERB})\b"
+    rf"\b(?!{JOURNALISM})(?!{PERFECT_ADDED_OBJECT})(?:{SPEAKER_VERB}|{CLAUSE_END_VERB}|{APPEAL_VERB}|{REVISION_VERB}"
+    rf"|{BELIEF_VERB}|{DISCLOSURE_VERB}|{NAMING_VERB}|{ESTIMATE_VERB})\b"
     rf"(?!{QUANTITY_OBJECT})"
     rf"(?!{FOUND_STATE})"
     rf"(?!{NOUN_BEFORE_CHANGE})(?!{ACTION_WITH})(?!{NOUN_BEFORE_PREPOSITION})(?!{CLAIMED_LIVES})(?!{PASSIVE_BY})"

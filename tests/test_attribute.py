@@ -291,6 +291,10 @@ REGEXES = [
     ("VERB_OF_SAYING", "The war has claimed more than 11,000 lives", None),
     ("VERB_OF_SAYING", "a quake that claimed the lives of 50,000", None),
     ("VERB_OF_SAYING", "The ministry claimed 300 militants were killed", "claimed"),
+    # PERFECT_ADDED_OBJECT: "have added" before a noun phrase is a deed (AllSides), "has added that" speaks
+    ("VERB_OF_SAYING", "Since 2005, the federal government has added hundreds of miles of walls", None),
+    ("VERB_OF_SAYING", "Special Counsel Robert Mueller has added more charges against Paul Manafort", None),
+    ("VERB_OF_SAYING", "Smith has added that 5 people died", "added"),
     # APPOSITIVE_BEFORE_VERB with AGE_TAG: an age set off by commas
     ("APPOSITIVE_BEFORE_VERB", "Delanie Thompson, 28, ", "Delanie Thompson"),
     ("SUBJECT_BEFORE_VERB", "As many as 100,000 could be deployed, Ukrainian President Volodymyr Zelensky ",
