@@ -349,7 +349,7 @@ import pandas as pd
 from checker.attribute import quote_spans, with_columns
 from checker.columns import require_columns
 from checker.patterns import both_cases, phrase_alternation
-from checker.text import sentence_spans
+from checker.text import UPPER_LETTERS, sentence_spans
 from checker.vocab import load_vocab
 
 #: Columns this stage needs and adds.
@@ -1109,6 +1109,13 @@ CLOSING_DATE_BEFORE = re.compile(r"\bon[ \t]+$")
 # year after a comma closes many a clause that is no caption ("…, the fewest since September 2017").
 CAPTION_DATE_BEFORE = re.compile(r",[ \t]+$")
 
+# Round 23. A place set off by commas right before a full date that closes a sentence: a wire photo caption ("… a
+# 14-floor building that collapsed following the first of two earthquakes in Adana province, Turkey, on Feb. 7,
+# 2023."). The date is the whole scene's, a relative clause between the figure and the date included ("a 5-year-old
+# Syrian girl, who survived a deadly earthquake in Kahramanmaras, Turkey, on Feb. 11, 2023").
+CAPTION_PLACE_BEFORE = re.compile(
+    rf",[ \t]+[{UPPER_LETTERS}][\w'’.\-]*(?:[ \t]+[{UPPER_LETTERS}][\w'’.\-]*){{0,3}},[ \t]+(?:on[ \t]+)?$")
+
 # A word relating the figure's scene to another event: a closing day without its year after it is that
 # event's ("were rescued … late on Tuesday night, some 210 hours after the first quake on February 6").
 OTHER_EVENT_RELATION = re.compile(r"\b(?:after|before|since|following)\b")
@@ -1850,7 +1857,8 @@ def governing_date(text: str, found: list[DateCue], start: int, end: int, s_star
                     not cue.event_only and _event_day_figure(text, s_start, start, cue, base)):
                 continue  # the date describes a noun ("deaths in last week's quake"), not the figure
             gap = text[end:cue.start]
-            if item_end is not None and _closing_date(text, cue, item_end, s_start, end) and not _has_relative(gap, text, end) \
+            if item_end is not None and _closing_date(text, cue, item_end, s_start, end) and (
+                    not _has_relative(gap, text, end) or _caption_place_date(text, cue)) \
                     and not GALLERY_COUNTER.search(text, max(s_start, start - 30), end):
                 # A photo caption: "Miracle Boyd, an 18-year-old activist …, speaks into a megaphone … on
                 # July 11, 2020." The full date closing the sentence is the scene's.
@@ -2285,6 +2293,13 @@ def _figure_relative_date(text: str, end: int, cue: DateCue, base: dt.date | Non
     for relation in OTHER_EVENT.finditer(text, before, end):
         before = relation.end()
     return TOLL_WORD.search(gap) is None and TOLL_WORD.search(text, before, end) is None
+
+
+def _caption_place_date(text: str, cue: DateCue) -> bool:
+    """Whether a closing date with its year follows a place set off by commas (CAPTION_PLACE_BEFORE): a wire photo
+    caption's date, which dates the whole scene."""
+    return ANY_YEAR.search(cue.text) is not None and CAPTION_PLACE_BEFORE.search(
+        text, max(0, cue.start - 80), cue.start) is not None
 
 
 def _closing_date(text: str, cue: DateCue, item_end: int, s_start: int, end: int) -> bool:

@@ -1023,6 +1023,21 @@ def test_a_closing_full_date_dates_the_scene(text, surface, published, claim_dat
     assert dated(text, surface, published)[:2] == (claim_date, precision)
 
 
+# Round 23. A wire caption's closing date after a place set off by commas dates the whole scene, a relative clause
+# between the figure and the date included (quake-rss captions).
+@pytest.mark.parametrize("text, surface, published, claim_date", [
+    ("Rescuers carry Aisha, a 5-year-old Syrian girl, who survived a deadly earthquake in Kahramanmaras, Turkey, on "
+     "Feb. 11, 2023.", "5-year-old", "2023-02-12", "2023-02-11"),
+    ("Rescue workers pull out a man who was trapped under the rubble of a 14-floor building in Hatay, Turkey, Feb. "
+     "9, 2023.", "14", "2023-02-12", "2023-02-09"),
+    # near miss: a day without its year is no wire caption's: the relative clause keeps the publication day
+    ("Rescuers carry Aisha, a 5-year-old Syrian girl, who survived a deadly earthquake in Kahramanmaras, Turkey, on "
+     "Feb. 11.", "5-year-old", "2023-02-14", "2023-02-14"),
+])
+def test_a_caption_date_after_a_place_dates_its_relative_clause(text, surface, published, claim_date):
+    assert dated(text, surface, published)[0] == claim_date
+
+
 # Round 7. A day of a month without a year is the nearest such day, or the latest past one when its sentence
 # tells of the past; an end point ("until", "by the … deadline") may still be to come (AllSides sentences).
 @pytest.mark.parametrize("text, expression, published, day", [
