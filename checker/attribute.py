@@ -247,6 +247,11 @@ Round 23 (issue #4):
 - after a deed's cue ("vowed", "urged", "promised", "responded"), a clause of circumstance before the figure, with no
   "that" or quotation mark in between, is the outlet's ("vowed to deliver earthquake aid to Syria after the country was
   hit with a 7.8 magnitude earthquake"; ACT_CIRCUMSTANCE).
+- bugs the r36 samples showed: an opening "In …" holding a finite verb is the main clause a closing cue reports, not
+  an opening phrase (AUXILIARY_IN_PHRASE); "state TV" stays whole; "then-Secretary of State Rex Tillerson" keeps its
+  name (TIME_PREFIX); "said Wednesday in an interview with …, that" credits the speaker, not "interview"
+  (GAP_BEFORE_DOCUMENT); a length of time opening the clause of a reporting cue dates the statement, the outlet's
+  ("But 24 hours later, the US president said …"; TIME_OF_CUE).
 """
 
 from __future__ import annotations
@@ -1075,6 +1080,10 @@ CUE_GLOSS = re.compile(
 # A colon ending the line before a quotation: "Kerry replied:" then the quotation.
 LEAD_IN_COLON = re.compile(r":[ \t]*\n\s*$")
 
+# Round 23. Words of time between a verb of saying and the document it speaks in ("said Wednesday in an interview"):
+# the GAP words, matched whole.
+GAP_BEFORE_DOCUMENT = re.compile(rf"(?:{WS}{GAP_WORD})+{WS}")
+
 # The document a sentence reports: "In the poll, Romney leads with 21 percent", "Bush is
 # followed in the poll by Rubio with 18 percent".
 SOURCE_DOCUMENT = re.compile(
@@ -1098,6 +1107,14 @@ LEADING_CONJUNCTION = re.compile(rf"(?:(?:{_alternation(_NOUNS['leading_conjunct
 OPENING_PHRASE = re.compile(
     r"(?:(?:In|On|During|At|With)[ \t]+(?!least\b|most\b)|(?:Asked|Questioned|Pressed)[ \t]+(?:about|whether|if|on)"
     r"[ \t]+|(?:Responding|Referring)[ \t]+to[ \t]+)[^,]{0,80}$")
+
+# Round 23. A finite auxiliary or copula: an opening phrase holding one is a clause (the sentence's main one). Not a
+# modal nor an infinitive: "In one of the first indications the pandemic will continue to have a significant impact
+# into autumn, the chancellor … said" is a phrase.
+# Matched at the phrase's start: the auxiliary of no relative clause ("In the 18 months that Todd was on unemployment,"
+# is a phrase).
+AUXILIARY_IN_PHRASE = re.compile(
+    r"(?:(?!\b(?:that|who|whom|which|where|when)\b).)*?(?<!\bto )\b(?:is|are|was|were|has|have|had)\b", re.DOTALL)
 
 # A clause opening after a comma between a figure and a passive credit after it: "Joe Lieberman is one of Donald
 # Trump’s finalists, though Trump’s staff are reportedly trying to put on the brakes": "reportedly" speaks for its
@@ -1230,6 +1247,23 @@ QUOTE_MARK = re.compile(r"[“”\"]")
 ACT_CIRCUMSTANCE = re.compile(r"\A(?:(?!\bthat\b)[^“”\"])*?\b(?:after|following|since|as|when|while|amid|because)[ \t]+"
                               r"(?:the|a|an|his|her|its|their|it|he|she|they|[A-Z][\w'’.\-]*)\b"
                               r"(?:(?!\bthat\b)[^“”\"])*\Z")
+
+#: Round 23. Between a length of time and the cue right after it: "ago" (or "earlier", "later") and a comma, then at
+#: most two lower-case words ("Three weeks ago, the head of the group … acknowledged", "more than 40 years ago,
+#: then-President Richard Nixon predicted"): the figure tells when the words were said, the outlet's (not a trailing
+#: cue's: "…, and needed it four days ago, says Chris Doyle").
+TIME_OF_CUE = re.compile(r"[ \t]+(?:ago|earlier|later)\b,[ \t]+(?:[a-z][\w\-]*[ \t]+){0,2}")
+
+#: What may stand before a length of time that opens its clause: a conjunction, "in fact", "just" and a qualifier.
+TIME_CLAUSE_OPENING = re.compile(
+    r"[\s\"“]*(?:(?:[Bb]ut|[Aa]nd|[Yy]et|[Ss]o|[Ii]n[ \t]+fact|[Jj]ust|[Oo]nly|[Ll]ess[ \t]+than|[Mm]ore[ \t]+than|"
+    r"[Aa]bout|[Nn]early|[Aa]lmost|[Oo]ver|[Aa]round|[Ss]ome)[\s,]+)*")
+
+#: An inverted verb of saying where a cue starts ("says Chris Doyle").
+INVERTED_AT = re.compile(rf"(?:{INVERTED_VERB})\b")
+
+#: Round 23. A hyphened prefix of time before a capitalised title or name: "then-Secretary of State", "ex-President".
+TIME_PREFIX = re.compile(rf"\b(?:[Tt]hen|[Ee]x)-(?=[{UPPER_LETTERS}])")
 
 #: A personal pronoun opening a cue ("they said", "He told me"): inside a quotation, not a source the article names.
 QUOTED_PRONOUN_CUE = re.compile(r"(?i:i|we|you|he|she|it|they)\b")
@@ -1769,6 +1803,10 @@ class _Analysis:
     """
 
     def __init__(self, text: str, aliases: Aliases):
+        if "hen-" in text or "x-" in text:
+            # Round 23: "then-Secretary of State Rex Tillerson announced" read "Secretary": a name may not start after
+            # a hyphen. The prefix, read as the word it is, leaves the title and name whole (offsets unchanged).
+            text = TIME_PREFIX.sub(lambda m: m.group()[:-1] + " ", text)
         self.text = text
         self.aliases = aliases
         self.spans = sentence_spans(text) or [(0, len(text))]
@@ -1915,6 +1953,9 @@ class _Analysis:
         if before is not None and quote is None and WHOLE_QUOTE_BETWEEN.search(self.text, before.end, start):
             # Round 21: '… asked "What day is it?" when pulled … after 228 hours, Anadolu reported': told, not said
             return after if after is not None and after.start >= end and after.trailing else None
+        if before is None and after is not None and after.start >= end and \
+                self._time_of_statement(start, end, s_start, s_end, after):
+            return None  # round 23: "Three weeks ago, Ahmet Uzumcu acknowledged that …": when it was said
         if before is None and after is not None and self._in_opening_phrase(start, s_start, after.start):
             return None  # "In one emailed statement, Perry stated": the figure describes the statement
         if before is None and after is not None and after.start >= end and \
@@ -2113,13 +2154,29 @@ class _Analysis:
         name = self._expand(phrase.split()[-1], turn.start())
         return name if name is not None and (len(phrase.split()) == 1 or phrase in name) else None
 
+    def _time_of_statement(self, start: int, end: int, s_start: int, s_end: int, cue: Cue) -> bool:
+        """Whether the figure at ``start:end`` is a length of time that opens its clause and dates the statement of the
+        cue right after it, which goes on to report ("Two days later, Assange asked for more information", "more than
+        40 years ago, then-President Richard Nixon predicted"): not a closing credit ("launched 15 years ago,
+        officials said."), an inverted one ("… four days ago, says Chris Doyle") nor a source phrase ("Eleven minutes
+        earlier, according to Djoko Murjatmodjo, the pilot had asked")."""
+        text = self.text
+        if not TIME_OF_CUE.fullmatch(text, end, cue.start) or INVERTED_AT.match(text, cue.start) or \
+                SOURCE_TRIGGER.match(text, cue.start) or not REPORT_AFTER_CUE.match(text, cue.end, s_end):
+            return False
+        opening = max(s_start, *(text.rfind(mark, s_start, start) + 1 for mark in "—–;"))
+        return TIME_CLAUSE_OPENING.fullmatch(text, opening, start) is not None
+
     def _in_opening_phrase(self, pos: int, s_start: int, cue_start: int) -> bool:
         """Whether ``pos`` lies in a sentence's opening phrase ("In one emailed statement,") that a
         cue directly follows."""
         if not OPENING_PHRASE.match(self.text[s_start:pos]):
             return False
         comma = self.text.find(",", pos, cue_start)
-        return comma != -1 and not self.text[comma + 1:cue_start].strip()
+        # (Round 23: a phrase, not a clause: "In New Mexico about half of the new cases were from one prison in Otero
+        # County, state health officials said" opens with "In" but its verb makes it the main clause the cue reports.)
+        return comma != -1 and not self.text[comma + 1:cue_start].strip() and \
+            AUXILIARY_IN_PHRASE.match(self.text, s_start, comma) is None
 
     def _in_opening_clause(self, start: int, end: int, s_start: int, s_end: int, cue: Cue) -> bool:
         """Whether the figure at ``start:end`` lies in a time phrase or subordinate clause opening its sentence, set off
@@ -2519,8 +2576,10 @@ class _Analysis:
             found = [c for c in found if c[2] == "" or not any(a <= c[1] - 1 < b for a, b in passive_spans)]
         found.extend(c for c in self._headline if lo <= c[0] < hi)
         for match in self._matches_at(SOURCE_DOCUMENT, starts, hi):
-            # "Aitan Goelman said in a statement Monday that …": the statement is the speaker's, no cue of its own.
-            if any(c[1] <= match.start() and not text[c[1]:match.start()].strip() for c in found if c[2]):
+            # "Aitan Goelman said in a statement Monday that …": the statement is the speaker's, no cue of its own
+            # (Round 23: also after a time, "Obama … said Wednesday in an interview with another … network, …, that").
+            if any(c[1] <= match.start() and (not text[c[1]:match.start()].strip() or GAP_BEFORE_DOCUMENT.fullmatch(
+                    text, c[1], match.start())) for c in found if c[2]):
                 continue
             comma = text.find(",", match.end("np"), min(len(text), hi + _LOOKAHEAD))
             subject = SPACES_AFTER.match(text, comma + 1).end() if comma != -1 else -1
@@ -3157,6 +3216,10 @@ class _Analysis:
         role_words = generic.group().split() if generic and not POSSESSIVE_MARK.search(generic.group()) else []
         role_kind = _head_kind(role_words[-1].lower()) if role_words else None
         bare = unbracketed[generic.end():] if generic else unbracketed  # (the pattern holds "^": one match at most)
+        if generic and bare.isupper() and _head_kind(bare.lower()) in ("organisation", "government"):
+            # Round 23: a body's noun written in capitals is no name the modifiers introduce ("state TV reported" was
+            # "TV"): the whole phrase names the body
+            role_words, role_kind, bare = [], None, LEADING_DETERMINER.sub("", unbracketed)
         bare = (BASED_PREFIX.sub("", bare) or bare) if "-based" in bare else bare
         bare = _without_named_owner(bare)
         medium = ACRONYM_MEDIUM.fullmatch(bare)

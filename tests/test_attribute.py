@@ -1247,6 +1247,40 @@ def test_a_circumstance_after_a_deed_is_the_outlets(text, figure, speaker):
     assert speaker.lower() in got.lower() if speaker else got == ""
 
 
+@pytest.mark.parametrize("text, figure, speaker", [
+    # An opening "In …" with a finite verb is the main clause, which a closing cue reports (AllSides, round 23)
+    ("In 11 states with mask rules in place - including New York and Illinois - the number of new cases has declined "
+     "25% in the last two weeks, according to the Philadelphia Inquirer.", "11", "Philadelphia Inquirer"),
+    # near misses: a phrase with a relative clause or an infinitive is still a phrase the cue's words follow
+    ("In the 18 months that Todd was on unemployment, he estimates he sent out more than 800 resumes.", "18 months",
+     ""),
+    ("In one of the first indications the pandemic will continue to have a significant impact into autumn, the "
+     "chancellor of California State University said classes would be canceled.", "one", ""),
+])
+def test_an_opening_clause_is_no_opening_phrase(text, figure, speaker):
+    got = attribute_speakers(claims_for(text, [figure]), text).iloc[0]["speaker"]
+    assert speaker.lower() in got.lower() if speaker else got == ""
+
+
+@pytest.mark.parametrize("text, figure, speaker", [
+    # Bugs the r36 samples showed, each checked on AllSides phrases of other articles (round 23)
+    # "state TV": a body's noun in capitals is no name its modifier introduces
+    ("Thirty-five people were killed in the clashes, state TV reported.", "Thirty-five", "state TV"),
+    # "then-": the prefix does not cut the title from its name
+    ("The figure, then-Secretary of State John Kerry announced, would rise to 110,000.", "110,000", "John Kerry"),
+    # "said Wednesday in an interview with …, that": the interview is the speaker's, no source of its own
+    ("Obama, however, said Wednesday in an interview with another Spanish-language network, Univision, that his "
+     "administration has done more on border security in the last four years.", "four years", "Barack Obama"),
+    # a length of time opening the clause of a cue that reports dates the statement: the outlet's
+    ("But 24 hours later, the US president said the withdrawal was to save US soldiers' lives.", "24 hours", ""),
+    # (not a closing credit, which credits the whole sentence)
+    ("The biocontainment unit was launched 15 years ago, officials said.", "15 years", "officials"),
+])
+def test_round_23_cue_bugs(text, figure, speaker):
+    got = attribute_speakers(claims_for(text, [figure]), text).iloc[0]["speaker"]
+    assert speaker.lower() in got.lower() if speaker else got == ""
+
+
 @pytest.mark.parametrize("pattern, text, expected", [
     ("RELATIVE_CUE", "charges Monica Witt, who ", ", who "),
     ("RELATIVE_CUE", "Monica Witt who ", None),
