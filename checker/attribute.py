@@ -1262,6 +1262,9 @@ TIME_CLAUSE_OPENING = re.compile(
 #: An inverted verb of saying where a cue starts ("says Chris Doyle").
 INVERTED_AT = re.compile(rf"(?:{INVERTED_VERB})\b")
 
+#: Round 23. An en dash between two word characters, joining them as a hyphen would.
+JOINING_EN_DASH = re.compile(r"(?<=\w)–(?=\w)")
+
 #: Round 23. A hyphened prefix of time before a capitalised title or name: "then-Secretary of State", "ex-President".
 TIME_PREFIX = re.compile(rf"\b(?:[Tt]hen|[Ee]x)-(?=[{UPPER_LETTERS}])")
 
@@ -1807,6 +1810,9 @@ class _Analysis:
             # Round 23: "then-Secretary of State Rex Tillerson announced" read "Secretary": a name may not start after
             # a hyphen. The prefix, read as the word it is, leaves the title and name whole (offsets unchanged).
             text = TIME_PREFIX.sub(lambda m: m.group()[:-1] + " ", text)
+        if "–" in text:
+            # Round 23: an en dash joining two words is a hyphen ("A Washington Post–ABC News poll" read "ABC News").
+            text = JOINING_EN_DASH.sub("-", text)
         self.text = text
         self.aliases = aliases
         self.spans = sentence_spans(text) or [(0, len(text))]

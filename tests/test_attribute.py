@@ -1275,6 +1275,8 @@ def test_an_opening_clause_is_no_opening_phrase(text, figure, speaker):
     ("But 24 hours later, the US president said the withdrawal was to save US soldiers' lives.", "24 hours", ""),
     # (not a closing credit, which credits the whole sentence)
     ("The biocontainment unit was launched 15 years ago, officials said.", "15 years", "officials"),
+    # an en dash joining two words is a hyphen: the poll of both sponsors speaks
+    ("A new Reuters–Ipsos poll found that 40 percent of Americans approve.", "40 percent", "Reuters-Ipsos poll"),
 ])
 def test_round_23_cue_bugs(text, figure, speaker):
     got = attribute_speakers(claims_for(text, [figure]), text).iloc[0]["speaker"]
