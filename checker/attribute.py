@@ -1039,7 +1039,8 @@ DOCUMENT_BY = re.compile(rf"\b(?:{_alternation(_VERBS['source_documents'])})s?"
 # year of fiscal 2013 deportation numbers found": 9 of 11 such in AllSides credited the studied noun or no one), and a
 # time may stand before "of" (speaker_verbs.yaml document_times).
 DOCUMENT_OF = re.compile(
-    rf"(?<![\w'’])(?P<np>(?:{DETERMINER}{WS})?(?:(?P<owner>{POSSESSOR}){WS}|(?P<named>(?:{CAP_WORD}{WS}){{1,4}}))?"
+    rf"(?<![\w'’])(?P<np>(?:(?:{DETERMINER}|{COUNT_WORD}){WS})?"
+    rf"(?:(?P<owner>{POSSESSOR}){WS}|(?P<named>(?!{COUNT_WORD}{WS})(?:{CAP_WORD}{WS}){{1,4}}))?"
     rf"(?:(?:{MODIFIER}){WS}){{0,2}}?(?:{_alternation(_VERBS['source_documents'] + _VERBS['study_documents'])})s?)"
     rf"(?:{WS}(?:{_alternation(_VERBS['document_times'])}))?{WS}of{WS}(?:[\w'’\-]+{WS}){{0,4}}?$")
 

@@ -1275,6 +1275,9 @@ def test_an_opening_clause_is_no_opening_phrase(text, figure, speaker):
     ("But 24 hours later, the US president said the withdrawal was to save US soldiers' lives.", "24 hours", ""),
     # (not a closing credit, which credits the whole sentence)
     ("The biocontainment unit was launched 15 years ago, officials said.", "15 years", "officials"),
+    # a count before a document is no author's name: the document speaks (AllSides)
+    ("One analysis of unemployment-insurance claims in California found that nearly 37% of workers have filed.", "37%",
+     "one analysis"),
     # an en dash joining two words is a hyphen: the poll of both sponsors speaks
     ("A new Reuters–Ipsos poll found that 40 percent of Americans approve.", "40 percent", "Reuters-Ipsos poll"),
 ])
