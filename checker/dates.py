@@ -581,7 +581,15 @@ BEYOND_AFTER = re.compile(r"\bbeyond[ \t]+(?:the[ \t]+)?(?:(?:end|middle|start)[
 # A start point after a figure ("normalizing relations between the two countries from the end of 2014", "up about
 # 1.7 percent from a year earlier"): where a span or a comparison starts, not the figure's time.
 START_POINT_AFTER = re.compile(
-    r"\bfrom[ \t]+(?:the[ \t]+)?(?:(?:end|start|beginning|middle)[ \t]+(?:of[ \t]+)?)?$")
+    r"\bfrom[ \t]+(?:the[ \t]+)?(?:(?:end|start|beginning|middle)[ \t]+(?:of[ \t]+)?)?$"
+    # Round 23: a comparison's base after "over" ("up 91.5 percent over this time last year", "rose 12 percent over the
+    # same period last year"), as after "from".
+    r"|\bover[ \t]+(?:this[ \t]+time|the[ \t]+same[ \t]+(?:period|time|month|quarter|week|day)(?:[ \t]+(?:of|in))?)"
+    r"[ \t]+$")
+# Round 23. Words before a figure that make it the base of a comparison ("that 3,000 compares to 1,200 over the same
+# period in 2016"): the base period's date is its own.
+COMPARED_FIGURE_BEFORE = re.compile(r"\b(?:compared?[ \t]+(?:to|with)|compares[ \t]+(?:to|with)|versus|vs\.?|against)[ \t]+"
+                                    r"(?:(?:about|nearly|almost|some|roughly|just|only)[ \t]+)?$")
 # A source with its date after "from" ("according to the Reuters/Ipsos poll from April 27-28"): the day the
 # source was taken, which dates what it found (as "a poll from 2012" does), no start of a span.
 SOURCE_FROM_BEFORE = re.compile(
@@ -1873,7 +1881,8 @@ def governing_date(text: str, found: list[DateCue], start: int, end: int, s_star
             if BEYOND_AFTER.search(text, reach, cue.start):
                 continue  # "short-term interest rates would remain near zero beyond the end of 2014"
             if not cue.day_span and START_POINT_AFTER.search(text, reach, cue.start) and not SOURCE_FROM_BEFORE.search(
-                    text, max(s_start, cue.start - 40), cue.start):
+                    text, max(s_start, cue.start - 40), cue.start) and not COMPARED_FIGURE_BEFORE.search(
+                    text, max(s_start, start - 24), start):
                 continue  # "between the two countries from the end of 2014", "1.7 percent from a year earlier"
             own_clause = _figure_relative_date(text, end, cue, base)
             named = _name_appositive_commas(gap)

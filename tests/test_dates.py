@@ -1038,6 +1038,21 @@ def test_a_caption_date_after_a_place_dates_its_relative_clause(text, surface, p
     assert dated(text, surface, published)[0] == claim_date
 
 
+# Round 23. A comparison's base after "over" ("over this time last year", "over the same period in 2016") is no time of
+# the figure, as after "from"; the base's own figure keeps it (AllSides sentences).
+@pytest.mark.parametrize("text, surface, published, claim_date", [
+    ("Total sales in stores open at least a year were up 6.9% over the same quarter a year ago.", "6.9%",
+     "2015-04-09", "2015-04-09"),
+    ("Sales of Ford's Navigator SUV were up 91.5 percent over this time last year.", "91.5 percent", "2014-12-10",
+     "2014-12-10"),
+    ("For context that 3,000 compares to 1,200 over the same period in 2016.", "3,000", "2017-02-26", "2017-02-26"),
+    # near miss: the base figure is of the base period
+    ("For context that 3,000 compares to 1,200 over the same period in 2016.", "1,200", "2017-02-26", "2016-01-01"),
+])
+def test_a_comparison_base_after_over_does_not_date_the_figure(text, surface, published, claim_date):
+    assert dated(text, surface, published)[0] == claim_date
+
+
 # Round 7. A day of a month without a year is the nearest such day, or the latest past one when its sentence
 # tells of the past; an end point ("until", "by the … deadline") may still be to come (AllSides sentences).
 @pytest.mark.parametrize("text, expression, published, day", [
