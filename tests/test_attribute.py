@@ -1178,6 +1178,8 @@ def test_a_block_quotation_reports_its_sources(text, figure, speaker):
     assert attribute_speakers(claims_for(text, [figure]), text).iloc[0]["speaker"] == speaker
 
 
+# Round 23 (AllSides and quake-rss phrases; a blank speaker is the outlet's). The speaker must hold the expected
+# words (a canonical name may add a first name).
 @pytest.mark.parametrize("text, figure, speaker", [
     # ESTIMATE_VERB (AllSides): who puts, places or gives a count's value states it.
     ("Officials put the price tag of the rescue package at nearly $1.4 trillion.", "$1.4 trillion", "officials"),
@@ -1187,12 +1189,6 @@ def test_a_block_quotation_reports_its_sources(text, figure, speaker):
      "estimates"),
     # "a number of" is a quantity, not a count set at a value: the outlet's.
     ("The military put a number of new safety procedures in place after the 2 shootings.", "2", ""),
-])
-def test_a_verb_setting_a_count_speaks(text, figure, speaker):
-    assert attribute_speakers(claims_for(text, [figure]), text).iloc[0]["speaker"].lower() == speaker.lower()
-
-
-@pytest.mark.parametrize("text, figure, speaker", [
     # An adverb of time or habit between the subject and the verb (AllSides).
     ("Iran, one of the worst hotspots outside China, has now confirmed almost 6,000 infections and 145 deaths.",
      "6,000", "Iran"),
@@ -1200,12 +1196,6 @@ def test_a_verb_setting_a_count_speaks(text, figure, speaker):
      "organization"),
     ("Officials had originally put the British death toll at seven, but later learned at least two more died.",
      "seven", "officials"),
-])
-def test_an_adverb_between_subject_and_verb(text, figure, speaker):
-    assert speaker.lower() in attribute_speakers(claims_for(text, [figure]), text).iloc[0]["speaker"].lower()
-
-
-@pytest.mark.parametrize("text, figure, speaker", [
     # Speech acts before a that-clause (AllSides, round 23)
     ("Dietrich highlighted that as of Monday 504,000 early votes had already been cast.", "504,000", "Dietrich"),
     ("City officials have recommended that Seattle residents aged 60 or older remain in their homes.", "60",
@@ -1213,12 +1203,6 @@ def test_an_adverb_between_subject_and_verb(text, figure, speaker):
     ("In those documents, Giuffre alleged that Maxwell was one of the main women Epstein used.", "one", "Giuffre"),
     ("Chinese president Xi Jinping openly bragged that by 2025, China would dominate the global high-tech industry, "
      "ten years later would dominate the Pacific.", "ten years", "Xi Jinping"),
-])
-def test_speech_acts_before_a_that_clause(text, figure, speaker):
-    assert speaker.lower() in attribute_speakers(claims_for(text, [figure]), text).iloc[0]["speaker"].lower()
-
-
-@pytest.mark.parametrize("text, figure, speaker", [
     # A participle of saying after the subject's deed (AllSides, round 23)
     ("McCabe filed a lawsuit in August challenging his dismissal, alleging that Justice Department officials demoted "
      "him in January 2018 and fired him two months later.", "two months", "McCabe"),
@@ -1226,13 +1210,6 @@ def test_speech_acts_before_a_that_clause(text, figure, speaker):
      "finish 2013 at 1,750.", "1,750", "Kostin"),
     # (a charge is no statement: the outlet's)
     ("On Wednesday, police in Lakewood broke up a funeral, charging 15 people with violating the order.", "15", ""),
-])
-def test_a_participle_of_saying_after_a_deed(text, figure, speaker):
-    got = attribute_speakers(claims_for(text, [figure]), text).iloc[0]["speaker"]
-    assert speaker.lower() in got.lower() if speaker else got == ""
-
-
-@pytest.mark.parametrize("text, figure, speaker", [
     # ACT_CIRCUMSTANCE: after a deed's cue, a clause of circumstance is the outlet's (quake-rss, AllSides)
     ("The Jordan foreign minister vowed to deliver earthquake aid to Syria after the country was hit with a 7.8 "
      "magnitude earthquake.", "7.8 magnitude", ""),
@@ -1241,13 +1218,6 @@ def test_a_participle_of_saying_after_a_deed(text, figure, speaker):
     # (the deed's own object keeps its speaker; so does a "that"-clause the circumstance opens)
     ("Erdogan promised to build 200,000 homes within a year as he toured the region.", "200,000", "Erdogan"),
     ("Erdogan promised that after the rubble is cleared 200,000 homes would be built.", "200,000", "Erdogan"),
-])
-def test_a_circumstance_after_a_deed_is_the_outlets(text, figure, speaker):
-    got = attribute_speakers(claims_for(text, [figure]), text).iloc[0]["speaker"]
-    assert speaker.lower() in got.lower() if speaker else got == ""
-
-
-@pytest.mark.parametrize("text, figure, speaker", [
     # An opening "In …" with a finite verb is the main clause, which a closing cue reports (AllSides, round 23)
     ("In 11 states with mask rules in place - including New York and Illinois - the number of new cases has declined "
      "25% in the last two weeks, according to the Philadelphia Inquirer.", "11", "Philadelphia Inquirer"),
@@ -1256,13 +1226,6 @@ def test_a_circumstance_after_a_deed_is_the_outlets(text, figure, speaker):
      ""),
     ("In one of the first indications the pandemic will continue to have a significant impact into autumn, the "
      "chancellor of California State University said classes would be canceled.", "one", ""),
-])
-def test_an_opening_clause_is_no_opening_phrase(text, figure, speaker):
-    got = attribute_speakers(claims_for(text, [figure]), text).iloc[0]["speaker"]
-    assert speaker.lower() in got.lower() if speaker else got == ""
-
-
-@pytest.mark.parametrize("text, figure, speaker", [
     # Bugs the r36 samples showed, each checked on AllSides phrases of other articles (round 23)
     # "state TV": a body's noun in capitals is no name its modifier introduces
     ("Thirty-five people were killed in the clashes, state TV reported.", "Thirty-five", "state TV"),
@@ -1281,7 +1244,7 @@ def test_an_opening_clause_is_no_opening_phrase(text, figure, speaker):
     # an en dash joining two words is a hyphen: the poll of both sponsors speaks
     ("A new Reuters–Ipsos poll found that 40 percent of Americans approve.", "40 percent", "Reuters-Ipsos poll"),
 ])
-def test_round_23_cue_bugs(text, figure, speaker):
+def test_round_23_speakers(text, figure, speaker):
     got = attribute_speakers(claims_for(text, [figure]), text).iloc[0]["speaker"]
     assert speaker.lower() in got.lower() if speaker else got == ""
 
