@@ -309,7 +309,9 @@ CAP_WORD_TAIL = r"[\w.\-/&]*(?:['’](?!s\b)\w+)*"  # what follows the capital
 CAP_WORD = rf"[{UPPER_LETTERS}]{CAP_WORD_TAIL}"
 
 # Small words inside names: "Secretary of State", "Bank of America", "Disaster and Emergency ...".
-NAME_JOINER = r"(?:of|the|for|and|de|da|del|der|den|van|von|bin|al|la|le|du)"  # "Eric Van der Sypt"
+# (Round 23: "&" too, "California Budget & Policy Center", "Florida Power & Light", "Wells Fargo & Co.": all 13 such
+# names before a verb of saying in AllSides were cut to their part after it.)
+NAME_JOINER = r"(?:of|the|for|and|de|da|del|der|den|van|von|bin|al|la|le|du|&)"  # "Eric Van der Sypt"
 
 # An Arabic surname after its lower-case particle: "Khalil al-Suwadi", "Saqer al-Joroushi", "Abu el-Haj"
 # (only after a first capitalised word: "al-Qaida" alone is no person's name).
@@ -2919,6 +2921,8 @@ class _Analysis:
                 continue
             if any(self._written_lower(word) for word in after):
                 continue
+            if "&" in words:
+                continue  # round 23: "Preston & Salango" is a firm, no full name of "Salango"
             if at > pos:
                 return nearest or name
             # Round 18: of two people who share the surname, the one the article has speak in full ("Police
@@ -3758,9 +3762,9 @@ def _is_publication(name: str) -> bool:
 
 
 def _reads_as_body(name: str) -> bool:
-    """Whether a name's form alone marks a body: all capitals ("NPR", "AFP") or a publication's head word last
-    ("Boston Globe")."""
-    return ALL_CAPITALS.fullmatch(name) is not None or _is_publication(name)
+    """Whether a name's form alone marks a body: all capitals ("NPR", "AFP"), a publication's head word last
+    ("Boston Globe"), or two names joined by "&" (a firm's: "Florida Power & Light", "Challenger, Gray & Christmas")."""
+    return ALL_CAPITALS.fullmatch(name) is not None or _is_publication(name) or " & " in name
 
 
 def _is_name_word(word: str) -> bool:

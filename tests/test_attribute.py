@@ -1241,12 +1241,22 @@ def test_a_block_quotation_reports_its_sources(text, figure, speaker):
     # a count before a document is no author's name: the document speaks (AllSides)
     ("One analysis of unemployment-insurance claims in California found that nearly 37% of workers have filed.", "37%",
      "one analysis"),
+    # "&" joins a body's name, typed a body ("Florida Power & Light"); no full name of a person's surname
+    ("An analysis from the California Budget & Policy Center found the subsidy had fallen 20 percent.", "20 percent",
+     "California Budget & Policy Center"),
+    ("Challenger, Gray & Christmas said 50,000 jobs were cut.", "50,000", "Gray & Christmas"),
     # an en dash joining two words is a hyphen: the poll of both sponsors speaks
     ("A new Reuters–Ipsos poll found that 40 percent of Americans approve.", "40 percent", "Reuters-Ipsos poll"),
 ])
 def test_round_23_speakers(text, figure, speaker):
     got = attribute_speakers(claims_for(text, [figure]), text).iloc[0]["speaker"]
     assert speaker.lower() in got.lower() if speaker else got == ""
+
+
+def test_a_firm_joined_by_an_ampersand_is_no_full_name_of_its_partner():
+    text = "Preston & Salango is a law firm in Charleston. On Monday, Salango said the loan was $183,500."
+    claim = attribute_speakers(claims_for(text, ["$183,500"]), text).iloc[0]
+    assert (claim["speaker"], claim["speaker_type"]) == ("Salango", "person")
 
 
 @pytest.mark.parametrize("pattern, text, expected", [
