@@ -1268,6 +1268,10 @@ INVERTED_AT = re.compile(rf"(?:{INVERTED_VERB})\b")
 #: Round 23. An en dash between two word characters, joining them as a hyphen would.
 JOINING_EN_DASH = re.compile(r"(?<=\w)–(?=\w)")
 
+#: Round 23. "of" and a group of people after an inverted cue's count ("said one of the officials", "said one of the
+#: four senior administration officials"): the group speaks, one of whom said it (as "One of the officials said").
+COUNT_OF_GROUP = re.compile(rf"{WS}of{WS}(?P<np>(?:the|his|her|their|its|our){WS}(?:[\w'’\-]+{WS}){{0,4}}?(?:[a-z]+s|people))\b")
+
 #: Round 23. A hyphened prefix of time before a capitalised title or name: "then-Secretary of State", "ex-President".
 TIME_PREFIX = re.compile(rf"\b(?:[Tt]hen|[Ee]x)-(?=[{UPPER_LETTERS}])")
 
@@ -2629,7 +2633,12 @@ class _Analysis:
             elif inverted:
                 named = inverted.group("name") if inverted.group("name") and not any(
                     _is_name_word(w) for w in inverted.group("np").split()) else None
-                cues.append((inverted.start("verb"), inverted.end(), named or inverted.group("np"), True))
+                group = COUNT_OF_GROUP.match(text, inverted.end("np")) if not named and \
+                    inverted.group("np").lower() in _UNNAMED_COUNTS else None
+                if group:  # round 23: "…, said one of the four senior administration officials": those officials
+                    cues.append((inverted.start("verb"), group.end(), group.group("np"), True))
+                else:
+                    cues.append((inverted.start("verb"), inverted.end(), named or inverted.group("np"), True))
         s_start = self._sentence_at(verb.start())[0]
         lo = max(s_start, verb.start() - _WINDOW)
         window = text[lo:verb.start()]

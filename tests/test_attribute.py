@@ -1245,6 +1245,11 @@ def test_a_block_quotation_reports_its_sources(text, figure, speaker):
     ("An analysis from the California Budget & Policy Center found the subsidy had fallen 20 percent.", "20 percent",
      "California Budget & Policy Center"),
     ("Challenger, Gray & Christmas said 50,000 jobs were cut.", "50,000", "Gray & Christmas"),
+    # an inverted "said one of the …": the group speaks, as for "One of the officials said" (AllSides)
+    ("Iran is motivated to act quickly, said one of the four senior administration officials, who spoke on condition "
+     "of anonymity.", "four", "four senior administration officials"),
+    ("Three explosions were heard during the attack, said one of the officials, who declined to be identified.",
+     "Three", "officials"),
     # an en dash joining two words is a hyphen: the poll of both sponsors speaks
     ("A new Reuters–Ipsos poll found that 40 percent of Americans approve.", "40 percent", "Reuters-Ipsos poll"),
 ])
