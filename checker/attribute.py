@@ -252,6 +252,11 @@ Round 23 (issue #4):
   name (TIME_PREFIX); "said Wednesday in an interview with …, that" credits the speaker, not "interview"
   (GAP_BEFORE_DOCUMENT); a length of time opening the clause of a reporting cue dates the statement, the outlet's
   ("But 24 hours later, the US president said …"; TIME_OF_CUE).
+- vocabulary and small forms: speech acts before a that-clause ("bragged", "alleged that", "ruled that"), participles
+  of saying after a deed ("…, alleging that"), adverbs between subject and verb ("has now confirmed"), "has added" +
+  a noun phrase as a deed (PERFECT_ADDED_OBJECT), "&" joining a body's name (NAME_JOINER), an en dash joining two words
+  (JOINING_EN_DASH), a count before a document ("One analysis of … found": DOCUMENT_OF), and an inverted "said one of
+  the officials" crediting the officials (COUNT_OF_GROUP).
 """
 
 from __future__ import annotations
@@ -1247,12 +1252,12 @@ QUOTE_MARK = re.compile(r"[“”\"]")
 #: between ("The Jordan foreign minister vowed to deliver earthquake aid to Syria after the country was hit with a 7.8
 #: magnitude earthquake", "urged vigilance among staff after the Islamic State group published the names of 100
 #: military personnel"): the outlet tells when or why the deed was done; what was promised or urged ends before it.
-ACT_CIRCUMSTANCE = re.compile(r"\A(?:(?!\bthat\b)[^“”\"])*?\b(?:after|following|since|as|when|while|amid|because)[ \t]+"
-                              r"(?:the|a|an|his|her|its|their|it|he|she|they|[A-Z][\w'’.\-]*)\b"
-                              r"(?:(?!\bthat\b)[^“”\"])*\Z")
+ACT_CIRCUMSTANCE = re.compile(
+    r"\A(?:(?!\bthat\b)[^“”\"])*?\b(?:after|following|since|as|when|while|amid|because)[ \t]+"
+    r"(?:the|a|an|his|her|its|their|it|he|she|they|[A-Z][\w'’.\-]*)\b(?:(?!\bthat\b)[^“”\"])*\Z")
 
 #: Round 23. Between a length of time and the cue right after it: "ago" (or "earlier", "later") and a comma, then at
-#: most two lower-case words ("Three weeks ago, the head of the group … acknowledged", "more than 40 years ago,
+#: most two lower-case words ("Three weeks ago, Ahmet Uzumcu acknowledged that …", "more than 40 years ago,
 #: then-President Richard Nixon predicted"): the figure tells when the words were said, the outlet's (not a trailing
 #: cue's: "…, and needed it four days ago, says Chris Doyle").
 TIME_OF_CUE = re.compile(r"[ \t]+(?:ago|earlier|later)\b,[ \t]+(?:[a-z][\w\-]*[ \t]+){0,2}")
@@ -1270,7 +1275,8 @@ JOINING_EN_DASH = re.compile(r"(?<=\w)–(?=\w)")
 
 #: Round 23. "of" and a group of people after an inverted cue's count ("said one of the officials", "said one of the
 #: four senior administration officials"): the group speaks, one of whom said it (as "One of the officials said").
-COUNT_OF_GROUP = re.compile(rf"{WS}of{WS}(?P<np>(?:the|his|her|their|its|our){WS}(?:[\w'’\-]+{WS}){{0,4}}?(?:[a-z]+s|people))\b")
+COUNT_OF_GROUP = re.compile(
+    rf"{WS}of{WS}(?P<np>(?:the|his|her|their|its|our){WS}(?:[\w'’\-]+{WS}){{0,4}}?(?:[a-z]+s|people))\b")
 
 #: Round 23. A hyphened prefix of time before a capitalised title or name: "then-Secretary of State", "ex-President".
 TIME_PREFIX = re.compile(rf"\b(?:[Tt]hen|[Ee]x)-(?=[{UPPER_LETTERS}])")
@@ -1285,7 +1291,8 @@ RESUMED_QUOTATION = re.compile(r'[.!?][\'’]? "[A-Z]')
 
 
 def _resumes_quotation(text: str, pos: int) -> bool:
-    """Whether the straight mark at ``pos`` is where :data:`RESUMED_QUOTATION` ends ('… pass you by.\' "Photographs')."""
+    """Whether the straight mark at ``pos`` is where :data:`RESUMED_QUOTATION` ends
+    ('… pass you by.\' "Photographs')."""
     match = RESUMED_QUOTATION.search(text, max(0, pos - 3), pos + 2)
     return match is not None and match.end() == pos + 2
 
@@ -1979,7 +1986,7 @@ class _Analysis:
             before = None  # "said he would visit areas hit by an earthquake that has killed more than 20,000"
         if before is not None and quote is None and self._deed_cue(before) and \
                 ACT_CIRCUMSTANCE.match(self.text[before.end:start]):
-            before = None  # round 23: "vowed to deliver earthquake aid to Syria after the country was hit with a 7.8 …"
+            before = None  # round 23: "vowed to deliver earthquake aid to Syria after the country was hit …"
         if before is not None and STATEMENT_BEFORE_FIGURE.fullmatch(self.text, before.end, start) and \
                 STATEMENT_AFTER_FIGURE.match(self.text, end):
             return None  # "he said in a nearly 40-minute opening statement": the figure describes the statement
@@ -2169,8 +2176,8 @@ class _Analysis:
 
     def _time_of_statement(self, start: int, end: int, s_start: int, s_end: int, cue: Cue) -> bool:
         """Whether the figure at ``start:end`` is a length of time that opens its clause and dates the statement of the
-        cue right after it, which goes on to report ("Two days later, Assange asked for more information", "more than
-        40 years ago, then-President Richard Nixon predicted"): not a closing credit ("launched 15 years ago,
+        cue right after it, which goes on to report ("But 24 hours later, the US president said the withdrawal …", "more
+        than 40 years ago, then-President Richard Nixon predicted"): not a closing credit ("launched 15 years ago,
         officials said."), an inverted one ("… four days ago, says Chris Doyle") nor a source phrase ("Eleven minutes
         earlier, according to Djoko Murjatmodjo, the pilot had asked")."""
         text = self.text
@@ -2292,7 +2299,8 @@ class _Analysis:
         k = bisect.bisect_left(self.quote_starts, open_at)
         if k > 0 and self.quotes[k - 1][1] == open_at - 1 and _resumes_quotation(self.text, open_at):
             return True  # (quote_spans ended the quotation before it one character short of its mark)
-        return self._opens_paragraph(open_at) and LEAD_IN_COLON.search(self.text, max(0, open_at - 300), open_at) is not None
+        return self._opens_paragraph(open_at) and \
+            LEAD_IN_COLON.search(self.text, max(0, open_at - 300), open_at) is not None
 
     def _deed_cue(self, cue: Cue) -> bool:
         """Whether a cue's verb is a deed as well as a statement (ACT_VERB_END) and no quotation before it makes

@@ -588,8 +588,9 @@ START_POINT_AFTER = re.compile(
     r"[ \t]+$")
 # Round 23. Words before a figure that make it the base of a comparison ("that 3,000 compares to 1,200 over the same
 # period in 2016"): the base period's date is its own.
-COMPARED_FIGURE_BEFORE = re.compile(r"\b(?:compared?[ \t]+(?:to|with)|compares[ \t]+(?:to|with)|versus|vs\.?|against)[ \t]+"
-                                    r"(?:(?:about|nearly|almost|some|roughly|just|only)[ \t]+)?$")
+COMPARED_FIGURE_BEFORE = re.compile(
+    r"\b(?:compared?[ \t]+(?:to|with)|compares[ \t]+(?:to|with)|versus|vs\.?|against)[ \t]+"
+    r"(?:(?:about|nearly|almost|some|roughly|just|only)[ \t]+)?$")
 # A source with its date after "from" ("according to the Reuters/Ipsos poll from April 27-28"): the day the
 # source was taken, which dates what it found (as "a poll from 2012" does), no start of a span.
 SOURCE_FROM_BEFORE = re.compile(
