@@ -1264,6 +1264,19 @@ def test_a_firm_joined_by_an_ampersand_is_no_full_name_of_its_partner():
     assert (claim["speaker"], claim["speaker_type"]) == ("Salango", "person")
 
 
+@pytest.mark.parametrize("text, figure, speaker, speaker_type", [
+    # Bodies named in aliases.yaml or typed by their head (round 23; AllSides sentences)
+    ("The U.N. Security Council said its nuclear and missile tests threaten all 193 U.N. member states.", "193",
+     "United Nations Security Council", "organisation"),
+    ("NASA said the probe would travel 4 million miles.", "4 million miles", "National Aeronautics and Space Administration",
+     "government"),
+    ("The league said 5 games were postponed.", "5", "the league", "organisation"),
+])
+def test_round_23_body_types(text, figure, speaker, speaker_type):
+    claim = attribute_speakers(claims_for(text, [figure]), text).iloc[0]
+    assert (claim["speaker"], claim["speaker_type"]) == (speaker, speaker_type)
+
+
 @pytest.mark.parametrize("pattern, text, expected", [
     ("RELATIVE_CUE", "charges Monica Witt, who ", ", who "),
     ("RELATIVE_CUE", "Monica Witt who ", None),
