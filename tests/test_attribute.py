@@ -1271,6 +1271,8 @@ def test_a_firm_joined_by_an_ampersand_is_no_full_name_of_its_partner():
     ("NASA said the probe would travel 4 million miles.", "4 million miles", "National Aeronautics and Space Administration",
      "government"),
     ("The league said 5 games were postponed.", "5", "the league", "organisation"),
+    ("Health professionals say 20 percent of patients were never tested.", "20 percent", "Health professionals",
+     "anonymous"),
 ])
 def test_round_23_body_types(text, figure, speaker, speaker_type):
     claim = attribute_speakers(claims_for(text, [figure]), text).iloc[0]
