@@ -1278,6 +1278,11 @@ JOINING_EN_DASH = re.compile(r"(?<=\w)–(?=\w)")
 COUNT_OF_GROUP = re.compile(
     rf"{WS}of{WS}(?P<np>(?:the|his|her|their|its|our){WS}(?:[\w'’\-]+{WS}){{0,4}}?(?:[a-z]+s|people))\b")
 
+#: Round 23. A name set off by a comma after a role, closing the clause: "…, according to a Sri Lankan military
+#: spokesman, Brig. Sumith Atapattu."
+ROLE_THEN_APPOSITIVE_NAME = re.compile(
+    rf",{WS}(?P<name>(?:[A-Z][a-z]{{1,4}}\.{WS})?{PROPER_NAME})(?=[ \t]*(?:[.;]|$))")
+
 #: Round 23. A hyphened prefix of time before a capitalised title or name: "then-Secretary of State", "ex-President".
 TIME_PREFIX = re.compile(rf"\b(?:[Tt]hen|[Ee]x)-(?=[{UPPER_LETTERS}])")
 
@@ -2542,7 +2547,14 @@ class _Analysis:
         for trigger in self._matches_at(SOURCE_TRIGGER, starts, hi):
             match = SOURCE_PHRASE.match(text, trigger.start())
             if match and not CITED_REASON.match(text, trigger.start()):
-                found.append((match.start(), match.end("np"), match.group("np"), True))
+                # Round 23: "according to a Sri Lankan military spokesman, Brig. Sumith Atapattu.": the name after the
+                # role (as after an inverted verb's role, VERB_BEFORE_SPEAKER)
+                named = ROLE_THEN_APPOSITIVE_NAME.match(text, match.end("np")) if _head_kind(
+                    match.group("np").split()[-1].lower().rstrip(".,")) == "person" else None
+                if named:
+                    found.append((match.start(), named.end("name"), named.group("name"), True))
+                else:
+                    found.append((match.start(), match.end("np"), match.group("np"), True))
         passives = self._matches_at(PASSIVE_TRIGGER, starts, hi)
         for trigger in passives:
             found.append((trigger.start(), trigger.end(), "", True))

@@ -1271,6 +1271,9 @@ def test_a_firm_joined_by_an_ampersand_is_no_full_name_of_its_partner():
     ("NASA said the probe would travel 4 million miles.", "4 million miles", "National Aeronautics and Space Administration",
      "government"),
     ("The league said 5 games were postponed.", "5", "the league", "organisation"),
+    # a name after the role of a source phrase, a military title's full stop no sentence end (AllSides)
+    ("Six nearly simultaneous blasts took place at two churches outside Colombo, according to a Sri Lankan military "
+     "spokesman, Brig. Sumith Atapattu.", "two", "Sumith Atapattu", "person"),
     ("Health professionals say 20 percent of patients were never tested.", "20 percent", "Health professionals",
      "anonymous"),
 ])
