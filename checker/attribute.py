@@ -1287,7 +1287,7 @@ ROLE_THEN_APPOSITIVE_NAME = re.compile(
 TIME_PREFIX = re.compile(rf"\b(?:[Tt]hen|[Ee]x)-(?=[{UPPER_LETTERS}])")
 
 #: A personal pronoun opening a cue ("they said", "He told me"): inside a quotation, not a source the article names.
-QUOTED_PRONOUN_CUE = re.compile(r"(?i:i|we|you|he|she|it|they)\b")
+QUOTED_PRONOUN_CUE = re.compile(rf"(?:{PRONOUN}|[Yy]ou)\b")
 
 #: A straight mark after a sentence's end (and a single quotation's close) and a space, before a capital, while a
 #: quotation is open: it opens the next paragraph of a run-in blockquote rather than closing a
@@ -1825,6 +1825,9 @@ class _Analysis:
     """
 
     def __init__(self, text: str, aliases: Aliases):
+        # (Sentences are split on the text as given: the claims' sentence offsets are of it, and the two rewrites below
+        # keep every offset and full stop, so a second split of the rewritten text would find the same sentences.)
+        self.spans = sentence_spans(text) or [(0, len(text))]
         if "hen-" in text or "x-" in text:
             # Round 23: "then-Secretary of State Rex Tillerson announced" read "Secretary": a name may not start after
             # a hyphen. The prefix, read as the word it is, leaves the title and name whole (offsets unchanged).
@@ -1834,7 +1837,6 @@ class _Analysis:
             text = JOINING_EN_DASH.sub("-", text)
         self.text = text
         self.aliases = aliases
-        self.spans = sentence_spans(text) or [(0, len(text))]
         self.span_starts = [s for s, _ in self.spans]
         self.quotes = quote_spans(text)
         self.quote_starts = [s for s, _ in self.quotes]
